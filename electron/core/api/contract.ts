@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { localitiesApi } from '../localities/api';
+import { officeApi } from '../office/api';
+import { peopleApi } from '../people/api';
+
+/** Every API method, by name. Both transports dispatch through this one table. */
+export const apiMethods = {
+  ...officeApi,
+  ...localitiesApi,
+  ...peopleApi,
+};
+
+type Methods = typeof apiMethods;
+
+/** The contract the renderer imports (types only). */
+export type ApiMethodName = keyof Methods;
+export type ApiInput<M extends ApiMethodName> = z.input<Methods[M]['input']>;
+export type ApiOutput<M extends ApiMethodName> = Awaited<ReturnType<Methods[M]['run']>>;
+export type { ApiErrorShape, FieldErrors } from './errors';
+export type { ApiResult } from './router';
+export type { OfficeProfile, Signer } from '../office/schema';
+export type { Locality, LocalityKind, LocalityName } from '../localities/schema';
+export type { Person, PersonPage, CitizenIdOwner } from '../people/schema';

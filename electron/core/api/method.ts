@@ -1,0 +1,16 @@
+import type { z } from 'zod';
+import type { ApiContext } from './context';
+
+/** One API method: a zod schema for its input and a handler that gets the parsed value. */
+export interface ApiMethod<S extends z.ZodType = z.ZodType, R = unknown> {
+  input: S;
+  run(ctx: ApiContext, input: z.output<S>): R | Promise<R>;
+}
+
+/** Declares a method with its input type inferred from the schema. */
+export function defineMethod<S extends z.ZodType, R>(
+  input: S,
+  run: (ctx: ApiContext, input: z.output<S>) => R | Promise<R>,
+): ApiMethod<S, R> {
+  return { input, run };
+}

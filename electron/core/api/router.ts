@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { ApiContext } from './context';
+import { ApiError, type ApiErrorShape, fromZodError, vietnameseIssueMessage } from './errors';
+import type { ApiMethod } from './method';
+
+export type ApiResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+export interface Router {
+  has(name: string): boolean;
+  invoke(ctx: ApiContext, name: string, input: unknown): Promise<ApiResult>;
+}
+
+/**
+ * The one dispatcher both transports (Electron IPC and browser-mode HTTP) call:
+ * look up, validate, run, and turn every failure into the same result shape.
+ */
+export function createRouter(methods: Record<string, ApiMethod>): Router {
+  const table = new Map(Object.entries(methods));
+  return {
+    has: (name) => table.has(name),
+    async invoke(ctx, name, input) {
+      const method = table.get(name);
+      if (!method) return { ok: false, error: ApiError.of('UNKNOWN_METHOD').toJSON() };
+      const parsed = method.input.safeParse(input ?? {}, { error: vietnameseIssueMessage });
+      if (!parsed.success) return { ok: false, error: fromZodError(parsed.error).toJSON() };
+      try {
+        const value = await method.run(ctx, parsed.data);
+        return { ok: true, value: value === undefined ? null : value };
+      } catch (error) {
+        if (error instanceof ApiError) {
+          ctx.log.info('api.rejected', { method: name, code: error.code });
+          return { ok: false, error: error.toJSON() };
+        }
+        if (error instanceof z.ZodError) return { ok: false, error: fromZodError(error).toJSON() };
+        ctx.log.error('api.failed', { method: name, error: (error as Error).name, detail: (error as Error).message });
+        return { ok: false, error: ApiError.of('INTERNAL').toJSON() };
+      }
+    },
+  };
+}

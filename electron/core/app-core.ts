@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { apiMethods } from './api/contract';
+import type { ApiContext } from './api/context';
+import { createRouter, type ApiResult } from './api/router';
+import type { ApiMethod } from './api/method';
+import { openDatabase } from './db/connection';
+import { createFileLogger, type Logger } from './log/logger';
+
+export const DATABASE_FILE = 'qsdp.sqlite';
+
+export interface CoreOptions {
+  dataDir: string;
+  now?: () => Date;
+  actor?: string;
+  log?: Logger;
+}
+
+export interface Core {
+  db: Database;
+  context: ApiContext;
+  invoke(method: string, input: unknown): Promise<ApiResult>;
+  close(): void;
+}
+
+/** Opens the office database in `dataDir` and wires the API router to it: the whole product minus a transport. */
+export function createCore(options: CoreOptions): Core {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const log = options.log ?? createFileLogger(options.dataDir);
+  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE));
+  const context: ApiContext = {
+    db,
+    now: options.now ?? (() => new Date()),
+    actor: options.actor ?? safeUserName(),
+    dataDir: options.dataDir,
+    log,
+  };
+  const router = createRouter(apiMethods as unknown as Record<string, ApiMethod>);
+  log.info('core.opened', { schemaVersion: db.pragma('user_version', { simple: true }) as number });
+  return {
+    db,
+    context,
+    invoke: (method, input) => router.invoke(context, method, input),
+    close() {
+      if (db.open) {
+        db.close();
+        log.info('core.closed');
+      }
+    },
+  };
+}
+
+function safeUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'local';
+  }
+}

@@ -1,0 +1,19 @@
+import { defineMethod } from '../api/method';
+import {
+  localityCreateInput,
+  localityHistoryInput,
+  localityListInput,
+  localityRenameInput,
+  localityRestoreInput,
+  localityRetireInput,
+} from './schema';
+import * as service from './service';
+
+export const localitiesApi = {
+  'localities.list': defineMethod(localityListInput, service.listLocalities),
+  'localities.create': defineMethod(localityCreateInput, service.createLocality),
+  'localities.rename': defineMethod(localityRenameInput, service.renameLocality),
+  'localities.retire': defineMethod(localityRetireInput, service.retireLocality),
+  'localities.restore': defineMethod(localityRestoreInput, service.restoreLocality),
+  'localities.history': defineMethod(localityHistoryInput, (ctx, input) => service.localityHistory(ctx, input.id)),
+};

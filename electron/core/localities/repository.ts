@@ -1,0 +1,120 @@
+import type { Database } from 'better-sqlite3';
+import { newId } from '../db/records';
+import type { IsoDate } from '../shared/dates';
+import type { Locality, LocalityKind, LocalityName } from './schema';
+
+interface Row {
+  id: string;
+  kind: LocalityKind;
+  parent_id: string | null;
+  name: string | null;
+  retired_on: string | null;
+  version: number;
+}
+
+const toLocality = (row: Row): Locality => ({
+  id: row.id,
+  kind: row.kind,
+  parentId: row.parent_id,
+  // A locality created after `asOf` had no name yet; show its first one.
+  name: row.name ?? '',
+  retiredOn: row.retired_on,
+  version: row.version,
+});
+
+// The name valid on a date, falling back to the earliest name for dates before it existed.
+const NAME_ON_DATE = `COALESCE(
+  (SELECT n.name FROM locality_names n WHERE n.locality_id = l.id AND n.valid_from <= @asOf
+     AND (n.valid_to IS NULL OR n.valid_to > @asOf) ORDER BY n.valid_from DESC LIMIT 1),
+  (SELECT n.name FROM locality_names n WHERE n.locality_id = l.id ORDER BY n.valid_from LIMIT 1))`;
+
+export function listLocalities(db: Database, asOf: IsoDate, includeRetired: boolean): Locality[] {
+  const rows = db
+    .prepare(
+      `SELECT l.id, l.kind, l.parent_id, l.retired_on, l.version, ${NAME_ON_DATE} AS name
+       FROM localities l
+       WHERE @includeRetired = 1 OR l.retired_on IS NULL OR l.retired_on > @asOf`,
+    )
+    .all({ asOf, includeRetired: includeRetired ? 1 : 0 }) as Row[];
+  return rows.map(toLocality);
+}
+
+export function findLocality(db: Database, id: string, asOf: IsoDate): Locality | null {
+  const row = db
+    .prepare(
+      `SELECT l.id, l.kind, l.parent_id, l.retired_on, l.version, ${NAME_ON_DATE} AS name
+       FROM localities l WHERE l.id = @id`,
+    )
+    .get({ id, asOf }) as Row | undefined;
+  return row ? toLocality(row) : null;
+}
+
+export function insertLocality(
+  db: Database,
+  values: { kind: LocalityKind; parentId: string | null; name: string; validFrom: IsoDate },
+  at: string,
+): string {
+  const id = newId();
+  db.prepare(
+    `INSERT INTO localities (id, kind, parent_id, retired_on, created_at, updated_at, version)
+     VALUES (?, ?, ?, NULL, ?, ?, 1)`,
+  ).run(id, values.kind, values.parentId, at, at);
+  insertName(db, id, values.name, values.validFrom, at);
+  return id;
+}
+
+function insertName(db: Database, localityId: string, name: string, validFrom: IsoDate, at: string): void {
+  db.prepare(
+    `INSERT INTO locality_names (id, locality_id, name, valid_from, valid_to, created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, NULL, ?, ?, 1)`,
+  ).run(newId(), localityId, name, validFrom, at, at);
+}
+
+export function currentName(db: Database, localityId: string): LocalityName | null {
+  const row = db
+    .prepare(
+      `SELECT name, valid_from AS validFrom, valid_to AS validTo FROM locality_names
+       WHERE locality_id = ? AND valid_to IS NULL`,
+    )
+    .get(localityId) as LocalityName | undefined;
+  return row ?? null;
+}
+
+export function nameHistory(db: Database, localityId: string): LocalityName[] {
+  return db
+    .prepare(
+      `SELECT name, valid_from AS validFrom, valid_to AS validTo FROM locality_names
+       WHERE locality_id = ? ORDER BY valid_from`,
+    )
+    .all(localityId) as LocalityName[];
+}
+
+/** Closes the current name the day the new one starts, and opens the new one. */
+export function renameLocality(db: Database, localityId: string, name: string, effectiveOn: IsoDate, at: string): void {
+  db.prepare(
+    `UPDATE locality_names SET valid_to = ?, updated_at = ?, version = version + 1
+     WHERE locality_id = ? AND valid_to IS NULL`,
+  ).run(effectiveOn, at, localityId);
+  insertName(db, localityId, name, effectiveOn, at);
+}
+
+/** Bumps the locality's version if it still is `version`; false means a concurrent change. */
+export function touchLocality(
+  db: Database,
+  id: string,
+  version: number,
+  at: string,
+  retiredOn: string | null | undefined,
+): boolean {
+  const result =
+    retiredOn === undefined
+      ? db
+          .prepare(`UPDATE localities SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`)
+          .run(at, id, version)
+      : db
+          .prepare(
+            `UPDATE localities SET retired_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
+          )
+          .run(retiredOn, at, id, version);
+  return result.changes === 1;
+}

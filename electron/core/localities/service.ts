@@ -1,0 +1,107 @@
+import type { z } from 'zod';
+import type { ApiContext } from '../api/context';
+import { ApiError } from '../api/errors';
+import { writeAudit } from '../db/audit';
+import { timestamp } from '../db/records';
+import { format, vi } from '../messages/vi';
+import { formatDisplayDate, localIsoDate } from '../shared/dates';
+import { inTransaction } from '../shared/transaction';
+import * as repo from './repository';
+import { checkLocalityParent } from './rules';
+import type {
+  Locality,
+  localityCreateInput,
+  localityListInput,
+  localityRenameInput,
+  localityRestoreInput,
+  localityRetireInput,
+} from './schema';
+
+const collator = new Intl.Collator('vi');
+
+export function listLocalities(ctx: ApiContext, input: z.output<typeof localityListInput>): Locality[] {
+  const asOf = input.asOf ?? localIsoDate(ctx.now());
+  return repo.listLocalities(ctx.db, asOf, input.includeRetired).sort((a, b) => collator.compare(a.name, b.name));
+}
+
+function mustFind(ctx: ApiContext, id: string): Locality {
+  const found = repo.findLocality(ctx.db, id, localIsoDate(ctx.now()));
+  if (!found) throw ApiError.of('NOT_FOUND');
+  return found;
+}
+
+function audit(ctx: ApiContext, id: string, action: 'create' | 'rename' | 'retire' | 'restore', before: unknown) {
+  writeAudit(ctx.db, {
+    actor: ctx.actor,
+    at: ctx.now(),
+    entity: 'locality',
+    entityId: id,
+    action,
+    before,
+    after: { ...mustFind(ctx, id), names: repo.nameHistory(ctx.db, id) },
+  });
+}
+
+export function createLocality(ctx: ApiContext, input: z.output<typeof localityCreateInput>): Locality {
+  return inTransaction(ctx, () => {
+    const parent = input.parentId ? mustFind(ctx, input.parentId) : null;
+    const rule = checkLocalityParent(input.kind, parent);
+    if (!rule.ok) throw ApiError.fields({ parentId: rule.message }, rule.code, rule.message);
+    const at = timestamp(ctx.now());
+    const id = repo.insertLocality(
+      ctx.db,
+      {
+        kind: input.kind,
+        parentId: input.parentId,
+        name: input.name,
+        validFrom: input.validFrom ?? localIsoDate(ctx.now()),
+      },
+      at,
+    );
+    audit(ctx, id, 'create', null);
+    return mustFind(ctx, id);
+  });
+}
+
+export function renameLocality(ctx: ApiContext, input: z.output<typeof localityRenameInput>): Locality {
+  return inTransaction(ctx, () => {
+    const before = mustFind(ctx, input.id);
+    const current = repo.currentName(ctx.db, input.id);
+    if (current && input.effectiveOn <= current.validFrom) {
+      const message = format(vi.errors.LOCALITY_RENAME_DATE, { since: formatDisplayDate(current.validFrom) });
+      throw ApiError.fields({ effectiveOn: message }, 'LOCALITY_RENAME_DATE', message);
+    }
+    const at = timestamp(ctx.now());
+    if (!repo.touchLocality(ctx.db, input.id, input.version, at, undefined)) throw ApiError.of('CONFLICT_VERSION');
+    repo.renameLocality(ctx.db, input.id, input.name, input.effectiveOn, at);
+    audit(ctx, input.id, 'rename', { ...before, names: repo.nameHistory(ctx.db, input.id).slice(0, -1) });
+    return mustFind(ctx, input.id);
+  });
+}
+
+export function retireLocality(ctx: ApiContext, input: z.output<typeof localityRetireInput>): Locality {
+  return inTransaction(ctx, () => {
+    const before = mustFind(ctx, input.id);
+    if (!repo.touchLocality(ctx.db, input.id, input.version, timestamp(ctx.now()), input.retiredOn)) {
+      throw ApiError.of('CONFLICT_VERSION');
+    }
+    audit(ctx, input.id, 'retire', before);
+    return mustFind(ctx, input.id);
+  });
+}
+
+export function restoreLocality(ctx: ApiContext, input: z.output<typeof localityRestoreInput>): Locality {
+  return inTransaction(ctx, () => {
+    const before = mustFind(ctx, input.id);
+    if (!repo.touchLocality(ctx.db, input.id, input.version, timestamp(ctx.now()), null)) {
+      throw ApiError.of('CONFLICT_VERSION');
+    }
+    audit(ctx, input.id, 'restore', before);
+    return mustFind(ctx, input.id);
+  });
+}
+
+export function localityHistory(ctx: ApiContext, id: string) {
+  mustFind(ctx, id);
+  return repo.nameHistory(ctx.db, id);
+}

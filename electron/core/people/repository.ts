@@ -1,0 +1,200 @@
+import type { Database } from 'better-sqlite3';
+import { newId } from '../db/records';
+import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
+import type { CitizenIdOwner, Person, PersonCreateInput, PersonListInput } from './schema';
+
+interface Row {
+  id: string;
+  family_name: string;
+  middle_name: string;
+  given_name: string;
+  birth_date: string;
+  sex: 'M' | 'F';
+  citizen_id: string | null;
+  locality_id: string | null;
+  locality_name: string | null;
+  address: string;
+  phone: string | null;
+  ethnicity: string;
+  religion: string;
+  education: string;
+  occupation: string;
+  notes: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+const fullNameOf = (r: { family_name: string; middle_name: string; given_name: string }) =>
+  [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' ');
+
+const toPerson = (r: Row): Person => ({
+  id: r.id,
+  familyName: r.family_name,
+  middleName: r.middle_name,
+  givenName: r.given_name,
+  fullName: fullNameOf(r),
+  birthDate: r.birth_date,
+  sex: r.sex,
+  citizenId: r.citizen_id,
+  localityId: r.locality_id,
+  localityName: r.locality_name,
+  address: r.address,
+  phone: r.phone,
+  ethnicity: r.ethnicity,
+  religion: r.religion,
+  education: r.education,
+  occupation: r.occupation,
+  notes: r.notes,
+  archivedAt: r.archived_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  version: r.version,
+});
+
+const SELECT_PERSON = `
+  SELECT p.*, (SELECT n.name FROM locality_names n WHERE n.locality_id = p.locality_id AND n.valid_to IS NULL)
+    AS locality_name
+  FROM people p`;
+
+const NAME_ORDER = 'p.sort_given, p.sort_middle, p.sort_family, p.id';
+
+// Fixed ORDER BY fragments chosen by key: user input never reaches the SQL text.
+const ORDER_BY: Record<`${PersonListInput['sort']}:${PersonListInput['order']}`, string> = {
+  'name:asc': NAME_ORDER,
+  'name:desc': 'p.sort_given DESC, p.sort_middle DESC, p.sort_family DESC, p.id DESC',
+  'birthDate:asc': `p.birth_date, ${NAME_ORDER}`,
+  'birthDate:desc': `p.birth_date DESC, ${NAME_ORDER}`,
+  'citizenId:asc': `p.citizen_id IS NULL, p.citizen_id, ${NAME_ORDER}`,
+  'citizenId:desc': `p.citizen_id IS NULL, p.citizen_id DESC, ${NAME_ORDER}`,
+  'locality:asc': `locality_name IS NULL, locality_name, ${NAME_ORDER}`,
+  'locality:desc': `locality_name IS NULL, locality_name DESC, ${NAME_ORDER}`,
+  'updatedAt:asc': `p.updated_at, ${NAME_ORDER}`,
+  'updatedAt:desc': `p.updated_at DESC, ${NAME_ORDER}`,
+};
+
+/** LIKE pattern for a folded word, with LIKE's wildcards escaped. */
+const containsPattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function listPeople(db: Database, q: PersonListInput): { rows: Person[]; total: number } {
+  const where: string[] = [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'];
+  const params: Record<string, string | number> = {};
+  foldVietnamese(q.search)
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8)
+    .forEach((word, i) => {
+      where.push(`p.search_text LIKE @word${i} ESCAPE '\\'`);
+      params[`word${i}`] = containsPattern(word);
+    });
+  if (q.localityId) {
+    // A ward's filter includes the people of its villages.
+    where.push('p.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');
+    params.localityId = q.localityId;
+  }
+  if (q.sex) {
+    where.push('p.sex = @sex');
+    params.sex = q.sex;
+  }
+  if (q.birthYearFrom !== undefined) {
+    where.push('p.birth_date >= @birthFrom');
+    params.birthFrom = `${q.birthYearFrom}-01-01`;
+  }
+  if (q.birthYearTo !== undefined) {
+    where.push('p.birth_date <= @birthTo');
+    params.birthTo = `${q.birthYearTo}-12-31`;
+  }
+  const whereSql = where.join(' AND ');
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM people p WHERE ${whereSql}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `${SELECT_PERSON} WHERE ${whereSql} ORDER BY ${ORDER_BY[`${q.sort}:${q.order}`]} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Row[];
+  return { rows: rows.map(toPerson), total };
+}
+
+export function findPerson(db: Database, id: string): Person | null {
+  const row = db.prepare(`${SELECT_PERSON} WHERE p.id = ?`).get(id) as Row | undefined;
+  return row ? toPerson(row) : null;
+}
+
+export function findCitizenIdOwner(db: Database, citizenId: string, excludeId?: string): CitizenIdOwner | null {
+  const row = db
+    .prepare(
+      `SELECT id, family_name, middle_name, given_name, birth_date, archived_at FROM people
+       WHERE citizen_id = ? AND id IS NOT ? ORDER BY archived_at IS NOT NULL LIMIT 1`,
+    )
+    .get(citizenId, excludeId ?? null) as
+    Pick<Row, 'id' | 'family_name' | 'middle_name' | 'given_name' | 'birth_date' | 'archived_at'> | undefined;
+  if (!row) return null;
+  return { id: row.id, fullName: fullNameOf(row), birthDate: row.birth_date, archived: row.archived_at !== null };
+}
+
+/** The columns derived from what the user typed: search text and sort keys. */
+function derived(p: PersonCreateInput) {
+  const fullName = [p.familyName, p.middleName, p.givenName].filter(Boolean).join(' ');
+  return {
+    search_text: [foldVietnamese(fullName), p.citizenId ?? '', p.phone ?? ''].filter(Boolean).join(' '),
+    sort_given: vietnameseSortKey(p.givenName),
+    sort_middle: vietnameseSortKey(p.middleName),
+    sort_family: vietnameseSortKey(p.familyName),
+  };
+}
+
+function columns(p: PersonCreateInput) {
+  return {
+    family_name: p.familyName,
+    middle_name: p.middleName,
+    given_name: p.givenName,
+    birth_date: p.birthDate,
+    sex: p.sex,
+    citizen_id: p.citizenId,
+    locality_id: p.localityId,
+    address: p.address,
+    phone: p.phone,
+    ethnicity: p.ethnicity,
+    religion: p.religion,
+    education: p.education,
+    occupation: p.occupation,
+    notes: p.notes,
+    ...derived(p),
+  };
+}
+
+export function insertPerson(db: Database, p: PersonCreateInput, at: string): string {
+  const id = newId();
+  db.prepare(
+    `INSERT INTO people (id, family_name, middle_name, given_name, birth_date, sex, citizen_id, locality_id,
+       address, phone, ethnicity, religion, education, occupation, notes,
+       search_text, sort_given, sort_middle, sort_family, archived_at, created_at, updated_at, version)
+     VALUES (@id, @family_name, @middle_name, @given_name, @birth_date, @sex, @citizen_id, @locality_id,
+       @address, @phone, @ethnicity, @religion, @education, @occupation, @notes,
+       @search_text, @sort_given, @sort_middle, @sort_family, NULL, @at, @at, 1)`,
+  ).run({ id, at, ...columns(p) });
+  return id;
+}
+
+/** Returns false when the row is not at `version` any more (a concurrent edit). */
+export function updatePerson(db: Database, id: string, version: number, p: PersonCreateInput, at: string): boolean {
+  const result = db
+    .prepare(
+      `UPDATE people SET family_name = @family_name, middle_name = @middle_name, given_name = @given_name,
+         birth_date = @birth_date, sex = @sex, citizen_id = @citizen_id, locality_id = @locality_id,
+         address = @address, phone = @phone, ethnicity = @ethnicity, religion = @religion,
+         education = @education, occupation = @occupation, notes = @notes,
+         search_text = @search_text, sort_given = @sort_given, sort_middle = @sort_middle, sort_family = @sort_family,
+         updated_at = @at, version = version + 1
+       WHERE id = @id AND version = @version`,
+    )
+    .run({ id, version, at, ...columns(p) });
+  return result.changes === 1;
+}
+
+export function setArchived(db: Database, id: string, version: number, archivedAt: string | null, at: string): boolean {
+  const result = db
+    .prepare(`UPDATE people SET archived_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`)
+    .run(archivedAt, at, id, version);
+  return result.changes === 1;
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { vi } from '../messages/vi';
+import { isoDate, optionalText, recordId, requiredText, sex, version } from '../shared/fields';
+import { checkCitizenId, checkPhone, normalizePhone } from './rules';
+
+const optionalCitizenId = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? null : value))
+  .nullable()
+  .default(null);
+
+const optionalPhone = z
+  .string()
+  .transform((value) => (normalizePhone(value) === '' ? null : normalizePhone(value)))
+  .nullable()
+  .default(null);
+
+const personFields = {
+  familyName: requiredText(40),
+  middleName: optionalText(80),
+  givenName: requiredText(40),
+  birthDate: isoDate,
+  sex,
+  citizenId: optionalCitizenId,
+  localityId: recordId.nullable().default(null),
+  address: optionalText(300),
+  phone: optionalPhone,
+  ethnicity: optionalText(60),
+  religion: optionalText(60),
+  education: optionalText(60),
+  occupation: optionalText(120),
+  notes: optionalText(2000),
+};
+
+type PersonFieldsOut = {
+  birthDate: string;
+  sex: 'M' | 'F';
+  citizenId: string | null;
+  phone: string | null;
+};
+
+/** Cross-field checks: the citizen ID must agree with birth date and sex; the phone must be 10 digits. */
+function checkPersonFields(value: PersonFieldsOut, ctx: z.RefinementCtx): void {
+  if (value.citizenId !== null) {
+    const rule = checkCitizenId(value.citizenId, value.birthDate, value.sex);
+    if (!rule.ok) ctx.addIssue({ code: 'custom', path: ['citizenId'], message: rule.message });
+  }
+  if (value.phone !== null) {
+    const rule = checkPhone(value.phone);
+    if (!rule.ok) ctx.addIssue({ code: 'custom', path: ['phone'], message: rule.message });
+  }
+}
+
+export const personCreateInput = z.strictObject(personFields).superRefine(checkPersonFields);
+
+export const personUpdateInput = z
+  .strictObject({ id: recordId, version, ...personFields })
+  .superRefine(checkPersonFields);
+
+export const personSortFields = ['name', 'birthDate', 'citizenId', 'locality', 'updatedAt'] as const;
+
+export const personListInput = z
+  .strictObject({
+    page: z.number().int().min(1).default(1),
+    pageSize: z.number().int().min(1).max(200).default(20),
+    search: z.string().trim().max(100).default(''),
+    localityId: recordId.optional(),
+    sex: sex.optional(),
+    birthYearFrom: z.number().int().min(1900).max(2200).optional(),
+    birthYearTo: z.number().int().min(1900).max(2200).optional(),
+    archived: z.boolean().default(false),
+    sort: z.enum(personSortFields).default('name'),
+    order: z.enum(['asc', 'desc']).default('asc'),
+  })
+  .refine((v) => v.birthYearFrom === undefined || v.birthYearTo === undefined || v.birthYearFrom <= v.birthYearTo, {
+    path: ['birthYearTo'],
+    message: vi.field.birthYearRange,
+  });
+
+export const personIdInput = z.strictObject({ id: recordId });
+export const personVersionInput = z.strictObject({ id: recordId, version });
+export const citizenIdCheckInput = z.strictObject({
+  citizenId: z.string().trim().min(1, { error: vi.field.required }).max(20),
+  excludeId: recordId.optional(),
+});
+
+export type PersonCreateInput = z.output<typeof personCreateInput>;
+export type PersonUpdateInput = z.output<typeof personUpdateInput>;
+export type PersonListInput = z.output<typeof personListInput>;
+
+export interface Person {
+  id: string;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  fullName: string;
+  birthDate: string;
+  sex: 'M' | 'F';
+  citizenId: string | null;
+  localityId: string | null;
+  localityName: string | null;
+  address: string;
+  phone: string | null;
+  ethnicity: string;
+  religion: string;
+  education: string;
+  occupation: string;
+  notes: string;
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface PersonPage {
+  rows: Person[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface CitizenIdOwner {
+  id: string;
+  fullName: string;
+  birthDate: string;
+  archived: boolean;
+}

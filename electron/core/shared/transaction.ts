@@ -1,0 +1,9 @@
+import type { ApiContext } from '../api/context';
+
+/**
+ * Runs a use case in one transaction (a savepoint when already inside one),
+ * so its rows and its audit entries commit or roll back together.
+ */
+export function inTransaction<T>(ctx: ApiContext, work: () => T): T {
+  return ctx.db.transaction(work)();
+}

@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.test-output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Only the thin shell may touch Electron: the core must run in plain Node and in tests.
+    files: ['**/*.{ts,tsx,mts,mjs,js}'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only electron/main.ts, preload.ts and ipc*.ts may import electron.' }] },
+      ],
+      'no-restricted-modules': 'off',
+    },
+  },
+  {
+    // The renderer sees the core only through the contract's types.
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer never imports electron.' }],
+          patterns: [
+            {
+              group: ['**/electron/**', 'node:*', 'better-sqlite3'],
+              allowTypeImports: true,
+              message: 'The renderer may import only types from the core contract.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'test/**/*.ts', 'scripts/**/*.mjs', '*.mjs', '*.mts', '*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+);
