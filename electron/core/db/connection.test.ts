@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../api/errors';
+import { openDatabase } from './connection';
+import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
+import { makeTempDir, removeTempDir } from './test-helpers';
+
+let dir = '';
+beforeEach(() => {
+  dir = makeTempDir();
+});
+afterEach(() => removeTempDir(dir));
+
+function openError(file: string): ApiError {
+  try {
+    openDatabase(file).close();
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected openDatabase to refuse the file');
+}
+
+describe('openDatabase', () => {
+  it('creates a new file with WAL, synchronous=FULL, foreign keys and the latest schema', () => {
+    const db = openDatabase(path.join(dir, 'office.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('applies every migration in turn from an empty file, each leaving a consistent schema', () => {
+    for (let upTo = 1; upTo <= migrations.length; upTo++) {
+      const file = path.join(dir, `step-${upTo}.sqlite`);
+      const db = openDatabase(file, { migrations: migrations.slice(0, upTo) });
+      expect(db.pragma('user_version', { simple: true })).toBe(upTo);
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      db.close();
+      // Reopening with the full list finishes the job from that version.
+      const reopened = openDatabase(file);
+      expect(reopened.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      reopened.close();
+    }
+  });
+
+  it('gives every record table an id, timestamps, a version and STRICT typing', () => {
+    const db = openDatabase(path.join(dir, 'office.sqlite'));
+    const tables = db
+      .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'`)
+      .all() as Array<{ name: string; sql: string }>;
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) {
+      const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table.name) as Array<{ name: string }>).map(
+        (c) => c.name,
+      );
+      expect(columns, table.name).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'version']));
+      expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/);
+    }
+    db.close();
+  });
+
+  it('refuses a database from a newer program and leaves the file byte-identical', () => {
+    const file = path.join(dir, 'newer.sqlite');
+    const maker = new BetterSqlite3(file);
+    maker.exec('CREATE TABLE future_things (id TEXT PRIMARY KEY); INSERT INTO future_things VALUES (1)');
+    maker.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    maker.close();
+    const before = fs.readFileSync(file);
+    const filesBefore = fs.readdirSync(dir).sort();
+
+    const error = openError(file);
+    expect(error.code).toBe('DB_NEWER_VERSION');
+    expect(error.message).toContain('phiên bản QSĐP mới hơn');
+    expect(error.message).toContain(String(LATEST_SCHEMA_VERSION + 5));
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(filesBefore);
+  });
+
+  it('reports a damaged file (quick_check failure) with a clear message and leaves it unchanged', () => {
+    const file = path.join(dir, 'damaged.sqlite');
+    const maker = new BetterSqlite3(file);
+    maker.pragma('page_size = 4096');
+    maker.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); CREATE INDEX t_v ON t (v);');
+    const insert = maker.prepare('INSERT INTO t (v) VALUES (?)');
+    maker.transaction(() => {
+      for (let i = 0; i < 3000; i++) insert.run(`value-${i}-${'x'.repeat(40)}`);
+    })();
+    const indexRoot = (maker.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 't_v'`).get() as { rootpage: number })
+      .rootpage;
+    maker.close();
+    // Scribble over the index's root page (not the schema page), as a bad sector would.
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, (indexRoot - 1) * 4096);
+    fs.closeSync(fd);
+    const before = fs.readFileSync(file);
+
+    const error = openError(file);
+    expect(error.code).toBe('DB_DAMAGED');
+    expect(error.message).toContain('Tệp dữ liệu bị hỏng');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('reports a file that is not a database at all as damaged', () => {
+    const file = path.join(dir, 'notes.sqlite');
+    fs.writeFileSync(file, 'Danh sách công dân — not a database'.repeat(200));
+    const before = fs.readFileSync(file);
+    expect(openError(file).code).toBe('DB_DAMAGED');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { auditFor } from '../db/audit';
+import { call, createTestCore } from '../db/test-helpers';
+import type { Locality, LocalityName } from './schema';
+
+let core: ReturnType<typeof createTestCore>;
+beforeEach(() => {
+  core = createTestCore();
+});
+afterEach(() => core.dispose());
+
+it('adds wards and villages inside them, listing in Vietnamese order', async () => {
+  const ward = await call<Locality>(core, 'localities.create', { name: 'Phường Sông Cầu', kind: 'ward' });
+  await call(core, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward' });
+  await call(core, 'localities.create', { name: 'Tổ 5', kind: 'residential_group', parentId: ward.id });
+  const list = await call<Locality[]>(core, 'localities.list');
+  expect(list.map((l) => l.name)).toEqual(['Phường Đức Xuân', 'Phường Sông Cầu', 'Tổ 5']);
+  expect(list.find((l) => l.name === 'Tổ 5')!.parentId).toBe(ward.id);
+});
+
+it('refuses a village without a ward/commune above it, and a ward under another ward', async () => {
+  const ward = await call<Locality>(core, 'localities.create', { name: 'Phường A', kind: 'ward' });
+  expect(await core.invoke('localities.create', { name: 'Thôn 1', kind: 'village' })).toMatchObject({
+    ok: false,
+    error: { code: 'LOCALITY_PARENT_INVALID', fieldErrors: { parentId: expect.any(String) } },
+  });
+  expect(await core.invoke('localities.create', { name: 'Phường B', kind: 'ward', parentId: ward.id })).toMatchObject({
+    ok: false,
+    error: { code: 'LOCALITY_PARENT_INVALID' },
+  });
+});
+
+it('renames with history: dates before the rename still show the old name', async () => {
+  const ward = await call<Locality>(core, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward', validFrom: '2015-01-01' });
+  const renamed = await call<Locality>(core, 'localities.rename', {
+    id: ward.id,
+    name: 'Phường Bắc Kạn',
+    effectiveOn: '2025-07-01',
+    version: ward.version,
+  });
+  expect(renamed.name).toBe('Phường Bắc Kạn');
+  const oldView = await call<Locality[]>(core, 'localities.list', { asOf: '2025-06-30' });
+  expect(oldView.map((l) => l.name)).toEqual(['Phường Đức Xuân']);
+  const history = await call<LocalityName[]>(core, 'localities.history', { id: ward.id });
+  expect(history).toEqual([
+    { name: 'Phường Đức Xuân', validFrom: '2015-01-01', validTo: '2025-07-01' },
+    { name: 'Phường Bắc Kạn', validFrom: '2025-07-01', validTo: null },
+  ]);
+  expect(auditFor(core.db, 'locality', ward.id).map((r) => r.action)).toEqual(['create', 'rename']);
+  // A rename dated on or before the current name's start would rewrite history: refused.
+  expect(
+    await core.invoke('localities.rename', { id: ward.id, name: 'X', effectiveOn: '2025-07-01', version: renamed.version }),
+  ).toMatchObject({ ok: false, error: { code: 'LOCALITY_RENAME_DATE', fieldErrors: { effectiveOn: expect.stringContaining('01/07/2025') } } });
+});
+
+it('retires and restores; retired localities leave the working list but keep their records', async () => {
+  const commune = await call<Locality>(core, 'localities.create', { name: 'Xã Nông Thượng', kind: 'commune' });
+  const retired = await call<Locality>(core, 'localities.retire', { id: commune.id, retiredOn: '2025-07-01', version: 1 });
+  expect(retired.retiredOn).toBe('2025-07-01');
+  expect(await call<Locality[]>(core, 'localities.list')).toEqual([]);
+  expect((await call<Locality[]>(core, 'localities.list', { asOf: '2025-06-30' })).map((l) => l.name)).toEqual([
+    'Xã Nông Thượng',
+  ]);
+  expect((await call<Locality[]>(core, 'localities.list', { includeRetired: true })).length).toBe(1);
+  expect(
+    await core.invoke('people.create', { familyName: 'Ma', givenName: 'Sơn', birthDate: '2000-01-01', sex: 'M', localityId: commune.id }),
+  ).toMatchObject({ ok: false, error: { fieldErrors: { localityId: 'Địa bàn này đã ngừng sử dụng.' } } });
+  await call(core, 'localities.restore', { id: commune.id, version: retired.version });
+  expect((await call<Locality[]>(core, 'localities.list')).length).toBe(1);
+});

@@ -1,0 +1,34 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { auditFor } from '../db/audit';
+import { call, createTestCore } from '../db/test-helpers';
+import { OFFICE_PROFILE_ID } from './repository';
+import type { OfficeProfile } from './schema';
+
+let core: ReturnType<typeof createTestCore>;
+beforeEach(() => {
+  core = createTestCore();
+});
+afterEach(() => core.dispose());
+
+const profile = {
+  name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
+  parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
+  placeName: 'Bắc Kạn',
+  symbol: 'BCH',
+  signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
+};
+
+it('has no profile on first run, then saves and updates it with the version check', async () => {
+  expect(await call(core, 'office.get')).toBeNull();
+  const saved = await call<OfficeProfile>(core, 'office.update', profile);
+  expect(saved).toMatchObject({ ...profile, version: 1 });
+  const updated = await call<OfficeProfile>(core, 'office.update', { ...profile, placeName: 'Thái Nguyên', version: 1 });
+  expect(updated).toMatchObject({ placeName: 'Thái Nguyên', version: 2 });
+  expect(await core.invoke('office.update', { ...profile, version: 1 })).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT_VERSION' },
+  });
+  const audit = auditFor(core.db, 'office_profile', OFFICE_PROFILE_ID);
+  expect(audit.map((r) => r.action)).toEqual(['create', 'update']);
+  expect(JSON.parse(audit[1]!.before_json!).placeName).toBe('Bắc Kạn');
+});
