@@ -112,3 +112,10 @@ export const STREETS: readonly string[] = [
   'Trường Chinh', 'Hùng Vương', 'Nguyễn Văn Tố', 'Võ Nguyên Giáp', 'Trần Hưng Đạo', 'Kon Tum', 'Đội Kỳ',
   'Thái Nguyên', 'Quang Trung', 'Nguyễn Thị Minh Khai', 'Phùng Chí Kiên', 'Hoàng Văn Thụ',
 ];
+
+/** Why a demo person was archived (the list never deletes, it hides). */
+export const ARCHIVE_NOTES: readonly string[] = [
+  'Đã chuyển nơi cư trú sang tỉnh khác',
+  'Đã chuyển hộ khẩu theo gia đình',
+  'Nhập trùng, đã đối chiếu với hồ sơ gốc',
+];
