@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { createCore } from '../core/app-core';
+import { ApiError } from '../core/api/errors';
+import { seedDemoOffice } from '../core/demo/seed-demo';
+import { createApiServer, listenOnLoopback } from './http-server';
+import { openInBrowser } from './open-browser';
+import { OptionsError, parseWebOptions } from './options';
+
+/** dist-electron/electron/server/cli.js → project root → dist/renderer. */
+const STATIC_DIR = path.resolve(__dirname, '..', '..', '..', 'dist', 'renderer');
+
+async function main(): Promise<void> {
+  const options = parseWebOptions(process.argv.slice(2), process.env);
+  const core = createCore({ dataDir: options.dataDir });
+  if (options.demo) {
+    const result = seedDemoOffice(core.context);
+    console.log(
+      result.seeded
+        ? `Demo office created: ${result.localities} localities, ${result.people} people.`
+        : 'Database is not empty: demo data not added.',
+    );
+  }
+  // A fresh secret each launch; it travels in the URL fragment, which browsers never send to servers or logs.
+  const token = randomBytes(24).toString('base64url');
+  const server = createApiServer({ invoke: core.invoke, staticDir: STATIC_DIR, token });
+  const port = await listenOnLoopback(server, options.port);
+  const url = `http://127.0.0.1:${port}/#token=${token}`;
+  console.log(`QSĐP browser mode: ${url}`);
+  console.log(`Data folder: ${options.dataDir}`);
+  if (options.open) openInBrowser(url);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Stopping (${signal})…`);
+    server.close();
+    server.closeAllConnections();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ApiError || error instanceof OptionsError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  console.error(error);
+  process.exit(1);
+});
