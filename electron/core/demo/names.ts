@@ -109,8 +109,18 @@ export const MOBILE_PREFIXES: readonly string[] = words(`
 
 /** Street names for house numbers in the wards' residential groups. */
 export const STREETS: readonly string[] = [
-  'Trường Chinh', 'Hùng Vương', 'Nguyễn Văn Tố', 'Võ Nguyên Giáp', 'Trần Hưng Đạo', 'Kon Tum', 'Đội Kỳ',
-  'Thái Nguyên', 'Quang Trung', 'Nguyễn Thị Minh Khai', 'Phùng Chí Kiên', 'Hoàng Văn Thụ',
+  'Trường Chinh',
+  'Hùng Vương',
+  'Nguyễn Văn Tố',
+  'Võ Nguyên Giáp',
+  'Trần Hưng Đạo',
+  'Kon Tum',
+  'Đội Kỳ',
+  'Thái Nguyên',
+  'Quang Trung',
+  'Nguyễn Thị Minh Khai',
+  'Phùng Chí Kiên',
+  'Hoàng Văn Thụ',
 ];
 
 /** Why a demo person was archived (the list never deletes, it hides). */

@@ -22,11 +22,18 @@ const toLocality = (row: Row): Locality => ({
   version: row.version,
 });
 
-// The name valid on a date, falling back to the earliest name for dates before it existed.
-const NAME_ON_DATE = `COALESCE(
-  (SELECT n.name FROM locality_names n WHERE n.locality_id = l.id AND n.valid_from <= @asOf
+/**
+ * SQL for the name locality `idColumn` had on `@asOf`, falling back to its
+ * earliest name for dates before it existed. Shared with every list that shows
+ * a locality's name, so all of them agree on renames (including future-dated ones).
+ */
+export function localityNameOn(idColumn: string): string {
+  return `COALESCE(
+  (SELECT n.name FROM locality_names n WHERE n.locality_id = ${idColumn} AND n.valid_from <= @asOf
      AND (n.valid_to IS NULL OR n.valid_to > @asOf) ORDER BY n.valid_from DESC LIMIT 1),
-  (SELECT n.name FROM locality_names n WHERE n.locality_id = l.id ORDER BY n.valid_from LIMIT 1))`;
+  (SELECT n.name FROM locality_names n WHERE n.locality_id = ${idColumn} ORDER BY n.valid_from LIMIT 1))`;
+}
+const NAME_ON_DATE = localityNameOn('l.id');
 
 export function listLocalities(db: Database, asOf: IsoDate, includeRetired: boolean): Locality[] {
   const rows = db

@@ -68,3 +68,31 @@ it('retires and restores; retired localities leave the working list but keep the
   await call(core, 'localities.restore', { id: commune.id, version: retired.version });
   expect((await call<Locality[]>(core, 'localities.list')).length).toBe(1);
 });
+
+it('shows a future-dated rename on people only from its date, and audits the rename with the old state', async () => {
+  const ward = await call<Locality>(core, 'localities.create', { name: 'Phường A', kind: 'ward', validFrom: '2015-01-01' });
+  await call(core, 'localities.rename', { id: ward.id, name: 'Phường B', effectiveOn: '2027-06-01', version: 1 });
+  const person = await call<{ localityName: string }>(core, 'people.create', {
+    familyName: 'Ma',
+    givenName: 'Sơn',
+    birthDate: '2000-01-01',
+    sex: 'M',
+    localityId: ward.id,
+  });
+  expect(person.localityName).toBe('Phường A');
+  const renameAudit = auditFor(core.db, 'locality', ward.id).find((r) => r.action === 'rename')!;
+  expect(JSON.parse(renameAudit.before_json!).names).toEqual([{ name: 'Phường A', validFrom: '2015-01-01', validTo: null }]);
+});
+
+it('still accepts people into a locality whose retirement is planned for a later date', async () => {
+  const commune = await call<Locality>(core, 'localities.create', { name: 'Xã C', kind: 'commune' });
+  await call(core, 'localities.retire', { id: commune.id, retiredOn: '2027-01-01', version: 1 });
+  const result = await core.invoke('people.create', {
+    familyName: 'Ma',
+    givenName: 'Sơn',
+    birthDate: '2000-01-01',
+    sex: 'M',
+    localityId: commune.id,
+  });
+  expect(result.ok).toBe(true);
+});

@@ -71,10 +71,11 @@ export function renameLocality(ctx: ApiContext, input: z.output<typeof localityR
       const message = format(vi.errors.LOCALITY_RENAME_DATE, { since: formatDisplayDate(current.validFrom) });
       throw ApiError.fields({ effectiveOn: message }, 'LOCALITY_RENAME_DATE', message);
     }
+    const beforeState = { ...before, names: repo.nameHistory(ctx.db, input.id) };
     const at = timestamp(ctx.now());
     if (!repo.touchLocality(ctx.db, input.id, input.version, at, undefined)) throw ApiError.of('CONFLICT_VERSION');
     repo.renameLocality(ctx.db, input.id, input.name, input.effectiveOn, at);
-    audit(ctx, input.id, 'rename', { ...before, names: repo.nameHistory(ctx.db, input.id).slice(0, -1) });
+    audit(ctx, input.id, 'rename', beforeState);
     return mustFind(ctx, input.id);
   });
 }

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { newId } from '../db/records';
+import { localityNameOn } from '../localities/repository';
+import type { IsoDate } from '../shared/dates';
 import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
 import type { CitizenIdOwner, Person, PersonCreateInput, PersonListInput } from './schema';
 
@@ -53,10 +55,8 @@ const toPerson = (r: Row): Person => ({
   version: r.version,
 });
 
-const SELECT_PERSON = `
-  SELECT p.*, (SELECT n.name FROM locality_names n WHERE n.locality_id = p.locality_id AND n.valid_to IS NULL)
-    AS locality_name
-  FROM people p`;
+// The locality's name as of @asOf (today), so a future-dated rename does not show early.
+const SELECT_PERSON = `SELECT p.*, ${localityNameOn('p.locality_id')} AS locality_name FROM people p`;
 
 const NAME_ORDER = 'p.sort_given, p.sort_middle, p.sort_family, p.id';
 
@@ -77,7 +77,7 @@ const ORDER_BY: Record<`${PersonListInput['sort']}:${PersonListInput['order']}`,
 /** LIKE pattern for a folded word, with LIKE's wildcards escaped. */
 const containsPattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function listPeople(db: Database, q: PersonListInput): { rows: Person[]; total: number } {
+export function listPeople(db: Database, q: PersonListInput, asOf: IsoDate): { rows: Person[]; total: number } {
   const where: string[] = [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'];
   const params: Record<string, string | number> = {};
   foldVietnamese(q.search)
@@ -111,12 +111,12 @@ export function listPeople(db: Database, q: PersonListInput): { rows: Person[]; 
     .prepare(
       `${SELECT_PERSON} WHERE ${whereSql} ORDER BY ${ORDER_BY[`${q.sort}:${q.order}`]} LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Row[];
+    .all({ ...params, asOf, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Row[];
   return { rows: rows.map(toPerson), total };
 }
 
-export function findPerson(db: Database, id: string): Person | null {
-  const row = db.prepare(`${SELECT_PERSON} WHERE p.id = ?`).get(id) as Row | undefined;
+export function findPerson(db: Database, id: string, asOf: IsoDate): Person | null {
+  const row = db.prepare(`${SELECT_PERSON} WHERE p.id = @id`).get({ id, asOf }) as Row | undefined;
   return row ? toPerson(row) : null;
 }
 

@@ -19,12 +19,12 @@ import type {
 } from './schema';
 
 export function listPeople(ctx: ApiContext, input: PersonListInput): PersonPage {
-  const { rows, total } = repo.listPeople(ctx.db, input);
+  const { rows, total } = repo.listPeople(ctx.db, input, localIsoDate(ctx.now()));
   return { rows, total, page: input.page, pageSize: input.pageSize };
 }
 
 export function getPerson(ctx: ApiContext, id: string): Person {
-  const person = repo.findPerson(ctx.db, id);
+  const person = repo.findPerson(ctx.db, id, localIsoDate(ctx.now()));
   if (!person) throw ApiError.of('NOT_FOUND');
   return person;
 }
@@ -51,7 +51,7 @@ function prepare(
   if (tidy.localityId && tidy.localityId !== previous?.localityId) {
     const locality = findLocality(ctx.db, tidy.localityId, localIsoDate(ctx.now()));
     if (!locality) throw ApiError.fields({ localityId: vi.errors.NOT_FOUND });
-    if (locality.retiredOn) throw ApiError.fields({ localityId: vi.errors.LOCALITY_RETIRED });
+    if (locality.retiredOn && locality.retiredOn <= localIsoDate(ctx.now())) throw ApiError.fields({ localityId: vi.errors.LOCALITY_RETIRED });
   }
   if (tidy.citizenId) {
     const owner = repo.findCitizenIdOwner(ctx.db, tidy.citizenId, selfId);

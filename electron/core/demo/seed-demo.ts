@@ -1,0 +1,93 @@
+import type { ApiContext } from '../api/context';
+import { localityCreateInput, localityListInput, localityRenameInput, type Locality } from '../localities/schema';
+import { createLocality, listLocalities, renameLocality } from '../localities/service';
+import { officeProfileInput } from '../office/schema';
+import { getOfficeProfile, saveOfficeProfile } from '../office/service';
+import { personCreateInput, personListInput } from '../people/schema';
+import { createPerson, listPeople, setPersonArchived } from '../people/service';
+import { localIsoDate } from '../shared/dates';
+import type { Weighted } from './names';
+import { createPeopleGenerator, type DemoHome } from './people-generator';
+import { DEMO_AREAS, DEMO_OFFICE, DEMO_VALID_FROM, type DemoPart } from './places';
+import { createRandom } from './random';
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  localities: number;
+  people: number;
+}
+
+/** Fixed, so every demo database holds the same people in the same order. */
+const DEMO_SEED = 20_151_001;
+const DEMO_PEOPLE = 400;
+/** Share of an area's people registered at the ward/commune itself rather than in one of its villages. */
+const AREA_ONLY_SHARE = 0.08;
+
+/**
+ * Fills an empty office database with a demo city command: office profile,
+ * wards and communes with their villages, and a few hundred invented people.
+ * Everything goes through the same schemas and services as the user's input,
+ * so the rows are validated and audited like real ones, in one transaction.
+ * A database with any office data in it is left exactly as it is.
+ */
+export function seedDemoOffice(ctx: ApiContext): DemoSeedResult {
+  return ctx.db.transaction((): DemoSeedResult => {
+    if (hasOfficeData(ctx)) return { seeded: false, localities: 0, people: 0 };
+    saveOfficeProfile(ctx, officeProfileInput.parse(DEMO_OFFICE));
+    const homes = seedLocalities(ctx);
+    const people = seedPeople(ctx, homes);
+    ctx.log.info('demo.seeded', { localities: homes.length, people });
+    return { seeded: true, localities: homes.length, people };
+  })();
+}
+
+/** An office profile, any person (archived too) or any locality means real data: never mix demo rows in. */
+function hasOfficeData(ctx: ApiContext): boolean {
+  if (getOfficeProfile(ctx) !== null) return true;
+  for (const archived of [false, true]) {
+    if (listPeople(ctx, personListInput.parse({ pageSize: 1, archived })).total > 0) return true;
+  }
+  return listLocalities(ctx, localityListInput.parse({ includeRetired: true })).length > 0;
+}
+
+/** Creates the areas and their parts; returns every locality as a possible home, weighted by population. */
+function seedLocalities(ctx: ApiContext): Weighted<DemoHome> {
+  const homes: (readonly [DemoHome, number])[] = [];
+  for (const area of DEMO_AREAS) {
+    const top = createLocality(
+      ctx,
+      localityCreateInput.parse({ name: area.name, kind: area.kind, validFrom: DEMO_VALID_FROM }),
+    );
+    homes.push([
+      { localityId: top.id, kind: area.kind, name: top.name, areaName: top.name },
+      area.weight * AREA_ONLY_SHARE,
+    ]);
+    const partKind = area.kind === 'ward' ? 'residential_group' : 'village';
+    const partWeight = (area.weight * (1 - AREA_ONLY_SHARE)) / area.parts.length;
+    for (const part of area.parts) {
+      const created = createPart(ctx, part, partKind, top.id);
+      homes.push([{ localityId: created.id, kind: partKind, name: created.name, areaName: top.name }, partWeight]);
+    }
+  }
+  return homes;
+}
+
+function createPart(ctx: ApiContext, part: DemoPart, kind: DemoHome['kind'], parentId: string): Locality {
+  const created = createLocality(
+    ctx,
+    localityCreateInput.parse({ name: part.name, kind, parentId, validFrom: DEMO_VALID_FROM }),
+  );
+  if (!part.renamed) return created;
+  return renameLocality(ctx, localityRenameInput.parse({ id: created.id, version: created.version, ...part.renamed }));
+}
+
+function seedPeople(ctx: ApiContext, homes: Weighted<DemoHome>): number {
+  const rng = createRandom(DEMO_SEED);
+  const nextPerson = createPeopleGenerator(rng, localIsoDate(ctx.now()));
+  for (let i = 0; i < DEMO_PEOPLE; i++) {
+    const draft = nextPerson(rng.weighted(homes));
+    const person = createPerson(ctx, personCreateInput.parse(draft.input));
+    if (draft.archive) setPersonArchived(ctx, person.id, person.version, true);
+  }
+  return DEMO_PEOPLE;
+}
