@@ -35,9 +35,13 @@ interface Reply {
   body: string;
 }
 
-function request(
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string; host?: string },
-): Promise<Reply> {
+function request(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  host?: string;
+}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -90,7 +94,13 @@ describe('browser-mode security', () => {
     const wrong = TOKEN.replace(/.$/, 'X');
     const reply = await apiCall(
       'office.update',
-      { name: 'X', parentBody: 'Y', placeName: 'Z', symbol: 'B', signers: [{ role: 'commander', title: 'T', name: 'N' }] },
+      {
+        name: 'X',
+        parentBody: 'Y',
+        placeName: 'Z',
+        symbol: 'B',
+        signers: [{ role: 'commander', title: 'T', name: 'N' }],
+      },
       { Authorization: `Bearer ${wrong}` },
     );
     expect(reply.status).toBe(401);

@@ -44,15 +44,28 @@ describe.each(Object.keys(apiMethods))('%s', (method) => {
 
 describe('field errors name the field and say what is wrong in Vietnamese', () => {
   it('office.update without signers or name', async () => {
-    const result = await core.invoke('office.update', { name: ' ', parentBody: 'BỘ CHQS TỈNH', placeName: 'Bắc Kạn', symbol: 'BCH', signers: [] });
+    const result = await core.invoke('office.update', {
+      name: ' ',
+      parentBody: 'BỘ CHQS TỈNH',
+      placeName: 'Bắc Kạn',
+      symbol: 'BCH',
+      signers: [],
+    });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION_FAILED', fieldErrors: { name: 'Không được để trống.', signers: 'Cần ít nhất một người ký (chỉ huy trưởng).' } },
+      error: {
+        code: 'VALIDATION_FAILED',
+        fieldErrors: { name: 'Không được để trống.', signers: 'Cần ít nhất một người ký (chỉ huy trưởng).' },
+      },
     });
   });
 
   it('localities.create with a wrong kind and a bad date', async () => {
-    const result = await core.invoke('localities.create', { name: 'Phường A', kind: 'district', validFrom: '2025-02-30' });
+    const result = await core.invoke('localities.create', {
+      name: 'Phường A',
+      kind: 'district',
+      validFrom: '2025-02-30',
+    });
     expect(result).toMatchObject({
       ok: false,
       error: { fieldErrors: { kind: expect.any(String), validFrom: 'Ngày không hợp lệ (định dạng dd/mm/yyyy).' } },

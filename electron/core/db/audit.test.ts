@@ -20,7 +20,12 @@ const person = {
 
 it('writes an audit row with before and after in the same transaction as each change', async () => {
   const created = await call<Person>(core, 'people.create', person);
-  const updated = await call<Person>(core, 'people.update', { ...person, id: created.id, version: 1, phone: '0912345678' });
+  const updated = await call<Person>(core, 'people.update', {
+    ...person,
+    id: created.id,
+    version: 1,
+    phone: '0912345678',
+  });
   await call(core, 'people.archive', { id: created.id, version: updated.version });
 
   const rows = auditFor(core.db, 'person', created.id);
@@ -64,6 +69,14 @@ it('rolls back the audit row together with a change that throws after writing it
 
 it('refuses to write an audit row outside a transaction', () => {
   expect(() =>
-    writeAudit(core.db, { actor: 't', at: new Date(), entity: 'x', entityId: 'y', action: 'create', before: null, after: {} }),
+    writeAudit(core.db, {
+      actor: 't',
+      at: new Date(),
+      entity: 'x',
+      entityId: 'y',
+      action: 'create',
+      before: null,
+      after: {},
+    }),
   ).toThrow(/inside/);
 });

@@ -50,13 +50,15 @@ describe('openDatabase', () => {
   it('gives every record table an id, timestamps, a version and STRICT typing', () => {
     const db = openDatabase(path.join(dir, 'office.sqlite'));
     const tables = db
-      .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'`)
+      .prepare(
+        `SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'audit_log'`,
+      )
       .all() as Array<{ name: string; sql: string }>;
     expect(tables.length).toBeGreaterThan(0);
     for (const table of tables) {
-      const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table.name) as Array<{ name: string }>).map(
-        (c) => c.name,
-      );
+      const columns = (
+        db.prepare('SELECT name FROM pragma_table_info(?)').all(table.name) as Array<{ name: string }>
+      ).map((c) => c.name);
       expect(columns, table.name).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'version']));
       expect(table.sql, table.name).toMatch(/\)\s*STRICT\s*$/);
     }
@@ -89,8 +91,9 @@ describe('openDatabase', () => {
     maker.transaction(() => {
       for (let i = 0; i < 3000; i++) insert.run(`value-${i}-${'x'.repeat(40)}`);
     })();
-    const indexRoot = (maker.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 't_v'`).get() as { rootpage: number })
-      .rootpage;
+    const indexRoot = (
+      maker.prepare(`SELECT rootpage FROM sqlite_schema WHERE name = 't_v'`).get() as { rootpage: number }
+    ).rootpage;
     maker.close();
     // Scribble over the index's root page (not the schema page), as a bad sector would.
     const fd = fs.openSync(file, 'r+');

@@ -31,7 +31,11 @@ it('refuses a village without a ward/commune above it, and a ward under another 
 });
 
 it('renames with history: dates before the rename still show the old name', async () => {
-  const ward = await call<Locality>(core, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward', validFrom: '2015-01-01' });
+  const ward = await call<Locality>(core, 'localities.create', {
+    name: 'Phường Đức Xuân',
+    kind: 'ward',
+    validFrom: '2015-01-01',
+  });
   const renamed = await call<Locality>(core, 'localities.rename', {
     id: ward.id,
     name: 'Phường Bắc Kạn',
@@ -49,13 +53,25 @@ it('renames with history: dates before the rename still show the old name', asyn
   expect(auditFor(core.db, 'locality', ward.id).map((r) => r.action)).toEqual(['create', 'rename']);
   // A rename dated on or before the current name's start would rewrite history: refused.
   expect(
-    await core.invoke('localities.rename', { id: ward.id, name: 'X', effectiveOn: '2025-07-01', version: renamed.version }),
-  ).toMatchObject({ ok: false, error: { code: 'LOCALITY_RENAME_DATE', fieldErrors: { effectiveOn: expect.stringContaining('01/07/2025') } } });
+    await core.invoke('localities.rename', {
+      id: ward.id,
+      name: 'X',
+      effectiveOn: '2025-07-01',
+      version: renamed.version,
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'LOCALITY_RENAME_DATE', fieldErrors: { effectiveOn: expect.stringContaining('01/07/2025') } },
+  });
 });
 
 it('retires and restores; retired localities leave the working list but keep their records', async () => {
   const commune = await call<Locality>(core, 'localities.create', { name: 'Xã Nông Thượng', kind: 'commune' });
-  const retired = await call<Locality>(core, 'localities.retire', { id: commune.id, retiredOn: '2025-07-01', version: 1 });
+  const retired = await call<Locality>(core, 'localities.retire', {
+    id: commune.id,
+    retiredOn: '2025-07-01',
+    version: 1,
+  });
   expect(retired.retiredOn).toBe('2025-07-01');
   expect(await call<Locality[]>(core, 'localities.list')).toEqual([]);
   expect((await call<Locality[]>(core, 'localities.list', { asOf: '2025-06-30' })).map((l) => l.name)).toEqual([
@@ -63,14 +79,24 @@ it('retires and restores; retired localities leave the working list but keep the
   ]);
   expect((await call<Locality[]>(core, 'localities.list', { includeRetired: true })).length).toBe(1);
   expect(
-    await core.invoke('people.create', { familyName: 'Ma', givenName: 'Sơn', birthDate: '2000-01-01', sex: 'M', localityId: commune.id }),
+    await core.invoke('people.create', {
+      familyName: 'Ma',
+      givenName: 'Sơn',
+      birthDate: '2000-01-01',
+      sex: 'M',
+      localityId: commune.id,
+    }),
   ).toMatchObject({ ok: false, error: { fieldErrors: { localityId: 'Địa bàn này đã ngừng sử dụng.' } } });
   await call(core, 'localities.restore', { id: commune.id, version: retired.version });
   expect((await call<Locality[]>(core, 'localities.list')).length).toBe(1);
 });
 
 it('shows a future-dated rename on people only from its date, and audits the rename with the old state', async () => {
-  const ward = await call<Locality>(core, 'localities.create', { name: 'Phường A', kind: 'ward', validFrom: '2015-01-01' });
+  const ward = await call<Locality>(core, 'localities.create', {
+    name: 'Phường A',
+    kind: 'ward',
+    validFrom: '2015-01-01',
+  });
   await call(core, 'localities.rename', { id: ward.id, name: 'Phường B', effectiveOn: '2027-06-01', version: 1 });
   const person = await call<{ localityName: string }>(core, 'people.create', {
     familyName: 'Ma',
@@ -81,7 +107,9 @@ it('shows a future-dated rename on people only from its date, and audits the ren
   });
   expect(person.localityName).toBe('Phường A');
   const renameAudit = auditFor(core.db, 'locality', ward.id).find((r) => r.action === 'rename')!;
-  expect(JSON.parse(renameAudit.before_json!).names).toEqual([{ name: 'Phường A', validFrom: '2015-01-01', validTo: null }]);
+  expect(JSON.parse(renameAudit.before_json!).names).toEqual([
+    { name: 'Phường A', validFrom: '2015-01-01', validTo: null },
+  ]);
 });
 
 it('still accepts people into a locality whose retirement is planned for a later date', async () => {

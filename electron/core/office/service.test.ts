@@ -22,7 +22,11 @@ it('has no profile on first run, then saves and updates it with the version chec
   expect(await call(core, 'office.get')).toBeNull();
   const saved = await call<OfficeProfile>(core, 'office.update', profile);
   expect(saved).toMatchObject({ ...profile, version: 1 });
-  const updated = await call<OfficeProfile>(core, 'office.update', { ...profile, placeName: 'Thái Nguyên', version: 1 });
+  const updated = await call<OfficeProfile>(core, 'office.update', {
+    ...profile,
+    placeName: 'Thái Nguyên',
+    version: 1,
+  });
   expect(updated).toMatchObject({ placeName: 'Thái Nguyên', version: 2 });
   expect(await core.invoke('office.update', { ...profile, version: 1 })).toMatchObject({
     ok: false,

@@ -16,7 +16,10 @@ describe('checkCitizenId (Decree 137/2015 Art. 7)', () => {
       code: 'RULE_CITIZEN_ID_FORMAT',
       message: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có 11).',
     });
-    expect(checkCitizenId('0062050012345', '2005-03-14', 'M')).toMatchObject({ ok: false, code: 'RULE_CITIZEN_ID_FORMAT' });
+    expect(checkCitizenId('0062050012345', '2005-03-14', 'M')).toMatchObject({
+      ok: false,
+      code: 'RULE_CITIZEN_ID_FORMAT',
+    });
     expect(checkCitizenId('00620500123A', '2005-03-14', 'M')).toMatchObject({
       ok: false,
       message: 'Số định danh cá nhân chỉ gồm chữ số.',

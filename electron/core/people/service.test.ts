@@ -33,7 +33,19 @@ const names = (page: PersonPage) => page.rows.map((p) => p.fullName);
 
 describe('people.list', () => {
   it('sorts by given name, then middle, then family name in Vietnamese order', async () => {
-    for (const name of ['Nguyễn Văn Đức', 'Trần Văn Dũng', 'Lê Thị Ưng', 'Phạm Thị Uyên', 'Hà Văn An', 'Bế Văn Ân', 'Đặng Văn An', 'Lê Ánh An', 'Lê Anh An', 'Mạc Văn Ơn', 'Ma Văn On']) {
+    for (const name of [
+      'Nguyễn Văn Đức',
+      'Trần Văn Dũng',
+      'Lê Thị Ưng',
+      'Phạm Thị Uyên',
+      'Hà Văn An',
+      'Bế Văn Ân',
+      'Đặng Văn An',
+      'Lê Ánh An',
+      'Lê Anh An',
+      'Mạc Văn Ơn',
+      'Ma Văn On',
+    ]) {
       await addPerson(name, '2000-01-01', name.includes('Thị') ? 'F' : 'M');
     }
     const page = await call<PersonPage>(core, 'people.list', { pageSize: 50 });
@@ -60,7 +72,10 @@ describe('people.list', () => {
     await addPerson('Trần Thị Thu', '2004-02-03', 'F');
     expect(names(await call(core, 'people.list', { search: 'nguyen duc thang' }))).toEqual(['Nguyễn Đức Thắng']);
     // Every typed word must appear somewhere in the name, in any order.
-    expect(names(await call(core, 'people.list', { search: 'nguyen duc' }))).toEqual(['Nguyễn Văn Dực', 'Nguyễn Đức Thắng']);
+    expect(names(await call(core, 'people.list', { search: 'nguyen duc' }))).toEqual([
+      'Nguyễn Văn Dực',
+      'Nguyễn Đức Thắng',
+    ]);
     expect(names(await call(core, 'people.list', { search: 'NGUYEN   thang' }))).toEqual(['Nguyễn Đức Thắng']);
     expect(names(await call(core, 'people.list', { search: 'ĐỨC thắng' }))).toEqual(['Nguyễn Đức Thắng']);
     expect(names(await call(core, 'people.list', { search: 'duc' }))).toEqual(['Nguyễn Văn Dực', 'Nguyễn Đức Thắng']);
@@ -70,12 +85,19 @@ describe('people.list', () => {
 
   it('filters by locality (a ward includes its villages), sex and birth year range, and pages in SQL', async () => {
     const ward = await call<Locality>(core, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward' });
-    const village = await call<Locality>(core, 'localities.create', { name: 'Tổ 1', kind: 'residential_group', parentId: ward.id });
+    const village = await call<Locality>(core, 'localities.create', {
+      name: 'Tổ 1',
+      kind: 'residential_group',
+      parentId: ward.id,
+    });
     const other = await call<Locality>(core, 'localities.create', { name: 'Xã Dương Quang', kind: 'commune' });
     await addPerson('Hoàng Văn Bình', '2001-05-05', 'M', { localityId: village.id });
     await addPerson('Hoàng Thị Cúc', '2003-05-05', 'F', { localityId: ward.id });
     await addPerson('Hoàng Văn Dương', '2005-05-05', 'M', { localityId: other.id });
-    expect(names(await call(core, 'people.list', { localityId: ward.id }))).toEqual(['Hoàng Văn Bình', 'Hoàng Thị Cúc']);
+    expect(names(await call(core, 'people.list', { localityId: ward.id }))).toEqual([
+      'Hoàng Văn Bình',
+      'Hoàng Thị Cúc',
+    ]);
     expect(names(await call(core, 'people.list', { sex: 'F' }))).toEqual(['Hoàng Thị Cúc']);
     expect(names(await call(core, 'people.list', { birthYearFrom: 2002, birthYearTo: 2005 }))).toEqual([
       'Hoàng Thị Cúc',
@@ -88,7 +110,10 @@ describe('people.list', () => {
     const byLocality = await call<PersonPage>(core, 'people.list', { sort: 'locality' });
     expect(byLocality.rows.map((p) => p.localityName)).toEqual(['Phường Đức Xuân', 'Tổ 1', 'Xã Dương Quang']);
     const bad = await core.invoke('people.list', { birthYearFrom: 2005, birthYearTo: 2001 });
-    expect(bad).toMatchObject({ ok: false, error: { fieldErrors: { birthYearTo: expect.stringContaining('Năm sinh') } } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { birthYearTo: expect.stringContaining('Năm sinh') } },
+    });
   });
 });
 
@@ -130,7 +155,12 @@ describe('people.create / update / archive', () => {
   });
 
   it('refuses a birth date in the future', async () => {
-    const result = await core.invoke('people.create', { familyName: 'Lê', givenName: 'Nam', birthDate: '2026-11-28', sex: 'M' });
+    const result = await core.invoke('people.create', {
+      familyName: 'Lê',
+      givenName: 'Nam',
+      birthDate: '2026-11-28',
+      sex: 'M',
+    });
     expect(result).toMatchObject({ ok: false, error: { fieldErrors: { birthDate: 'Ngày không được sau hôm nay.' } } });
   });
 

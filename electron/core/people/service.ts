@@ -51,7 +51,8 @@ function prepare(
   if (tidy.localityId && tidy.localityId !== previous?.localityId) {
     const locality = findLocality(ctx.db, tidy.localityId, localIsoDate(ctx.now()));
     if (!locality) throw ApiError.fields({ localityId: vi.errors.NOT_FOUND });
-    if (locality.retiredOn && locality.retiredOn <= localIsoDate(ctx.now())) throw ApiError.fields({ localityId: vi.errors.LOCALITY_RETIRED });
+    if (locality.retiredOn && locality.retiredOn <= localIsoDate(ctx.now()))
+      throw ApiError.fields({ localityId: vi.errors.LOCALITY_RETIRED });
   }
   if (tidy.citizenId) {
     const owner = repo.findCitizenIdOwner(ctx.db, tidy.citizenId, selfId);

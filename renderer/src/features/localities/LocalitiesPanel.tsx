@@ -1,0 +1,117 @@
+import { Alert, App, Button, Checkbox, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { Locality } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { vi } from '../../messages/vi';
+import { displayDate, todayIso } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+import { AddLocalityDialog, RenameLocalityDialog } from './LocalityDialogs';
+import { orderAsTree } from './locality-labels';
+import { LocalityHistory } from './LocalityHistory';
+
+/** Wards, communes and their villages: add, rename with history, retire and restore. */
+export function LocalitiesPanel() {
+  const [includeRetired, setIncludeRetired] = useState(false);
+  const list = useApiQuery('localities.list', { includeRetired });
+  const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'rename'; locality: Locality } | null>(null);
+  const { message } = App.useApp();
+
+  const closeDialog = (changed: boolean) => {
+    setDialog(null);
+    if (changed) {
+      message.success(vi.common.saved);
+      list.reload();
+    }
+  };
+
+  async function act(run: () => Promise<unknown>) {
+    try {
+      await run();
+      message.success(vi.common.saved);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+    list.reload();
+  }
+
+  const rows = orderAsTree(list.data ?? []);
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {vi.localities.title}
+        </Typography.Title>
+        <Flex gap={12} align="center">
+          <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
+            {vi.localities.showRetired}
+          </Checkbox>
+          <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
+            {vi.localities.add}
+          </Button>
+        </Flex>
+      </Flex>
+      {list.error && <Alert type="error" showIcon title={list.error.message} />}
+      <Table<Locality & { depth: number }>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: vi.localities.empty }}
+        expandable={{ expandedRowRender: (l) => <LocalityHistory id={l.id} />, expandRowByClick: false }}
+        columns={[
+          {
+            title: vi.localities.name,
+            key: 'name',
+            render: (_, l) => <span style={{ paddingLeft: l.depth * 24 }}>{l.name}</span>,
+          },
+          { title: vi.localities.kind, key: 'kind', render: (_, l) => vi.localities.kinds[l.kind] },
+          {
+            title: vi.localities.status,
+            key: 'status',
+            render: (_, l) =>
+              l.retiredOn && l.retiredOn <= todayIso() ? (
+                <Tag>{`${vi.localities.retiredOn} ${displayDate(l.retiredOn)}`}</Tag>
+              ) : (
+                <Tag color="green">{vi.localities.active}</Tag>
+              ),
+          },
+          {
+            title: vi.common.actions,
+            key: 'actions',
+            render: (_, l) => (
+              <Flex gap={8}>
+                <Button size="small" onClick={() => setDialog({ kind: 'rename', locality: l })}>
+                  {vi.localities.rename}
+                </Button>
+                {l.retiredOn ? (
+                  <Button
+                    size="small"
+                    onClick={() => act(() => api('localities.restore', { id: l.id, version: l.version }))}
+                  >
+                    {vi.localities.restore}
+                  </Button>
+                ) : (
+                  <Popconfirm
+                    title={vi.localities.retireConfirm}
+                    okText={vi.common.confirm}
+                    cancelText={vi.common.cancel}
+                    onConfirm={() =>
+                      act(() => api('localities.retire', { id: l.id, retiredOn: todayIso(), version: l.version }))
+                    }
+                  >
+                    <Button size="small" danger>
+                      {vi.localities.retire}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      {dialog?.kind === 'add' && <AddLocalityDialog localities={list.data ?? []} onClose={closeDialog} />}
+      {dialog?.kind === 'rename' && <RenameLocalityDialog locality={dialog.locality} onClose={closeDialog} />}
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Col, Form, Input, Row, Select } from 'antd';
+import { useState } from 'react';
+import type { OfficeProfile } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { vi } from '../../messages/vi';
+import { showApiError } from '../../shared/form-errors';
+
+type Role = keyof typeof vi.office.roles;
+interface SignerValues {
+  role: Role;
+  title: string;
+  rank?: string;
+  name: string;
+}
+interface Values {
+  name: string;
+  parentBody: string;
+  placeName: string;
+  symbol: string;
+  signers: SignerValues[];
+}
+
+const FIELDS = ['name', 'parentBody', 'placeName', 'symbol', 'signers'] as const;
+const roleOptions = (Object.keys(vi.office.roles) as Role[]).map((role) => ({
+  value: role,
+  label: vi.office.roles[role],
+}));
+
+interface Props {
+  profile: OfficeProfile | null;
+  submitLabel: string;
+  onSaved(profile: OfficeProfile): void;
+}
+
+/** The office's identity as printed on documents: used on first run and in Cài đặt. */
+export function OfficeProfileForm({ profile, submitLabel, onSaved }: Props) {
+  const [form] = Form.useForm<Values>();
+  const [banner, setBanner] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const { message } = App.useApp();
+
+  const initialValues: Values = profile
+    ? { ...profile, signers: profile.signers }
+    : {
+        name: '',
+        parentBody: '',
+        placeName: '',
+        symbol: '',
+        signers: [{ role: 'commander', title: vi.office.defaultTitles.commander, rank: '', name: '' }],
+      };
+
+  async function submit(values: Values) {
+    setSaving(true);
+    setBanner(null);
+    try {
+      const saved = await api('office.update', {
+        ...values,
+        name: values.name.toUpperCase(),
+        parentBody: values.parentBody.toUpperCase(),
+        signers: values.signers.map((s) => ({ ...s, rank: s.rank ?? '' })),
+        ...(profile ? { version: profile.version } : {}),
+      });
+      message.success(vi.common.saved);
+      onSaved(saved);
+    } catch (error) {
+      setBanner(showApiError(form, error, FIELDS));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const required = [{ required: true, whitespace: true, message: vi.common.required }];
+  return (
+    <Form
+      name="office-profile"
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={submit}
+      style={{ maxWidth: 820 }}
+    >
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="parentBody" label={vi.office.parentBody} rules={required}>
+            <Input placeholder={vi.office.parentBodyPlaceholder} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="name" label={vi.office.name} rules={required}>
+            <Input placeholder={vi.office.namePlaceholder} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="placeName" label={vi.office.placeName} rules={required}>
+            <Input placeholder={vi.office.placeNamePlaceholder} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="symbol" label={vi.office.symbol} rules={required}>
+            <Input placeholder={vi.office.symbolPlaceholder} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item label={vi.office.signers} required>
+        <Form.List name="signers">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field, index) => (
+                <Row gutter={8} key={field.key} align="top">
+                  <Col span={5}>
+                    <Form.Item name={[field.name, 'role']} rules={required}>
+                      <Select options={roleOptions} aria-label={`${vi.office.signerRole} ${index + 1}`} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={7}>
+                    <Form.Item name={[field.name, 'title']} rules={required}>
+                      <Input placeholder={vi.office.signerTitle} aria-label={`${vi.office.signerTitle} ${index + 1}`} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={4}>
+                    <Form.Item name={[field.name, 'rank']}>
+                      <Input placeholder={vi.office.signerRank} aria-label={`${vi.office.signerRank} ${index + 1}`} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={7}>
+                    <Form.Item name={[field.name, 'name']} rules={required}>
+                      <Input placeholder={vi.office.signerName} aria-label={`${vi.office.signerName} ${index + 1}`} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={1}>
+                    {fields.length > 1 && (
+                      <Button
+                        type="text"
+                        icon={<MinusCircleOutlined />}
+                        aria-label={`${vi.office.removeSigner} ${index + 1}`}
+                        onClick={() => remove(field.name)}
+                      />
+                    )}
+                  </Col>
+                </Row>
+              ))}
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ role: 'deputy', title: vi.office.defaultTitles.deputy, rank: '', name: '' })}
+              >
+                {vi.office.addSigner}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={saving}>
+        {submitLabel}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,158 @@
+import { Alert, App, Button, Flex, Popconfirm, Table, Typography } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import { useState } from 'react';
+import type { Person } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+import { PeopleFilters, type PeopleFilterValues } from './PeopleFilters';
+import { PersonForm } from './PersonForm';
+
+type SortField = 'name' | 'birthDate' | 'citizenId' | 'locality';
+const SORTABLE: readonly SortField[] = ['name', 'birthDate', 'citizenId', 'locality'];
+
+/** The people register: searched, filtered, sorted and paged by the core, never loaded whole. */
+export function PeopleScreen() {
+  const [filters, setFilters] = useState<PeopleFilterValues>({ search: '', archived: false });
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [sort, setSort] = useState<{ sort: SortField; order: 'asc' | 'desc' }>({ sort: 'name', order: 'asc' });
+  const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const localities = useApiQuery('localities.list', { includeRetired: true });
+  const people = useApiQuery('people.list', { ...filters, ...paging, ...sort });
+  const { message } = App.useApp();
+
+  function changeFilters(next: PeopleFilterValues) {
+    setFilters(next);
+    setPaging((p) => ({ ...p, page: 1 }));
+  }
+
+  async function setArchived(person: Person, archived: boolean) {
+    try {
+      await api(archived ? 'people.archive' : 'people.restore', { id: person.id, version: person.version });
+      message.success(archived ? vi.people.archived : vi.people.restored);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+    people.reload();
+  }
+
+  const sortOrderOf = (field: SortField) =>
+    sort.sort === field ? (sort.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {vi.people.title}
+        </Typography.Title>
+        <Button type="primary" onClick={() => setEditing('new')}>
+          {vi.people.add}
+        </Button>
+      </Flex>
+      <PeopleFilters value={filters} localities={localities.data ?? []} onChange={changeFilters} />
+      {people.error && <Alert type="error" showIcon title={people.error.message} style={{ marginBottom: 12 }} />}
+      <Table<Person>
+        rowKey="id"
+        size="middle"
+        loading={people.loading}
+        dataSource={people.data?.rows ?? []}
+        locale={{ emptyText: vi.people.empty }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: people.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => format(vi.people.total, { total }),
+        }}
+        onChange={(pagination, _filters, sorter) => {
+          const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Person> | undefined;
+          const field = s?.columnKey as SortField | undefined;
+          setSort(
+            field && SORTABLE.includes(field) && s?.order
+              ? { sort: field, order: s.order === 'descend' ? 'desc' : 'asc' }
+              : { sort: 'name', order: 'asc' },
+          );
+          setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 });
+        }}
+        columns={[
+          {
+            title: vi.people.fullName,
+            key: 'name',
+            sorter: true,
+            sortOrder: sortOrderOf('name'),
+            render: (_, p) => (
+              <Button type="link" style={{ padding: 0 }} onClick={() => setEditing(p)}>
+                {p.fullName}
+              </Button>
+            ),
+          },
+          {
+            title: vi.people.birthDate,
+            key: 'birthDate',
+            sorter: true,
+            sortOrder: sortOrderOf('birthDate'),
+            render: (_, p) => displayDate(p.birthDate),
+          },
+          { title: vi.people.sex, key: 'sex', render: (_, p) => vi.people.sexes[p.sex] },
+          {
+            title: vi.people.citizenId,
+            key: 'citizenId',
+            sorter: true,
+            sortOrder: sortOrderOf('citizenId'),
+            render: (_, p) => p.citizenId ?? vi.common.none,
+          },
+          {
+            title: vi.people.locality,
+            key: 'locality',
+            sorter: true,
+            sortOrder: sortOrderOf('locality'),
+            render: (_, p) => p.localityName ?? vi.common.none,
+          },
+          { title: vi.people.phone, key: 'phone', render: (_, p) => p.phone ?? vi.common.none },
+          {
+            title: vi.common.actions,
+            key: 'actions',
+            render: (_, p) => (
+              <Flex gap={8}>
+                <Button size="small" onClick={() => setEditing(p)}>
+                  {vi.common.edit}
+                </Button>
+                {p.archivedAt ? (
+                  <Button size="small" onClick={() => setArchived(p, false)}>
+                    {vi.people.restore}
+                  </Button>
+                ) : (
+                  <Popconfirm
+                    title={vi.people.archiveConfirm}
+                    okText={vi.common.confirm}
+                    cancelText={vi.common.cancel}
+                    onConfirm={() => setArchived(p, true)}
+                  >
+                    <Button size="small">{vi.people.archive}</Button>
+                  </Popconfirm>
+                )}
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      {editing && (
+        <PersonForm
+          person={editing === 'new' ? null : editing}
+          localities={(localities.data ?? []).filter(
+            (l) => !l.retiredOn || l.id === (editing !== 'new' ? editing.localityId : null),
+          )}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) {
+              message.success(vi.common.saved);
+              people.reload();
+            }
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,247 @@
+import { Alert, AutoComplete, Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { CitizenIdOwner, Locality, Person } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { showApiError } from '../../shared/form-errors';
+import { localityOptions } from '../localities/locality-labels';
+import { suggestNameParts } from './name-parts';
+
+interface Values {
+  fullName: string;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  birthDate: Dayjs | null;
+  sex: 'M' | 'F';
+  citizenId: string;
+  localityId: string | null;
+  address: string;
+  phone: string;
+  ethnicity: string;
+  religion: string;
+  education: string;
+  occupation: string;
+  notes: string;
+}
+
+const FIELDS = [
+  'familyName',
+  'middleName',
+  'givenName',
+  'birthDate',
+  'sex',
+  'citizenId',
+  'localityId',
+  'address',
+  'phone',
+  'ethnicity',
+  'religion',
+  'education',
+  'occupation',
+  'notes',
+] as const;
+
+const required = [{ required: true, whitespace: true, message: vi.common.required }];
+
+interface Props {
+  person: Person | null;
+  localities: readonly Locality[];
+  onClose(saved: Person | null): void;
+}
+
+/** Add or edit one person. Errors from the API appear beside the field they concern. */
+export function PersonForm({ person, localities, onClose }: Props) {
+  const [form] = Form.useForm<Values>();
+  const [banner, setBanner] = useState<string | null>(null);
+  const [duplicate, setDuplicate] = useState<CitizenIdOwner | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const initialValues: Values = person
+    ? {
+        ...person,
+        birthDate: fromIsoDate(person.birthDate),
+        citizenId: person.citizenId ?? '',
+        phone: person.phone ?? '',
+      }
+    : {
+        fullName: '',
+        familyName: '',
+        middleName: '',
+        givenName: '',
+        birthDate: null,
+        sex: 'M',
+        citizenId: '',
+        localityId: null,
+        address: '',
+        phone: '',
+        ethnicity: vi.people.defaultEthnicity,
+        religion: vi.people.defaultReligion,
+        education: '',
+        occupation: '',
+        notes: '',
+      };
+
+  async function checkDuplicate(citizenId: string) {
+    setDuplicate(null);
+    if (!/^\d{12}$/.test(citizenId.trim())) return;
+    try {
+      setDuplicate(
+        await api('people.checkCitizenId', {
+          citizenId: citizenId.trim(),
+          ...(person ? { excludeId: person.id } : {}),
+        }),
+      );
+    } catch {
+      // The warning is a courtesy; saving checks again.
+    }
+  }
+
+  async function submit(values: Values) {
+    setSaving(true);
+    setBanner(null);
+    const { fullName: _fullName, birthDate, ...rest } = values;
+    const input = { ...rest, birthDate: birthDate ? toIsoDate(birthDate) : '', localityId: values.localityId ?? null };
+    try {
+      const saved = person
+        ? await api('people.update', { ...input, id: person.id, version: person.version })
+        : await api('people.create', input);
+      onClose(saved);
+    } catch (error) {
+      setBanner(showApiError(form, error, FIELDS));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      width={900}
+      title={person ? vi.people.editTitle : vi.people.addTitle}
+      okText={vi.common.save}
+      cancelText={vi.common.cancel}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={() => onClose(null)}
+      destroyOnHidden
+    >
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <Form
+        name="person"
+        form={form}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={submit}
+        onValuesChange={(changed: Partial<Values>) => {
+          if (changed.fullName !== undefined) form.setFieldsValue(suggestNameParts(changed.fullName));
+        }}
+      >
+        <Form.Item name="fullName" label={vi.people.fullName} extra={vi.people.fullNameHint}>
+          <Input autoFocus autoComplete="off" />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item name="familyName" label={vi.people.familyName} rules={required}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="middleName" label={vi.people.middleName}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="givenName" label={vi.people.givenName} rules={required}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="birthDate"
+              label={vi.people.birthDate}
+              rules={[{ required: true, message: vi.common.required }]}
+            >
+              <DatePicker
+                format={INPUT_DATE_FORMATS}
+                placeholder={vi.common.datePlaceholder}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="sex" label={vi.people.sex} rules={[{ required: true, message: vi.common.required }]}>
+              <Radio.Group
+                options={[
+                  { value: 'M', label: vi.people.sexes.M },
+                  { value: 'F', label: vi.people.sexes.F },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="citizenId" label={vi.people.citizenId}>
+              <Input inputMode="numeric" maxLength={12} onBlur={(e) => checkDuplicate(e.target.value)} />
+            </Form.Item>
+          </Col>
+        </Row>
+        {duplicate && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={format(vi.people.duplicateWarning, {
+              name: duplicate.fullName,
+              birthDate: displayDate(duplicate.birthDate),
+              archived: duplicate.archived ? vi.people.duplicateArchived : '',
+            })}
+          />
+        )}
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item name="localityId" label={vi.people.locality}>
+              <Select allowClear showSearch optionFilterProp="label" options={localityOptions(localities)} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="phone" label={vi.people.phone}>
+              <Input inputMode="tel" maxLength={14} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="address" label={vi.people.address}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="ethnicity" label={vi.people.ethnicity}>
+              <AutoComplete options={vi.people.ethnicitySuggestions.map((e) => ({ value: e }))} />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="religion" label={vi.people.religion}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="education" label={vi.people.education}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={6}>
+            <Form.Item name="occupation" label={vi.people.occupation}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="notes" label={vi.people.notes}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+    </Modal>
+  );
+}

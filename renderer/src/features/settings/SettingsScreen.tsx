@@ -1,0 +1,35 @@
+import { Tabs, Typography } from 'antd';
+import type { OfficeProfile } from '../../../../electron/core/api/contract';
+import { vi } from '../../messages/vi';
+import { LocalitiesPanel } from '../localities/LocalitiesPanel';
+import { OfficeProfileForm } from '../office/OfficeProfileForm';
+
+interface Props {
+  office: OfficeProfile;
+  onOfficeChanged(): void;
+}
+
+export function SettingsScreen({ office, onOfficeChanged }: Props) {
+  return (
+    <>
+      <Typography.Title level={3}>{vi.settings.title}</Typography.Title>
+      <Tabs
+        items={[
+          {
+            key: 'profile',
+            label: vi.settings.profileTab,
+            children: (
+              <OfficeProfileForm
+                key={office.version}
+                profile={office}
+                submitLabel={vi.common.save}
+                onSaved={onOfficeChanged}
+              />
+            ),
+          },
+          { key: 'localities', label: vi.settings.localitiesTab, children: <LocalitiesPanel /> },
+        ]}
+      />
+    </>
+  );
+}

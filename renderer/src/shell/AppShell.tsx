@@ -1,0 +1,56 @@
+import { Layout, Menu, Typography } from 'antd';
+import type { OfficeProfile } from '../../../electron/core/api/contract';
+import { OverviewScreen } from '../features/dashboard/OverviewScreen';
+import { PeopleScreen } from '../features/people/PeopleScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { vi } from '../messages/vi';
+import { sections, type SectionKey } from './sections';
+import { UnderConstruction } from './UnderConstruction';
+import { useHashSection } from './use-hash-section';
+
+interface Props {
+  office: OfficeProfile;
+  onOfficeChanged(): void;
+}
+
+function SectionScreen({ section, office, onOfficeChanged }: Props & { section: SectionKey }) {
+  switch (section) {
+    case 'tong-quan':
+      return <OverviewScreen office={office} />;
+    case 'cong-dan':
+      return <PeopleScreen />;
+    case 'cai-dat':
+      return <SettingsScreen office={office} onOfficeChanged={onOfficeChanged} />;
+    default:
+      return <UnderConstruction title={sections.find((s) => s.key === section)!.label} />;
+  }
+}
+
+export function AppShell({ office, onOfficeChanged }: Props) {
+  const [section, navigate] = useHashSection();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={230} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 16px 8px' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {vi.app.shortTitle}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {office.name}
+          </Typography.Text>
+        </div>
+        <nav aria-label={vi.app.title}>
+          <Menu
+            mode="inline"
+            selectedKeys={[section]}
+            items={sections.map((s) => ({ key: s.key, label: s.label }))}
+            onClick={({ key }) => navigate(key as SectionKey)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout.Content style={{ padding: 24, background: '#fff' }}>
+        <SectionScreen section={section} office={office} onOfficeChanged={onOfficeChanged} />
+      </Layout.Content>
+    </Layout>
+  );
+}

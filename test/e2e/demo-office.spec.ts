@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { startWebServer } from './support/web-server';
+
+test('npm run web -- --demo fills an empty data folder with the demo office, and stops cleanly', async ({ page }) => {
+  const server = await startWebServer(['--demo']);
+  try {
+    expect(server.output()).toMatch(/Demo office created: \d+ localities, \d+ people\./);
+    await page.goto(server.url);
+
+    // No first-run screen: the demo office profile is already there.
+    await expect(page.getByText('BAN CHQS THÀNH PHỐ BẮC KẠN', { exact: true })).toBeVisible();
+    await expect(page.getByText('BỘ CHQS TỈNH BẮC KẠN · BAN CHQS THÀNH PHỐ BẮC KẠN')).toBeVisible();
+
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Công dân' }).click();
+    const total = page.getByText(/Tổng số: \d+ người/);
+    await expect(total).toBeVisible();
+    const count = Number(/(\d+)/.exec((await total.textContent()) ?? '')![1]);
+    expect(count).toBeGreaterThanOrEqual(300);
+    // Rows come with invented Vietnamese names, localities and valid dates.
+    const firstRow = page.getByRole('row').nth(1);
+    await expect(firstRow).toContainText(/\d{2}\/\d{2}\/\d{4}/);
+
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
+    await page.getByRole('tab', { name: 'Địa bàn' }).click();
+    await expect(page.getByRole('cell', { name: 'Phường Đức Xuân', exact: true })).toBeVisible();
+  } finally {
+    expect(await server.stop()).toBe(0);
+  }
+  expect(server.output()).toContain('Stopping (SIGTERM)');
+});

@@ -1,0 +1,13 @@
+import type { Locator, Page } from '@playwright/test';
+
+/**
+ * Picks an option of an antd Select the way a user does: open it, click the
+ * visible option. (antd renders a virtual list; only its visible items are real,
+ * and the ARIA options mirror just the active one, so we click the visible item.)
+ */
+export async function chooseOption(page: Page, combobox: Locator, optionText: string): Promise<void> {
+  await combobox.click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await dropdown.locator('.ant-select-item-option').getByText(optionText, { exact: true }).click();
+  await dropdown.waitFor({ state: 'hidden' });
+}
