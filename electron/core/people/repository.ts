@@ -15,6 +15,7 @@ interface Row {
   citizen_id: string | null;
   locality_id: string | null;
   locality_name: string | null;
+  locality_parent_name: string | null;
   address: string;
   phone: string | null;
   ethnicity: string;
@@ -42,6 +43,7 @@ const toPerson = (r: Row): Person => ({
   citizenId: r.citizen_id,
   localityId: r.locality_id,
   localityName: r.locality_name,
+  localityParentName: r.locality_parent_name,
   address: r.address,
   phone: r.phone,
   ethnicity: r.ethnicity,
@@ -56,7 +58,9 @@ const toPerson = (r: Row): Person => ({
 });
 
 // The locality's name as of @asOf (today), so a future-dated rename does not show early.
-const SELECT_PERSON = `SELECT p.*, ${localityNameOn('p.locality_id')} AS locality_name FROM people p`;
+const SELECT_PERSON = `SELECT p.*, ${localityNameOn('p.locality_id')} AS locality_name,
+  ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS locality_parent_name
+  FROM people p`;
 
 const NAME_ORDER = 'p.sort_given, p.sort_middle, p.sort_family, p.id';
 

@@ -100,6 +100,8 @@ export interface Person {
   citizenId: string | null;
   localityId: string | null;
   localityName: string | null;
+  /** The ward or commune a village belongs to, so "Tổ 7" is never shown alone. */
+  localityParentName: string | null;
   address: string;
   phone: string | null;
   ethnicity: string;

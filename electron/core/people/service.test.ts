@@ -107,6 +107,8 @@ describe('people.list', () => {
     expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(names(page2)).toEqual(['Hoàng Văn Dương']);
     expect(page2.rows[0]!.localityName).toBe('Xã Dương Quang');
+    const inVillage = (await call<PersonPage>(core, 'people.list', { search: 'binh' })).rows[0]!;
+    expect([inVillage.localityName, inVillage.localityParentName]).toEqual(['Tổ 1', 'Phường Đức Xuân']);
     const byLocality = await call<PersonPage>(core, 'people.list', { sort: 'locality' });
     expect(byLocality.rows.map((p) => p.localityName)).toEqual(['Phường Đức Xuân', 'Tổ 1', 'Xã Dương Quang']);
     const bad = await core.invoke('people.list', { birthYearFrom: 2005, birthYearTo: 2001 });

@@ -85,7 +85,7 @@ export const migration0001: Migration = {
       ) STRICT;
       CREATE INDEX people_sort ON people (archived_at, sort_given, sort_middle, sort_family, id);
       CREATE INDEX people_locality ON people (locality_id);
-      CREATE INDEX people_birth ON people (birth_date);
+      CREATE INDEX people_birth ON people (archived_at, birth_date);
       CREATE INDEX people_citizen_id ON people (citizen_id);
     `);
   },

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
 import { showApiError } from '../../shared/form-errors';
+import { submitOnEnter } from '../../shared/submit-on-enter';
 import { kindOptions, TOP_LEVEL_KINDS } from './locality-labels';
 
 const required = [{ required: true, whitespace: true, message: vi.common.required }];
@@ -49,7 +50,14 @@ export function AddLocalityDialog({ localities, onClose }: AddProps) {
       destroyOnHidden
     >
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <Form name="locality-add" form={form} layout="vertical" initialValues={{ kind: 'ward' }} onFinish={submit}>
+      <Form
+        name="locality-add"
+        onKeyDown={submitOnEnter(() => form.submit())}
+        form={form}
+        layout="vertical"
+        initialValues={{ kind: 'ward' }}
+        onFinish={submit}
+      >
         <Form.Item name="kind" label={vi.localities.kind} rules={required}>
           <Select options={kindOptions} />
         </Form.Item>
@@ -108,7 +116,13 @@ export function RenameLocalityDialog({ locality, onClose }: RenameProps) {
       destroyOnHidden
     >
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <Form name="locality-rename" form={form} layout="vertical" onFinish={submit}>
+      <Form
+        name="locality-rename"
+        onKeyDown={submitOnEnter(() => form.submit())}
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+      >
         <Form.Item name="name" label={vi.localities.newName} rules={required}>
           <Input autoFocus />
         </Form.Item>

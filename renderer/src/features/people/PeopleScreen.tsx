@@ -108,7 +108,8 @@ export function PeopleScreen() {
             key: 'locality',
             sorter: true,
             sortOrder: sortOrderOf('locality'),
-            render: (_, p) => p.localityName ?? vi.common.none,
+            render: (_, p) =>
+              p.localityName ? [p.localityName, p.localityParentName].filter(Boolean).join(', ') : vi.common.none,
           },
           { title: vi.people.phone, key: 'phone', render: (_, p) => p.phone ?? vi.common.none },
           {

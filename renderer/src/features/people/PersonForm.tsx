@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
 import { showApiError } from '../../shared/form-errors';
+import { submitOnEnter } from '../../shared/submit-on-enter';
 import { localityOptions } from '../localities/locality-labels';
 import { suggestNameParts } from './name-parts';
 
@@ -132,6 +133,7 @@ export function PersonForm({ person, localities, onClose }: Props) {
       <Form
         name="person"
         form={form}
+        onKeyDown={submitOnEnter(() => form.submit())}
         layout="vertical"
         initialValues={initialValues}
         onFinish={submit}
