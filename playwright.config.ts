@@ -21,6 +21,8 @@ export default defineConfig({
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'off',
     screenshot: 'only-on-failure',
+    // A stuck action fails naming its locator instead of running into the test timeout.
+    actionTimeout: 15_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

@@ -1,4 +1,4 @@
-import { Alert, AutoComplete, Col, DatePicker, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import { Alert, AutoComplete, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { CitizenIdOwner, Locality, Person } from '../../../../electron/core/api/contract';
@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
 import { showApiError } from '../../shared/form-errors';
-import { submitOnEnter } from '../../shared/submit-on-enter';
+import { FormDialog } from '../../shared/FormDialog';
 import { localityOptions } from '../localities/locality-labels';
 import { suggestNameParts } from './name-parts';
 
@@ -118,132 +118,118 @@ export function PersonForm({ person, localities, onClose }: Props) {
   }
 
   return (
-    <Modal
-      open
+    <FormDialog
+      name="person"
       width={900}
       title={person ? vi.people.editTitle : vi.people.addTitle}
-      okText={vi.common.save}
-      cancelText={vi.common.cancel}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
+      form={form}
+      banner={banner}
+      saving={saving}
+      initialValues={initialValues}
+      onSubmit={submit}
       onCancel={() => onClose(null)}
-      destroyOnHidden
+      onValuesChange={(changed: Partial<Values>) => {
+        if (changed.fullName !== undefined) form.setFieldsValue(suggestNameParts(changed.fullName));
+      }}
     >
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <Form
-        name="person"
-        form={form}
-        onKeyDown={submitOnEnter(() => form.submit())}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={submit}
-        onValuesChange={(changed: Partial<Values>) => {
-          if (changed.fullName !== undefined) form.setFieldsValue(suggestNameParts(changed.fullName));
-        }}
-      >
-        <Form.Item name="fullName" label={vi.people.fullName} extra={vi.people.fullNameHint}>
-          <Input autoFocus autoComplete="off" />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item name="familyName" label={vi.people.familyName} rules={required}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="middleName" label={vi.people.middleName}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="givenName" label={vi.people.givenName} rules={required}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="birthDate"
-              label={vi.people.birthDate}
-              rules={[{ required: true, message: vi.common.required }]}
-            >
-              <DatePicker
-                format={INPUT_DATE_FORMATS}
-                placeholder={vi.common.datePlaceholder}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="sex" label={vi.people.sex} rules={[{ required: true, message: vi.common.required }]}>
-              <Radio.Group
-                options={[
-                  { value: 'M', label: vi.people.sexes.M },
-                  { value: 'F', label: vi.people.sexes.F },
-                ]}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="citizenId" label={vi.people.citizenId}>
-              <Input inputMode="numeric" maxLength={12} onBlur={(e) => checkDuplicate(e.target.value)} />
-            </Form.Item>
-          </Col>
-        </Row>
-        {duplicate && (
-          <Alert
-            type="warning"
-            showIcon
-            style={{ marginBottom: 12 }}
-            title={format(vi.people.duplicateWarning, {
-              name: duplicate.fullName,
-              birthDate: displayDate(duplicate.birthDate),
-              archived: duplicate.archived ? vi.people.duplicateArchived : '',
-            })}
-          />
-        )}
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="localityId" label={vi.people.locality}>
-              <Select allowClear showSearch optionFilterProp="label" options={localityOptions(localities)} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="phone" label={vi.people.phone}>
-              <Input inputMode="tel" maxLength={14} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="address" label={vi.people.address}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="ethnicity" label={vi.people.ethnicity}>
-              <AutoComplete options={vi.people.ethnicitySuggestions.map((e) => ({ value: e }))} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="religion" label={vi.people.religion}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="education" label={vi.people.education}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="occupation" label={vi.people.occupation}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="notes" label={vi.people.notes}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Form.Item name="fullName" label={vi.people.fullName} extra={vi.people.fullNameHint}>
+        <Input autoFocus autoComplete="off" />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item name="familyName" label={vi.people.familyName} rules={required}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="middleName" label={vi.people.middleName}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="givenName" label={vi.people.givenName} rules={required}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item
+            name="birthDate"
+            label={vi.people.birthDate}
+            rules={[{ required: true, message: vi.common.required }]}
+          >
+            <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="sex" label={vi.people.sex} rules={[{ required: true, message: vi.common.required }]}>
+            <Radio.Group
+              options={[
+                { value: 'M', label: vi.people.sexes.M },
+                { value: 'F', label: vi.people.sexes.F },
+              ]}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="citizenId" label={vi.people.citizenId}>
+            <Input inputMode="numeric" maxLength={12} onBlur={(e) => checkDuplicate(e.target.value)} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {duplicate && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={format(vi.people.duplicateWarning, {
+            name: duplicate.fullName,
+            birthDate: displayDate(duplicate.birthDate),
+            archived: duplicate.archived ? vi.people.duplicateArchived : '',
+          })}
+        />
+      )}
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="localityId" label={vi.people.locality}>
+            <Select allowClear showSearch optionFilterProp="label" options={localityOptions(localities)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="phone" label={vi.people.phone}>
+            <Input inputMode="tel" maxLength={14} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="address" label={vi.people.address}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="ethnicity" label={vi.people.ethnicity}>
+            <AutoComplete options={vi.people.ethnicitySuggestions.map((e) => ({ value: e }))} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="religion" label={vi.people.religion}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="education" label={vi.people.education}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="occupation" label={vi.people.occupation}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="notes" label={vi.people.notes}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDialog>
   );
 }

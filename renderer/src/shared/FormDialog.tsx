@@ -1,0 +1,54 @@
+import { Alert, Form, Modal, type FormInstance, type FormProps } from 'antd';
+import type { ReactNode } from 'react';
+import { vi } from '../messages/vi';
+import { submitOnEnter } from './submit-on-enter';
+
+interface Props<V> extends Omit<FormProps<V>, 'form' | 'onFinish' | 'title'> {
+  title: string;
+  form: FormInstance<V>;
+  /** An error that is not about one field (shown above the form). */
+  banner: string | null;
+  saving?: boolean;
+  width?: number;
+  onSubmit(values: V): void;
+  onCancel(): void;
+  children: ReactNode;
+}
+
+/** A modal form with Save/Cancel, Enter to save, and a banner for errors not tied to a field. */
+export function FormDialog<V>({
+  title,
+  form,
+  banner,
+  saving,
+  width,
+  onSubmit,
+  onCancel,
+  children,
+  ...formProps
+}: Props<V>) {
+  return (
+    <Modal
+      open
+      width={width}
+      title={title}
+      okText={vi.common.save}
+      cancelText={vi.common.cancel}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      destroyOnHidden
+    >
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <Form<V>
+        form={form}
+        layout="vertical"
+        onKeyDown={submitOnEnter(() => form.submit())}
+        onFinish={onSubmit}
+        {...formProps}
+      >
+        {children}
+      </Form>
+    </Modal>
+  );
+}
