@@ -14,6 +14,7 @@ import {
 } from 'electron';
 import { createCore, type Core } from './core/app-core';
 import { ApiError } from './core/api/errors';
+import { vi as messages } from './core/messages/vi';
 import { registerIpc } from './ipc';
 import {
   APP_ENTRY_URL,
@@ -24,8 +25,9 @@ import {
   resolveAppFile,
   secureWebPreferences,
 } from './security';
-import { vi } from './shell-messages';
 import { fitToDisplays, loadWindowState, MIN_HEIGHT, MIN_WIDTH, saveWindowState } from './window-state';
+
+const vi = messages.shell;
 
 // Privileges must be declared before 'ready'. No corsEnabled/bypassCSP: other origins stay unable to read app://.
 protocol.registerSchemesAsPrivileged([

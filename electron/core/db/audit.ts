@@ -1,3 +1,4 @@
+import { statement } from './statements';
 import type { Database } from 'better-sqlite3';
 import { newId, timestamp } from './records';
 
@@ -19,7 +20,8 @@ export interface AuditEntry {
  */
 export function writeAudit(db: Database, entry: AuditEntry): void {
   if (!db.inTransaction) throw new Error('writeAudit must run inside the change’s transaction');
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, before_json, after_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -46,7 +48,8 @@ export interface AuditRow {
 }
 
 export function auditFor(db: Database, entity: string, entityId: string): AuditRow[] {
-  return db
-    .prepare(`SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY at, rowid`)
-    .all(entity, entityId) as AuditRow[];
+  return statement(db, `SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY at, rowid`).all(
+    entity,
+    entityId,
+  ) as AuditRow[];
 }

@@ -1,3 +1,4 @@
+import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3';
 import { newId } from '../db/records';
 import type { IsoDate } from '../shared/dates';
@@ -36,23 +37,21 @@ export function localityNameOn(idColumn: string): string {
 const NAME_ON_DATE = localityNameOn('l.id');
 
 export function listLocalities(db: Database, asOf: IsoDate, includeRetired: boolean): Locality[] {
-  const rows = db
-    .prepare(
-      `SELECT l.id, l.kind, l.parent_id, l.retired_on, l.version, ${NAME_ON_DATE} AS name
+  const rows = statement(
+    db,
+    `SELECT l.id, l.kind, l.parent_id, l.retired_on, l.version, ${NAME_ON_DATE} AS name
        FROM localities l
        WHERE @includeRetired = 1 OR l.retired_on IS NULL OR l.retired_on > @asOf`,
-    )
-    .all({ asOf, includeRetired: includeRetired ? 1 : 0 }) as Row[];
+  ).all({ asOf, includeRetired: includeRetired ? 1 : 0 }) as Row[];
   return rows.map(toLocality);
 }
 
 export function findLocality(db: Database, id: string, asOf: IsoDate): Locality | null {
-  const row = db
-    .prepare(
-      `SELECT l.id, l.kind, l.parent_id, l.retired_on, l.version, ${NAME_ON_DATE} AS name
+  const row = statement(
+    db,
+    `SELECT l.id, l.kind, l.parent_id, l.retired_on, l.version, ${NAME_ON_DATE} AS name
        FROM localities l WHERE l.id = @id`,
-    )
-    .get({ id, asOf }) as Row | undefined;
+  ).get({ id, asOf }) as Row | undefined;
   return row ? toLocality(row) : null;
 }
 
@@ -62,7 +61,8 @@ export function insertLocality(
   at: string,
 ): string {
   const id = newId();
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO localities (id, kind, parent_id, retired_on, created_at, updated_at, version)
      VALUES (?, ?, ?, NULL, ?, ?, 1)`,
   ).run(id, values.kind, values.parentId, at, at);
@@ -71,34 +71,34 @@ export function insertLocality(
 }
 
 function insertName(db: Database, localityId: string, name: string, validFrom: IsoDate, at: string): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO locality_names (id, locality_id, name, valid_from, valid_to, created_at, updated_at, version)
      VALUES (?, ?, ?, ?, NULL, ?, ?, 1)`,
   ).run(newId(), localityId, name, validFrom, at, at);
 }
 
 export function currentName(db: Database, localityId: string): LocalityName | null {
-  const row = db
-    .prepare(
-      `SELECT name, valid_from AS validFrom, valid_to AS validTo FROM locality_names
+  const row = statement(
+    db,
+    `SELECT name, valid_from AS validFrom, valid_to AS validTo FROM locality_names
        WHERE locality_id = ? AND valid_to IS NULL`,
-    )
-    .get(localityId) as LocalityName | undefined;
+  ).get(localityId) as LocalityName | undefined;
   return row ?? null;
 }
 
 export function nameHistory(db: Database, localityId: string): LocalityName[] {
-  return db
-    .prepare(
-      `SELECT name, valid_from AS validFrom, valid_to AS validTo FROM locality_names
+  return statement(
+    db,
+    `SELECT name, valid_from AS validFrom, valid_to AS validTo FROM locality_names
        WHERE locality_id = ? ORDER BY valid_from`,
-    )
-    .all(localityId) as LocalityName[];
+  ).all(localityId) as LocalityName[];
 }
 
 /** Closes the current name the day the new one starts, and opens the new one. */
 export function renameLocality(db: Database, localityId: string, name: string, effectiveOn: IsoDate, at: string): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE locality_names SET valid_to = ?, updated_at = ?, version = version + 1
      WHERE locality_id = ? AND valid_to IS NULL`,
   ).run(effectiveOn, at, localityId);
@@ -115,13 +115,14 @@ export function touchLocality(
 ): boolean {
   const result =
     retiredOn === undefined
-      ? db
-          .prepare(`UPDATE localities SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`)
-          .run(at, id, version)
-      : db
-          .prepare(
-            `UPDATE localities SET retired_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-          )
-          .run(retiredOn, at, id, version);
+      ? statement(db, `UPDATE localities SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`).run(
+          at,
+          id,
+          version,
+        )
+      : statement(
+          db,
+          `UPDATE localities SET retired_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
+        ).run(retiredOn, at, id, version);
   return result.changes === 1;
 }

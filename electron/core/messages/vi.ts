@@ -47,6 +47,28 @@ export const vi = {
     format: 'Số điện thoại phải gồm 10 chữ số và bắt đầu bằng số 0.',
   },
   sex: { M: 'nam', F: 'nữ' },
+  /** What the Electron shell itself shows: window title, fatal error box, menu. */
+  shell: {
+    windowTitle: 'QSĐP – Quân sự địa phương',
+    openFailedTitle: 'Không mở được dữ liệu QSĐP',
+    startFailed: 'Chương trình không khởi động được.',
+    menu: {
+      file: 'Tệp',
+      quit: 'Thoát',
+      edit: 'Sửa',
+      undo: 'Hoàn tác',
+      redo: 'Làm lại',
+      cut: 'Cắt',
+      copy: 'Sao chép',
+      paste: 'Dán',
+      selectAll: 'Chọn tất cả',
+      view: 'Xem',
+      zoomIn: 'Phóng to',
+      zoomOut: 'Thu nhỏ',
+      resetZoom: 'Cỡ chữ mặc định',
+      fullScreen: 'Toàn màn hình',
+    },
+  },
 } as const;
 
 /** Fills `{name}` placeholders; a missing value leaves the placeholder visible so the gap is noticed. */

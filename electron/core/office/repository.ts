@@ -1,3 +1,4 @@
+import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3';
 import type { OfficeProfile, OfficeProfileInput } from './schema';
 
@@ -15,7 +16,7 @@ interface Row {
 }
 
 export function findProfile(db: Database): OfficeProfile | null {
-  const row = db.prepare(`SELECT * FROM office_profiles WHERE id = ?`).get(OFFICE_PROFILE_ID) as Row | undefined;
+  const row = statement(db, `SELECT * FROM office_profiles WHERE id = ?`).get(OFFICE_PROFILE_ID) as Row | undefined;
   if (!row) return null;
   return {
     name: row.name,
@@ -29,7 +30,8 @@ export function findProfile(db: Database): OfficeProfile | null {
 }
 
 export function insertProfile(db: Database, input: OfficeProfileInput, at: string): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO office_profiles (id, name, parent_body, place_name, symbol, signers_json, created_at, updated_at, version)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   ).run(
@@ -46,21 +48,20 @@ export function insertProfile(db: Database, input: OfficeProfileInput, at: strin
 
 /** Returns false when the stored version is not `version` (someone saved in between). */
 export function updateProfile(db: Database, input: OfficeProfileInput, version: number, at: string): boolean {
-  const result = db
-    .prepare(
-      `UPDATE office_profiles SET name = ?, parent_body = ?, place_name = ?, symbol = ?, signers_json = ?,
+  const result = statement(
+    db,
+    `UPDATE office_profiles SET name = ?, parent_body = ?, place_name = ?, symbol = ?, signers_json = ?,
          updated_at = ?, version = version + 1
        WHERE id = ? AND version = ?`,
-    )
-    .run(
-      input.name,
-      input.parentBody,
-      input.placeName,
-      input.symbol,
-      JSON.stringify(input.signers),
-      at,
-      OFFICE_PROFILE_ID,
-      version,
-    );
+  ).run(
+    input.name,
+    input.parentBody,
+    input.placeName,
+    input.symbol,
+    JSON.stringify(input.signers),
+    at,
+    OFFICE_PROFILE_ID,
+    version,
+  );
   return result.changes === 1;
 }

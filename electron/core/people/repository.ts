@@ -1,3 +1,4 @@
+import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3';
 import { newId } from '../db/records';
 import { localityNameOn } from '../localities/repository';
@@ -110,27 +111,25 @@ export function listPeople(db: Database, q: PersonListInput, asOf: IsoDate): { r
     params.birthTo = `${q.birthYearTo}-12-31`;
   }
   const whereSql = where.join(' AND ');
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM people p WHERE ${whereSql}`).get(params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `${SELECT_PERSON} WHERE ${whereSql} ORDER BY ${ORDER_BY[`${q.sort}:${q.order}`]} LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...params, asOf, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Row[];
+  const total = (statement(db, `SELECT COUNT(*) AS n FROM people p WHERE ${whereSql}`).get(params) as { n: number }).n;
+  const rows = statement(
+    db,
+    `${SELECT_PERSON} WHERE ${whereSql} ORDER BY ${ORDER_BY[`${q.sort}:${q.order}`]} LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, asOf, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Row[];
   return { rows: rows.map(toPerson), total };
 }
 
 export function findPerson(db: Database, id: string, asOf: IsoDate): Person | null {
-  const row = db.prepare(`${SELECT_PERSON} WHERE p.id = @id`).get({ id, asOf }) as Row | undefined;
+  const row = statement(db, `${SELECT_PERSON} WHERE p.id = @id`).get({ id, asOf }) as Row | undefined;
   return row ? toPerson(row) : null;
 }
 
 export function findCitizenIdOwner(db: Database, citizenId: string, excludeId?: string): CitizenIdOwner | null {
-  const row = db
-    .prepare(
-      `SELECT id, family_name, middle_name, given_name, birth_date, archived_at FROM people
+  const row = statement(
+    db,
+    `SELECT id, family_name, middle_name, given_name, birth_date, archived_at FROM people
        WHERE citizen_id = ? AND id IS NOT ? ORDER BY archived_at IS NOT NULL LIMIT 1`,
-    )
-    .get(citizenId, excludeId ?? null) as
+  ).get(citizenId, excludeId ?? null) as
     Pick<Row, 'id' | 'family_name' | 'middle_name' | 'given_name' | 'birth_date' | 'archived_at'> | undefined;
   if (!row) return null;
   return { id: row.id, fullName: fullNameOf(row), birthDate: row.birth_date, archived: row.archived_at !== null };
@@ -169,7 +168,8 @@ function columns(p: PersonCreateInput) {
 
 export function insertPerson(db: Database, p: PersonCreateInput, at: string): string {
   const id = newId();
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO people (id, family_name, middle_name, given_name, birth_date, sex, citizen_id, locality_id,
        address, phone, ethnicity, religion, education, occupation, notes,
        search_text, sort_given, sort_middle, sort_family, archived_at, created_at, updated_at, version)
@@ -182,23 +182,23 @@ export function insertPerson(db: Database, p: PersonCreateInput, at: string): st
 
 /** Returns false when the row is not at `version` any more (a concurrent edit). */
 export function updatePerson(db: Database, id: string, version: number, p: PersonCreateInput, at: string): boolean {
-  const result = db
-    .prepare(
-      `UPDATE people SET family_name = @family_name, middle_name = @middle_name, given_name = @given_name,
+  const result = statement(
+    db,
+    `UPDATE people SET family_name = @family_name, middle_name = @middle_name, given_name = @given_name,
          birth_date = @birth_date, sex = @sex, citizen_id = @citizen_id, locality_id = @locality_id,
          address = @address, phone = @phone, ethnicity = @ethnicity, religion = @religion,
          education = @education, occupation = @occupation, notes = @notes,
          search_text = @search_text, sort_given = @sort_given, sort_middle = @sort_middle, sort_family = @sort_family,
          updated_at = @at, version = version + 1
        WHERE id = @id AND version = @version`,
-    )
-    .run({ id, version, at, ...columns(p) });
+  ).run({ id, version, at, ...columns(p) });
   return result.changes === 1;
 }
 
 export function setArchived(db: Database, id: string, version: number, archivedAt: string | null, at: string): boolean {
-  const result = db
-    .prepare(`UPDATE people SET archived_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`)
-    .run(archivedAt, at, id, version);
+  const result = statement(
+    db,
+    `UPDATE people SET archived_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
+  ).run(archivedAt, at, id, version);
   return result.changes === 1;
 }
