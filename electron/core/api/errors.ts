@@ -51,12 +51,12 @@ export function vietnameseIssueMessage(issue: z.core.$ZodRawIssue): string {
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) === 1) return vi.field.required;
       if (issue.origin === 'number' || issue.origin === 'int')
-        return format(vi.field.outOfRange, { min: Number(issue.minimum), max: '…' });
+        return format(vi.field.tooSmall, { min: Number(issue.minimum) });
       return vi.field.invalid;
     case 'too_big':
       if (issue.origin === 'string') return format(vi.field.tooLong, { max: Number(issue.maximum) });
       if (issue.origin === 'number' || issue.origin === 'int')
-        return format(vi.field.outOfRange, { min: '…', max: Number(issue.maximum) });
+        return format(vi.field.tooBig, { max: Number(issue.maximum) });
       return vi.field.invalid;
     case 'unrecognized_keys':
       return format(vi.field.unknownField, { name: issue.keys.join(', ') });

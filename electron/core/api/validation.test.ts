@@ -100,3 +100,12 @@ describe('field errors name the field and say what is wrong in Vietnamese', () =
     expect(await core.invoke('people.drop', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
   });
 });
+
+describe('numbers out of range are explained with their limit', () => {
+  it('people.list with a page size over 200 and a page below 1', async () => {
+    expect(await core.invoke('people.list', { pageSize: 500, page: 0 })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { pageSize: 'Giá trị không được lớn hơn 200.', page: 'Giá trị phải từ 1 trở lên.' } },
+    });
+  });
+});
