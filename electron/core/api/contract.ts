@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { campaignsApi } from '../conscription/campaigns/api';
 import { localitiesApi } from '../localities/api';
 import { officeApi } from '../office/api';
 import { peopleApi } from '../people/api';
@@ -8,6 +9,7 @@ export const apiMethods = {
   ...officeApi,
   ...localitiesApi,
   ...peopleApi,
+  ...campaignsApi,
 };
 
 type Methods = typeof apiMethods;
@@ -21,3 +23,4 @@ export type { ApiResult } from './router';
 export type { OfficeProfile, Signer } from '../office/schema';
 export type { Locality, LocalityKind, LocalityName } from '../localities/schema';
 export type { Person, PersonPage, CitizenIdOwner } from '../people/schema';
+export type { Campaign, Quota } from '../conscription/campaigns/schema';

@@ -101,7 +101,17 @@ describe('field errors name the field and say what is wrong in Vietnamese', () =
   });
 });
 
-describe('numbers out of range are explained with their limit', () => {
+describe('limits are explained with their value', () => {
+  it('a name longer than allowed says so, not that it is empty', async () => {
+    const result = await core.invoke('people.create', {
+      familyName: 'Nguyễn',
+      givenName: 'A'.repeat(41),
+      birthDate: '2000-01-01',
+      sex: 'M',
+    });
+    expect(result).toMatchObject({ ok: false, error: { fieldErrors: { givenName: 'Quá dài (tối đa 40 ký tự).' } } });
+  });
+
   it('people.list with a page size over 200 and a page below 1', async () => {
     expect(await core.invoke('people.list', { pageSize: 500, page: 0 })).toMatchObject({
       ok: false,

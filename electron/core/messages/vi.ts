@@ -48,6 +48,94 @@ export const vi = {
     format: 'Số điện thoại phải gồm 10 chữ số và bắt đầu bằng số 0.',
   },
   sex: { M: 'nam', F: 'nữ' },
+  /** Conscription (tuyển quân): record states, legal points of Art. 41 and the rules' messages. */
+  conscription: {
+    campaign: {
+      defaultTitle: 'Tuyển quân năm {year}',
+      yearExists: 'Đã có đợt tuyển quân năm {year}. Mỗi năm giao nhận quân chỉ có một đợt.',
+      dateOutsideYear: 'Ngày giao nhận quân phải thuộc năm của đợt tuyển quân.',
+      endBeforeStart: 'Ngày kết thúc giao nhận quân không được trước ngày bắt đầu.',
+      duplicateLocality: 'Địa bàn này đã có trong bảng chỉ tiêu.',
+    },
+    states: {
+      registration_barred: 'Không được đăng ký NVQS (Điều 13)',
+      registration_exempt: 'Miễn đăng ký NVQS (Điều 14)',
+      first_registered: 'Đăng ký NVQS lần đầu',
+      pool: 'Trong nguồn gọi nhập ngũ',
+      screening_passed: 'Đạt sơ tuyển',
+      screening_failed: 'Không đạt sơ tuyển',
+      health_exam_passed: 'Khám sức khỏe đạt (loại 1–3)',
+      health_exam_failed: 'Khám sức khỏe không đạt (loại 4–6)',
+      political_review_passed: 'Đạt tiêu chuẩn chính trị',
+      political_review_failed: 'Không đạt tiêu chuẩn chính trị',
+      deferred: 'Tạm hoãn gọi nhập ngũ',
+      exempted: 'Miễn gọi nhập ngũ',
+      official_list: 'Danh sách chính thức',
+      reserve_list: 'Danh sách dự phòng',
+      call_up_ordered: 'Đã có lệnh gọi nhập ngũ',
+      handed_over: 'Đã giao quân',
+      removed: 'Đưa ra khỏi danh sách',
+    },
+    campaignStatus: { open: 'Đang thực hiện', closed: 'Đã kết thúc' },
+    branch: { army: 'Quân đội nhân dân', police: 'Công an nhân dân' },
+    /** Khoản 1 Điều 41 Luật NVQS (point h added by Art. 49 of the Militia Law 2019). */
+    deferralPoints: {
+      a: 'Chưa đủ sức khỏe phục vụ tại ngũ theo kết luận của Hội đồng khám sức khỏe',
+      b: 'Là lao động duy nhất phải trực tiếp nuôi dưỡng thân nhân không còn khả năng lao động hoặc chưa đến tuổi lao động; gia đình bị thiệt hại nặng về người và tài sản do tai nạn, thiên tai, dịch bệnh nguy hiểm gây ra được Ủy ban nhân dân cấp xã xác nhận',
+      c: 'Một con của bệnh binh, người nhiễm chất độc da cam suy giảm khả năng lao động từ 61% đến 80%',
+      d: 'Có anh, chị hoặc em ruột là hạ sĩ quan, binh sĩ đang phục vụ tại ngũ; hạ sĩ quan, chiến sĩ thực hiện nghĩa vụ tham gia Công an nhân dân',
+      dd: 'Người thuộc diện di dân, giãn dân trong 03 năm đầu đến các xã đặc biệt khó khăn',
+      e: 'Cán bộ, công chức, viên chức, thanh niên xung phong được điều động đến công tác, làm việc ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn',
+      g: 'Đang học tại cơ sở giáo dục phổ thông; đang được đào tạo trình độ đại học, cao đẳng hệ chính quy trong thời gian một khóa đào tạo của một trình độ đào tạo',
+      h: 'Dân quân thường trực',
+    },
+    /** Khoản 2 Điều 41 Luật NVQS. */
+    exemptionPoints: {
+      a: 'Con của liệt sĩ, con của thương binh hạng một',
+      b: 'Một anh hoặc một em trai của liệt sĩ',
+      c: 'Một con của thương binh hạng hai; một con của bệnh binh, người nhiễm chất độc da cam suy giảm khả năng lao động từ 81% trở lên',
+      d: 'Người làm công tác cơ yếu không phải là quân nhân, Công an nhân dân',
+      dd: 'Cán bộ, công chức, viên chức, thanh niên xung phong được điều động đến công tác, làm việc ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn từ 24 tháng trở lên',
+    },
+    age: {
+      years: '{years} tuổi',
+      months: '{months} tháng',
+      days: '{days} ngày',
+      tooYoung:
+        'Vào ngày giao nhận quân {handoverDate}, công dân mới {age}, chưa đủ 18 tuổi. Độ tuổi gọi nhập ngũ là từ đủ 18 tuổi đến hết {maxAge} tuổi{studyNote} (Điều 30 Luật Nghĩa vụ quân sự), với công dân này là từ ngày {from} đến ngày {to}.',
+      tooOld:
+        'Vào ngày giao nhận quân {handoverDate}, công dân đã {age}, quá độ tuổi gọi nhập ngũ. Độ tuổi gọi nhập ngũ là từ đủ 18 tuổi đến hết {maxAge} tuổi{studyNote} (Điều 30 Luật Nghĩa vụ quân sự), với công dân này là từ ngày {from} đến ngày {to}.',
+      studyNote: ' đối với công dân được đào tạo cao đẳng, đại học đã được tạm hoãn gọi nhập ngũ',
+      notBorn: 'Ngày sinh ({birthDate}) sau ngày giao nhận quân ({handoverDate}).',
+    },
+    health: {
+      missing:
+        'Chưa có kết quả phân loại sức khỏe. Chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 (Thông tư 105/2023/TT-BQP).',
+      notCallable:
+        'Sức khỏe loại {healthClass}: chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 (Thông tư 105/2023/TT-BQP).',
+      invalid: 'Loại sức khỏe "{healthClass}" không hợp lệ (chỉ có loại 1 đến 6).',
+    },
+    legalPoint: {
+      deferral: {
+        missing: 'Tạm hoãn gọi nhập ngũ phải ghi rõ căn cứ là điểm nào của khoản 1 Điều 41 Luật Nghĩa vụ quân sự.',
+        unknown: 'Khoản 1 Điều 41 Luật Nghĩa vụ quân sự không có điểm "{point}" (chỉ có các điểm {points}).',
+      },
+      exemption: {
+        missing: 'Miễn gọi nhập ngũ phải ghi rõ căn cứ là điểm nào của khoản 2 Điều 41 Luật Nghĩa vụ quân sự.',
+        unknown: 'Khoản 2 Điều 41 Luật Nghĩa vụ quân sự không có điểm "{point}" (chỉ có các điểm {points}).',
+      },
+    },
+    exempted:
+      'Công dân đang thuộc diện miễn gọi nhập ngũ (khoản 2 Điều 41 Luật Nghĩa vụ quân sự) nên không thể gọi nhập ngũ.',
+    notice: {
+      short:
+        'Lệnh gọi nhập ngũ giao ngày {deliveredOn}, chỉ trước ngày giao nhận quân {reportOn} {days} ngày; lệnh phải đến tay công dân trước ít nhất {minDays} ngày (khoản 6 Điều 34 Luật Nghĩa vụ quân sự).',
+      late: 'Lệnh gọi nhập ngũ giao ngày {deliveredOn}, không trước ngày giao nhận quân {reportOn}; lệnh phải đến tay công dân trước ít nhất {minDays} ngày (khoản 6 Điều 34 Luật Nghĩa vụ quân sự).',
+    },
+    campaignClosed:
+      'Đợt tuyển quân đã kết thúc nên hồ sơ chỉ được sửa bằng một lần đính chính có ghi lại (người sửa, ngày, lý do).',
+    transition: 'Không thể chuyển hồ sơ từ "{from}" sang "{to}".',
+  },
   /** What the Electron shell itself shows: window title, fatal error box, menu. */
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',

@@ -7,8 +7,9 @@ export const recordId = z.uuid({ error: vi.field.invalid });
 
 export const isoDate = z.string({ error: vi.field.invalidDate }).refine(isIsoDate, { error: vi.field.invalidDate });
 
-export const requiredText = (max: number) =>
-  z.string({ error: vi.field.required }).trim().min(1, { error: vi.field.required }).max(max);
+// No schema-level `error` on these: in zod 4 it would replace the message of every
+// check (a too-long name would read "required"); the router's error map covers them.
+export const requiredText = (max: number) => z.string().trim().min(1, { error: vi.field.required }).max(max);
 
 export const optionalText = (max: number) => z.string().trim().max(max).default('');
 

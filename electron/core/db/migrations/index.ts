@@ -1,7 +1,8 @@
 import { migration0001 } from './0001-core';
+import { migration0002 } from './0002-conscription-campaigns';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,170 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditFor } from '../../db/audit';
+import { call, createTestCore } from '../../db/test-helpers';
+import type { Locality } from '../../localities/schema';
+import type { Campaign } from './schema';
+
+let core: ReturnType<typeof createTestCore>;
+let wardA: Locality;
+let wardB: Locality;
+
+beforeEach(async () => {
+  core = createTestCore();
+  wardA = await call<Locality>(core, 'localities.create', {
+    name: 'Phường Đức Xuân',
+    kind: 'ward',
+    validFrom: '2015-01-01',
+  });
+  wardB = await call<Locality>(core, 'localities.create', {
+    name: 'Phường Sông Cầu',
+    kind: 'ward',
+    validFrom: '2015-01-01',
+  });
+});
+afterEach(() => core.dispose());
+
+const create = (input: Record<string, unknown> = {}) =>
+  call<Campaign>(core, 'conscription.campaign.create', {
+    year: 2024,
+    handoverStart: '2024-02-26',
+    handoverEnd: '2024-02-27',
+    ...input,
+  });
+
+describe('conscription campaigns', () => {
+  it('creates one campaign per handover year with a default title', async () => {
+    const campaign = await create();
+    expect(campaign).toMatchObject({ title: 'Tuyển quân năm 2024', status: 'open', version: 1, quotas: [] });
+    const again = await core.invoke('conscription.campaign.create', {
+      year: 2024,
+      handoverStart: '2024-03-01',
+      handoverEnd: '2024-03-01',
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT_CAMPAIGN_YEAR', fieldErrors: { year: expect.stringContaining('2024') } },
+    });
+    await create({ year: 2025, handoverStart: '2025-02-13', handoverEnd: '2025-02-15' });
+    const list = await call<Campaign[]>(core, 'conscription.campaign.list');
+    expect(list.map((c) => c.year)).toEqual([2025, 2024]);
+  });
+
+  it('refuses handover dates outside the year or ending before they start', async () => {
+    const result = await core.invoke('conscription.campaign.create', {
+      year: 2024,
+      handoverStart: '2023-12-30',
+      handoverEnd: '2023-12-01',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION_FAILED',
+        fieldErrors: {
+          handoverStart: 'Ngày giao nhận quân phải thuộc năm của đợt tuyển quân.',
+          handoverEnd: 'Ngày kết thúc giao nhận quân không được trước ngày bắt đầu.',
+        },
+      },
+    });
+  });
+
+  it('sets quotas per locality split into army and police, with totals', async () => {
+    const campaign = await create();
+    const updated = await call<Campaign>(core, 'conscription.campaign.setQuotas', {
+      campaignId: campaign.id,
+      version: campaign.version,
+      quotas: [
+        { localityId: wardB.id, army: 20, police: 5 },
+        { localityId: wardA.id, army: 37, police: 15 },
+      ],
+    });
+    expect(updated.quotas).toEqual([
+      { localityId: wardA.id, localityName: 'Phường Đức Xuân', army: 37, police: 15 },
+      { localityId: wardB.id, localityName: 'Phường Sông Cầu', army: 20, police: 5 },
+    ]);
+    expect(updated.totals).toEqual({ army: 57, police: 20, total: 77 });
+    // The table is replaced whole: a row left out is removed.
+    const trimmed = await call<Campaign>(core, 'conscription.campaign.setQuotas', {
+      campaignId: campaign.id,
+      version: updated.version,
+      quotas: [{ localityId: wardA.id, army: 40, police: 15 }],
+    });
+    expect(trimmed.totals).toEqual({ army: 40, police: 15, total: 55 });
+    expect(auditFor(core.db, 'conscription_campaign', campaign.id).map((r) => r.action)).toEqual([
+      'create',
+      'update',
+      'update',
+    ]);
+  });
+
+  it('refuses negative or fractional quotas and a locality listed twice, writing nothing', async () => {
+    const campaign = await create();
+    const result = await core.invoke('conscription.campaign.setQuotas', {
+      campaignId: campaign.id,
+      version: campaign.version,
+      quotas: [{ localityId: wardA.id, army: -1, police: 2.5 }],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        fieldErrors: { 'quotas.0.army': 'Giá trị phải từ 0 trở lên.', 'quotas.0.police': 'Phải là số nguyên.' },
+      },
+    });
+    const twice = await core.invoke('conscription.campaign.setQuotas', {
+      campaignId: campaign.id,
+      version: campaign.version,
+      quotas: [
+        { localityId: wardA.id, army: 1, police: 1 },
+        { localityId: wardA.id, army: 2, police: 0 },
+      ],
+    });
+    expect(twice).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { 'quotas.1.localityId': 'Địa bàn này đã có trong bảng chỉ tiêu.' } },
+    });
+    expect((await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id })).quotas).toEqual([]);
+  });
+
+  it('makes a closed campaign read-only until it is reopened', async () => {
+    const campaign = await create();
+    const closed = await call<Campaign>(core, 'conscription.campaign.close', { id: campaign.id, version: 1 });
+    expect(closed.status).toBe('closed');
+    expect(closed.closedAt).toBe('2026-11-27T03:00:00.000Z');
+    const edit = await core.invoke('conscription.campaign.setQuotas', {
+      campaignId: campaign.id,
+      version: closed.version,
+      quotas: [{ localityId: wardA.id, army: 1, police: 0 }],
+    });
+    expect(edit).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
+    const rename = await core.invoke('conscription.campaign.update', {
+      id: campaign.id,
+      version: closed.version,
+      year: 2024,
+      title: 'Khác',
+      handoverStart: '2024-02-26',
+      handoverEnd: '2024-02-27',
+    });
+    expect(rename).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
+    const reopened = await call<Campaign>(core, 'conscription.campaign.reopen', {
+      id: campaign.id,
+      version: closed.version,
+    });
+    expect(reopened).toMatchObject({ status: 'open', closedAt: null });
+  });
+
+  it('shows quota localities by the name they had at the handover', async () => {
+    const campaign = await create();
+    await call(core, 'conscription.campaign.setQuotas', {
+      campaignId: campaign.id,
+      version: 1,
+      quotas: [{ localityId: wardA.id, army: 10, police: 2 }],
+    });
+    await call(core, 'localities.rename', {
+      id: wardA.id,
+      name: 'Phường Bắc Kạn',
+      effectiveOn: '2025-07-01',
+      version: wardA.version,
+    });
+    const again = await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
+    expect(again.quotas[0]!.localityName).toBe('Phường Đức Xuân');
+  });
+});

@@ -1,0 +1,198 @@
+import { format, vi } from '../messages/vi';
+import type { Sex } from '../people/rules';
+import { addDays, ageOn, daysBetween, formatDisplayDate, type IsoDate } from '../shared/dates';
+import { fail, PASS, type RuleResult } from '../shared/rule-result';
+import { ageBreakdown, birthdayAt, formatAge } from './age';
+import { isLegalPoint, type LegalPointKind, pointLetter, pointsOf } from './points';
+import {
+  CALLABLE_HEALTH_CLASSES,
+  type CampaignStatus,
+  canTransition,
+  type ConscriptionState,
+  HEALTH_CLASSES,
+  stateLabel,
+} from './states';
+
+/** A failed rule: what `checkOfficialListEligibility` collects. */
+export type RuleFailure = Extract<RuleResult, { ok: false }>;
+
+/** Art. 30 Luật NVQS: "từ đủ 18 tuổi đến hết 25 tuổi", "đến hết 27 tuổi" after a college/university deferral. */
+export const MIN_CALL_UP_AGE = 18;
+export const MAX_CALL_UP_AGE = 25;
+export const MAX_CALL_UP_AGE_STUDY = 27;
+
+/** Art. 34(6) Luật NVQS: the order reaches the citizen at least 15 days before reporting. */
+export const MIN_NOTICE_DAYS = 15;
+
+/**
+ * Art. 30: the first and last day a citizen may be handed over — the 18th
+ * birthday, and the day before the 26th (28th with a study deferral) birthday,
+ * i.e. "hết 25 (27) tuổi". 29 Feb birthdays count from 1 Mar in common years.
+ */
+export function callUpAgeWindow(
+  birthDate: IsoDate,
+  hasStudyDeferral: boolean,
+): { from: IsoDate; to: IsoDate; maxAge: number } {
+  const maxAge = hasStudyDeferral ? MAX_CALL_UP_AGE_STUDY : MAX_CALL_UP_AGE;
+  return {
+    from: birthdayAt(birthDate, MIN_CALL_UP_AGE),
+    to: addDays(birthdayAt(birthDate, maxAge + 1), -1),
+    maxAge,
+  };
+}
+
+/**
+ * Art. 30 Luật NVQS 78/2015: call-up age on the handover date is from the 18th
+ * birthday to the end of age 25; to the end of age 27 for a citizen trained at
+ * college or university who was deferred for it (Art. 41(1)(g), higher-education
+ * part only — a general-school deferral does not extend the age).
+ */
+export function checkCallUpAge(birthDate: IsoDate, handoverDate: IsoDate, hasStudyDeferral: boolean): RuleResult {
+  if (birthDate > handoverDate) {
+    return fail(
+      'RULE_AGE_OUT_OF_RANGE',
+      format(vi.conscription.age.notBorn, {
+        birthDate: formatDisplayDate(birthDate),
+        handoverDate: formatDisplayDate(handoverDate),
+      }),
+    );
+  }
+  const window = callUpAgeWindow(birthDate, hasStudyDeferral);
+  const age = ageOn(birthDate, handoverDate);
+  if (age >= MIN_CALL_UP_AGE && age <= window.maxAge) return PASS;
+  const template = age < MIN_CALL_UP_AGE ? vi.conscription.age.tooYoung : vi.conscription.age.tooOld;
+  return fail(
+    'RULE_AGE_OUT_OF_RANGE',
+    format(template, {
+      handoverDate: formatDisplayDate(handoverDate),
+      age: formatAge(ageBreakdown(birthDate, handoverDate)),
+      maxAge: window.maxAge,
+      studyNote: hasStudyDeferral ? vi.conscription.age.studyNote : '',
+      from: formatDisplayDate(window.from),
+      to: formatDisplayDate(window.to),
+    }),
+  );
+}
+
+/**
+ * Circular 105/2023/TT-BQP (health standards for military service): classes
+ * 1–6, only classes 1, 2, 3 may be called up. No exam result yet is a refusal too.
+ */
+export function checkHealthClass(healthClass: number | null | undefined): RuleResult {
+  if (healthClass === null || healthClass === undefined) {
+    return fail('RULE_HEALTH_CLASS', vi.conscription.health.missing);
+  }
+  if (!(HEALTH_CLASSES as readonly number[]).includes(healthClass)) {
+    return fail('RULE_HEALTH_CLASS', format(vi.conscription.health.invalid, { healthClass }));
+  }
+  if (!CALLABLE_HEALTH_CLASSES.includes(healthClass)) {
+    return fail('RULE_HEALTH_CLASS', format(vi.conscription.health.notCallable, { healthClass }));
+  }
+  return PASS;
+}
+
+/**
+ * Art. 41 Luật NVQS: a deferral is granted under one point of clause 1 (a–h),
+ * an exemption under one point of clause 2 (a–đ). The decision must name it,
+ * and it must be a point that clause has. Codes: 'dd' for đ.
+ */
+export function checkDeferralOrExemptionPoint(kind: LegalPointKind, point: string | null | undefined): RuleResult {
+  const messages = vi.conscription.legalPoint[kind];
+  if (point === null || point === undefined || point.trim() === '') {
+    return fail('RULE_LEGAL_POINT_REQUIRED', messages.missing);
+  }
+  if (!isLegalPoint(kind, point)) {
+    return fail(
+      'RULE_LEGAL_POINT_REQUIRED',
+      format(messages.unknown, { point, points: pointsOf(kind).map(pointLetter).join(', ') }),
+    );
+  }
+  return PASS;
+}
+
+/** Art. 41(2) Luật NVQS: a citizen exempted from call-up is not called (a volunteer under Art. 41(3) must first leave the exempted state). */
+export function checkNotExempted(isExempted: boolean): RuleResult {
+  return isExempted ? fail('RULE_EXEMPTED', vi.conscription.exempted) : PASS;
+}
+
+/**
+ * Art. 34(6) Luật NVQS: the call-up order must reach the citizen at least 15
+ * days before the report (handover) date. Delivered exactly 15 days before is
+ * enough. Fewer days is a warning, not a block: the office may still hand over.
+ */
+export function checkCallUpNotice(deliveredOn: IsoDate, reportOn: IsoDate): RuleResult {
+  const days = daysBetween(deliveredOn, reportOn);
+  if (days >= MIN_NOTICE_DAYS) return PASS;
+  const values = {
+    deliveredOn: formatDisplayDate(deliveredOn),
+    reportOn: formatDisplayDate(reportOn),
+    days,
+    minDays: MIN_NOTICE_DAYS,
+  };
+  const template = days > 0 ? vi.conscription.notice.short : vi.conscription.notice.late;
+  return fail('RULE_CALL_UP_NOTICE', format(template, values), 'warning');
+}
+
+/**
+ * Issue 3 / office practice (records of a completed handover are evidence):
+ * once a campaign is closed, its records change only through a correction
+ * that is itself recorded (who, when, why).
+ */
+export function checkCampaignOpen(status: CampaignStatus, isCorrection: boolean): RuleResult {
+  return status === 'open' || isCorrection ? PASS : fail('RULE_CAMPAIGN_CLOSED', vi.conscription.campaignClosed);
+}
+
+/** The order of the office's year (see states.ts): a normal move must follow the transitions table. */
+export function checkTransition(from: ConscriptionState, to: ConscriptionState): RuleResult {
+  return canTransition(from, to)
+    ? PASS
+    : fail('RULE_TRANSITION', format(vi.conscription.transition, { from: stateLabel(from), to: stateLabel(to) }));
+}
+
+export interface OfficialListCandidate {
+  birthDate: IsoDate;
+  handoverDate: IsoDate;
+  /** Deferred under Art. 41(1)(g) for college/university study (extends the age to 27). */
+  hasStudyDeferral: boolean;
+  healthClass: number | null | undefined;
+  isExempted: boolean;
+  campaignStatus: CampaignStatus;
+  isCorrection?: boolean;
+  /** When given, moving from this state to the official list must be allowed by the transitions table. */
+  currentState?: ConscriptionState;
+}
+
+/**
+ * Putting a citizen on the official list (chốt danh sách chính thức): the
+ * campaign is open (or this is a correction), the record is at the right step,
+ * not exempted (Art. 41(2)), of call-up age on the handover date (Art. 30) and
+ * health class 1–3 (Circular 105/2023). Returns every failure, errors and
+ * warnings, so a screen can show all the reasons at once; empty = eligible.
+ */
+export function checkOfficialListEligibility(candidate: OfficialListCandidate): RuleFailure[] {
+  const results: RuleResult[] = [
+    checkCampaignOpen(candidate.campaignStatus, candidate.isCorrection ?? false),
+    candidate.currentState && !candidate.isCorrection ? checkTransition(candidate.currentState, 'official_list') : PASS,
+    checkNotExempted(candidate.isExempted),
+    checkCallUpAge(candidate.birthDate, candidate.handoverDate, candidate.hasStudyDeferral),
+    checkHealthClass(candidate.healthClass),
+  ];
+  return results.filter((result): result is RuleFailure => !result.ok);
+}
+
+/**
+ * Art. 12(1) and 16 Luật NVQS: males register for the first time in the year
+ * they turn 17; in January the commune lists "công dân nam đủ 17 tuổi trong
+ * năm". For a registration year this gives the birth year and the birth-date
+ * range to list (a 29 Feb birth still turns 17 within its year).
+ */
+export function turning17Year(registrationYear: number): { birthYear: number; bornFrom: IsoDate; bornTo: IsoDate } {
+  const birthYear = registrationYear - 17;
+  const pad = String(birthYear).padStart(4, '0');
+  return { birthYear, bornFrom: `${pad}-01-01`, bornTo: `${pad}-12-31` };
+}
+
+/** Art. 12(1) and 16 Luật NVQS: is this a male who turns 17 during `year` (so belongs on that year's first-registration list)? */
+export function isMale17InYear(birthDate: IsoDate, sex: Sex, year: number): boolean {
+  return sex === 'M' && Number(birthDate.slice(0, 4)) === turning17Year(year).birthYear;
+}
