@@ -1,5 +1,6 @@
 import { Layout, Menu, Typography } from 'antd';
 import type { OfficeProfile } from '../../../electron/core/api/contract';
+import { ConscriptionScreen } from '../features/conscription/ConscriptionScreen';
 import { OverviewScreen } from '../features/dashboard/OverviewScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -19,6 +20,8 @@ function SectionScreen({ section, office, onOfficeChanged }: Props & { section: 
       return <OverviewScreen office={office} />;
     case 'cong-dan':
       return <PeopleScreen />;
+    case 'tuyen-quan':
+      return <ConscriptionScreen />;
     case 'cai-dat':
       return <SettingsScreen office={office} onOfficeChanged={onOfficeChanged} />;
     default:

@@ -1,15 +1,15 @@
 import { vi } from '../messages/vi';
 
-/** The left navigation, in the order offices asked for. `ready` sections have screens; others show a notice. */
+/** The left navigation, in the order offices asked for; sections without a screen yet show a notice (AppShell). */
 export const sections = [
-  { key: 'tong-quan', label: vi.nav.overview, ready: true },
-  { key: 'cong-dan', label: vi.nav.people, ready: true },
-  { key: 'tuyen-quan', label: vi.nav.conscription, ready: false },
-  { key: 'dan-quan-tu-ve', label: vi.nav.militia, ready: false },
-  { key: 'quan-nhan-du-bi', label: vi.nav.reserves, ready: false },
-  { key: 'dien-tap-huan-luyen', label: vi.nav.drills, ready: false },
-  { key: 'van-ban-bao-cao', label: vi.nav.documents, ready: false },
-  { key: 'cai-dat', label: vi.nav.settings, ready: true },
+  { key: 'tong-quan', label: vi.nav.overview },
+  { key: 'cong-dan', label: vi.nav.people },
+  { key: 'tuyen-quan', label: vi.nav.conscription },
+  { key: 'dan-quan-tu-ve', label: vi.nav.militia },
+  { key: 'quan-nhan-du-bi', label: vi.nav.reserves },
+  { key: 'dien-tap-huan-luyen', label: vi.nav.drills },
+  { key: 'van-ban-bao-cao', label: vi.nav.documents },
+  { key: 'cai-dat', label: vi.nav.settings },
 ] as const;
 
 export type SectionKey = (typeof sections)[number]['key'];
