@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { campaignsApi } from '../conscription/campaigns/api';
+import { recordsApi } from '../conscription/records/api';
 import { localitiesApi } from '../localities/api';
 import { officeApi } from '../office/api';
 import { peopleApi } from '../people/api';
@@ -10,6 +11,7 @@ export const apiMethods = {
   ...localitiesApi,
   ...peopleApi,
   ...campaignsApi,
+  ...recordsApi,
 };
 
 type Methods = typeof apiMethods;
@@ -24,3 +26,5 @@ export type { OfficeProfile, Signer } from '../office/schema';
 export type { Locality, LocalityKind, LocalityName } from '../localities/schema';
 export type { Person, PersonPage, CitizenIdOwner } from '../people/schema';
 export type { Campaign, Quota } from '../conscription/campaigns/schema';
+export type { ConscriptionRecordView, ConscriptionTransition } from '../conscription/records/view';
+export type { ConscriptionState } from '../conscription/states';

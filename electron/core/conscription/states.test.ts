@@ -22,7 +22,16 @@ const EXPECTED: Record<ConscriptionState, readonly ConscriptionState[]> = {
   registration_barred: ['first_registered', 'pool', 'removed'],
   registration_exempt: ['removed'],
   first_registered: ['pool', 'registration_barred', 'registration_exempt', 'removed'],
-  pool: ['screening_passed', 'screening_failed', ...D, 'registration_barred', 'registration_exempt', 'removed'],
+  pool: [
+    'screening_passed',
+    'screening_failed',
+    'health_exam_passed',
+    'health_exam_failed',
+    ...D,
+    'registration_barred',
+    'registration_exempt',
+    'removed',
+  ],
   screening_passed: ['health_exam_passed', 'health_exam_failed', ...D, 'pool', 'removed'],
   screening_failed: [...D, 'pool', 'removed'],
   health_exam_passed: ['political_review_passed', 'political_review_failed', ...D, 'pool', 'removed'],
@@ -99,7 +108,7 @@ describe('canTransition: refused moves', () => {
       'call_up_ordered',
       'official_list',
       'reserve_list',
-      'health_exam_passed',
+      'political_review_passed',
     ] as const) {
       expect(canTransition('pool', to)).toBe(false);
     }

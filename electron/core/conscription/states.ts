@@ -103,7 +103,17 @@ const TRANSITIONS: Readonly<Record<ConscriptionState, readonly ConscriptionState
   registration_exempt: ['removed'],
   // Next year's pool; Art. 13/14 grounds can also arise after registering.
   first_registered: ['pool', 'registration_barred', 'registration_exempt', 'removed'],
-  pool: ['screening_passed', 'screening_failed', ...DECISIONS, 'registration_barred', 'registration_exempt', 'removed'],
+  // Straight to the exam too: not every office records the preliminary screening (sơ tuyển) in the program.
+  pool: [
+    'screening_passed',
+    'screening_failed',
+    'health_exam_passed',
+    'health_exam_failed',
+    ...DECISIONS,
+    'registration_barred',
+    'registration_exempt',
+    'removed',
+  ],
   screening_passed: ['health_exam_passed', 'health_exam_failed', ...DECISIONS, 'pool', 'removed'],
   screening_failed: [...DECISIONS, 'pool', 'removed'],
   health_exam_passed: ['political_review_passed', 'political_review_failed', ...DECISIONS, 'pool', 'removed'],

@@ -79,20 +79,30 @@ const ORDER_BY: Record<`${PersonListInput['sort']}:${PersonListInput['order']}`,
   'updatedAt:desc': `p.updated_at DESC, ${NAME_ORDER}`,
 };
 
-/** LIKE pattern for a folded word, with LIKE's wildcards escaped. */
-const containsPattern = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-export function listPeople(db: Database, q: PersonListInput, asOf: IsoDate): { rows: Person[]; total: number } {
-  const where: string[] = [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'];
-  const params: Record<string, string | number> = {};
-  foldVietnamese(q.search)
+/**
+ * WHERE clauses (on alias `p`) for the search box: every typed word, folded
+ * (no diacritics, no case), must appear in the person's name, citizen ID or
+ * phone. LIKE wildcards in the input are escaped; values are bound, never spliced.
+ */
+export function personSearchClauses(search: string): { clauses: string[]; params: Record<string, string> } {
+  const clauses: string[] = [];
+  const params: Record<string, string> = {};
+  foldVietnamese(search)
     .split(' ')
     .filter(Boolean)
     .slice(0, 8)
     .forEach((word, i) => {
-      where.push(`p.search_text LIKE @word${i} ESCAPE '\\'`);
-      params[`word${i}`] = containsPattern(word);
+      clauses.push(`p.search_text LIKE @word${i} ESCAPE '\\'`);
+      params[`word${i}`] = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     });
+  return { clauses, params };
+}
+
+export function listPeople(db: Database, q: PersonListInput, asOf: IsoDate): { rows: Person[]; total: number } {
+  const where: string[] = [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'];
+  const search = personSearchClauses(q.search);
+  where.push(...search.clauses);
+  const params: Record<string, string | number> = { ...search.params };
   if (q.localityId) {
     // A ward's filter includes the people of its villages.
     where.push('p.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');

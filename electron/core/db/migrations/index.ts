@@ -1,8 +1,9 @@
 import { migration0001 } from './0001-core';
 import { migration0002 } from './0002-conscription-campaigns';
+import { migration0003 } from './0003-conscription-records';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineMethod } from '../../api/method';
+import { recordId } from '../../shared/fields';
+import {
+  age17ListInput,
+  healthExamInput,
+  recordCreateInput,
+  recordIdInput,
+  recordListInput,
+  rollOverInput,
+  transitionInput,
+  transitionManyInput,
+} from './schema';
+import * as service from './service';
+import * as year from './year-service';
+
+export const recordsApi = {
+  'conscription.record.list': defineMethod(recordListInput, service.listRecords),
+  'conscription.record.get': defineMethod(recordIdInput, (ctx, input) => service.getRecord(ctx, input.id)),
+  'conscription.record.create': defineMethod(recordCreateInput, service.createRecord),
+  'conscription.record.transition': defineMethod(transitionInput, service.transition),
+  'conscription.record.transitionMany': defineMethod(transitionManyInput, service.transitionMany),
+  'conscription.record.healthExam': defineMethod(healthExamInput, service.recordHealthExam),
+  'conscription.record.rollOver': defineMethod(rollOverInput, year.rollOver),
+  'conscription.age17.list': defineMethod(age17ListInput, year.age17List),
+  'conscription.campaign.dashboard': defineMethod(z.strictObject({ campaignId: recordId }), (ctx, input) =>
+    year.campaignDashboard(ctx, input.campaignId),
+  ),
+};

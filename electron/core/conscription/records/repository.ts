@@ -1,0 +1,291 @@
+import type { Database } from 'better-sqlite3';
+import { newId } from '../../db/records';
+import { statement } from '../../db/statements';
+import { localityNameOn } from '../../localities/repository';
+import { personSearchClauses } from '../../people/repository';
+import type { ConscriptionState } from '../states';
+import type { ConscriptionRecordView, ConscriptionTransition } from './view';
+
+/** The facts a record carries besides its state; a transition writes any of them. */
+export interface RecordFacts {
+  registeredOn: string | null;
+  registrationCertificate: string;
+  healthClass: number | null;
+  healthNotes: string;
+  legalPoint: string | null;
+  deferralYear: number | null;
+  studyDeferral: boolean;
+  orderNumber: number | null;
+  orderDate: string | null;
+  reportDate: string | null;
+  reportTime: string;
+  reportPlace: string;
+  handedOverOn: string | null;
+  receivingUnit: string;
+  branch: 'army' | 'police' | null;
+  reason: string;
+}
+
+export const EMPTY_FACTS: RecordFacts = {
+  registeredOn: null,
+  registrationCertificate: '',
+  healthClass: null,
+  healthNotes: '',
+  legalPoint: null,
+  deferralYear: null,
+  studyDeferral: false,
+  orderNumber: null,
+  orderDate: null,
+  reportDate: null,
+  reportTime: '',
+  reportPlace: '',
+  handedOverOn: null,
+  receivingUnit: '',
+  branch: null,
+  reason: '',
+};
+
+// Names as of the campaign's first handover day, so a later rename does not rewrite the year's lists.
+const SELECT_VIEW = `
+  SELECT r.*, p.family_name, p.middle_name, p.given_name, p.birth_date, p.sex, p.citizen_id, p.locality_id,
+    p.address, p.ethnicity, p.religion, p.education, p.occupation, p.sort_given, p.sort_middle, p.sort_family,
+    ${localityNameOn('p.locality_id')} AS locality_name,
+    ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS locality_parent_name
+  FROM conscription_records r
+  JOIN people p ON p.id = r.person_id
+  JOIN conscription_campaigns c ON c.id = r.campaign_id`;
+
+type Row = Record<string, unknown> & { id: string };
+
+function toView(r: Row): ConscriptionRecordView {
+  const s = (k: string) => r[k] as string;
+  const n = (k: string) => r[k] as string | null;
+  return {
+    id: r.id,
+    campaignId: s('campaign_id'),
+    personId: s('person_id'),
+    state: r.state as ConscriptionState,
+    stateSince: s('state_since'),
+    fullName: [s('family_name'), s('middle_name'), s('given_name')].filter(Boolean).join(' '),
+    familyName: s('family_name'),
+    middleName: s('middle_name'),
+    givenName: s('given_name'),
+    birthDate: s('birth_date'),
+    sex: r.sex as 'M' | 'F',
+    citizenId: n('citizen_id'),
+    localityId: n('locality_id'),
+    localityName: n('locality_name'),
+    localityParentName: n('locality_parent_name'),
+    address: s('address'),
+    ethnicity: s('ethnicity'),
+    religion: s('religion'),
+    education: s('education'),
+    occupation: s('occupation'),
+    registeredOn: n('registered_on'),
+    registrationCertificate: s('registration_certificate'),
+    healthClass: r.health_class as number | null,
+    healthNotes: s('health_notes'),
+    legalPoint: n('legal_point'),
+    deferralYear: r.deferral_year as number | null,
+    studyDeferral: r.study_deferral === 1,
+    orderNumber: r.order_number as number | null,
+    orderDate: n('order_date'),
+    reportDate: n('report_date'),
+    reportTime: s('report_time'),
+    reportPlace: s('report_place'),
+    handedOverOn: n('handed_over_on'),
+    receivingUnit: s('receiving_unit'),
+    branch: r.branch as 'army' | 'police' | null,
+    reason: s('reason'),
+    version: r.version as number,
+  };
+}
+
+export function findRecord(db: Database, id: string): ConscriptionRecordView | null {
+  const row = statement(db, `${SELECT_VIEW} WHERE r.id = @id`).get({ id, asOf: asOfFor(db, id) }) as Row | undefined;
+  return row ? toView(row) : null;
+}
+
+function asOfFor(db: Database, recordId: string): string {
+  const row = statement(
+    db,
+    `SELECT c.handover_start AS d FROM conscription_records r JOIN conscription_campaigns c ON c.id = r.campaign_id
+     WHERE r.id = ?`,
+  ).get(recordId) as { d: string } | undefined;
+  return row?.d ?? '9999-12-31';
+}
+
+export function findRecordFor(db: Database, personId: string, campaignId: string): string | null {
+  const row = statement(db, `SELECT id FROM conscription_records WHERE person_id = ? AND campaign_id = ?`).get(
+    personId,
+    campaignId,
+  ) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+export interface RecordQuery {
+  campaignId: string;
+  handoverDate: string;
+  states?: readonly ConscriptionState[];
+  localityId?: string;
+  search?: string;
+  healthClass?: number;
+  /** Birth-date window computed by the service from the age filter. */
+  bornFrom?: string;
+  bornTo?: string;
+  sort: 'locality' | 'name';
+  limit: number;
+  offset: number;
+}
+
+// Fixed ORDER BY fragments: locality (by name on the handover date) then Vietnamese name order.
+const ORDER_BY = {
+  name: 'p.sort_given, p.sort_middle, p.sort_family, r.id',
+  locality: `locality_parent_name IS NULL AND locality_name IS NULL, COALESCE(locality_parent_name, locality_name),
+    locality_name, p.sort_given, p.sort_middle, p.sort_family, r.id`,
+} as const;
+
+export function queryRecords(db: Database, q: RecordQuery): { rows: ConscriptionRecordView[]; total: number } {
+  const where = ['r.campaign_id = @campaignId'];
+  const params: Record<string, string | number> = { campaignId: q.campaignId, asOf: q.handoverDate };
+  if (q.states && q.states.length > 0) {
+    // One bound parameter per state; the states come from a fixed enum, never free text.
+    where.push(`r.state IN (${q.states.map((_, i) => `@state${i}`).join(', ')})`);
+    q.states.forEach((state, i) => (params[`state${i}`] = state));
+  }
+  if (q.localityId) {
+    where.push('p.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');
+    params.localityId = q.localityId;
+  }
+  if (q.healthClass !== undefined) {
+    where.push('r.health_class = @healthClass');
+    params.healthClass = q.healthClass;
+  }
+  if (q.bornFrom) {
+    where.push('p.birth_date >= @bornFrom');
+    params.bornFrom = q.bornFrom;
+  }
+  if (q.bornTo) {
+    where.push('p.birth_date <= @bornTo');
+    params.bornTo = q.bornTo;
+  }
+  const search = personSearchClauses(q.search ?? '');
+  where.push(...search.clauses);
+  Object.assign(params, search.params);
+  const whereSql = where.join(' AND ');
+  const total = (
+    statement(
+      db,
+      `SELECT COUNT(*) AS n FROM conscription_records r JOIN people p ON p.id = r.person_id WHERE ${whereSql}`,
+    ).get(params) as { n: number }
+  ).n;
+  const rows = statement(
+    db,
+    `${SELECT_VIEW} WHERE ${whereSql} ORDER BY ${ORDER_BY[q.sort]} LIMIT @limit OFFSET @offset`,
+  ).all({
+    ...params,
+    limit: q.limit,
+    offset: q.offset,
+  }) as Row[];
+  return { rows: rows.map(toView), total };
+}
+
+export function insertRecord(
+  db: Database,
+  values: { personId: string; campaignId: string; state: ConscriptionState; stateSince: string; facts: RecordFacts },
+  at: string,
+): string {
+  const id = newId();
+  statement(
+    db,
+    `INSERT INTO conscription_records (id, person_id, campaign_id, state, state_since, created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
+  ).run(id, values.personId, values.campaignId, values.state, values.stateSince, at, at);
+  writeFacts(db, id, values.facts);
+  return id;
+}
+
+function writeFacts(db: Database, id: string, f: RecordFacts): void {
+  statement(
+    db,
+    `UPDATE conscription_records SET registered_on = @registeredOn, registration_certificate = @registrationCertificate,
+       health_class = @healthClass, health_notes = @healthNotes, legal_point = @legalPoint,
+       deferral_year = @deferralYear, study_deferral = @studyDeferral, order_number = @orderNumber,
+       order_date = @orderDate, report_date = @reportDate, report_time = @reportTime, report_place = @reportPlace,
+       handed_over_on = @handedOverOn, receiving_unit = @receivingUnit, branch = @branch, reason = @reason
+     WHERE id = @id`,
+  ).run({ ...f, studyDeferral: f.studyDeferral ? 1 : 0, id });
+}
+
+/** Moves a record to `state` with `facts` if it is still at `version`; false on a concurrent change. */
+export function updateRecord(
+  db: Database,
+  id: string,
+  version: number,
+  state: ConscriptionState,
+  stateSince: string,
+  facts: RecordFacts,
+  at: string,
+): boolean {
+  const changed = statement(
+    db,
+    `UPDATE conscription_records SET state = ?, state_since = ?, updated_at = ?, version = version + 1
+     WHERE id = ? AND version = ?`,
+  ).run(state, stateSince, at, id, version).changes;
+  if (changed !== 1) return false;
+  writeFacts(db, id, facts);
+  return true;
+}
+
+export function insertTransition(
+  db: Database,
+  t: Omit<ConscriptionTransition, 'id' | 'createdAt'> & { recordId: string },
+  at: string,
+): void {
+  statement(
+    db,
+    `INSERT INTO conscription_transitions (id, record_id, from_state, to_state, on_date, actor, note, document_number,
+       details_json, is_correction, created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+  ).run(
+    newId(),
+    t.recordId,
+    t.fromState,
+    t.toState,
+    t.onDate,
+    t.actor,
+    t.note,
+    t.documentNumber,
+    JSON.stringify(t.details),
+    t.isCorrection ? 1 : 0,
+    at,
+    at,
+  );
+}
+
+export function transitionsOf(db: Database, recordId: string): ConscriptionTransition[] {
+  const rows = statement(
+    db,
+    `SELECT * FROM conscription_transitions WHERE record_id = ? ORDER BY on_date, created_at, rowid`,
+  ).all(recordId) as Row[];
+  return rows.map((r) => ({
+    id: r.id,
+    fromState: r.from_state as ConscriptionState | null,
+    toState: r.to_state as ConscriptionState,
+    onDate: r.on_date as string,
+    actor: r.actor as string,
+    note: r.note as string,
+    documentNumber: r.document_number as string,
+    details: JSON.parse(r.details_json as string) as Record<string, unknown>,
+    isCorrection: r.is_correction === 1,
+    createdAt: r.created_at as string,
+  }));
+}
+
+export function nextOrderNumber(db: Database, campaignId: string): number {
+  const row = statement(
+    db,
+    `SELECT COALESCE(MAX(order_number), 0) + 1 AS n FROM conscription_records WHERE campaign_id = ?`,
+  ).get(campaignId) as { n: number };
+  return row.n;
+}

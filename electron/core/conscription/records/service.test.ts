@@ -1,0 +1,294 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { call, createTestCore } from '../../db/test-helpers';
+import type { Locality } from '../../localities/schema';
+import type { Person } from '../../people/schema';
+import type { Campaign } from '../campaigns/schema';
+import type { StepResult } from './service';
+import type { ConscriptionRecordView, ConscriptionTransition } from './view';
+
+let core: ReturnType<typeof createTestCore>;
+let campaign: Campaign;
+let ward: Locality;
+let village: Locality;
+let serial = 0;
+
+beforeEach(async () => {
+  core = createTestCore();
+  ward = await call<Locality>(core, 'localities.create', {
+    name: 'Phường Đức Xuân',
+    kind: 'ward',
+    validFrom: '2015-01-01',
+  });
+  village = await call<Locality>(core, 'localities.create', {
+    name: 'Tổ 7',
+    kind: 'residential_group',
+    parentId: ward.id,
+    validFrom: '2015-01-01',
+  });
+  campaign = await call<Campaign>(core, 'conscription.campaign.create', {
+    year: 2027,
+    handoverStart: '2027-02-24',
+    handoverEnd: '2027-02-25',
+  });
+  campaign = await call<Campaign>(core, 'conscription.campaign.setQuotas', {
+    campaignId: campaign.id,
+    version: campaign.version,
+    quotas: [{ localityId: ward.id, army: 2, police: 1 }],
+  });
+});
+afterEach(() => core.dispose());
+
+async function enrol(fullName: string, birthDate: string): Promise<ConscriptionRecordView> {
+  const [familyName, ...rest] = fullName.split(' ');
+  const person = await call<Person>(core, 'people.create', {
+    familyName,
+    middleName: rest.slice(0, -1).join(' '),
+    givenName: rest[rest.length - 1],
+    birthDate,
+    sex: 'M',
+    citizenId: `0062${birthDate.slice(2, 4)}${String(++serial).padStart(6, '0')}`,
+    localityId: village.id,
+  });
+  return call(core, 'conscription.record.create', {
+    campaignId: campaign.id,
+    personId: person.id,
+    state: 'pool',
+    onDate: '2026-04-01',
+  });
+}
+
+const move = (r: { id: string; version: number }, to: string, extra: Record<string, unknown> = {}) =>
+  core.invoke('conscription.record.transition', {
+    recordId: r.id,
+    version: r.version,
+    to,
+    onDate: '2026-12-20',
+    ...extra,
+  });
+const moved = async (r: { id: string; version: number }, to: string, extra: Record<string, unknown> = {}) => {
+  const result = await move(r, to, extra);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return (result.value as StepResult).record;
+};
+const exam = async (r: ConscriptionRecordView, healthClass: number) =>
+  (
+    await call<StepResult>(core, 'conscription.record.healthExam', {
+      recordId: r.id,
+      version: r.version,
+      onDate: '2026-12-10',
+      healthClass,
+    })
+  ).record;
+
+describe('a citizen through the campaign', () => {
+  it('goes from the pool to the handover with a dated history and sequential call-up orders', async () => {
+    let a = await enrol('Nguyễn Văn An', '2005-05-01');
+    let b = await enrol('Trần Đức Bình', '2008-02-25');
+    a = await exam(a, 1);
+    b = await exam(b, 3);
+    expect([a.state, a.healthClass, b.state, b.healthClass]).toEqual([
+      'health_exam_passed',
+      1,
+      'health_exam_passed',
+      3,
+    ]);
+    a = await moved(a, 'political_review_passed');
+    b = await moved(b, 'political_review_passed');
+    a = await moved(a, 'official_list');
+    b = await moved(b, 'official_list');
+
+    const orders = await call<{
+      records: ConscriptionRecordView[];
+      warnings: Array<{ code: string; recordId: string }>;
+    }>(core, 'conscription.record.transitionMany', {
+      records: [a, b].map(({ id, version }) => ({ id, version })),
+      to: 'call_up_ordered',
+      onDate: '2027-02-12',
+      reportTime: '07:00',
+      reportPlace: 'Sân vận động thành phố',
+    });
+    expect(orders.records.map((r) => r.orderNumber)).toEqual([1, 2]);
+    expect(orders.records[0]).toMatchObject({
+      reportDate: '2027-02-24',
+      reportTime: '07:00',
+      state: 'call_up_ordered',
+    });
+    // 12 days before the handover: the 15-day notice rule warns but does not block.
+    expect(orders.warnings.map((w) => w.code)).toEqual(['RULE_CALL_UP_NOTICE', 'RULE_CALL_UP_NOTICE']);
+
+    const missing = await move(orders.records[0]!, 'handed_over', { onDate: '2027-02-24' });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { receivingUnit: 'Cần nhập đơn vị nhận quân.', branch: expect.any(String) } },
+    });
+    const handed = await moved(orders.records[0]!, 'handed_over', {
+      onDate: '2027-02-24',
+      receivingUnit: 'Sư đoàn 346',
+      branch: 'army',
+    });
+    expect(handed).toMatchObject({ state: 'handed_over', receivingUnit: 'Sư đoàn 346', branch: 'army' });
+
+    const { history } = await call<{ history: ConscriptionTransition[] }>(core, 'conscription.record.get', {
+      id: a.id,
+    });
+    expect(history.map((h) => h.toState)).toEqual([
+      'pool',
+      'health_exam_passed',
+      'political_review_passed',
+      'official_list',
+      'call_up_ordered',
+      'handed_over',
+    ]);
+    expect(history[1]).toMatchObject({ onDate: '2026-12-10', actor: 'tester', details: { healthClass: 1 } });
+
+    const dashboard = await call<{
+      states: Record<string, number>;
+      localities: Array<{ localityName: string; quotaArmy: number; officialList: number; handedOverArmy: number }>;
+    }>(core, 'conscription.campaign.dashboard', { campaignId: campaign.id });
+    expect(dashboard.states).toMatchObject({ handed_over: 1, call_up_ordered: 1, pool: 0 });
+    expect(dashboard.localities).toEqual([
+      expect.objectContaining({ localityName: 'Phường Đức Xuân', quotaArmy: 2, officialList: 2, handedOverArmy: 1 }),
+    ]);
+  });
+
+  it('refuses the official list for health class 4 with the reason, and for an age outside the window', async () => {
+    const weak = await exam(await enrol('Lê Văn Cường', '2004-01-01'), 4);
+    expect(weak.state).toBe('health_exam_failed');
+    const refused = await move(weak, 'official_list');
+    expect(refused).toMatchObject({ ok: false, error: { code: 'RULE_HEALTH_CLASS' } });
+    if (!refused.ok) expect(refused.error.message).toContain('Sức khỏe loại 4');
+
+    let young = await enrol('Phạm Văn Dũng', '2009-02-25'); // 17 on 24 Feb 2027
+    young = await moved(await exam(young, 2), 'political_review_passed');
+    const tooYoung = await move(young, 'official_list');
+    expect(tooYoung).toMatchObject({ ok: false, error: { code: 'RULE_AGE_OUT_OF_RANGE' } });
+    if (!tooYoung.ok) expect(tooYoung.error.message).toContain('chưa đủ 18 tuổi');
+  });
+
+  it('keeps a study deferral (point g) and lets it extend the call-up age to 27', async () => {
+    let student = await enrol('Hoàng Minh Đức', '2000-06-01'); // 26 on the handover day
+    student = await moved(student, 'deferred', {
+      legalPoint: 'g',
+      studyDeferral: true,
+      deferralYear: 2026,
+      onDate: '2026-11-01',
+    });
+    expect(student).toMatchObject({ state: 'deferred', legalPoint: 'g', studyDeferral: true, deferralYear: 2026 });
+    const noPoint = await move(await enrol('Vũ Văn Em', '2005-01-01'), 'deferred', {});
+    expect(noPoint).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { legalPoint: expect.stringContaining('Điều 41') } },
+    });
+    // Back into the pool next cycle, examined and reviewed: age 26 passes thanks to the study deferral.
+    student = await moved(student, 'pool', { onDate: '2026-11-02' });
+    student = await moved(await exam(student, 2), 'political_review_passed');
+    expect(await move(student, 'official_list')).toMatchObject({ ok: true });
+  });
+
+  it('moves a selection all or nothing: one refusal leaves every record as it was', async () => {
+    const a = await exam(await enrol('Nguyễn Văn An', '2005-05-01'), 1);
+    const b = await enrol('Trần Văn Bình', '2005-05-01'); // still in the pool
+    const result = await core.invoke('conscription.record.transitionMany', {
+      records: [a, b].map(({ id, version }) => ({ id, version })),
+      to: 'political_review_passed',
+      onDate: '2026-12-20',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'RULE_TRANSITION' } });
+    if (!result.ok) expect(result.error.message).toMatch(/^Trần Văn Bình: /);
+    const again = await call<{ record: ConscriptionRecordView }>(core, 'conscription.record.get', { id: a.id });
+    expect(again.record).toMatchObject({ state: 'health_exam_passed', version: a.version });
+  });
+
+  it('refuses steps on a closed campaign unless they are recorded corrections with a note', async () => {
+    const a = await exam(await enrol('Nguyễn Văn An', '2005-05-01'), 1);
+    await call(core, 'conscription.campaign.close', { id: campaign.id, version: campaign.version });
+    expect(await move(a, 'political_review_passed')).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_CAMPAIGN_CLOSED' },
+    });
+    expect(await move(a, 'political_review_passed', { isCorrection: true })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { note: 'Đính chính phải ghi rõ lý do đính chính.' } },
+    });
+    const fixed = await moved(a, 'political_review_passed', { isCorrection: true, note: 'Bổ sung kết quả thẩm tra' });
+    expect(fixed.state).toBe('political_review_passed');
+    const { history } = await call<{ history: ConscriptionTransition[] }>(core, 'conscription.record.get', {
+      id: a.id,
+    });
+    expect(history.at(-1)).toMatchObject({ isCorrection: true, note: 'Bổ sung kết quả thẩm tra' });
+  });
+
+  it('refuses a stale version and a second record for the same person', async () => {
+    const a = await enrol('Nguyễn Văn An', '2005-05-01');
+    await exam(a, 1);
+    expect(await move(a, 'deferred', { legalPoint: 'b' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT_VERSION' },
+    });
+    expect(
+      await core.invoke('conscription.record.create', {
+        campaignId: campaign.id,
+        personId: a.personId,
+        state: 'pool',
+        onDate: '2026-04-02',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT_RECORD' } });
+  });
+});
+
+describe('the year', () => {
+  it('rolls those neither enlisted, exempted nor removed into next year’s pool in one action', async () => {
+    const deferred = await moved(await enrol('Nguyễn Văn An', '2005-05-01'), 'deferred', { legalPoint: 'b' });
+    const failed = await exam(await enrol('Trần Văn Bình', '2005-05-01'), 5);
+    await moved(await enrol('Lê Văn Cường', '2005-05-01'), 'exempted', { legalPoint: 'a' });
+    await moved(await enrol('Phạm Văn Dũng', '2005-05-01'), 'removed', { reason: 'Chuyển đi nơi khác' });
+    const next = await call<Campaign>(core, 'conscription.campaign.create', {
+      year: 2028,
+      handoverStart: '2028-02-20',
+      handoverEnd: '2028-02-20',
+    });
+    const result = await call<{ carried: number; skipped: number }>(core, 'conscription.record.rollOver', {
+      fromCampaignId: campaign.id,
+      toCampaignId: next.id,
+      onDate: '2027-03-01',
+    });
+    expect(result).toEqual({ carried: 2, skipped: 2 });
+    const pool = await call<{ rows: ConscriptionRecordView[] }>(core, 'conscription.record.list', {
+      campaignId: next.id,
+    });
+    expect(pool.rows.map((r) => [r.fullName, r.state])).toEqual([
+      ['Nguyễn Văn An', 'pool'],
+      ['Trần Văn Bình', 'pool'],
+    ]);
+    expect([deferred.personId, failed.personId]).toEqual(pool.rows.map((r) => r.personId));
+    // Running it again adds nobody twice.
+    expect(
+      await call(core, 'conscription.record.rollOver', {
+        fromCampaignId: campaign.id,
+        toCampaignId: next.id,
+        onDate: '2027-03-02',
+      }),
+    ).toEqual({ carried: 0, skipped: 2 });
+  });
+
+  it('lists the males turning 17 in a year from the people register', async () => {
+    await enrol('Nguyễn Văn An', '2010-12-31');
+    await enrol('Trần Văn Bình', '2011-01-01');
+    await call(core, 'people.create', { familyName: 'Lê', givenName: 'Chi', birthDate: '2010-05-05', sex: 'F' });
+    const list = await call<{ rows: Person[]; birthYear: number }>(core, 'conscription.age17.list', { year: 2027 });
+    expect(list.birthYear).toBe(2010);
+    expect(list.rows.map((p) => p.fullName)).toEqual(['Nguyễn Văn An']);
+  });
+
+  it('filters the campaign list by state, age on the handover day and health class', async () => {
+    const a = await exam(await enrol('Nguyễn Văn An', '2005-05-01'), 1);
+    await exam(await enrol('Trần Văn Bình', '2001-01-01'), 2);
+    await enrol('Lê Văn Cường', '2008-06-01');
+    const q = (input: Record<string, unknown>) =>
+      call<{ rows: ConscriptionRecordView[] }>(core, 'conscription.record.list', { campaignId: campaign.id, ...input });
+    expect((await q({ states: ['pool'] })).rows.map((r) => r.fullName)).toEqual(['Lê Văn Cường']);
+    expect((await q({ healthClass: 1 })).rows.map((r) => r.id)).toEqual([a.id]);
+    expect((await q({ ageFrom: 21, ageTo: 25 })).rows.map((r) => r.fullName)).toEqual(['Nguyễn Văn An']);
+    expect((await q({ search: 'binh' })).rows.map((r) => r.fullName)).toEqual(['Trần Văn Bình']);
+  });
+});

@@ -1,0 +1,232 @@
+import type { ApiContext } from '../../api/context';
+import { ApiError } from '../../api/errors';
+import { writeAudit } from '../../db/audit';
+import { timestamp } from '../../db/records';
+import { format, vi } from '../../messages/vi';
+import { findPerson } from '../../people/repository';
+import { addDays, addYears, localIsoDate } from '../../shared/dates';
+import { inTransaction } from '../../shared/transaction';
+import { getCampaign } from '../campaigns/service';
+import { checkCampaignOpen, checkTransition, type RuleFailure } from '../rules';
+import { healthExamStateFor, type ConscriptionState } from '../states';
+import * as repo from './repository';
+import type { RecordCreateInput, RecordListInput, StepInput, TransitionInput } from './schema';
+import { applyStep } from './step-facts';
+import type { ConscriptionRecordView, ConscriptionTransition } from './view';
+
+export interface StepResult {
+  record: ConscriptionRecordView;
+  warnings: RuleFailure[];
+}
+
+function mustFind(ctx: ApiContext, id: string): ConscriptionRecordView {
+  const record = repo.findRecord(ctx.db, id);
+  if (!record) throw ApiError.of('NOT_FOUND');
+  return record;
+}
+
+function refuse(rule: { ok: false; code: string; message: string }, field = 'to'): never {
+  throw new ApiError(rule.code, rule.message, { [field]: rule.message });
+}
+
+/** Puts a person from the register into a campaign (registration outcome, or the pool for a move-in). */
+export function createRecord(ctx: ApiContext, input: RecordCreateInput): ConscriptionRecordView {
+  return inTransaction(ctx, () => {
+    const campaign = getCampaign(ctx, input.campaignId);
+    const open = checkCampaignOpen(campaign.status, false);
+    if (!open.ok) refuse(open, 'campaignId');
+    const person = findPerson(ctx.db, input.personId, localIsoDate(ctx.now()));
+    if (!person) throw ApiError.fields({ personId: vi.errors.NOT_FOUND });
+    if (person.archivedAt) throw ApiError.fields({ personId: vi.conscription.record.personArchived });
+    if (repo.findRecordFor(ctx.db, input.personId, input.campaignId)) {
+      const message = vi.conscription.record.alreadyInCampaign;
+      throw new ApiError('CONFLICT_RECORD', message, { personId: message });
+    }
+    const state = input.state as ConscriptionState;
+    const at = timestamp(ctx.now());
+    const facts = {
+      ...repo.EMPTY_FACTS,
+      registeredOn: state === 'first_registered' ? input.onDate : null,
+      registrationCertificate: input.registrationCertificate,
+    };
+    const id = repo.insertRecord(
+      ctx.db,
+      { personId: input.personId, campaignId: input.campaignId, state, stateSince: input.onDate, facts },
+      at,
+    );
+    repo.insertTransition(
+      ctx.db,
+      {
+        recordId: id,
+        fromState: null,
+        toState: state,
+        onDate: input.onDate,
+        actor: ctx.actor,
+        note: input.note,
+        documentNumber: '',
+        details: { registrationCertificate: input.registrationCertificate },
+        isCorrection: false,
+      },
+      at,
+    );
+    const after = mustFind(ctx, id);
+    writeAudit(ctx.db, {
+      actor: ctx.actor,
+      at: ctx.now(),
+      entity: 'conscription_record',
+      entityId: id,
+      action: 'create',
+      before: null,
+      after,
+    });
+    return after;
+  });
+}
+
+/** One dated step of one record: checked against the campaign, the transition table and the step's law. */
+function step(ctx: ApiContext, recordId: string, version: number, to: ConscriptionState, input: StepInput): StepResult {
+  const before = mustFind(ctx, recordId);
+  const campaign = getCampaign(ctx, before.campaignId);
+  const open = checkCampaignOpen(campaign.status, input.isCorrection);
+  if (!open.ok) refuse(open);
+  // The official list runs its own eligibility check, which names every reason (age, health, exemption, order).
+  if (!input.isCorrection && to !== 'official_list') {
+    const allowed = checkTransition(before.state, to);
+    if (!allowed.ok) refuse(allowed);
+  }
+  const { facts, warnings } = applyStep(
+    { record: before, campaign, nextOrderNumber: () => repo.nextOrderNumber(ctx.db, campaign.id) },
+    to,
+    input,
+  );
+  const at = timestamp(ctx.now());
+  try {
+    if (!repo.updateRecord(ctx.db, recordId, version, to, input.onDate, facts, at))
+      throw ApiError.of('CONFLICT_VERSION');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && facts.orderNumber !== null) {
+      const message = format(vi.conscription.record.orderNumberTaken, { number: facts.orderNumber });
+      throw new ApiError('CONFLICT_ORDER_NUMBER', message, { orderNumber: message });
+    }
+    throw error;
+  }
+  const changed = Object.fromEntries(
+    Object.entries(facts).filter(([key, value]) => before[key as keyof ConscriptionRecordView] !== value),
+  );
+  repo.insertTransition(
+    ctx.db,
+    {
+      recordId,
+      fromState: before.state,
+      toState: to,
+      onDate: input.onDate,
+      actor: ctx.actor,
+      note: input.note,
+      documentNumber: input.documentNumber,
+      details: changed,
+      isCorrection: input.isCorrection,
+    },
+    at,
+  );
+  const after = mustFind(ctx, recordId);
+  writeAudit(ctx.db, {
+    actor: ctx.actor,
+    at: ctx.now(),
+    entity: 'conscription_record',
+    entityId: recordId,
+    action: 'update',
+    before,
+    after,
+  });
+  return { record: after, warnings };
+}
+
+export function transition(ctx: ApiContext, input: TransitionInput): StepResult {
+  const { recordId, version, to, ...rest } = input;
+  return inTransaction(ctx, () => step(ctx, recordId, version, to, rest));
+}
+
+/** The same step for a selection, all or nothing: one refusal rolls back every record. */
+export function transitionMany(
+  ctx: ApiContext,
+  input: { records: { id: string; version: number }[]; to: ConscriptionState } & StepInput,
+): { records: ConscriptionRecordView[]; warnings: Array<RuleFailure & { recordId: string }> } {
+  const { records, to, ...rest } = input;
+  return inTransaction(ctx, () => {
+    const results = records.map((r) => {
+      try {
+        return { id: r.id, ...step(ctx, r.id, r.version, to, { ...rest, orderNumber: undefined }) };
+      } catch (error) {
+        if (error instanceof ApiError) {
+          const who = repo.findRecord(ctx.db, r.id)?.fullName ?? r.id;
+          throw new ApiError(error.code, `${who}: ${error.message}`, error.fieldErrors);
+        }
+        throw error;
+      }
+    });
+    return {
+      records: results.map((r) => r.record),
+      warnings: results.flatMap((r) => r.warnings.map((w) => ({ ...w, recordId: r.id }))),
+    };
+  });
+}
+
+/** The exam council's class decides the state: 1–3 passed, 4–6 failed (Circular 105/2023). */
+export function recordHealthExam(
+  ctx: ApiContext,
+  input: {
+    recordId: string;
+    version: number;
+    onDate: string;
+    healthClass: number;
+    healthNotes: string;
+    note: string;
+    documentNumber: string;
+  },
+): StepResult {
+  const to = healthExamStateFor(input.healthClass);
+  return inTransaction(ctx, () =>
+    step(ctx, input.recordId, input.version, to, {
+      onDate: input.onDate,
+      note: input.note,
+      documentNumber: input.documentNumber,
+      isCorrection: false,
+      registrationCertificate: '',
+      healthClass: input.healthClass,
+      healthNotes: input.healthNotes,
+      reportTime: '',
+      reportPlace: '',
+      receivingUnit: '',
+      reason: '',
+    }),
+  );
+}
+
+export function getRecord(
+  ctx: ApiContext,
+  id: string,
+): { record: ConscriptionRecordView; history: ConscriptionTransition[] } {
+  return { record: mustFind(ctx, id), history: repo.transitionsOf(ctx.db, id) };
+}
+
+export function listRecords(ctx: ApiContext, input: RecordListInput) {
+  const campaign = getCampaign(ctx, input.campaignId);
+  const handover = campaign.handoverStart;
+  // Age on the handover date between ageFrom and ageTo ⇔ born in this window.
+  const bornTo = input.ageFrom !== undefined ? addYears(handover, -input.ageFrom) : undefined;
+  const bornFrom = input.ageTo !== undefined ? addDays(addYears(handover, -(input.ageTo + 1)), 1) : undefined;
+  const { rows, total } = repo.queryRecords(ctx.db, {
+    campaignId: input.campaignId,
+    handoverDate: handover,
+    states: input.states,
+    localityId: input.localityId,
+    search: input.search,
+    healthClass: input.healthClass,
+    bornFrom,
+    bornTo,
+    sort: input.sort,
+    limit: input.pageSize,
+    offset: (input.page - 1) * input.pageSize,
+  });
+  return { rows, total, page: input.page, pageSize: input.pageSize };
+}

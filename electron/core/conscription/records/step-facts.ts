@@ -1,0 +1,129 @@
+import { ApiError, type FieldErrors } from '../../api/errors';
+import { format, vi } from '../../messages/vi';
+import { formatDisplayDate } from '../../shared/dates';
+import {
+  checkCallUpNotice,
+  checkDeferralOrExemptionPoint,
+  checkOfficialListEligibility,
+  type RuleFailure,
+} from '../rules';
+import { healthExamStateFor, stateLabel, type CampaignStatus, type ConscriptionState } from '../states';
+import type { RecordFacts } from './repository';
+import type { StepInput } from './schema';
+import type { ConscriptionRecordView } from './view';
+
+export interface StepContext {
+  record: ConscriptionRecordView;
+  campaign: { status: CampaignStatus; handoverStart: string; year: number };
+  /** The next free call-up order number of the year, asked for only when a step needs one. */
+  nextOrderNumber(): number;
+}
+
+/**
+ * What a step needs and what it writes: each target state has its own facts
+ * (health class, legal point, order, handover) and its own law. Throws field
+ * errors for what is missing or refused; returns the record's new facts and
+ * the warnings to show (they do not block).
+ */
+export function applyStep(
+  ctx: StepContext,
+  to: ConscriptionState,
+  step: StepInput,
+): { facts: RecordFacts; warnings: RuleFailure[] } {
+  const { record, campaign } = ctx;
+  const facts: RecordFacts = { ...record };
+  const errors: FieldErrors = {};
+  const warnings: RuleFailure[] = [];
+  if (step.isCorrection && !step.note) errors.note = vi.conscription.record.correctionNoteRequired;
+  // History reads in date order: a normal step cannot be dated before the one it follows.
+  if (!step.isCorrection && step.onDate < record.stateSince) {
+    errors.onDate = format(vi.conscription.record.dateBeforePrevious, { date: formatDisplayDate(record.stateSince) });
+  }
+
+  switch (to) {
+    case 'first_registered':
+      facts.registeredOn = step.onDate;
+      facts.registrationCertificate = step.registrationCertificate || facts.registrationCertificate;
+      break;
+    case 'screening_failed':
+    case 'political_review_failed':
+    case 'removed':
+      if (!step.reason) errors.reason = vi.conscription.record.reasonRequired;
+      facts.reason = step.reason;
+      break;
+    case 'health_exam_passed':
+    case 'health_exam_failed': {
+      if (step.healthClass === undefined) {
+        errors.healthClass = vi.conscription.record.healthClassRequired;
+        break;
+      }
+      const expected = healthExamStateFor(step.healthClass);
+      if (expected !== to) {
+        errors.healthClass = format(vi.conscription.record.healthClassMismatch, {
+          healthClass: step.healthClass,
+          expected: stateLabel(expected),
+        });
+      }
+      facts.healthClass = step.healthClass;
+      facts.healthNotes = step.healthNotes;
+      break;
+    }
+    case 'deferred':
+    case 'exempted': {
+      const kind = to === 'deferred' ? 'deferral' : 'exemption';
+      const rule = checkDeferralOrExemptionPoint(kind, step.legalPoint);
+      if (!rule.ok) errors.legalPoint = rule.message;
+      facts.legalPoint = step.legalPoint ?? null;
+      facts.deferralYear = to === 'deferred' ? (step.deferralYear ?? campaign.year) : null;
+      // Only a deferral for college/university study (point g) extends the call-up age to 27.
+      facts.studyDeferral = to === 'deferred' && step.legalPoint === 'g' && step.studyDeferral === true;
+      facts.reason = step.reason;
+      break;
+    }
+    case 'official_list': {
+      const failures = checkOfficialListEligibility({
+        birthDate: record.birthDate,
+        handoverDate: campaign.handoverStart,
+        hasStudyDeferral: record.studyDeferral,
+        healthClass: record.healthClass,
+        isExempted: record.state === 'exempted',
+        campaignStatus: campaign.status,
+        isCorrection: step.isCorrection,
+        currentState: record.state,
+      });
+      // The law's reasons (age, health, exemption) come before "not the next step in the year".
+      const refusals = failures
+        .filter((f) => f.severity === 'error')
+        .sort((a, b) => Number(a.code === 'RULE_TRANSITION') - Number(b.code === 'RULE_TRANSITION'));
+      if (refusals.length > 0) {
+        const message = format(vi.conscription.record.notEligible, {
+          reasons: refusals.map((f) => f.message).join(' '),
+        });
+        throw new ApiError(refusals[0]!.code, message, { to: message });
+      }
+      warnings.push(...failures);
+      break;
+    }
+    case 'call_up_ordered': {
+      facts.orderNumber = step.orderNumber ?? ctx.nextOrderNumber();
+      facts.orderDate = step.onDate;
+      facts.reportDate = step.reportDate ?? campaign.handoverStart;
+      facts.reportTime = step.reportTime;
+      facts.reportPlace = step.reportPlace;
+      const notice = checkCallUpNotice(facts.orderDate, facts.reportDate);
+      if (!notice.ok) warnings.push(notice);
+      break;
+    }
+    case 'handed_over':
+      if (!step.receivingUnit) errors.receivingUnit = vi.conscription.record.receivingUnitRequired;
+      if (!step.branch) errors.branch = vi.conscription.record.branchRequired;
+      facts.handedOverOn = step.onDate;
+      facts.receivingUnit = step.receivingUnit;
+      facts.branch = step.branch ?? null;
+      break;
+    default:
+      break;
+  }
+  if (Object.keys(errors).length > 0) throw ApiError.fields(errors);
+  return { facts, warnings };
+}

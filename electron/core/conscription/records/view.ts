@@ -1,0 +1,60 @@
+import type { ConscriptionState, ServiceBranch } from '../states';
+
+/**
+ * One citizen's conscription record joined with what lists and documents need
+ * from the people register (no retyping: the person's row is the source).
+ */
+export interface ConscriptionRecordView {
+  id: string;
+  campaignId: string;
+  personId: string;
+  state: ConscriptionState;
+  stateSince: string;
+  // From the person
+  fullName: string;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  birthDate: string;
+  sex: 'M' | 'F';
+  citizenId: string | null;
+  localityId: string | null;
+  localityName: string | null;
+  localityParentName: string | null;
+  address: string;
+  ethnicity: string;
+  religion: string;
+  education: string;
+  occupation: string;
+  // Facts gathered along the year
+  registeredOn: string | null;
+  registrationCertificate: string;
+  healthClass: number | null;
+  healthNotes: string;
+  legalPoint: string | null;
+  deferralYear: number | null;
+  studyDeferral: boolean;
+  orderNumber: number | null;
+  orderDate: string | null;
+  reportDate: string | null;
+  reportTime: string;
+  reportPlace: string;
+  handedOverOn: string | null;
+  receivingUnit: string;
+  branch: ServiceBranch | null;
+  reason: string;
+  version: number;
+}
+
+export interface ConscriptionTransition {
+  id: string;
+  fromState: ConscriptionState | null;
+  toState: ConscriptionState;
+  onDate: string;
+  actor: string;
+  note: string;
+  documentNumber: string;
+  details: Record<string, unknown>;
+  isCorrection: boolean;
+  createdAt: string;
+}

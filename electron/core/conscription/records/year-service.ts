@@ -1,0 +1,159 @@
+import type { ApiContext } from '../../api/context';
+import { ApiError } from '../../api/errors';
+import { timestamp } from '../../db/records';
+import { statement } from '../../db/statements';
+import { localityNameOn } from '../../localities/repository';
+import { vi } from '../../messages/vi';
+import { listPeople } from '../../people/repository';
+import { localIsoDate } from '../../shared/dates';
+import { inTransaction } from '../../shared/transaction';
+import { getCampaign } from '../campaigns/service';
+import { checkCampaignOpen, turning17Year } from '../rules';
+import { CONSCRIPTION_STATES, ROLL_OVER_STATES, type ConscriptionState } from '../states';
+import * as repo from './repository';
+
+/**
+ * End of a campaign: everyone neither enlisted, exempted nor removed carries
+ * into next year's pool in one action (those already there are left alone).
+ */
+export function rollOver(ctx: ApiContext, input: { fromCampaignId: string; toCampaignId: string; onDate: string }) {
+  return inTransaction(ctx, () => {
+    const from = getCampaign(ctx, input.fromCampaignId);
+    const to = getCampaign(ctx, input.toCampaignId);
+    if (to.year <= from.year) throw ApiError.fields({ toCampaignId: vi.conscription.campaign.rollOverOrder });
+    const open = checkCampaignOpen(to.status, false);
+    if (!open.ok) throw new ApiError(open.code, open.message, { toCampaignId: open.message });
+    const candidates = statement(
+      ctx.db,
+      `SELECT r.person_id AS personId, r.state FROM conscription_records r JOIN people p ON p.id = r.person_id
+       WHERE r.campaign_id = ? AND p.archived_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM conscription_records n WHERE n.person_id = r.person_id AND n.campaign_id = ?)`,
+    ).all(from.id, to.id) as Array<{ personId: string; state: ConscriptionState }>;
+    const at = timestamp(ctx.now());
+    let carried = 0;
+    for (const c of candidates.filter((c) => ROLL_OVER_STATES.includes(c.state))) {
+      const id = repo.insertRecord(
+        ctx.db,
+        { personId: c.personId, campaignId: to.id, state: 'pool', stateSince: input.onDate, facts: repo.EMPTY_FACTS },
+        at,
+      );
+      repo.insertTransition(
+        ctx.db,
+        {
+          recordId: id,
+          fromState: null,
+          toState: 'pool',
+          onDate: input.onDate,
+          actor: ctx.actor,
+          note: '',
+          documentNumber: '',
+          details: { carriedFrom: from.year, previousState: c.state },
+          isCorrection: false,
+        },
+        at,
+      );
+      carried += 1;
+    }
+    ctx.log.info('conscription.roll_over', { from: from.year, to: to.year, carried });
+    return { carried, skipped: candidates.length - carried };
+  });
+}
+
+/** Males turning 17 in `year` (Art. 12(1), 16): the January list for first registration. */
+export function age17List(ctx: ApiContext, input: { year: number; page: number; pageSize: number }) {
+  const { birthYear } = turning17Year(input.year);
+  const { rows, total } = listPeople(
+    ctx.db,
+    {
+      page: input.page,
+      pageSize: input.pageSize,
+      search: '',
+      sex: 'M',
+      birthYearFrom: birthYear,
+      birthYearTo: birthYear,
+      archived: false,
+      sort: 'locality',
+      order: 'asc',
+    },
+    localIsoDate(ctx.now()),
+  );
+  return { rows, total, page: input.page, pageSize: input.pageSize, birthYear };
+}
+
+export interface LocalityProgress {
+  localityId: string | null;
+  localityName: string;
+  quotaArmy: number;
+  quotaPolice: number;
+  officialList: number;
+  handedOverArmy: number;
+  handedOverPolice: number;
+}
+
+/**
+ * The campaign at a glance: how many citizens are in each state, and per
+ * ward/commune the quota against the official list and the handover.
+ * People in a village count for the ward or commune above it.
+ */
+export function campaignDashboard(ctx: ApiContext, campaignId: string) {
+  const campaign = getCampaign(ctx, campaignId);
+  const counts = Object.fromEntries(CONSCRIPTION_STATES.map((s) => [s, 0])) as Record<ConscriptionState, number>;
+  const stateRows = statement(
+    ctx.db,
+    `SELECT state, COUNT(*) AS n FROM conscription_records WHERE campaign_id = ? GROUP BY state`,
+  ).all(campaignId) as Array<{ state: ConscriptionState; n: number }>;
+  for (const row of stateRows) counts[row.state] = row.n;
+
+  const progressRows = statement(
+    ctx.db,
+    `SELECT COALESCE(l.parent_id, l.id) AS top_id,
+       SUM(r.state IN ('official_list', 'call_up_ordered', 'handed_over')) AS official,
+       SUM(r.state = 'handed_over' AND r.branch = 'army') AS army,
+       SUM(r.state = 'handed_over' AND r.branch = 'police') AS police
+     FROM conscription_records r JOIN people p ON p.id = r.person_id LEFT JOIN localities l ON l.id = p.locality_id
+     WHERE r.campaign_id = ? GROUP BY top_id`,
+  ).all(campaignId) as Array<{ top_id: string | null; official: number; army: number; police: number }>;
+  const byLocality = new Map<string | null, LocalityProgress>();
+  for (const q of campaign.quotas) {
+    byLocality.set(q.localityId, {
+      localityId: q.localityId,
+      localityName: q.localityName,
+      quotaArmy: q.army,
+      quotaPolice: q.police,
+      officialList: 0,
+      handedOverArmy: 0,
+      handedOverPolice: 0,
+    });
+  }
+  const nameOf = statement(ctx.db, `SELECT ${localityNameOn('l.id')} AS name FROM localities l WHERE l.id = @id`);
+  for (const row of progressRows) {
+    const entry = byLocality.get(row.top_id) ?? {
+      localityId: row.top_id,
+      localityName: row.top_id
+        ? ((nameOf.get({ id: row.top_id, asOf: campaign.handoverStart }) as { name: string } | undefined)?.name ?? '')
+        : '',
+      quotaArmy: 0,
+      quotaPolice: 0,
+      officialList: 0,
+      handedOverArmy: 0,
+      handedOverPolice: 0,
+    };
+    entry.officialList += row.official;
+    entry.handedOverArmy += row.army;
+    entry.handedOverPolice += row.police;
+    byLocality.set(row.top_id, entry);
+  }
+  const collator = new Intl.Collator('vi');
+  const localities = [...byLocality.values()].sort((a, b) => collator.compare(a.localityName, b.localityName));
+  const totals = localities.reduce(
+    (t, l) => ({
+      quotaArmy: t.quotaArmy + l.quotaArmy,
+      quotaPolice: t.quotaPolice + l.quotaPolice,
+      officialList: t.officialList + l.officialList,
+      handedOverArmy: t.handedOverArmy + l.handedOverArmy,
+      handedOverPolice: t.handedOverPolice + l.handedOverPolice,
+    }),
+    { quotaArmy: 0, quotaPolice: 0, officialList: 0, handedOverArmy: 0, handedOverPolice: 0 },
+  );
+  return { campaignId, states: counts, localities, totals };
+}
