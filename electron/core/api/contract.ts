@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { campaignsApi } from '../conscription/campaigns/api';
 import { recordsApi } from '../conscription/records/api';
+import { documentsApi } from '../documents/api';
 import { localitiesApi } from '../localities/api';
 import { officeApi } from '../office/api';
 import { peopleApi } from '../people/api';
@@ -12,6 +13,7 @@ export const apiMethods = {
   ...peopleApi,
   ...campaignsApi,
   ...recordsApi,
+  ...documentsApi,
 };
 
 type Methods = typeof apiMethods;

@@ -2,6 +2,7 @@ import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3';
 import { newId } from '../db/records';
 import { localityNameOn } from '../localities/repository';
+import { personSearchClauses } from './search-index';
 import type { IsoDate } from '../shared/dates';
 import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
 import type { CitizenIdOwner, Person, PersonCreateInput, PersonListInput } from './schema';
@@ -78,25 +79,6 @@ const ORDER_BY: Record<`${PersonListInput['sort']}:${PersonListInput['order']}`,
   'updatedAt:asc': `p.updated_at, ${NAME_ORDER}`,
   'updatedAt:desc': `p.updated_at DESC, ${NAME_ORDER}`,
 };
-
-/**
- * WHERE clauses (on alias `p`) for the search box: every typed word, folded
- * (no diacritics, no case), must appear in the person's name, citizen ID or
- * phone. LIKE wildcards in the input are escaped; values are bound, never spliced.
- */
-export function personSearchClauses(search: string): { clauses: string[]; params: Record<string, string> } {
-  const clauses: string[] = [];
-  const params: Record<string, string> = {};
-  foldVietnamese(search)
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, 8)
-    .forEach((word, i) => {
-      clauses.push(`p.search_text LIKE @word${i} ESCAPE '\\'`);
-      params[`word${i}`] = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    });
-  return { clauses, params };
-}
 
 export function listPeople(db: Database, q: PersonListInput, asOf: IsoDate): { rows: Person[]; total: number } {
   const where: string[] = [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'];

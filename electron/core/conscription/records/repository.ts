@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { newId } from '../../db/records';
 import { statement } from '../../db/statements';
 import { localityNameOn } from '../../localities/repository';
-import { personSearchClauses } from '../../people/repository';
+import { personSearchClauses } from '../../people/search-index';
 import type { ConscriptionState } from '../states';
 import type { ConscriptionRecordView, ConscriptionTransition } from './view';
 

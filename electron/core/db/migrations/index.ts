@@ -1,9 +1,17 @@
 import { migration0001 } from './0001-core';
 import { migration0002 } from './0002-conscription-campaigns';
 import { migration0003 } from './0003-conscription-records';
+import { migration0004 } from './0004-document-counters';
+import { migration0005 } from './0005-people-search-index';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

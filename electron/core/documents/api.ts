@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineMethod } from '../api/method';
+import { counterYear, listCounters, setCounter, typeCode } from './counters';
+
+export const documentsApi = {
+  'documents.counter.list': defineMethod(z.strictObject({ year: counterYear }), (ctx, input) =>
+    listCounters(ctx, input.year),
+  ),
+  'documents.counter.update': defineMethod(
+    z.strictObject({
+      year: counterYear,
+      typeCode,
+      lastNumber: z.number().int().min(0).max(99_999),
+      version: z.number().int().positive().optional(),
+    }),
+    setCounter,
+  ),
+};

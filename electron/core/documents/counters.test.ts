@@ -1,0 +1,31 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { call, createTestCore } from '../db/test-helpers';
+import { inTransaction } from '../shared/transaction';
+import { type DocumentCounter, takeNextNumber } from './counters';
+
+let core: ReturnType<typeof createTestCore>;
+beforeEach(() => {
+  core = createTestCore();
+});
+afterEach(() => core.dispose());
+
+it('numbers documents per year and type, and lets the office correct the last number', async () => {
+  const take = (year: number, code: string) =>
+    inTransaction(core.context, () => takeNextNumber(core.context, year, code));
+  expect([take(2026, 'BC'), take(2026, 'BC'), take(2026, 'DS'), take(2027, 'BC')]).toEqual([1, 2, 1, 1]);
+  const counters = await call<DocumentCounter[]>(core, 'documents.counter.list', { year: 2026 });
+  expect(counters.map((c) => [c.typeCode, c.lastNumber])).toEqual([
+    ['BC', 2],
+    ['DS', 1],
+  ]);
+  const bc = counters[0]!;
+  await call(core, 'documents.counter.update', { year: 2026, typeCode: 'BC', lastNumber: 11, version: bc.version });
+  expect(take(2026, 'BC')).toBe(12);
+  expect(
+    await core.invoke('documents.counter.update', { year: 2026, typeCode: 'BC', lastNumber: 3, version: bc.version }),
+  ).toMatchObject({ ok: false, error: { code: 'CONFLICT_VERSION' } });
+  expect(await core.invoke('documents.counter.update', { year: 2026, typeCode: 'bc;', lastNumber: -1 })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION_FAILED', fieldErrors: { typeCode: expect.any(String), lastNumber: expect.any(String) } },
+  });
+});

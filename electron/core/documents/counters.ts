@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { ApiContext } from '../api/context';
+import { ApiError } from '../api/errors';
+import { writeAudit } from '../db/audit';
+import { newId, timestamp } from '../db/records';
+import { statement } from '../db/statements';
+import { inTransaction } from '../shared/transaction';
+
+export const counterYear = z.number().int().min(2000).max(2200);
+/** Decree 30 type codes (BC, QĐ, KH, TB, …) and our own list codes (DS, LGNN). */
+export const typeCode = z
+  .string()
+  .trim()
+  .regex(/^[A-ZĐ]{1,6}$/u);
+
+export interface DocumentCounter {
+  year: number;
+  typeCode: string;
+  lastNumber: number;
+  version: number;
+}
+
+export function listCounters(ctx: ApiContext, year: number): DocumentCounter[] {
+  return statement(
+    ctx.db,
+    `SELECT year, type_code AS typeCode, last_number AS lastNumber, version FROM document_counters
+     WHERE year = ? ORDER BY type_code`,
+  ).all(year) as DocumentCounter[];
+}
+
+function find(ctx: ApiContext, year: number, code: string): (DocumentCounter & { id: string }) | undefined {
+  return statement(
+    ctx.db,
+    `SELECT id, year, type_code AS typeCode, last_number AS lastNumber, version FROM document_counters
+     WHERE year = ? AND type_code = ?`,
+  ).get(year, code) as (DocumentCounter & { id: string }) | undefined;
+}
+
+/** Takes the next number of the year for this type; call inside the transaction that records the document. */
+export function takeNextNumber(ctx: ApiContext, year: number, code: string): number {
+  const at = timestamp(ctx.now());
+  const current = find(ctx, year, code);
+  if (!current) {
+    statement(
+      ctx.db,
+      `INSERT INTO document_counters (id, year, type_code, last_number, created_at, updated_at, version)
+       VALUES (?, ?, ?, 1, ?, ?, 1)`,
+    ).run(newId(), year, code, at, at);
+    return 1;
+  }
+  statement(
+    ctx.db,
+    `UPDATE document_counters SET last_number = last_number + 1, updated_at = ?, version = version + 1 WHERE id = ?`,
+  ).run(at, current.id);
+  return current.lastNumber + 1;
+}
+
+/** The office corrects the last number used; the next document takes the one after it. */
+export function setCounter(
+  ctx: ApiContext,
+  input: { year: number; typeCode: string; lastNumber: number; version?: number },
+): DocumentCounter {
+  return inTransaction(ctx, () => {
+    const before = find(ctx, input.year, input.typeCode);
+    const at = timestamp(ctx.now());
+    if (!before) {
+      statement(
+        ctx.db,
+        `INSERT INTO document_counters (id, year, type_code, last_number, created_at, updated_at, version)
+         VALUES (?, ?, ?, ?, ?, ?, 1)`,
+      ).run(newId(), input.year, input.typeCode, input.lastNumber, at, at);
+    } else if (
+      input.version === undefined ||
+      statement(
+        ctx.db,
+        `UPDATE document_counters SET last_number = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
+      ).run(input.lastNumber, at, before.id, input.version).changes !== 1
+    ) {
+      throw ApiError.of('CONFLICT_VERSION');
+    }
+    const after = find(ctx, input.year, input.typeCode)!;
+    writeAudit(ctx.db, {
+      actor: ctx.actor,
+      at: ctx.now(),
+      entity: 'document_counter',
+      entityId: after.id,
+      action: before ? 'update' : 'create',
+      before: before ?? null,
+      after,
+    });
+    return { year: after.year, typeCode: after.typeCode, lastNumber: after.lastNumber, version: after.version };
+  });
+}
