@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/method';
 import { counterYear, listCounters, setCounter, typeCode } from './counters';
+import { generateDocument } from './generate';
+import { generateInput } from './generate-schema';
 
 export const documentsApi = {
+  'documents.generate': defineMethod(generateInput, generateDocument),
   'documents.counter.list': defineMethod(z.strictObject({ year: counterYear }), (ctx, input) =>
     listCounters(ctx, input.year),
   ),

@@ -20,6 +20,7 @@ export const vi = {
     LOCALITY_RETIRED: 'Địa bàn này đã ngừng sử dụng.',
     LOCALITY_RENAME_DATE: 'Ngày đổi tên phải sau ngày áp dụng của tên hiện tại ({since}).',
     OFFICE_NOT_SET: 'Chưa khai báo thông tin đơn vị.',
+    DOCUMENT_EMPTY: 'Không có công dân nào để đưa vào văn bản này.',
   },
   field: {
     required: 'Không được để trống.',
@@ -149,6 +150,16 @@ export const vi = {
     campaignClosed:
       'Đợt tuyển quân đã kết thúc nên hồ sơ chỉ được sửa bằng một lần đính chính có ghi lại (người sửa, ngày, lý do).',
     transition: 'Không thể chuyển hồ sơ từ "{from}" sang "{to}".',
+  },
+  documents: {
+    /** File names offered when saving (without extension). */
+    fileNames: {
+      'conscription.calledUpList': 'Danh sách công dân nhập ngũ {year}',
+      'conscription.deferredList': 'Danh sách tạm hoãn gọi nhập ngũ {year}',
+      'conscription.exemptedList': 'Danh sách miễn gọi nhập ngũ {year}',
+      'conscription.callUpOrders': 'Lệnh gọi nhập ngũ {year}',
+      'conscription.age17List': 'Danh sách nam đủ 17 tuổi {year}',
+    },
   },
   /** What the Electron shell itself shows: window title, fatal error box, menu. */
   shell: {

@@ -1,0 +1,160 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPageCount, pdfText, renderToPdf } from '../../../test/docs/render';
+import type { Campaign } from '../conscription/campaigns/schema';
+import type { ConscriptionRecordView } from '../conscription/records/view';
+import { call, createTestCore } from '../db/test-helpers';
+import type { Locality } from '../localities/schema';
+import type { Person } from '../people/schema';
+import type { GeneratedFile } from './generate-schema';
+
+let core: ReturnType<typeof createTestCore>;
+let campaign: Campaign;
+let outDir = '';
+const pdfs: Record<string, string> = {};
+const files: Record<string, GeneratedFile> = {};
+
+async function enrolAndOrder(fullName: string, birthDate: string, citizenId: string, localityId: string) {
+  const [familyName, ...rest] = fullName.split(' ');
+  const person = await call<Person>(core, 'people.create', {
+    familyName,
+    middleName: rest.slice(0, -1).join(' '),
+    givenName: rest.at(-1),
+    birthDate,
+    sex: 'M',
+    citizenId,
+    localityId,
+  });
+  let record = await call<ConscriptionRecordView>(core, 'conscription.record.create', {
+    campaignId: campaign.id,
+    personId: person.id,
+    state: 'pool',
+    onDate: '2026-04-01',
+  });
+  record = (
+    await call<{ record: ConscriptionRecordView }>(core, 'conscription.record.healthExam', {
+      recordId: record.id,
+      version: record.version,
+      onDate: '2026-12-10',
+      healthClass: 2,
+    })
+  ).record;
+  for (const to of ['political_review_passed', 'official_list']) {
+    record = (
+      await call<{ record: ConscriptionRecordView }>(core, 'conscription.record.transition', {
+        recordId: record.id,
+        version: record.version,
+        to,
+        onDate: '2026-12-20',
+      })
+    ).record;
+  }
+  return record;
+}
+
+beforeAll(async () => {
+  core = createTestCore();
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-generate-'));
+  await call(core, 'office.update', {
+    name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
+    parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
+    placeName: 'Bắc Kạn',
+    symbol: 'BCH',
+    signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
+  });
+  const ward = await call<Locality>(core, 'localities.create', {
+    name: 'Phường Đức Xuân',
+    kind: 'ward',
+    validFrom: '2015-01-01',
+  });
+  const commune = await call<Locality>(core, 'localities.create', {
+    name: 'Xã Dương Quang',
+    kind: 'commune',
+    validFrom: '2015-01-01',
+  });
+  campaign = await call<Campaign>(core, 'conscription.campaign.create', {
+    year: 2027,
+    handoverStart: '2027-02-24',
+    handoverEnd: '2027-02-24',
+  });
+  const a = await enrolAndOrder('Trần Văn Ước', '2005-05-01', '006205000001', commune.id);
+  const b = await enrolAndOrder('Nguyễn Đức Anh', '2006-06-01', '006206000002', ward.id);
+  await enrolAndOrder('Lê Văn Ánh', '2004-04-01', '006204000003', ward.id);
+  await call(core, 'conscription.record.transitionMany', {
+    records: [b, a].map(({ id, version }) => ({ id, version })),
+    to: 'call_up_ordered',
+    onDate: '2027-02-01',
+    reportTime: '07:30',
+    reportPlace: 'Sân vận động thành phố Bắc Kạn',
+  });
+  await call(core, 'people.create', { familyName: 'Hà', givenName: 'Đông', birthDate: '2010-03-03', sex: 'M' });
+
+  const generate = (input: Record<string, unknown>) =>
+    call<GeneratedFile>(core, 'documents.generate', { date: '2027-01-05', ...input });
+  files.list = await generate({ kind: 'conscription.calledUpList', campaignId: campaign.id });
+  files.list2 = await generate({ kind: 'conscription.calledUpList', campaignId: campaign.id });
+  files.orders = await generate({ kind: 'conscription.callUpOrders', campaignId: campaign.id });
+  files.age17 = await generate({ kind: 'conscription.age17List', year: 2027, number: null });
+  files.xlsx = await generate({ kind: 'conscription.calledUpList', campaignId: campaign.id, format: 'xlsx' });
+  const [list, orders, age17] = await renderToPdf(
+    [files.list, files.orders, files.age17].map((f) => Buffer.from(f!.base64, 'base64')),
+    outDir,
+  );
+  Object.assign(pdfs, { list, orders, age17 });
+}, 120_000);
+
+afterAll(() => {
+  core.dispose();
+  fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('documents.generate', () => {
+  it('prints the called-up list from the records, by locality then Vietnamese name order, numbered from the year’s counter', async () => {
+    expect(files.list).toMatchObject({ fileName: 'Danh sách công dân nhập ngũ 2027.docx', number: 1, count: 3 });
+    expect(files.list2!.number).toBe(2);
+    const text = (await pdfText(pdfs.list!)).replace(/\s+/g, ' ');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Số: 01/DS-BCH');
+    expect(text).toContain('Bắc Kạn, ngày 05 tháng 01 năm 2027');
+    const order = ['Nguyễn Đức Anh', 'Lê Văn Ánh', 'Trần Văn Ước'].map((name) => text.indexOf(name));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+  });
+
+  it('prints one call-up order page per citizen with an order, in order-number order', async () => {
+    expect(files.orders!.count).toBe(2);
+    expect(await pdfPageCount(pdfs.orders!)).toBe(2);
+    const first = await pdfText(pdfs.orders!, { firstPage: 1, lastPage: 1 });
+    expect(first).toContain('Nguyễn Đức Anh');
+    expect(first).toMatch(/Số: 01\/LGNN-BCH/);
+    expect(await pdfText(pdfs.orders!, { firstPage: 2, lastPage: 2 })).toContain('Trần Văn Ước');
+  });
+
+  it('prints the age-17 list from the people register as a draft without a number', async () => {
+    expect(files.age17!.number).toBeNull();
+    expect(await pdfText(pdfs.age17!)).toContain('Hà Đông');
+  });
+
+  it('exports the same list to Excel', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(files.xlsx!.base64, 'base64') as unknown as ArrayBuffer);
+    const cells = workbook.worksheets[0]!.getSheetValues().flat().map(String);
+    expect(cells).toEqual(expect.arrayContaining(['Nguyễn Đức Anh', 'Lê Văn Ánh', 'Trần Văn Ước', '006205000001']));
+  });
+
+  it('refuses an empty list and a missing campaign with Vietnamese messages', async () => {
+    expect(
+      await core.invoke('documents.generate', { kind: 'conscription.exemptedList', campaignId: campaign.id }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'DOCUMENT_EMPTY', message: 'Không có công dân nào để đưa vào văn bản này.' },
+    });
+    expect(await core.invoke('documents.generate', { kind: 'conscription.deferredList' })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { campaignId: 'Không được để trống.' } },
+    });
+  });
+});

@@ -1,0 +1,133 @@
+import type { Document } from 'docx';
+import type { ApiContext } from '../api/context';
+import { ApiError } from '../api/errors';
+import { getCampaign } from '../conscription/campaigns/service';
+import * as docs from '../conscription/documents';
+import { age17List } from '../conscription/records/year-service';
+import { queryRecords } from '../conscription/records/repository';
+import type { ConscriptionState } from '../conscription/states';
+import type { ConscriptionRecordView } from '../conscription/records/view';
+import { packDocx } from '../docs/official-format';
+import { format, vi } from '../messages/vi';
+import { findProfile } from '../office/repository';
+import type { OfficeProfile } from '../office/schema';
+import { localIsoDate } from '../shared/dates';
+import { inTransaction } from '../shared/transaction';
+import { takeNextNumber } from './counters';
+import type { GeneratedFile, GenerateInput } from './generate-schema';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAX_ROWS = 20_000;
+
+/** Who is on each list: the call-up list also counts those already ordered or handed over. */
+const LIST_STATES: Record<string, readonly ConscriptionState[]> = {
+  'conscription.calledUpList': ['official_list', 'call_up_ordered', 'handed_over'],
+  'conscription.deferredList': ['deferred'],
+  'conscription.exemptedList': ['exempted'],
+  'conscription.callUpOrders': ['call_up_ordered', 'handed_over'],
+};
+/** Number series per document type ("Số: 03/DS-BCH"). */
+const TYPE_CODE = 'DS';
+
+function campaignRecords(ctx: ApiContext, campaignId: string, states: readonly ConscriptionState[]) {
+  const campaign = getCampaign(ctx, campaignId);
+  const { rows } = queryRecords(ctx.db, {
+    campaignId,
+    handoverDate: campaign.handoverStart,
+    states,
+    sort: 'locality',
+    limit: MAX_ROWS,
+    offset: 0,
+  });
+  return { campaign, rows };
+}
+
+function signerOf(office: OfficeProfile, index: number | undefined) {
+  const signer =
+    index !== undefined
+      ? office.signers[index]
+      : (office.signers.find((s) => s.role === 'commander') ?? office.signers[0]);
+  if (!signer) throw ApiError.fields({ signerIndex: vi.errors.NOT_FOUND });
+  return signer;
+}
+
+/**
+ * Builds one conscription document from the records: the .docx in the
+ * Decree 30 format or the same table as .xlsx. Numbers are taken from the
+ * year's counter in the same transaction, so two documents never share one.
+ */
+export async function generateDocument(ctx: ApiContext, input: GenerateInput): Promise<GeneratedFile> {
+  const office = findProfile(ctx.db);
+  if (!office) throw ApiError.of('OFFICE_NOT_SET');
+  const date = input.date ?? localIsoDate(ctx.now());
+  const year = Number(date.slice(0, 4));
+  const signer = signerOf(office, input.signerIndex);
+  const needsCampaign = input.kind !== 'conscription.age17List';
+  if (needsCampaign && !input.campaignId) throw ApiError.fields({ campaignId: vi.field.required });
+  if (!needsCampaign && input.year === undefined) throw ApiError.fields({ year: vi.field.required });
+
+  // Read and number in one transaction; build and pack (async) afterwards.
+  const prepared = inTransaction(ctx, () => {
+    if (!needsCampaign) {
+      const people = age17List(ctx, { year: input.year!, page: 1, pageSize: MAX_ROWS }).rows;
+      return { campaign: null, rows: [] as ConscriptionRecordView[], people, count: people.length };
+    }
+    const { campaign, rows } = campaignRecords(ctx, input.campaignId!, LIST_STATES[input.kind]!);
+    const chosen = input.recordIds ? rows.filter((r) => input.recordIds!.includes(r.id)) : rows;
+    return { campaign, rows: chosen, people: [], count: chosen.length };
+  });
+  if (prepared.count === 0) throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
+  const isList = input.kind !== 'conscription.callUpOrders';
+  const number =
+    input.format === 'docx' && isList
+      ? input.number === undefined
+        ? inTransaction(ctx, () => takeNextNumber(ctx, year, TYPE_CODE))
+        : input.number
+      : null;
+
+  const campaign = prepared.campaign;
+  const base = { office, signer, number, date };
+  let built: Document | Buffer;
+  switch (input.kind) {
+    case 'conscription.calledUpList':
+      built =
+        input.format === 'xlsx'
+          ? await docs.calledUpListXlsx({ campaign: campaign!, records: prepared.rows })
+          : docs.buildCalledUpList({ ...base, campaign: campaign!, records: prepared.rows });
+      break;
+    case 'conscription.deferredList':
+      built =
+        input.format === 'xlsx'
+          ? await docs.deferredListXlsx({ campaign: campaign!, records: prepared.rows })
+          : docs.buildDeferredList({ ...base, campaign: campaign!, records: prepared.rows });
+      break;
+    case 'conscription.exemptedList':
+      built =
+        input.format === 'xlsx'
+          ? await docs.exemptedListXlsx({ campaign: campaign!, records: prepared.rows })
+          : docs.buildExemptedList({ ...base, campaign: campaign!, records: prepared.rows });
+      break;
+    case 'conscription.callUpOrders': {
+      const ordered = [...prepared.rows].sort((a, b) => (a.orderNumber ?? 0) - (b.orderNumber ?? 0));
+      built = docs.buildCallUpOrders({ office, signer, campaign: campaign!, records: ordered });
+      break;
+    }
+    case 'conscription.age17List':
+      built =
+        input.format === 'xlsx'
+          ? await docs.age17ListXlsx({ year: input.year!, people: prepared.people })
+          : docs.buildAge17List({ office, signer, year: input.year!, people: prepared.people, number, date });
+      break;
+  }
+  const buffer = Buffer.isBuffer(built) ? built : await packDocx(built);
+  const extension = Buffer.isBuffer(built) ? 'xlsx' : 'docx';
+  ctx.log.info('documents.generated', { kind: input.kind, format: extension, count: prepared.count });
+  return {
+    fileName: `${format(vi.documents.fileNames[input.kind], { year: campaign?.year ?? input.year ?? year })}.${extension}`,
+    mimeType: extension === 'xlsx' ? XLSX : DOCX,
+    base64: buffer.toString('base64'),
+    number,
+    count: prepared.count,
+  };
+}
