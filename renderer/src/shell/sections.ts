@@ -19,3 +19,17 @@ export function sectionFromHash(hash: string): SectionKey {
   const key = hash.replace(/^#\/?/, '').split('/')[0];
   return sections.find((s) => s.key === key)?.key ?? DEFAULT_SECTION;
 }
+
+/** What follows the section (#/tuyen-quan/<id>/cong-dan → ['<id>', 'cong-dan']), for screens with detail views. */
+export function subPathFromHash(hash: string): string[] {
+  return hash.replace(/^#\/?/, '').split('/').slice(1).filter(Boolean).map(decodePart);
+}
+
+/** A hand-typed address may hold a stray "%"; keep the part as typed rather than fail. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}

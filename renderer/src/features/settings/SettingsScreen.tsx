@@ -1,6 +1,7 @@
 import { Tabs, Typography } from 'antd';
 import type { OfficeProfile } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { DocumentCountersPanel } from '../documents/DocumentCountersPanel';
 import { LocalitiesPanel } from '../localities/LocalitiesPanel';
 import { OfficeProfileForm } from '../office/OfficeProfileForm';
 
@@ -28,6 +29,7 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
             ),
           },
           { key: 'localities', label: vi.settings.localitiesTab, children: <LocalitiesPanel /> },
+          { key: 'counters', label: vi.documents.countersTab, children: <DocumentCountersPanel /> },
         ]}
       />
     </>

@@ -1,0 +1,54 @@
+import { DownOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown } from 'antd';
+import { useState } from 'react';
+import type { ApiInput, Campaign } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { saveFile } from '../../shared/save-file';
+
+type Kind = ApiInput<'documents.generate'>['kind'];
+
+const ITEMS: Array<{ key: string; kind: Kind; format: 'docx' | 'xlsx'; label: string }> = [
+  { key: 'list-docx', kind: 'conscription.calledUpList', format: 'docx', label: vi.documents.calledUpList },
+  { key: 'list-xlsx', kind: 'conscription.calledUpList', format: 'xlsx', label: vi.documents.calledUpListXlsx },
+  { key: 'orders', kind: 'conscription.callUpOrders', format: 'docx', label: vi.documents.callUpOrders },
+  { key: 'deferred', kind: 'conscription.deferredList', format: 'docx', label: vi.documents.deferredList },
+  { key: 'exempted', kind: 'conscription.exemptedList', format: 'docx', label: vi.documents.exemptedList },
+  { key: 'age17', kind: 'conscription.age17List', format: 'docx', label: vi.documents.age17List },
+];
+
+/** "In văn bản": the campaign's Word documents (and Excel copies), built from the records and saved. */
+export function CampaignDocuments({ campaign }: { campaign: Campaign }) {
+  const [busy, setBusy] = useState(false);
+  const { message } = App.useApp();
+
+  async function generate(key: string) {
+    const item = ITEMS.find((i) => i.key === key)!;
+    setBusy(true);
+    try {
+      const file = await api('documents.generate', {
+        kind: item.kind,
+        format: item.format,
+        // The age-17 list: males turning 17 in the campaign's year, listed in January for first registration.
+        ...(item.kind === 'conscription.age17List' ? { year: campaign.year } : { campaignId: campaign.id }),
+      });
+      saveFile(file);
+      message.success(format(vi.documents.saved, { fileName: file.fileName, count: file.count }));
+    } catch (error) {
+      message.error((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{ items: ITEMS.map(({ key, label }) => ({ key, label })), onClick: ({ key }) => void generate(key) }}
+    >
+      <Button loading={busy} icon={<DownOutlined />} iconPlacement="end">
+        {vi.documents.menu}
+      </Button>
+    </Dropdown>
+  );
+}

@@ -1,0 +1,120 @@
+import { Alert, App, Button, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { Campaign } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+import { CampaignDialog } from './CampaignDialog';
+import { QuotaDialog } from './QuotaDialog';
+import { handoverDatesLabel } from './record-labels';
+
+type Dialog = { kind: 'campaign'; campaign: Campaign | null } | { kind: 'quotas'; campaign: Campaign } | null;
+
+/** The year's campaigns, their handover dates and quotas per locality. */
+export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
+  const campaigns = useApiQuery('conscription.campaign.list', {});
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const { message } = App.useApp();
+
+  const closeDialog = (saved: boolean) => {
+    setDialog(null);
+    if (saved) {
+      message.success(vi.common.saved);
+      campaigns.reload();
+    }
+  };
+
+  async function setClosed(campaign: Campaign, closed: boolean) {
+    try {
+      await api(closed ? 'conscription.campaign.close' : 'conscription.campaign.reopen', {
+        id: campaign.id,
+        version: campaign.version,
+      });
+      message.success(vi.common.saved);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+    campaigns.reload();
+  }
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {vi.conscription.campaigns}
+        </Typography.Title>
+        <Button type="primary" onClick={() => setDialog({ kind: 'campaign', campaign: null })}>
+          {vi.conscription.addCampaign}
+        </Button>
+      </Flex>
+      {campaigns.error && <Alert type="error" showIcon title={campaigns.error.message} />}
+      <Table<Campaign>
+        rowKey="id"
+        loading={campaigns.loading}
+        dataSource={campaigns.data ?? []}
+        pagination={false}
+        locale={{ emptyText: vi.conscription.empty }}
+        columns={[
+          { title: vi.conscription.year, dataIndex: 'year', width: 150 },
+          {
+            title: vi.conscription.campaignTitle,
+            key: 'title',
+            render: (_, c) => (
+              <Button type="link" style={{ padding: 0 }} onClick={() => onOpen(c.id)}>
+                {c.title}
+              </Button>
+            ),
+          },
+          {
+            title: vi.conscription.handover,
+            key: 'handover',
+            render: (_, c) => handoverDatesLabel(c.handoverStart, c.handoverEnd, displayDate),
+          },
+          { title: vi.conscription.army, key: 'army', render: (_, c) => c.totals.army },
+          { title: vi.conscription.police, key: 'police', render: (_, c) => c.totals.police },
+          { title: vi.conscription.total, key: 'total', render: (_, c) => c.totals.total },
+          {
+            title: vi.conscription.status,
+            key: 'status',
+            render: (_, c) => (
+              <Tag color={c.status === 'open' ? 'blue' : undefined}>{vi.conscription.statuses[c.status]}</Tag>
+            ),
+          },
+          {
+            title: vi.common.actions,
+            key: 'actions',
+            render: (_, c) =>
+              c.status === 'open' ? (
+                <Flex gap={8}>
+                  <Button size="small" onClick={() => setDialog({ kind: 'quotas', campaign: c })}>
+                    {vi.conscription.editQuotas}
+                  </Button>
+                  <Button size="small" onClick={() => setDialog({ kind: 'campaign', campaign: c })}>
+                    {vi.common.edit}
+                  </Button>
+                  <Popconfirm
+                    title={vi.conscription.closeConfirm}
+                    okText={vi.common.confirm}
+                    cancelText={vi.common.cancel}
+                    onConfirm={() => setClosed(c, true)}
+                  >
+                    <Button size="small">{vi.conscription.close}</Button>
+                  </Popconfirm>
+                </Flex>
+              ) : (
+                <Button size="small" onClick={() => setClosed(c, false)}>
+                  {vi.conscription.reopen}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+        {vi.conscription.openHint}
+      </Typography.Paragraph>
+      {dialog?.kind === 'campaign' && <CampaignDialog campaign={dialog.campaign} onClose={closeDialog} />}
+      {dialog?.kind === 'quotas' && <QuotaDialog campaign={dialog.campaign} onClose={closeDialog} />}
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { App, Button, Flex } from 'antd';
+import { useCallback, useState } from 'react';
+import type { Campaign, ConscriptionRecordView } from '../../../../electron/core/api/contract';
+import { format, vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+import { AddCitizensDialog } from './AddCitizensDialog';
+import { BulkActionBar } from './BulkActionBar';
+import { HealthExamDialog } from './HealthExamDialog';
+import { RecordDrawer } from './RecordDrawer';
+import { RecordFilters, type RecordFilterValues } from './RecordFilters';
+import { sortLikeList } from './record-labels';
+import { RecordTable } from './RecordTable';
+import type { NamedMessage, StepOutcome } from './run-steps';
+import type { StepAction } from './step-actions';
+import { StepDialog } from './StepDialog';
+import { StepOutcomeDialog } from './StepOutcomeDialog';
+
+type Dialog = { kind: 'add' } | { kind: 'health' } | { kind: 'step'; action: StepAction } | null;
+
+/** "Công dân": the campaign's citizens, filtered and paged by the core, with bulk steps on a selection. */
+export function CitizensTab({ campaign }: { campaign: Campaign }) {
+  const [filters, setFilters] = useState<RecordFilterValues>({ search: '', states: [] });
+  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
+  const [selected, setSelected] = useState<ConscriptionRecordView[]>([]);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [outcome, setOutcome] = useState<StepOutcome | null>(null);
+  const [warnings, setWarnings] = useState<ReadonlyMap<string, NamedMessage[]>>(new Map());
+  const [openRecordId, setOpenRecordId] = useState<string | null>(null);
+  const localities = useApiQuery('localities.list', { asOf: campaign.handoverStart });
+  const records = useApiQuery('conscription.record.list', { campaignId: campaign.id, ...filters, ...paging });
+  const { message } = App.useApp();
+
+  const changeFilters = useCallback((next: RecordFilterValues) => {
+    setFilters(next);
+    setPaging((p) => ({ ...p, page: 1 }));
+  }, []);
+
+  function finishStep(result: StepOutcome | null, targets: readonly ConscriptionRecordView[]) {
+    setDialog(null);
+    if (!result) return;
+    const refused = new Set(result.refusals.map((r) => r.recordId));
+    setWarnings((old) => {
+      const next = new Map(old);
+      for (const target of targets) if (!refused.has(target.id)) next.delete(target.id);
+      for (const w of result.warnings) next.set(w.recordId, [...(next.get(w.recordId) ?? []), w]);
+      return next;
+    });
+    if (result.refusals.length > 0 || result.warnings.length > 0) setOutcome(result);
+    else message.success(`${result.action}: ${format(vi.conscription.outcome.done, { count: result.done })}`);
+    setSelected([]);
+    records.reload();
+  }
+
+  // Rows ticked while the list was reloading carry an old version; act on the freshest copy on screen.
+  const onScreen = new Map((records.data?.rows ?? []).map((r) => [r.id, r]));
+  const targets = sortLikeList(selected.map((r) => onScreen.get(r.id) ?? r));
+  return (
+    <>
+      <Flex justify="space-between" align="start" gap={12}>
+        <RecordFilters
+          value={filters}
+          localities={localities.data ?? []}
+          ageOn={displayDate(campaign.handoverStart)}
+          onChange={changeFilters}
+        />
+        <Button type="primary" onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
+          {vi.conscription.records.add}
+        </Button>
+      </Flex>
+      <BulkActionBar
+        selectedCount={selected.length}
+        onHealthExam={() => setDialog({ kind: 'health' })}
+        onAction={(action) => setDialog({ kind: 'step', action })}
+        onClear={() => setSelected([])}
+      />
+      <RecordTable
+        rows={records.data?.rows ?? []}
+        total={records.data?.total ?? 0}
+        loading={records.loading}
+        paging={paging}
+        selected={selected}
+        warnings={warnings}
+        onPage={setPaging}
+        onSelect={setSelected}
+        onOpen={(r) => setOpenRecordId(r.id)}
+      />
+      {dialog?.kind === 'add' && (
+        <AddCitizensDialog
+          campaign={campaign}
+          onDone={(result) => {
+            setDialog(null);
+            if (!result) return;
+            if (result.refusals.length > 0) setOutcome(result);
+            else message.success(format(vi.conscription.outcome.done, { count: result.done }));
+            records.reload();
+          }}
+        />
+      )}
+      {dialog?.kind === 'health' && (
+        <HealthExamDialog targets={targets} onDone={(result) => finishStep(result, targets)} />
+      )}
+      {dialog?.kind === 'step' && (
+        <StepDialog
+          campaign={campaign}
+          action={dialog.action}
+          targets={targets}
+          onDone={(result) => finishStep(result, targets)}
+        />
+      )}
+      {outcome && <StepOutcomeDialog outcome={outcome} onClose={() => setOutcome(null)} />}
+      {openRecordId && (
+        <RecordDrawer recordId={openRecordId} campaign={campaign} onClose={() => setOpenRecordId(null)} />
+      )}
+    </>
+  );
+}

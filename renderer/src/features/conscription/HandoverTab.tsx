@@ -1,0 +1,153 @@
+import { Alert, App, AutoComplete, Button, DatePicker, Flex, Form, Radio, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { Campaign, ConscriptionRecordView } from '../../../../electron/core/api/contract';
+import { format, vi } from '../../messages/vi';
+import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { submitOnEnter } from '../../shared/submit-on-enter';
+import { useApiQuery } from '../../shared/use-api-query';
+import { HandedOverTable } from './HandedOverTable';
+import { localityLabel, sortLikeList } from './record-labels';
+import { runTransition, type StepOutcome } from './run-steps';
+import { StepOutcomeDialog } from './StepOutcomeDialog';
+
+interface Values {
+  onDate: Dayjs;
+  receivingUnit: string;
+  branch: 'army' | 'police';
+}
+
+const t = vi.conscription.handoverScreen;
+const PAGE_SIZE = 100;
+
+/** "Giao nhận quân": tick who reported among those with a call-up order, name the receiving unit, save. */
+export function HandoverTab({ campaign }: { campaign: Campaign }) {
+  const [form] = Form.useForm<Values>();
+  const [page, setPage] = useState(1);
+  const [ticked, setTicked] = useState<ConscriptionRecordView[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [outcome, setOutcome] = useState<StepOutcome | null>(null);
+  const [donePage, setDonePage] = useState(1);
+  const pending = useApiQuery('conscription.record.list', {
+    campaignId: campaign.id,
+    states: ['call_up_ordered'],
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const handed = useApiQuery('conscription.record.list', {
+    campaignId: campaign.id,
+    states: ['handed_over'],
+    page: donePage,
+    pageSize: PAGE_SIZE,
+  });
+  const { message } = App.useApp();
+  const units = new Set((handed.data?.rows ?? []).map((r) => r.receivingUnit).filter(Boolean));
+
+  async function save(values: Values) {
+    if (ticked.length === 0) {
+      message.warning(t.nothingTicked);
+      return;
+    }
+    setSaving(true);
+    try {
+      const result = await runTransition(vi.conscription.tabs.handover, sortLikeList(ticked), 'handed_over', {
+        onDate: toIsoDate(values.onDate),
+        receivingUnit: values.receivingUnit.trim(),
+        branch: values.branch,
+      });
+      if (result.refusals.length > 0 || result.warnings.length > 0) setOutcome(result);
+      else message.success(format(vi.conscription.outcome.done, { count: result.done }));
+      setTicked([]);
+      pending.reload();
+      handed.reload();
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t.hint}</Typography.Paragraph>
+      <Form<Values>
+        form={form}
+        name="handover"
+        layout="inline"
+        initialValues={{ onDate: fromIsoDate(campaign.handoverStart), branch: 'army', receivingUnit: '' }}
+        onFinish={save}
+        onKeyDown={submitOnEnter(() => form.submit())}
+        style={{ marginBottom: 12, rowGap: 8 }}
+      >
+        <Form.Item name="onDate" label={t.onDate} rules={[{ required: true, message: vi.common.required }]}>
+          <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} allowClear={false} />
+        </Form.Item>
+        <Form.Item
+          name="receivingUnit"
+          label={t.receivingUnit}
+          rules={[{ required: true, whitespace: true, message: vi.common.required }]}
+        >
+          <AutoComplete
+            options={[...units].map((value) => ({ value }))}
+            style={{ width: 260 }}
+            placeholder={t.receivingUnit}
+          />
+        </Form.Item>
+        <Form.Item name="branch" label={t.branch} rules={[{ required: true, message: vi.common.required }]}>
+          <Radio.Group
+            options={(['army', 'police'] as const).map((b) => ({ value: b, label: vi.conscription.branches[b] }))}
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={saving} disabled={ticked.length === 0}>
+          {format(t.save, { count: ticked.length })}
+        </Button>
+      </Form>
+      {pending.error && <Alert type="error" showIcon title={pending.error.message} />}
+      <Typography.Title level={5}>{t.pendingTitle}</Typography.Title>
+      <Table<ConscriptionRecordView>
+        rowKey="id"
+        size="small"
+        loading={pending.loading}
+        dataSource={pending.data?.rows ?? []}
+        locale={{ emptyText: t.emptyPending }}
+        rowSelection={{
+          columnTitle: t.reported,
+          columnWidth: 80,
+          selectedRowKeys: ticked.map((r) => r.id),
+          preserveSelectedRowKeys: true,
+          onChange: (_keys, rows) => setTicked(rows.filter(Boolean)),
+          getCheckboxProps: (r) => ({ 'aria-label': format(t.reportedFor, { name: r.fullName }) }),
+          getTitleCheckboxProps: () => ({ 'aria-label': vi.common.selectAll }),
+        }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: pending.data?.total ?? 0,
+          onChange: setPage,
+          hideOnSinglePage: true,
+        }}
+        columns={[
+          { title: t.orderNumber, dataIndex: 'orderNumber', width: 90, align: 'right' },
+          { title: vi.conscription.records.fullName, dataIndex: 'fullName' },
+          { title: vi.conscription.records.birthDate, key: 'birthDate', render: (_, r) => displayDate(r.birthDate) },
+          { title: vi.conscription.records.locality, key: 'locality', render: (_, r) => localityLabel(r) },
+          {
+            title: t.report,
+            key: 'report',
+            render: (_, r) => [displayDate(r.reportDate), r.reportTime, r.reportPlace].filter(Boolean).join(', '),
+          },
+        ]}
+      />
+      <Flex vertical style={{ marginTop: 24 }}>
+        <Typography.Title level={5}>{t.doneTitle}</Typography.Title>
+        <HandedOverTable
+          rows={handed.data?.rows ?? []}
+          total={handed.data?.total ?? 0}
+          loading={handed.loading}
+          page={donePage}
+          pageSize={PAGE_SIZE}
+          onPage={setDonePage}
+        />
+      </Flex>
+      {outcome && <StepOutcomeDialog outcome={outcome} onClose={() => setOutcome(null)} />}
+    </>
+  );
+}

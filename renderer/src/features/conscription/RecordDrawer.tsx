@@ -1,0 +1,42 @@
+import { Alert, Drawer, Spin, Typography } from 'antd';
+import type { Campaign } from '../../../../electron/core/api/contract';
+import { format, vi } from '../../messages/vi';
+import { useApiQuery } from '../../shared/use-api-query';
+import { RecordFacts } from './RecordFacts';
+import { RecordTimeline } from './RecordTimeline';
+
+interface Props {
+  recordId: string;
+  campaign: Campaign;
+  onClose(): void;
+}
+
+/** A citizen's page in the campaign: the record's facts, then its dated history. */
+export function RecordDrawer({ recordId, campaign, onClose }: Props) {
+  const query = useApiQuery('conscription.record.get', { id: recordId });
+  const data = query.data;
+  return (
+    <Drawer
+      open
+      size={680}
+      title={data ? format(vi.conscription.record.title, { name: data.record.fullName }) : vi.app.loading}
+      onClose={onClose}
+      destroyOnHidden
+    >
+      {query.error && <Alert type="error" showIcon title={query.error.message} />}
+      {!data && !query.error && <Spin />}
+      {data && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {vi.conscription.record.facts}
+          </Typography.Title>
+          <RecordFacts record={data.record} handoverDate={campaign.handoverStart} />
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {vi.conscription.record.history}
+          </Typography.Title>
+          <RecordTimeline history={data.history} />
+        </>
+      )}
+    </Drawer>
+  );
+}

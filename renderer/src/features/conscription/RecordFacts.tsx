@@ -1,0 +1,81 @@
+import { Descriptions, Tag } from 'antd';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import type { ConscriptionRecordView } from '../../../../electron/core/api/contract';
+import { format, vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { legalPointOf, localityLabel, stateColor } from './record-labels';
+
+const t = vi.conscription.record;
+
+/** Joins the non-empty parts of a fact: "Số 3, ngày 12/02/2027". */
+const join = (...parts: Array<string | false | null | undefined>) => parts.filter(Boolean).join(', ');
+
+/** What the record holds now: the person (from the register) and the facts gathered along the year. */
+export function RecordFacts({ record: r, handoverDate }: { record: ConscriptionRecordView; handoverDate: string }) {
+  const age = dayjs(handoverDate).diff(dayjs(r.birthDate), 'year');
+  const point = r.legalPoint ? legalPointOf({ state: r.state, legalPoint: r.legalPoint }) : null;
+  const rows: Array<[string, ReactNode]> = [
+    [
+      t.state,
+      <>
+        <Tag color={stateColor(r.state)}>{vi.conscription.states[r.state]}</Tag>
+        {format(t.since, { date: displayDate(r.stateSince) })}
+      </>,
+    ],
+    [t.birthDate, displayDate(r.birthDate)],
+    [t.ageOnHandover, format(t.age, { years: age })],
+    [t.citizenId, r.citizenId ?? vi.common.none],
+    [t.locality, localityLabel(r)],
+    [t.address, r.address || vi.common.none],
+    [t.ethnicityReligion, join(r.ethnicity, r.religion) || vi.common.none],
+    [t.education, r.education || vi.common.none],
+    [t.occupation, r.occupation || vi.common.none],
+  ];
+  if (r.registeredOn) {
+    rows.push([
+      t.registered,
+      join(
+        displayDate(r.registeredOn),
+        r.registrationCertificate && format(t.certificate, { number: r.registrationCertificate }),
+      ),
+    ]);
+  }
+  if (r.healthClass !== null) {
+    rows.push([
+      t.health,
+      join(format(vi.conscription.healthClassShort, { healthClass: r.healthClass }), r.healthNotes),
+    ]);
+  }
+  if (point) {
+    rows.push([
+      t.legalPoint,
+      join(
+        `${point.short} (${point.text})`,
+        r.deferralYear !== null && format(t.deferralYear, { year: r.deferralYear }),
+        r.studyDeferral && t.studyDeferral,
+      ),
+    ]);
+  }
+  if (r.orderNumber !== null) {
+    rows.push([t.order, format(t.orderValue, { number: r.orderNumber, date: displayDate(r.orderDate) })]);
+    rows.push([t.report, join(displayDate(r.reportDate), r.reportTime, r.reportPlace)]);
+  }
+  if (r.handedOverOn) {
+    rows.push([
+      t.handover,
+      join(displayDate(r.handedOverOn), r.receivingUnit, r.branch && vi.conscription.branches[r.branch]),
+    ]);
+  }
+  if (r.reason) rows.push([t.reason, r.reason]);
+
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={1}
+      styles={{ label: { width: 200 } }}
+      items={rows.map(([label, children], i) => ({ key: i, label, children }))}
+    />
+  );
+}

@@ -1,0 +1,105 @@
+import { Button, Flex, Table, Tag, Tooltip } from 'antd';
+import type { ConscriptionRecordView } from '../../../../electron/core/api/contract';
+import { format, vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { legalPointOf, localityLabel, stateColor } from './record-labels';
+import type { NamedMessage } from './run-steps';
+import { WarningBadge } from './WarningBadge';
+
+interface Props {
+  rows: readonly ConscriptionRecordView[];
+  total: number;
+  loading: boolean;
+  paging: { page: number; pageSize: number };
+  selected: readonly ConscriptionRecordView[];
+  /** Warnings the core returned for a record in this session (e.g. the 15-day call-up notice). */
+  warnings: ReadonlyMap<string, readonly NamedMessage[]>;
+  onPage(paging: { page: number; pageSize: number }): void;
+  onSelect(rows: ConscriptionRecordView[]): void;
+  onOpen(record: ConscriptionRecordView): void;
+}
+
+const t = vi.conscription.records;
+
+/** A campaign's citizens, one page at a time, with a tick box per row for bulk steps. */
+export function RecordTable({ rows, total, loading, paging, selected, warnings, onPage, onSelect, onOpen }: Props) {
+  return (
+    <Table<ConscriptionRecordView>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={[...rows]}
+      locale={{ emptyText: t.empty }}
+      rowSelection={{
+        selectedRowKeys: selected.map((r) => r.id),
+        preserveSelectedRowKeys: true,
+        onChange: (_keys, selectedRows) => onSelect(selectedRows.filter(Boolean)),
+        getCheckboxProps: (r) => ({ 'aria-label': r.fullName }),
+        getTitleCheckboxProps: () => ({ 'aria-label': vi.common.selectAll }),
+      }}
+      pagination={{
+        current: paging.page,
+        pageSize: paging.pageSize,
+        total,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100, 200],
+        showTotal: (n) => format(t.total, { total: n }),
+      }}
+      onChange={(pagination) => onPage({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 50 })}
+      columns={[
+        {
+          title: t.fullName,
+          key: 'name',
+          width: 210,
+          render: (_, r) => (
+            <Flex gap={6} align="center" wrap>
+              <Button type="link" style={{ padding: 0 }} onClick={() => onOpen(r)}>
+                {r.fullName}
+              </Button>
+              <WarningBadge list={warnings.get(r.id)} />
+            </Flex>
+          ),
+        },
+        { title: t.birthDate, key: 'birthDate', width: 105, render: (_, r) => displayDate(r.birthDate) },
+        { title: t.locality, key: 'locality', render: (_, r) => localityLabel(r) },
+        {
+          title: t.state,
+          key: 'state',
+          width: 230,
+          render: (_, r) => <Tag color={stateColor(r.state)}>{vi.conscription.states[r.state]}</Tag>,
+        },
+        {
+          title: t.healthClass,
+          key: 'healthClass',
+          width: 85,
+          render: (_, r) =>
+            r.healthClass === null
+              ? vi.common.none
+              : format(vi.conscription.healthClassShort, { healthClass: r.healthClass }),
+        },
+        {
+          title: t.legalPoint,
+          key: 'legalPoint',
+          width: 130,
+          render: (_, r) => {
+            const point = legalPointOf(r);
+            return point ? (
+              <Tooltip title={point.text}>
+                <span>{point.short}</span>
+              </Tooltip>
+            ) : (
+              vi.common.none
+            );
+          },
+        },
+        {
+          title: t.orderNumber,
+          key: 'orderNumber',
+          width: 75,
+          align: 'right',
+          render: (_, r) => r.orderNumber ?? vi.common.none,
+        },
+      ]}
+    />
+  );
+}

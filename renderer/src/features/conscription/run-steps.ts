@@ -1,0 +1,123 @@
+import type { ApiInput, ConscriptionRecordView, ConscriptionState } from '../../../../electron/core/api/contract';
+import { api, ApiCallError } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+
+/** What one step records besides who and where to (date, document number, legal point, order …). */
+export type StepFields = Omit<ApiInput<'conscription.record.transitionMany'>, 'records' | 'to'>;
+export type StepTarget = Pick<ConscriptionRecordView, 'id' | 'version' | 'fullName'>;
+
+export interface NamedMessage {
+  recordId: string;
+  name: string;
+  message: string;
+}
+
+export interface StepOutcome {
+  action: string;
+  done: number;
+  refusals: NamedMessage[];
+  warnings: NamedMessage[];
+}
+
+type Progress = (done: number, total: number) => void;
+
+/** The reason to show a person: the fields' own messages say more than the generic "check the fields". */
+export function refusalText(error: unknown): string {
+  if (!(error instanceof ApiCallError)) return error instanceof Error ? error.message : String(error);
+  const messages = [...new Set(Object.values(error.fieldErrors))];
+  return messages.length > 0 ? messages.join(' ') : error.message;
+}
+
+function nameOf(targets: readonly StepTarget[], recordId: string): string {
+  return targets.find((t) => t.id === recordId)?.fullName ?? recordId;
+}
+
+/**
+ * Moves a selection to one state. First all at once (one transaction, call-up
+ * orders numbered in the selection's order); if the core refuses anyone, the
+ * whole batch was rolled back, so each citizen is tried alone, in the same
+ * order: the eligible ones go through and every refusal is named.
+ */
+export async function runTransition(
+  action: string,
+  targets: readonly StepTarget[],
+  to: ConscriptionState,
+  fields: StepFields,
+  onProgress: Progress = () => {},
+): Promise<StepOutcome> {
+  const outcome: StepOutcome = { action, done: 0, refusals: [], warnings: [] };
+  try {
+    const result = await api('conscription.record.transitionMany', {
+      ...fields,
+      to,
+      records: targets.map(({ id, version }) => ({ id, version })),
+    });
+    outcome.done = result.records.length;
+    outcome.warnings = result.warnings.map((w) => ({
+      recordId: w.recordId,
+      name: nameOf(targets, w.recordId),
+      message: w.message,
+    }));
+    return outcome;
+  } catch (error) {
+    if (!(error instanceof ApiCallError)) throw error;
+  }
+  for (const [index, target] of targets.entries()) {
+    onProgress(index, targets.length);
+    try {
+      const result = await api('conscription.record.transition', {
+        ...fields,
+        to,
+        recordId: target.id,
+        version: target.version,
+      });
+      outcome.done += 1;
+      outcome.warnings.push(
+        ...result.warnings.map((w) => ({ recordId: target.id, name: target.fullName, message: w.message })),
+      );
+    } catch (error) {
+      outcome.refusals.push({ recordId: target.id, name: target.fullName, message: refusalText(error) });
+    }
+  }
+  return outcome;
+}
+
+export interface HealthExamEntry {
+  target: StepTarget;
+  healthClass: number;
+  healthNotes: string;
+}
+
+/** Each citizen's own class (1–3 passed, 4–6 failed, decided by the core), one call per citizen. */
+export async function runHealthExams(
+  action: string,
+  entries: readonly HealthExamEntry[],
+  fields: { onDate: string; documentNumber: string; note: string },
+  onProgress: Progress = () => {},
+): Promise<StepOutcome> {
+  const outcome: StepOutcome = { action, done: 0, refusals: [], warnings: [] };
+  for (const [index, { target, healthClass, healthNotes }] of entries.entries()) {
+    onProgress(index, entries.length);
+    try {
+      const result = await api('conscription.record.healthExam', {
+        ...fields,
+        recordId: target.id,
+        version: target.version,
+        healthClass,
+        healthNotes,
+      });
+      outcome.done += 1;
+      outcome.warnings.push(
+        ...result.warnings.map((w) => ({ recordId: target.id, name: target.fullName, message: w.message })),
+      );
+    } catch (error) {
+      outcome.refusals.push({ recordId: target.id, name: target.fullName, message: refusalText(error) });
+    }
+  }
+  return outcome;
+}
+
+/** "Nguyễn Văn An: …" as shown in the outcome and in tooltips. */
+export function namedText(entry: NamedMessage): string {
+  return format(vi.conscription.outcome.named, { name: entry.name, message: entry.message });
+}

@@ -1,0 +1,70 @@
+import { Alert, App, Flex, InputNumber, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { useApiQuery } from '../../shared/use-api-query';
+
+/** The year's document numbers per type: what was last used, and a way to correct it. */
+export function DocumentCountersPanel() {
+  const [year, setYear] = useState(new Date().getFullYear());
+  const counters = useApiQuery('documents.counter.list', { year });
+  const { message } = App.useApp();
+
+  async function correct(typeCode: string, lastNumber: number | null, version: number) {
+    if (lastNumber === null) return;
+    try {
+      await api('documents.counter.update', { year, typeCode, lastNumber, version });
+      message.success(format(vi.documents.counterSaved, { next: lastNumber + 1 }));
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+    counters.reload();
+  }
+
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{vi.documents.countersHint}</Typography.Paragraph>
+      <Flex gap={8} align="center" style={{ marginBottom: 12 }}>
+        <span>{vi.documents.year}</span>
+        <InputNumber
+          aria-label={vi.documents.year}
+          min={2000}
+          max={2200}
+          value={year}
+          onChange={(value) => value && setYear(value)}
+        />
+      </Flex>
+      {counters.error && <Alert type="error" showIcon title={counters.error.message} />}
+      <Table
+        rowKey="typeCode"
+        size="small"
+        pagination={false}
+        loading={counters.loading}
+        dataSource={counters.data ?? []}
+        locale={{ emptyText: vi.documents.countersEmpty }}
+        columns={[
+          { title: vi.documents.typeCode, dataIndex: 'typeCode' },
+          {
+            title: vi.documents.lastNumber,
+            key: 'lastNumber',
+            render: (_, c) => (
+              <InputNumber
+                key={`${c.typeCode}-${c.version}`}
+                aria-label={`${vi.documents.lastNumber} ${c.typeCode}`}
+                min={0}
+                max={99999}
+                precision={0}
+                defaultValue={c.lastNumber}
+                onBlur={(e) => {
+                  const value = Number(e.target.value);
+                  if (Number.isInteger(value) && value !== c.lastNumber) void correct(c.typeCode, value, c.version);
+                }}
+              />
+            ),
+          },
+          { title: vi.documents.nextNumber, key: 'next', render: (_, c) => c.lastNumber + 1 },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,232 @@
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { pdfText, renderToPdf } from '../docs/render';
+import { chooseOption } from './support/antd';
+import { expect, test } from './support/fixtures';
+
+// Next year's campaign, so every default date (today) falls before the handover, whatever day the test runs.
+const YEAR = new Date().getFullYear() + 1;
+const WARD = 'Phường Đức Xuân';
+const COMMUNE = 'Xã Dương Quang';
+const AN = { name: 'Nguyễn Văn An', birth: `01/05/${YEAR - 21}`, locality: WARD }; // class 1
+const BINH = { name: 'Trần Đức Bình', birth: `15/08/${YEAR - 20}`, locality: COMMUNE }; // class 3
+const CUONG = { name: 'Lê Văn Cường', birth: `20/03/${YEAR - 22}`, locality: WARD }; // class 4
+const DUC = { name: 'Phạm Minh Đức', birth: `10/10/${YEAR - 19}`, locality: COMMUNE }; // deferred to study
+
+async function setUpOffice(page: Page) {
+  await page.getByLabel('Cơ quan cấp trên').fill('Bộ CHQS tỉnh Thái Nguyên');
+  await page.getByLabel('Tên cơ quan').fill('Ban CHPTKV 1 – Đức Xuân');
+  await page.getByLabel('Địa danh ghi ngày tháng').fill('Thái Nguyên');
+  await page.getByLabel('Ký hiệu cơ quan').fill('BCH');
+  await page.getByLabel('Họ và tên 1').fill('Hoàng Văn Minh');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+  await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
+  await page.getByRole('tab', { name: 'Địa bàn' }).click();
+  for (const name of [WARD, COMMUNE]) {
+    await page.getByRole('button', { name: 'Thêm địa bàn' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm địa bàn' });
+    if (name === COMMUNE) await chooseOption(page, dialog.getByLabel('Loại'), 'Xã');
+    await dialog.getByLabel('Tên địa bàn').fill(name);
+    await dialog.getByLabel('Áp dụng từ ngày').fill('01/01/2020');
+    await dialog.getByLabel('Áp dụng từ ngày').press('Enter');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
+  }
+}
+
+/** Fills the people register's "Thêm công dân" form, wherever it was opened from. */
+async function fillPerson(page: Page, person: typeof AN) {
+  const dialog = page.getByRole('dialog', { name: 'Thêm công dân', exact: true });
+  await dialog.getByLabel('Họ và tên').fill(person.name);
+  await dialog.getByLabel('Ngày sinh').fill(person.birth);
+  await dialog.getByLabel('Ngày sinh').press('Enter');
+  await chooseOption(page, dialog.getByLabel('Địa bàn'), person.locality);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function createCampaign(page: Page) {
+  await page.getByRole('navigation').getByRole('menuitem', { name: 'Tuyển quân' }).click();
+  await page.getByRole('button', { name: 'Tạo đợt tuyển quân' }).click();
+  const create = page.getByRole('dialog', { name: 'Tạo đợt tuyển quân' });
+  await create.getByLabel('Năm giao nhận quân').fill(String(YEAR));
+  await create.getByLabel('Giao nhận quân từ ngày').fill(`24/02/${YEAR}`);
+  await create.getByLabel('Giao nhận quân từ ngày').press('Enter');
+  await create.getByLabel('đến ngày').fill(`25/02/${YEAR}`);
+  await create.getByLabel('đến ngày').press('Enter');
+  await create.getByRole('button', { name: 'Lưu' }).click();
+  await expect(create).toBeHidden();
+  await page
+    .getByRole('row', { name: new RegExp(`Tuyển quân năm ${YEAR}`) })
+    .getByRole('button', { name: 'Giao chỉ tiêu' })
+    .click();
+  const quotas = page.getByRole('dialog', { name: /Chỉ tiêu giao quân/ });
+  await quotas.getByLabel(`Quân đội – ${WARD}`).fill('2');
+  await quotas.getByLabel(`Quân đội – ${COMMUNE}`).fill('1');
+  await quotas.getByLabel(`Công an – ${COMMUNE}`).fill('1');
+  await quotas.getByLabel(`Công an – ${COMMUNE}`).press('Tab');
+  await quotas.getByRole('button', { name: 'Lưu' }).click();
+  await expect(quotas).toBeHidden();
+}
+
+/** Ticks the named citizens in the campaign's list, runs a bulk step and returns its dialog. */
+async function stepFor(page: Page, names: string[], action: string): Promise<Locator> {
+  for (const name of names) await page.getByRole('checkbox', { name, exact: true }).check();
+  await expect(page.getByText(`Đã chọn ${names.length} công dân`)).toBeVisible();
+  await page.getByRole('toolbar').getByRole('button', { name: action, exact: true }).click();
+  return page.getByRole('dialog', { name: `${action} – ${names.length} công dân` });
+}
+
+const citizenRow = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(name) });
+
+test('a campaign from the register to the handover: exams, deferral, official list, call-up orders, dashboard', async ({
+  page,
+  server,
+}) => {
+  // A long user journey (about 30 s alone); room for a busy machine running specs in parallel.
+  test.setTimeout(120_000);
+  await page.goto(server.url);
+  await setUpOffice(page);
+
+  // Three people registered in the people register; the fourth from the campaign's own add dialog.
+  await page.getByRole('navigation').getByRole('menuitem', { name: 'Công dân' }).click();
+  for (const person of [AN, BINH, CUONG]) {
+    await page.getByRole('button', { name: 'Thêm công dân' }).click();
+    await fillPerson(page, person);
+  }
+  await expect(page.getByText('Tổng số: 3 người')).toBeVisible();
+
+  await createCampaign(page);
+  await page.getByRole('button', { name: `Tuyển quân năm ${YEAR}` }).click();
+  await expect(page.getByRole('heading', { name: `Tuyển quân năm ${YEAR}` })).toBeVisible();
+  await expect(page.getByText(`Giao nhận quân: 24/02/${YEAR} – 25/02/${YEAR}`)).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Công dân' }).click();
+  await page.getByRole('button', { name: 'Thêm công dân vào đợt' }).click();
+  const add = page.getByRole('dialog', { name: 'Thêm công dân vào đợt' });
+  for (const person of [AN, BINH, CUONG]) await add.getByRole('checkbox', { name: person.name }).check();
+  await add.getByRole('button', { name: 'Đăng ký công dân mới' }).click();
+  await fillPerson(page, DUC);
+  await expect(add.getByText('Đã chọn 4 người')).toBeVisible();
+  await add.getByRole('button', { name: 'Thêm vào đợt (4)' }).click();
+  await expect(add).toBeHidden();
+  await expect(page.getByText('Tổng số: 4 công dân')).toBeVisible();
+  await expect(citizenRow(page, DUC.name)).toContainText('Trong nguồn gọi nhập ngũ');
+  await expect(citizenRow(page, DUC.name)).toContainText(`${DUC.birth}`);
+
+  // Health exam: classes 1, 3 and 4, each typed beside the citizen's name.
+  const exam = await stepFor(page, [AN.name, BINH.name, CUONG.name], 'Ghi kết quả khám sức khỏe');
+  await exam.getByLabel(`Loại sức khỏe – ${AN.name}`).fill('1');
+  await exam.getByLabel(`Loại sức khỏe – ${BINH.name}`).fill('3');
+  await exam.getByLabel(`Loại sức khỏe – ${CUONG.name}`).fill('4');
+  await exam.getByRole('button', { name: 'Lưu' }).click();
+  await expect(exam).toBeHidden();
+  await expect(citizenRow(page, AN.name)).toContainText('Khám sức khỏe đạt (loại 1–3)Loại 1');
+  await expect(citizenRow(page, BINH.name)).toContainText('Loại 3');
+  await expect(citizenRow(page, CUONG.name)).toContainText('Khám sức khỏe không đạt (loại 4–6)Loại 4');
+
+  // A deferral for college study: Art. 41(1) point g.
+  const defer = await stepFor(page, [DUC.name], 'Tạm hoãn gọi nhập ngũ');
+  await defer.getByRole('radio', { name: /^g\) Đang học/ }).check();
+  await defer.getByRole('checkbox', { name: /Đang học cao đẳng, đại học/ }).check();
+  await defer.getByRole('button', { name: 'Lưu' }).click();
+  await expect(defer).toBeHidden();
+  await expect(citizenRow(page, DUC.name)).toContainText('Tạm hoãn gọi nhập ngũ');
+  await expect(citizenRow(page, DUC.name)).toContainText('Điểm g khoản 1 Điều 41');
+
+  const review = await stepFor(page, [AN.name, BINH.name], 'Đạt tiêu chuẩn chính trị');
+  await review.getByRole('button', { name: 'Lưu' }).click();
+  await expect(review).toBeHidden();
+  await expect(citizenRow(page, BINH.name)).toContainText('Đạt tiêu chuẩn chính trị');
+
+  // The official list takes the two eligible citizens and refuses class 4, naming him and the reason.
+  const official = await stepFor(page, [AN.name, BINH.name, CUONG.name], 'Đưa vào danh sách chính thức');
+  await official.getByRole('button', { name: 'Lưu' }).click();
+  const outcome = page.getByRole('dialog', { name: 'Kết quả thực hiện' });
+  await expect(outcome).toContainText('Đã cập nhật 2 công dân.');
+  await expect(outcome).toContainText(
+    `${CUONG.name}: Không thể đưa vào danh sách chính thức: Sức khỏe loại 4: chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3`,
+  );
+  await outcome.getByRole('button', { name: 'Đã xem' }).click();
+  await expect(outcome).toBeHidden();
+  await expect(citizenRow(page, AN.name)).toContainText('Danh sách chính thức');
+  await expect(citizenRow(page, CUONG.name)).toContainText('Khám sức khỏe không đạt');
+
+  // Orders given 12 days before the handover: numbered 1, 2 in list order, with the 15-day notice warning.
+  const orders = await stepFor(page, [BINH.name, AN.name], 'Cấp lệnh gọi nhập ngũ');
+  await expect(orders.getByLabel('Ngày trình diện')).toHaveValue(`24/02/${YEAR}`);
+  await orders.getByLabel('Ngày giao lệnh').fill(`12/02/${YEAR}`);
+  await orders.getByLabel('Ngày giao lệnh').press('Enter');
+  await orders.getByLabel('Nơi trình diện').fill('Sân vận động phường Đức Xuân');
+  await orders.getByRole('button', { name: 'Lưu' }).click();
+  await expect(outcome).toContainText('Đã cập nhật 2 công dân.');
+  await expect(outcome).toContainText(`${AN.name}: Lệnh gọi nhập ngũ giao ngày 12/02/${YEAR}`);
+  await expect(outcome).toContainText('khoản 6 Điều 34');
+  await outcome.getByRole('button', { name: 'Đã xem' }).click();
+  await expect(citizenRow(page, AN.name).getByRole('cell')).toHaveText([
+    '',
+    new RegExp(`^${AN.name}\\s*Cảnh báo$`),
+    AN.birth,
+    WARD,
+    'Đã có lệnh gọi nhập ngũ',
+    'Loại 1',
+    '—',
+    '1',
+  ]);
+  await expect(citizenRow(page, BINH.name)).toContainText('Đã có lệnh gọi nhập ngũ');
+
+  // The citizen's page: facts and the dated history.
+  await page.getByRole('button', { name: AN.name, exact: true }).click();
+  const drawer = page.getByRole('dialog', { name: `Hồ sơ tuyển quân – ${AN.name}` });
+  await expect(drawer).toContainText(`Số 1, ngày 12/02/${YEAR}`);
+  const history = drawer.getByRole('list').last();
+  await expect(history.getByRole('listitem')).toHaveCount(5);
+  await expect(history).toContainText('Loại sức khỏe: 1');
+  await expect(history).toContainText('Số lệnh: 1');
+  await drawer.getByRole('button', { name: 'Đóng' }).click();
+  await expect(drawer).toBeHidden();
+
+  // Handover: one to the army, one to the police.
+  await page.getByRole('tab', { name: 'Giao nhận quân' }).click();
+  await expect(page.getByLabel('Ngày giao nhận quân')).toHaveValue(`24/02/${YEAR}`);
+  await page.getByRole('checkbox', { name: `Có mặt – ${AN.name}` }).check();
+  await page.getByLabel('Đơn vị nhận quân').fill('Sư đoàn 346');
+  await page.getByRole('button', { name: 'Lưu giao nhận quân (1)' }).click();
+  await expect(page.getByRole('checkbox', { name: `Có mặt – ${AN.name}` })).toBeHidden();
+  await page.getByRole('checkbox', { name: `Có mặt – ${BINH.name}` }).check();
+  await page.getByLabel('Đơn vị nhận quân').fill('Công an tỉnh Thái Nguyên');
+  await page.getByRole('radio', { name: 'Công an' }).check();
+  await page.getByRole('button', { name: 'Lưu giao nhận quân (1)' }).click();
+  await expect(page.getByText('Không còn công dân nào chờ giao quân.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Trần Đức Bình/ })).toContainText('Công an tỉnh Thái Nguyên');
+
+  // The dashboard, after a reload (the address keeps the campaign and tab).
+  await page.getByRole('tab', { name: 'Tổng quan đợt' }).click();
+  await page.reload();
+  const cells = (name: string | RegExp) => page.getByRole('row', { name }).getByRole('cell');
+  await expect(cells(new RegExp(`^${WARD}`))).toHaveText([WARD, '2', '0', '2', '1', '1', '0', '1']);
+  await expect(cells(new RegExp(`^${COMMUNE}`))).toHaveText([COMMUNE, '1', '1', '2', '1', '0', '1', '1']);
+  await expect(cells(/^Tổng cộng/)).toHaveText(['Tổng cộng', '3', '1', '4', '2', '1', '1', '2']);
+  await expect(page.getByText('Tổng số hồ sơ trong đợt: 4')).toBeVisible();
+  const counts = page.locator('dl');
+  await expect(counts.locator('div', { hasText: 'Đã giao quân' })).toContainText('2');
+  await expect(counts.locator('div', { hasText: 'Tạm hoãn gọi nhập ngũ' })).toContainText('1');
+  await expect(counts.locator('div', { hasText: 'Khám sức khỏe không đạt' })).toContainText('1');
+  await expect(page.getByRole('group', { name: WARD })).toContainText('Danh sách chính thức 1/2, đã giao 1/2');
+
+  // The 17A list of those called up, downloaded as Word, rendered by LibreOffice: both names, ward before commune.
+  await page.getByRole('button', { name: 'In văn bản' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Danh sách công dân nhập ngũ (Word)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`Danh sách công dân nhập ngũ ${YEAR}.docx`);
+  const outDir = test.info().outputPath('documents');
+  const docx = path.join(outDir, 'list.docx');
+  await download.saveAs(docx);
+  const [pdf] = await renderToPdf([docx], outDir);
+  const text = (await pdfText(pdf!)).replace(/\s+/g, ' ');
+  expect(text).toContain('Số: 01/DS-BCH');
+  expect(text.indexOf(AN.name)).toBeGreaterThan(-1);
+  expect(text.indexOf(BINH.name)).toBeGreaterThan(text.indexOf(AN.name));
+  expect(text).not.toContain(CUONG.name);
+});
