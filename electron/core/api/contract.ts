@@ -28,5 +28,9 @@ export type { OfficeProfile, Signer } from '../office/schema';
 export type { Locality, LocalityKind, LocalityName } from '../localities/schema';
 export type { Person, PersonPage, CitizenIdOwner } from '../people/schema';
 export type { Campaign, Quota } from '../conscription/campaigns/schema';
-export type { ConscriptionRecordView, ConscriptionTransition } from '../conscription/records/view';
+export type {
+  ConscriptionRecordRow,
+  ConscriptionRecordView,
+  ConscriptionTransition,
+} from '../conscription/records/view';
 export type { ConscriptionState } from '../conscription/states';

@@ -133,7 +133,7 @@ export interface RecordQuery {
   /** Birth-date window computed by the service from the age filter. */
   bornFrom?: string;
   bornTo?: string;
-  sort: 'locality' | 'name';
+  sort: 'locality' | 'name' | 'orderNumber';
   limit: number;
   offset: number;
 }
@@ -141,6 +141,7 @@ export interface RecordQuery {
 // Fixed ORDER BY fragments: locality (by name on the handover date) then Vietnamese name order.
 const ORDER_BY = {
   name: 'p.sort_given, p.sort_middle, p.sort_family, r.id',
+  orderNumber: 'r.order_number IS NULL, r.order_number, p.sort_given, p.sort_middle, p.sort_family, r.id',
   locality: `locality_parent_name IS NULL AND locality_name IS NULL, COALESCE(locality_parent_name, locality_name),
     locality_name, p.sort_given, p.sort_middle, p.sort_family, r.id`,
 } as const;

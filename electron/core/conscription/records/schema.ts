@@ -56,6 +56,8 @@ export const transitionManyInput = z.strictObject({
 export const healthExamInput = z.strictObject({
   recordId,
   version,
+  /** A recorded correction of a closed campaign's exam result; needs a note. */
+  isCorrection: z.boolean().default(false),
   onDate: isoDate,
   healthClass,
   healthNotes: optionalText(500),
@@ -72,7 +74,7 @@ export const recordListInput = z.strictObject({
   /** Age on the campaign's first handover day. */
   ageFrom: z.number().int().min(0).max(120).optional(),
   ageTo: z.number().int().min(0).max(120).optional(),
-  sort: z.enum(['locality', 'name']).default('locality'),
+  sort: z.enum(['locality', 'name', 'orderNumber']).default('locality'),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(500).default(50),
 });

@@ -292,3 +292,37 @@ describe('the year', () => {
     expect((await q({ search: 'binh' })).rows.map((r) => r.fullName)).toEqual(['Trần Văn Bình']);
   });
 });
+
+describe('the list', () => {
+  it('marks rows whose facts break a rule, and sorts by order number for the handover', async () => {
+    let a = await exam(await enrol('Nguyễn Văn An', '2005-05-01'), 1);
+    let b = await exam(await enrol('Trần Văn Bình', '2005-05-01'), 1);
+    a = await moved(await moved(a, 'political_review_passed'), 'official_list');
+    b = await moved(await moved(b, 'political_review_passed'), 'official_list');
+    await moved(b, 'call_up_ordered', { onDate: '2027-02-01', orderNumber: 1 });
+    await moved(a, 'call_up_ordered', { onDate: '2027-02-20', orderNumber: 2 });
+    const list = await call<{ rows: Array<ConscriptionRecordView & { warnings: Array<{ code: string }> }> }>(
+      core,
+      'conscription.record.list',
+      { campaignId: campaign.id, sort: 'orderNumber' },
+    );
+    expect(list.rows.map((r) => [r.fullName, r.orderNumber, r.warnings.map((w) => w.code)])).toEqual([
+      ['Trần Văn Bình', 1, []],
+      ['Nguyễn Văn An', 2, ['RULE_CALL_UP_NOTICE']],
+    ]);
+  });
+
+  it('corrects a closed campaign’s exam result as a recorded correction', async () => {
+    const a = await exam(await enrol('Nguyễn Văn An', '2005-05-01'), 1);
+    await call(core, 'conscription.campaign.close', { id: campaign.id, version: campaign.version });
+    const fixed = await call<StepResult>(core, 'conscription.record.healthExam', {
+      recordId: a.id,
+      version: a.version,
+      onDate: '2026-12-11',
+      healthClass: 2,
+      isCorrection: true,
+      note: 'Hội đồng khám lại',
+    });
+    expect(fixed.record.healthClass).toBe(2);
+  });
+});

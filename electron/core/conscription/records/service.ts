@@ -11,8 +11,9 @@ import { checkCampaignOpen, checkTransition, type RuleFailure } from '../rules';
 import { healthExamStateFor, type ConscriptionState } from '../states';
 import * as repo from './repository';
 import type { RecordCreateInput, RecordListInput, StepInput, TransitionInput } from './schema';
+import { recordWarnings } from './record-warnings';
 import { applyStep } from './step-facts';
-import type { ConscriptionRecordView, ConscriptionTransition } from './view';
+import type { ConscriptionRecordRow, ConscriptionRecordView, ConscriptionTransition } from './view';
 
 export interface StepResult {
   record: ConscriptionRecordView;
@@ -177,6 +178,7 @@ export function recordHealthExam(
   input: {
     recordId: string;
     version: number;
+    isCorrection: boolean;
     onDate: string;
     healthClass: number;
     healthNotes: string;
@@ -190,7 +192,7 @@ export function recordHealthExam(
       onDate: input.onDate,
       note: input.note,
       documentNumber: input.documentNumber,
-      isCorrection: false,
+      isCorrection: input.isCorrection,
       registrationCertificate: '',
       healthClass: input.healthClass,
       healthNotes: input.healthNotes,
@@ -209,7 +211,10 @@ export function getRecord(
   return { record: mustFind(ctx, id), history: repo.transitionsOf(ctx.db, id) };
 }
 
-export function listRecords(ctx: ApiContext, input: RecordListInput) {
+export function listRecords(
+  ctx: ApiContext,
+  input: RecordListInput,
+): { rows: ConscriptionRecordRow[]; total: number; page: number; pageSize: number } {
   const campaign = getCampaign(ctx, input.campaignId);
   const handover = campaign.handoverStart;
   // Age on the handover date between ageFrom and ageTo ⇔ born in this window.
@@ -228,5 +233,10 @@ export function listRecords(ctx: ApiContext, input: RecordListInput) {
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,
   });
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  return {
+    rows: rows.map((row) => ({ ...row, warnings: recordWarnings(row, handover) })),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
 }

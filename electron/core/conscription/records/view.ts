@@ -1,4 +1,5 @@
 import type { ConscriptionState, ServiceBranch } from '../states';
+import type { RecordWarning } from './record-warnings';
 
 /**
  * One citizen's conscription record joined with what lists and documents need
@@ -44,6 +45,11 @@ export interface ConscriptionRecordView {
   branch: ServiceBranch | null;
   reason: string;
   version: number;
+}
+
+/** A list row: the record and the rules' warnings about it as it stands. */
+export interface ConscriptionRecordRow extends ConscriptionRecordView {
+  warnings: RecordWarning[];
 }
 
 export interface ConscriptionTransition {

@@ -31,6 +31,8 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
   const pending = useApiQuery('conscription.record.list', {
     campaignId: campaign.id,
     states: ['call_up_ordered'],
+    // In order-number order: the order in which the citizens are called at the ceremony.
+    sort: 'orderNumber',
     page,
     pageSize: PAGE_SIZE,
   });

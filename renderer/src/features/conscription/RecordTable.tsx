@@ -1,5 +1,5 @@
 import { Button, Flex, Table, Tag, Tooltip } from 'antd';
-import type { ConscriptionRecordView } from '../../../../electron/core/api/contract';
+import type { ConscriptionRecordRow, ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { legalPointOf, localityLabel, stateColor } from './record-labels';
@@ -7,12 +7,12 @@ import type { NamedMessage } from './run-steps';
 import { WarningBadge } from './WarningBadge';
 
 interface Props {
-  rows: readonly ConscriptionRecordView[];
+  rows: readonly ConscriptionRecordRow[];
   total: number;
   loading: boolean;
   paging: { page: number; pageSize: number };
   selected: readonly ConscriptionRecordView[];
-  /** Warnings the core returned for a record in this session (e.g. the 15-day call-up notice). */
+  /** Warnings a step returned in this session, shown with the ones the list carries for each row. */
   warnings: ReadonlyMap<string, readonly NamedMessage[]>;
   onPage(paging: { page: number; pageSize: number }): void;
   onSelect(rows: ConscriptionRecordView[]): void;
@@ -21,10 +21,17 @@ interface Props {
 
 const t = vi.conscription.records;
 
+/** The row's standing warnings from the list, plus any a step returned this session, without repeats. */
+function rowWarnings(row: ConscriptionRecordRow, fromSteps: readonly NamedMessage[] = []): NamedMessage[] {
+  const standing = row.warnings.map((w) => ({ recordId: row.id, name: row.fullName, message: w.message }));
+  const messages = new Set(standing.map((w) => w.message));
+  return [...standing, ...fromSteps.filter((w) => !messages.has(w.message))];
+}
+
 /** A campaign's citizens, one page at a time, with a tick box per row for bulk steps. */
 export function RecordTable({ rows, total, loading, paging, selected, warnings, onPage, onSelect, onOpen }: Props) {
   return (
-    <Table<ConscriptionRecordView>
+    <Table<ConscriptionRecordRow>
       rowKey="id"
       size="small"
       loading={loading}
@@ -56,7 +63,7 @@ export function RecordTable({ rows, total, loading, paging, selected, warnings, 
               <Button type="link" style={{ padding: 0 }} onClick={() => onOpen(r)}>
                 {r.fullName}
               </Button>
-              <WarningBadge list={warnings.get(r.id)} />
+              <WarningBadge list={rowWarnings(r, warnings.get(r.id))} />
             </Flex>
           ),
         },

@@ -1,0 +1,35 @@
+import { checkCallUpAge, checkCallUpNotice, checkHealthClass } from '../rules';
+import type { ConscriptionState } from '../states';
+import type { ConscriptionRecordView } from './view';
+
+export interface RecordWarning {
+  code: string;
+  message: string;
+}
+
+/** States in which the citizen is heading for (or on) this year's call-up: the law's limits apply to them. */
+const CALL_UP_PATH: readonly ConscriptionState[] = [
+  'health_exam_passed',
+  'political_review_passed',
+  'official_list',
+  'reserve_list',
+  'call_up_ordered',
+];
+
+/**
+ * The rules' findings for one record as it stands, shown as badges in the
+ * list: an age outside the window on the handover date (Art. 30), a health
+ * class that may not be called (after a correction), an order delivered less
+ * than 15 days ahead (Art. 34(6)). Nothing here blocks; the steps do that.
+ */
+export function recordWarnings(record: ConscriptionRecordView, handoverDate: string): RecordWarning[] {
+  if (!CALL_UP_PATH.includes(record.state)) return [];
+  const results = [checkCallUpAge(record.birthDate, handoverDate, record.studyDeferral)];
+  if (record.state === 'official_list' || record.state === 'call_up_ordered' || record.state === 'reserve_list') {
+    results.push(checkHealthClass(record.healthClass));
+  }
+  if (record.state === 'call_up_ordered' && record.orderDate && record.reportDate) {
+    results.push(checkCallUpNotice(record.orderDate, record.reportDate));
+  }
+  return results.flatMap((r) => (r.ok ? [] : [{ code: r.code, message: r.message }]));
+}
