@@ -138,13 +138,17 @@ export interface RecordQuery {
   offset: number;
 }
 
-// Fixed ORDER BY fragments: locality (by name on the handover date) then Vietnamese name order.
+// Fixed ORDER BY fragments. Locality order uses the Vietnamese sort key of each ward/commune's name on
+// the handover date (computed once per locality in the CTE below), then Vietnamese name order.
+const NAME_ORDER = 'p.sort_given, p.sort_middle, p.sort_family, r.id';
 const ORDER_BY = {
-  name: 'p.sort_given, p.sort_middle, p.sort_family, r.id',
-  orderNumber: 'r.order_number IS NULL, r.order_number, p.sort_given, p.sort_middle, p.sort_family, r.id',
-  locality: `locality_parent_name IS NULL AND locality_name IS NULL, COALESCE(locality_parent_name, locality_name),
-    locality_name, p.sort_given, p.sort_middle, p.sort_family, r.id`,
+  name: NAME_ORDER,
+  orderNumber: `r.order_number IS NULL, r.order_number, ${NAME_ORDER}`,
+  locality: `COALESCE(up.sort_key, own.sort_key) IS NULL, COALESCE(up.sort_key, own.sort_key), own.sort_key, ${NAME_ORDER}`,
 } as const;
+
+const LOCALITY_KEYS = `loc AS MATERIALIZED (
+  SELECT l.id, l.parent_id, vi_sort_key(${localityNameOn('l.id')}) AS sort_key FROM localities l)`;
 
 export function queryRecords(db: Database, q: RecordQuery): { rows: ConscriptionRecordView[]; total: number } {
   const where = ['r.campaign_id = @campaignId'];
@@ -180,15 +184,26 @@ export function queryRecords(db: Database, q: RecordQuery): { rows: Conscription
       `SELECT COUNT(*) AS n FROM conscription_records r JOIN people p ON p.id = r.person_id WHERE ${whereSql}`,
     ).get(params) as { n: number }
   ).n;
-  const rows = statement(
-    db,
-    `${SELECT_VIEW} WHERE ${whereSql} ORDER BY ${ORDER_BY[q.sort]} LIMIT @limit OFFSET @offset`,
-  ).all({
-    ...params,
-    limit: q.limit,
-    offset: q.offset,
-  }) as Row[];
-  return { rows: rows.map(toView), total };
+  // Two steps: order and page on cheap columns, then build the full rows for that page only
+  // (the view's locality-name subqueries would otherwise run for every matching row before sorting).
+  const ids = (
+    statement(
+      db,
+      `WITH ${LOCALITY_KEYS}
+       SELECT r.id FROM conscription_records r JOIN people p ON p.id = r.person_id
+       LEFT JOIN loc own ON own.id = p.locality_id LEFT JOIN loc up ON up.id = own.parent_id
+       WHERE ${whereSql} ORDER BY ${ORDER_BY[q.sort]} LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, limit: q.limit, offset: q.offset }) as Array<{ id: string }>
+  ).map((r) => r.id);
+  const byId = new Map(
+    (
+      statement(db, `${SELECT_VIEW} WHERE r.id IN (SELECT value FROM json_each(@ids))`).all({
+        asOf: q.handoverDate,
+        ids: JSON.stringify(ids),
+      }) as Row[]
+    ).map((row) => [row.id, toView(row)]),
+  );
+  return { rows: ids.map((id) => byId.get(id)!), total };
 }
 
 export function insertRecord(

@@ -326,3 +326,50 @@ describe('the list', () => {
     expect(fixed.record.healthClass).toBe(2);
   });
 });
+
+describe('locality order', () => {
+  it('sorts wards/communes in Vietnamese order (Đ after D), villages with their ward', async () => {
+    const dong = await call<Locality>(core, 'localities.create', {
+      name: 'Phường Dương Quang',
+      kind: 'ward',
+      validFrom: '2015-01-01',
+    });
+    const song = await call<Locality>(core, 'localities.create', {
+      name: 'Phường Sông Cầu',
+      kind: 'ward',
+      validFrom: '2015-01-01',
+    });
+    const people = [
+      ['Nguyễn Văn An', song.id],
+      ['Trần Văn Bình', dong.id],
+      ['Lê Văn Cường', village.id], // Tổ 7, Phường Đức Xuân
+      ['Phạm Văn Dũng', ward.id], // Phường Đức Xuân itself
+    ] as const;
+    for (const [name, localityId] of people) {
+      const [familyName, middleName, givenName] = name.split(' ');
+      const person = await call<Person>(core, 'people.create', {
+        familyName,
+        middleName,
+        givenName,
+        birthDate: '2005-01-01',
+        sex: 'M',
+        localityId,
+      });
+      await call(core, 'conscription.record.create', {
+        campaignId: campaign.id,
+        personId: person.id,
+        state: 'pool',
+        onDate: '2026-04-01',
+      });
+    }
+    const list = await call<{ rows: ConscriptionRecordView[] }>(core, 'conscription.record.list', {
+      campaignId: campaign.id,
+    });
+    expect(list.rows.map((r) => r.fullName)).toEqual([
+      'Trần Văn Bình',
+      'Phạm Văn Dũng',
+      'Lê Văn Cường',
+      'Nguyễn Văn An',
+    ]);
+  });
+});
