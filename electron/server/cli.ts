@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     const result = seedDemoOffice(core.context);
     console.log(
       result.seeded
-        ? `Demo office created: ${result.localities} localities, ${result.people} people.`
+        ? `Demo office created: ${result.localities} localities, ${result.people} people, ` +
+            `${result.campaigns} conscription campaigns with ${result.conscriptionRecords} records.`
         : 'Database is not empty: demo data not added.',
     );
   }

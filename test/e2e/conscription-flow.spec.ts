@@ -79,7 +79,7 @@ async function stepFor(page: Page, names: string[], action: string): Promise<Loc
 
 const citizenRow = (page: Page, name: string) => page.getByRole('row', { name: new RegExp(name) });
 
-test('a campaign from the register to the handover: exams, deferral, official list, call-up orders, dashboard', async ({
+test('a campaign from the register to the handover: exams, deferral, official list, call-up orders, dashboard, result report', async ({
   page,
   server,
 }) => {
@@ -214,19 +214,55 @@ test('a campaign from the register to the handover: exams, deferral, official li
   await expect(counts.locator('div', { hasText: 'Khám sức khỏe không đạt' })).toContainText('1');
   await expect(page.getByRole('group', { name: WARD })).toContainText('Danh sách chính thức 1/2, đã giao 1/2');
 
-  // The 17A list of those called up, downloaded as Word, rendered by LibreOffice: both names, ward before commune.
-  await page.getByRole('button', { name: 'In văn bản' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'Danh sách công dân nhập ngũ (Word)' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`Danh sách công dân nhập ngũ ${YEAR}.docx`);
+  // The office's assessment for the result report, saved on the overview and kept after a reload.
+  const NARRATIVE = 'Công tác tuyển quân được triển khai chặt chẽ, đúng luật.';
+  await page.getByLabel('Nhận định, đánh giá').fill(NARRATIVE);
+  await page.getByRole('button', { name: 'Lưu nhận định' }).click();
+  await expect(page.getByRole('button', { name: 'Lưu nhận định' })).toBeDisabled();
+  await page.reload();
+  await expect(page.getByLabel('Nhận định, đánh giá')).toHaveValue(NARRATIVE);
+
+  // The 17A list of those called up and the result report, downloaded as Word, rendered by LibreOffice.
   const outDir = test.info().outputPath('documents');
-  const docx = path.join(outDir, 'list.docx');
-  await download.saveAs(docx);
-  const [pdf] = await renderToPdf([docx], outDir);
-  const text = (await pdfText(pdf!)).replace(/\s+/g, ' ');
+  async function download(item: string, fileName: string, savedName: string) {
+    await page.getByRole('button', { name: 'In văn bản' }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: item }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toBe(fileName);
+    const saved = path.join(outDir, savedName);
+    await file.saveAs(saved);
+    // The menu button is busy until the file is handed over; its confirmation says it is free again.
+    await expect(page.getByText(`Đã tạo "${fileName}"`)).toBeVisible();
+    return saved;
+  }
+  const listDocx = await download(
+    'Danh sách công dân nhập ngũ (Word)',
+    `Danh sách công dân nhập ngũ ${YEAR}.docx`,
+    'list.docx',
+  );
+  const reportDocx = await download(
+    'Báo cáo kết quả tuyển quân (Word)',
+    `Báo cáo kết quả tuyển quân ${YEAR}.docx`,
+    'report.docx',
+  );
+  const [listPdf, reportPdf] = await renderToPdf([listDocx, reportDocx], outDir);
+
+  // The list: both names, ward before commune.
+  const text = (await pdfText(listPdf!)).replace(/\s+/g, ' ');
   expect(text).toContain('Số: 01/DS-BCH');
   expect(text.indexOf(AN.name)).toBeGreaterThan(-1);
   expect(text.indexOf(BINH.name)).toBeGreaterThan(text.indexOf(AN.name));
   expect(text).not.toContain(CUONG.name);
+
+  // The report: its own number series, the narrative, each locality's quota and handover.
+  const report = (await pdfText(reportPdf!)).replace(/\s+/g, ' ');
+  expect(report).toContain('BÁO CÁO');
+  expect(report).toContain('Số: 01/BC-BCH');
+  expect(report).toContain(NARRATIVE);
+  expect(report).toContain('Hoàng Văn Minh');
+  const layout = await pdfText(reportPdf!, { layout: true });
+  expect(layout).toMatch(new RegExp(`1\\s+${WARD}\\s+2\\s+0\\s+2\\s+1\\s+0\\s+1\\s+50`));
+  expect(layout).toMatch(new RegExp(`2\\s+${COMMUNE}\\s+1\\s+1\\s+2\\s+0\\s+1\\s+1\\s+50`));
+  expect(layout).toMatch(/Tổng cộng\s+3\s+1\s+4\s+1\s+1\s+2\s+50/);
 });

@@ -4,7 +4,9 @@ import { startWebServer } from './support/web-server';
 test('npm run web -- --demo fills an empty data folder with the demo office, and stops cleanly', async ({ page }) => {
   const server = await startWebServer(['--demo']);
   try {
-    expect(server.output()).toMatch(/Demo office created: \d+ localities, \d+ people\./);
+    expect(server.output()).toMatch(
+      /Demo office created: \d+ localities, \d+ people, 2 conscription campaigns with \d+ records\./,
+    );
     await page.goto(server.url);
 
     // No first-run screen: the demo office profile is already there.

@@ -31,6 +31,8 @@ export interface DemoHome {
   localityId: string;
   kind: 'ward' | 'commune' | 'village' | 'residential_group';
   name: string;
+  /** The ward or commune the home is in (itself when the home is the ward or commune). */
+  areaId: string;
   areaName: string;
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiInput, ApiMethodName, ApiOutput, Person } from '../api/contract';
+import type { ApiInput, ApiMethodName, ApiOutput, ConscriptionRecordRow, Person } from '../api/contract';
 import { createCore, type Core } from '../app-core';
 import { silentLogger } from '../log/logger';
 import { checkCitizenId } from '../people/rules';
@@ -44,12 +44,27 @@ async function allPeople(core: Core): Promise<Person[]> {
   return people;
 }
 
+/** Every record of a campaign, as the citizens tab pages through them. */
+async function allRecords(core: Core, campaignId: string): Promise<ConscriptionRecordRow[]> {
+  const records: ConscriptionRecordRow[] = [];
+  for (let page = 1; ; page++) {
+    const result = await call(core, 'conscription.record.list', { campaignId, page, pageSize: 500 });
+    records.push(...result.rows);
+    if (page * result.pageSize >= result.total) break;
+  }
+  return records;
+}
+
+const TODAY = '2026-11-27';
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
 /** What a user could see of the office: used to prove a call changed nothing. */
 async function snapshot(core: Core) {
   return {
     office: await call(core, 'office.get', {}),
     localities: await call(core, 'localities.list', { includeRetired: true }),
     people: (await allPeople(core)).map((p) => [p.id, p.version]),
+    campaigns: await call(core, 'conscription.campaign.list', {}),
     auditRows: (core.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number }).n,
   };
 }
@@ -108,7 +123,13 @@ describe('seedDemoOffice', () => {
     const core = openCore();
     expect(seedDemoOffice(core.context).seeded).toBe(true);
     const before = await snapshot(core);
-    expect(seedDemoOffice(core.context)).toEqual({ seeded: false, localities: 0, people: 0 });
+    expect(seedDemoOffice(core.context)).toEqual({
+      seeded: false,
+      localities: 0,
+      people: 0,
+      campaigns: 0,
+      conscriptionRecords: 0,
+    });
     expect(await snapshot(core)).toEqual(before);
   });
 
@@ -129,6 +150,18 @@ describe('seedDemoOffice', () => {
     expect(before.people).toHaveLength(1);
   });
 
+  it('never touches a database that already holds a campaign', async () => {
+    const core = openCore();
+    await call(core, 'conscription.campaign.create', {
+      year: 2027,
+      handoverStart: '2027-02-24',
+      handoverEnd: '2027-02-25',
+    });
+    const before = await snapshot(core);
+    expect(seedDemoOffice(core.context).seeded).toBe(false);
+    expect(await snapshot(core)).toEqual(before);
+  });
+
   it('makes the same people every time', async () => {
     const first = openCore();
     const second = openCore();
@@ -145,5 +178,110 @@ describe('seedDemoOffice', () => {
         .map((p) => JSON.stringify([p.fullName, p.birthDate, p.citizenId, p.phone, p.address, p.archivedAt]))
         .sort();
     expect(await contents(second)).toEqual(await contents(first));
+    const conscription = async (core: Core) => {
+      const rows = [];
+      for (const c of await call(core, 'conscription.campaign.list', {})) {
+        for (const r of await allRecords(core, c.id)) {
+          rows.push(
+            JSON.stringify([c.year, r.fullName, r.birthDate, r.state, r.stateSince, r.healthClass, r.orderNumber]),
+          );
+        }
+      }
+      return rows.sort();
+    };
+    expect(await conscription(second)).toEqual(await conscription(first));
+  });
+});
+
+describe('the demo conscription', () => {
+  it('closes last year’s campaign after a complete handover and keeps next year’s open with work in progress', async () => {
+    const core = openCore();
+    const seeded = seedDemoOffice(core.context);
+    expect(seeded).toMatchObject({ campaigns: 2, conscriptionRecords: expect.any(Number) });
+    const campaigns = await call(core, 'conscription.campaign.list', {});
+    expect(campaigns.map((c) => [c.year, c.status])).toEqual([
+      [2027, 'open'],
+      [2026, 'closed'],
+    ]);
+    const [next, last] = campaigns as [(typeof campaigns)[0], (typeof campaigns)[0]];
+    expect(last.handoverStart).toMatch(/^2026-0[23]-/);
+    expect(next.handoverStart).toMatch(/^2027-02-/);
+    for (const c of campaigns) {
+      expect(c.quotas).toHaveLength(8);
+      expect(c.totals.total).toBeGreaterThanOrEqual(20);
+      expect(c.totals.total).toBeLessThanOrEqual(30);
+      expect(c.totals.police).toBeGreaterThan(0);
+    }
+
+    // Last year: handed over up to each ward's quota, and nearly all of it.
+    const dashboard = await call(core, 'conscription.campaign.dashboard', { campaignId: last.id });
+    for (const l of dashboard.localities) {
+      expect(l.handedOverArmy, l.localityName).toBeLessThanOrEqual(l.quotaArmy);
+      expect(l.handedOverPolice, l.localityName).toBeLessThanOrEqual(l.quotaPolice);
+    }
+    const handedOver = dashboard.totals.handedOverArmy + dashboard.totals.handedOverPolice;
+    expect(handedOver).toBeGreaterThanOrEqual(last.totals.total - 3);
+    expect(dashboard.totals.handedOverPolice).toBeGreaterThan(0);
+
+    const records = await allRecords(core, last.id);
+    const inState = (state: string) => records.filter((r) => r.state === state);
+    expect(records.length).toBe(Object.values(dashboard.states).reduce((sum, n) => sum + n, 0));
+    expect(new Set(records.map((r) => r.healthClass).filter((h) => h !== null))).toEqual(new Set([1, 2, 3, 4, 5, 6]));
+    expect(new Set(inState('deferred').map((r) => r.legalPoint))).toEqual(new Set(['a', 'b', 'd', 'g', 'h']));
+    const study = inState('deferred').filter((r) => r.legalPoint === 'g');
+    expect(study.some((r) => r.studyDeferral) && study.some((r) => !r.studyDeferral)).toBe(true);
+    expect(inState('exempted').length).toBeGreaterThanOrEqual(1);
+    expect(inState('removed').map((r) => r.reason.length > 0)).toEqual([true, true]);
+    expect(inState('first_registered').length).toBeGreaterThan(5);
+    expect(inState('reserve_list').length).toBeGreaterThan(0);
+
+    for (const r of inState('handed_over')) {
+      expect(r.orderNumber, r.fullName).not.toBeNull();
+      expect(r.receivingUnit, r.fullName).not.toBe('');
+      expect(r.receivingUnit.startsWith('Công an'), r.fullName).toBe(r.branch === 'police');
+      expect(r.handedOverOn).toBe(last.handoverStart);
+      expect(daysBetween(r.orderDate!, r.reportDate!), r.fullName).toBeGreaterThanOrEqual(15);
+    }
+    // Standing orders are numbered in sequence; a withdrawn order's number is cleared and never reused.
+    const numbers = records.flatMap((r) => (r.orderNumber === null ? [] : [r.orderNumber])).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers[0]).toBe(1);
+    expect(numbers.length).toBe(handedOver);
+
+    // Next year: last year's pool rolled over, this year's 17-year-olds registered, the exam under way.
+    const open = await allRecords(core, next.id);
+    const histories = new Map<string, ApiOutput<'conscription.record.get'>['history']>();
+    for (const r of [...records, ...open]) {
+      const { history } = await call(core, 'conscription.record.get', { id: r.id });
+      histories.set(r.id, history);
+      // Each step follows the one before it, in date order, none dated after today.
+      expect(history[0]!.fromState).toBeNull();
+      history.slice(1).forEach((h, i) => expect(h.fromState, r.fullName).toBe(history[i]!.toState));
+      expect(history.map((h) => h.onDate)).toEqual(history.map((h) => h.onDate).sort());
+      expect(history.at(-1)!.toState).toBe(r.state);
+      expect(history.at(-1)!.onDate <= TODAY).toBe(true);
+    }
+    const rolled = open.filter((r) => histories.get(r.id)![0]!.details.carriedFrom === 2026);
+    expect(rolled.length).toBeGreaterThan(50);
+    const registered = open.filter((r) => histories.get(r.id)![0]!.toState === 'first_registered');
+    expect(registered.length).toBeGreaterThan(5);
+    expect(registered.every((r) => r.birthDate.startsWith('2009') && r.registeredOn !== null)).toBe(true);
+    const count = (state: string) => open.filter((r) => r.state === state).length;
+    expect(count('health_exam_passed') + count('political_review_passed')).toBeGreaterThan(0);
+    expect(count('health_exam_failed')).toBeGreaterThan(0);
+    expect(count('deferred')).toBeGreaterThan(0);
+    expect(count('official_list')).toBeGreaterThan(0);
+    expect(count('pool')).toBeGreaterThan(0);
+    expect(count('call_up_ordered') + count('handed_over')).toBe(0);
+    // Men turning 26 between the exam and the handover: the list warns (Art. 30) and the review left them out.
+    const warned = open.filter((r) => r.warnings.length > 0);
+    expect(warned.length).toBeGreaterThan(0);
+    expect(
+      warned.every((r) => r.state === 'health_exam_passed' && r.warnings[0]!.code === 'RULE_AGE_OUT_OF_RANGE'),
+    ).toBe(true);
+    expect(records.filter((r) => r.warnings.length > 0)).toEqual([]);
+
+    const list = await call(core, 'documents.generate', { kind: 'conscription.calledUpList', campaignId: last.id });
+    expect(list).toMatchObject({ fileName: 'Danh sách công dân nhập ngũ 2026.docx', count: handedOver });
   });
 });

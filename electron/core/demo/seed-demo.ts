@@ -1,4 +1,5 @@
 import type { ApiContext } from '../api/context';
+import { listCampaigns } from '../conscription/campaigns/service';
 import { localityCreateInput, localityListInput, localityRenameInput, type Locality } from '../localities/schema';
 import { createLocality, listLocalities, renameLocality } from '../localities/service';
 import { officeProfileInput } from '../office/schema';
@@ -10,11 +11,15 @@ import type { Weighted } from './names';
 import { createPeopleGenerator, type DemoHome } from './people-generator';
 import { DEMO_AREAS, DEMO_OFFICE, DEMO_VALID_FROM, type DemoPart } from './places';
 import { createRandom } from './random';
+import { type Conscript, type QuotaArea, seedConscription } from './seed-conscription';
 
 export interface DemoSeedResult {
   seeded: boolean;
   localities: number;
   people: number;
+  /** Conscription campaigns (last year's closed, next year's open) and the records in them. */
+  campaigns: number;
+  conscriptionRecords: number;
 }
 
 /** Fixed, so every demo database holds the same people in the same order. */
@@ -23,53 +28,68 @@ const DEMO_PEOPLE = 400;
 /** Share of an area's people registered at the ward/commune itself rather than in one of its villages. */
 const AREA_ONLY_SHARE = 0.08;
 
+const NOT_SEEDED: DemoSeedResult = { seeded: false, localities: 0, people: 0, campaigns: 0, conscriptionRecords: 0 };
+
 /**
  * Fills an empty office database with a demo city command: office profile,
- * wards and communes with their villages, and a few hundred invented people.
+ * wards and communes with their villages, a few hundred invented people, and
+ * their conscription around today (last year's handover, next year's work).
  * Everything goes through the same schemas and services as the user's input,
  * so the rows are validated and audited like real ones, in one transaction.
  * A database with any office data in it is left exactly as it is.
  */
 export function seedDemoOffice(ctx: ApiContext): DemoSeedResult {
   return ctx.db.transaction((): DemoSeedResult => {
-    if (hasOfficeData(ctx)) return { seeded: false, localities: 0, people: 0 };
+    if (hasOfficeData(ctx)) return { ...NOT_SEEDED };
+    const today = localIsoDate(ctx.now());
     saveOfficeProfile(ctx, officeProfileInput.parse(DEMO_OFFICE));
-    const homes = seedLocalities(ctx);
-    const people = seedPeople(ctx, homes);
-    ctx.log.info('demo.seeded', { localities: homes.length, people });
-    return { seeded: true, localities: homes.length, people };
+    const { homes, areas } = seedLocalities(ctx);
+    const conscripts = seedPeople(ctx, homes, today);
+    const conscription = seedConscription(ctx, areas, conscripts, today);
+    const result = {
+      seeded: true,
+      localities: homes.length,
+      people: DEMO_PEOPLE,
+      campaigns: conscription.campaigns,
+      conscriptionRecords: conscription.records,
+    };
+    ctx.log.info('demo.seeded', { ...result });
+    return result;
   })();
 }
 
-/** An office profile, any person (archived too) or any locality means real data: never mix demo rows in. */
+/** An office profile, any person (archived too), locality or campaign means real data: never mix demo rows in. */
 function hasOfficeData(ctx: ApiContext): boolean {
-  if (getOfficeProfile(ctx) !== null) return true;
+  if (getOfficeProfile(ctx) !== null || listCampaigns(ctx).length > 0) return true;
   for (const archived of [false, true]) {
     if (listPeople(ctx, personListInput.parse({ pageSize: 1, archived })).total > 0) return true;
   }
   return listLocalities(ctx, localityListInput.parse({ includeRetired: true })).length > 0;
 }
 
-/** Creates the areas and their parts; returns every locality as a possible home, weighted by population. */
-function seedLocalities(ctx: ApiContext): Weighted<DemoHome> {
+/**
+ * Creates the areas and their parts; returns every locality as a possible home, weighted by
+ * population, and the wards and communes that get conscription quotas.
+ */
+function seedLocalities(ctx: ApiContext): { homes: Weighted<DemoHome>; areas: QuotaArea[] } {
   const homes: (readonly [DemoHome, number])[] = [];
+  const areas: QuotaArea[] = [];
   for (const area of DEMO_AREAS) {
     const top = createLocality(
       ctx,
       localityCreateInput.parse({ name: area.name, kind: area.kind, validFrom: DEMO_VALID_FROM }),
     );
-    homes.push([
-      { localityId: top.id, kind: area.kind, name: top.name, areaName: top.name },
-      area.weight * AREA_ONLY_SHARE,
-    ]);
+    areas.push({ id: top.id, weight: area.weight });
+    const inArea = { areaId: top.id, areaName: top.name };
+    homes.push([{ localityId: top.id, kind: area.kind, name: top.name, ...inArea }, area.weight * AREA_ONLY_SHARE]);
     const partKind = area.kind === 'ward' ? 'residential_group' : 'village';
     const partWeight = (area.weight * (1 - AREA_ONLY_SHARE)) / area.parts.length;
     for (const part of area.parts) {
       const created = createPart(ctx, part, partKind, top.id);
-      homes.push([{ localityId: created.id, kind: partKind, name: created.name, areaName: top.name }, partWeight]);
+      homes.push([{ localityId: created.id, kind: partKind, name: created.name, ...inArea }, partWeight]);
     }
   }
-  return homes;
+  return { homes, areas };
 }
 
 function createPart(ctx: ApiContext, part: DemoPart, kind: DemoHome['kind'], parentId: string): Locality {
@@ -81,13 +101,20 @@ function createPart(ctx: ApiContext, part: DemoPart, kind: DemoHome['kind'], par
   return renameLocality(ctx, localityRenameInput.parse({ id: created.id, version: created.version, ...part.renamed }));
 }
 
-function seedPeople(ctx: ApiContext, homes: Weighted<DemoHome>): number {
+/** Creates the people; returns the men still on the register, in creation order (ids are random, the order is not). */
+function seedPeople(ctx: ApiContext, homes: Weighted<DemoHome>, today: string): Conscript[] {
   const rng = createRandom(DEMO_SEED);
-  const nextPerson = createPeopleGenerator(rng, localIsoDate(ctx.now()));
+  const nextPerson = createPeopleGenerator(rng, today);
+  const men: Conscript[] = [];
   for (let i = 0; i < DEMO_PEOPLE; i++) {
-    const draft = nextPerson(rng.weighted(homes));
+    const home = rng.weighted(homes);
+    const draft = nextPerson(home);
     const person = createPerson(ctx, personCreateInput.parse(draft.input));
     if (draft.archive) setPersonArchived(ctx, person.id, person.version, true);
+    else if (person.sex === 'M') {
+      const { birthDate, occupation, education } = person;
+      men.push({ personId: person.id, birthDate, areaId: home.areaId, areaName: home.areaName, occupation, education });
+    }
   }
-  return DEMO_PEOPLE;
+  return men;
 }

@@ -110,12 +110,17 @@ function runs(content: Content, base: IRunOptions): TextRun[] {
   return content.map((run) => new TextRun({ ...base, ...run }));
 }
 
-/** A body paragraph: 14 pt, justified, first-line indent. Give runs to mix bold or italic words in. */
-export function bodyParagraph(content: Content): Paragraph {
+/**
+ * A body paragraph: 14 pt, justified, first-line indent. Give runs to mix bold or italic words in.
+ * `keepNext` keeps it on the page of what follows (a table, the signature block).
+ */
+export function bodyParagraph(content: Content, options: { keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: BODY_INDENT },
     spacing: BODY_SPACING,
+    keepNext: options.keepNext || undefined,
+    keepLines: options.keepNext || undefined,
     children: runs(content, {}),
   });
 }

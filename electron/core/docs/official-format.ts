@@ -52,7 +52,11 @@ export function buildOfficialDocument(input: OfficialDocumentInput): Document {
   });
   return new Document({
     creator: input.author ?? input.office.name,
-    title: [input.title, input.summary].filter(Boolean).join(' '),
+    // A summary split over lines ("\n") is one line in the file's properties.
+    title: [input.title, input.summary]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s*\n\s*/g, ' '),
     styles: officialStyles,
     sections: [
       officialSection([

@@ -8,6 +8,7 @@ export const documentKinds = [
   'conscription.exemptedList',
   'conscription.callUpOrders',
   'conscription.age17List',
+  'conscription.resultReport',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -35,6 +36,6 @@ export interface GeneratedFile {
   base64: string;
   /** The document number given, if any. */
   number: number | null;
-  /** How many citizens (rows or orders) it holds. */
+  /** How many citizens (rows or orders) it holds; for the result report, how many were handed over. */
   count: number;
 }

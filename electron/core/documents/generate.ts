@@ -3,6 +3,7 @@ import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';
 import { getCampaign } from '../conscription/campaigns/service';
 import * as docs from '../conscription/documents';
+import { campaignReportData, type CampaignReportData } from '../conscription/report/report-data';
 import { age17List } from '../conscription/records/year-service';
 import { queryRecords } from '../conscription/records/repository';
 import type { ConscriptionState } from '../conscription/states';
@@ -14,7 +15,7 @@ import type { OfficeProfile } from '../office/schema';
 import { localIsoDate } from '../shared/dates';
 import { inTransaction } from '../shared/transaction';
 import { takeNextNumber } from './counters';
-import type { GeneratedFile, GenerateInput } from './generate-schema';
+import type { DocumentKind, GeneratedFile, GenerateInput } from './generate-schema';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,8 +28,17 @@ const LIST_STATES: Record<string, readonly ConscriptionState[]> = {
   'conscription.exemptedList': ['exempted'],
   'conscription.callUpOrders': ['call_up_ordered', 'handed_over'],
 };
-/** Number series per document type ("Số: 03/DS-BCH"). */
-const TYPE_CODE = 'DS';
+/**
+ * Number series per document type ("Số: 03/DS-BCH", "Số: 01/BC-BCH"). Call-up orders have their
+ * own sequence (the order number on each record), so the .docx of orders takes none.
+ */
+const TYPE_CODES: Partial<Record<DocumentKind, string>> = {
+  'conscription.calledUpList': docs.documentText.listTypeCode,
+  'conscription.deferredList': docs.documentText.listTypeCode,
+  'conscription.exemptedList': docs.documentText.listTypeCode,
+  'conscription.age17List': docs.documentText.listTypeCode,
+  'conscription.resultReport': docs.reportText.typeCode,
+};
 
 function campaignRecords(ctx: ApiContext, campaignId: string, states: readonly ConscriptionState[]) {
   const campaign = getCampaign(ctx, campaignId);
@@ -69,20 +79,27 @@ export async function generateDocument(ctx: ApiContext, input: GenerateInput): P
 
   // Read and number in one transaction; build and pack (async) afterwards.
   const prepared = inTransaction(ctx, () => {
+    const none = { rows: [] as ConscriptionRecordView[], people: [], report: null as CampaignReportData | null };
     if (!needsCampaign) {
       const people = age17List(ctx, { year: input.year!, page: 1, pageSize: MAX_ROWS }).rows;
-      return { campaign: null, rows: [] as ConscriptionRecordView[], people, count: people.length };
+      return { ...none, campaign: null, people, count: people.length, empty: people.length === 0 };
+    }
+    if (input.kind === 'conscription.resultReport') {
+      const report = campaignReportData(ctx, input.campaignId!);
+      // A report of zeros is still a report while there is a quota; a campaign with nothing at all is not.
+      const empty = report.localities.length === 0 && report.recordCount === 0;
+      return { ...none, campaign: report.campaign, report, count: report.totals.handedOver, empty };
     }
     const { campaign, rows } = campaignRecords(ctx, input.campaignId!, LIST_STATES[input.kind]!);
     const chosen = input.recordIds ? rows.filter((r) => input.recordIds!.includes(r.id)) : rows;
-    return { campaign, rows: chosen, people: [], count: chosen.length };
+    return { ...none, campaign, rows: chosen, count: chosen.length, empty: chosen.length === 0 };
   });
-  if (prepared.count === 0) throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
-  const isList = input.kind !== 'conscription.callUpOrders';
+  if (prepared.empty) throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
+  const typeCode = TYPE_CODES[input.kind];
   const number =
-    input.format === 'docx' && isList
+    input.format === 'docx' && typeCode
       ? input.number === undefined
-        ? inTransaction(ctx, () => takeNextNumber(ctx, year, TYPE_CODE))
+        ? inTransaction(ctx, () => takeNextNumber(ctx, year, typeCode))
         : input.number
       : null;
 
@@ -118,6 +135,12 @@ export async function generateDocument(ctx: ApiContext, input: GenerateInput): P
         input.format === 'xlsx'
           ? await docs.age17ListXlsx({ year: input.year!, people: prepared.people })
           : docs.buildAge17List({ office, signer, year: input.year!, people: prepared.people, number, date });
+      break;
+    case 'conscription.resultReport':
+      built =
+        input.format === 'xlsx'
+          ? await docs.resultReportXlsx(prepared.report!)
+          : docs.buildResultReport({ ...base, data: prepared.report! });
       break;
   }
   const buffer = Buffer.isBuffer(built) ? built : await packDocx(built);

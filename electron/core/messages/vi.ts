@@ -159,6 +159,7 @@ export const vi = {
       'conscription.exemptedList': 'Danh sách miễn gọi nhập ngũ {year}',
       'conscription.callUpOrders': 'Lệnh gọi nhập ngũ {year}',
       'conscription.age17List': 'Danh sách nam đủ 17 tuổi {year}',
+      'conscription.resultReport': 'Báo cáo kết quả tuyển quân {year}',
     },
   },
   /** What the Electron shell itself shows: window title, fatal error box, menu. */

@@ -214,6 +214,14 @@ export const vi = {
       exemption: 'Điểm {letter} khoản 2 Điều 41',
     },
     healthClassShort: 'Loại {healthClass}',
+    narrative: {
+      title: 'Nhận định, đánh giá',
+      hint: 'In trong báo cáo kết quả tuyển quân, sau đoạn mở đầu. Mỗi lần xuống dòng là một đoạn mới. Để trống thì báo cáo tự viết một câu từ số liệu.',
+      placeholder: 'VD: Cấp ủy, chính quyền các xã, phường đã lãnh đạo, chỉ đạo chặt chẽ công tác tuyển quân…',
+      save: 'Lưu nhận định',
+      closed: 'Đợt tuyển quân đã khóa nên không sửa được nhận định.',
+      empty: 'Chưa viết nhận định.',
+    },
     dashboard: {
       byLocality: 'Chỉ tiêu và kết quả theo địa bàn',
       quotaArmy: 'Chỉ tiêu QĐ',
@@ -378,6 +386,8 @@ export const vi = {
     deferredList: 'Danh sách tạm hoãn gọi nhập ngũ',
     exemptedList: 'Danh sách miễn gọi nhập ngũ',
     age17List: 'Danh sách công dân nam đủ 17 tuổi',
+    resultReport: 'Báo cáo kết quả tuyển quân (Word)',
+    resultReportXlsx: 'Báo cáo kết quả tuyển quân – bảng theo địa bàn (Excel)',
     saved: 'Đã tạo "{fileName}" ({count} công dân).',
     countersTab: 'Số văn bản',
     countersHint:

@@ -5,6 +5,7 @@ import {
   campaignListInput,
   campaignUpdateInput,
   campaignVersionInput,
+  narrativeSetInput,
   quotaSetInput,
 } from './schema';
 import * as service from './service';
@@ -15,6 +16,7 @@ export const campaignsApi = {
   'conscription.campaign.create': defineMethod(campaignCreateInput, service.createCampaign),
   'conscription.campaign.update': defineMethod(campaignUpdateInput, service.updateCampaign),
   'conscription.campaign.setQuotas': defineMethod(quotaSetInput, service.setQuotas),
+  'conscription.campaign.setNarrative': defineMethod(narrativeSetInput, service.setNarrative),
   'conscription.campaign.close': defineMethod(campaignVersionInput, (ctx, input) =>
     service.setCampaignClosed(ctx, input.id, input.version, true),
   ),

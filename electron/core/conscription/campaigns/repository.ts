@@ -15,6 +15,7 @@ interface Row {
   status: CampaignStatus;
   closed_at: string | null;
   notes: string;
+  report_narrative: string;
   version: number;
 }
 
@@ -43,6 +44,7 @@ function toCampaign(db: Database, row: Row): Campaign {
     status: row.status,
     closedAt: row.closed_at,
     notes: row.notes,
+    reportNarrative: row.report_narrative,
     version: row.version,
     quotas,
     totals: { army, police, total: army + police },
@@ -91,6 +93,17 @@ export function updateCampaign(
          handover_end = @handoverEnd, notes = @notes, updated_at = @at, version = version + 1
        WHERE id = @id AND version = @version`,
     ).run({ id, version, at, ...values }).changes === 1
+  );
+}
+
+/** Sets the result report's narrative; false when the campaign is not at `version` any more. */
+export function updateNarrative(db: Database, id: string, version: number, narrative: string, at: string): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE conscription_campaigns SET report_narrative = @narrative, updated_at = @at, version = version + 1
+       WHERE id = @id AND version = @version`,
+    ).run({ id, version, narrative, at }).changes === 1
   );
 }
 

@@ -33,6 +33,16 @@ export const campaignIdInput = z.strictObject({ id: recordId });
 export const campaignVersionInput = z.strictObject({ id: recordId, version });
 export const campaignListInput = z.strictObject({});
 
+/** The longest narrative the result report takes: about two printed pages. */
+export const NARRATIVE_MAX = 5000;
+
+/** The office's own assessment printed in the result report; blank lines separate paragraphs. */
+export const narrativeSetInput = z.strictObject({
+  id: recordId,
+  version,
+  reportNarrative: optionalText(NARRATIVE_MAX),
+});
+
 /** The whole quota table at once: rows left out are removed, so the form's table is the truth. */
 export const quotaSetInput = z
   .strictObject({ campaignId: recordId, version, quotas: z.array(quotaRow).max(500) })
@@ -53,6 +63,7 @@ export const quotaSetInput = z
 export type CampaignCreateInput = z.output<typeof campaignCreateInput>;
 export type CampaignUpdateInput = z.output<typeof campaignUpdateInput>;
 export type QuotaSetInput = z.output<typeof quotaSetInput>;
+export type NarrativeSetInput = z.output<typeof narrativeSetInput>;
 
 export interface Quota {
   localityId: string;
@@ -70,6 +81,8 @@ export interface Campaign {
   status: CampaignStatus;
   closedAt: string | null;
   notes: string;
+  /** The result report's narrative (nhận định, đánh giá); '' prints a standard sentence from the figures. */
+  reportNarrative: string;
   version: number;
   quotas: Quota[];
   totals: { army: number; police: number; total: number };

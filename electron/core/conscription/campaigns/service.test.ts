@@ -151,6 +151,61 @@ describe('conscription campaigns', () => {
     expect(reopened).toMatchObject({ status: 'open', closedAt: null });
   });
 
+  it('keeps the result report’s narrative, audited, and refuses it on a closed campaign', async () => {
+    const campaign = await create();
+    expect(campaign.reportNarrative).toBe('');
+    const text = 'Công tác tuyển quân được triển khai chặt chẽ.\n\nLễ giao nhận quân diễn ra trang trọng.';
+    const saved = await call<Campaign>(core, 'conscription.campaign.setNarrative', {
+      id: campaign.id,
+      version: campaign.version,
+      reportNarrative: `  ${text}  `,
+    });
+    expect(saved).toMatchObject({ reportNarrative: text, version: campaign.version + 1 });
+    expect((await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id })).reportNarrative).toBe(text);
+    const audit = auditFor(core.db, 'conscription_campaign', campaign.id);
+    expect(audit.map((r) => r.action)).toEqual(['create', 'update']);
+    expect(JSON.parse(audit[1]!.after_json!)).toMatchObject({ reportNarrative: text });
+    expect(JSON.parse(audit[1]!.before_json!)).toMatchObject({ reportNarrative: '' });
+
+    const stale = await core.invoke('conscription.campaign.setNarrative', {
+      id: campaign.id,
+      version: campaign.version,
+      reportNarrative: 'Khác',
+    });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT_VERSION' } });
+    const tooLong = await core.invoke('conscription.campaign.setNarrative', {
+      id: campaign.id,
+      version: saved.version,
+      reportNarrative: 'a'.repeat(5001),
+    });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { reportNarrative: expect.stringContaining('5000') } },
+    });
+    expect(
+      await core.invoke('conscription.campaign.setNarrative', {
+        id: campaign.id,
+        version: saved.version,
+        reportNarrative: 'a'.repeat(5000),
+      }),
+    ).toMatchObject({ ok: true });
+
+    const current = await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
+    const closed = await call<Campaign>(core, 'conscription.campaign.close', {
+      id: campaign.id,
+      version: current.version,
+    });
+    const refused = await core.invoke('conscription.campaign.setNarrative', {
+      id: campaign.id,
+      version: closed.version,
+      reportNarrative: 'Sửa sau khi kết thúc',
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
+    expect((await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id })).reportNarrative).toBe(
+      'a'.repeat(5000),
+    );
+  });
+
   it('shows quota localities by the name they had at the handover', async () => {
     const campaign = await create();
     await call(core, 'conscription.campaign.setQuotas', {

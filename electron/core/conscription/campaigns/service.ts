@@ -7,7 +7,7 @@ import { format, vi } from '../../messages/vi';
 import { inTransaction } from '../../shared/transaction';
 import { checkCampaignOpen } from '../rules';
 import * as repo from './repository';
-import type { Campaign, CampaignCreateInput, CampaignUpdateInput, QuotaSetInput } from './schema';
+import type { Campaign, CampaignCreateInput, CampaignUpdateInput, NarrativeSetInput, QuotaSetInput } from './schema';
 
 export function listCampaigns(ctx: ApiContext): Campaign[] {
   return repo.listCampaigns(ctx.db);
@@ -85,6 +85,20 @@ export function setQuotas(ctx: ApiContext, input: QuotaSetInput): Campaign {
       throw ApiError.of('CONFLICT_VERSION');
     }
     repo.replaceQuotas(ctx.db, before.id, input.quotas, at);
+    const after = getCampaign(ctx, before.id);
+    audit(ctx, before.id, 'update', before, after);
+    return after;
+  });
+}
+
+/** The result report's narrative: editable, like the quotas, until the campaign is closed. */
+export function setNarrative(ctx: ApiContext, input: NarrativeSetInput): Campaign {
+  return inTransaction(ctx, () => {
+    const before = getCampaign(ctx, input.id);
+    mustBeOpen(before);
+    if (!repo.updateNarrative(ctx.db, before.id, input.version, input.reportNarrative, timestamp(ctx.now()))) {
+      throw ApiError.of('CONFLICT_VERSION');
+    }
     const after = getCampaign(ctx, before.id);
     audit(ctx, before.id, 'update', before, after);
     return after;

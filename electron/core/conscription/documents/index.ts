@@ -32,6 +32,14 @@ export {
   type PointListInput,
 } from './deferred-exempted-lists';
 export { type ListContent, type ListOffice } from './list-document';
+export {
+  buildResultReport,
+  narrativeParagraphs,
+  resultReportXlsx,
+  standardNarrative,
+  type ResultReportInput,
+} from './result-report';
 export { isGroupRow, type ListRow, type ListTable } from './list-table';
+export { documentText, reportText } from './text';
 export { listArea, residenceText, sortByLocalityThenName, type ListedPerson } from './sorting';
 export { contentToXlsx, tableToXlsx, type XlsxTableInput } from './xlsx-export';

@@ -91,6 +91,79 @@ export const orderText = {
   hour: '{hours} giờ {minutes}',
 } as const;
 
+/** The campaign's result report (báo cáo kết quả tuyển quân), a Decree 30 report (type code BC). */
+export const reportText = {
+  typeCode: 'BC',
+  title: 'Báo cáo',
+  summary: 'Kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm {year}',
+  opening:
+    'Căn cứ Luật Nghĩa vụ quân sự năm 2015 và các văn bản hướng dẫn thi hành, {office} báo cáo kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm {year} như sau:',
+  /** Printed when the office wrote no narrative of its own. */
+  standard:
+    'Công tác tuyển chọn và gọi công dân nhập ngũ năm {year} được triển khai theo quy định của Luật Nghĩa vụ quân sự.',
+  standardHandover: 'Lễ giao nhận quân được tổ chức {dates}; đã giao {handedOver} công dân.',
+  standardHandoverOfQuota:
+    'Lễ giao nhận quân được tổ chức {dates}; đã giao {handedOver}/{quota} công dân theo chỉ tiêu, đạt {percent}%.',
+  standardNoHandover: 'Đến thời điểm báo cáo chưa giao công dân nào; chỉ tiêu được giao là {quota} công dân.',
+  fromTo: 'từ {from} đến {to}',
+
+  resultsHeading: 'I. KẾT QUẢ TUYỂN CHỌN VÀ GỌI CÔNG DÂN NHẬP NGŨ',
+  localitiesHeading: '1. Kết quả giao quân theo địa bàn',
+  quotaLine: 'Chỉ tiêu giao: {quota} công dân (Quân đội: {army}; Công an nhân dân: {police}).',
+  handedOverLine: 'Đã giao: {handedOver} công dân (Quân đội: {army}; Công an nhân dân: {police}){share}.',
+  reached: ', đạt {percent}% chỉ tiêu',
+  healthHeading: '2. Chất lượng sức khỏe',
+  healthExamined: 'Số công dân được khám sức khỏe: {examined}.',
+  healthHandedOver: 'Công dân đã giao quân có sức khỏe {classes}.',
+  healthClassCount: 'loại {class}: {count}',
+  healthNone: 'Chưa có kết quả khám sức khỏe.',
+  educationHeading: '3. Trình độ học vấn của công dân đã giao quân',
+  graduatesLine:
+    'Trong số {handedOver} công dân đã giao quân có {graduates} công dân tốt nghiệp cao đẳng, đại học (đại học: {university}; cao đẳng: {college}).',
+  noGraduates: 'Trong số {handedOver} công dân đã giao quân không có công dân tốt nghiệp cao đẳng, đại học.',
+  nobodyHandedOver: 'Chưa có công dân nào được giao quân.',
+  decisionsHeading: 'II. TẠM HOÃN, MIỄN GỌI NHẬP NGŨ',
+  decisionsLine:
+    'Số công dân được tạm hoãn gọi nhập ngũ: {deferred}; số công dân được miễn gọi nhập ngũ: {exempted}. Cụ thể theo căn cứ tại Điều 41 Luật Nghĩa vụ quân sự:',
+  noDecisions: 'Không có công dân nào được tạm hoãn hoặc miễn gọi nhập ngũ.',
+  deferredGroup: 'Tạm hoãn gọi nhập ngũ (khoản 1 Điều 41): {count} công dân',
+  exemptedGroup: 'Miễn gọi nhập ngũ (khoản 2 Điều 41): {count} công dân',
+  pointCell: 'Điểm {letter}',
+  closing: 'Trên đây là báo cáo kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm {year} của {office}./.',
+  recipients: ['Bộ CHQS tỉnh'],
+  sheet: 'Kết quả giao quân {year}',
+  sheetTitle: 'Kết quả giao quân theo địa bàn năm {year}',
+
+  columns: {
+    index: 'TT',
+    locality: 'Địa bàn',
+    quota: 'Chỉ tiêu giao',
+    handedOver: 'Kết quả giao quân',
+    army: 'Quân đội',
+    police: 'Công an',
+    sum: 'Cộng',
+    reached: 'Tỷ lệ đạt (%)',
+    healthClass: 'Phân loại sức khỏe',
+    examined: 'Số công dân được khám',
+    handedOverCount: 'Số công dân đã giao quân',
+    share: 'Tỷ lệ (%)',
+    education: 'Trình độ học vấn',
+    citizens: 'Số công dân',
+    point: 'Căn cứ',
+    pointCase: 'Trường hợp',
+    quotaArmy: 'Chỉ tiêu Quân đội',
+    quotaPolice: 'Chỉ tiêu Công an',
+    quotaSum: 'Chỉ tiêu cộng',
+    handedArmy: 'Đã giao Quân đội',
+    handedPolice: 'Đã giao Công an',
+    handedSum: 'Đã giao cộng',
+  },
+  total: 'Tổng cộng',
+  healthClass: 'Loại {class}',
+  unclassed: 'Chưa ghi loại',
+  unknownEducation: 'Chưa ghi',
+} as const;
+
 /** Replaces "{name}" placeholders; a missing value is an error in the caller, so it fails loudly. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {

@@ -373,3 +373,36 @@ describe('locality order', () => {
     ]);
   });
 });
+
+describe('what a step clears and what the year keeps', () => {
+  it('clears a withdrawn call-up order, and carries a study deferral into next year', async () => {
+    let a = await moved(
+      await moved(await exam(await enrol('Nguyễn Văn An', '2005-05-01'), 1), 'political_review_passed'),
+      'official_list',
+    );
+    a = await moved(a, 'call_up_ordered', { onDate: '2027-02-01' });
+    expect(a.orderNumber).toBe(1);
+    a = await moved(a, 'deferred', { onDate: '2027-02-05', legalPoint: 'b' });
+    expect([a.orderNumber, a.orderDate, a.reportDate]).toEqual([null, null, null]);
+
+    const student = await moved(await enrol('Trần Văn Bình', '2000-06-01'), 'deferred', {
+      legalPoint: 'g',
+      studyDeferral: true,
+    });
+    const next = await call<Campaign>(core, 'conscription.campaign.create', {
+      year: 2028,
+      handoverStart: '2028-02-20',
+      handoverEnd: '2028-02-20',
+    });
+    await call(core, 'conscription.record.rollOver', {
+      fromCampaignId: campaign.id,
+      toCampaignId: next.id,
+      onDate: '2027-03-01',
+    });
+    const rolled = await call<{ rows: ConscriptionRecordView[] }>(core, 'conscription.record.list', {
+      campaignId: next.id,
+    });
+    const carried = rolled.rows.find((r) => r.personId === student.personId)!;
+    expect(carried).toMatchObject({ state: 'pool', studyDeferral: true, legalPoint: null });
+  });
+});

@@ -40,6 +40,14 @@ export function applyStep(
     errors.onDate = format(vi.conscription.record.dateBeforePrevious, { date: formatDisplayDate(record.stateSince) });
   }
 
+  // A withdrawn order (back to the pool, deferred, exempted, removed…) no longer stands: its number,
+  // dates and place are cleared so lists and documents never show it. The history keeps it.
+  if (to !== 'call_up_ordered' && to !== 'handed_over') {
+    Object.assign(facts, { orderNumber: null, orderDate: null, reportDate: null, reportTime: '', reportPlace: '' });
+  }
+  // Back in the pool, last decision's legal point is spent; a study deferral still extends the age (Art. 30).
+  if (to === 'pool') Object.assign(facts, { legalPoint: null, deferralYear: null });
+
   switch (to) {
     case 'first_registered':
       facts.registeredOn = step.onDate;

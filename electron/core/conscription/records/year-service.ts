@@ -25,16 +25,36 @@ export function rollOver(ctx: ApiContext, input: { fromCampaignId: string; toCam
     if (!open.ok) throw new ApiError(open.code, open.message, { toCampaignId: open.message });
     const candidates = statement(
       ctx.db,
-      `SELECT r.person_id AS personId, r.state FROM conscription_records r JOIN people p ON p.id = r.person_id
+      `SELECT r.person_id AS personId, r.state, r.registered_on AS registeredOn,
+         r.registration_certificate AS registrationCertificate, r.study_deferral AS studyDeferral
+       FROM conscription_records r JOIN people p ON p.id = r.person_id
        WHERE r.campaign_id = ? AND p.archived_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM conscription_records n WHERE n.person_id = r.person_id AND n.campaign_id = ?)`,
-    ).all(from.id, to.id) as Array<{ personId: string; state: ConscriptionState }>;
+    ).all(from.id, to.id) as Array<{
+      personId: string;
+      state: ConscriptionState;
+      registeredOn: string | null;
+      registrationCertificate: string;
+      studyDeferral: number;
+    }>;
     const at = timestamp(ctx.now());
     let carried = 0;
     for (const c of candidates.filter((c) => ROLL_OVER_STATES.includes(c.state))) {
       const id = repo.insertRecord(
         ctx.db,
-        { personId: c.personId, campaignId: to.id, state: 'pool', stateSince: input.onDate, facts: repo.EMPTY_FACTS },
+        {
+          personId: c.personId,
+          campaignId: to.id,
+          state: 'pool',
+          stateSince: input.onDate,
+          // What lasts beyond the year: the registration, and a study deferral's longer age limit (Art. 30).
+          facts: {
+            ...repo.EMPTY_FACTS,
+            registeredOn: c.registeredOn,
+            registrationCertificate: c.registrationCertificate,
+            studyDeferral: c.studyDeferral === 1,
+          },
+        },
         at,
       );
       repo.insertTransition(

@@ -3,6 +3,7 @@ import { migration0002 } from './0002-conscription-campaigns';
 import { migration0003 } from './0003-conscription-records';
 import { migration0004 } from './0004-document-counters';
 import { migration0005 } from './0005-people-search-index';
+import { migration0006 } from './0006-campaign-report-narrative';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

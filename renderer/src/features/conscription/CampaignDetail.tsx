@@ -86,7 +86,7 @@ export function CampaignDetail({ campaignId, tab, onNavigate }: Props) {
             key: 'tong-quan',
             label: vi.conscription.tabs.overview,
             // Remounted when the campaign changes (new quotas), so the dashboard asks again.
-            children: <CampaignOverview key={campaign.version} campaignId={campaign.id} />,
+            children: <CampaignOverview key={campaign.version} campaign={campaign} onCampaignChanged={query.reload} />,
           },
           { key: 'cong-dan', label: vi.conscription.tabs.citizens, children: <CitizensTab campaign={campaign} /> },
           { key: 'giao-nhan', label: vi.conscription.tabs.handover, children: <HandoverTab campaign={campaign} /> },

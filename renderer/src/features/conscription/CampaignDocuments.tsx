@@ -15,6 +15,8 @@ const ITEMS: Array<{ key: string; kind: Kind; format: 'docx' | 'xlsx'; label: st
   { key: 'deferred', kind: 'conscription.deferredList', format: 'docx', label: vi.documents.deferredList },
   { key: 'exempted', kind: 'conscription.exemptedList', format: 'docx', label: vi.documents.exemptedList },
   { key: 'age17', kind: 'conscription.age17List', format: 'docx', label: vi.documents.age17List },
+  { key: 'report', kind: 'conscription.resultReport', format: 'docx', label: vi.documents.resultReport },
+  { key: 'report-xlsx', kind: 'conscription.resultReport', format: 'xlsx', label: vi.documents.resultReportXlsx },
 ];
 
 /** "In văn bản": the campaign's Word documents (and Excel copies), built from the records and saved. */

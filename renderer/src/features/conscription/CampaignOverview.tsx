@@ -1,13 +1,24 @@
 import { Alert, Card, Col, Row, Spin } from 'antd';
+import type { Campaign } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
 import { LocalityProgressChart } from './LocalityProgressChart';
 import { LocalityProgressTable } from './LocalityProgressTable';
+import { ReportNarrativeCard } from './ReportNarrativeCard';
 import { StateCounts } from './StateCounts';
 
-/** "Tổng quan đợt": quota against the official list and the handover, per locality and in total, and counts per state. */
-export function CampaignOverview({ campaignId }: { campaignId: string }) {
-  const dashboard = useApiQuery('conscription.campaign.dashboard', { campaignId });
+interface Props {
+  campaign: Campaign;
+  /** The narrative was saved: the campaign has a new version. */
+  onCampaignChanged(): void;
+}
+
+/**
+ * "Tổng quan đợt": quota against the official list and the handover, per locality and in total,
+ * counts per state, and the narrative the result report prints.
+ */
+export function CampaignOverview({ campaign, onCampaignChanged }: Props) {
+  const dashboard = useApiQuery('conscription.campaign.dashboard', { campaignId: campaign.id });
   if (dashboard.error) return <Alert type="error" showIcon title={dashboard.error.message} />;
   if (!dashboard.data) return <Spin description={vi.app.loading} />;
   const { localities, totals, states } = dashboard.data;
@@ -27,6 +38,9 @@ export function CampaignOverview({ campaignId }: { campaignId: string }) {
         <Card size="small" title={vi.conscription.dashboard.stateCounts}>
           <StateCounts states={states} />
         </Card>
+      </Col>
+      <Col span={24}>
+        <ReportNarrativeCard campaign={campaign} onSaved={onCampaignChanged} />
       </Col>
     </Row>
   );

@@ -1,0 +1,208 @@
+import type { ApiContext } from '../api/context';
+import type { Campaign } from '../conscription/campaigns/schema';
+import { healthExamInput, transitionInput, transitionManyInput } from '../conscription/records/schema';
+import { recordHealthExam, transition, transitionMany } from '../conscription/records/service';
+import type { ConscriptionRecordView } from '../conscription/records/view';
+import { checkCallUpAge, MAX_CALL_UP_AGE, MAX_CALL_UP_AGE_STUDY } from '../conscription/rules';
+import type { ConscriptionState } from '../conscription/states';
+import { addDays, ageOn, type IsoDate, toIsoDate } from '../shared/dates';
+import * as data from './conscription-data';
+import type { Random } from './random';
+
+/** A young man of the register, with the ward or commune he counts for. */
+export interface Conscript {
+  personId: string;
+  birthDate: IsoDate;
+  areaId: string;
+  areaName: string;
+  occupation: string;
+  education: string;
+}
+
+/** A conscript's record in one campaign; `rec` follows every step. */
+export interface Entry {
+  who: Conscript;
+  rec: ConscriptionRecordView;
+}
+
+export interface YearPlan {
+  campaign: Campaign;
+  entries: Entry[];
+  /** Today: steps dated later have not happened yet. */
+  asOf: IsoDate;
+  removals: number;
+  exemptions: number;
+  /** Someone still serving a sentence is taken out of the pool (Art. 13). */
+  barred: boolean;
+  /** After the orders: one deferred and replaced by the reserve, one sent back at the handover re-check. */
+  lateChanges: boolean;
+}
+
+type Step = Record<string, unknown>;
+const collator = new Intl.Collator('vi');
+
+/**
+ * Walks one campaign through the office's year (domain.md §1) with the same
+ * services a clerk uses: removals in summer, deferrals and exemptions in the
+ * autumn, the health exam per ward/commune in Nov–Dec, political review,
+ * official and reserve lists, call-up orders 24 days before the handover, and
+ * the handover itself. Whatever is dated after `asOf` is left for later.
+ */
+export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
+  const { campaign, entries, asOf } = plan;
+  const workYear = campaign.year - 1;
+  const handover = campaign.handoverStart;
+  const day = (month: number, dayOfMonth: number) => toIsoDate(workYear, month, dayOfMonth);
+  const within = (from: IsoDate, days: number) => addDays(from, rng.int(0, days));
+  const due = (date: IsoDate) => date <= asOf;
+  const inState = (state: ConscriptionState) => entries.filter((e) => e.rec.state === state);
+  const quota = (areaId: string) => campaign.quotas.find((q) => q.localityId === areaId) ?? { army: 0, police: 0 };
+  const areas = campaign.quotas.map((q) => q.localityId);
+  const areaOrder = (e: Entry) => areas.indexOf(e.who.areaId);
+
+  function move(e: Entry, to: ConscriptionState, onDate: IsoDate, step: Step = {}): void {
+    const input = transitionInput.parse({ recordId: e.rec.id, version: e.rec.version, to, onDate, ...step });
+    e.rec = transition(ctx, input).record;
+  }
+  function moveAll(group: Entry[], to: ConscriptionState, onDate: IsoDate, step: Step = {}): void {
+    if (group.length === 0) return;
+    const records = group.map((e) => ({ id: e.rec.id, version: e.rec.version }));
+    const result = transitionMany(ctx, transitionManyInput.parse({ records, to, onDate, ...step }));
+    group.forEach((e, i) => (e.rec = result.records[i]!));
+  }
+  /** Takes up to `count` random entries out of `from` (so a later pick cannot take them again). */
+  function draw<T>(from: T[], count: number): T[] {
+    const taken: T[] = [];
+    while (taken.length < count && from.length > 0) taken.push(from.splice(rng.int(0, from.length - 1), 1)[0]!);
+    return taken;
+  }
+  /** A step on a random date in the window, if that date has come. */
+  function decide(e: Entry, to: ConscriptionState, from: IsoDate, days: number, step: Step): void {
+    const date = within(from, days);
+    if (due(date)) move(e, to, date, step);
+  }
+
+  // Summer: removed from the list (Art. 19), and the Art. 13 case.
+  const pool = inState('pool');
+  for (const [i, e] of draw(pool, plan.removals).entries()) {
+    decide(e, 'removed', day(7, 20), 30, { reason: data.REMOVAL_REASONS[i % data.REMOVAL_REASONS.length] });
+  }
+  if (plan.barred)
+    for (const e of draw(pool, 1)) decide(e, 'registration_barred', day(8, 1), 20, { note: data.BARRED_NOTE });
+
+  // Autumn: the council's deferrals (Art. 41(1)) and exemptions (Art. 41(2)) before the exam.
+  const autumn = day(9, 10);
+  for (const e of pool.filter((p) => p.who.occupation === 'Sinh viên')) {
+    decide(e, 'deferred', autumn, 40, { legalPoint: 'g', studyDeferral: true, reason: rng.pick(data.UNIVERSITIES) });
+  }
+  // Pupils, without the study box (general school does not extend the age to 27); if there are none,
+  // the youngest goes back to a continuing-education class.
+  const waiting = pool.filter((p) => p.rec.state === 'pool');
+  let pupils = waiting.filter((p) => p.who.occupation === 'Học sinh');
+  if (pupils.length === 0) pupils = waiting.sort((a, b) => (a.who.birthDate < b.who.birthDate ? 1 : -1)).slice(0, 1);
+  for (const e of pupils.slice(0, 2)) {
+    decide(e, 'deferred', autumn, 40, { legalPoint: 'g', studyDeferral: false, reason: data.GENERAL_SCHOOL });
+  }
+  const others = pool.filter((p) => p.rec.state === 'pool' && !pupils.includes(p) && p.who.occupation !== 'Sinh viên');
+  for (const e of draw(others, 2)) {
+    decide(e, 'deferred', autumn, 50, { legalPoint: 'h', reason: `${data.MILITIA_REASON}, ${e.who.areaName}` });
+  }
+  for (const e of draw(others, 2)) {
+    decide(e, 'deferred', autumn, 50, { legalPoint: 'b', reason: rng.pick(data.FAMILY_REASONS) });
+  }
+  for (const e of draw(others, 1)) decide(e, 'deferred', autumn, 50, { legalPoint: 'd', reason: data.SIBLING_REASON });
+  for (const [i, e] of draw(others, plan.exemptions).entries()) {
+    decide(e, 'exempted', autumn, 50, { legalPoint: data.EXEMPTIONS[i]!.point, reason: data.EXEMPTIONS[i]!.reason });
+  }
+
+  // 1 Nov – 31 Dec: the council visits one ward/commune every five days or so, wards first;
+  // class 4 becomes a point-a deferral.
+  const sessions = new Map<string, IsoDate>();
+  areas.forEach((areaId, i) => sessions.set(areaId, within(addDays(day(11, 3), i * 5), 2)));
+  const sessionOf = (areaId: string) => sessions.get(areaId) ?? day(12, 20);
+  const reviewOn = new Map<Entry, IsoDate>();
+  for (const e of inState('pool')) {
+    if (!rng.chance(data.EXAMINED_SHARE)) continue;
+    const onDate = addDays(sessionOf(e.who.areaId), rng.int(0, 1));
+    // Men already past the age limit (Art. 30) on the exam day are not called to it. One who passes it
+    // between the exam and the handover is examined: the list warns about him, the review leaves him out.
+    if (ageOn(e.who.birthDate, onDate) > (e.rec.studyDeferral ? MAX_CALL_UP_AGE_STUDY : MAX_CALL_UP_AGE)) continue;
+    const healthClass = rng.weighted(data.HEALTH_CLASS_WEIGHTS);
+    const healthNotes = rng.pick(data.HEALTH_NOTES[healthClass]!);
+    if (!due(onDate)) continue;
+    const input = healthExamInput.parse({
+      recordId: e.rec.id,
+      version: e.rec.version,
+      onDate,
+      healthClass,
+      healthNotes,
+    });
+    e.rec = recordHealthExam(ctx, input).record;
+    if (healthClass === 4) decide(e, 'deferred', addDays(onDate, 4), 5, { legalPoint: 'a' });
+    else if (healthClass <= 3) reviewOn.set(e, addDays(onDate, rng.int(3, 7)));
+  }
+
+  // Political review (Joint Circular 50/2016) of those of call-up age on the handover day.
+  let failures = 1;
+  for (const [e, onDate] of reviewOn) {
+    if (!due(onDate) || !checkCallUpAge(e.who.birthDate, handover, e.rec.studyDeferral).ok) continue;
+    if (failures > 0 && rng.chance(0.1)) {
+      failures -= 1;
+      move(e, 'political_review_failed', onDate, { reason: data.POLITICAL_REVIEW_FAILED });
+    } else move(e, 'political_review_passed', onDate);
+  }
+
+  // Official list up to the quota, best health first, and one reserve per ward/commune.
+  for (const areaId of areas) {
+    const listOn = addDays(sessionOf(areaId), 9 + rng.int(0, 2));
+    const { army, police } = quota(areaId);
+    const candidates = inState('political_review_passed')
+      .filter((e) => e.who.areaId === areaId)
+      .map((e) => ({ e, tie: rng.next() }))
+      .sort((a, b) => a.e.rec.healthClass! - b.e.rec.healthClass! || a.tie - b.tie)
+      .map(({ e }) => e);
+    if (!due(listOn)) continue;
+    moveAll(candidates.slice(0, army + police), 'official_list', listOn);
+    moveAll(candidates.slice(army + police, army + police + 1), 'reserve_list', listOn);
+  }
+
+  // Call-up orders, numbered by ward/commune then name, delivered 24 days before the handover.
+  const order = { reportTime: data.REPORT_TIME, reportPlace: data.REPORT_PLACE };
+  const ordersOn = addDays(handover, -24);
+  if (!due(ordersOn)) return;
+  const byListOrder = (a: Entry, b: Entry) =>
+    areaOrder(a) - areaOrder(b) ||
+    collator.compare(a.rec.givenName, b.rec.givenName) ||
+    collator.compare(a.rec.middleName, b.rec.middleName) ||
+    collator.compare(a.rec.familyName, b.rec.familyName);
+  moveAll(inState('official_list').sort(byListOrder), 'call_up_ordered', ordersOn, order);
+
+  if (plan.lateChanges && due(addDays(handover, -18))) {
+    // A fire at home after the order: deferred (point b), the ward's reserve moved up with his own order.
+    const reserves = inState('reserve_list');
+    const replaced = draw(
+      inState('call_up_ordered').filter((e) => reserves.some((r) => r.who.areaId === e.who.areaId)),
+      1,
+    )[0];
+    if (replaced) {
+      move(replaced, 'deferred', addDays(handover, -21), { legalPoint: 'b', reason: data.LATE_FAMILY_REASON });
+      const reserve = reserves.find((r) => r.who.areaId === replaced.who.areaId)!;
+      move(reserve, 'call_up_ordered', addDays(handover, -18), order);
+    }
+  }
+
+  // The handover: a re-check sends one back; the ward's police places first, then the army, a step per group.
+  if (!due(handover)) return;
+  if (plan.lateChanges) {
+    for (const e of draw(inState('call_up_ordered'), 1)) move(e, 'pool', handover, { note: data.RECHECK_NOTE });
+  }
+  for (const areaId of areas) {
+    const reporting = inState('call_up_ordered')
+      .filter((e) => e.who.areaId === areaId)
+      .sort((a, b) => a.rec.orderNumber! - b.rec.orderNumber!);
+    const police = quota(areaId).police;
+    moveAll(reporting.slice(0, police), 'handed_over', handover, { branch: 'police', receivingUnit: data.POLICE_UNIT });
+    const receivingUnit = rng.weighted(data.ARMY_UNITS);
+    moveAll(reporting.slice(police), 'handed_over', handover, { branch: 'army', receivingUnit });
+  }
+}
