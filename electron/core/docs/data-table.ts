@@ -85,6 +85,14 @@ export function dataTable(
         children: columns.map((c, i) => cell(row[i] ?? '', widths[i] ?? 0, sizePt, c.align ?? 'left', false)),
       }),
   );
+  return gridTable(widths, [header, ...body]);
+}
+
+/**
+ * The frame every data table shares: fixed layout with explicit column widths (so LibreOffice
+ * and Word agree), single borders all round and small cell margins.
+ */
+export function gridTable(widths: number[], rows: TableRow[]): Table {
   return new Table({
     width: { size: sum(widths), type: WidthType.DXA },
     columnWidths: widths,
@@ -98,6 +106,6 @@ export function dataTable(
       insideVertical: SOLID_LINE,
     },
     margins: { top: ptToTwips(2), bottom: ptToTwips(2), left: mm(1.5), right: mm(1.5) },
-    rows: [header, ...body],
+    rows,
   });
 }

@@ -1,17 +1,16 @@
 import {
   AlignmentType,
   Paragraph,
-  Table,
+  type Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlignTable,
   WidthType,
   type IParagraphStyleOptions,
 } from 'docx';
-import { scaleColumnWidths, type DataColumn } from '../../docs/data-table';
-import { SOLID_LINE, fontSize, mm, ptToTwips } from '../../docs/official-page';
+import { gridTable, scaleColumnWidths, type DataColumn } from '../../docs/data-table';
+import { fontSize } from '../../docs/official-page';
 import { formatDisplayDate } from '../../shared/dates';
 import { listArea, residenceText, type ListedPerson } from './sorting';
 import { columnText, documentText, fill } from './text';
@@ -176,19 +175,5 @@ export function listTableDocx(table: ListTable, width: number): Table {
           ),
         }),
   );
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: SOLID_LINE,
-      bottom: SOLID_LINE,
-      left: SOLID_LINE,
-      right: SOLID_LINE,
-      insideHorizontal: SOLID_LINE,
-      insideVertical: SOLID_LINE,
-    },
-    margins: { top: ptToTwips(2), bottom: ptToTwips(2), left: mm(1.5), right: mm(1.5) },
-    rows: [header, ...body],
-  });
+  return gridTable(widths, [header, ...body]);
 }

@@ -2,16 +2,15 @@ import {
   AlignmentType,
   LineRuleType,
   Paragraph,
-  Table,
+  type Table,
   TableCell,
-  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { scaleColumnWidths } from '../../docs/data-table';
-import { SOLID_LINE, TEXT_WIDTH, fontSize, mm, ptToTwips } from '../../docs/official-page';
+import { gridTable, scaleColumnWidths } from '../../docs/data-table';
+import { TEXT_WIDTH, fontSize } from '../../docs/official-page';
 
 export type CellAlign = 'left' | 'center' | 'right';
 
@@ -116,19 +115,5 @@ export function figureTableDocx(table: FigureTable, width: number = TEXT_WIDTH):
       ),
     });
   });
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: SOLID_LINE,
-      bottom: SOLID_LINE,
-      left: SOLID_LINE,
-      right: SOLID_LINE,
-      insideHorizontal: SOLID_LINE,
-      insideVertical: SOLID_LINE,
-    },
-    margins: { top: ptToTwips(2), bottom: ptToTwips(2), left: mm(1.5), right: mm(1.5) },
-    rows: [...header, ...body],
-  });
+  return gridTable(widths, [...header, ...body]);
 }
