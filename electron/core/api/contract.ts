@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { campaignsApi } from '../conscription/campaigns/api';
 import { recordsApi } from '../conscription/records/api';
 import { documentsApi } from '../documents/api';
+import { militiaApi } from '../militia/api';
+import { reservesApi } from '../reserves/api';
+import { staffApi } from '../staff/api';
 import { localitiesApi } from '../localities/api';
 import { officeApi } from '../office/api';
 import { peopleApi } from '../people/api';
@@ -14,6 +17,9 @@ export const apiMethods = {
   ...campaignsApi,
   ...recordsApi,
   ...documentsApi,
+  ...militiaApi,
+  ...reservesApi,
+  ...staffApi,
 };
 
 type Methods = typeof apiMethods;
@@ -34,3 +40,6 @@ export type {
   ConscriptionTransition,
 } from '../conscription/records/view';
 export type { ConscriptionState } from '../conscription/states';
+export type * from '../militia/public-types';
+export type * from '../reserves/public-types';
+export type * from '../staff/public-types';

@@ -129,6 +129,7 @@ describe('seedDemoOffice', () => {
       people: 0,
       campaigns: 0,
       conscriptionRecords: 0,
+      forces: {},
     });
     expect(await snapshot(core)).toEqual(before);
   });

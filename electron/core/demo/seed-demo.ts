@@ -12,6 +12,9 @@ import { createPeopleGenerator, type DemoHome } from './people-generator';
 import { DEMO_AREAS, DEMO_OFFICE, DEMO_VALID_FROM, type DemoPart } from './places';
 import { createRandom } from './random';
 import { type Conscript, type QuotaArea, seedConscription } from './seed-conscription';
+import { seedMilitia } from './seed-militia';
+import { seedReserves } from './seed-reserves';
+import { seedStaff } from './seed-staff';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -20,6 +23,8 @@ export interface DemoSeedResult {
   /** Conscription campaigns (last year's closed, next year's open) and the records in them. */
   campaigns: number;
   conscriptionRecords: number;
+  /** Counts per force (units, members, reservists, staff…), as each feature's seeder reports them. */
+  forces: Record<string, number>;
 }
 
 /** Fixed, so every demo database holds the same people in the same order. */
@@ -28,7 +33,14 @@ const DEMO_PEOPLE = 400;
 /** Share of an area's people registered at the ward/commune itself rather than in one of its villages. */
 const AREA_ONLY_SHARE = 0.08;
 
-const NOT_SEEDED: DemoSeedResult = { seeded: false, localities: 0, people: 0, campaigns: 0, conscriptionRecords: 0 };
+const NOT_SEEDED: DemoSeedResult = {
+  seeded: false,
+  localities: 0,
+  people: 0,
+  campaigns: 0,
+  conscriptionRecords: 0,
+  forces: {},
+};
 
 /**
  * Fills an empty office database with a demo city command: office profile,
@@ -46,14 +58,16 @@ export function seedDemoOffice(ctx: ApiContext): DemoSeedResult {
     const { homes, areas } = seedLocalities(ctx);
     const conscripts = seedPeople(ctx, homes, today);
     const conscription = seedConscription(ctx, areas, conscripts, today);
+    const forces = { ...seedMilitia(ctx, today), ...seedReserves(ctx, today), ...seedStaff(ctx, today) };
     const result = {
       seeded: true,
       localities: homes.length,
       people: DEMO_PEOPLE,
       campaigns: conscription.campaigns,
       conscriptionRecords: conscription.records,
+      forces,
     };
-    ctx.log.info('demo.seeded', { ...result });
+    ctx.log.info('demo.seeded', { ...result, forces: JSON.stringify(forces) });
     return result;
   })();
 }

@@ -1,9 +1,16 @@
+import { militiaMessages } from './vi-militia';
+import { reservesMessages } from './vi-reserves';
+import { staffMessages } from './vi-staff';
+
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
  * takes its text from here so wording stays consistent and reviewable in one place.
  */
 export const vi = {
   errors: {
+    ...militiaMessages.errors,
+    ...reservesMessages.errors,
+    ...staffMessages.errors,
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -163,6 +170,9 @@ export const vi = {
     },
   },
   /** What the Electron shell itself shows: window title, fatal error box, menu. */
+  militia: militiaMessages.text,
+  reserves: reservesMessages.text,
+  staff: staffMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',

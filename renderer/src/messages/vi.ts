@@ -1,3 +1,7 @@
+import { militiaText } from './vi-militia';
+import { reservesText } from './vi-reserves';
+import { staffText } from './vi-staff';
+
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
   app: {
@@ -406,10 +410,15 @@ export const vi = {
     maleCount: 'Nam',
     femaleCount: 'Nữ',
   },
+  militia: militiaText,
+  reserves: reservesText,
+  staff: staffText,
   settings: {
     title: 'Cài đặt',
     profileTab: 'Thông tin cơ quan',
     localitiesTab: 'Địa bàn',
+    staffTab: 'Cán bộ cơ quan',
+    specialtiesTab: 'Chuyên nghiệp quân sự',
   },
 } as const;
 

@@ -2,7 +2,9 @@ import { Layout, Menu, Typography } from 'antd';
 import type { OfficeProfile } from '../../../electron/core/api/contract';
 import { ConscriptionScreen } from '../features/conscription/ConscriptionScreen';
 import { OverviewScreen } from '../features/dashboard/OverviewScreen';
+import { MilitiaScreen } from '../features/militia/MilitiaScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
+import { ReservesScreen } from '../features/reserves/ReservesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { vi } from '../messages/vi';
 import { sections, type SectionKey } from './sections';
@@ -22,6 +24,10 @@ function SectionScreen({ section, office, onOfficeChanged }: Props & { section: 
       return <PeopleScreen />;
     case 'tuyen-quan':
       return <ConscriptionScreen />;
+    case 'dan-quan-tu-ve':
+      return <MilitiaScreen />;
+    case 'quan-nhan-du-bi':
+      return <ReservesScreen />;
     case 'cai-dat':
       return <SettingsScreen office={office} onOfficeChanged={onOfficeChanged} />;
     default:

@@ -4,6 +4,7 @@ import { migration0003 } from './0003-conscription-records';
 import { migration0004 } from './0004-document-counters';
 import { migration0005 } from './0005-people-search-index';
 import { migration0006 } from './0006-campaign-report-narrative';
+import { migration0007 } from './0007-forces';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

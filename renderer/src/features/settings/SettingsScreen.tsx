@@ -4,6 +4,8 @@ import { vi } from '../../messages/vi';
 import { DocumentCountersPanel } from '../documents/DocumentCountersPanel';
 import { LocalitiesPanel } from '../localities/LocalitiesPanel';
 import { OfficeProfileForm } from '../office/OfficeProfileForm';
+import { SpecialtiesPanel } from '../reserves/SpecialtiesPanel';
+import { StaffPanel } from '../staff/StaffPanel';
 
 interface Props {
   office: OfficeProfile;
@@ -29,6 +31,8 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
             ),
           },
           { key: 'localities', label: vi.settings.localitiesTab, children: <LocalitiesPanel /> },
+          { key: 'staff', label: vi.settings.staffTab, children: <StaffPanel /> },
+          { key: 'specialties', label: vi.settings.specialtiesTab, children: <SpecialtiesPanel /> },
           { key: 'counters', label: vi.documents.countersTab, children: <DocumentCountersPanel /> },
         ]}
       />

@@ -1,0 +1,6 @@
+import type { ApiContext } from '../api/context';
+
+/** Demo staff data, built through the feature's services on top of the demo localities and people. */
+export function seedStaff(_ctx: ApiContext, _today: string): Record<string, number> {
+  return {};
+}

@@ -1,0 +1,8 @@
+/**
+ * The reserves feature's part of the core catalogue (merged into `vi` in ./vi.ts):
+ * `errors` join the API's error codes; `text` is reachable as `vi.reserves`.
+ */
+export const reservesMessages = {
+  errors: {},
+  text: {},
+} as const;

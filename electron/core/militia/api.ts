@@ -1,0 +1,2 @@
+/** The militia feature's API methods (spread into api/contract.ts). */
+export const militiaApi = {};

@@ -1,0 +1,2 @@
+/** The reserves feature's API methods (spread into api/contract.ts). */
+export const reservesApi = {};

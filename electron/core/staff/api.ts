@@ -1,0 +1,2 @@
+/** The staff feature's API methods (spread into api/contract.ts). */
+export const staffApi = {};
