@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: figures, not pass/fail. Seeds a temporary office of 100,000
  * people with five conscription campaigns, then times what clerks wait for:
- * opening the database, search-as-you-type, list pages, the campaign dashboard
- * and the big documents. Prints a readable table and the same figures as JSON.
+ * opening the database, search-as-you-type, list pages, the campaign dashboard,
+ * the big documents, and the forces' lists and summaries on 20,000 militia
+ * members and 30,000 reservists. Prints a readable table and the same figures as JSON.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,10 +12,14 @@ import { createCore } from '../../electron/core/app-core';
 import { silentLogger } from '../../electron/core/log/logger';
 import { foldVietnamese } from '../../electron/core/shared/vietnamese-text';
 import { documentFigures } from './documents';
+import { forcesFigures } from './forces';
+import { seedForces } from './seed-forces';
 import { seedLargeOffice } from './seed-office';
 import { percentiles, round, seeded, timeOnce } from './stats';
 
 const PEOPLE = 100_000;
+const MEMBERSHIPS = 20_000;
+const RESERVISTS = 30_000;
 
 interface Figure {
   name: string;
@@ -37,6 +42,11 @@ async function main(): Promise<void> {
     figures.push({
       name: `seed ${PEOPLE} people + ${office.records} records (ms, not a target)`,
       value: round(seeding.ms),
+    });
+    const forces = await timeOnce(() => seedForces(core, office.localityIds, MEMBERSHIPS, RESERVISTS));
+    figures.push({
+      name: `seed ${forces.value.memberships} militia members + ${forces.value.reservists} reservists (ms, not a target)`,
+      value: round(forces.ms),
     });
     core.close();
     const reopen = await timeOnce(() => createCore({ dataDir, log: silentLogger }));
@@ -77,6 +87,7 @@ async function main(): Promise<void> {
       value: await percentiles(20, () => core.invoke('conscription.campaign.dashboard', { campaignId })),
       target: 200,
     });
+    figures.push(...(await forcesFigures(core, office.localityIds, forces.value)));
     figures.push(...(await documentFigures(core, campaignId)));
     core.close();
   } finally {

@@ -225,9 +225,14 @@ test('a campaign from the register to the handover: exams, deferral, official li
   // The 17A list of those called up and the result report, downloaded as Word, rendered by LibreOffice.
   const outDir = test.info().outputPath('documents');
   async function download(item: string, fileName: string, savedName: string) {
+    // antd keeps a closing menu in the page during its animation: open the menu only once the last
+    // one has gone, and click the item once the new one has settled, so the click lands on a live menu.
+    const menuItem = page.getByRole('menuitem', { name: item });
+    await expect(menuItem).toBeHidden();
     await page.getByRole('button', { name: 'In văn bản' }).click();
+    await expect(menuItem).toBeVisible();
     const downloading = page.waitForEvent('download');
-    await page.getByRole('menuitem', { name: item }).click();
+    await menuItem.click();
     const file = await downloading;
     expect(file.suggestedFilename()).toBe(fileName);
     const saved = path.join(outDir, savedName);

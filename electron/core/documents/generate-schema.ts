@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { forcesDocumentKinds } from '../forces-documents/kinds';
 import { isoDate, recordId } from '../shared/fields';
 
 /** Which document, in which format, from which data. */
@@ -9,6 +10,7 @@ export const documentKinds = [
   'conscription.callUpOrders',
   'conscription.age17List',
   'conscription.resultReport',
+  ...forcesDocumentKinds,
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -16,7 +18,11 @@ export const generateInput = z.strictObject({
   kind: z.enum(documentKinds),
   format: z.enum(['docx', 'xlsx']).default('docx'),
   campaignId: recordId.optional(),
-  /** For the age-17 list: the year the people turn 17. */
+  /** Forces documents: a militia unit (with the units under it) or, for the assignment list, a reserve unit. */
+  unitId: recordId.optional(),
+  /** Forces documents: a ward/commune (with its villages). */
+  localityId: recordId.optional(),
+  /** For the age-17 list: the year the people turn 17; for the militia term-ending list: the year terms end. */
   year: z.number().int().min(2000).max(2200).optional(),
   /** For call-up orders: the chosen citizens (default: every citizen with an order in the campaign). */
   recordIds: z.array(recordId).max(5000).optional(),

@@ -9,6 +9,8 @@ import { queryRecords } from '../conscription/records/repository';
 import type { ConscriptionState } from '../conscription/states';
 import type { ConscriptionRecordView } from '../conscription/records/view';
 import { packDocx } from '../docs/official-format';
+import { generateForcesDocument } from '../forces-documents/generate';
+import { isForcesDocumentKind } from '../forces-documents/kinds';
 import { format, vi } from '../messages/vi';
 import { findProfile } from '../office/repository';
 import type { OfficeProfile } from '../office/schema';
@@ -73,6 +75,7 @@ export async function generateDocument(ctx: ApiContext, input: GenerateInput): P
   const date = input.date ?? localIsoDate(ctx.now());
   const year = Number(date.slice(0, 4));
   const signer = signerOf(office, input.signerIndex);
+  if (isForcesDocumentKind(input.kind)) return generateForcesDocument(ctx, input.kind, input, { office, signer, date });
   const needsCampaign = input.kind !== 'conscription.age17List';
   if (needsCampaign && !input.campaignId) throw ApiError.fields({ campaignId: vi.field.required });
   if (!needsCampaign && input.year === undefined) throw ApiError.fields({ year: vi.field.required });

@@ -3,6 +3,93 @@
  * `errors` join the API's error codes; `text` is reachable as `vi.militia`.
  */
 export const militiaMessages = {
-  errors: {},
-  text: {},
+  errors: {
+    RULE_MILITIA_AGE: 'Công dân không trong độ tuổi tham gia dân quân tự vệ.',
+    RULE_MILITIA_EXTENSION: 'Thời hạn kéo dài không hợp lệ.',
+    RULE_MILITIA_UNIT_LEVEL: 'Cấp đơn vị không hợp lệ so với đơn vị cấp trên.',
+    RULE_MILITIA_UNIT_PLACE: 'Đơn vị cấp dưới phải cùng địa bàn (hoặc cùng cơ quan) với đơn vị cấp trên.',
+    RULE_MILITIA_UNIT_HAS_MEMBERS: 'Đơn vị còn thành viên đang hoạt động, không thể giải thể.',
+    RULE_MILITIA_UNIT_HAS_CHILDREN: 'Đơn vị còn đơn vị cấp dưới đang hoạt động, không thể giải thể.',
+    RULE_MILITIA_UNIT_RETIRED: 'Đơn vị đã giải thể.',
+    RULE_MILITIA_MEMBERSHIP_ENDED: 'Thành viên đã kết thúc tham gia dân quân tự vệ.',
+    RULE_MILITIA_END_DATE: 'Ngày kết thúc không được trước ngày bắt đầu.',
+    CONFLICT_MILITIA_MEMBERSHIP: 'Công dân đang là thành viên của một đơn vị dân quân tự vệ khác.',
+  },
+  text: {
+    age: {
+      tooYoung:
+        'Ngày {startedOn} công dân mới {age} tuổi, chưa đủ 18 tuổi để tham gia dân quân tự vệ (Điều 8 Luật DQTV).',
+      tooOld:
+        'Ngày {startedOn} công dân đã {age} tuổi, quá độ tuổi tham gia dân quân tự vệ của {sex} (đến hết {maxAge} tuổi{volunteerNote}, Điều 8 Luật DQTV).',
+      volunteerNote: ' khi tình nguyện',
+      volunteerHint: ' Nếu công dân tình nguyện thì được tham gia đến hết {volunteerMax} tuổi.',
+      notBorn: 'Ngày bắt đầu {startedOn} trước ngày sinh {birthDate}.',
+    },
+    extension: {
+      tooLong: 'Chỉ được kéo dài không quá 2 năm sau khi hết thời hạn ({termEndsOn}), tức đến ngày {maxDate}.',
+      notAfterTerm: 'Ngày kéo dài phải sau ngày hết thời hạn ({termEndsOn}).',
+    },
+    warnings: {
+      termEndingSoon: 'Hết thời hạn tham gia ngày {endsOn} (còn {days} ngày).',
+      termOver: 'Đã hết thời hạn tham gia từ ngày {endsOn}, chưa làm thủ tục kết thúc.',
+      pastAgeLimit: 'Đã quá độ tuổi (hết {maxAge} tuổi từ ngày {limitDate}).',
+      reachesAgeLimit: 'Sẽ quá độ tuổi ngày {limitDate}, trước khi hết thời hạn tham gia ({endsOn}).',
+    },
+    membership: {
+      alreadyMember:
+        'Công dân {name} đang là thành viên của {unit} (từ ngày {startedOn}). Cần kết thúc trước khi chuyển đơn vị.',
+      personArchived: 'Hồ sơ công dân đã lưu trữ; hãy khôi phục trước khi đưa vào dân quân tự vệ.',
+    },
+    unit: {
+      levelBelowParent: 'Đơn vị cấp dưới phải có cấp thấp hơn đơn vị cấp trên ({parentLevel}).',
+      levelAboveChildren: 'Cấp đơn vị phải cao hơn cấp của các đơn vị cấp dưới ({childLevel}).',
+      localityRequired: 'Dân quân phải thuộc một phường, xã.',
+      localityTopLevel: 'Đơn vị dân quân thuộc phường, xã (không chọn thôn, tổ dân phố).',
+      agencyRequired: 'Tự vệ phải ghi tên cơ quan, tổ chức.',
+      parentCycle: 'Không thể đặt đơn vị làm cấp dưới của chính nó.',
+      parentRetired: 'Đơn vị cấp trên đã giải thể.',
+    },
+    sex: { M: 'nam', F: 'nữ' },
+    levels: {
+      team: 'Tổ',
+      squad: 'Tiểu đội',
+      gun_crew: 'Khẩu đội',
+      boat: 'Thuyền',
+      platoon: 'Trung đội',
+      company: 'Đại đội',
+      sea_company: 'Hải đội',
+      battalion: 'Tiểu đoàn',
+      sea_battalion: 'Hải đoàn',
+    },
+    forces: { militia: 'Dân quân', self_defence: 'Tự vệ' },
+    components: {
+      on_the_spot: 'Tại chỗ',
+      mobile: 'Cơ động',
+      standing: 'Thường trực',
+      sea: 'Biển',
+      air_defence_artillery: 'Phòng không – pháo binh',
+      reconnaissance: 'Trinh sát',
+      signals: 'Thông tin',
+      engineers: 'Công binh',
+      chemical_defence: 'Phòng hóa',
+      medical: 'Y tế',
+    },
+    positions: {
+      commander: 'Chỉ huy trưởng',
+      political_officer: 'Chính trị viên',
+      deputy_commander: 'Phó chỉ huy trưởng',
+      deputy_political_officer: 'Phó chính trị viên',
+      unit_leader: 'Chỉ huy đơn vị',
+      deputy_unit_leader: 'Phó chỉ huy đơn vị',
+      member: 'Chiến sĩ',
+    },
+    endReasons: {
+      term_completed: 'Hoàn thành nghĩa vụ',
+      moved: 'Chuyển nơi cư trú, công tác',
+      health: 'Sức khỏe',
+      enlisted: 'Nhập ngũ',
+      age: 'Hết tuổi',
+      other: 'Lý do khác',
+    },
+  },
 } as const;

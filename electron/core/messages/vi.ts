@@ -167,6 +167,11 @@ export const vi = {
       'conscription.callUpOrders': 'Lệnh gọi nhập ngũ {year}',
       'conscription.age17List': 'Danh sách nam đủ 17 tuổi {year}',
       'conscription.resultReport': 'Báo cáo kết quả tuyển quân {year}',
+      'militia.roster': 'Danh sách dân quân tự vệ {year}',
+      'militia.termEnding': 'Danh sách dân quân tự vệ hết nhiệm kỳ {year}',
+      'reserves.roster': 'Danh sách quân nhân dự bị {year}',
+      'reserves.assignmentList': 'Danh sách sắp xếp quân nhân dự bị {year}',
+      'forces.strengthSummary': 'Báo cáo số lượng lực lượng {year}',
     },
   },
   /** What the Electron shell itself shows: window title, fatal error box, menu. */

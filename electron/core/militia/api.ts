@@ -1,2 +1,41 @@
+import { defineMethod } from '../api/method';
+import { localIsoDate } from '../shared/dates';
+import * as members from './members-service';
+import { listPopulations, setPopulation } from './populations';
+import {
+  memberCreateInput,
+  memberEndInput,
+  memberExtendInput,
+  memberIdInput,
+  memberListInput,
+  memberUpdateInput,
+  populationListInput,
+  populationSetInput,
+  summaryInput,
+  unitCreateInput,
+  unitListInput,
+  unitUpdateInput,
+  unitVersionInput,
+} from './schema';
+import { militiaSummary } from './summary';
+import * as units from './units-service';
+
 /** The militia feature's API methods (spread into api/contract.ts). */
-export const militiaApi = {};
+export const militiaApi = {
+  'militia.unit.list': defineMethod(unitListInput, units.listUnitTree),
+  'militia.unit.create': defineMethod(unitCreateInput, units.createUnit),
+  'militia.unit.update': defineMethod(unitUpdateInput, units.updateUnit),
+  'militia.unit.retire': defineMethod(unitVersionInput, units.retireUnit),
+  'militia.unit.restore': defineMethod(unitVersionInput, units.restoreUnit),
+  'militia.member.list': defineMethod(memberListInput, members.listMembers),
+  'militia.member.get': defineMethod(memberIdInput, (ctx, input) => members.getMember(ctx, input.id)),
+  'militia.member.create': defineMethod(memberCreateInput, members.createMember),
+  'militia.member.update': defineMethod(memberUpdateInput, members.updateMember),
+  'militia.member.extend': defineMethod(memberExtendInput, members.extendMember),
+  'militia.member.end': defineMethod(memberEndInput, members.endMember),
+  'militia.population.list': defineMethod(populationListInput, listPopulations),
+  'militia.population.set': defineMethod(populationSetInput, setPopulation),
+  'militia.summary': defineMethod(summaryInput, (ctx, input) =>
+    militiaSummary(ctx, { asOf: input.asOf ?? localIsoDate(ctx.now()) }),
+  ),
+};

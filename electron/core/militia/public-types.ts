@@ -1,2 +1,123 @@
 /** The militia feature's types the renderer may import (re-exported by api/contract.ts). */
-export {};
+import type { MilitiaComponent, MilitiaEndReason, MilitiaForce, MilitiaLevel, MilitiaPosition } from './constants';
+
+export type {
+  MilitiaAgeBand,
+  MilitiaComponent,
+  MilitiaEndReason,
+  MilitiaForce,
+  MilitiaLevel,
+  MilitiaPosition,
+} from './constants';
+
+export interface MilitiaUnit {
+  id: string;
+  parentId: string | null;
+  localityId: string | null;
+  localityName: string | null;
+  agency: string;
+  name: string;
+  level: MilitiaLevel;
+  force: MilitiaForce;
+  component: MilitiaComponent;
+  notes: string;
+  retiredOn: string | null;
+  version: number;
+}
+
+/** A unit in the tree, with active member counts: its own, and with all its sub-units. */
+export interface MilitiaUnitNode extends MilitiaUnit {
+  members: number;
+  totalMembers: number;
+  children: MilitiaUnitNode[];
+}
+
+/** The units of one ward/commune (militia) or one agency (self-defence). */
+export interface MilitiaUnitGroup {
+  key: string;
+  localityId: string | null;
+  agency: string;
+  name: string;
+  members: number;
+  units: MilitiaUnitNode[];
+}
+
+export interface MilitiaWarning {
+  code: string;
+  message: string;
+}
+
+export interface MilitiaMember {
+  id: string;
+  personId: string;
+  fullName: string;
+  birthDate: string;
+  sex: 'M' | 'F';
+  citizenId: string | null;
+  /** Where the person lives (village and ward), as on today's date. */
+  homeName: string | null;
+  unitId: string;
+  unitName: string;
+  unitLevel: MilitiaLevel;
+  force: MilitiaForce;
+  component: MilitiaComponent;
+  /** The unit's ward/commune, or its agency. */
+  placeName: string;
+  position: MilitiaPosition;
+  startedOn: string;
+  termEndsOn: string;
+  extendedUntil: string | null;
+  volunteer: boolean;
+  partyMember: boolean;
+  youthUnion: boolean;
+  endedOn: string | null;
+  endReason: MilitiaEndReason | null;
+  notes: string;
+  age: number;
+  warnings: MilitiaWarning[];
+  version: number;
+}
+
+export interface MilitiaMemberPage {
+  rows: MilitiaMember[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface LocalityPopulation {
+  localityId: string;
+  localityName: string;
+  year: number;
+  population: number | null;
+}
+
+export interface MilitiaFigures {
+  population: number | null;
+  members: number;
+  militia: number;
+  selfDefence: number;
+  /** Members per population, in %, 2 decimals. */
+  share: number | null;
+  partyMembers: number;
+  /** Party members per members, in %, 2 decimals. */
+  partyShare: number | null;
+  youthUnion: number;
+  standing: number;
+  mobile: number;
+  onTheSpot: number;
+  sea: number;
+  specialist: number;
+  women: number;
+  termEndingSoon: number;
+  pastAgeLimit: number;
+}
+
+export interface MilitiaSummary {
+  asOf: string;
+  populationYear: number;
+  totals: MilitiaFigures;
+  localities: Array<MilitiaFigures & { localityId: string; localityName: string }>;
+  /** Self-defence in agencies. */
+  agencies: MilitiaFigures;
+}

@@ -1,2 +1,2 @@
 /** The staff feature's types the renderer may import (re-exported by api/contract.ts). */
-export {};
+export type { SignerRole, StaffMember } from './schema';

@@ -402,6 +402,34 @@ export const vi = {
     nextNumber: 'Số tiếp theo',
     countersEmpty: 'Chưa cấp số văn bản nào trong năm này.',
     counterSaved: 'Đã lưu. Văn bản tiếp theo sẽ mang số {next}.',
+    /** The forces documents (militia and reserves "Văn bản" tabs). */
+    forces: {
+      word: 'Tải Word',
+      excel: 'Tải Excel',
+      wordOf: '{title} (Word)',
+      excelOf: '{title} (Excel)',
+      saved: 'Đã tạo "{fileName}" ({count} người).',
+      militiaRoster: 'Danh sách dân quân tự vệ',
+      militiaRosterHint:
+        'Theo đơn vị (gồm cả các đơn vị trực thuộc) hoặc theo địa bàn; để trống để in toàn bộ lực lượng, xếp theo đơn vị.',
+      unit: 'Đơn vị',
+      allUnits: 'Tất cả đơn vị',
+      locality: 'Địa bàn',
+      allLocalities: 'Tất cả địa bàn',
+      termEnding: 'Danh sách hết nhiệm kỳ',
+      termEndingHint: 'Những người hết thời hạn (kể cả thời gian kéo dài) trong năm đã chọn, theo phạm vi ở trên.',
+      termYear: 'Năm hết nhiệm kỳ',
+      strengthSummary: 'Báo cáo số lượng lực lượng theo địa bàn',
+      strengthSummaryHint:
+        'Một trang: dân số, dân quân tự vệ và tỷ lệ so với dân số, đảng viên, thường trực, cơ động; quân nhân dự bị theo hạng và số đã sắp xếp.',
+      reservesRoster: 'Danh sách quân nhân dự bị',
+      reservesRosterHint: 'Theo hạng, rồi theo chuyên nghiệp quân sự; có thể chọn một địa bàn.',
+      assignmentList: 'Danh sách sắp xếp quân nhân dự bị vào đơn vị DBĐV',
+      assignmentListHint:
+        'Theo từng chức danh biên chế của đơn vị đã chọn (gồm cả các đơn vị trực thuộc), tỷ lệ đạt và số dư.',
+      reserveUnit: 'Đơn vị dự bị động viên',
+      chooseReserveUnit: 'Chọn đơn vị dự bị động viên',
+    },
   },
   overview: {
     title: 'Tổng quan',

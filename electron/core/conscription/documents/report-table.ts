@@ -45,7 +45,14 @@ const CELL_PT = 12;
 function cell(
   text: string,
   width: number,
-  options: { align: CellAlign; bold?: boolean; columnSpan?: number; rowSpan?: number; keepNext?: boolean },
+  options: {
+    align: CellAlign;
+    bold?: boolean;
+    columnSpan?: number;
+    rowSpan?: number;
+    keepNext?: boolean;
+    sizePt?: number;
+  },
 ): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -57,7 +64,7 @@ function cell(
         alignment: ALIGN[options.align],
         keepNext: options.keepNext || undefined,
         spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-        children: [new TextRun({ text, size: fontSize(CELL_PT), bold: options.bold ?? false })],
+        children: [new TextRun({ text, size: fontSize(options.sizePt ?? CELL_PT), bold: options.bold ?? false })],
       }),
     ],
   });
@@ -71,8 +78,9 @@ function spanWidth(widths: readonly number[], from: number, span: number): numbe
 /**
  * The table in Word: explicit widths, single borders, header rows repeated on every page and
  * rows never split. A small table (under a dozen rows) is kept on one page with its heading.
+ * `sizePt` lets a one-page summary with many figure columns print at 11 pt.
  */
-export function figureTableDocx(table: FigureTable, width: number = TEXT_WIDTH): Table {
+export function figureTableDocx(table: FigureTable, width: number = TEXT_WIDTH, sizePt: number = CELL_PT): Table {
   const widths = scaleColumnWidths(table.weights, width);
   // Columns already covered by a header cell spanning down from an earlier row.
   const coveredBelow = new Map<number, number>();
@@ -92,6 +100,7 @@ export function figureTableDocx(table: FigureTable, width: number = TEXT_WIDTH):
           columnSpan: span,
           rowSpan: h.rowSpan,
           keepNext: true,
+          sizePt,
         }),
       );
       column += span;
@@ -105,13 +114,15 @@ export function figureTableDocx(table: FigureTable, width: number = TEXT_WIDTH):
     if (row.kind === 'group') {
       return new TableRow({
         cantSplit: true,
-        children: [cell(row.text, width, { align: 'left', bold: true, columnSpan: widths.length, keepNext: true })],
+        children: [
+          cell(row.text, width, { align: 'left', bold: true, columnSpan: widths.length, keepNext: true, sizePt }),
+        ],
       });
     }
     return new TableRow({
       cantSplit: true,
       children: widths.map((w, i) =>
-        cell(row.cells[i] ?? '', w, { align: table.aligns[i] ?? 'left', bold: row.kind === 'total', keepNext }),
+        cell(row.cells[i] ?? '', w, { align: table.aligns[i] ?? 'left', bold: row.kind === 'total', keepNext, sizePt }),
       ),
     });
   });

@@ -8,6 +8,7 @@ import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { PeopleFilters, type PeopleFilterValues } from './PeopleFilters';
 import { PersonForm } from './PersonForm';
+import { ServiceHistoryDrawer } from './ServiceHistoryDrawer';
 
 type SortField = 'name' | 'birthDate' | 'citizenId' | 'locality';
 const SORTABLE: readonly SortField[] = ['name', 'birthDate', 'citizenId', 'locality'];
@@ -18,6 +19,7 @@ export function PeopleScreen() {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [sort, setSort] = useState<{ sort: SortField; order: 'asc' | 'desc' }>({ sort: 'name', order: 'asc' });
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const [historyOf, setHistoryOf] = useState<Person | null>(null);
   const localities = useApiQuery('localities.list', { includeRetired: true });
   const people = useApiQuery('people.list', { ...filters, ...paging, ...sort });
   const { message } = App.useApp();
@@ -120,6 +122,9 @@ export function PeopleScreen() {
                 <Button size="small" onClick={() => setEditing(p)}>
                   {vi.common.edit}
                 </Button>
+                <Button size="small" onClick={() => setHistoryOf(p)}>
+                  {vi.staff.history.open}
+                </Button>
                 {p.archivedAt ? (
                   <Button size="small" onClick={() => setArchived(p, false)}>
                     {vi.people.restore}
@@ -139,6 +144,7 @@ export function PeopleScreen() {
           },
         ]}
       />
+      {historyOf && <ServiceHistoryDrawer personId={historyOf.id} onClose={() => setHistoryOf(null)} />}
       {editing && (
         <PersonForm
           person={editing === 'new' ? null : editing}

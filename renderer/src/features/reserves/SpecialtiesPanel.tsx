@@ -1,4 +1,104 @@
-/** Cài đặt → Chuyên nghiệp quân sự: the office's CNQS code list. */
+import { Alert, App, Button, Checkbox, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { Specialty } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { vi } from '../../messages/vi';
+import { useApiQuery } from '../../shared/use-api-query';
+import { SpecialtyDialog } from './SpecialtyDialog';
+
+const t = vi.reserves.specialties;
+
+/** Cài đặt → Chuyên nghiệp quân sự: the office's CNQS code list (add, edit, retire, restore). */
 export function SpecialtiesPanel() {
-  return null;
+  const [includeRetired, setIncludeRetired] = useState(false);
+  const list = useApiQuery('reserves.specialty.list', { includeRetired });
+  const [editing, setEditing] = useState<Specialty | 'new' | null>(null);
+  const { message } = App.useApp();
+
+  async function act(run: () => Promise<unknown>) {
+    try {
+      await run();
+      message.success(vi.common.saved);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+    list.reload();
+  }
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t.title}
+        </Typography.Title>
+        <Flex gap={12} align="center">
+          <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
+            {t.showRetired}
+          </Checkbox>
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {t.add}
+          </Button>
+        </Flex>
+      </Flex>
+      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
+      {list.error && <Alert type="error" showIcon title={list.error.message} />}
+      <Table<Specialty>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={list.data ?? []}
+        pagination={false}
+        locale={{ emptyText: t.empty }}
+        columns={[
+          { title: t.code, dataIndex: 'code', width: 140 },
+          { title: t.name, dataIndex: 'name' },
+          {
+            title: t.status,
+            key: 'status',
+            render: (_, s) => (s.retiredOn ? <Tag>{t.retired}</Tag> : <Tag color="green">{t.active}</Tag>),
+          },
+          {
+            title: vi.common.actions,
+            key: 'actions',
+            render: (_, s) => (
+              <Flex gap={8}>
+                <Button size="small" onClick={() => setEditing(s)}>
+                  {vi.common.edit}
+                </Button>
+                {s.retiredOn ? (
+                  <Button
+                    size="small"
+                    onClick={() => act(() => api('reserves.specialty.restore', { id: s.id, version: s.version }))}
+                  >
+                    {t.restore}
+                  </Button>
+                ) : (
+                  <Popconfirm
+                    title={t.retire}
+                    okText={vi.common.confirm}
+                    cancelText={vi.common.cancel}
+                    onConfirm={() => act(() => api('reserves.specialty.retire', { id: s.id, version: s.version }))}
+                  >
+                    <Button size="small">{t.retire}</Button>
+                  </Popconfirm>
+                )}
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      {editing && (
+        <SpecialtyDialog
+          specialty={editing === 'new' ? null : editing}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) {
+              message.success(vi.common.saved);
+              list.reload();
+            }
+          }}
+        />
+      )}
+    </>
+  );
 }

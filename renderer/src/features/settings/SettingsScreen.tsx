@@ -31,7 +31,11 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
             ),
           },
           { key: 'localities', label: vi.settings.localitiesTab, children: <LocalitiesPanel /> },
-          { key: 'staff', label: vi.settings.staffTab, children: <StaffPanel /> },
+          {
+            key: 'staff',
+            label: vi.settings.staffTab,
+            children: <StaffPanel office={office} onOfficeChanged={onOfficeChanged} />,
+          },
           { key: 'specialties', label: vi.settings.specialtiesTab, children: <SpecialtiesPanel /> },
           { key: 'counters', label: vi.documents.countersTab, children: <DocumentCountersPanel /> },
         ]}

@@ -1,4 +1,178 @@
+import { Alert, App, Button, Card, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { OfficeProfile, StaffMember } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+import { ServiceHistoryDrawer } from '../people/ServiceHistoryDrawer';
+import { EndStaffDialog } from './EndStaffDialog';
+import { StaffDialog } from './StaffDialog';
+
+interface Props {
+  office: OfficeProfile;
+  onOfficeChanged(): void;
+}
+
+const t = vi.staff;
+const signerLine = (s: { title: string; rank: string; name: string }) =>
+  format(t.signerLine, { title: s.title, rank: s.rank, name: s.name }).replace(/\s+/g, ' ');
+
 /** Cài đặt → Cán bộ cơ quan: the office's officers and employees, and who signs documents. */
-export function StaffPanel() {
-  return null;
+export function StaffPanel({ office, onOfficeChanged }: Props) {
+  const [includeEnded, setIncludeEnded] = useState(false);
+  const list = useApiQuery('staff.list', { includeEnded });
+  const [dialog, setDialog] = useState<
+    { kind: 'add' } | { kind: 'edit'; staff: StaffMember } | { kind: 'end'; staff: StaffMember } | null
+  >(null);
+  const [historyOf, setHistoryOf] = useState<string | null>(null);
+  const [syncing, setSyncing] = useState(false);
+  const { message } = App.useApp();
+
+  const rows = list.data ?? [];
+  const signers = rows
+    .filter((s) => s.endedOn === null && s.signerRole !== null)
+    .map((s) => ({ role: s.signerRole, title: s.signerTitle, rank: s.rank, name: s.fullName }));
+  const inProfile = office.signers.map((s) => ({ ...s, rank: s.rank ?? '' }));
+  const same = JSON.stringify(signers) === JSON.stringify(inProfile);
+
+  function closeDialog(saved: StaffMember | null) {
+    setDialog(null);
+    if (saved) {
+      message.success(vi.common.saved);
+      list.reload();
+    }
+  }
+
+  async function restore(staff: StaffMember) {
+    try {
+      await api('staff.restore', { id: staff.id, version: staff.version });
+      message.success(vi.common.saved);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+    list.reload();
+  }
+
+  async function syncSigners() {
+    setSyncing(true);
+    try {
+      await api('staff.syncSigners', {});
+      message.success(t.synced);
+      onOfficeChanged();
+    } catch (error) {
+      message.error((error as Error).message);
+    } finally {
+      setSyncing(false);
+    }
+  }
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t.title}
+        </Typography.Title>
+        <Flex gap={12} align="center">
+          <Checkbox checked={includeEnded} onChange={(e) => setIncludeEnded(e.target.checked)}>
+            {t.showEnded}
+          </Checkbox>
+          <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
+            {t.add}
+          </Button>
+        </Flex>
+      </Flex>
+      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
+      <Table<StaffMember>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={rows}
+        pagination={false}
+        locale={{ emptyText: t.empty }}
+        footer={() => format(t.total, { total: rows.length })}
+        columns={[
+          {
+            title: t.fullName,
+            key: 'fullName',
+            render: (_, s) => (
+              <Button
+                type="link"
+                style={{ padding: 0 }}
+                title={vi.staff.history.open}
+                onClick={() => setHistoryOf(s.personId)}
+              >
+                {s.fullName}
+              </Button>
+            ),
+          },
+          { title: t.position, dataIndex: 'position' },
+          { title: t.rank, key: 'rank', render: (_, s) => s.rank || vi.common.none },
+          { title: t.phone, key: 'phone', render: (_, s) => s.phone ?? vi.common.none },
+          {
+            title: t.signs,
+            key: 'signs',
+            render: (_, s) => (s.signerRole ? <Tag color="blue">{s.signerTitle}</Tag> : vi.common.none),
+          },
+          { title: t.startedOn, key: 'startedOn', render: (_, s) => displayDate(s.startedOn) || vi.common.none },
+          {
+            title: t.status,
+            key: 'status',
+            render: (_, s) => (s.endedOn ? format(t.ended, { date: displayDate(s.endedOn) }) : t.active),
+          },
+          {
+            title: vi.common.actions,
+            key: 'actions',
+            render: (_, s) =>
+              s.endedOn ? (
+                <Button size="small" onClick={() => restore(s)}>
+                  {t.restore}
+                </Button>
+              ) : (
+                <Flex gap={8}>
+                  <Button size="small" onClick={() => setDialog({ kind: 'edit', staff: s })}>
+                    {vi.common.edit}
+                  </Button>
+                  <Button size="small" onClick={() => setDialog({ kind: 'end', staff: s })}>
+                    {t.end}
+                  </Button>
+                </Flex>
+              ),
+          },
+        ]}
+      />
+      <Card size="small" title={t.signersTitle} style={{ marginTop: 16 }}>
+        <Typography.Paragraph type="secondary">{t.signersHint}</Typography.Paragraph>
+        {signers.length === 0 ? (
+          <Typography.Paragraph>{t.noSigners}</Typography.Paragraph>
+        ) : (
+          <ol aria-label={t.signersTitle}>
+            {signers.map((s, i) => (
+              <li key={i}>{signerLine(s)}</li>
+            ))}
+          </ol>
+        )}
+        {!list.loading && (
+          <Alert
+            type={same ? 'success' : 'warning'}
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={same ? t.profileSame : format(t.profileDiffers, { names: inProfile.map(signerLine).join('; ') })}
+          />
+        )}
+        <Button type="primary" loading={syncing} disabled={signers.length === 0} onClick={syncSigners}>
+          {t.syncSigners}
+        </Button>
+      </Card>
+      {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
+        <StaffDialog
+          staff={dialog.kind === 'edit' ? dialog.staff : null}
+          nextOrder={Math.max(0, ...rows.map((s) => s.sortOrder)) + 1}
+          onClose={closeDialog}
+        />
+      )}
+      {historyOf && <ServiceHistoryDrawer personId={historyOf} onClose={() => setHistoryOf(null)} />}
+      {dialog?.kind === 'end' && <EndStaffDialog staff={dialog.staff} onClose={closeDialog} />}
+    </>
+  );
 }

@@ -1,0 +1,199 @@
+import type { ApiContext } from '../api/context';
+import { ApiError } from '../api/errors';
+import { fill } from '../conscription/documents/text';
+import { nameInText } from '../docs/name-in-text';
+import { bodyParagraph } from '../docs/official-blocks';
+import { signatureFromSigner } from '../docs/official-closing';
+import { packDocx } from '../docs/official-format';
+import { takeNextNumber } from '../documents/counters';
+import type { GeneratedFile, GenerateInput } from '../documents/generate-schema';
+import { format, vi } from '../messages/vi';
+import type { OfficeProfile, Signer } from '../office/schema';
+import { formatDisplayDate, type IsoDate } from '../shared/dates';
+import { inTransaction } from '../shared/transaction';
+import { buildForcesDocument } from './document';
+import type { ForcesDocumentKind } from './kinds';
+import {
+  activeMembers,
+  chooseUnits,
+  localityExists,
+  localityNameOf,
+  localityWithChildren,
+  militiaUnitsInTreeOrder,
+  termEndingMembers,
+} from './militia-data';
+import { militiaRosterContent, termEndingContent, unitPath } from './militia-lists';
+import { assignedReservists, reserveSlots, reserveUnitTree, reservistsByGrade } from './reserves-data';
+import { assignmentListContent, reservesRosterContent } from './reserves-lists';
+import { strengthByArea } from './summary-data';
+import { strengthSummaryContent, strengthTotals } from './strength-summary';
+import { countCells, type ForcesContent } from './table';
+import { forcesText } from './text';
+import { forcesXlsx } from './xlsx';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface ForcesDocumentContext {
+  office: OfficeProfile;
+  signer: Signer;
+  /** The document's date: the day the figures are taken on. */
+  date: IsoDate;
+}
+
+interface Prepared {
+  content: ForcesContent;
+  /** How many people the document holds. */
+  count: number;
+  orientation: 'portrait' | 'landscape';
+  /** A report (the summary) rather than a list: "BÁO CÁO", an opening and a closing sentence. */
+  report?: boolean;
+}
+
+/** The units (and their scope line) a militia list covers, checking the ids it was given. */
+function militiaScope(ctx: ApiContext, input: GenerateInput, asOf: IsoDate) {
+  const all = militiaUnitsInTreeOrder(ctx.db);
+  if (input.unitId) {
+    const units = chooseUnits(all, { unitId: input.unitId }, []);
+    const [unit] = units;
+    if (!unit) throw ApiError.fields({ unitId: vi.errors.NOT_FOUND });
+    const byId = new Map(all.map((u) => [u.id, u]));
+    return { all, units, scope: fill(forcesText.scopeUnit, { name: unitPath(unit, byId) }) };
+  }
+  if (input.localityId) {
+    if (!localityExists(ctx.db, input.localityId)) throw ApiError.fields({ localityId: vi.errors.NOT_FOUND });
+    const units = chooseUnits(all, { localityId: input.localityId }, localityWithChildren(ctx.db, input.localityId));
+    return {
+      all,
+      units,
+      scope: fill(forcesText.scopeLocality, { name: localityNameOf(ctx.db, input.localityId, asOf) ?? '' }),
+    };
+  }
+  return { all, units: all, scope: undefined };
+}
+
+function prepare(ctx: ApiContext, kind: ForcesDocumentKind, input: GenerateInput, date: IsoDate): Prepared {
+  switch (kind) {
+    case 'militia.roster': {
+      const { all, units, scope } = militiaScope(ctx, input, date);
+      const members = activeMembers(
+        ctx.db,
+        units.map((u) => u.id),
+        date,
+      );
+      const content = militiaRosterContent({ units, allUnits: all, members, asOf: date, scope });
+      return { content, count: members.length, orientation: 'landscape' };
+    }
+    case 'militia.termEnding': {
+      const year = input.year ?? Number(date.slice(0, 4));
+      const { all, units, scope } = militiaScope(ctx, input, date);
+      const members = termEndingMembers(
+        ctx.db,
+        units.map((u) => u.id),
+        year,
+        date,
+      );
+      const content = termEndingContent({ units, allUnits: all, members, year, scope });
+      return { content, count: members.length, orientation: 'landscape' };
+    }
+    case 'reserves.roster': {
+      if (input.localityId && !localityExists(ctx.db, input.localityId)) {
+        throw ApiError.fields({ localityId: vi.errors.NOT_FOUND });
+      }
+      const localities = input.localityId ? localityWithChildren(ctx.db, input.localityId) : null;
+      const reservists = reservistsByGrade(ctx.db, date, localities);
+      return {
+        content: reservesRosterContent({ reservists, asOf: date }),
+        count: reservists.length,
+        orientation: 'landscape',
+      };
+    }
+    case 'reserves.assignmentList': {
+      if (!input.unitId) throw ApiError.fields({ unitId: vi.field.required });
+      const units = reserveUnitTree(ctx.db, input.unitId);
+      if (units.length === 0) throw ApiError.fields({ unitId: vi.errors.NOT_FOUND });
+      const slots = reserveSlots(
+        ctx.db,
+        units.map((u) => u.id),
+      );
+      const assigned = assignedReservists(
+        ctx.db,
+        slots.map((s) => s.id),
+        date,
+      );
+      const content = assignmentListContent({ units, slots, assigned, asOf: date });
+      return { content, count: assigned.length, orientation: 'landscape' };
+    }
+    case 'forces.strengthSummary': {
+      const rows = strengthByArea(ctx.db, date);
+      const totals = strengthTotals(rows);
+      return {
+        content: strengthSummaryContent({ rows, asOf: date }),
+        count: totals.militia + totals.grade1 + totals.grade2,
+        orientation: 'portrait',
+        report: true,
+      };
+    }
+  }
+}
+
+/**
+ * Builds one forces document (militia rosters, reservist lists, the strength summary) as .docx in
+ * the Decree 30 format or as .xlsx. The figures are read in one transaction; a .docx takes the next
+ * number of the year for its type ("DS" lists, "BC" the summary) unless one was given.
+ */
+export async function generateForcesDocument(
+  ctx: ApiContext,
+  kind: ForcesDocumentKind,
+  input: GenerateInput,
+  { office, signer, date }: ForcesDocumentContext,
+): Promise<GeneratedFile> {
+  const prepared = inTransaction(ctx, () => prepare(ctx, kind, input, date));
+  if (prepared.count === 0 || countCells(prepared.content.table) === 0) {
+    throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
+  }
+  const year = Number(date.slice(0, 4));
+  const typeCode = prepared.report ? forcesText.reportTypeCode : forcesText.listTypeCode;
+  const number =
+    input.format === 'docx'
+      ? input.number === undefined
+        ? inTransaction(ctx, () => takeNextNumber(ctx, year, typeCode))
+        : input.number
+      : null;
+
+  let buffer: Buffer;
+  if (input.format === 'xlsx') {
+    buffer = await forcesXlsx(prepared.content);
+  } else {
+    const officeInText = nameInText(office.name);
+    const report = prepared.report;
+    buffer = await packDocx(
+      buildForcesDocument({
+        ...prepared.content,
+        ...(report ? { title: forcesText.summaryTitle, subject: forcesText.summarySubject, notes: [] } : {}),
+        orientation: prepared.orientation,
+        office,
+        number,
+        typeCode,
+        date,
+        signature: signatureFromSigner(signer),
+        // One page: the totals row carries the figures, so the text is only the opening and closing.
+        before: report
+          ? [bodyParagraph(fill(forcesText.summaryOpening, { office: officeInText, date: formatDisplayDate(date) }))]
+          : undefined,
+        after: report
+          ? [bodyParagraph(fill(forcesText.summaryClosing, { office: officeInText }), { keepNext: true })]
+          : undefined,
+      }),
+    );
+  }
+  ctx.log.info('documents.generated', { kind, format: input.format, count: prepared.count });
+  const fileYear = kind === 'militia.termEnding' ? (input.year ?? year) : year;
+  return {
+    fileName: `${format(vi.documents.fileNames[kind], { year: fileYear })}.${input.format}`,
+    mimeType: input.format === 'xlsx' ? XLSX : DOCX,
+    base64: buffer.toString('base64'),
+    number,
+    count: prepared.count,
+  };
+}

@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { call, createTestCore } from '../db/test-helpers';
+import { seedDemoOffice } from '../demo/seed-demo';
+import type { MilitiaMemberPage, MilitiaSummary, MilitiaUnitGroup } from './public-types';
+
+let core: ReturnType<typeof createTestCore>;
+beforeEach(() => {
+  core = createTestCore();
+});
+afterEach(() => core.dispose());
+
+it('seeds a militia organisation per ward/commune, an agency’s self-defence and this year’s populations', async () => {
+  const result = seedDemoOffice(core.context);
+  const groups = await call<MilitiaUnitGroup[]>(core, 'militia.unit.list');
+  const units = groups.flatMap((g) => g.units.flatMap((u) => [u, ...u.children]));
+  expect(result.forces).toMatchObject({ militiaUnits: units.length });
+  const summary = await call<MilitiaSummary>(core, 'militia.summary', {});
+  expect(result.forces.militiaMembers).toBe(summary.totals.members);
+  expect(summary.localities.length).toBe(groups.length - 1);
+  for (const locality of summary.localities) {
+    expect(locality.population).toBeGreaterThan(0);
+    expect(locality.mobile).toBeGreaterThanOrEqual(5);
+    expect(locality.onTheSpot).toBeGreaterThan(0);
+  }
+  expect(summary.totals.standing).toBeGreaterThan(0);
+  expect(summary.agencies.selfDefence).toBeGreaterThan(0);
+  expect(summary.totals.partyMembers).toBeGreaterThan(0);
+  expect(summary.totals.termEndingSoon).toBeGreaterThan(0);
+  const platoons = groups.flatMap((g) => g.units.filter((u) => u.level === 'platoon'));
+  expect(platoons.every((p) => p.children.length >= 2 && p.children.length <= 3)).toBe(true);
+  // The summary counts in SQL what the list's rules flag row by row: both must agree.
+  const all = await call<MilitiaMemberPage>(core, 'militia.member.list', { pageSize: 500 });
+  const flagged = (code: string) => all.rows.filter((r) => r.warnings.some((w) => w.code === code)).length;
+  expect(summary.totals.pastAgeLimit).toBe(flagged('RULE_MILITIA_PAST_AGE'));
+  expect(summary.totals.termEndingSoon).toBe(flagged('RULE_MILITIA_TERM_ENDING') + flagged('RULE_MILITIA_TERM_OVER'));
+  expect(summary.totals.women).toBe(all.rows.filter((r) => r.sex === 'F').length);
+  const soon = await call<MilitiaMemberPage>(core, 'militia.member.list', { termEndingSoon: true });
+  expect(soon.total).toBe(summary.totals.termEndingSoon);
+  expect(soon.rows.every((r) => r.warnings.some((w) => w.code.startsWith('RULE_MILITIA_TERM')))).toBe(true);
+});

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { vi } from '../messages/vi';
+import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
+import {
+  militiaAgeBands,
+  militiaComponents,
+  militiaEndReasons,
+  militiaForces,
+  militiaLevels,
+  militiaPositions,
+} from './constants';
+
+const level = z.enum(militiaLevels, { error: vi.field.required });
+const component = z.enum(militiaComponents, { error: vi.field.required });
+const position = z.enum(militiaPositions, { error: vi.field.required });
+
+export const unitListInput = z.strictObject({
+  includeRetired: z.boolean().default(false),
+  /** Locality names as on this date (default: today). */
+  asOf: isoDate.optional(),
+});
+
+export const unitCreateInput = z.strictObject({
+  parentId: recordId.nullable().default(null),
+  force: z.enum(militiaForces, { error: vi.field.required }),
+  /** The ward/commune of a militia (dân quân) unit. */
+  localityId: recordId.nullable().default(null),
+  /** The agency or organisation of a self-defence (tự vệ) unit. */
+  agency: optionalText(200),
+  name: requiredText(200),
+  level,
+  component,
+  notes: optionalText(2000),
+});
+
+export const unitUpdateInput = z.strictObject({
+  id: recordId,
+  version,
+  parentId: recordId.nullable().default(null),
+  name: requiredText(200),
+  level,
+  component,
+  notes: optionalText(2000),
+});
+
+export const unitVersionInput = z.strictObject({ id: recordId, version });
+
+const memberFields = {
+  unitId: recordId,
+  position: position.default('member'),
+  startedOn: isoDate,
+  volunteer: z.boolean().default(false),
+  partyMember: z.boolean().default(false),
+  youthUnion: z.boolean().default(false),
+  notes: optionalText(2000),
+};
+
+export const memberCreateInput = z.strictObject({ personId: recordId, ...memberFields });
+export const memberUpdateInput = z.strictObject({ id: recordId, version, ...memberFields });
+export const memberExtendInput = z.strictObject({ id: recordId, version, extendedUntil: isoDate.nullable() });
+export const memberEndInput = z.strictObject({
+  id: recordId,
+  version,
+  endedOn: isoDate,
+  endReason: z.enum(militiaEndReasons, { error: vi.field.required }),
+});
+export const memberIdInput = z.strictObject({ id: recordId });
+
+export const memberListInput = z.strictObject({
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(500).default(20),
+  search: z.string().trim().max(100).default(''),
+  localityId: recordId.optional(),
+  /** The unit and all its sub-units. */
+  unitId: recordId.optional(),
+  component: component.optional(),
+  position: position.optional(),
+  force: z.enum(militiaForces).optional(),
+  ageBand: z.enum(militiaAgeBands).optional(),
+  /** Term (or extension) over or ending within 90 days. */
+  termEndingSoon: z.boolean().default(false),
+  status: z.enum(['active', 'ended', 'all']).default('active'),
+});
+
+export const populationListInput = z.strictObject({ year: z.number().int().min(1900).max(2200) });
+export const populationSetInput = z.strictObject({
+  localityId: recordId,
+  year: z.number().int().min(1900).max(2200),
+  /** Null removes the figure. */
+  population: z.number().int().min(0).max(100_000_000).nullable(),
+});
+
+export const summaryInput = z.strictObject({ asOf: isoDate.optional() });
+
+export type UnitCreateInput = z.output<typeof unitCreateInput>;
+export type UnitUpdateInput = z.output<typeof unitUpdateInput>;
+export type MemberCreateInput = z.output<typeof memberCreateInput>;
+export type MemberUpdateInput = z.output<typeof memberUpdateInput>;
+export type MemberListInput = z.output<typeof memberListInput>;

@@ -1,0 +1,306 @@
+import type { Database } from 'better-sqlite3';
+import { newId } from '../db/records';
+import { statement } from '../db/statements';
+import { localityNameOn } from '../localities/repository';
+import { personSearchClauses } from '../people/search-index';
+import type { IsoDate } from '../shared/dates';
+import {
+  bornOnOrBefore,
+  OFFICER_SERVICE_MAX_AGE,
+  type Rank,
+  type ReserveUnitKind,
+  type ReservistCategory,
+  SOLDIER_SERVICE_MAX_AGE,
+} from './rules';
+import type { ReservistFields, ReservistListInput } from './schema';
+
+/** A reservist as stored, with the person, specialty and current assignment joined (rules run in the service). */
+export interface ReservistRecord {
+  id: string;
+  personId: string;
+  fullName: string;
+  birthDate: string;
+  sex: 'M' | 'F';
+  citizenId: string | null;
+  localityName: string | null;
+  localityParentName: string | null;
+  category: ReservistCategory;
+  grade: 1 | 2;
+  rank: Rank | null;
+  specialtyId: string | null;
+  specialtyCode: string | null;
+  specialtyName: string | null;
+  formerUnit: string;
+  serviceFrom: string | null;
+  serviceTo: string | null;
+  registeredOn: string;
+  removedOn: string | null;
+  removalReason: string;
+  sourceRecordId: string | null;
+  notes: string;
+  version: number;
+  assignment: {
+    id: string;
+    slotId: string;
+    slotTitle: string;
+    slotSpecialtyId: string;
+    slotSpecialtyCode: string;
+    slotSpecialtyName: string;
+    unitId: string;
+    unitName: string;
+    unitKind: ReserveUnitKind;
+    assignedOn: string;
+    version: number;
+  } | null;
+}
+
+const SELECT_FULL = `
+  SELECT r.*, p.family_name, p.middle_name, p.given_name, p.citizen_id,
+    ${localityNameOn('p.locality_id')} AS locality_name,
+    ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS locality_parent_name,
+    sp.code AS specialty_code, sp.name AS specialty_name,
+    a.id AS a_id, a.slot_id AS a_slot_id, a.assigned_on AS a_assigned_on, a.version AS a_version,
+    s.title AS s_title, s.specialty_id AS s_specialty_id, ssp.code AS s_specialty_code, ssp.name AS s_specialty_name,
+    u.id AS u_id, u.name AS u_name, u.kind AS u_kind
+  FROM reservists r
+  JOIN people p ON p.id = r.person_id
+  LEFT JOIN military_specialties sp ON sp.id = r.specialty_id
+  LEFT JOIN reserve_assignments a ON a.reservist_id = r.id AND a.ended_on IS NULL
+  LEFT JOIN reserve_slots s ON s.id = a.slot_id
+  LEFT JOIN military_specialties ssp ON ssp.id = s.specialty_id
+  LEFT JOIN reserve_units u ON u.id = s.unit_id`;
+
+type Row = Record<string, unknown> & { id: string };
+
+function toRecord(r: Row): ReservistRecord {
+  const s = (k: string) => r[k] as string;
+  const n = (k: string) => r[k] as string | null;
+  return {
+    id: r.id,
+    personId: s('person_id'),
+    fullName: [s('family_name'), s('middle_name'), s('given_name')].filter(Boolean).join(' '),
+    birthDate: s('birth_date'),
+    sex: r.sex as 'M' | 'F',
+    citizenId: n('citizen_id'),
+    localityName: n('locality_name'),
+    localityParentName: n('locality_parent_name'),
+    category: r.category as ReservistCategory,
+    grade: r.grade as 1 | 2,
+    rank: r.rank as Rank | null,
+    specialtyId: n('specialty_id'),
+    specialtyCode: n('specialty_code'),
+    specialtyName: n('specialty_name'),
+    formerUnit: s('former_unit'),
+    serviceFrom: n('service_from'),
+    serviceTo: n('service_to'),
+    registeredOn: s('registered_on'),
+    removedOn: n('removed_on'),
+    removalReason: s('removal_reason'),
+    sourceRecordId: n('source_record_id'),
+    notes: s('notes'),
+    version: r.version as number,
+    assignment:
+      r.a_id === null
+        ? null
+        : {
+            id: s('a_id'),
+            slotId: s('a_slot_id'),
+            slotTitle: s('s_title'),
+            slotSpecialtyId: s('s_specialty_id'),
+            slotSpecialtyCode: s('s_specialty_code'),
+            slotSpecialtyName: s('s_specialty_name'),
+            unitId: s('u_id'),
+            unitName: s('u_name'),
+            unitKind: r.u_kind as ReserveUnitKind,
+            assignedOn: s('a_assigned_on'),
+            version: r.a_version as number,
+          },
+  };
+}
+
+export function findReservist(db: Database, id: string, asOf: IsoDate): ReservistRecord | null {
+  const row = statement(db, `${SELECT_FULL} WHERE r.id = @id`).get({ id, asOf }) as Row | undefined;
+  return row ? toRecord(row) : null;
+}
+
+export function reservistIdOfPerson(db: Database, personId: string): string | null {
+  const row = statement(db, `SELECT id FROM reservists WHERE person_id = ?`).get(personId) as
+    { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+/**
+ * SQL (on alias `r`) true when the reservist is past the age limit of their
+ * category on the day the cut-off params were computed for (see `pastLimitParams`).
+ */
+export const PAST_LIMIT_SQL = `r.birth_date <= CASE
+    WHEN r.category = 'soldier' THEN (CASE r.sex WHEN 'M' THEN @cutSoldierM ELSE @cutSoldierF END)
+    WHEN r.rank = 'major' THEN @cutMajor
+    WHEN r.rank = 'lieutenant_colonel' THEN @cutLtCol
+    WHEN r.rank = 'senior_lieutenant_colonel' THEN @cutSrLtCol
+    WHEN r.rank = 'colonel' THEN @cutColonel
+    ELSE @cutCompany END`;
+
+/** Past the limit = at least limit + 1 years old on `asOf`. */
+export function pastLimitParams(asOf: IsoDate): Record<string, string> {
+  const cut = (limit: number) => bornOnOrBefore(asOf, limit + 1);
+  return {
+    cutSoldierM: cut(SOLDIER_SERVICE_MAX_AGE.M),
+    cutSoldierF: cut(SOLDIER_SERVICE_MAX_AGE.F),
+    cutMajor: cut(OFFICER_SERVICE_MAX_AGE.major),
+    cutLtCol: cut(OFFICER_SERVICE_MAX_AGE.lieutenant_colonel),
+    cutSrLtCol: cut(OFFICER_SERVICE_MAX_AGE.senior_lieutenant_colonel),
+    cutColonel: cut(OFFICER_SERVICE_MAX_AGE.colonel),
+    cutCompany: cut(OFFICER_SERVICE_MAX_AGE.captain),
+  };
+}
+
+// Answered by the partial unique index on active assignments.
+const ACTIVE_ASSIGNMENT = `SELECT 1 FROM reserve_assignments a WHERE a.reservist_id = r.id AND a.ended_on IS NULL`;
+const ACTIVE_IN_UNIT = `SELECT a.reservist_id FROM reserve_slots s
+  JOIN reserve_assignments a ON a.slot_id = s.id AND a.ended_on IS NULL WHERE s.unit_id = @unitId`;
+
+/**
+ * Two steps, as for conscription records: filter and order on the reservists
+ * table's own copies of the sort keys and birth date (through its indexes),
+ * page, then build the full rows of that page only.
+ */
+export function queryReservists(
+  db: Database,
+  q: ReservistListInput,
+  today: IsoDate,
+): { rows: ReservistRecord[]; total: number } {
+  const where = [q.removed ? 'r.removed_on IS NOT NULL' : 'r.removed_on IS NULL'];
+  const params: Record<string, string | number> = {};
+  let joinPeople = false;
+  if (q.localityId) {
+    joinPeople = true;
+    where.push('p.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');
+    params.localityId = q.localityId;
+  }
+  const search = personSearchClauses(q.search);
+  if (search.clauses.length > 0) {
+    joinPeople = true;
+    where.push(...search.clauses);
+    Object.assign(params, search.params);
+  }
+  if (q.category) {
+    where.push('r.category = @category');
+    params.category = q.category;
+  }
+  if (q.grade) {
+    where.push('r.grade = @grade');
+    params.grade = q.grade;
+  }
+  if (q.specialtyId) {
+    where.push('r.specialty_id = @specialtyId');
+    params.specialtyId = q.specialtyId;
+  }
+  if (q.slotId) {
+    where.push(
+      `r.id IN (SELECT a.reservist_id FROM reserve_assignments a WHERE a.slot_id = @slotId AND a.ended_on IS NULL)`,
+    );
+    params.slotId = q.slotId;
+  } else if (q.unitId) {
+    where.push(`r.id IN (${ACTIVE_IN_UNIT})`);
+    params.unitId = q.unitId;
+  }
+  if (q.assigned !== undefined) where.push(`${q.assigned ? '' : 'NOT '}EXISTS (${ACTIVE_ASSIGNMENT})`);
+  if (q.ageFrom !== undefined) {
+    where.push('r.birth_date <= @bornBy');
+    params.bornBy = bornOnOrBefore(today, q.ageFrom);
+  }
+  if (q.ageTo !== undefined) {
+    where.push('r.birth_date > @bornAfter');
+    params.bornAfter = bornOnOrBefore(today, q.ageTo + 1);
+  }
+  if (q.pastAgeLimit !== undefined) {
+    where.push(q.pastAgeLimit ? PAST_LIMIT_SQL : `NOT (${PAST_LIMIT_SQL})`);
+    Object.assign(params, pastLimitParams(today));
+  }
+  const from = joinPeople ? 'reservists r JOIN people p ON p.id = r.person_id' : 'reservists r';
+  const whereSql = where.join(' AND ');
+  const total = (statement(db, `SELECT COUNT(*) AS n FROM ${from} WHERE ${whereSql}`).get(params) as { n: number }).n;
+  const ids = (
+    statement(
+      db,
+      `SELECT r.id FROM ${from} WHERE ${whereSql}
+       ORDER BY r.sort_given, r.sort_middle, r.sort_family, r.id LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Array<{ id: string }>
+  ).map((r) => r.id);
+  if (ids.length === 0) return { rows: [], total };
+  const byId = new Map(
+    (
+      statement(db, `${SELECT_FULL} WHERE r.id IN (SELECT value FROM json_each(@ids))`).all({
+        asOf: today,
+        ids: JSON.stringify(ids),
+      }) as Row[]
+    ).map((row) => [row.id, toRecord(row)]),
+  );
+  return { rows: ids.map((id) => byId.get(id)!), total };
+}
+
+function columns(f: ReservistFields) {
+  return {
+    category: f.category,
+    grade: f.grade,
+    rank: f.rank,
+    specialty_id: f.specialtyId,
+    former_unit: f.formerUnit,
+    service_from: f.serviceFrom,
+    service_to: f.serviceTo,
+    registered_on: f.registeredOn,
+    notes: f.notes,
+  };
+}
+
+/** The person's sort keys, birth date and sex are copied here; the people_forces_copy trigger keeps them in step. */
+export function insertReservist(
+  db: Database,
+  personId: string,
+  f: ReservistFields,
+  sourceRecordId: string | null,
+  at: string,
+): string {
+  const id = newId();
+  statement(
+    db,
+    `INSERT INTO reservists (id, person_id, category, grade, rank, specialty_id, former_unit, service_from, service_to,
+       registered_on, removed_on, removal_reason, source_record_id, notes,
+       sort_given, sort_middle, sort_family, birth_date, sex, created_at, updated_at, version)
+     SELECT @id, p.id, @category, @grade, @rank, @specialty_id, @former_unit, @service_from, @service_to,
+       @registered_on, NULL, '', @source, @notes,
+       p.sort_given, p.sort_middle, p.sort_family, p.birth_date, p.sex, @at, @at, 1
+     FROM people p WHERE p.id = @personId`,
+  ).run({ id, personId, source: sourceRecordId, at, ...columns(f) });
+  return id;
+}
+
+export function updateReservist(db: Database, id: string, version: number, f: ReservistFields, at: string): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE reservists SET category = @category, grade = @grade, rank = @rank, specialty_id = @specialty_id,
+         former_unit = @former_unit, service_from = @service_from, service_to = @service_to,
+         registered_on = @registered_on, notes = @notes, updated_at = @at, version = version + 1
+       WHERE id = @id AND version = @version`,
+    ).run({ id, version, at, ...columns(f) }).changes === 1
+  );
+}
+
+export function setRemoved(
+  db: Database,
+  id: string,
+  version: number,
+  removedOn: string | null,
+  reason: string,
+  at: string,
+): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE reservists SET removed_on = ?, removal_reason = ?, updated_at = ?, version = version + 1
+       WHERE id = ? AND version = ?`,
+    ).run(removedOn, reason, at, id, version).changes === 1
+  );
+}

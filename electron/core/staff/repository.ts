@@ -1,0 +1,123 @@
+import type { Database } from 'better-sqlite3';
+import { newId } from '../db/records';
+import { statement } from '../db/statements';
+import type { SignerRole, StaffFields, StaffMember } from './schema';
+
+interface Row {
+  id: string;
+  person_id: string;
+  family_name: string;
+  middle_name: string;
+  given_name: string;
+  birth_date: string;
+  sex: 'M' | 'F';
+  position: string;
+  rank: string;
+  phone: string | null;
+  signer_role: SignerRole | null;
+  signer_title: string;
+  sort_order: number;
+  started_on: string | null;
+  ended_on: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+const toStaff = (r: Row): StaffMember => ({
+  id: r.id,
+  personId: r.person_id,
+  fullName: [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' '),
+  birthDate: r.birth_date,
+  sex: r.sex,
+  position: r.position,
+  rank: r.rank,
+  phone: r.phone,
+  signerRole: r.signer_role,
+  signerTitle: r.signer_title,
+  sortOrder: r.sort_order,
+  startedOn: r.started_on,
+  endedOn: r.ended_on,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  version: r.version,
+});
+
+const SELECT_STAFF = `SELECT s.*, p.family_name, p.middle_name, p.given_name, p.birth_date, p.sex
+  FROM staff_members s JOIN people p ON p.id = s.person_id`;
+
+// The office's own order first (commander, political officer, deputies…), then Vietnamese name order.
+const LIST_ORDER = 's.sort_order, p.sort_given, p.sort_middle, p.sort_family, s.id';
+
+/** An office has a few dozen staff at most, so the list is read whole. */
+export function listStaff(db: Database, includeEnded: boolean): StaffMember[] {
+  const where = includeEnded ? '' : 'WHERE s.ended_on IS NULL';
+  const rows = statement(db, `${SELECT_STAFF} ${where} ORDER BY s.ended_on IS NOT NULL, ${LIST_ORDER}`).all() as Row[];
+  return rows.map(toStaff);
+}
+
+/** The active staff who sign documents, in list order. */
+export function listActiveSigners(db: Database): StaffMember[] {
+  const rows = statement(
+    db,
+    `${SELECT_STAFF} WHERE s.ended_on IS NULL AND s.signer_role IS NOT NULL ORDER BY ${LIST_ORDER}`,
+  ).all() as Row[];
+  return rows.map(toStaff);
+}
+
+export function findStaff(db: Database, id: string): StaffMember | null {
+  const row = statement(db, `${SELECT_STAFF} WHERE s.id = ?`).get(id) as Row | undefined;
+  return row ? toStaff(row) : null;
+}
+
+export function findActiveStaffOf(db: Database, personId: string, excludeId?: string): StaffMember | null {
+  const row = statement(db, `${SELECT_STAFF} WHERE s.person_id = ? AND s.ended_on IS NULL AND s.id IS NOT ?`).get(
+    personId,
+    excludeId ?? null,
+  ) as Row | undefined;
+  return row ? toStaff(row) : null;
+}
+
+function columns(f: StaffFields) {
+  return {
+    position: f.position,
+    rank: f.rank,
+    phone: f.phone,
+    signer_role: f.signerRole,
+    signer_title: f.signerRole === null ? '' : f.signerTitle,
+    sort_order: f.sortOrder,
+    started_on: f.startedOn,
+  };
+}
+
+export function insertStaff(db: Database, personId: string, f: StaffFields, at: string): string {
+  const id = newId();
+  statement(
+    db,
+    `INSERT INTO staff_members (id, person_id, position, rank, phone, signer_role, signer_title, sort_order,
+       started_on, ended_on, created_at, updated_at, version)
+     VALUES (@id, @person_id, @position, @rank, @phone, @signer_role, @signer_title, @sort_order,
+       @started_on, NULL, @at, @at, 1)`,
+  ).run({ id, person_id: personId, at, ...columns(f) });
+  return id;
+}
+
+/** Returns false when the row is not at `version` any more (a concurrent edit). */
+export function updateStaff(db: Database, id: string, version: number, f: StaffFields, at: string): boolean {
+  const result = statement(
+    db,
+    `UPDATE staff_members SET position = @position, rank = @rank, phone = @phone, signer_role = @signer_role,
+         signer_title = @signer_title, sort_order = @sort_order, started_on = @started_on,
+         updated_at = @at, version = version + 1
+       WHERE id = @id AND version = @version`,
+  ).run({ id, version, at, ...columns(f) });
+  return result.changes === 1;
+}
+
+export function setEndedOn(db: Database, id: string, version: number, endedOn: string | null, at: string): boolean {
+  const result = statement(
+    db,
+    `UPDATE staff_members SET ended_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
+  ).run(endedOn, at, id, version);
+  return result.changes === 1;
+}

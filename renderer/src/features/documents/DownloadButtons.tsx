@@ -1,0 +1,39 @@
+import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import { Button, Space } from 'antd';
+import { format, vi } from '../../messages/vi';
+
+interface DownloadButtonsProps {
+  /** The document's name, for the buttons' accessible names ("Danh sách dân quân tự vệ (Word)"). */
+  title: string;
+  /** Which of the two is being made, if either. */
+  busy: 'docx' | 'xlsx' | null;
+  disabled?: boolean;
+  onDownload(format: 'docx' | 'xlsx'): void;
+}
+
+/** "Tải Word" and "Tải Excel" for one document. */
+export function DownloadButtons({ title, busy, disabled, onDownload }: DownloadButtonsProps) {
+  const t = vi.documents.forces;
+  return (
+    <Space wrap>
+      <Button
+        icon={<FileWordOutlined />}
+        aria-label={format(t.wordOf, { title })}
+        loading={busy === 'docx'}
+        disabled={disabled || (busy !== null && busy !== 'docx')}
+        onClick={() => onDownload('docx')}
+      >
+        {t.word}
+      </Button>
+      <Button
+        icon={<FileExcelOutlined />}
+        aria-label={format(t.excelOf, { title })}
+        loading={busy === 'xlsx'}
+        disabled={disabled || (busy !== null && busy !== 'xlsx')}
+        onClick={() => onDownload('xlsx')}
+      >
+        {t.excel}
+      </Button>
+    </Space>
+  );
+}

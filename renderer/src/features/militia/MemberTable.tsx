@@ -1,0 +1,133 @@
+import { Button, Flex, Table, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
+import type { MilitiaMember, MilitiaMemberPage, MilitiaUnitGroup } from '../../../../electron/core/api/contract';
+import { format, vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { EditMemberDialog } from './EditMemberDialog';
+import { EndMemberDialog } from './EndMemberDialog';
+import { ExtendMemberDialog } from './ExtendMemberDialog';
+
+const t = vi.militia;
+
+interface Props {
+  page: MilitiaMemberPage | undefined;
+  loading: boolean;
+  groups: readonly MilitiaUnitGroup[];
+  /** The list tab shows each member's unit; a unit's own table does not need to. */
+  showUnit: boolean;
+  onPage(page: number, pageSize: number): void;
+  onChanged(): void;
+}
+
+function Warnings({ member }: { member: MilitiaMember }) {
+  return (
+    <Flex gap={4} wrap>
+      {member.warnings.map((w) => (
+        <Tooltip key={w.code} title={w.message}>
+          <Tag color="warning" style={{ marginInlineEnd: 0 }}>
+            {t.warningTags[w.code] ?? t.warningOther}
+          </Tag>
+        </Tooltip>
+      ))}
+    </Flex>
+  );
+}
+
+function Flags({ member }: { member: MilitiaMember }) {
+  return (
+    <Flex gap={4} wrap>
+      {member.partyMember && <Tag color="red">{t.tags.party}</Tag>}
+      {member.youthUnion && <Tag color="blue">{t.tags.youth}</Tag>}
+      {member.volunteer && <Tag>{t.tags.volunteer}</Tag>}
+    </Flex>
+  );
+}
+
+/** Members with their warnings as tags, and the actions: edit, extend, end. */
+export function MemberTable({ page, loading, groups, showUnit, onPage, onChanged }: Props) {
+  const [editing, setEditing] = useState<MilitiaMember | null>(null);
+  const [extending, setExtending] = useState<MilitiaMember | null>(null);
+  const [ending, setEnding] = useState<MilitiaMember | null>(null);
+  const done = (saved: boolean) => {
+    setEditing(null);
+    setExtending(null);
+    setEnding(null);
+    if (saved) onChanged();
+  };
+  const c = t.columns;
+
+  return (
+    <>
+      <Table<MilitiaMember>
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={page?.rows ?? []}
+        locale={{ emptyText: t.member.empty }}
+        pagination={{
+          current: page?.page ?? 1,
+          pageSize: page?.pageSize ?? 20,
+          total: page?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => format(t.member.total, { total }),
+          onChange: onPage,
+        }}
+        columns={[
+          { title: c.fullName, dataIndex: 'fullName' },
+          {
+            title: c.birthDate,
+            key: 'birthDate',
+            render: (_, m) => `${displayDate(m.birthDate)} (${m.age})`,
+          },
+          { title: c.sex, key: 'sex', render: (_, m) => vi.people.sexes[m.sex] },
+          ...(showUnit
+            ? [
+                {
+                  title: c.unit,
+                  key: 'unit',
+                  render: (_: unknown, m: MilitiaMember) => `${m.unitName} – ${m.placeName}`,
+                },
+              ]
+            : []),
+          { title: c.position, key: 'position', render: (_, m) => t.positions[m.position] },
+          { title: c.startedOn, key: 'startedOn', render: (_, m) => displayDate(m.startedOn) },
+          {
+            title: c.termEndsOn,
+            key: 'termEndsOn',
+            render: (_, m) => (
+              <Flex gap={4} wrap>
+                {displayDate(m.termEndsOn)}
+                {m.extendedUntil && <Tag>{format(t.tags.extended, { date: displayDate(m.extendedUntil) })}</Tag>}
+                {m.endedOn && <Tag>{format(t.tags.ended, { date: displayDate(m.endedOn) })}</Tag>}
+              </Flex>
+            ),
+          },
+          { title: c.flags, key: 'flags', render: (_, m) => <Flags member={m} /> },
+          { title: c.warnings, key: 'warnings', render: (_, m) => <Warnings member={m} /> },
+          {
+            title: vi.common.actions,
+            key: 'actions',
+            render: (_, m) =>
+              m.endedOn ? null : (
+                <Flex gap={4}>
+                  <Button size="small" aria-label={`${vi.common.edit} ${m.fullName}`} onClick={() => setEditing(m)}>
+                    {vi.common.edit}
+                  </Button>
+                  <Button size="small" aria-label={`${t.member.extend} ${m.fullName}`} onClick={() => setExtending(m)}>
+                    {t.member.extend}
+                  </Button>
+                  <Button size="small" aria-label={`${t.member.end} ${m.fullName}`} onClick={() => setEnding(m)}>
+                    {t.member.end}
+                  </Button>
+                </Flex>
+              ),
+          },
+        ]}
+      />
+      {editing && <EditMemberDialog member={editing} groups={groups} onClose={done} />}
+      {extending && <ExtendMemberDialog member={extending} onClose={done} />}
+      {ending && <EndMemberDialog member={ending} onClose={done} />}
+    </>
+  );
+}

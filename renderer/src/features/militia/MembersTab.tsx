@@ -1,0 +1,39 @@
+import { Alert } from 'antd';
+import { useCallback, useState } from 'react';
+import { useApiQuery } from '../../shared/use-api-query';
+import { MemberFilters, type MemberFilterValues } from './MemberFilters';
+import { MemberTable } from './MemberTable';
+
+/** Every membership, searched, filtered and paged by the core. */
+export function MembersTab() {
+  const [filters, setFilters] = useState<MemberFilterValues>({ search: '', termEndingSoon: false, status: 'active' });
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const localities = useApiQuery('localities.list', {});
+  const tree = useApiQuery('militia.unit.list', { includeRetired: true });
+  const members = useApiQuery('militia.member.list', { ...filters, ...paging });
+
+  const changeFilters = useCallback((next: MemberFilterValues) => {
+    setFilters(next);
+    setPaging((p) => ({ ...p, page: 1 }));
+  }, []);
+
+  return (
+    <>
+      <MemberFilters
+        value={filters}
+        localities={localities.data ?? []}
+        groups={tree.data ?? []}
+        onChange={changeFilters}
+      />
+      {members.error && <Alert type="error" showIcon title={members.error.message} style={{ marginBottom: 12 }} />}
+      <MemberTable
+        page={members.data}
+        loading={members.loading}
+        groups={tree.data ?? []}
+        showUnit
+        onPage={(page, pageSize) => setPaging({ page, pageSize })}
+        onChanged={members.reload}
+      />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type {
+  MilitiaAgeBand,
+  MilitiaComponent,
+  MilitiaEndReason,
+  MilitiaForce,
+  MilitiaLevel,
+  MilitiaPosition,
+  MilitiaUnitGroup,
+  MilitiaUnitNode,
+} from '../../../../electron/core/api/contract';
+import { vi } from '../../messages/vi';
+
+const t = vi.militia;
+
+const optionsOf = <K extends string>(labels: Record<K, string>) =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+
+export const levelOptions = optionsOf<MilitiaLevel>(t.levels);
+export const forceOptions = optionsOf<MilitiaForce>(t.forces);
+export const componentOptions = optionsOf<MilitiaComponent>(t.components);
+export const positionOptions = optionsOf<MilitiaPosition>(t.positions);
+export const endReasonOptions = optionsOf<MilitiaEndReason>(t.endReasons);
+export const ageBandOptions = optionsOf<MilitiaAgeBand>(t.ageBands);
+
+/** Every unit of the tree, depth first, with its depth (for pickers and lookups). */
+export function flattenUnits(groups: readonly MilitiaUnitGroup[]): Array<MilitiaUnitNode & { depth: number }> {
+  const out: Array<MilitiaUnitNode & { depth: number }> = [];
+  const walk = (nodes: readonly MilitiaUnitNode[], depth: number) => {
+    for (const node of nodes) {
+      out.push({ ...node, depth });
+      walk(node.children, depth + 1);
+    }
+  };
+  for (const group of groups) walk(group.units, 0);
+  return out;
+}
+
+/** Options for a unit picker: "Phường Đức Xuân › Trung đội cơ động › Tiểu đội 1". */
+export function unitOptions(groups: readonly MilitiaUnitGroup[]) {
+  const options: Array<{ value: string; label: string }> = [];
+  const walk = (nodes: readonly MilitiaUnitNode[], path: string) => {
+    for (const node of nodes) {
+      const label = `${path} › ${node.name}`;
+      options.push({ value: node.id, label });
+      walk(node.children, label);
+    }
+  };
+  for (const group of groups) walk(group.units, group.name);
+  return options;
+}

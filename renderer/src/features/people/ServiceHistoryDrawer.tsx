@@ -1,0 +1,62 @@
+import { Alert, Card, Descriptions, Drawer, Empty, Flex, Spin, Typography } from 'antd';
+import { format, vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+import { describeEntry, SECTION_ORDER, sectionOf } from './service-history-view';
+
+interface Props {
+  personId: string;
+  onClose(): void;
+}
+
+const h = vi.staff.history;
+
+/** A person's page of service: conscription, militia, reserve and office staff, each kind in date order. */
+export function ServiceHistoryDrawer({ personId, onClose }: Props) {
+  const query = useApiQuery('people.serviceHistory', { id: personId });
+  const data = query.data;
+  return (
+    <Drawer
+      open
+      size={720}
+      title={data ? format(h.title, { name: data.fullName }) : vi.app.loading}
+      onClose={onClose}
+      destroyOnHidden
+    >
+      {query.error && <Alert type="error" showIcon title={query.error.message} />}
+      {!data && !query.error && <Spin />}
+      {data && (
+        <>
+          <Typography.Paragraph type="secondary">
+            {format(h.born, { date: displayDate(data.birthDate) })}
+          </Typography.Paragraph>
+          {data.entries.length === 0 && <Empty description={h.empty} />}
+          {/* Training (a later issue) becomes one more section here. */}
+          {SECTION_ORDER.map((section) => {
+            const entries = data.entries.filter((e) => sectionOf(e) === section);
+            if (entries.length === 0) return null;
+            return (
+              <section key={section} aria-label={h.sections[section]} style={{ marginBottom: 24 }}>
+                <Typography.Title level={5}>{h.sections[section]}</Typography.Title>
+                <Flex vertical gap={12}>
+                  {entries.map((entry) => {
+                    const view = describeEntry(entry);
+                    return (
+                      <Card key={view.id} size="small" title={view.title} extra={view.period}>
+                        <Descriptions
+                          size="small"
+                          column={1}
+                          items={view.facts.map((f) => ({ key: f.label, label: f.label, children: f.value }))}
+                        />
+                      </Card>
+                    );
+                  })}
+                </Flex>
+              </section>
+            );
+          })}
+        </>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,214 @@
+import { Alert, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { Rank, Reservist, ReservistCategory, Specialty } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { showApiError } from '../../shared/form-errors';
+import { FormDialog } from '../../shared/FormDialog';
+import {
+  categoryOptions,
+  gradeOptions,
+  OFFICER_RANKS,
+  rankOptions,
+  SOLDIER_RANKS,
+  specialtyOptions,
+} from './reserve-labels';
+import { ConscriptPicker, PersonPicker } from './pickers';
+
+const t = vi.reserves.form;
+const datePicker = { format: INPUT_DATE_FORMATS, placeholder: vi.common.datePlaceholder, style: { width: '100%' } };
+const requiredRule = [{ required: true, message: vi.common.required }];
+
+interface Values {
+  source: 'register' | 'conscript';
+  personId?: string;
+  recordId?: string;
+  category: ReservistCategory;
+  grade: 1 | 2;
+  rank?: Rank | null;
+  specialtyId?: string | null;
+  formerUnit: string;
+  serviceFrom?: Dayjs | null;
+  serviceTo?: Dayjs | null;
+  registeredOn: Dayjs;
+  notes: string;
+}
+
+const FIELDS = [
+  'personId',
+  'recordId',
+  'category',
+  'grade',
+  'rank',
+  'specialtyId',
+  'formerUnit',
+  'serviceFrom',
+  'serviceTo',
+  'registeredOn',
+  'notes',
+] as const;
+
+interface Props {
+  reservist: Reservist | null;
+  specialties: readonly Specialty[];
+  onClose(saved: boolean): void;
+}
+
+const iso = (d: Dayjs | null | undefined) => (d ? toIsoDate(d) : null);
+
+/** Add a reservist (a person of the register, or a handed-over conscript in one step) or edit one. */
+export function ReservistForm({ reservist, specialties, onClose }: Props) {
+  const [form] = Form.useForm<Values>();
+  const [banner, setBanner] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const source = Form.useWatch('source', form) ?? 'register';
+  const category = Form.useWatch('category', form) ?? reservist?.category ?? 'soldier';
+  const fromConscript = !reservist && source === 'conscript';
+
+  async function submit(v: Values) {
+    setSaving(true);
+    try {
+      if (fromConscript) {
+        await api('reserves.reservist.fromConscript', {
+          recordId: v.recordId!,
+          rank: v.rank ?? null,
+          specialtyId: v.specialtyId ?? null,
+          serviceTo: iso(v.serviceTo),
+          registeredOn: toIsoDate(v.registeredOn),
+        });
+      } else {
+        const fields = {
+          category: v.category,
+          grade: v.grade,
+          rank: v.rank ?? null,
+          specialtyId: v.specialtyId ?? null,
+          formerUnit: v.formerUnit ?? '',
+          serviceFrom: iso(v.serviceFrom),
+          serviceTo: iso(v.serviceTo),
+          registeredOn: toIsoDate(v.registeredOn),
+          notes: v.notes ?? '',
+        };
+        if (reservist)
+          await api('reserves.reservist.update', { id: reservist.id, version: reservist.version, ...fields });
+        else await api('reserves.reservist.create', { personId: v.personId!, ...fields });
+      }
+      onClose(true);
+    } catch (error) {
+      setBanner(showApiError(form, error, FIELDS));
+      setSaving(false);
+    }
+  }
+
+  const ranks = fromConscript || category === 'soldier' ? SOLDIER_RANKS : OFFICER_RANKS;
+  return (
+    <FormDialog<Values>
+      name="reservist"
+      width={720}
+      title={reservist ? format(t.editTitle, { name: reservist.fullName }) : t.addTitle}
+      form={form}
+      banner={banner}
+      saving={saving}
+      onSubmit={submit}
+      onCancel={() => onClose(false)}
+      onValuesChange={(changed: Partial<Values>) => {
+        if ('category' in changed) form.setFieldValue('rank', null);
+      }}
+      initialValues={{
+        source: 'register',
+        category: reservist?.category ?? 'soldier',
+        grade: reservist?.grade ?? 1,
+        rank: reservist?.rank ?? null,
+        specialtyId: reservist?.specialtyId ?? null,
+        formerUnit: reservist?.formerUnit ?? '',
+        serviceFrom: fromIsoDate(reservist?.serviceFrom),
+        serviceTo: fromIsoDate(reservist?.serviceTo),
+        registeredOn: reservist ? fromIsoDate(reservist.registeredOn) : dayjs(),
+        notes: reservist?.notes ?? '',
+      }}
+    >
+      {!reservist && (
+        <Form.Item name="source" label={t.source}>
+          <Radio.Group
+            options={[
+              { value: 'register', label: t.fromRegister },
+              { value: 'conscript', label: t.fromConscript },
+            ]}
+          />
+        </Form.Item>
+      )}
+      {!reservist && !fromConscript && (
+        <Form.Item name="personId" label={t.person} rules={requiredRule}>
+          <PersonPicker />
+        </Form.Item>
+      )}
+      {fromConscript && (
+        <>
+          <Form.Item name="recordId" label={t.conscript} rules={requiredRule}>
+            <ConscriptPicker />
+          </Form.Item>
+          <Alert type="info" showIcon title={t.conscriptHint} style={{ marginBottom: 12 }} />
+        </>
+      )}
+      <Row gutter={12}>
+        {!fromConscript && (
+          <>
+            <Col span={10}>
+              <Form.Item name="category" label={t.category} rules={requiredRule}>
+                <Radio.Group options={categoryOptions} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item name="grade" label={t.grade} rules={requiredRule}>
+                <Radio.Group options={gradeOptions} />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+        <Col span={8}>
+          <Form.Item name="rank" label={t.rank}>
+            <Select allowClear placeholder={t.noRank} options={rankOptions(ranks)} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="specialtyId" label={t.specialty}>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          options={specialtyOptions(specialties, reservist?.specialtyId)}
+        />
+      </Form.Item>
+      {!fromConscript && (
+        <Form.Item name="formerUnit" label={t.formerUnit}>
+          <Input maxLength={200} />
+        </Form.Item>
+      )}
+      <Row gutter={12}>
+        {!fromConscript && (
+          <Col span={8}>
+            <Form.Item name="serviceFrom" label={t.serviceFrom}>
+              <DatePicker {...datePicker} />
+            </Form.Item>
+          </Col>
+        )}
+        <Col span={8}>
+          <Form.Item name="serviceTo" label={t.serviceTo}>
+            <DatePicker {...datePicker} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="registeredOn" label={t.registeredOn} rules={requiredRule}>
+            <DatePicker {...datePicker} allowClear={false} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {!fromConscript && (
+        <Form.Item name="notes" label={t.notes}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+      )}
+    </FormDialog>
+  );
+}

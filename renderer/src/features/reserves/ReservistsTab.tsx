@@ -1,0 +1,180 @@
+import { Alert, App, Button, Flex, Popconfirm, Table, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import type { Reservist } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { displayDate, todayIso } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+import { AssignDialog } from './AssignDialog';
+import { RemoveDialog } from './RemoveDialog';
+import { reservistSpecialty } from './reserve-labels';
+import { ReservistFilters, type ReservistFilterValues } from './ReservistFilters';
+import { ReservistForm } from './ReservistForm';
+import { WarningTags } from './WarningTags';
+
+const t = vi.reserves;
+
+type Dialog =
+  | { kind: 'add' }
+  | { kind: 'edit'; reservist: Reservist }
+  | { kind: 'remove'; reservist: Reservist }
+  | { kind: 'assign'; reservist: Reservist };
+
+/** Danh sách: the reservists, paged, searched and filtered by the core; add, edit, remove, place in a unit. */
+export function ReservistsTab() {
+  const [filters, setFilters] = useState<ReservistFilterValues>({ search: '', removed: false });
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const localities = useApiQuery('localities.list', { includeRetired: true });
+  const specialties = useApiQuery('reserves.specialty.list', { includeRetired: true });
+  const units = useApiQuery('reserves.unit.list', {});
+  const list = useApiQuery('reserves.reservist.list', { ...filters, ...paging });
+  const { message } = App.useApp();
+
+  const changeFilters = useCallback((next: ReservistFilterValues) => {
+    setFilters(next);
+    setPaging((p) => ({ ...p, page: 1 }));
+  }, []);
+
+  async function act(run: () => Promise<unknown>, done: string) {
+    try {
+      await run();
+      message.success(done);
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+    list.reload();
+  }
+
+  const closeDialog = (changed: boolean) => {
+    setDialog(null);
+    if (changed) {
+      list.reload();
+      units.reload();
+    }
+  };
+
+  return (
+    <>
+      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+        <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
+          {t.list.add}
+        </Button>
+      </Flex>
+      <ReservistFilters
+        value={filters}
+        localities={localities.data ?? []}
+        specialties={specialties.data ?? []}
+        units={units.data ?? []}
+        onChange={changeFilters}
+      />
+      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
+      <Table<Reservist>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={list.data?.rows ?? []}
+        locale={{ emptyText: t.list.empty }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => format(t.list.total, { total }),
+        }}
+        onChange={(p) => setPaging({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
+        columns={[
+          {
+            title: t.list.fullName,
+            key: 'name',
+            render: (_, r) => (
+              <Button type="link" style={{ padding: 0 }} onClick={() => setDialog({ kind: 'edit', reservist: r })}>
+                {r.fullName}
+              </Button>
+            ),
+          },
+          { title: t.list.birthDate, key: 'birthDate', render: (_, r) => displayDate(r.birthDate) },
+          { title: t.list.age, dataIndex: 'age', width: 60 },
+          { title: t.list.category, key: 'category', render: (_, r) => t.categoryShort[r.category] },
+          { title: t.list.grade, key: 'grade', render: (_, r) => t.grades[r.grade] },
+          { title: t.list.rank, key: 'rank', render: (_, r) => (r.rank ? t.ranks[r.rank] : vi.common.none) },
+          { title: t.list.specialty, key: 'specialty', render: (_, r) => reservistSpecialty(r) },
+          {
+            title: filters.removed ? t.list.removedOn : t.list.assignment,
+            key: 'assignment',
+            render: (_, r) =>
+              r.removedOn ? (
+                `${displayDate(r.removedOn)} – ${r.removalReason}`
+              ) : r.assignment ? (
+                `${r.assignment.unitName} – ${r.assignment.slotTitle}`
+              ) : (
+                <Typography.Text type="secondary">{t.list.unassigned}</Typography.Text>
+              ),
+          },
+          { title: t.list.warnings, key: 'warnings', render: (_, r) => <WarningTags list={r.warnings} /> },
+          {
+            title: vi.common.actions,
+            key: 'actions',
+            render: (_, r) =>
+              r.removedOn ? (
+                <Button
+                  size="small"
+                  onClick={() =>
+                    act(() => api('reserves.reservist.restore', { id: r.id, version: r.version }), t.list.restored)
+                  }
+                >
+                  {t.list.restore}
+                </Button>
+              ) : (
+                <Flex gap={8} wrap>
+                  {r.assignment ? (
+                    <Popconfirm
+                      title={t.list.endAssignmentConfirm}
+                      okText={vi.common.confirm}
+                      cancelText={vi.common.cancel}
+                      onConfirm={() =>
+                        act(
+                          () =>
+                            api('reserves.assignment.end', {
+                              id: r.assignment!.id,
+                              version: r.assignment!.version,
+                              endedOn: todayIso(),
+                              reason: t.assign.endReason,
+                            }),
+                          t.assign.ended,
+                        )
+                      }
+                    >
+                      <Button size="small">{t.list.endAssignment}</Button>
+                    </Popconfirm>
+                  ) : (
+                    <Button size="small" onClick={() => setDialog({ kind: 'assign', reservist: r })}>
+                      {t.list.assign}
+                    </Button>
+                  )}
+                  <Button size="small" onClick={() => setDialog({ kind: 'remove', reservist: r })}>
+                    {t.list.remove}
+                  </Button>
+                </Flex>
+              ),
+          },
+        ]}
+      />
+      {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
+        <ReservistForm
+          reservist={dialog.kind === 'edit' ? dialog.reservist : null}
+          specialties={specialties.data ?? []}
+          onClose={(saved) => {
+            if (saved) message.success(vi.common.saved);
+            closeDialog(saved);
+          }}
+        />
+      )}
+      {dialog?.kind === 'remove' && <RemoveDialog reservist={dialog.reservist} onClose={closeDialog} />}
+      {dialog?.kind === 'assign' && (
+        <AssignDialog reservist={dialog.reservist} units={units.data ?? []} onClose={closeDialog} />
+      )}
+    </>
+  );
+}

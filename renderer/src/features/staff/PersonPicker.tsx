@@ -1,0 +1,53 @@
+import { Select } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Person } from '../../../../electron/core/api/contract';
+import { format, vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+
+interface Props {
+  id?: string;
+  value?: string | null;
+  /** The person picked (or registered) last, kept as an option while the search moves on. */
+  picked: Person | null;
+  onChange?(value: string | null): void;
+  onPick(person: Person | null): void;
+}
+
+const SEARCH_DELAY_MS = 300;
+
+const label = (p: Person) =>
+  [format(vi.staff.personOption, { name: p.fullName, birthDate: displayDate(p.birthDate) }), p.localityName]
+    .filter(Boolean)
+    .join(' – ');
+
+/** Finds a person in the register by name (with or without diacritics) or citizen ID; the core searches. */
+export function PersonPicker({ id, value, picked, onChange, onPick }: Props) {
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  const people = useApiQuery('people.list', { search, pageSize: 10 });
+
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(typed), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typed]);
+
+  const rows = people.data?.rows ?? [];
+  const options = [...(picked && !rows.some((p) => p.id === picked.id) ? [picked] : []), ...rows];
+  return (
+    <Select
+      id={id}
+      value={value ?? undefined}
+      allowClear
+      loading={people.loading}
+      placeholder={vi.staff.personPlaceholder}
+      showSearch={{ filterOption: false, onSearch: setTyped }}
+      notFoundContent={vi.people.empty}
+      options={options.map((p) => ({ value: p.id, label: label(p) }))}
+      onChange={(next?: string) => {
+        onChange?.(next ?? null);
+        onPick(options.find((p) => p.id === next) ?? null);
+      }}
+    />
+  );
+}

@@ -1,0 +1,203 @@
+import { UserAddOutlined } from '@ant-design/icons';
+import { AutoComplete, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { Person, SignerRole, StaffMember } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { showApiError } from '../../shared/form-errors';
+import { FormDialog } from '../../shared/FormDialog';
+import { useApiQuery } from '../../shared/use-api-query';
+import { PersonForm } from '../people/PersonForm';
+import { PersonPicker } from './PersonPicker';
+
+interface Values {
+  personId: string | null;
+  position: string;
+  rank: string;
+  phone: string;
+  signerRole: SignerRole | 'none';
+  signerTitle: string;
+  sortOrder: number | null;
+  startedOn: Dayjs | null;
+}
+
+const FIELDS = [
+  'personId',
+  'position',
+  'rank',
+  'phone',
+  'signerRole',
+  'signerTitle',
+  'sortOrder',
+  'startedOn',
+] as const;
+const ROLES = Object.keys(vi.office.roles) as SignerRole[];
+const required = [{ required: true, whitespace: true, message: vi.common.required }];
+const t = vi.staff;
+
+interface Props {
+  staff: StaffMember | null;
+  /** Where a new member goes in the list by default (after the last one). */
+  nextOrder: number;
+  onClose(saved: StaffMember | null): void;
+}
+
+/** Add a staff member (a person from the register, or one registered on the spot) or edit one. */
+export function StaffDialog({ staff, nextOrder, onClose }: Props) {
+  const [form] = Form.useForm<Values>();
+  const [banner, setBanner] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [picked, setPicked] = useState<Person | null>(null);
+  const [registering, setRegistering] = useState(false);
+  const localities = useApiQuery('localities.list', {});
+
+  const initialValues: Values = staff
+    ? {
+        personId: staff.personId,
+        position: staff.position,
+        rank: staff.rank,
+        phone: staff.phone ?? '',
+        signerRole: staff.signerRole ?? 'none',
+        signerTitle: staff.signerTitle,
+        sortOrder: staff.sortOrder,
+        startedOn: fromIsoDate(staff.startedOn),
+      }
+    : {
+        personId: null,
+        position: '',
+        rank: '',
+        phone: '',
+        signerRole: 'none',
+        signerTitle: '',
+        sortOrder: nextOrder,
+        startedOn: null,
+      };
+
+  async function submit(values: Values) {
+    setSaving(true);
+    setBanner(null);
+    const fields = {
+      position: values.position,
+      rank: values.rank ?? '',
+      phone: values.phone ?? '',
+      signerRole: values.signerRole === 'none' ? null : values.signerRole,
+      signerTitle: values.signerRole === 'none' ? '' : (values.signerTitle ?? ''),
+      sortOrder: values.sortOrder ?? 0,
+      startedOn: values.startedOn ? toIsoDate(values.startedOn) : null,
+    };
+    try {
+      const saved = staff
+        ? await api('staff.update', { ...fields, id: staff.id, version: staff.version })
+        : await api('staff.create', { ...fields, personId: values.personId ?? '' });
+      onClose(saved);
+    } catch (error) {
+      setBanner(showApiError(form, error, FIELDS));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <FormDialog
+      name="staff"
+      width={760}
+      title={staff ? format(t.editTitle, { name: staff.fullName }) : t.addTitle}
+      form={form}
+      banner={banner}
+      saving={saving}
+      initialValues={initialValues}
+      onSubmit={submit}
+      onCancel={() => onClose(null)}
+      onValuesChange={(changed: Partial<Values>) => {
+        // Choosing a role fills its usual title; a title typed by the user is kept.
+        if (changed.signerRole === undefined) return;
+        const title = form.getFieldValue('signerTitle') as string;
+        const defaults = Object.values(vi.office.defaultTitles) as string[];
+        if (changed.signerRole !== 'none' && (!title || defaults.includes(title))) {
+          form.setFieldValue('signerTitle', vi.office.defaultTitles[changed.signerRole]);
+        }
+      }}
+    >
+      {!staff && (
+        <Flex gap={8} align="flex-start">
+          <Form.Item
+            name="personId"
+            label={t.person}
+            extra={t.personHint}
+            rules={[{ required: true, message: vi.common.required }]}
+            style={{ flex: 1 }}
+          >
+            <PersonPicker picked={picked} onPick={setPicked} />
+          </Form.Item>
+          <Button icon={<UserAddOutlined />} style={{ marginTop: 30 }} onClick={() => setRegistering(true)}>
+            {t.newPerson}
+          </Button>
+        </Flex>
+      )}
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="position" label={t.position} rules={required}>
+            <AutoComplete
+              options={t.positionSuggestions.map((value) => ({ value }))}
+              showSearch={{ filterOption: true }}
+              autoFocus={staff !== null}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="rank" label={t.rank} extra={t.rankHint}>
+            <AutoComplete options={t.rankSuggestions.map((value) => ({ value }))} showSearch={{ filterOption: true }} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="phone" label={t.phone}>
+            <Input inputMode="tel" maxLength={14} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="signerRole" label={t.signerRole}>
+            <Select
+              options={[
+                { value: 'none', label: t.noSigner },
+                ...ROLES.map((role) => ({ value: role, label: vi.office.roles[role] })),
+              ]}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item noStyle dependencies={['signerRole']}>
+            {({ getFieldValue }) => (
+              <Form.Item name="signerTitle" label={t.signerTitle} extra={t.signerTitleHint}>
+                <Input disabled={getFieldValue('signerRole') === 'none'} />
+              </Form.Item>
+            )}
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="startedOn" label={t.startedOn}>
+            <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="sortOrder" label={t.sortOrder}>
+            <InputNumber min={0} max={999} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {registering && (
+        <PersonForm
+          person={null}
+          localities={(localities.data ?? []).filter((l) => !l.retiredOn)}
+          onClose={(saved) => {
+            setRegistering(false);
+            if (!saved) return;
+            setPicked(saved);
+            form.setFieldValue('personId', saved.id);
+          }}
+        />
+      )}
+    </FormDialog>
+  );
+}
