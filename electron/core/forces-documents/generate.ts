@@ -125,7 +125,7 @@ function prepare(ctx: ApiContext, kind: ForcesDocumentKind, input: GenerateInput
       return { content, count: assigned.length, orientation: 'landscape' };
     }
     case 'forces.strengthSummary': {
-      const rows = strengthByArea(ctx.db, date);
+      const rows = strengthByArea(ctx, date);
       const totals = strengthTotals(rows);
       return {
         content: strengthSummaryContent({ rows, asOf: date }),

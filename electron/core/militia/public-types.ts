@@ -97,7 +97,7 @@ export interface MilitiaFigures {
   members: number;
   militia: number;
   selfDefence: number;
-  /** Members per population, in %, 2 decimals. */
+  /** Members per population, in %, 2 decimals (in the totals: of the places whose population is known). */
   share: number | null;
   partyMembers: number;
   /** Party members per members, in %, 2 decimals. */

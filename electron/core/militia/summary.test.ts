@@ -118,7 +118,7 @@ it('counts the memberships active on the date per ward, agencies apart, with sha
     members: 6,
     militia: 5,
     selfDefence: 1,
-    share: 0.1, // 6 / 6234 = 0.0962 %
+    share: 0.08, // the members of wards with a population: 5 / 6234 = 0.0802 % (the agency's one is left out)
     partyMembers: 3,
     partyShare: 50,
     youthUnion: 1,

@@ -41,12 +41,13 @@ const ENDS_ON = 'COALESCE(m.extended_until, m.term_ends_on)';
  * "ending soon" is an end on or before asOf + 90 days (`termEndsSoon`); "past the
  * age limit" is the birthday after the last allowed age falling on or before the
  * later of asOf and the end (`checkAgeLimit`). SQLite's date() moves a 29 Feb
- * birthday to 1 Mar in common years, as `birthdayAt` does.
+ * birthday to 1 Mar in common years, as `birthdayAt` does. A unit kept under a village
+ * (the forms refuse it, older data may have it) counts in its ward/commune.
  */
 const LIMIT_AGE = `CASE WHEN m.sex = 'M' THEN CASE WHEN m.volunteer = 1 THEN @maxMV ELSE @maxM END
   ELSE CASE WHEN m.volunteer = 1 THEN @maxFV ELSE @maxF END END + 1`;
 const COUNTS_SQL = `
-  SELECT u.locality_id AS localityId, COUNT(*) AS members,
+  SELECT COALESCE(l.parent_id, u.locality_id) AS localityId, COUNT(*) AS members,
     SUM(u.force = 'militia') AS militia, SUM(u.force = 'self_defence') AS selfDefence,
     SUM(m.party_member) AS partyMembers, SUM(m.youth_union) AS youthUnion,
     SUM(u.component = 'standing') AS standing, SUM(u.component = 'mobile') AS mobile,
@@ -55,8 +56,9 @@ const COUNTS_SQL = `
     SUM(${ENDS_ON} <= @soonCutoff) AS termEndingSoon,
     SUM(date(m.birth_date, '+' || (${LIMIT_AGE}) || ' years') <= MAX(@asOf, ${ENDS_ON})) AS pastAgeLimit
   FROM militia_memberships m JOIN militia_units u ON u.id = m.unit_id
+    LEFT JOIN localities l ON l.id = u.locality_id
   WHERE m.started_on <= @asOf AND (m.ended_on IS NULL OR m.ended_on > @asOf)
-  GROUP BY u.locality_id`;
+  GROUP BY 1`;
 
 function figures(counts: Counts, population: number | null): MilitiaFigures {
   return {
@@ -107,13 +109,17 @@ export function militiaSummary(ctx: ApiContext, input: { asOf: IsoDate }): Milit
   }));
   const known = perLocality.filter((f) => f.population !== null);
   const population = known.length > 0 ? known.reduce((total, f) => total + f.population!, 0) : null;
+  const totals = figures(
+    rows.reduce<Counts>((total, { localityId: _, ...c }) => sum(total, c), ZERO_COUNTS),
+    population,
+  );
+  // The share of the population is taken over the places whose population is known, so a ward
+  // without a figure (or an agency's self-defence) does not inflate it; the report prints the same.
+  const membersWithPopulation = known.reduce((total, f) => total + f.members, 0);
   return {
     asOf,
     populationYear,
-    totals: figures(
-      rows.reduce<Counts>((total, { localityId: _, ...c }) => sum(total, c), ZERO_COUNTS),
-      population,
-    ),
+    totals: { ...totals, share: percent(membersWithPopulation, population) },
     localities: perLocality,
     agencies: figures(counts.get(null) ?? ZERO_COUNTS, null),
   };
