@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { chooseOption } from './support/antd';
 import { expect, test } from './support/fixtures';
+import { fillOfficeProfile } from './support/office';
 
 const NAV_LABELS = [
   'Tổng quan',
@@ -12,17 +13,6 @@ const NAV_LABELS = [
   'Văn bản – Báo cáo',
   'Cài đặt',
 ];
-
-async function fillOfficeProfile(page: Page) {
-  await expect(page.getByRole('heading', { name: 'Chào mừng đến với QSĐP' })).toBeVisible();
-  await page.getByLabel('Cơ quan cấp trên').fill('Bộ CHQS tỉnh Bắc Kạn');
-  await page.getByLabel('Tên cơ quan').fill('Ban CHQS thành phố Bắc Kạn');
-  await page.getByLabel('Địa danh ghi ngày tháng').fill('Bắc Kạn');
-  await page.getByLabel('Ký hiệu cơ quan').fill('BCH');
-  await page.getByLabel('Họ và tên 1').fill('Hoàng Văn Minh');
-  await page.getByLabel('Cấp bậc 1').fill('Thượng tá');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-}
 
 async function addLocality(page: Page, name: string, kind?: { kind: string; parent: string }) {
   await page.getByRole('button', { name: 'Thêm địa bàn' }).click();

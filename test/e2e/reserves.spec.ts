@@ -1,44 +1,8 @@
-import { test as plainTest, type Locator, type Page } from '@playwright/test';
+import { test as plainTest } from '@playwright/test';
+import { chooseOption, searchAndPick } from './support/antd';
 import { expect, test } from './support/fixtures';
+import { fillOfficeProfile, registerPerson } from './support/office';
 import { startWebServer } from './support/web-server';
-
-async function fillOfficeProfile(page: Page) {
-  await expect(page.getByRole('heading', { name: 'Chào mừng đến với QSĐP' })).toBeVisible();
-  await page.getByLabel('Cơ quan cấp trên').fill('Bộ CHQS tỉnh Bắc Kạn');
-  await page.getByLabel('Tên cơ quan').fill('Ban CHQS thành phố Bắc Kạn');
-  await page.getByLabel('Địa danh ghi ngày tháng').fill('Bắc Kạn');
-  await page.getByLabel('Ký hiệu cơ quan').fill('BCH');
-  await page.getByLabel('Họ và tên 1').fill('Hoàng Văn Minh');
-  await page.getByLabel('Cấp bậc 1').fill('Thượng tá');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-}
-
-async function registerPerson(page: Page, name: string, birth: string) {
-  await page.getByRole('button', { name: 'Thêm công dân' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm công dân', exact: true });
-  await dialog.getByLabel('Họ và tên').fill(name);
-  await dialog.getByLabel('Ngày sinh').fill(birth);
-  await dialog.getByLabel('Ngày sinh').press('Enter');
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-/** Types into a searching antd Select and clicks the visible option that matches. */
-async function searchAndPick(page: Page, combobox: Locator, typed: string, option: RegExp | string) {
-  await combobox.fill(typed);
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .getByText(option)
-    .click();
-}
-
-async function pick(page: Page, combobox: Locator, option: string) {
-  await combobox.click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .getByText(option, { exact: true })
-    .click();
-}
 
 test('reservists: a CNQS code, two reservists, a combat unit slot; the one over 35 is refused, the summary counts the other', async ({
   page,
@@ -71,7 +35,7 @@ test('reservists: a CNQS code, two reservists, a combat unit slot; the one over 
     await page.getByRole('button', { name: 'Thêm quân nhân dự bị' }).click();
     const add = page.getByRole('dialog', { name: 'Thêm quân nhân dự bị' });
     await searchAndPick(page, add.getByLabel('Công dân', { exact: true }), typed, name);
-    await pick(page, add.getByLabel('Chuyên nghiệp quân sự (CNQS)'), '101 – Bộ binh');
+    await chooseOption(page, add.getByLabel('Chuyên nghiệp quân sự (CNQS)'), '101 – Bộ binh');
     await add.getByRole('button', { name: 'Lưu' }).click();
     await expect(add).toBeHidden();
   }
@@ -87,7 +51,7 @@ test('reservists: a CNQS code, two reservists, a combat unit slot; the one over 
   await page.getByRole('button', { name: 'Thêm vị trí' }).click();
   const slot = page.getByRole('dialog', { name: 'Thêm vị trí vào Đại đội bộ binh 1' });
   await slot.getByLabel('Vị trí (chức danh)').fill('Xạ thủ');
-  await pick(page, slot.getByLabel('CNQS yêu cầu'), '101 – Bộ binh');
+  await chooseOption(page, slot.getByLabel('CNQS yêu cầu'), '101 – Bộ binh');
   await slot.getByLabel('Số người cần').fill('5');
   await slot.getByRole('button', { name: 'Lưu' }).click();
   await expect(slot).toBeHidden();

@@ -1,26 +1,6 @@
-import type { Page } from '@playwright/test';
 import { chooseOption } from './support/antd';
 import { expect, test } from './support/fixtures';
-
-async function fillOfficeProfile(page: Page) {
-  await expect(page.getByRole('heading', { name: 'Chào mừng đến với QSĐP' })).toBeVisible();
-  await page.getByLabel('Cơ quan cấp trên').fill('Bộ CHQS tỉnh Bắc Kạn');
-  await page.getByLabel('Tên cơ quan').fill('Ban CHQS thành phố Bắc Kạn');
-  await page.getByLabel('Địa danh ghi ngày tháng').fill('Bắc Kạn');
-  await page.getByLabel('Ký hiệu cơ quan').fill('BCH');
-  await page.getByLabel('Họ và tên 1').fill('Hoàng Văn Minh');
-  await page.getByLabel('Cấp bậc 1').fill('Thượng tá');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-}
-
-async function registerPerson(dialogName: string, page: Page, name: string, birth: string) {
-  const dialog = page.getByRole('dialog', { name: dialogName, exact: true });
-  await dialog.getByLabel('Họ và tên').fill(name);
-  await dialog.getByLabel('Ngày sinh').fill(birth);
-  await dialog.getByLabel('Ngày sinh').press('Enter');
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
-}
+import { fillOfficeProfile, fillPersonDialog } from './support/office';
 
 test('office staff: a registered person becomes the commander, signs documents, and the service history shows it', async ({
   page,
@@ -32,7 +12,7 @@ test('office staff: a registered person becomes the commander, signs documents, 
 
   await nav.getByRole('menuitem', { name: 'Công dân' }).click();
   await page.getByRole('button', { name: 'Thêm công dân' }).click();
-  await registerPerson('Thêm công dân', page, 'Nông Đức Quyết', '12/05/1978');
+  await fillPersonDialog(page, 'Nông Đức Quyết', '12/05/1978');
   await expect(page.getByText('Tổng số: 1 người')).toBeVisible();
 
   await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
@@ -62,7 +42,7 @@ test('office staff: a registered person becomes the commander, signs documents, 
   // An employee registered on the spot from the same dialog.
   await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
   await add.getByRole('button', { name: 'Đăng ký công dân mới' }).click();
-  await registerPerson('Thêm công dân', page, 'Bế Thị Lan', '03/09/1990');
+  await fillPersonDialog(page, 'Bế Thị Lan', '03/09/1990');
   await expect(add.getByText(/Bế Thị Lan \(sinh 03\/09\/1990\)/)).toBeVisible();
   await add.getByLabel('Chức vụ').fill('Nhân viên');
   await add.getByLabel('Chức vụ').press('Tab');

@@ -1,3 +1,4 @@
+import { localIsoDate } from '../shared/dates';
 import { defineMethod } from '../api/method';
 import {
   assignmentCreateInput,
@@ -59,5 +60,7 @@ export const reservesApi = {
   'reserves.assignment.create': defineMethod(assignmentCreateInput, units.createAssignment),
   'reserves.assignment.end': defineMethod(assignmentEndInput, units.endAssignment),
 
-  'reserves.summary': defineMethod(summaryInput, reservesSummary),
+  'reserves.summary': defineMethod(summaryInput, (ctx, input) =>
+    reservesSummary(ctx, { asOf: input.asOf ?? localIsoDate(ctx.now()) }),
+  ),
 };

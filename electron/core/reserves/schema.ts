@@ -231,7 +231,8 @@ export interface AssignmentResult {
 
 // ---- Summary ----
 
-export const summaryInput = z.strictObject({ asOf: isoDate });
+/** The day the figures are taken on (default: today). */
+export const summaryInput = z.strictObject({ asOf: isoDate.optional() });
 
 export interface ReservesSummary {
   asOf: string;

@@ -11,3 +11,12 @@ export async function chooseOption(page: Page, combobox: Locator, optionText: st
   await dropdown.locator('.ant-select-item-option').getByText(optionText, { exact: true }).click();
   await dropdown.waitFor({ state: 'hidden' });
 }
+
+/** Types into a searching antd Select and clicks the visible option that matches. */
+export async function searchAndPick(page: Page, combobox: Locator, typed: string, option: RegExp | string) {
+  await combobox.fill(typed);
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .getByText(option)
+    .click();
+}

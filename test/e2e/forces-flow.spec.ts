@@ -1,27 +1,9 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { chooseOption } from './support/antd';
+import { pdfText, renderToPdf } from '../docs/render';
+import { chooseOption, searchAndPick } from './support/antd';
 import { expect, test } from './support/fixtures';
-
-async function fillOfficeProfile(page: Page) {
-  await expect(page.getByRole('heading', { name: 'Chào mừng đến với QSĐP' })).toBeVisible();
-  await page.getByLabel('Cơ quan cấp trên').fill('Bộ CHQS tỉnh Bắc Kạn');
-  await page.getByLabel('Tên cơ quan').fill('Ban CHQS thành phố Bắc Kạn');
-  await page.getByLabel('Địa danh ghi ngày tháng').fill('Bắc Kạn');
-  await page.getByLabel('Ký hiệu cơ quan').fill('BCH');
-  await page.getByLabel('Họ và tên 1').fill('Hoàng Văn Minh');
-  await page.getByLabel('Cấp bậc 1').fill('Thượng tá');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-}
-
-async function registerPerson(page: Page, name: string, birth: string) {
-  await page.getByRole('button', { name: 'Thêm công dân' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm công dân', exact: true });
-  await dialog.getByLabel('Họ và tên').fill(name);
-  await dialog.getByLabel('Ngày sinh').fill(birth);
-  await dialog.getByLabel('Ngày sinh').press('Enter');
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
-}
+import { fillOfficeProfile, registerPerson } from './support/office';
 
 async function addUnit(page: Page, name: string, child: boolean) {
   await page.getByRole('button', { name: child ? 'Thêm đơn vị cấp dưới' : 'Thêm đơn vị', exact: true }).click();
@@ -43,7 +25,7 @@ async function addMember(page: Page, unit: string, search: string, fullName: str
   return dialog;
 }
 
-test('militia: a mobile platoon with two squads takes two members, refuses one over age, and the summary counts them', async ({
+test('forces: a platoon with two squads takes two members and refuses one over age; a reservist is assigned to a slot; the summaries count them; the roster lists the names', async ({
   page,
   server,
 }) => {
@@ -107,4 +89,74 @@ test('militia: a mobile platoon with two squads takes two members, refuses one o
   await expect(page.getByText('Tổng số 2 thành viên')).toBeVisible();
   const names = page.locator('.ant-table-tbody tr.ant-table-row td:first-child');
   await expect(names).toHaveText(['Trần Văn An', 'Lục Thị Bình']);
+
+  // A reservist from the register (a CNQS code first), assigned to a combat unit's slot.
+  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
+  await page.getByRole('tab', { name: 'Chuyên nghiệp quân sự' }).click();
+  await page.getByRole('button', { name: 'Thêm CNQS' }).click();
+  const specialty = page.getByRole('dialog', { name: 'Thêm chuyên nghiệp quân sự' });
+  await specialty.getByLabel('Mã').fill('101');
+  await specialty.getByLabel('Tên chuyên nghiệp').fill('Bộ binh');
+  await specialty.getByLabel('Tên chuyên nghiệp').press('Enter');
+  await expect(specialty).toBeHidden();
+
+  await nav.getByRole('menuitem', { name: 'Quân nhân dự bị' }).click();
+  await page.getByRole('button', { name: 'Thêm quân nhân dự bị' }).click();
+  const reservist = page.getByRole('dialog', { name: 'Thêm quân nhân dự bị' });
+  await searchAndPick(page, reservist.getByLabel('Công dân', { exact: true }), 'tran an', /Trần Văn An – 14\/03\/2000/);
+  await chooseOption(page, reservist.getByLabel('Chuyên nghiệp quân sự (CNQS)'), '101 – Bộ binh');
+  await reservist.getByRole('button', { name: 'Lưu' }).click();
+  await expect(reservist).toBeHidden();
+  await expect(page.getByRole('row', { name: /Trần Văn An/ })).toContainText('Chưa sắp xếp');
+
+  await page.getByRole('tab', { name: 'Đơn vị DBĐV' }).click();
+  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  const reserveUnit = page.getByRole('dialog', { name: 'Thêm đơn vị dự bị động viên' });
+  await reserveUnit.getByLabel('Tên đơn vị').fill('Đại đội bộ binh 1');
+  await reserveUnit.getByLabel('Tên đơn vị').press('Enter');
+  await expect(reserveUnit).toBeHidden();
+  await page.getByRole('button', { name: 'Thêm vị trí' }).click();
+  const slot = page.getByRole('dialog', { name: 'Thêm vị trí vào Đại đội bộ binh 1' });
+  await slot.getByLabel('Vị trí (chức danh)').fill('Xạ thủ');
+  await chooseOption(page, slot.getByLabel('CNQS yêu cầu'), '101 – Bộ binh');
+  await slot.getByLabel('Số người cần').fill('2');
+  await slot.getByRole('button', { name: 'Lưu' }).click();
+  await expect(slot).toBeHidden();
+  await page
+    .getByRole('row', { name: /Xạ thủ/ })
+    .getByRole('button', { name: 'Sắp xếp' })
+    .click();
+  const assign = page.getByRole('dialog', { name: 'Sắp xếp vào Đại đội bộ binh 1 – Xạ thủ' });
+  await searchAndPick(page, assign.getByLabel('Quân nhân dự bị'), 'tran', /Trần Văn An – \d+ tuổi/);
+  await assign.getByRole('button', { name: 'Lưu' }).click();
+  await expect(assign).toBeHidden();
+
+  await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+  const reserveStat = (title: string) => page.locator('.ant-statistic').filter({ hasText: title });
+  await expect(reserveStat('Đã sắp xếp vào đơn vị')).toContainText('1');
+  await expect(reserveStat('Tỷ lệ sắp xếp')).toContainText('100%');
+  await expect(reserveStat('Tỷ lệ đúng CNQS')).toContainText('100%');
+  await expect(page.getByRole('row', { name: /Đại đội bộ binh 1/ })).toContainText('50%');
+
+  // The militia roster, downloaded as Word and rendered by LibreOffice, lists both members in name order.
+  await nav.getByRole('menuitem', { name: 'Dân quân tự vệ' }).click();
+  await page.getByRole('tab', { name: 'Văn bản' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Danh sách dân quân tự vệ (Word)' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  const outDir = test.info().outputPath('documents');
+  const saved = path.join(outDir, 'roster.docx');
+  await file.saveAs(saved);
+  const [pdf] = await renderToPdf([saved], outDir);
+  const text = flatten(await pdfText(pdf!));
+  expect(text).toContain('DANH SÁCH DÂN QUÂN TỰ VỆ');
+  expect(text).toContain('Ban CHQS thành phố Bắc Kạn'.toUpperCase());
+  expect(text.indexOf('Trần Văn An')).toBeGreaterThan(0);
+  expect(text.indexOf('Trần Văn An')).toBeLessThan(text.indexOf('Lục Thị Bình'));
+  expect(text).not.toContain('Hà Văn Cường');
+  expect(text).toContain('Tổng cộng: 2 người');
 });
+
+/** pdftotext breaks table cells over lines; one space between words is enough to find a name. */
+const flatten = (text: string) => text.replace(/\s+/g, ' ');

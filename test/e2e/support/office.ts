@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** The first-run form: the office every fresh-data spec starts from. */
+export async function fillOfficeProfile(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Chào mừng đến với QSĐP' })).toBeVisible();
+  await page.getByLabel('Cơ quan cấp trên').fill('Bộ CHQS tỉnh Bắc Kạn');
+  await page.getByLabel('Tên cơ quan').fill('Ban CHQS thành phố Bắc Kạn');
+  await page.getByLabel('Địa danh ghi ngày tháng').fill('Bắc Kạn');
+  await page.getByLabel('Ký hiệu cơ quan').fill('BCH');
+  await page.getByLabel('Họ và tên 1').fill('Hoàng Văn Minh');
+  await page.getByLabel('Cấp bậc 1').fill('Thượng tá');
+  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
+}
+
+/** Fills and saves an open person form (the register's "Thêm công dân" or one opened from another screen). */
+export async function fillPersonDialog(page: Page, name: string, birth: string, dialogName = 'Thêm công dân') {
+  const dialog = page.getByRole('dialog', { name: dialogName, exact: true });
+  await dialog.getByLabel('Họ và tên').fill(name);
+  await dialog.getByLabel('Ngày sinh').fill(birth);
+  await dialog.getByLabel('Ngày sinh').press('Enter');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Registers a person from the people screen (it must be open). */
+export async function registerPerson(page: Page, name: string, birth: string): Promise<void> {
+  await page.getByRole('button', { name: 'Thêm công dân' }).click();
+  await fillPersonDialog(page, name, birth);
+}
