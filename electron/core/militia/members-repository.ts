@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { newId } from '../db/records';
+import { nameOrderBy } from '../db/name-order';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities/repository';
 import { personSearchClauses } from '../people/search-index';
@@ -152,7 +153,7 @@ export function queryMembers(db: Database, q: MemberQuery): { rows: MemberRow[];
   const ids = (
     statement(
       db,
-      `SELECT m.id ${from} ${whereSql} ORDER BY m.sort_given, m.sort_middle, m.sort_family, m.id LIMIT @limit OFFSET @offset`,
+      `SELECT m.id ${from} ${whereSql} ORDER BY ${nameOrderBy('m', total)} LIMIT @limit OFFSET @offset`,
     ).all({ ...params, limit: q.limit, offset: q.offset }) as Array<{ id: string }>
   ).map((r) => r.id);
   const byId = new Map(

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { newId } from '../db/records';
+import { nameOrderBy } from '../db/name-order';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities/repository';
 import { personSearchClauses } from '../people/search-index';
@@ -132,8 +133,10 @@ export function reservistIdOfPerson(db: Database, personId: string): string | nu
 /**
  * SQL (on alias `r`) true when the reservist is past the age limit of their
  * category on the day the cut-off params were computed for (see `pastLimitParams`).
+ * The first term (born on or before the latest of all cut-offs) lets the birth-date
+ * index narrow the rows before the per-category limit is checked.
  */
-export const PAST_LIMIT_SQL = `r.birth_date <= CASE
+export const PAST_LIMIT_SQL = `r.birth_date <= @cutAny AND r.birth_date <= CASE
     WHEN r.category = 'soldier' THEN (CASE r.sex WHEN 'M' THEN @cutSoldierM ELSE @cutSoldierF END)
     WHEN r.rank = 'major' THEN @cutMajor
     WHEN r.rank = 'lieutenant_colonel' THEN @cutLtCol
@@ -144,7 +147,7 @@ export const PAST_LIMIT_SQL = `r.birth_date <= CASE
 /** Past the limit = at least limit + 1 years old on `asOf`. */
 export function pastLimitParams(asOf: IsoDate): Record<string, string> {
   const cut = (limit: number) => bornOnOrBefore(asOf, limit + 1);
-  return {
+  const cuts = {
     cutSoldierM: cut(SOLDIER_SERVICE_MAX_AGE.M),
     cutSoldierF: cut(SOLDIER_SERVICE_MAX_AGE.F),
     cutMajor: cut(OFFICER_SERVICE_MAX_AGE.major),
@@ -153,13 +156,11 @@ export function pastLimitParams(asOf: IsoDate): Record<string, string> {
     cutColonel: cut(OFFICER_SERVICE_MAX_AGE.colonel),
     cutCompany: cut(OFFICER_SERVICE_MAX_AGE.captain),
   };
+  // ISO dates compare as text: the latest cut-off is the largest string.
+  return { ...cuts, cutAny: Object.values(cuts).reduce((a, b) => (a > b ? a : b)) };
 }
 
 // Answered by the partial unique index on active assignments.
-const ACTIVE_ASSIGNMENT = `SELECT 1 FROM reserve_assignments a WHERE a.reservist_id = r.id AND a.ended_on IS NULL`;
-const ACTIVE_IN_UNIT = `SELECT a.reservist_id FROM reserve_slots s
-  JOIN reserve_assignments a ON a.slot_id = s.id AND a.ended_on IS NULL WHERE s.unit_id = @unitId`;
-
 /**
  * Two steps, as for conscription records: filter and order on the reservists
  * table's own copies of the sort keys and birth date (through its indexes),
@@ -174,8 +175,7 @@ export function queryReservists(
   const params: Record<string, string | number> = {};
   let joinPeople = false;
   if (q.localityId) {
-    joinPeople = true;
-    where.push('p.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');
+    where.push('r.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');
     params.localityId = q.localityId;
   }
   const search = personSearchClauses(q.search);
@@ -196,16 +196,15 @@ export function queryReservists(
     where.push('r.specialty_id = @specialtyId');
     params.specialtyId = q.specialtyId;
   }
+  // r.slot_id is the current assignment's slot, kept by triggers on reserve_assignments.
   if (q.slotId) {
-    where.push(
-      `r.id IN (SELECT a.reservist_id FROM reserve_assignments a WHERE a.slot_id = @slotId AND a.ended_on IS NULL)`,
-    );
+    where.push('r.slot_id = @slotId');
     params.slotId = q.slotId;
   } else if (q.unitId) {
-    where.push(`r.id IN (${ACTIVE_IN_UNIT})`);
+    where.push('r.slot_id IN (SELECT s.id FROM reserve_slots s WHERE s.unit_id = @unitId)');
     params.unitId = q.unitId;
   }
-  if (q.assigned !== undefined) where.push(`${q.assigned ? '' : 'NOT '}EXISTS (${ACTIVE_ASSIGNMENT})`);
+  if (q.assigned !== undefined) where.push(q.assigned ? 'r.slot_id IS NOT NULL' : 'r.slot_id IS NULL');
   if (q.ageFrom !== undefined) {
     where.push('r.birth_date <= @bornBy');
     params.bornBy = bornOnOrBefore(today, q.ageFrom);
@@ -225,7 +224,7 @@ export function queryReservists(
     statement(
       db,
       `SELECT r.id FROM ${from} WHERE ${whereSql}
-       ORDER BY r.sort_given, r.sort_middle, r.sort_family, r.id LIMIT @limit OFFSET @offset`,
+       ORDER BY ${nameOrderBy('r', total)} LIMIT @limit OFFSET @offset`,
     ).all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Array<{ id: string }>
   ).map((r) => r.id);
   if (ids.length === 0) return { rows: [], total };

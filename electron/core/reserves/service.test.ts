@@ -261,6 +261,39 @@ describe('reservists', () => {
     expect(await names({ pastAgeLimit: true })).toEqual(['Hà Văn An']);
   });
 
+  it('follows a move and an ended assignment through the copied locality and slot', async () => {
+    const ward = await call<Locality>(core, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward' });
+    const commune = await call<Locality>(core, 'localities.create', { name: 'Xã Nông Thượng', kind: 'commune' });
+    const infantry = await f.specialty('101', 'Bộ binh');
+    const person = await f.person('Hà Văn Minh', '1995-01-01', 'M', ward.id);
+    const r = await f.reservist(person.id, { specialtyId: infantry.id });
+    const unit = await f.unit('Đại đội 1', 'combat');
+    const slot = await f.slot(unit.id, 'Xạ thủ', infantry.id, 3);
+    await f.assign(r.id, slot.id, '2026-03-01');
+    expect(await names({ localityId: ward.id, unitId: unit.id })).toEqual(['Hà Văn Minh']);
+
+    // Moving to the commune moves them in the filter too.
+    await call<Person>(core, 'people.update', {
+      id: person.id,
+      version: person.version,
+      familyName: 'Hà',
+      middleName: 'Văn',
+      givenName: 'Minh',
+      birthDate: '1995-01-01',
+      sex: 'M',
+      localityId: commune.id,
+    });
+    expect(await names({ localityId: ward.id })).toEqual([]);
+    expect(await names({ localityId: commune.id })).toEqual(['Hà Văn Minh']);
+
+    // An ended assignment leaves them unassigned and out of the unit.
+    const current = (await call<Reservist>(core, 'reserves.reservist.get', { id: r.id })).assignment!;
+    await call(core, 'reserves.assignment.end', { id: current.id, version: current.version, endedOn: '2026-09-01' });
+    expect(await names({ unitId: unit.id })).toEqual([]);
+    expect(await names({ slotId: slot.id })).toEqual([]);
+    expect(await names({ assigned: false })).toEqual(['Hà Văn Minh']);
+  });
+
   it('removes with a reason, ending the current assignment, and restores', async () => {
     const infantry = await f.specialty('101', 'Bộ binh');
     const r = await f.reservist((await f.person('Vi Văn Tâm', '1996-02-02')).id, { specialtyId: infantry.id });

@@ -6,8 +6,9 @@ import type { Migration } from './types';
  * staff, and each locality's population (for the militia share).
  *
  * Member and reservist rows copy the person's sort keys, birth date and sex
- * (kept in step by triggers on people), so a filtered, sorted page reads one
- * table through an index and joins people only for the rows it shows.
+ * (and a reservist's home locality and current slot), kept in step by
+ * triggers, so a filtered, sorted page reads one table through an index and
+ * joins people only for the rows it shows.
  */
 export const migration0007: Migration = {
   version: 7,
@@ -65,6 +66,7 @@ export const migration0007: Migration = {
       CREATE INDEX militia_memberships_unit ON militia_memberships (unit_id, ended_on);
       CREATE INDEX militia_memberships_sort ON militia_memberships (ended_on, sort_given, sort_middle, sort_family, id);
       CREATE INDEX militia_memberships_term ON militia_memberships (ended_on, term_ends_on);
+      CREATE INDEX militia_memberships_birth ON militia_memberships (ended_on, birth_date);
 
       -- CNQS codes: the ministry's catalogue is not public, so the office keeps its own list.
       CREATE TABLE military_specialties (
@@ -98,13 +100,21 @@ export const migration0007: Migration = {
         sort_family TEXT NOT NULL,
         birth_date TEXT NOT NULL,
         sex TEXT NOT NULL CHECK (sex IN ('M', 'F')),
+        -- Copies kept by triggers: where the person lives, and the slot of the current assignment.
+        locality_id TEXT,
+        slot_id TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         version INTEGER NOT NULL DEFAULT 1
       ) STRICT;
       CREATE INDEX reservists_sort ON reservists (removed_on, sort_given, sort_middle, sort_family, id);
       CREATE INDEX reservists_grade ON reservists (removed_on, grade, specialty_id);
-      CREATE INDEX reservists_birth ON reservists (removed_on, birth_date);
+      CREATE INDEX reservists_specialty ON reservists (removed_on, specialty_id);
+      -- Counting a filtered list reads these indexes alone (no row lookups): age and age-limit
+      -- (category, sex and rank decide the limit), home locality, current slot.
+      CREATE INDEX reservists_birth ON reservists (removed_on, birth_date, category, sex, rank);
+      CREATE INDEX reservists_locality ON reservists (removed_on, locality_id, birth_date);
+      CREATE INDEX reservists_slot ON reservists (removed_on, slot_id);
 
       -- Đơn vị dự bị động viên: combat or support, optionally nested (company in a battalion).
       CREATE TABLE reserve_units (
@@ -179,7 +189,8 @@ export const migration0007: Migration = {
         UNIQUE (locality_id, year)
       ) STRICT;
 
-      CREATE TRIGGER people_forces_copy AFTER UPDATE OF sort_given, sort_middle, sort_family, birth_date, sex ON people
+      CREATE TRIGGER people_forces_copy
+      AFTER UPDATE OF sort_given, sort_middle, sort_family, birth_date, sex, locality_id ON people
       BEGIN
         UPDATE militia_memberships
           SET sort_given = NEW.sort_given, sort_middle = NEW.sort_middle, sort_family = NEW.sort_family,
@@ -187,8 +198,23 @@ export const migration0007: Migration = {
           WHERE person_id = NEW.id;
         UPDATE reservists
           SET sort_given = NEW.sort_given, sort_middle = NEW.sort_middle, sort_family = NEW.sort_family,
-              birth_date = NEW.birth_date, sex = NEW.sex
+              birth_date = NEW.birth_date, sex = NEW.sex, locality_id = NEW.locality_id
           WHERE person_id = NEW.id;
+      END;
+      CREATE TRIGGER reservists_locality_copy AFTER INSERT ON reservists
+      BEGIN
+        UPDATE reservists SET locality_id = (SELECT locality_id FROM people WHERE id = NEW.person_id)
+          WHERE id = NEW.id;
+      END;
+      -- The current slot on the reservist row, so "assigned", "in this unit" filter without a join.
+      CREATE TRIGGER reserve_assignments_slot_on AFTER INSERT ON reserve_assignments WHEN NEW.ended_on IS NULL
+      BEGIN
+        UPDATE reservists SET slot_id = NEW.slot_id WHERE id = NEW.reservist_id;
+      END;
+      CREATE TRIGGER reserve_assignments_slot_off AFTER UPDATE OF ended_on ON reserve_assignments
+      WHEN OLD.ended_on IS NULL AND NEW.ended_on IS NOT NULL
+      BEGIN
+        UPDATE reservists SET slot_id = NULL WHERE id = NEW.reservist_id AND slot_id = NEW.slot_id;
       END;
     `);
   },
