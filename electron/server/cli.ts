@@ -18,7 +18,10 @@ async function main(): Promise<void> {
     console.log(
       result.seeded
         ? `Demo office created: ${result.localities} localities, ${result.people} people, ` +
-            `${result.campaigns} conscription campaigns with ${result.conscriptionRecords} records.`
+            `${result.campaigns} conscription campaigns with ${result.conscriptionRecords} records. ` +
+            `Forces: ${Object.entries(result.forces)
+              .map(([what, count]) => `${count} ${what}`)
+              .join(', ')}.`
         : 'Database is not empty: demo data not added.',
     );
   }

@@ -270,4 +270,19 @@ test('a campaign from the register to the handover: exams, deferral, official li
   expect(layout).toMatch(new RegExp(`1\\s+${WARD}\\s+2\\s+0\\s+2\\s+1\\s+0\\s+1\\s+50`));
   expect(layout).toMatch(new RegExp(`2\\s+${COMMUNE}\\s+1\\s+1\\s+2\\s+0\\s+1\\s+1\\s+50`));
   expect(layout).toMatch(/Tổng cộng\s+3\s+1\s+4\s+1\s+1\s+2\s+50/);
+
+  // Discharged later, a handed-over citizen becomes a grade-1 reservist from his record in one step.
+  await page.getByRole('tab', { name: 'Công dân' }).click();
+  await page.getByRole('button', { name: AN.name, exact: true }).click();
+  const record = page.getByRole('dialog', { name: `Hồ sơ tuyển quân – ${AN.name}` });
+  await record.getByRole('button', { name: 'Đăng ký quân nhân dự bị' }).click();
+  const toReservist = page.getByRole('dialog', { name: `Đăng ký quân nhân dự bị hạng 1 – ${AN.name}` });
+  await toReservist.getByLabel('Ngày xuất ngũ').fill(`20/02/${YEAR + 2}`);
+  await toReservist.getByLabel('Ngày xuất ngũ').press('Enter');
+  await toReservist.getByRole('button', { name: 'Lưu' }).click();
+  await expect(toReservist).toBeHidden();
+  await expect(page.getByText(`Đã đăng ký ${AN.name} vào ngạch quân nhân dự bị hạng 1.`)).toBeVisible();
+  await record.getByRole('button', { name: 'Đóng' }).click();
+  await page.getByRole('navigation').getByRole('menuitem', { name: 'Quân nhân dự bị' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(AN.name) })).toContainText('Hạng 1');
 });

@@ -5,7 +5,7 @@ test('npm run web -- --demo fills an empty data folder with the demo office, and
   const server = await startWebServer(['--demo']);
   try {
     expect(server.output()).toMatch(
-      /Demo office created: \d+ localities, \d+ people, 2 conscription campaigns with \d+ records\./,
+      /Demo office created: \d+ localities, \d+ people, 2 conscription campaigns with \d+ records\. Forces: \d+ militiaUnits, \d+ militiaMembers, .*\d+ reservists.*\d+ staff\./,
     );
     await page.goto(server.url);
 
@@ -25,6 +25,16 @@ test('npm run web -- --demo fills an empty data folder with the demo office, and
     await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
     await page.getByRole('tab', { name: 'Địa bàn' }).click();
     await expect(page.getByRole('cell', { name: 'Phường Đức Xuân', exact: true })).toBeVisible();
+
+    // The forces: militia strength per ward with a population share, and the office's staff who sign.
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Dân quân tự vệ' }).click();
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    const strength = page.locator('.ant-statistic').filter({ hasText: 'Tổng số dân quân tự vệ' });
+    await expect(strength).toContainText(/[1-9]\d*/);
+    await expect(page.getByRole('row', { name: /^Phường Đức Xuân/ })).toContainText(/\d,\d+/);
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
+    await page.getByRole('tab', { name: 'Cán bộ cơ quan' }).click();
+    await expect(page.getByRole('row', { name: /Chỉ huy trưởng/ }).first()).toBeVisible();
   } finally {
     expect(await server.stop()).toBe(0);
   }

@@ -1,3 +1,4 @@
+import { vi } from '../messages/vi';
 /**
  * The fixed Vietnamese wording of the forces documents (militia rosters, reservist lists, the
  * strength summary). Document content builders may hold Vietnamese text (conventions.md); the
@@ -105,18 +106,8 @@ export const forcesColumns = {
   assigned: 'Đã sắp xếp',
 } as const;
 
-export const componentLabels = {
-  on_the_spot: 'Tại chỗ',
-  mobile: 'Cơ động',
-  standing: 'Thường trực',
-  sea: 'Biển',
-  air_defence_artillery: 'Phòng không – pháo binh',
-  reconnaissance: 'Trinh sát',
-  signals: 'Thông tin',
-  engineers: 'Công binh',
-  chemical_defence: 'Phòng hóa',
-  medical: 'Y tế',
-} as const;
+/** The same words as the screens and API messages use (one catalogue). */
+export const componentLabels = vi.militia.components;
 export type MilitiaComponent = keyof typeof componentLabels;
 
 /** The unit's name for its leader and deputy (Art. 19 Luật DQTV): "Tiểu đội trưởng", "Trung đội phó" … */
@@ -142,21 +133,7 @@ export const positionLabels = {
 } as const;
 export type MilitiaPosition = keyof typeof positionLabels | 'unit_leader' | 'deputy_unit_leader';
 
-export const rankLabels = {
-  private_2: 'Binh nhì',
-  private_1: 'Binh nhất',
-  corporal: 'Hạ sĩ',
-  sergeant: 'Trung sĩ',
-  senior_sergeant: 'Thượng sĩ',
-  second_lieutenant: 'Thiếu úy',
-  lieutenant: 'Trung úy',
-  senior_lieutenant: 'Thượng úy',
-  captain: 'Đại úy',
-  major: 'Thiếu tá',
-  lieutenant_colonel: 'Trung tá',
-  senior_lieutenant_colonel: 'Thượng tá',
-  colonel: 'Đại tá',
-} as const;
+export const rankLabels = vi.reserves.ranks;
 export type ReserveRank = keyof typeof rankLabels;
 
 export const categoryLabels = { officer: 'Sĩ quan', soldier: 'HSQ, BS' } as const;

@@ -1,3 +1,6 @@
+import { militiaText } from './vi-militia';
+import { reservesText } from './vi-reserves';
+
 /** The staff screens' words (reachable as `vi.staff`; part of the one catalogue in ./vi.ts). */
 export const staffText = {
   title: 'Cán bộ, nhân viên cơ quan',
@@ -99,18 +102,8 @@ export const staffText = {
       partyMember: 'Đảng viên',
       youthUnion: 'Đoàn viên',
       volunteer: 'Tình nguyện (quá độ tuổi)',
-      levels: {
-        team: 'Tổ',
-        squad: 'Tiểu đội',
-        gun_crew: 'Khẩu đội',
-        boat: 'Thuyền',
-        platoon: 'Trung đội',
-        company: 'Đại đội',
-        sea_company: 'Hải đội',
-        battalion: 'Tiểu đoàn',
-        sea_battalion: 'Hải đoàn',
-      } as Record<string, string>,
-      forces: { militia: 'Dân quân', self_defence: 'Tự vệ' },
+      levels: militiaText.levels as Record<string, string>,
+      forces: militiaText.forces,
       components: {
         on_the_spot: 'tại chỗ',
         mobile: 'cơ động',
@@ -123,23 +116,8 @@ export const staffText = {
         chemical_defence: 'phòng hóa',
         medical: 'y tế',
       } as Record<string, string>,
-      positions: {
-        commander: 'Chỉ huy trưởng',
-        political_officer: 'Chính trị viên',
-        deputy_commander: 'Phó Chỉ huy trưởng',
-        deputy_political_officer: 'Phó Chính trị viên',
-        unit_leader: 'Chỉ huy đơn vị',
-        deputy_unit_leader: 'Phó chỉ huy đơn vị',
-        member: 'Chiến sĩ',
-      } as Record<string, string>,
-      endReasons: {
-        term_completed: 'hoàn thành nghĩa vụ',
-        moved: 'chuyển nơi cư trú',
-        health: 'sức khỏe',
-        enlisted: 'nhập ngũ',
-        age: 'hết tuổi',
-        other: 'lý do khác',
-      } as Record<string, string>,
+      positions: militiaText.positions as Record<string, string>,
+      endReasons: militiaText.endReasons as Record<string, string>,
     },
     reservist: {
       title: 'Đăng ký ngạch dự bị',
@@ -148,21 +126,7 @@ export const staffText = {
       grade: 'Hạng',
       gradeValue: 'Hạng {grade}',
       rank: 'Cấp bậc',
-      ranks: {
-        private_2: 'Binh nhì',
-        private_1: 'Binh nhất',
-        corporal: 'Hạ sĩ',
-        sergeant: 'Trung sĩ',
-        senior_sergeant: 'Thượng sĩ',
-        second_lieutenant: 'Thiếu úy',
-        lieutenant: 'Trung úy',
-        senior_lieutenant: 'Thượng úy',
-        captain: 'Đại úy',
-        major: 'Thiếu tá',
-        lieutenant_colonel: 'Trung tá',
-        senior_lieutenant_colonel: 'Thượng tá',
-        colonel: 'Đại tá',
-      } as Record<string, string>,
+      ranks: reservesText.ranks as Record<string, string>,
       specialty: 'Chuyên nghiệp quân sự',
       specialtyValue: '{code} – {name}',
       formerUnit: 'Đơn vị khi tại ngũ',
@@ -174,7 +138,7 @@ export const staffText = {
     assignment: {
       title: 'Sắp xếp vào {unit}',
       unitKind: 'Loại đơn vị',
-      unitKinds: { combat: 'Chiến đấu', support: 'Bảo đảm' },
+      unitKinds: reservesText.unitKinds,
       receivingUnit: 'Đơn vị nhận nguồn',
       slot: 'Vị trí',
       slotValue: '{title} ({code} – {name})',

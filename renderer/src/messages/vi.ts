@@ -348,6 +348,14 @@ export const vi = {
       handedOverOn: 'Ngày giao',
     },
     record: {
+      toReservist: {
+        button: 'Đăng ký quân nhân dự bị',
+        title: 'Đăng ký quân nhân dự bị hạng 1 – {name}',
+        hint: 'Công dân đã xuất ngũ được đăng ký vào ngạch dự bị hạng 1; đơn vị nhận quân và ngày nhập ngũ được lấy từ hồ sơ tuyển quân.',
+        serviceTo: 'Ngày xuất ngũ',
+        registeredOn: 'Ngày đăng ký',
+        done: 'Đã đăng ký {name} vào ngạch quân nhân dự bị hạng 1.',
+      },
       title: 'Hồ sơ tuyển quân – {name}',
       facts: 'Thông tin',
       history: 'Quá trình',

@@ -1,9 +1,11 @@
-import { Alert, Drawer, Spin, Typography } from 'antd';
+import { Alert, Button, Drawer, Spin, Typography } from 'antd';
+import { useState } from 'react';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
 import { RecordFacts } from './RecordFacts';
 import { RecordTimeline } from './RecordTimeline';
+import { ToReservistDialog } from './ToReservistDialog';
 
 interface Props {
   recordId: string;
@@ -15,6 +17,8 @@ interface Props {
 export function RecordDrawer({ recordId, campaign, onClose }: Props) {
   const query = useApiQuery('conscription.record.get', { id: recordId });
   const data = query.data;
+  const [toReservist, setToReservist] = useState(false);
+  const handedOver = data?.record.state === 'handed_over';
   return (
     <Drawer
       open
@@ -22,6 +26,9 @@ export function RecordDrawer({ recordId, campaign, onClose }: Props) {
       title={data ? format(vi.conscription.record.title, { name: data.record.fullName }) : vi.app.loading}
       onClose={onClose}
       destroyOnHidden
+      extra={
+        handedOver && <Button onClick={() => setToReservist(true)}>{vi.conscription.record.toReservist.button}</Button>
+      }
     >
       {query.error && <Alert type="error" showIcon title={query.error.message} />}
       {!data && !query.error && <Spin />}
@@ -35,6 +42,13 @@ export function RecordDrawer({ recordId, campaign, onClose }: Props) {
             {vi.conscription.record.history}
           </Typography.Title>
           <RecordTimeline history={data.history} />
+          {toReservist && (
+            <ToReservistDialog
+              recordId={data.record.id}
+              name={data.record.fullName}
+              onClose={() => setToReservist(false)}
+            />
+          )}
         </>
       )}
     </Drawer>
