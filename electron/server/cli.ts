@@ -10,6 +10,12 @@ import { OptionsError, parseWebOptions } from './options';
 /** dist-electron/electron/server/cli.js → project root → dist/renderer. */
 const STATIC_DIR = path.resolve(__dirname, '..', '..', '..', 'dist', 'renderer');
 
+/** "53 militiaUnits, 158 militiaMembers" from a seeder's counts. */
+const counts = (of: Record<string, number>) =>
+  Object.entries(of)
+    .map(([what, count]) => `${count} ${what}`)
+    .join(', ') || 'none';
+
 async function main(): Promise<void> {
   const options = parseWebOptions(process.argv.slice(2), process.env);
   const core = createCore({ dataDir: options.dataDir });
@@ -19,9 +25,7 @@ async function main(): Promise<void> {
       result.seeded
         ? `Demo office created: ${result.localities} localities, ${result.people} people, ` +
             `${result.campaigns} conscription campaigns with ${result.conscriptionRecords} records. ` +
-            `Forces: ${Object.entries(result.forces)
-              .map(([what, count]) => `${count} ${what}`)
-              .join(', ')}.`
+            `Forces: ${counts(result.forces)}. Drills: ${counts(result.drills)}.`
         : 'Database is not empty: demo data not added.',
     );
   }

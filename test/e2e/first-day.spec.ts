@@ -104,6 +104,6 @@ test('an invalid citizen ID is explained next to the field and nothing is saved'
 test('sections not built yet say so instead of failing', async ({ page, server }) => {
   await page.goto(server.url);
   await fillOfficeProfile(page);
-  await page.getByRole('navigation').getByRole('menuitem', { name: 'Diễn tập – Huấn luyện' }).click();
-  await expect(page.getByText('Diễn tập – Huấn luyện: Chức năng này đang xây dựng.')).toBeVisible();
+  await page.getByRole('navigation').getByRole('menuitem', { name: 'Văn bản – Báo cáo' }).click();
+  await expect(page.getByText('Văn bản – Báo cáo: Chức năng này đang xây dựng.')).toBeVisible();
 });

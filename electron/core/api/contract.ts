@@ -5,6 +5,9 @@ import { documentsApi } from '../documents/api';
 import { militiaApi } from '../militia/api';
 import { reservesApi } from '../reserves/api';
 import { staffApi } from '../staff/api';
+import { exercisesApi } from '../exercises/api';
+import { trainingApi } from '../training/api';
+import { dutyApi } from '../duty/api';
 import { localitiesApi } from '../localities/api';
 import { officeApi } from '../office/api';
 import { peopleApi } from '../people/api';
@@ -20,6 +23,9 @@ export const apiMethods = {
   ...militiaApi,
   ...reservesApi,
   ...staffApi,
+  ...exercisesApi,
+  ...trainingApi,
+  ...dutyApi,
 };
 
 type Methods = typeof apiMethods;
@@ -43,3 +49,6 @@ export type { ConscriptionState } from '../conscription/states';
 export type * from '../militia/public-types';
 export type * from '../reserves/public-types';
 export type * from '../staff/public-types';
+export type * from '../exercises/public-types';
+export type * from '../training/public-types';
+export type * from '../duty/public-types';

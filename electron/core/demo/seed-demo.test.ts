@@ -130,6 +130,7 @@ describe('seedDemoOffice', () => {
       campaigns: 0,
       conscriptionRecords: 0,
       forces: {},
+      drills: {},
     });
     expect(await snapshot(core)).toEqual(before);
   });

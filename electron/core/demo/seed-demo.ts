@@ -15,6 +15,9 @@ import { type Conscript, type QuotaArea, seedConscription } from './seed-conscri
 import { seedMilitia } from './seed-militia';
 import { seedReserves } from './seed-reserves';
 import { seedStaff } from './seed-staff';
+import { seedExercises } from './seed-exercises';
+import { seedTraining } from './seed-training';
+import { seedDuty } from './seed-duty';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -25,6 +28,8 @@ export interface DemoSeedResult {
   conscriptionRecords: number;
   /** Counts per force (units, members, reservists, staff…), as each feature's seeder reports them. */
   forces: Record<string, number>;
+  /** Counts of exercises, courses, duty shifts… as each feature's seeder reports them. */
+  drills: Record<string, number>;
 }
 
 /** Fixed, so every demo database holds the same people in the same order. */
@@ -40,6 +45,7 @@ const NOT_SEEDED: DemoSeedResult = {
   campaigns: 0,
   conscriptionRecords: 0,
   forces: {},
+  drills: {},
 };
 
 /**
@@ -59,6 +65,7 @@ export function seedDemoOffice(ctx: ApiContext): DemoSeedResult {
     const conscripts = seedPeople(ctx, homes, today);
     const conscription = seedConscription(ctx, areas, conscripts, today);
     const forces = { ...seedMilitia(ctx, today), ...seedReserves(ctx, today), ...seedStaff(ctx, today) };
+    const drills = { ...seedExercises(ctx, today), ...seedTraining(ctx, today), ...seedDuty(ctx, today) };
     const result = {
       seeded: true,
       localities: homes.length,
@@ -66,8 +73,9 @@ export function seedDemoOffice(ctx: ApiContext): DemoSeedResult {
       campaigns: conscription.campaigns,
       conscriptionRecords: conscription.records,
       forces,
+      drills,
     };
-    ctx.log.info('demo.seeded', { ...result, forces: JSON.stringify(forces) });
+    ctx.log.info('demo.seeded', { ...result, forces: JSON.stringify(forces), drills: JSON.stringify(drills) });
     return result;
   })();
 }

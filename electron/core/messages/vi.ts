@@ -1,6 +1,9 @@
 import { militiaMessages } from './vi-militia';
 import { reservesMessages } from './vi-reserves';
 import { staffMessages } from './vi-staff';
+import { exercisesMessages } from './vi-exercises';
+import { trainingMessages } from './vi-training';
+import { dutyMessages } from './vi-duty';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -11,6 +14,9 @@ export const vi = {
     ...militiaMessages.errors,
     ...reservesMessages.errors,
     ...staffMessages.errors,
+    ...exercisesMessages.errors,
+    ...trainingMessages.errors,
+    ...dutyMessages.errors,
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -178,6 +184,9 @@ export const vi = {
   militia: militiaMessages.text,
   reserves: reservesMessages.text,
   staff: staffMessages.text,
+  exercises: exercisesMessages.text,
+  training: trainingMessages.text,
+  duty: dutyMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',

@@ -1,6 +1,10 @@
 import { militiaText } from './vi-militia';
 import { reservesText } from './vi-reserves';
 import { staffText } from './vi-staff';
+import { drillsText } from './vi-drills';
+import { exercisesText } from './vi-exercises';
+import { trainingText } from './vi-training';
+import { dutyText } from './vi-duty';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -449,6 +453,10 @@ export const vi = {
   militia: militiaText,
   reserves: reservesText,
   staff: staffText,
+  drills: drillsText,
+  exercises: exercisesText,
+  training: trainingText,
+  duty: dutyText,
   settings: {
     title: 'Cài đặt',
     profileTab: 'Thông tin cơ quan',

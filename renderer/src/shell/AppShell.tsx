@@ -2,6 +2,7 @@ import { Layout, Menu, Typography } from 'antd';
 import type { OfficeProfile } from '../../../electron/core/api/contract';
 import { ConscriptionScreen } from '../features/conscription/ConscriptionScreen';
 import { OverviewScreen } from '../features/dashboard/OverviewScreen';
+import { DrillsScreen } from '../features/drills/DrillsScreen';
 import { MilitiaScreen } from '../features/militia/MilitiaScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { ReservesScreen } from '../features/reserves/ReservesScreen';
@@ -28,6 +29,8 @@ function SectionScreen({ section, office, onOfficeChanged }: Props & { section: 
       return <MilitiaScreen />;
     case 'quan-nhan-du-bi':
       return <ReservesScreen />;
+    case 'dien-tap-huan-luyen':
+      return <DrillsScreen />;
     case 'cai-dat':
       return <SettingsScreen office={office} onOfficeChanged={onOfficeChanged} />;
     default:

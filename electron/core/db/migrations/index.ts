@@ -5,6 +5,9 @@ import { migration0004 } from './0004-document-counters';
 import { migration0005 } from './0005-people-search-index';
 import { migration0006 } from './0006-campaign-report-narrative';
 import { migration0007 } from './0007-forces';
+import { migration0008 } from './0008-exercises';
+import { migration0009 } from './0009-training';
+import { migration0010 } from './0010-readiness-duty';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -16,6 +19,9 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
+  migration0009,
+  migration0010,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

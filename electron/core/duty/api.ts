@@ -1,0 +1,2 @@
+/** The duty feature's API methods (spread into api/contract.ts). */
+export const dutyApi = {};

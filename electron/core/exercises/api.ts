@@ -1,0 +1,2 @@
+/** The exercises feature's API methods (spread into api/contract.ts). */
+export const exercisesApi = {};

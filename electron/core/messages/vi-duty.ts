@@ -1,0 +1,8 @@
+/**
+ * The duty feature's part of the core catalogue (merged into `vi` in ./vi.ts):
+ * `errors` join the API's error codes; `text` is reachable as `vi.duty`.
+ */
+export const dutyMessages = {
+  errors: {},
+  text: {},
+} as const;

@@ -1,0 +1,8 @@
+/**
+ * The exercises feature's part of the core catalogue (merged into `vi` in ./vi.ts):
+ * `errors` join the API's error codes; `text` is reachable as `vi.exercises`.
+ */
+export const exercisesMessages = {
+  errors: {},
+  text: {},
+} as const;

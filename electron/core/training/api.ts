@@ -1,0 +1,2 @@
+/** The training feature's API methods (spread into api/contract.ts). */
+export const trainingApi = {};

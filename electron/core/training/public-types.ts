@@ -1,0 +1,2 @@
+/** The training feature's types the renderer may import (re-exported by api/contract.ts). */
+export {};

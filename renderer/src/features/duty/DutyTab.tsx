@@ -1,0 +1,4 @@
+/** Diễn tập – Huấn luyện → the duty tab. */
+export function DutyTab() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Diễn tập – Huấn luyện → the exercises tab. */
+export function ExercisesTab() {
+  return null;
+}

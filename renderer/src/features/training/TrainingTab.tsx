@@ -1,0 +1,4 @@
+/** Diễn tập – Huấn luyện → the training tab. */
+export function TrainingTab() {
+  return null;
+}
