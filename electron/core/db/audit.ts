@@ -2,7 +2,7 @@ import { statement } from './statements';
 import type { Database } from 'better-sqlite3';
 import { newId, timestamp } from './records';
 
-export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'rename' | 'retire';
+export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'rename' | 'retire' | 'delete';
 
 export interface AuditEntry {
   actor: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { drillsDocumentKinds } from '../drills-documents/kinds';
 import { forcesDocumentKinds } from '../forces-documents/kinds';
 import { isoDate, recordId } from '../shared/fields';
 
@@ -11,6 +12,7 @@ export const documentKinds = [
   'conscription.age17List',
   'conscription.resultReport',
   ...forcesDocumentKinds,
+  ...drillsDocumentKinds,
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -22,7 +24,13 @@ export const generateInput = z.strictObject({
   unitId: recordId.optional(),
   /** Forces documents: a ward/commune (with its villages). */
   localityId: recordId.optional(),
-  /** For the age-17 list: the year the people turn 17; for the militia term-ending list: the year terms end. */
+  /** Drills documents: the exercise of the plan or result report. */
+  exerciseId: recordId.optional(),
+  /** Drills documents: the training course of the result report. */
+  courseId: recordId.optional(),
+  /** For the duty roster: the month (with `year`). */
+  month: z.number().int().min(1).max(12).optional(),
+  /** For the age-17 list: the year the people turn 17; for the militia term-ending list: the year terms end; for the duty roster: its year. */
   year: z.number().int().min(2000).max(2200).optional(),
   /** For call-up orders: the chosen citizens (default: every citizen with an order in the campaign). */
   recordIds: z.array(recordId).max(5000).optional(),

@@ -9,6 +9,8 @@ import { queryRecords } from '../conscription/records/repository';
 import type { ConscriptionState } from '../conscription/states';
 import type { ConscriptionRecordView } from '../conscription/records/view';
 import { packDocx } from '../docs/official-format';
+import { generateDrillsDocument } from '../drills-documents/generate';
+import { isDrillsDocumentKind } from '../drills-documents/kinds';
 import { generateForcesDocument } from '../forces-documents/generate';
 import { isForcesDocumentKind } from '../forces-documents/kinds';
 import { format, vi } from '../messages/vi';
@@ -76,6 +78,7 @@ export async function generateDocument(ctx: ApiContext, input: GenerateInput): P
   const year = Number(date.slice(0, 4));
   const signer = signerOf(office, input.signerIndex);
   if (isForcesDocumentKind(input.kind)) return generateForcesDocument(ctx, input.kind, input, { office, signer, date });
+  if (isDrillsDocumentKind(input.kind)) return generateDrillsDocument(ctx, input.kind, input, { office, signer, date });
   const needsCampaign = input.kind !== 'conscription.age17List';
   if (needsCampaign && !input.campaignId) throw ApiError.fields({ campaignId: vi.field.required });
   if (!needsCampaign && input.year === undefined) throw ApiError.fields({ year: vi.field.required });

@@ -3,6 +3,39 @@
  * `errors` join the API's error codes; `text` is reachable as `vi.exercises`.
  */
 export const exercisesMessages = {
-  errors: {},
-  text: {},
+  errors: {
+    RULE_EXERCISE_TRANSITION: 'Không thể chuyển trạng thái cuộc diễn tập như vậy.',
+    RULE_EXERCISE_CANCEL_REASON: 'Hủy cuộc diễn tập phải ghi rõ lý do.',
+    RULE_EXERCISE_DONE_FACTS: 'Hoàn thành cuộc diễn tập cần ngày thực hiện và kết quả đánh giá.',
+    RULE_EXERCISE_PLANNED_DATES: 'Ngày kết thúc dự kiến không được trước ngày bắt đầu dự kiến.',
+    RULE_EXERCISE_TYPE_RETIRED: 'Loại diễn tập này đã ngừng sử dụng.',
+    RULE_EXERCISE_UNIT: 'Đơn vị tham gia không hợp lệ.',
+    CONFLICT_EXERCISE_TYPE_NAME: 'Đã có loại diễn tập cùng tên.',
+  },
+  text: {
+    transition: {
+      notAllowed: 'Không thể chuyển cuộc diễn tập từ trạng thái "{from}" sang "{to}".',
+      final: 'Cuộc diễn tập đã ở trạng thái "{from}", không thể chuyển trạng thái nữa.',
+      same: 'Cuộc diễn tập đang ở trạng thái "{from}".',
+    },
+    cancelReasonRequired: 'Cần ghi rõ lý do hủy cuộc diễn tập.',
+    done: {
+      startedRequired: 'Cần nhập ngày bắt đầu thực hiện.',
+      endedRequired: 'Cần nhập ngày kết thúc thực hiện.',
+      endBeforeStart: 'Ngày kết thúc không được trước ngày bắt đầu ({startedOn}).',
+      inFuture: 'Ngày thực hiện không được sau hôm nay ({today}).',
+      ratingRequired: 'Cần chọn kết quả đánh giá.',
+    },
+    plannedUntilBeforeStart: 'Ngày kết thúc dự kiến không được trước ngày bắt đầu dự kiến ({plannedOn}).',
+    typeRetired: 'Loại diễn tập này đã ngừng sử dụng.',
+    typeNameTaken: 'Đã có loại diễn tập tên "{name}".',
+    unitNotFound: 'Không tìm thấy đơn vị tham gia.',
+    localityRetired: 'Địa bàn này đã ngừng sử dụng.',
+    statuses: {
+      planned: 'Kế hoạch',
+      preparing: 'Đang chuẩn bị',
+      done: 'Đã thực hiện',
+      cancelled: 'Đã hủy',
+    },
+  },
 } as const;

@@ -3,6 +3,41 @@
  * `errors` join the API's error codes; `text` is reachable as `vi.training`.
  */
 export const trainingMessages = {
-  errors: {},
-  text: {},
+  errors: {
+    RULE_TRAINING_TARGET: 'Thông tin đối tượng huấn luyện chưa đầy đủ.',
+    RULE_TRAINING_DATES: 'Ngày huấn luyện không hợp lệ.',
+    RULE_TRAINING_ATTENDANCE: 'Số ngày tham gia không hợp lệ.',
+    RULE_TRAINING_STATUS: 'Không thể chuyển trạng thái khóa huấn luyện.',
+    RULE_TRAINING_CLOSED: 'Khóa huấn luyện đã hủy, không thể thay đổi danh sách, điểm danh hoặc kết quả.',
+    CONFLICT_TRAINING_PARTICIPANT: 'Công dân đã có trong danh sách khóa huấn luyện.',
+  },
+  text: {
+    componentRequired: 'Chọn thành phần dân quân của khóa huấn luyện.',
+    reserveUnitRequired: 'Chọn đơn vị dự bị động viên của khóa huấn luyện.',
+    unitNotForTarget: 'Đối tượng này không gắn với đơn vị dự bị động viên.',
+    militiaUnitNotForTarget: 'Đối tượng này không gắn với đơn vị dân quân.',
+    componentNotForTarget: 'Chỉ khóa huấn luyện dân quân theo thành phần mới chọn thành phần.',
+    endBeforeStart: 'Ngày kết thúc không được trước ngày bắt đầu.',
+    plannedDaysOverSpan: 'Số ngày kế hoạch ({plannedDays}) nhiều hơn số ngày từ {startsOn} đến {endsOn} ({span} ngày).',
+    attendedOverPlanned: 'Số ngày tham gia ({days}) vượt số ngày kế hoạch ({plannedDays}).',
+    presentOverPlanned: 'Số ngày có mặt ({days}) vượt số ngày kế hoạch ({plannedDays}).',
+    dayOutsideCourse: 'Ngày {date} nằm ngoài thời gian khóa huấn luyện ({startsOn} – {endsOn}).',
+    totalWithDayMarks: 'Đã điểm danh theo từng ngày; số ngày tham gia được tính từ điểm danh.',
+    updateBreaksAttendance: 'Đã có điểm danh vượt số ngày kế hoạch hoặc nằm ngoài thời gian mới của khóa.',
+    transition: 'Không thể chuyển khóa huấn luyện từ "{from}" sang "{to}".',
+    duplicate: 'Công dân {name} đã có trong danh sách khóa huấn luyện.',
+    duplicateInput: 'Danh sách thêm có người bị trùng.',
+    noMilitiaUnit: 'Khóa huấn luyện chưa gắn với đơn vị dân quân.',
+    personMissing: 'Không tìm thấy hồ sơ công dân.',
+    participantMissing: 'Không tìm thấy người tham gia trong khóa huấn luyện này.',
+    statuses: { planned: 'Kế hoạch', in_progress: 'Đang huấn luyện', done: 'Đã hoàn thành', cancelled: 'Đã hủy' },
+    targets: {
+      militia_first_year: 'Dân quân năm thứ nhất',
+      militia_component: 'Dân quân theo thành phần',
+      reserve_unit: 'Đơn vị dự bị động viên',
+      staff: 'Cán bộ',
+      defence_education: 'Bồi dưỡng kiến thức quốc phòng, an ninh',
+    },
+    results: { excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
+  },
 } as const;

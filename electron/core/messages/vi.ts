@@ -34,6 +34,7 @@ export const vi = {
     LOCALITY_RENAME_DATE: 'Ngày đổi tên phải sau ngày áp dụng của tên hiện tại ({since}).',
     OFFICE_NOT_SET: 'Chưa khai báo thông tin đơn vị.',
     DOCUMENT_EMPTY: 'Không có công dân nào để đưa vào văn bản này.',
+    DOCUMENT_EXERCISE_NOT_DONE: 'Chỉ lập báo cáo kết quả cho cuộc diễn tập đã thực hiện xong.',
   },
   field: {
     required: 'Không được để trống.',
@@ -178,6 +179,10 @@ export const vi = {
       'reserves.roster': 'Danh sách quân nhân dự bị {year}',
       'reserves.assignmentList': 'Danh sách sắp xếp quân nhân dự bị {year}',
       'forces.strengthSummary': 'Báo cáo số lượng lực lượng {year}',
+      'exercises.plan': 'Kế hoạch diễn tập {year}',
+      'exercises.resultReport': 'Báo cáo kết quả diễn tập {year}',
+      'training.resultReport': 'Báo cáo kết quả huấn luyện {year}',
+      'duty.monthRoster': 'Lịch trực sẵn sàng chiến đấu tháng {month}-{year}',
     },
   },
   /** What the Electron shell itself shows: window title, fatal error box, menu. */

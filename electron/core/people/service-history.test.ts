@@ -220,6 +220,39 @@ it('gathers conscription, militia, reserve and staff service in date order', asy
   expect(others.entries.map((e) => e.kind)).toEqual(['militia']);
 });
 
+it('lists the training courses a person took part in, with the days attended and the result', async () => {
+  const person = await call<Person>(core, 'people.create', {
+    familyName: 'Phạm',
+    middleName: 'Văn',
+    givenName: 'Cường',
+    birthDate: '2001-01-01',
+    sex: 'M',
+  });
+  const course = insert('training_courses', {
+    title: 'Huấn luyện dân quân năm thứ nhất',
+    target: 'militia_first_year',
+    starts_on: '2026-03-02',
+    ends_on: '2026-03-20',
+    planned_days: 15,
+    status: 'done',
+  });
+  insert('training_participants', { course_id: course, person_id: person.id, attended_days: 12, result: 'good' });
+  const history = await call<ServiceHistory>(core, 'people.serviceHistory', { id: person.id });
+  expect(history.entries).toEqual([
+    expect.objectContaining({
+      kind: 'training',
+      from: '2026-03-02',
+      to: '2026-03-20',
+      courseId: course,
+      courseTitle: 'Huấn luyện dân quân năm thứ nhất',
+      target: 'militia_first_year',
+      plannedDays: 15,
+      attendedDays: 12,
+      result: 'good',
+    }),
+  ]);
+});
+
 it('is empty for a person with no service and refuses an unknown id', async () => {
   const person = await call<Person>(core, 'people.create', {
     familyName: 'Lê',

@@ -3,6 +3,8 @@ import type { ApiContext } from '../api/context';
 import type { ConscriptionState, ServiceBranch } from '../conscription/states';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities/repository';
+import { coursesOfPerson } from '../training/repository';
+import type { TrainingResult, TrainingStatus, TrainingTarget } from '../training/schema';
 import { getPerson } from './service';
 
 /**
@@ -105,13 +107,29 @@ export interface StaffHistoryEntry {
   endedOn: string | null;
 }
 
-// Training attendance (a later issue) joins this union as a `kind: 'training'` entry.
+/** Taking part in a training course (huấn luyện), with the days attended and the result. */
+export interface TrainingHistoryEntry {
+  kind: 'training';
+  id: string;
+  from: string;
+  to: string;
+  courseId: string;
+  courseTitle: string;
+  target: TrainingTarget;
+  status: TrainingStatus;
+  plannedDays: number;
+  /** Present days when marked per day, else the total entered; null when nothing is recorded. */
+  attendedDays: number | null;
+  result: TrainingResult | null;
+}
+
 export type ServiceHistoryEntry =
   | ConscriptionHistoryEntry
   | MilitiaHistoryEntry
   | ReservistHistoryEntry
   | ReserveAssignmentHistoryEntry
-  | StaffHistoryEntry;
+  | StaffHistoryEntry
+  | TrainingHistoryEntry;
 
 export interface ServiceHistory {
   personId: string;
@@ -127,6 +145,7 @@ const KIND_ORDER: Record<ServiceHistoryEntry['kind'], number> = {
   reservist: 2,
   reserve_assignment: 3,
   staff: 4,
+  training: 5,
 };
 
 export function personServiceHistory(ctx: ApiContext, personId: string): ServiceHistory {
@@ -137,7 +156,7 @@ export function personServiceHistory(ctx: ApiContext, personId: string): Service
     ...reservistEntries(ctx.db, personId),
     ...assignmentEntries(ctx.db, personId),
     ...staffEntries(ctx.db, personId),
-    // Training attendance (a later issue) adds its entries here.
+    ...trainingEntries(ctx.db, personId),
   ];
   entries.sort(
     (a, b) =>
@@ -362,5 +381,21 @@ function staffEntries(db: Database, personId: string): StaffHistoryEntry[] {
     signerRole: r.signer_role,
     startedOn: r.started_on,
     endedOn: r.ended_on,
+  }));
+}
+
+function trainingEntries(db: Database, personId: string): TrainingHistoryEntry[] {
+  return coursesOfPerson(db, personId).map((r) => ({
+    kind: 'training',
+    id: r.id,
+    from: r.startsOn,
+    to: r.endsOn,
+    courseId: r.courseId,
+    courseTitle: r.title,
+    target: r.target,
+    status: r.status,
+    plannedDays: r.plannedDays,
+    attendedDays: r.attendedDays,
+    result: r.result,
   }));
 }

@@ -1,2 +1,50 @@
+import { defineMethod } from '../api/method';
+import * as courses from './course-service';
+import * as participants from './participant-service';
+import { defaultPlannedDays } from './rules';
+import {
+  attendanceSetInput,
+  courseCreateInput,
+  courseIdInput,
+  courseListInput,
+  courseTransitionInput,
+  courseUpdateInput,
+  dayAttendanceListInput,
+  dayAttendanceSetInput,
+  defaultDaysInput,
+  figuresInput,
+  participantAddInput,
+  participantAddUnitInput,
+  participantListInput,
+  participantRemoveInput,
+  resultSetInput,
+} from './schema';
+
 /** The training feature's API methods (spread into api/contract.ts). */
-export const trainingApi = {};
+export const trainingApi = {
+  'training.figures': defineMethod(figuresInput, courses.trainingFigures),
+  'training.defaultDays': defineMethod(defaultDaysInput, (_ctx, input) => ({
+    plannedDays: defaultPlannedDays(input.target, input.component),
+  })),
+  'training.course.list': defineMethod(courseListInput, courses.listCourses),
+  'training.course.get': defineMethod(courseIdInput, (ctx, input) => courses.getCourse(ctx, input.id)),
+  'training.course.create': defineMethod(courseCreateInput, courses.createCourse),
+  'training.course.update': defineMethod(courseUpdateInput, courses.updateCourse),
+  'training.course.transition': defineMethod(courseTransitionInput, courses.transitionCourse),
+  'training.participant.list': defineMethod(participantListInput, (ctx, input) =>
+    participants.listParticipants(ctx, input.courseId),
+  ),
+  'training.participant.add': defineMethod(participantAddInput, participants.addParticipants),
+  'training.participant.addUnit': defineMethod(participantAddUnitInput, (ctx, input) =>
+    participants.addUnitMembers(ctx, input.courseId),
+  ),
+  'training.participant.remove': defineMethod(participantRemoveInput, (ctx, input) =>
+    participants.removeParticipant(ctx, input.id),
+  ),
+  'training.participant.setAttendance': defineMethod(attendanceSetInput, participants.setAttendance),
+  'training.participant.setDayAttendance': defineMethod(dayAttendanceSetInput, participants.setDayAttendance),
+  'training.participant.dayAttendance': defineMethod(dayAttendanceListInput, (ctx, input) =>
+    participants.dayAttendance(ctx, input.courseId),
+  ),
+  'training.participant.setResult': defineMethod(resultSetInput, participants.setResults),
+};

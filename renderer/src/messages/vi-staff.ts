@@ -1,5 +1,6 @@
 import { militiaText } from './vi-militia';
 import { reservesText } from './vi-reserves';
+import { trainingText } from './vi-training';
 
 /** The staff screens' words (reachable as `vi.staff`; part of the one catalogue in ./vi.ts). */
 export const staffText = {
@@ -67,6 +68,7 @@ export const staffText = {
       militia: 'Dân quân tự vệ',
       reserve: 'Quân nhân dự bị',
       staff: 'Cán bộ, nhân viên cơ quan quân sự',
+      training: 'Huấn luyện',
     },
     period: '{from} – {to}',
     present: 'nay',
@@ -150,6 +152,16 @@ export const staffText = {
       title: '{position}',
       rank: 'Cấp bậc',
       signs: 'Ký văn bản',
+    },
+    training: {
+      target: 'Đối tượng',
+      status: 'Trạng thái',
+      attended: 'Số ngày tham gia',
+      attendedValue: '{attended}/{planned} ngày',
+      result: 'Kết quả',
+      targets: trainingText.targets as Record<string, string>,
+      statuses: trainingText.statuses as Record<string, string>,
+      results: trainingText.results as Record<string, string>,
     },
   },
 } as const;

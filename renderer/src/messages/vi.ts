@@ -442,6 +442,27 @@ export const vi = {
       reserveUnit: 'Đơn vị dự bị động viên',
       chooseReserveUnit: 'Chọn đơn vị dự bị động viên',
     },
+    /** The drills documents ("Diễn tập – Huấn luyện" › "Văn bản"). */
+    drills: {
+      exercise: 'Cuộc diễn tập',
+      chooseExercise: 'Chọn cuộc diễn tập',
+      exerciseOption: '{title} ({date})',
+      exerciseHint:
+        'Kế hoạch lập theo khung, điền sẵn từ hồ sơ cuộc diễn tập (để trống chỗ chưa có để bổ sung); báo cáo kết quả chỉ lập cho cuộc diễn tập đã thực hiện xong.',
+      exercisePlan: 'Kế hoạch diễn tập',
+      exerciseResult: 'Báo cáo kết quả diễn tập',
+      notDone: 'Cuộc diễn tập chưa thực hiện xong: chưa lập được báo cáo kết quả.',
+      course: 'Khóa huấn luyện',
+      chooseCourse: 'Chọn khóa huấn luyện',
+      courseOption: '{title} ({from} – {to})',
+      trainingReport: 'Báo cáo kết quả huấn luyện',
+      trainingHint:
+        'Người tham gia theo thứ tự tên, số ngày tham gia so với kế hoạch, tỷ lệ và kết quả; tổng số người, tỷ lệ tham gia và số đạt khá, giỏi.',
+      month: 'Tháng',
+      dutyRoster: 'Lịch trực sẵn sàng chiến đấu',
+      dutyRosterHint:
+        'Mỗi ngày một dòng: thời gian, chỉ huy trực, trực ban và chiến sĩ trực của các ca bắt đầu trong ngày.',
+    },
   },
   overview: {
     title: 'Tổng quan',

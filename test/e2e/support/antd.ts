@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Picks an option of an antd Select the way a user does: open it, click the
@@ -19,4 +19,17 @@ export async function searchAndPick(page: Page, combobox: Locator, typed: string
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
     .getByText(option)
     .click();
+}
+
+/**
+ * Types a date into an antd DatePicker and confirms it with Enter, the way a clerk does; waits until
+ * the calendar has opened before typing and has closed after, so it never covers the next field.
+ */
+export async function fillDate(page: Page, field: Locator, value: string): Promise<void> {
+  const calendar = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
+  await field.click();
+  await expect(calendar).toBeVisible();
+  await field.fill(value);
+  await field.press('Enter');
+  await expect(calendar).toHaveCount(0);
 }

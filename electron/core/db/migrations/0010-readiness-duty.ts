@@ -41,6 +41,7 @@ export const migration0010: Migration = {
       CREATE TABLE patrols (
         id TEXT PRIMARY KEY,
         on_date TEXT NOT NULL,
+        -- Times of day 'HH:MM' on on_date ('' when not recorded); an end before the start runs past midnight.
         starts_at TEXT NOT NULL DEFAULT '',
         ends_at TEXT NOT NULL DEFAULT '',
         area TEXT NOT NULL,

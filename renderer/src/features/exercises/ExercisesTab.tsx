@@ -1,4 +1,189 @@
-/** Diễn tập – Huấn luyện → the exercises tab. */
+import { Alert, Button, Flex, Select, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import type { Exercise, ExerciseLevel, ExerciseRow, ExerciseStatus } from '../../../../electron/core/api/contract';
+import { vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+import { ExerciseDialog } from './ExerciseDialog';
+import { ExerciseDrawer } from './ExerciseDrawer';
+import {
+  halfOptions,
+  levelOptions,
+  localityOptions,
+  STATUS_COLORS,
+  statusOptions,
+  typeOptions,
+  yearOptions,
+} from './exercise-labels';
+import { TypesDialog } from './TypesDialog';
+
+interface Filters {
+  year?: number;
+  half?: 1 | 2;
+  typeId?: string;
+  level?: ExerciseLevel;
+  status?: ExerciseStatus;
+  localityId?: string;
+}
+
+const t = vi.exercises;
+
+function select(label: string, width: number) {
+  return {
+    allowClear: true,
+    showSearch: true,
+    optionFilterProp: 'label',
+    'aria-label': label,
+    placeholder: label,
+    style: { width },
+  };
+}
+
+/** Diễn tập – Huấn luyện → the exercises tab: filtered, paged list; a drawer per exercise. */
 export function ExercisesTab() {
-  return null;
+  const [filters, setFilters] = useState<Filters>({ year: dayjs().year() });
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Exercise | 'new' | null>(null);
+  const [managingTypes, setManagingTypes] = useState(false);
+  const types = useApiQuery('exercises.type.list', { includeRetired: true });
+  const localities = useApiQuery('localities.list', {});
+  const militia = useApiQuery('militia.unit.list', {});
+  const reserves = useApiQuery('reserves.unit.list', {});
+  const list = useApiQuery('exercises.exercise.list', { ...filters, ...paging });
+  const [drawerKey, setDrawerKey] = useState(0);
+
+  const set = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+
+  const columns = [
+    {
+      key: 'plannedOn',
+      title: t.columns.plannedOn,
+      width: 120,
+      render: (_: unknown, r: ExerciseRow) => displayDate(r.plannedOn),
+    },
+    {
+      key: 'title',
+      title: t.columns.title,
+      render: (_: unknown, r: ExerciseRow) => (
+        <Button
+          type="link"
+          style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }}
+          onClick={() => setOpenId(r.id)}
+        >
+          {r.title}
+        </Button>
+      ),
+    },
+    { key: 'type', title: t.columns.type, dataIndex: 'typeName' },
+    { key: 'level', title: t.columns.level, render: (_: unknown, r: ExerciseRow) => t.levels[r.level] },
+    { key: 'locality', title: t.columns.locality, render: (_: unknown, r: ExerciseRow) => r.localityName ?? '' },
+    {
+      key: 'status',
+      title: t.columns.status,
+      render: (_: unknown, r: ExerciseRow) => <Tag color={STATUS_COLORS[r.status]}>{t.statuses[r.status]}</Tag>,
+    },
+    {
+      key: 'rating',
+      title: t.columns.rating,
+      render: (_: unknown, r: ExerciseRow) => (r.rating ? t.ratings[r.rating] : ''),
+    },
+  ];
+
+  return (
+    <>
+      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+        <Select
+          {...select(t.filters.year, 110)}
+          options={yearOptions(dayjs().year())}
+          value={filters.year}
+          onChange={(year?: number) => set({ year, half: year ? filters.half : undefined })}
+        />
+        <Select
+          {...select(t.filters.half, 170)}
+          options={halfOptions}
+          value={filters.half}
+          disabled={!filters.year}
+          onChange={(half?: 1 | 2) => set({ half })}
+        />
+        <Select
+          {...select(t.filters.type, 260)}
+          options={typeOptions(types.data ?? [])}
+          value={filters.typeId}
+          onChange={(typeId?: string) => set({ typeId })}
+        />
+        <Select
+          {...select(t.filters.level, 170)}
+          options={levelOptions}
+          value={filters.level}
+          onChange={(level?: ExerciseLevel) => set({ level })}
+        />
+        <Select
+          {...select(t.filters.status, 160)}
+          options={statusOptions}
+          value={filters.status}
+          onChange={(status?: ExerciseStatus) => set({ status })}
+        />
+        <Select
+          {...select(t.filters.locality, 200)}
+          options={localityOptions(localities.data ?? [])}
+          value={filters.localityId}
+          onChange={(localityId?: string) => set({ localityId })}
+        />
+        <Flex gap={8} style={{ marginLeft: 'auto' }}>
+          <Button onClick={() => setManagingTypes(true)}>{t.types.manage}</Button>
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {t.add}
+          </Button>
+        </Flex>
+      </Flex>
+      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
+      <Table<ExerciseRow>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        columns={columns}
+        dataSource={list.data?.rows ?? []}
+        locale={{ emptyText: t.empty }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+      />
+      {openId && (
+        <ExerciseDrawer
+          key={`${openId}-${drawerKey}`}
+          exerciseId={openId}
+          onEdit={(e) => setEditing(e)}
+          onChanged={list.reload}
+          onClose={() => setOpenId(null)}
+        />
+      )}
+      {editing && (
+        <ExerciseDialog
+          exercise={editing === 'new' ? null : editing}
+          types={types.data ?? []}
+          localities={localities.data ?? []}
+          militiaGroups={militia.data ?? []}
+          reserveUnits={reserves.data ?? []}
+          onClose={(saved) => {
+            setEditing(null);
+            if (!saved) return;
+            list.reload();
+            setDrawerKey((k) => k + 1);
+          }}
+        />
+      )}
+      {managingTypes && (
+        <TypesDialog types={types.data ?? []} onChanged={types.reload} onClose={() => setManagingTypes(false)} />
+      )}
+    </>
+  );
 }

@@ -21,7 +21,7 @@ export function sectionOf(entry: HistoryEntry): HistorySection {
   return entry.kind === 'reservist' || entry.kind === 'reserve_assignment' ? 'reserve' : entry.kind;
 }
 
-export const SECTION_ORDER: readonly HistorySection[] = ['conscription', 'militia', 'reserve', 'staff'];
+export const SECTION_ORDER: readonly HistorySection[] = ['conscription', 'militia', 'reserve', 'training', 'staff'];
 
 /** "from – to", "from – nay" while it lasts, or "từ from" when the records hold no end. */
 function period(from: string | null, to: string | null, open: boolean): string {
@@ -160,6 +160,24 @@ export function describeEntry(entry: HistoryEntry): EntryView {
         facts: facts([
           [s.rank, entry.rank],
           [s.signs, entry.signerRole && vi.office.roles[entry.signerRole]],
+        ]),
+      };
+    }
+    case 'training': {
+      const t = h.training;
+      return {
+        id: entry.id,
+        title: entry.courseTitle,
+        period: period(entry.from, entry.to, false),
+        facts: facts([
+          [t.target, t.targets[entry.target]],
+          [t.status, t.statuses[entry.status]],
+          [
+            t.attended,
+            entry.attendedDays !== null &&
+              format(t.attendedValue, { attended: entry.attendedDays, planned: entry.plannedDays }),
+          ],
+          [t.result, entry.result && t.results[entry.result]],
         ]),
       };
     }

@@ -1,4 +1,159 @@
-/** Diễn tập – Huấn luyện → the training tab. */
+import { Alert, Button, Flex, Input, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { TrainingCourseRow, TrainingStatus, TrainingTarget } from '../../../../electron/core/api/contract';
+import { vi } from '../../messages/vi';
+import { useApiQuery } from '../../shared/use-api-query';
+import { CourseDialog } from './CourseDialog';
+import { CourseDrawer } from './CourseDrawer';
+import { HalfYearFigures } from './HalfYearFigures';
+import { datesText, percentText, statusOptions, targetOptions } from './training-labels';
+
+const t = vi.training;
+
+interface Filters {
+  year?: number;
+  target?: TrainingTarget;
+  status?: TrainingStatus;
+  search: string;
+}
+
+const STATUS_COLORS: Record<TrainingStatus, string> = {
+  planned: 'default',
+  in_progress: 'processing',
+  done: 'success',
+  cancelled: 'error',
+};
+
+/** Diễn tập – Huấn luyện → Huấn luyện: the courses, filtered and paged by the core; a course opens in a drawer. */
 export function TrainingTab() {
-  return null;
+  const thisYear = new Date().getFullYear();
+  const [filters, setFilters] = useState<Filters>({ year: thisYear, search: '' });
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [adding, setAdding] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const courses = useApiQuery('training.course.list', { ...filters, ...paging });
+  // Refetch the half-year figures whenever the list reloads after a change.
+  const [figuresKey, setFiguresKey] = useState(0);
+  const changed = () => {
+    courses.reload();
+    setFiguresKey((k) => k + 1);
+  };
+
+  const set = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+  const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
+  const select = (label: string, width: number) => ({
+    allowClear: true,
+    'aria-label': label,
+    placeholder: label,
+    style: { width },
+  });
+
+  return (
+    <>
+      <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
+        <Select
+          {...select(t.filters.year, 110)}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          value={filters.year}
+          onChange={(year?: number) => set({ year })}
+        />
+        <Select
+          {...select(t.filters.target, 260)}
+          options={targetOptions}
+          value={filters.target}
+          onChange={(target?: TrainingTarget) => set({ target })}
+        />
+        <Select
+          {...select(t.filters.status, 170)}
+          options={statusOptions}
+          value={filters.status}
+          onChange={(status?: TrainingStatus) => set({ status })}
+        />
+        <Input.Search
+          allowClear
+          aria-label={t.filters.search}
+          placeholder={t.filters.search}
+          onSearch={(search) => set({ search })}
+          style={{ width: 280 }}
+        />
+        <Button type="primary" onClick={() => setAdding(true)} style={{ marginInlineStart: 'auto' }}>
+          {t.add}
+        </Button>
+      </Flex>
+      {filters.year !== undefined && <HalfYearFigures key={figuresKey} year={filters.year} />}
+      {courses.error && <Alert type="error" showIcon title={courses.error.message} style={{ marginBottom: 12 }} />}
+      <Table<TrainingCourseRow>
+        rowKey="id"
+        size="small"
+        loading={courses.loading}
+        dataSource={courses.data?.rows ?? []}
+        locale={{ emptyText: t.empty }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: courses.data?.total ?? 0,
+          showSizeChanger: true,
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+        onRow={(row) => ({ onDoubleClick: () => setOpenId(row.id) })}
+        columns={[
+          {
+            title: t.columns.title,
+            key: 'title',
+            render: (_, row) => (
+              <Button
+                type="link"
+                style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+                onClick={() => setOpenId(row.id)}
+              >
+                {row.title}
+              </Button>
+            ),
+          },
+          {
+            title: t.columns.target,
+            key: 'target',
+            render: (_, row) => [t.targets[row.target], row.unitName].filter(Boolean).join(' – '),
+          },
+          { title: t.columns.dates, key: 'dates', render: (_, row) => datesText(row.startsOn, row.endsOn) },
+          { title: t.columns.place, dataIndex: 'place' },
+          { title: t.columns.plannedDays, dataIndex: 'plannedDays', align: 'right' },
+          { title: t.columns.participants, dataIndex: 'participants', align: 'right' },
+          {
+            title: t.columns.attendanceRate,
+            key: 'attendance',
+            align: 'right',
+            render: (_, row) => percentText(row.attendanceRate),
+          },
+          {
+            title: t.columns.goodOrBetterRate,
+            key: 'goodOrBetter',
+            align: 'right',
+            render: (_, row) => percentText(row.goodOrBetterRate),
+          },
+          {
+            title: t.columns.status,
+            key: 'status',
+            render: (_, row) => <Tag color={STATUS_COLORS[row.status]}>{t.statuses[row.status]}</Tag>,
+          },
+        ]}
+      />
+      {adding && (
+        <CourseDialog
+          course={null}
+          onClose={(saved) => {
+            setAdding(false);
+            if (saved) {
+              changed();
+              setOpenId(saved.id);
+            }
+          }}
+        />
+      )}
+      {openId && <CourseDrawer courseId={openId} onChanged={changed} onClose={() => setOpenId(null)} />}
+    </>
+  );
 }

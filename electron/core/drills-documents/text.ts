@@ -1,0 +1,122 @@
+/**
+ * The fixed Vietnamese wording of the drills documents (exercise plan and result report, training
+ * result report, the month's readiness duty roster). Document content builders may hold Vietnamese
+ * text (conventions.md); the column headings live here so a document's .docx and .xlsx always print
+ * the same words.
+ */
+export const drillsText = {
+  /** "Số: 03/KH-BCH" (kế hoạch), "Số: 04/BC-BCH" (báo cáo), "Số: 05/LT-BCH" (lịch trực). */
+  planTypeCode: 'KH',
+  reportTypeCode: 'BC',
+  rosterTypeCode: 'LT',
+  planTitle: 'Kế hoạch',
+  reportTitle: 'Báo cáo',
+  blank: '……………………………………………………………………………………',
+  blankShort: '………………',
+  recipientsPlan: ['Bộ CHQS tỉnh (để b/c)', 'Đảng ủy, UBND (để b/c)', 'Các lực lượng tham gia (để t/h)'],
+  recipientsReport: ['Bộ CHQS tỉnh (để b/c)', 'Đảng ủy, UBND (để b/c)'],
+  people: '{count} người',
+
+  levels: { commune: 'Cấp xã', region: 'Cấp khu vực', province: 'Cấp tỉnh' },
+  ratings: { outstanding: 'Xuất sắc', excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
+  forceKinds: {
+    militia: 'Dân quân tự vệ',
+    reservist: 'Quân nhân dự bị động viên',
+    police: 'Công an',
+    other: 'Lực lượng khác',
+  },
+  unitKinds: { militia: 'dân quân tự vệ', reserve: 'dự bị động viên' },
+
+  exerciseSubject: 'Diễn tập {title}',
+  exerciseResultSubject: 'Kết quả diễn tập {title}',
+  planOpening:
+    'Thực hiện nhiệm vụ quốc phòng, quân sự địa phương năm {year}, {office} xây dựng kế hoạch diễn tập {title} như sau:',
+  planPurposeHeading: 'I. MỤC ĐÍCH, YÊU CẦU',
+  planPurpose1:
+    '1. Mục đích: Nâng cao năng lực lãnh đạo, chỉ đạo, điều hành của cấp ủy, chính quyền; khả năng tham mưu, tổ chức chỉ huy và hiệp đồng của các lực lượng; kiểm nghiệm các phương án, kế hoạch đã xây dựng.',
+  planPurpose2:
+    '2. Yêu cầu: Chuẩn bị chu đáo, tổ chức chặt chẽ, đúng ý định, sát thực tế; bảo đảm an toàn tuyệt đối về người, vũ khí, trang bị và phương tiện.',
+  planContentHeading: 'II. NỘI DUNG',
+  type: '1. Loại hình: {value}.',
+  level: '2. Cấp diễn tập: {value}.',
+  title: '3. Tên cuộc diễn tập: {value}.',
+  plannedTime: '4. Thời gian dự kiến: {value}.',
+  place: '5. Địa điểm: {value}.',
+  leadBody: '6. Cơ quan chủ trì: {value}.',
+  directingOfficer: '7. Người chỉ đạo, điều hành: {value}.',
+  plannedForces: '8. Lực lượng tham gia dự kiến: {total}, cụ thể:',
+  units: '9. Các đơn vị tham gia: {value}.',
+  scenario: '10. Ý định, tình huống diễn tập: {value}',
+  noUnits: 'chưa xác định',
+  planOrganisationHeading: 'III. TỔ CHỨC THỰC HIỆN',
+  planOrganisation1:
+    '1. Ban Chỉ huy quân sự: Chủ trì tham mưu, xây dựng văn kiện, tổ chức tập huấn, luyện tập; {value}',
+  planOrganisation2: '2. Các lực lượng, đơn vị tham gia: Chuẩn bị lực lượng, vũ khí, trang bị, phương tiện; {value}',
+  planOrganisation3: '3. Bảo đảm: Kinh phí, hậu cần, kỹ thuật, y tế; {value}',
+  planOrganisation4: '4. Thời gian hoàn thành công tác chuẩn bị: {value}',
+  planClosing: 'Trên đây là kế hoạch diễn tập {title} của {office}./.',
+  dateRange: 'từ ngày {from} đến ngày {to}',
+  oneDay: 'ngày {date}',
+
+  reportOpening: 'Thực hiện kế hoạch diễn tập năm {year}, {office} báo cáo kết quả diễn tập {title} như sau:',
+  reportTimeHeading: 'I. THỜI GIAN, ĐỊA ĐIỂM, LỰC LƯỢNG',
+  actualTime: '1. Thời gian: {value}.',
+  actualPlace: '2. Địa điểm: {value}.',
+  actualForces: '3. Lực lượng tham gia: {total}, cụ thể:',
+  actualUnits: '4. Các đơn vị tham gia: {value}.',
+  reportResultHeading: 'II. KẾT QUẢ',
+  rating: '1. Xếp loại chung: {value}.',
+  notRated: 'chưa đánh giá',
+  lessons: '2. Bài học kinh nghiệm: {value}',
+  attachmentsHeading: 'III. VĂN BẢN KÈM THEO',
+  attachment: '- Số {number}{date}{summary}.',
+  attachmentDate: ' ngày {date}',
+  noAttachments: 'Không có.',
+  reportClosing: 'Trên đây là báo cáo kết quả diễn tập {title} của {office}./.',
+  forcesSheet: 'Lực lượng',
+
+  trainingSubject: 'Kết quả huấn luyện {title}',
+  trainingOpening: '{office} báo cáo kết quả huấn luyện {title} như sau:',
+  courseHeading: 'I. TÌNH HÌNH CHUNG',
+  courseTarget: '1. Đối tượng: {value}.',
+  courseTime: '2. Thời gian: {value}; số ngày theo kế hoạch: {days} ngày.',
+  coursePlace: '3. Địa điểm: {value}.',
+  participantsHeading: 'II. KẾT QUẢ HUẤN LUYỆN',
+  participantsLine: 'Quân số tham gia: {count} người; tỷ lệ tham gia: {rate}%; khá, giỏi: {good} người ({goodRate}%).',
+  trainingClosing: 'Trên đây là báo cáo kết quả huấn luyện {title} của {office}./.',
+  trainingSheet: 'Kết quả huấn luyện',
+  targets: {
+    militia_first_year: 'Dân quân tự vệ năm thứ nhất',
+    militia_component: 'Dân quân tự vệ',
+    reserve_unit: 'Đơn vị dự bị động viên',
+    staff: 'Cán bộ Ban Chỉ huy quân sự',
+    defence_education: 'Bồi dưỡng kiến thức quốc phòng và an ninh',
+  },
+  trainingResults: { excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
+  total: 'Tổng cộng',
+  totalRow: 'Tổng cộng: {count} người',
+  goodOrBetter: 'Khá, giỏi: {count}',
+
+  rosterTitle: 'Lịch trực sẵn sàng chiến đấu tháng {month}/{year}',
+  rosterSheet: 'Lịch trực {month}-{year}',
+  nextDay: ' (hôm sau)',
+  untilDate: ' ({date})',
+  weekdays: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+} as const;
+
+export const drillsColumns = {
+  index: 'STT',
+  force: 'Lực lượng',
+  count: 'Quân số (người)',
+  name: 'Họ và tên',
+  unit: 'Đơn vị',
+  days: 'Số ngày tham gia / kế hoạch',
+  rate: 'Tỷ lệ (%)',
+  result: 'Kết quả',
+  date: 'Ngày',
+  weekday: 'Thứ',
+  time: 'Thời gian',
+  commander: 'Chỉ huy trực',
+  dutyOfficer: 'Trực ban',
+  members: 'Chiến sĩ trực',
+} as const;

@@ -1,0 +1,104 @@
+import type { ApiContext } from '../api/context';
+import { ApiError } from '../api/errors';
+import { writeAudit, type AuditAction } from '../db/audit';
+import { timestamp } from '../db/records';
+import { getPerson } from '../people/service';
+import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../shared/dates';
+import { inTransaction } from '../shared/transaction';
+import { dateOf, daySpan } from './local-time';
+import { checkDayCommander, checkShiftOverlap, checkShiftSpan } from './rules';
+import type { DutyDayWarning, DutyPeriod, DutyShift, DutyShiftList, ShiftFields, ShiftUpdateInput } from './schema';
+import * as repo from './shifts-repository';
+
+/** The first and last day of a period. */
+export function periodDays(period: DutyPeriod): { from: IsoDate; to: IsoDate } {
+  if ('day' in period) return { from: period.day, to: period.day };
+  return {
+    from: toIsoDate(period.year, period.month, 1),
+    to: toIsoDate(period.year, period.month, daysInMonth(period.year, period.month)),
+  };
+}
+
+export function audit(
+  ctx: ApiContext,
+  entity: string,
+  id: string,
+  action: AuditAction,
+  before: unknown,
+  after: unknown,
+): void {
+  writeAudit(ctx.db, { actor: ctx.actor, at: ctx.now(), entity, entityId: id, action, before, after });
+}
+
+/**
+ * The shifts overlapping the period (a night shift from the month's last day
+ * shows in that month and the next), and a warning for each day in the period
+ * whose roster (the shifts starting that day) has no commander.
+ */
+export function listShifts(ctx: ApiContext, period: DutyPeriod): DutyShiftList {
+  const { from, to } = periodDays(period);
+  const { start, end } = daySpan(from, to);
+  const shifts = repo.listShifts(ctx.db, start, end);
+  const rolesByDay = new Map<IsoDate, DutyShift['role'][]>();
+  for (const s of shifts) {
+    const day = dateOf(s.startsAt);
+    if (day < from || day > to) continue;
+    rolesByDay.set(day, [...(rolesByDay.get(day) ?? []), s.role]);
+  }
+  const warnings: DutyDayWarning[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const rule = checkDayCommander(day, rolesByDay.get(day) ?? []);
+    if (!rule.ok) warnings.push({ day, code: rule.code, message: rule.message });
+  }
+  return { shifts, warnings };
+}
+
+export function getShift(ctx: ApiContext, id: string): DutyShift {
+  const found = repo.findShift(ctx.db, id);
+  if (!found) throw ApiError.of('NOT_FOUND');
+  return found;
+}
+
+function checkShift(ctx: ApiContext, f: ShiftFields, excludeId: string | null): void {
+  const span = checkShiftSpan(f);
+  if (!span.ok) throw ApiError.fields({ endsAt: span.message }, span.code, span.message);
+  const person = getPerson(ctx, f.personId);
+  if (person.archivedAt) {
+    const error = ApiError.of('DUTY_PERSON_ARCHIVED');
+    throw ApiError.fields({ personId: error.message }, error.code, error.message);
+  }
+  const others = repo.personShiftsOverlapping(ctx.db, f.personId, f.startsAt, f.endsAt, excludeId);
+  const overlap = checkShiftOverlap(f, others);
+  if (!overlap.ok) throw ApiError.fields({ startsAt: overlap.message }, overlap.code, overlap.message);
+}
+
+export function createShift(ctx: ApiContext, input: ShiftFields): DutyShift {
+  return inTransaction(ctx, () => {
+    checkShift(ctx, input, null);
+    const id = repo.insertShift(ctx.db, input, timestamp(ctx.now()));
+    const after = getShift(ctx, id);
+    audit(ctx, 'duty_shift', id, 'create', null, after);
+    return after;
+  });
+}
+
+export function updateShift(ctx: ApiContext, input: ShiftUpdateInput): DutyShift {
+  return inTransaction(ctx, () => {
+    const { id, version, ...fields } = input;
+    const before = getShift(ctx, id);
+    checkShift(ctx, fields, id);
+    if (!repo.updateShift(ctx.db, id, version, fields, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    const after = getShift(ctx, id);
+    audit(ctx, 'duty_shift', id, 'update', before, after);
+    return after;
+  });
+}
+
+export function deleteShift(ctx: ApiContext, id: string, version: number): { id: string } {
+  return inTransaction(ctx, () => {
+    const before = getShift(ctx, id);
+    if (!repo.deleteShift(ctx.db, id, version)) throw ApiError.of('CONFLICT_VERSION');
+    audit(ctx, 'duty_shift', id, 'delete', before, null);
+    return { id };
+  });
+}

@@ -1,0 +1,177 @@
+import { Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { DutyCandidate, DutyRole, DutyShift } from '../../../../electron/core/api/contract';
+import { api, ApiCallError } from '../../api/client';
+import { vi } from '../../messages/vi';
+import { DISPLAY_DATE_FORMAT, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { showApiError } from '../../shared/form-errors';
+import { FormDialog } from '../../shared/FormDialog';
+import { dayOf, presetOf, SHIFT_PRESETS, shiftSpan, timeOf, type ShiftPreset } from './duty-time';
+import { TimeInput } from './TimeInput';
+
+interface Values {
+  personId: string | null;
+  role: DutyRole;
+  day: Dayjs | null;
+  preset: ShiftPreset;
+  startTime: string;
+  endTime: string;
+  notes: string;
+}
+
+const FIELDS = ['personId', 'role', 'day', 'startTime', 'endTime', 'notes'] as const;
+
+/** The core reports a shift's times on startsAt/endsAt; the form shows them on its time fields. */
+function onTimeFields(error: unknown): unknown {
+  if (!(error instanceof ApiCallError)) return error;
+  // A clash with another shift is about the whole shift: shown above the form, where it has room.
+  if (error.code === 'RULE_DUTY_OVERLAP') return new ApiCallError({ code: error.code, message: error.message });
+  const { startsAt, endsAt, ...rest } = error.fieldErrors;
+  const fieldErrors = {
+    ...rest,
+    ...(startsAt ? { startTime: startsAt } : {}),
+    ...(endsAt ? { endTime: endsAt } : {}),
+  };
+  return new ApiCallError({ code: error.code, message: error.message, fieldErrors });
+}
+const t = vi.duty;
+const ROLES = Object.keys(t.roles) as DutyRole[];
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+const timeRules = [
+  { required: true, message: vi.common.required },
+  { pattern: TIME_PATTERN, message: vi.duty.invalidTime },
+];
+
+interface Props {
+  /** The shift being edited, or null for a new one on `day`. */
+  shift: DutyShift | null;
+  day: string;
+  candidates: readonly DutyCandidate[];
+  onClose(saved: boolean): void;
+}
+
+/** Add or edit a shift: who, in what role, on which day, with a preset or own times. */
+export function ShiftDialog({ shift, day, candidates, onClose }: Props) {
+  const [form] = Form.useForm<Values>();
+  const [banner, setBanner] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const start = shift ? timeOf(shift.startsAt) : SHIFT_PRESETS.full.start;
+  const end = shift ? timeOf(shift.endsAt) : SHIFT_PRESETS.full.end;
+  const initialValues: Values = {
+    personId: shift?.personId ?? null,
+    role: shift?.role ?? 'member',
+    day: fromIsoDate(shift ? dayOf(shift.startsAt) : day),
+    preset: presetOf(start, end),
+    startTime: start,
+    endTime: end,
+    notes: shift?.notes ?? '',
+  };
+  // A person no longer on the candidate lists keeps their name in the picker.
+  const known = shift && !candidates.some((c) => c.personId === shift.personId);
+  const groups = (['staff', 'militia'] as const).map((group) => ({
+    label: t.groups[group],
+    options: candidates
+      .filter((c) => c.group === group)
+      .map((c) => ({ value: c.personId, label: `${c.fullName} – ${c.detail}`, search: c.fullName })),
+  }));
+  const options = known
+    ? [{ value: shift.personId, label: shift.personName, search: shift.personName }, ...groups]
+    : groups;
+
+  async function submit(values: Values) {
+    if (!values.day) return;
+    setSaving(true);
+    setBanner(null);
+    const fields = {
+      personId: values.personId ?? '',
+      role: values.role,
+      notes: values.notes ?? '',
+      ...shiftSpan(toIsoDate(values.day), values.startTime, values.endTime),
+    };
+    try {
+      if (shift) await api('duty.shift.update', { ...fields, id: shift.id, version: shift.version });
+      else await api('duty.shift.create', fields);
+      onClose(true);
+    } catch (error) {
+      setBanner(showApiError(form, onTimeFields(error), FIELDS));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <FormDialog
+      name="duty-shift"
+      width={620}
+      title={shift ? t.editShift : t.addShift}
+      form={form}
+      banner={banner}
+      saving={saving}
+      initialValues={initialValues}
+      onSubmit={submit}
+      onCancel={() => onClose(false)}
+      onValuesChange={(changed: Partial<Values>) => {
+        if (changed.preset && changed.preset !== 'custom') {
+          const preset = SHIFT_PRESETS[changed.preset];
+          form.setFieldsValue({ startTime: preset.start, endTime: preset.end });
+        } else if (changed.startTime !== undefined || changed.endTime !== undefined) {
+          form.setFieldValue(
+            'preset',
+            presetOf(form.getFieldValue('startTime') as string, form.getFieldValue('endTime') as string),
+          );
+        }
+      }}
+    >
+      <Form.Item
+        name="personId"
+        label={t.person}
+        extra={t.personHint}
+        rules={[{ required: true, message: vi.common.required }]}
+      >
+        <Select options={options} showSearch={{ optionFilterProp: 'search' }} autoFocus placeholder={t.person} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="role" label={t.role} rules={[{ required: true, message: vi.common.required }]}>
+            <Select options={ROLES.map((value) => ({ value, label: t.roles[value] }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="day" label={t.date} rules={[{ required: true, message: vi.common.required }]}>
+            <DatePicker
+              format={[DISPLAY_DATE_FORMAT, ...INPUT_DATE_FORMATS]}
+              placeholder={vi.common.datePlaceholder}
+              style={{ width: '100%' }}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="preset" label={t.preset}>
+            <Select
+              options={(Object.keys(t.presets) as ShiftPreset[]).map((value) => ({ value, label: t.presets[value] }))}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="startTime" label={t.startTime} rules={timeRules}>
+            <TimeInput />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="endTime" label={t.endTime} rules={timeRules}>
+            <TimeInput />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
+        {t.endTimeHint}
+      </Typography.Paragraph>
+      <Form.Item name="notes" label={t.notes}>
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={500} />
+      </Form.Item>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,195 @@
+import { Alert, Button, Descriptions, Drawer, Flex, List, Popconfirm, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { Exercise } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+import { AttachmentDialog } from './AttachmentDialog';
+import { STATUS_COLORS } from './exercise-labels';
+import { TransitionDialog } from './TransitionDialog';
+
+const t = vi.exercises;
+
+function span(from: string | null, to: string | null): string {
+  if (!from) return vi.common.none;
+  return to && to !== from ? `${displayDate(from)} – ${displayDate(to)}` : displayDate(from);
+}
+
+interface Props {
+  exerciseId: string;
+  onEdit(exercise: Exercise): void;
+  /** Something changed: the list reloads. */
+  onChanged(): void;
+  onClose(): void;
+}
+
+/** One exercise: its plan, forces, units, documents, result, and the status actions. */
+export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props) {
+  const query = useApiQuery('exercises.exercise.get', { id: exerciseId });
+  const [dialog, setDialog] = useState<'done' | 'cancelled' | 'attachment' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const e = query.data;
+
+  const changed = () => {
+    setError(null);
+    query.reload();
+    onChanged();
+  };
+
+  async function prepare(exercise: Exercise) {
+    try {
+      await api('exercises.exercise.transition', { id: exercise.id, version: exercise.version, to: 'preparing' });
+      changed();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  async function removeAttachment(id: string, version: number) {
+    try {
+      await api('exercises.attachment.remove', { id, version });
+      changed();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  const open = e && (e.status === 'planned' || e.status === 'preparing');
+  return (
+    <Drawer
+      open
+      size={720}
+      title={e ? e.title : t.details.title}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        e && (
+          <Flex gap={8} wrap>
+            <Button onClick={() => onEdit(e)}>{vi.common.edit}</Button>
+            {e.status === 'planned' && <Button onClick={() => void prepare(e)}>{t.actions.prepare}</Button>}
+            {open && (
+              <Button type="primary" onClick={() => setDialog('done')}>
+                {t.actions.complete}
+              </Button>
+            )}
+            {open && (
+              <Button danger onClick={() => setDialog('cancelled')}>
+                {t.actions.cancel}
+              </Button>
+            )}
+          </Flex>
+        )
+      }
+    >
+      {query.error && <Alert type="error" showIcon title={query.error.message} />}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {!e && !query.error && <Spin />}
+      {e && (
+        <>
+          <Descriptions
+            column={1}
+            size="small"
+            bordered
+            items={[
+              {
+                key: 'status',
+                label: t.columns.status,
+                children: <Tag color={STATUS_COLORS[e.status]}>{t.statuses[e.status]}</Tag>,
+              },
+              { key: 'type', label: t.fields.typeId, children: e.typeName },
+              { key: 'level', label: t.fields.level, children: t.levels[e.level] },
+              { key: 'locality', label: t.fields.localityId, children: e.localityName ?? vi.common.none },
+              { key: 'plan', label: t.details.plan, children: span(e.plannedOn, e.plannedUntil) },
+              { key: 'actual', label: t.details.actual, children: span(e.startedOn, e.endedOn) },
+              { key: 'lead', label: t.fields.leadBody, children: e.leadBody || vi.common.none },
+              { key: 'officer', label: t.fields.directingOfficer, children: e.directingOfficer || vi.common.none },
+              {
+                key: 'forces',
+                label: t.details.forces,
+                children: format(t.details.forcesValue, {
+                  militia: e.militiaCount,
+                  reservists: e.reservistCount,
+                  police: e.policeCount,
+                  other: e.otherCount,
+                }),
+              },
+              { key: 'scenario', label: t.fields.scenario, children: e.scenario || vi.common.none },
+              ...(e.rating
+                ? [
+                    { key: 'rating', label: t.fields.rating, children: t.ratings[e.rating] },
+                    { key: 'lessons', label: t.fields.lessons, children: e.lessons || vi.common.none },
+                  ]
+                : []),
+              ...(e.status === 'cancelled'
+                ? [{ key: 'reason', label: t.details.cancelReason, children: e.cancelReason }]
+                : []),
+            ]}
+          />
+          <Typography.Title level={5}>{t.details.units}</Typography.Title>
+          <List
+            size="small"
+            locale={{ emptyText: t.details.noUnits }}
+            dataSource={e.units}
+            renderItem={(u) => (
+              <List.Item>
+                {u.name} <Tag>{u.kind === 'militia' ? t.details.militiaUnit : t.details.reserveUnit}</Tag>
+              </List.Item>
+            )}
+          />
+          <Flex justify="space-between" align="center">
+            <Typography.Title level={5}>{t.details.attachments}</Typography.Title>
+            <Button size="small" onClick={() => setDialog('attachment')}>
+              {t.details.addAttachment}
+            </Button>
+          </Flex>
+          <List
+            size="small"
+            locale={{ emptyText: t.details.noAttachments }}
+            dataSource={e.attachments}
+            renderItem={(a) => (
+              <List.Item
+                actions={[
+                  <Popconfirm
+                    key="remove"
+                    title={format(t.details.removeAttachmentConfirm, { number: a.documentNumber })}
+                    okText={vi.common.confirm}
+                    cancelText={vi.common.cancel}
+                    onConfirm={() => void removeAttachment(a.id, a.version)}
+                  >
+                    <Button size="small" type="link" danger>
+                      {t.details.removeAttachment}
+                    </Button>
+                  </Popconfirm>,
+                ]}
+              >
+                <strong>{a.documentNumber}</strong>
+                {a.documentDate && ` (${displayDate(a.documentDate)})`}
+                {a.summary && ` — ${a.summary}`}
+              </List.Item>
+            )}
+          />
+          {(dialog === 'done' || dialog === 'cancelled') && (
+            <TransitionDialog
+              exercise={e}
+              to={dialog}
+              onClose={(saved) => {
+                setDialog(null);
+                if (saved) changed();
+              }}
+            />
+          )}
+          {dialog === 'attachment' && (
+            <AttachmentDialog
+              exerciseId={e.id}
+              onClose={(saved) => {
+                setDialog(null);
+                if (saved) changed();
+              }}
+            />
+          )}
+        </>
+      )}
+    </Drawer>
+  );
+}
