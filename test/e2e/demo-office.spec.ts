@@ -5,7 +5,7 @@ test('npm run web -- --demo fills an empty data folder with the demo office, and
   const server = await startWebServer(['--demo']);
   try {
     expect(server.output()).toMatch(
-      /Demo office created: \d+ localities, \d+ people, 2 conscription campaigns with \d+ records\. Forces: \d+ militiaUnits, \d+ militiaMembers, .*\d+ reservists.*\d+ staff\./,
+      /Demo office created: \d+ localities, \d+ people, 2 conscription campaigns with \d+ records\. Forces: \d+ militiaUnits, \d+ militiaMembers, .*\d+ reservists.*\d+ staff\. Drills: \d+ exercises, \d+ trainingCourses, \d+ trainingParticipants, \d+ dutyShifts, \d+ dutyIncidents, \d+ patrols\./,
     );
     await page.goto(server.url);
 
@@ -35,6 +35,10 @@ test('npm run web -- --demo fills an empty data folder with the demo office, and
     await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
     await page.getByRole('tab', { name: 'Cán bộ cơ quan' }).click();
     await expect(page.getByRole('row', { name: /Chỉ huy trưởng/ }).first()).toBeVisible();
+
+    // The drills: the year plan counts this year's exercises done of planned.
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Diễn tập – Huấn luyện' }).click();
+    await expect(page.getByText(/Đã thực hiện [1-9]\d*\/\d+ cuộc diễn tập/).first()).toBeVisible();
   } finally {
     expect(await server.stop()).toBe(0);
   }
