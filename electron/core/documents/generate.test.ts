@@ -150,7 +150,7 @@ describe('documents.generate', () => {
       await core.invoke('documents.generate', { kind: 'conscription.exemptedList', campaignId: campaign.id }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'DOCUMENT_EMPTY', message: 'Không có công dân nào để đưa vào văn bản này.' },
+      error: { code: 'DOCUMENT_EMPTY', message: 'Không có người hoặc số liệu nào để đưa vào văn bản này.' },
     });
     expect(await core.invoke('documents.generate', { kind: 'conscription.deferredList' })).toMatchObject({
       ok: false,

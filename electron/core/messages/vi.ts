@@ -33,7 +33,7 @@ export const vi = {
     LOCALITY_RETIRED: 'Địa bàn này đã ngừng sử dụng.',
     LOCALITY_RENAME_DATE: 'Ngày đổi tên phải sau ngày áp dụng của tên hiện tại ({since}).',
     OFFICE_NOT_SET: 'Chưa khai báo thông tin đơn vị.',
-    DOCUMENT_EMPTY: 'Không có công dân nào để đưa vào văn bản này.',
+    DOCUMENT_EMPTY: 'Không có người hoặc số liệu nào để đưa vào văn bản này.',
     DOCUMENT_EXERCISE_NOT_DONE: 'Chỉ lập báo cáo kết quả cho cuộc diễn tập đã thực hiện xong.',
   },
   field: {
