@@ -104,13 +104,18 @@ plainTest(
       await page.getByRole('button', { name: 'Thêm quân nhân dự bị' }).click();
       const add = page.getByRole('dialog', { name: 'Thêm quân nhân dự bị' });
       await add.getByText('Từ công dân đã xuất ngũ/nhập ngũ').click();
-      await add.getByLabel('Công dân đã giao quân').click();
+      // By keyboard: open the list, wait for the candidates, Enter takes the first (the active one).
+      // A mouse click could land while the dialog's select is still settling.
+      const conscript = add.getByLabel('Công dân đã giao quân');
+      await conscript.click();
       const option = page
         .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
         .first();
-      const label = (await option.textContent()) ?? '';
-      const name = label.split(' (sinh')[0]!;
-      await option.click();
+      await expect(option).toContainText(' (sinh');
+      const name = ((await option.textContent()) ?? '').split(' (sinh')[0]!;
+      await conscript.press('Enter');
+      // The chosen conscript now shows in the field (the drop-down list itself lives outside the dialog).
+      await expect(add).toContainText(`${name} (sinh`);
       await add.getByRole('button', { name: 'Lưu' }).click();
       await expect(add).toBeHidden();
       await expect(page.getByText(`Tổng số: ${before + 1} người`)).toBeVisible();

@@ -9,7 +9,8 @@ export async function chooseOption(page: Page, combobox: Locator, optionText: st
   await combobox.click();
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await dropdown.locator('.ant-select-item-option').getByText(optionText, { exact: true }).click();
-  await dropdown.waitFor({ state: 'hidden' });
+  // Two lists may be closing at once (each select has its own): wait until none is left open.
+  await expect(dropdown).toHaveCount(0);
 }
 
 /** Types into a searching antd Select and clicks the visible option that matches. */
