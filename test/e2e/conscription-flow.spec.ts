@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { pdfText, renderToPdf } from '../docs/render';
-import { chooseOption } from './support/antd';
+import { chooseOption, tick } from './support/antd';
 import { expect, test } from './support/fixtures';
 
 // Next year's campaign, so every default date (today) falls before the handover, whatever day the test runs.
@@ -104,7 +104,7 @@ test('a campaign from the register to the handover: exams, deferral, official li
   await page.getByRole('tab', { name: 'Công dân' }).click();
   await page.getByRole('button', { name: 'Thêm công dân vào đợt' }).click();
   const add = page.getByRole('dialog', { name: 'Thêm công dân vào đợt' });
-  for (const person of [AN, BINH, CUONG]) await add.getByRole('checkbox', { name: person.name }).check();
+  for (const person of [AN, BINH, CUONG]) await tick(add.getByRole('checkbox', { name: person.name }));
   await add.getByRole('button', { name: 'Đăng ký công dân mới' }).click();
   await fillPerson(page, DUC);
   await expect(add.getByText('Đã chọn 4 người')).toBeVisible();
@@ -127,8 +127,8 @@ test('a campaign from the register to the handover: exams, deferral, official li
 
   // A deferral for college study: Art. 41(1) point g.
   const defer = await stepFor(page, [DUC.name], 'Tạm hoãn gọi nhập ngũ');
-  await defer.getByRole('radio', { name: /^g\) Đang học/ }).check();
-  await defer.getByRole('checkbox', { name: /Đang học cao đẳng, đại học/ }).check();
+  await tick(defer.getByRole('radio', { name: /^g\) Đang học/ }));
+  await tick(defer.getByRole('checkbox', { name: /Đang học cao đẳng, đại học/ }));
   await defer.getByRole('button', { name: 'Lưu' }).click();
   await expect(defer).toBeHidden();
   await expect(citizenRow(page, DUC.name)).toContainText('Tạm hoãn gọi nhập ngũ');

@@ -34,3 +34,14 @@ export async function fillDate(page: Page, field: Locator, value: string): Promi
   await field.press('Enter');
   await expect(calendar).toHaveCount(0);
 }
+
+/**
+ * Ticks a radio button or checkbox by keyboard (focus, Space), as a keyboard user does. A mouse
+ * click can miss while a just-opened dialog is still zooming in; the keyboard does not depend on
+ * where the box is drawn.
+ */
+export async function tick(box: Locator): Promise<void> {
+  await box.focus();
+  await box.press(' ');
+  await expect(box).toBeChecked();
+}
