@@ -11,7 +11,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: 2,
+  // One at a time: each test runs its own server and browser, and on our 2-core machines two of them
+  // starve each other (antd's opening animations then swallow clicks now and then).
+  workers: 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.test-output/e2e.json' }]],
   use: {
