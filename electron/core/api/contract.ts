@@ -8,6 +8,10 @@ import { staffApi } from '../staff/api';
 import { exercisesApi } from '../exercises/api';
 import { trainingApi } from '../training/api';
 import { dutyApi } from '../duty/api';
+import { reviewsApi } from '../reviews/api';
+import { overviewApi } from '../overview/api';
+import { registerApi } from '../documents/register/api';
+import { templatesApi } from '../documents/templates/api';
 import { localitiesApi } from '../localities/api';
 import { officeApi } from '../office/api';
 import { peopleApi } from '../people/api';
@@ -26,6 +30,10 @@ export const apiMethods = {
   ...exercisesApi,
   ...trainingApi,
   ...dutyApi,
+  ...reviewsApi,
+  ...overviewApi,
+  ...registerApi,
+  ...templatesApi,
 };
 
 type Methods = typeof apiMethods;
@@ -52,3 +60,14 @@ export type * from '../staff/public-types';
 export type * from '../exercises/public-types';
 export type * from '../training/public-types';
 export type * from '../duty/public-types';
+export type * from '../reviews/public-types';
+export type * from '../overview/public-types';
+export type * from '../documents/register/public-types';
+export type * from '../documents/templates/public-types';
+export type {
+  DocumentKind,
+  DocumentSnapshot,
+  GeneratedFile,
+  ProducedDocument,
+  SnapshotValue,
+} from '../documents/generate-schema';

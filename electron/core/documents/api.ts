@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/method';
 import { counterYear, listCounters, setCounter, typeCode } from './counters';
-import { generateDocument } from './generate';
+import { generateDocument } from './produce';
 import { generateInput } from './generate-schema';
 
 export const documentsApi = {

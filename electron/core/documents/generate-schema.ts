@@ -13,6 +13,7 @@ export const documentKinds = [
   'conscription.resultReport',
   ...forcesDocumentKinds,
   ...drillsDocumentKinds,
+  'review.report',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -26,6 +27,8 @@ export const generateInput = z.strictObject({
   localityId: recordId.optional(),
   /** Drills documents: the exercise of the plan or result report. */
   exerciseId: recordId.optional(),
+  /** The review report (báo cáo sơ kết/tổng kết) to print: its last saved version. */
+  reviewReportId: recordId.optional(),
   /** Drills documents: the training course of the result report. */
   courseId: recordId.optional(),
   /** For the duty roster: the month (with `year`). */
@@ -50,6 +53,34 @@ export interface GeneratedFile {
   base64: string;
   /** The document number given, if any. */
   number: number | null;
+  /** The number's series (Decree 30 type code: DS, BC, KH…), when the document has one. */
+  typeCode: string | null;
   /** How many citizens (rows or orders) it holds; for the result report, how many were handed over. */
   count: number;
+}
+
+/** A cell of a snapshot: what a template tag is replaced with. */
+export type SnapshotValue = string | number | null;
+
+/**
+ * The data a document was built from, flat enough to fill a template: named fields and named
+ * tables of rows. Stored in the document register; an office template's tags are its keys.
+ */
+export interface DocumentSnapshot {
+  fields: Record<string, SnapshotValue>;
+  tables: Record<string, Array<Record<string, SnapshotValue>>>;
+}
+
+/** What a generator hands back before a template or the register sees it. */
+export interface BuiltDocument extends GeneratedFile {
+  /** Absent while a kind has no snapshot yet: its register entry then keeps only the input. */
+  snapshot?: DocumentSnapshot;
+}
+
+/** What `documents.generate` returns: the file and its place in the register. */
+export interface ProducedDocument extends GeneratedFile {
+  /** The register entry (sổ văn bản đi) of a .docx; null for .xlsx tables. */
+  registerId: string | null;
+  /** The office's template used, if any. */
+  templateId: string | null;
 }

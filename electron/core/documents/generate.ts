@@ -17,9 +17,10 @@ import { format, vi } from '../messages/vi';
 import { findProfile } from '../office/repository';
 import type { OfficeProfile } from '../office/schema';
 import { localIsoDate } from '../shared/dates';
+import { generateReviewDocument } from '../reviews/document';
 import { inTransaction } from '../shared/transaction';
 import { takeNextNumber } from './counters';
-import type { DocumentKind, GeneratedFile, GenerateInput } from './generate-schema';
+import type { BuiltDocument, DocumentKind, GenerateInput } from './generate-schema';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -67,11 +68,11 @@ function signerOf(office: OfficeProfile, index: number | undefined) {
 }
 
 /**
- * Builds one conscription document from the records: the .docx in the
+ * Builds one built-in document from the records: the .docx in the
  * Decree 30 format or the same table as .xlsx. Numbers are taken from the
  * year's counter in the same transaction, so two documents never share one.
  */
-export async function generateDocument(ctx: ApiContext, input: GenerateInput): Promise<GeneratedFile> {
+export async function buildDocument(ctx: ApiContext, input: GenerateInput): Promise<BuiltDocument> {
   const office = findProfile(ctx.db);
   if (!office) throw ApiError.of('OFFICE_NOT_SET');
   const date = input.date ?? localIsoDate(ctx.now());
@@ -79,6 +80,7 @@ export async function generateDocument(ctx: ApiContext, input: GenerateInput): P
   const signer = signerOf(office, input.signerIndex);
   if (isForcesDocumentKind(input.kind)) return generateForcesDocument(ctx, input.kind, input, { office, signer, date });
   if (isDrillsDocumentKind(input.kind)) return generateDrillsDocument(ctx, input.kind, input, { office, signer, date });
+  if (input.kind === 'review.report') return generateReviewDocument(ctx, input, { office, signer, date });
   const needsCampaign = input.kind !== 'conscription.age17List';
   if (needsCampaign && !input.campaignId) throw ApiError.fields({ campaignId: vi.field.required });
   if (!needsCampaign && input.year === undefined) throw ApiError.fields({ year: vi.field.required });
@@ -157,6 +159,7 @@ export async function generateDocument(ctx: ApiContext, input: GenerateInput): P
     mimeType: extension === 'xlsx' ? XLSX : DOCX,
     base64: buffer.toString('base64'),
     number,
+    typeCode: extension === 'docx' ? (typeCode ?? null) : null,
     count: prepared.count,
   };
 }

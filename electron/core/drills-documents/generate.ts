@@ -161,6 +161,7 @@ export async function generateDrillsDocument(
     mimeType: input.format === 'xlsx' ? XLSX : DOCX,
     base64: buffer.toString('base64'),
     number,
+    typeCode: input.format === 'docx' ? prepared.typeCode : null,
     count: prepared.count,
   };
 }

@@ -194,6 +194,7 @@ export async function generateForcesDocument(
     mimeType: input.format === 'xlsx' ? XLSX : DOCX,
     base64: buffer.toString('base64'),
     number,
+    typeCode: input.format === 'docx' ? typeCode : null,
     count: prepared.count,
   };
 }

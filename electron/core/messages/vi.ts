@@ -4,6 +4,10 @@ import { staffMessages } from './vi-staff';
 import { exercisesMessages } from './vi-exercises';
 import { trainingMessages } from './vi-training';
 import { dutyMessages } from './vi-duty';
+import { reviewsMessages } from './vi-reviews';
+import { overviewMessages } from './vi-overview';
+import { registerMessages } from './vi-register';
+import { templatesMessages } from './vi-templates';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -17,6 +21,10 @@ export const vi = {
     ...exercisesMessages.errors,
     ...trainingMessages.errors,
     ...dutyMessages.errors,
+    ...reviewsMessages.errors,
+    ...overviewMessages.errors,
+    ...registerMessages.errors,
+    ...templatesMessages.errors,
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -183,6 +191,7 @@ export const vi = {
       'exercises.resultReport': 'Báo cáo kết quả diễn tập {year}',
       'training.resultReport': 'Báo cáo kết quả huấn luyện {year}',
       'duty.monthRoster': 'Lịch trực sẵn sàng chiến đấu tháng {month}-{year}',
+      'review.report': 'Báo cáo kết quả nhiệm vụ quốc phòng, quân sự địa phương {period}',
     },
   },
   /** What the Electron shell itself shows: window title, fatal error box, menu. */
@@ -192,6 +201,10 @@ export const vi = {
   exercises: exercisesMessages.text,
   training: trainingMessages.text,
   duty: dutyMessages.text,
+  reviews: reviewsMessages.text,
+  overview: overviewMessages.text,
+  register: registerMessages.text,
+  templates: templatesMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',

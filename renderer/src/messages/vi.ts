@@ -5,6 +5,10 @@ import { drillsText } from './vi-drills';
 import { exercisesText } from './vi-exercises';
 import { trainingText } from './vi-training';
 import { dutyText } from './vi-duty';
+import { reviewsText } from './vi-reviews';
+import { overviewText } from './vi-overview';
+import { registerText } from './vi-register';
+import { templatesText } from './vi-templates';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -464,20 +468,20 @@ export const vi = {
         'Mỗi ngày một dòng: thời gian, chỉ huy trực, trực ban và chiến sĩ trực của các ca bắt đầu trong ngày.',
     },
   },
-  overview: {
-    title: 'Tổng quan',
-    peopleCount: 'Công dân đang quản lý',
-    localityCount: 'Địa bàn đang dùng',
-    maleCount: 'Nam',
-    femaleCount: 'Nữ',
-  },
   militia: militiaText,
   reserves: reservesText,
   staff: staffText,
   drills: drillsText,
   exercises: exercisesText,
   training: trainingText,
+  documentsScreen: {
+    tabs: { reviews: 'Báo cáo sơ kết, tổng kết', register: 'Sổ văn bản đi', templates: 'Mẫu văn bản của cơ quan' },
+  },
   duty: dutyText,
+  reviews: reviewsText,
+  overview: overviewText,
+  register: registerText,
+  templates: templatesText,
   settings: {
     title: 'Cài đặt',
     profileTab: 'Thông tin cơ quan',

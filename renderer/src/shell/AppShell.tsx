@@ -2,6 +2,7 @@ import { Layout, Menu, Typography } from 'antd';
 import type { OfficeProfile } from '../../../electron/core/api/contract';
 import { ConscriptionScreen } from '../features/conscription/ConscriptionScreen';
 import { OverviewScreen } from '../features/dashboard/OverviewScreen';
+import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 import { DrillsScreen } from '../features/drills/DrillsScreen';
 import { MilitiaScreen } from '../features/militia/MilitiaScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
@@ -31,6 +32,8 @@ function SectionScreen({ section, office, onOfficeChanged }: Props & { section: 
       return <ReservesScreen />;
     case 'dien-tap-huan-luyen':
       return <DrillsScreen />;
+    case 'van-ban-bao-cao':
+      return <DocumentsScreen />;
     case 'cai-dat':
       return <SettingsScreen office={office} onOfficeChanged={onOfficeChanged} />;
     default:

@@ -8,6 +8,7 @@ import { migration0007 } from './0007-forces';
 import { migration0008 } from './0008-exercises';
 import { migration0009 } from './0009-training';
 import { migration0010 } from './0010-readiness-duty';
+import { migration0011 } from './0011-reviews-register-templates';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

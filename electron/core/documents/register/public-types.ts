@@ -1,0 +1,2 @@
+/** The document register's types the renderer may import (re-exported by api/contract.ts). */
+export {};

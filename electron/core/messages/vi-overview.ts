@@ -1,0 +1,8 @@
+/**
+ * The overview feature's part of the core catalogue (merged into `vi` in ./vi.ts):
+ * `errors` join the API's error codes; `text` is reachable as `vi.overview`.
+ */
+export const overviewMessages = {
+  errors: {},
+  text: {},
+};
