@@ -4,7 +4,7 @@ import type { Migration } from './types';
  * The review reports (báo cáo sơ kết 6 tháng / tổng kết năm) with their saved
  * draft versions; the register of documents sent (sổ văn bản đi), each with the
  * input and data it was built from and the file itself; and the office's own
- * .docx templates per document kind.
+ * .docx templates per document kind. Call-up orders gain their delivery date.
  */
 export const migration0011: Migration = {
   version: 11,
@@ -99,6 +99,10 @@ export const migration0011: Migration = {
         version INTEGER NOT NULL DEFAULT 1
       ) STRICT;
       CREATE UNIQUE INDEX document_templates_active ON document_templates (kind) WHERE active = 1;
+
+      -- The day the call-up order reached the citizen (Luật NVQS Art. 33: at least 15 days before
+      -- the handover); the overview warns about orders still undelivered near the handover.
+      ALTER TABLE conscription_records ADD COLUMN order_delivered_on TEXT;
     `);
   },
 };
