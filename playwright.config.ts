@@ -20,6 +20,8 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1400, height: 900 },
     locale: 'vi-VN',
+    // The program then turns antd's animations off (renderer/src/main.tsx): no click lands mid-zoom.
+    contextOptions: { reducedMotion: 'reduce' },
     timezoneId: 'Asia/Ho_Chi_Minh',
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -8,9 +8,16 @@ import './shared/dates';
 
 captureSessionToken();
 
+/**
+ * Users who asked their system for less motion get no opening and closing animations. The
+ * end-to-end tests ask for it too (playwright.config.ts): a click that lands on a dialog or list
+ * still zooming in is then not swallowed.
+ */
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={viVN} theme={{ token: { fontSize: 15 } }}>
+    <ConfigProvider locale={viVN} theme={{ token: { fontSize: 15, motion: !reducedMotion } }}>
       <AntApp>
         <App />
       </AntApp>
