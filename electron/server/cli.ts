@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       result.seeded
         ? `Demo office created: ${result.localities} localities, ${result.people} people, ` +
             `${result.campaigns} conscription campaigns with ${result.conscriptionRecords} records. ` +
-            `Forces: ${counts(result.forces)}. Drills: ${counts(result.drills)}.`
+            `Forces: ${counts(result.forces)}. Drills: ${counts(result.drills)}. History: ${counts(result.history)}.`
         : 'Database is not empty: demo data not added.',
     );
   }

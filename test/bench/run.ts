@@ -88,6 +88,12 @@ async function main(): Promise<void> {
       target: 200,
     });
     figures.push(...(await forcesFigures(core, office.localityIds, forces.value)));
+    // The overview runs the campaign dashboard and both forces' summaries (200 ms targets each) plus its alerts.
+    figures.push({
+      name: 'overview.get: the year at a glance with its four alerts (ms)',
+      value: await percentiles(20, () => core.invoke('overview.get', {})),
+      target: 1000,
+    });
     figures.push(...(await documentFigures(core, campaignId)));
     core.close();
   } finally {

@@ -67,6 +67,7 @@ export function record(name: string, overrides: Partial<ConscriptionRecordView> 
     studyDeferral: false,
     orderNumber: null,
     orderDate: null,
+    orderDeliveredOn: null,
     reportDate: null,
     reportTime: '',
     reportPlace: '',

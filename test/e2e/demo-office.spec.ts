@@ -5,7 +5,7 @@ test('npm run web -- --demo fills an empty data folder with the demo office, and
   const server = await startWebServer(['--demo']);
   try {
     expect(server.output()).toMatch(
-      /Demo office created: \d+ localities, \d+ people, 2 conscription campaigns with \d+ records\. Forces: \d+ militiaUnits, \d+ militiaMembers, .*\d+ reservists.*\d+ staff\. Drills: \d+ exercises, \d+ trainingCourses, \d+ trainingParticipants, \d+ dutyShifts, \d+ dutyIncidents, \d+ patrols\./,
+      /Demo office created: \d+ localities, \d+ people, 4 conscription campaigns with \d+ records\. Forces: \d+ militiaUnits, \d+ militiaMembers, .*\d+ reservists.*\d+ staff\. Drills: \d+ exercises, \d+ trainingCourses, \d+ trainingParticipants, \d+ dutyShifts, \d+ dutyIncidents, \d+ patrols\./,
     );
     await page.goto(server.url);
 

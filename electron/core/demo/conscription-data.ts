@@ -8,6 +8,9 @@ import type { Weighted } from './names';
 /** Recruits handed over per year (army, police); a city of this size hands over 58–77, the demo has 400 people. */
 export const LAST_YEAR_QUOTA = { army: 19, police: 6 } as const;
 export const NEXT_YEAR_QUOTA = { army: 20, police: 7 } as const;
+/** The 2023 history: a full-size year of the city (76 handed over) and the 2024 one it prepared. */
+export const QUOTA_2023 = { army: 70, police: 6 } as const;
+export const QUOTA_2024 = { army: 68, police: 7 } as const;
 
 /** The council's classes (Circular 105/2023): most pass with 2 or 3, about a quarter cannot be called. */
 export const HEALTH_CLASS_WEIGHTS: Weighted<number> = [

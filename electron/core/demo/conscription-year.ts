@@ -1,6 +1,12 @@
 import type { ApiContext } from '../api/context';
 import type { Campaign } from '../conscription/campaigns/schema';
-import { healthExamInput, transitionInput, transitionManyInput } from '../conscription/records/schema';
+import { setOrderDelivered } from '../conscription/records/delivery-service';
+import {
+  healthExamInput,
+  orderDeliveredInput,
+  transitionInput,
+  transitionManyInput,
+} from '../conscription/records/schema';
 import { recordHealthExam, transition, transitionMany } from '../conscription/records/service';
 import type { ConscriptionRecordView } from '../conscription/records/view';
 import { checkCallUpAge, MAX_CALL_UP_AGE, MAX_CALL_UP_AGE_STUDY } from '../conscription/rules';
@@ -190,6 +196,15 @@ export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
       move(reserve, 'call_up_ordered', addDays(handover, -18), order);
     }
   }
+
+  // Each order reaches its citizen one to three days after signing (Art. 33: 15 days before the handover at least).
+  // By position, not by the random stream, so adding deliveries changed nothing else in the demo.
+  inState('call_up_ordered').forEach((e, i) => {
+    const deliveredOn = addDays(e.rec.orderDate!, 1 + (i % 3));
+    if (!due(deliveredOn)) return;
+    const input = orderDeliveredInput.parse({ id: e.rec.id, version: e.rec.version, deliveredOn });
+    e.rec = setOrderDelivered(ctx, input).record;
+  });
 
   // The handover: a re-check sends one back; the ward's police places first, then the army, a step per group.
   if (!due(handover)) return;

@@ -47,7 +47,7 @@ export interface DemoPersonDraft {
  * (first registration at 17, call-up to 25, 27 after college), adults of
  * militia and reserve age, older residents, and pupils nearing 17.
  */
-type AgeGroup = 'conscript' | 'adult' | 'older' | 'pupil';
+export type AgeGroup = 'conscript' | 'adult' | 'older' | 'pupil';
 const AGE_GROUPS: Weighted<AgeGroup> = [
   ['conscript', 42],
   ['adult', 32],
@@ -74,10 +74,21 @@ const DIPLOMA_MIN_AGE: Record<string, number> = { 'Trung cấp': 19, 'Cao đẳn
 /** A handful of archived people among the adults: enough to show the archive view. */
 const ARCHIVE_SHARE = 0.02;
 
+export interface GeneratorOptions {
+  /** Only this group, aged within `ages` on `today` (the 2023 history picks who it needs). */
+  only?: { group: AgeGroup; ages: readonly [number, number] };
+  /** Citizen IDs and phone numbers already given out, shared by the generators of one office. */
+  taken?: { citizenIds: Set<string>; phones: Set<string> };
+}
+
 /** Returns a function making one invented person per call; ids and phones never repeat within a run. */
-export function createPeopleGenerator(rng: Random, today: IsoDate): (home: DemoHome) => DemoPersonDraft {
-  const citizenIds = new Set<string>();
-  const phones = new Set<string>();
+export function createPeopleGenerator(
+  rng: Random,
+  today: IsoDate,
+  options: GeneratorOptions = {},
+): (home: DemoHome) => DemoPersonDraft {
+  const citizenIds = options.taken?.citizenIds ?? new Set<string>();
+  const phones = options.taken?.phones ?? new Set<string>();
 
   function birthDateAt(age: number): IsoDate {
     // A day in the year before the `age`-th birthday, so the age on `today` is exactly `age`.
@@ -164,8 +175,8 @@ export function createPeopleGenerator(rng: Random, today: IsoDate): (home: DemoH
   }
 
   return (home) => {
-    const group = rng.weighted(AGE_GROUPS);
-    const [minAge, maxAge] = AGE_RANGES[group];
+    const group = options.only?.group ?? rng.weighted(AGE_GROUPS);
+    const [minAge, maxAge] = options.only?.ages ?? AGE_RANGES[group];
     const age = rng.int(minAge, maxAge);
     const sex: Sex = rng.chance(MALE_SHARE[group]) ? 'M' : 'F';
     const birthDate = birthDateAt(age);

@@ -80,11 +80,11 @@ export function seedConscription(
 }
 
 /** The province's handover day of a year, between 20 Feb and 4 Mar (Art. 33: Feb or Mar); 2026 gives 4 Mar. */
-function handoverOf(year: number): IsoDate {
+export function handoverOf(year: number): IsoDate {
   return addDays(toIsoDate(year, 2, 20), (year * 7) % 13);
 }
 
-function openCampaign(ctx: ApiContext, year: number, handoverStart: IsoDate, quotas: QuotaRow[]) {
+export function openCampaign(ctx: ApiContext, year: number, handoverStart: IsoDate, quotas: QuotaRow[]) {
   const created = createCampaign(
     ctx,
     campaignCreateInput.parse({ year, handoverStart, handoverEnd: addDays(handoverStart, 2) }),
@@ -92,14 +92,14 @@ function openCampaign(ctx: ApiContext, year: number, handoverStart: IsoDate, quo
   return setQuotas(ctx, quotaSetInput.parse({ campaignId: created.id, version: created.version, quotas }));
 }
 
-interface QuotaRow {
+export interface QuotaRow {
   localityId: string;
   army: number;
   police: number;
 }
 
 /** The city's quota split over the wards and communes by population (largest remainder). */
-function quotasFor(areas: readonly QuotaArea[], totals: { army: number; police: number }): QuotaRow[] {
+export function quotasFor(areas: readonly QuotaArea[], totals: { army: number; police: number }): QuotaRow[] {
   const total = areas.reduce((sum, a) => sum + a.weight, 0);
   const split = (amount: number): number[] => {
     const exact = areas.map((a) => (amount * a.weight) / total);
@@ -131,7 +131,7 @@ function enroller(ctx: ApiContext, campaignId: string, entries: Entry[]): Enrol 
  * working year register, the men of call-up age are its pool, and two
  * graduates back from a study deferral may be called until 27 (Art. 30).
  */
-function enrolLastYear(
+export function enrolLastYear(
   ctx: ApiContext,
   rng: Random,
   campaignId: string,
@@ -163,7 +163,7 @@ function enrolLastYear(
 }
 
 /** Next year's campaign: whoever the roll-over carried, then this year's 17-year-olds. */
-function enrolNextYear(
+export function enrolNextYear(
   ctx: ApiContext,
   rng: Random,
   campaignId: string,

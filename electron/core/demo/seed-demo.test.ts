@@ -131,6 +131,7 @@ describe('seedDemoOffice', () => {
       conscriptionRecords: 0,
       forces: {},
       drills: {},
+      history: {},
     });
     expect(await snapshot(core)).toEqual(before);
   });
@@ -192,19 +193,23 @@ describe('seedDemoOffice', () => {
       return rows.sort();
     };
     expect(await conscription(second)).toEqual(await conscription(first));
-  });
+  }, 60_000); // Seeds twice: with the 2023 history (300 more people) that can pass 20 s on a loaded machine.
 });
 
 describe('the demo conscription', () => {
   it('closes last year’s campaign after a complete handover and keeps next year’s open with work in progress', async () => {
     const core = openCore();
     const seeded = seedDemoOffice(core.context);
-    expect(seeded).toMatchObject({ campaigns: 2, conscriptionRecords: expect.any(Number) });
-    const campaigns = await call(core, 'conscription.campaign.list', {});
-    expect(campaigns.map((c) => [c.year, c.status])).toEqual([
+    // Four: the two around today, then the 2023 history's (history-2023.test.ts), listed after them.
+    expect(seeded).toMatchObject({ campaigns: 4, conscriptionRecords: expect.any(Number) });
+    const all = await call(core, 'conscription.campaign.list', {});
+    expect(all.map((c) => [c.year, c.status])).toEqual([
       [2027, 'open'],
       [2026, 'closed'],
+      [2024, 'closed'],
+      [2023, 'closed'],
     ]);
+    const campaigns = all.slice(0, 2);
     const [next, last] = campaigns as [(typeof campaigns)[0], (typeof campaigns)[0]];
     expect(last.handoverStart).toMatch(/^2026-0[23]-/);
     expect(next.handoverStart).toMatch(/^2027-02-/);
@@ -243,6 +248,7 @@ describe('the demo conscription', () => {
       expect(r.receivingUnit.startsWith('Công an'), r.fullName).toBe(r.branch === 'police');
       expect(r.handedOverOn).toBe(last.handoverStart);
       expect(daysBetween(r.orderDate!, r.reportDate!), r.fullName).toBeGreaterThanOrEqual(15);
+      expect(daysBetween(r.orderDeliveredOn!, r.reportDate!), r.fullName).toBeGreaterThanOrEqual(15);
     }
     // Standing orders are numbered in sequence; a withdrawn order's number is cleared and never reused.
     const numbers = records.flatMap((r) => (r.orderNumber === null ? [] : [r.orderNumber])).sort((a, b) => a - b);

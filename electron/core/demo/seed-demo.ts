@@ -8,7 +8,8 @@ import { personCreateInput, personListInput } from '../people/schema';
 import { createPerson, listPeople, setPersonArchived } from '../people/service';
 import { localIsoDate } from '../shared/dates';
 import type { Weighted } from './names';
-import { createPeopleGenerator, type DemoHome } from './people-generator';
+import { seedHistory2023 } from './history-2023';
+import { createPeopleGenerator, type DemoHome, type GeneratorOptions } from './people-generator';
 import { DEMO_AREAS, DEMO_OFFICE, DEMO_VALID_FROM, type DemoPart } from './places';
 import { createRandom } from './random';
 import { type Conscript, type QuotaArea, seedConscription } from './seed-conscription';
@@ -23,13 +24,15 @@ export interface DemoSeedResult {
   seeded: boolean;
   localities: number;
   people: number;
-  /** Conscription campaigns (last year's closed, next year's open) and the records in them. */
+  /** Conscription campaigns (last year's closed, next year's open, 2023 and 2024) and the records in them. */
   campaigns: number;
   conscriptionRecords: number;
   /** Counts per force (units, members, reservists, staff…), as each feature's seeder reports them. */
   forces: Record<string, number>;
   /** Counts of exercises, courses, duty shifts… as each feature's seeder reports them. */
   drills: Record<string, number>;
+  /** Counts of the 2023 history (its campaign, militia term, courses, duty, exercises), kept apart from today's. */
+  history: Record<string, number>;
 }
 
 /** Fixed, so every demo database holds the same people in the same order. */
@@ -46,12 +49,15 @@ const NOT_SEEDED: DemoSeedResult = {
   conscriptionRecords: 0,
   forces: {},
   drills: {},
+  history: {},
 };
 
 /**
  * Fills an empty office database with a demo city command: office profile,
  * wards and communes with their villages, a few hundred invented people, and
- * their conscription around today (last year's handover, next year's work).
+ * their conscription around today (last year's handover, next year's work),
+ * the forces and drills around today, then the first half of 2023 told with
+ * more people (so the half-year review of 2023 has figures; history-2023.ts).
  * Everything goes through the same schemas and services as the user's input,
  * so the rows are validated and audited like real ones, in one transaction.
  * A database with any office data in it is left exactly as it is.
@@ -62,20 +68,29 @@ export function seedDemoOffice(ctx: ApiContext): DemoSeedResult {
     const today = localIsoDate(ctx.now());
     saveOfficeProfile(ctx, officeProfileInput.parse(DEMO_OFFICE));
     const { homes, areas } = seedLocalities(ctx);
-    const conscripts = seedPeople(ctx, homes, today);
+    const taken = { citizenIds: new Set<string>(), phones: new Set<string>() };
+    const conscripts = seedPeople(ctx, homes, today, taken);
     const conscription = seedConscription(ctx, areas, conscripts, today);
     const forces = { ...seedMilitia(ctx, today), ...seedReserves(ctx, today), ...seedStaff(ctx, today) };
     const drills = { ...seedExercises(ctx, today), ...seedTraining(ctx, today), ...seedDuty(ctx, today) };
+    // Last, so everything above saw only the first 400 people, as before the history existed.
+    const history = seedHistory2023(ctx, { homes, areas, taken });
     const result = {
       seeded: true,
       localities: homes.length,
-      people: DEMO_PEOPLE,
-      campaigns: conscription.campaigns,
-      conscriptionRecords: conscription.records,
+      people: DEMO_PEOPLE + history.people,
+      campaigns: conscription.campaigns + history.campaigns,
+      conscriptionRecords: conscription.records + history.records,
       forces,
       drills,
+      history: history.counts,
     };
-    ctx.log.info('demo.seeded', { ...result, forces: JSON.stringify(forces), drills: JSON.stringify(drills) });
+    const json = {
+      forces: JSON.stringify(forces),
+      drills: JSON.stringify(drills),
+      history: JSON.stringify(history.counts),
+    };
+    ctx.log.info('demo.seeded', { ...result, ...json });
     return result;
   })();
 }
@@ -124,9 +139,14 @@ function createPart(ctx: ApiContext, part: DemoPart, kind: DemoHome['kind'], par
 }
 
 /** Creates the people; returns the men still on the register, in creation order (ids are random, the order is not). */
-function seedPeople(ctx: ApiContext, homes: Weighted<DemoHome>, today: string): Conscript[] {
+function seedPeople(
+  ctx: ApiContext,
+  homes: Weighted<DemoHome>,
+  today: string,
+  taken: GeneratorOptions['taken'],
+): Conscript[] {
   const rng = createRandom(DEMO_SEED);
-  const nextPerson = createPeopleGenerator(rng, today);
+  const nextPerson = createPeopleGenerator(rng, today, { taken });
   const men: Conscript[] = [];
   for (let i = 0; i < DEMO_PEOPLE; i++) {
     const home = rng.weighted(homes);

@@ -188,7 +188,8 @@ export function seedReserves(ctx: ApiContext, today: string): Record<string, num
 
   let assignments = 0;
   const assign = (r: (typeof made)[number], matching: boolean): boolean => {
-    const day = pastDay(rng, today, 1);
+    // Placed over the last six years, so a review of an earlier half-year has placements too.
+    const day = pastDay(rng, today, 6);
     const on = r.registeredOn > day ? r.registeredOn : day;
     const person = { birthDate: r.birthDate, sex: r.sex, category: 'soldier' as const, rank: null };
     const slot = slots.find(

@@ -181,7 +181,7 @@ export function seedTraining(ctx: ApiContext, today: string): Record<string, num
 }
 
 /** Most attend every day; a few miss one to three. */
-function record(ctx: ApiContext, rng: Random, course: TrainingCourse, perDay: boolean): void {
+export function record(ctx: ApiContext, rng: Random, course: TrainingCourse, perDay: boolean): void {
   const people = listParticipants(ctx, course.id);
   if (people.length === 0) return;
   const missed = () => (rng.chance(0.7) ? 0 : rng.int(1, 3));

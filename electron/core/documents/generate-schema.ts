@@ -83,4 +83,6 @@ export interface ProducedDocument extends GeneratedFile {
   registerId: string | null;
   /** The office's template used, if any. */
   templateId: string | null;
+  /** The number as printed ("03/BC-BCH"); null without a number. */
+  reference: string | null;
 }

@@ -20,6 +20,7 @@ import { localIsoDate } from '../shared/dates';
 import { generateReviewDocument } from '../reviews/document';
 import { inTransaction } from '../shared/transaction';
 import { takeNextNumber } from './counters';
+import { conscriptionSnapshot } from './templates/vocabulary/conscription';
 import type { BuiltDocument, DocumentKind, GenerateInput } from './generate-schema';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -37,7 +38,7 @@ const LIST_STATES: Record<string, readonly ConscriptionState[]> = {
  * Number series per document type ("Số: 03/DS-BCH", "Số: 01/BC-BCH"). Call-up orders have their
  * own sequence (the order number on each record), so the .docx of orders takes none.
  */
-const TYPE_CODES: Partial<Record<DocumentKind, string>> = {
+export const TYPE_CODES: Partial<Record<DocumentKind, string>> = {
   'conscription.calledUpList': docs.documentText.listTypeCode,
   'conscription.deferredList': docs.documentText.listTypeCode,
   'conscription.exemptedList': docs.documentText.listTypeCode,
@@ -58,7 +59,8 @@ function campaignRecords(ctx: ApiContext, campaignId: string, states: readonly C
   return { campaign, rows };
 }
 
-function signerOf(office: OfficeProfile, index: number | undefined) {
+/** The signer chosen by `signerIndex` (default: the commander); the register records who signed. */
+export function signerOf(office: OfficeProfile, index: number | undefined) {
   const signer =
     index !== undefined
       ? office.signers[index]
@@ -161,5 +163,6 @@ export async function buildDocument(ctx: ApiContext, input: GenerateInput): Prom
     number,
     typeCode: extension === 'docx' ? (typeCode ?? null) : null,
     count: prepared.count,
+    snapshot: conscriptionSnapshot(input.kind, prepared, campaign?.year ?? input.year ?? year),
   };
 }

@@ -5,7 +5,8 @@ import { nameInText } from '../docs/name-in-text';
 import { signatureFromSigner } from '../docs/official-closing';
 import { packDocx } from '../docs/official-format';
 import { takeNextNumber } from '../documents/counters';
-import type { GeneratedFile, GenerateInput } from '../documents/generate-schema';
+import type { BuiltDocument, GenerateInput, SnapshotValue } from '../documents/generate-schema';
+import { courseFields, drillsSnapshot, exerciseFields } from '../documents/templates/vocabulary/drills';
 import { buildForcesDocument } from '../forces-documents/document';
 import type { ForcesDocumentContext } from '../forces-documents/generate';
 import type { ForcesContent } from '../forces-documents/table';
@@ -45,6 +46,8 @@ interface Prepared {
   count: number;
   /** Values for the file name ("… {year}", "… tháng {month}-{year}"). */
   fileValues: Record<string, string | number>;
+  /** The kind's own fields for an office template (documents/templates/vocabulary/drills.ts). */
+  fields: Record<string, SnapshotValue>;
 }
 
 function prepare(ctx: ApiContext, kind: DrillsDocumentKind, input: GenerateInput, officeInText: string): Prepared {
@@ -73,6 +76,7 @@ function prepare(ctx: ApiContext, kind: DrillsDocumentKind, input: GenerateInput
         fileValues: {
           year: Number((report ? (exercise.startedOn ?? exercise.plannedOn) : exercise.plannedOn).slice(0, 4)),
         },
+        fields: exerciseFields(exercise, units),
       };
     }
     case 'training.resultReport': {
@@ -89,6 +93,7 @@ function prepare(ctx: ApiContext, kind: DrillsDocumentKind, input: GenerateInput
         xlsx: true,
         count: built.totals.participants,
         fileValues: { year: Number(course.startsOn.slice(0, 4)) },
+        fields: courseFields(course, built.totals),
       };
     }
     case 'duty.monthRoster': {
@@ -107,6 +112,7 @@ function prepare(ctx: ApiContext, kind: DrillsDocumentKind, input: GenerateInput
         xlsx: true,
         count: people,
         fileValues: { year, month: String(month).padStart(2, '0') },
+        fields: { thang: month, nam: year },
       };
     }
   }
@@ -123,7 +129,7 @@ export async function generateDrillsDocument(
   kind: DrillsDocumentKind,
   input: GenerateInput,
   { office, signer, date }: ForcesDocumentContext,
-): Promise<GeneratedFile> {
+): Promise<BuiltDocument> {
   const officeInText = nameInText(office.name);
   const prepared = inTransaction(ctx, () => prepare(ctx, kind, input, officeInText));
   if (input.format === 'xlsx' && !prepared.xlsx) throw ApiError.fields({ format: vi.field.invalid });
@@ -163,5 +169,10 @@ export async function generateDrillsDocument(
     number,
     typeCode: input.format === 'docx' ? prepared.typeCode : null,
     count: prepared.count,
+    snapshot: drillsSnapshot(kind, prepared.content, {
+      trich_yeu: prepared.subject ?? '',
+      tong_so: prepared.count,
+      ...prepared.fields,
+    }),
   };
 }

@@ -6,7 +6,8 @@ import { bodyParagraph } from '../docs/official-blocks';
 import { signatureFromSigner } from '../docs/official-closing';
 import { packDocx } from '../docs/official-format';
 import { takeNextNumber } from '../documents/counters';
-import type { GeneratedFile, GenerateInput } from '../documents/generate-schema';
+import type { BuiltDocument, GenerateInput } from '../documents/generate-schema';
+import { forcesSnapshot } from '../documents/templates/vocabulary/forces';
 import { format, vi } from '../messages/vi';
 import type { OfficeProfile, Signer } from '../office/schema';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
@@ -147,7 +148,7 @@ export async function generateForcesDocument(
   kind: ForcesDocumentKind,
   input: GenerateInput,
   { office, signer, date }: ForcesDocumentContext,
-): Promise<GeneratedFile> {
+): Promise<BuiltDocument> {
   const prepared = inTransaction(ctx, () => prepare(ctx, kind, input, date));
   if (prepared.count === 0 || countCells(prepared.content.table) === 0) {
     throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
@@ -196,5 +197,10 @@ export async function generateForcesDocument(
     number,
     typeCode: input.format === 'docx' ? typeCode : null,
     count: prepared.count,
+    snapshot: forcesSnapshot(kind, prepared.content, {
+      count: prepared.count,
+      year: fileYear,
+      subject: prepared.report ? forcesText.summarySubject : undefined,
+    }),
   };
 }

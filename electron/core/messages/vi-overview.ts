@@ -4,5 +4,13 @@
  */
 export const overviewMessages = {
   errors: {},
-  text: {},
+  text: {
+    /** One line under each alert's record: what is due and when. */
+    alertDetail: {
+      militiaTermEnding: '{unit} ({place}) · hết nhiệm kỳ {date}',
+      reservistPastAge: '{category} · sinh {birthDate} ({age} tuổi)',
+      orderUndelivered: 'Lệnh số {number} · giao nhận quân {date}',
+      exerciseOverdue: 'Dự kiến đến {date}, chưa ghi kết quả',
+    },
+  },
 };

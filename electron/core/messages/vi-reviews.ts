@@ -3,6 +3,253 @@
  * `errors` join the API's error codes; `text` is reachable as `vi.reviews`.
  */
 export const reviewsMessages = {
-  errors: {},
-  text: {},
+  errors: {
+    RULE_REVIEW_NOT_SAVED: 'Báo cáo chưa có bản lưu nào để in.',
+  },
+  text: {
+    rangeOrder: 'Ngày kết thúc không được trước ngày bắt đầu.',
+    periodTitle: {
+      h1: '6 tháng đầu năm {year}',
+      h2: '6 tháng cuối năm {year}',
+      year: 'năm {year}',
+      custom: 'thời gian từ {from} đến {to}',
+    },
+    groups: {
+      exercises: 'Diễn tập',
+      training: 'Huấn luyện',
+      militia: 'Dân quân tự vệ (tại ngày {date})',
+      reserves: 'Quân nhân dự bị (tại ngày {date})',
+      conscription: 'Tuyển quân năm {year}',
+      duty: 'Trực sẵn sàng chiến đấu, tuần tra',
+      registration: 'Đăng ký nghĩa vụ quân sự lần đầu năm {year}',
+    },
+    units: { person: 'người', exercise: 'cuộc', course: 'lớp', day: 'ngày', shift: 'ca', case: 'vụ', patrol: 'lượt' },
+    figures: {
+      exercisesPlanned: {
+        label: 'Số cuộc diễn tập theo kế hoạch',
+        how: 'Số cuộc diễn tập có ngày dự kiến từ {from} đến {to}, không tính các cuộc đã hủy.',
+      },
+      exercisesDone: {
+        label: 'Đã thực hiện / kế hoạch',
+        how: 'Số cuộc diễn tập đã thực hiện trên số cuộc theo kế hoạch có ngày dự kiến từ {from} đến {to}.',
+      },
+      exercisesCancelled: {
+        label: 'Số cuộc đã hủy',
+        how: 'Số cuộc diễn tập có ngày dự kiến từ {from} đến {to} đã hủy khỏi kế hoạch.',
+      },
+      exercisesType: {
+        label: '{name}: đã thực hiện / kế hoạch',
+        how: 'Số cuộc loại "{name}" đã thực hiện trên số cuộc theo kế hoạch có ngày dự kiến từ {from} đến {to}.',
+      },
+      exercisesRating: {
+        label: 'Đánh giá "{rating}"',
+        how: 'Số cuộc diễn tập đã thực hiện (ngày dự kiến từ {from} đến {to}) được đánh giá "{rating}".',
+      },
+      trainingCourses: {
+        label: 'Số lớp huấn luyện',
+        how: 'Số lớp huấn luyện bắt đầu từ {from} đến {to}, không tính lớp đã hủy.',
+      },
+      trainingParticipants: {
+        label: 'Số lượt người tham gia',
+        how: 'Tổng số người trong danh sách học viên của các lớp huấn luyện bắt đầu từ {from} đến {to}.',
+      },
+      trainingAttendance: {
+        label: 'Tỷ lệ quân số tham gia',
+        how: 'Số ngày-người có mặt ({attended}) trên số ngày-người theo kế hoạch ({planned}) của các lớp huấn luyện bắt đầu từ {from} đến {to}.',
+      },
+      trainingGood: {
+        label: 'Tỷ lệ đạt khá, giỏi',
+        how: 'Số học viên được đánh giá khá, giỏi ({good}) trên số học viên đã được đánh giá ({rated}) của các lớp huấn luyện bắt đầu từ {from} đến {to}.',
+      },
+      militiaMembers: {
+        label: 'Tổng số dân quân tự vệ',
+        how: 'Số người đang trong đơn vị dân quân tự vệ ngày {date} (vào đơn vị từ ngày đó trở về trước, chưa ra khỏi đơn vị), theo danh sách dân quân tự vệ.',
+      },
+      militiaShare: {
+        label: 'Tỷ lệ so với dân số',
+        how: 'Số dân quân tự vệ của các xã, phường đã nhập dân số trên tổng dân số năm {year} của các xã, phường đó.',
+      },
+      militiaParty: {
+        label: 'Tỷ lệ đảng viên',
+        how: 'Số đảng viên ({party}) trên tổng số dân quân tự vệ ({members}) ngày {date}.',
+      },
+      reservesTotal: {
+        label: 'Tổng số quân nhân dự bị',
+        how: 'Số quân nhân dự bị trong danh sách ngày {date}: sĩ quan {officers}, hạ sĩ quan, binh sĩ {soldiers}.',
+      },
+      reservesGrade: {
+        label: 'Quân nhân dự bị hạng {grade}',
+        how: 'Số quân nhân dự bị hạng {grade} trong danh sách ngày {date}.',
+      },
+      reservesAssignment: {
+        label: 'Tỷ lệ sắp xếp vào đơn vị dự bị động viên',
+        how: 'Số quân nhân dự bị đã được sắp xếp vào đơn vị ({assigned}) trên tổng số quân nhân dự bị ({total}) ngày {date}.',
+      },
+      reservesMatch: {
+        label: 'Tỷ lệ đúng chuyên nghiệp quân sự',
+        how: 'Số người có chuyên nghiệp quân sự đúng với vị trí được sắp xếp ({matched}) trên số người đã sắp xếp ({assigned}) ngày {date}.',
+      },
+      conscriptionHandedOver: {
+        label: 'Giao quân / chỉ tiêu',
+        how: 'Số công dân đã giao nhận quân của đợt tuyển quân năm {year} (giao quân {date}) trên tổng chỉ tiêu giao cho các xã, phường.',
+      },
+      conscriptionRate: {
+        label: 'Tỷ lệ đạt chỉ tiêu',
+        how: 'Số công dân đã giao nhận quân ({handed}) chia cho tổng chỉ tiêu ({quota}) của đợt tuyển quân năm {year}.',
+      },
+      conscriptionArmy: {
+        label: 'Nhập ngũ Quân đội',
+        how: 'Số công dân giao cho Quân đội trên chỉ tiêu Quân đội của đợt tuyển quân năm {year}.',
+      },
+      conscriptionPolice: {
+        label: 'Thực hiện nghĩa vụ Công an nhân dân',
+        how: 'Số công dân giao cho Công an trên chỉ tiêu Công an của đợt tuyển quân năm {year}.',
+      },
+      conscriptionExamined: {
+        label: 'Số công dân khám sức khỏe',
+        how: 'Số công dân của đợt tuyển quân năm {year} đã có kết quả phân loại sức khỏe.',
+      },
+      conscriptionPassRate: {
+        label: 'Tỷ lệ đủ sức khỏe (loại 1, 2, 3)',
+        how: 'Số công dân được phân loại sức khỏe 1, 2, 3 ({passed}) trên số công dân đã khám ({examined}) của đợt tuyển quân năm {year}.',
+      },
+      conscriptionClass: {
+        label: 'Sức khỏe loại {class}',
+        how: 'Số công dân đã khám được phân loại sức khỏe loại {class} và tỷ lệ trên số đã khám ({examined}) của đợt tuyển quân năm {year}.',
+      },
+      conscriptionDeferred: {
+        label: 'Tạm hoãn gọi nhập ngũ',
+        how: 'Số công dân của đợt tuyển quân năm {year} được tạm hoãn gọi nhập ngũ (Điều 41 khoản 1 Luật Nghĩa vụ quân sự).',
+      },
+      conscriptionDeferredPoint: {
+        label: 'Tạm hoãn theo điểm {point}',
+        how: 'Số công dân được tạm hoãn theo điểm {point} khoản 1 Điều 41 Luật Nghĩa vụ quân sự ({text}), đợt tuyển quân năm {year}.',
+      },
+      conscriptionExempted: {
+        label: 'Miễn gọi nhập ngũ',
+        how: 'Số công dân của đợt tuyển quân năm {year} được miễn gọi nhập ngũ (Điều 41 khoản 2 Luật Nghĩa vụ quân sự).',
+      },
+      conscriptionExemptedPoint: {
+        label: 'Miễn theo điểm {point}',
+        how: 'Số công dân được miễn theo điểm {point} khoản 2 Điều 41 Luật Nghĩa vụ quân sự ({text}), đợt tuyển quân năm {year}.',
+      },
+      registrationAge17: {
+        label: 'Nam công dân đủ 17 tuổi đã đăng ký',
+        how: 'Số nam công dân sinh năm {birthYear} (đủ 17 tuổi trong năm {year}) đã có ngày đăng ký nghĩa vụ quân sự lần đầu đến ngày {date}, trên tổng số nam công dân sinh năm {birthYear} trong danh sách công dân.',
+      },
+      pointUnrecorded: 'chưa ghi điểm',
+      dutyDays: {
+        label: 'Số ngày trực sẵn sàng chiến đấu',
+        how: 'Số ngày từ {from} đến {to} có ít nhất một ca trực trong lịch trực (ca trực tính vào ngày bắt đầu).',
+      },
+      dutyShifts: { label: 'Số ca trực', how: 'Số ca trực bắt đầu từ {from} đến {to}.' },
+      dutyIncidents: { label: 'Số vụ việc xử lý', how: 'Số vụ việc ghi trong sổ trực xảy ra từ {from} đến {to}.' },
+      dutyPatrols: { label: 'Số lượt tuần tra', how: 'Số lượt tuần tra có ngày từ {from} đến {to}.' },
+      dutyPatrolPersonnel: {
+        label: 'Số lượt người tham gia tuần tra',
+        how: 'Tổng số dân quân, công an và lực lượng khác tham gia các lượt tuần tra từ {from} đến {to}.',
+      },
+    },
+    draft: {
+      situation:
+        'Trong {period}, tình hình chính trị, an ninh trật tự trên địa bàn … (nêu những nét chính ảnh hưởng đến nhiệm vụ quốc phòng, quân sự địa phương).',
+      leadership:
+        'Ban Chỉ huy quân sự đã tham mưu cho cấp ủy, chính quyền lãnh đạo, chỉ đạo thực hiện nhiệm vụ quốc phòng, quân sự địa phương {period} … (nêu các nghị quyết, kế hoạch, văn bản chỉ đạo đã ban hành).',
+      exercisesNone: 'Trong {period}, không có cuộc diễn tập nào theo kế hoạch.',
+      exercises: 'Theo kế hoạch {period} tổ chức {planned} cuộc diễn tập, đã thực hiện {done}/{planned} cuộc{types}.',
+      exercisesTypes: ' ({list})',
+      exercisesType: '{name}: {done}/{planned}',
+      exercisesRatings: 'Kết quả đánh giá: {list}.',
+      exercisesRating: '{count} cuộc đạt loại {rating}',
+      readinessNone:
+        'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu … (nêu việc trực, tuần tra, bổ sung hệ thống văn kiện sẵn sàng chiến đấu).',
+      readiness:
+        'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu {days} ngày với {shifts} ca trực; xử lý {incidents} vụ việc.',
+      patrols: 'Phối hợp tổ chức {patrols} lượt tuần tra với {personnel} lượt người tham gia.',
+      forcesNone:
+        'Xây dựng lực lượng dân quân tự vệ, dự bị động viên … (nêu việc kiện toàn tổ chức, đăng ký, quản lý lực lượng).',
+      militia: 'Tổng số dân quân tự vệ {members} người{share}{party}.',
+      militiaShare: ', đạt {rate} so với dân số',
+      militiaParty: '; tỷ lệ đảng viên {rate}',
+      reserves: 'Tổng số quân nhân dự bị {total} người (hạng 1: {grade1}, hạng 2: {grade2}){assign}{match}.',
+      registration: 'Đăng ký nghĩa vụ quân sự lần đầu cho nam công dân đủ 17 tuổi: {ratio} người.',
+      reservesAssign: '; sắp xếp vào đơn vị dự bị động viên đạt {rate}',
+      reservesMatch: ', đúng chuyên nghiệp quân sự đạt {rate}',
+      conscriptionNone: 'Trong {period}, … (nêu công tác đăng ký nghĩa vụ quân sự, chuẩn bị tuyển quân năm sau).',
+      conscriptionFull:
+        'Tổ chức giao nhận quân năm {year} (ngày {date}) đảm bảo chặt chẽ, đúng luật; giao đủ {ratio} công dân nhập ngũ, đạt {rate} chỉ tiêu{split}.',
+      conscriptionPartial:
+        'Tổ chức giao nhận quân năm {year} (ngày {date}); giao {ratio} công dân nhập ngũ, đạt {rate} chỉ tiêu{split}.',
+      conscriptionSplit: ' (Quân đội {army}, Công an {police})',
+      conscriptionHealth: 'Khám sức khỏe {examined} công dân, đủ sức khỏe (loại 1, 2, 3) đạt {rate}.',
+      conscriptionDecisions: 'Tạm hoãn gọi nhập ngũ {deferred} công dân; miễn gọi nhập ngũ {exempted} công dân.',
+      trainingNone:
+        'Trong {period}, … (nêu công tác huấn luyện dân quân tự vệ, dự bị động viên, bồi dưỡng kiến thức quốc phòng).',
+      training:
+        'Tổ chức {courses} lớp huấn luyện với {participants} lượt người tham gia; quân số tham gia đạt {attendance}; tỷ lệ khá, giỏi đạt {good}.',
+      policy:
+        'Thực hiện công tác chính sách … (nêu các chế độ, chính sách đã giải quyết, việc tiếp nhận quân nhân xuất ngũ).',
+      assessment: 'Ưu điểm: …\nHạn chế: …\nNguyên nhân: …',
+      tasksIntro: 'Trong {period}, tập trung thực hiện các nhiệm vụ trọng tâm sau:',
+      taskExercise: '- {type}: {title}{place}, dự kiến {date}.',
+      taskCourse: '- Huấn luyện {target}: {title}{place}, dự kiến {date}.',
+      taskPlace: ' tại {place}',
+      taskCampaign: '- Chuẩn bị tuyển quân năm {year}: giao nhận quân dự kiến ngày {date}{quota}.',
+      taskCampaignQuota: ', chỉ tiêu {quota} công dân',
+      taskNone: '- … (nêu các nhiệm vụ trọng tâm).',
+      proposals: 'Đề nghị … (nêu các đề xuất, kiến nghị với cấp trên).',
+    },
+    document: {
+      typeCode: 'BC',
+      title: 'Báo cáo',
+      summary: 'Kết quả thực hiện nhiệm vụ quốc phòng, quân sự địa phương {period};\nphương hướng, nhiệm vụ {next}',
+      nextCustom: 'thời gian tới',
+      partResults: 'I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ',
+      partTasks: 'II. PHƯƠNG HƯỚNG, NHIỆM VỤ {next}',
+      partProposals: 'III. ĐỀ XUẤT, KIẾN NGHỊ',
+      numbered: '{n}. {heading}',
+      figuresHeading: '{n}. Một số chỉ tiêu chủ yếu',
+      columns: { group: 'Nội dung', label: 'Chỉ tiêu', value: 'Kết quả' },
+      closing: 'Trên đây là báo cáo kết quả thực hiện nhiệm vụ quốc phòng, quân sự địa phương {period} của {office}./.',
+      recipients: ['Bộ CHQS tỉnh (để b/c)', 'Thường trực Đảng ủy, UBND (để b/c)', 'Các xã, phường'],
+      archive: ['TM'],
+    },
+    tags: {
+      ky_bao_cao: 'Kỳ báo cáo, ví dụ "6 tháng đầu năm 2023"',
+      ky_tiep_theo: 'Kỳ tiếp theo (phần phương hướng, nhiệm vụ)',
+      tu_ngay: 'Ngày đầu kỳ báo cáo (dd/mm/yyyy)',
+      den_ngay: 'Ngày cuối kỳ báo cáo (dd/mm/yyyy)',
+      trich_yeu: 'Trích yếu của báo cáo',
+      phien_ban: 'Số bản lưu được in',
+      muc_tinh_hinh: 'Mục "Tình hình chung"',
+      muc_lanh_dao: 'Mục "Công tác lãnh đạo, chỉ đạo"',
+      muc_khu_vuc_phong_thu: 'Mục "Xây dựng khu vực phòng thủ và công tác diễn tập"',
+      muc_san_sang_chien_dau: 'Mục "Công tác sẵn sàng chiến đấu, tuần tra"',
+      muc_xay_dung_luc_luong: 'Mục "Xây dựng lực lượng dân quân tự vệ, dự bị động viên"',
+      muc_tuyen_quan: 'Mục "Công tác tuyển quân"',
+      muc_huan_luyen: 'Mục "Công tác huấn luyện"',
+      muc_chinh_sach: 'Mục "Công tác chính sách"',
+      muc_uu_khuyet_diem: 'Mục "Ưu điểm, hạn chế"',
+      muc_phuong_huong: 'Mục "Phương hướng, nhiệm vụ"',
+      muc_de_xuat: 'Mục "Đề xuất, kiến nghị"',
+      so_lieu: 'Bảng số liệu (mỗi dòng một chỉ tiêu)',
+      nhom: 'Nhóm số liệu',
+      chi_tieu: 'Tên chỉ tiêu',
+      gia_tri: 'Kết quả, ví dụ "76/76", "100%"',
+      cach_tinh: 'Cách tính chỉ tiêu',
+    },
+    sections: {
+      situation: 'Tình hình chung',
+      leadership: 'Công tác lãnh đạo, chỉ đạo',
+      defenceZone: 'Xây dựng khu vực phòng thủ và công tác diễn tập',
+      readiness: 'Công tác sẵn sàng chiến đấu, tuần tra',
+      forceBuilding: 'Xây dựng lực lượng dân quân tự vệ, dự bị động viên',
+      conscription: 'Công tác tuyển quân',
+      training: 'Công tác huấn luyện',
+      policy: 'Công tác chính sách',
+      assessment: 'Ưu điểm, hạn chế',
+      tasks: 'Phương hướng, nhiệm vụ',
+      proposals: 'Đề xuất, kiến nghị',
+    },
+  },
 };

@@ -93,6 +93,12 @@ export const vi = {
       orderNumberTaken: 'Số lệnh {number} đã cấp cho công dân khác trong năm nay.',
       notEligible: 'Không thể đưa vào danh sách chính thức: {reasons}',
       dateBeforePrevious: 'Ngày này trước ngày của bước trước ({date}).',
+      /** Recording the day the call-up order reached the citizen. */
+      delivery: {
+        noOrder: 'Công dân chưa có lệnh gọi nhập ngũ nên chưa thể ghi ngày giao lệnh.',
+        beforeOrder: 'Ngày giao lệnh không được trước ngày ký lệnh ({date}).',
+        afterHandover: 'Ngày giao lệnh không được sau ngày giao nhận quân ({date}).',
+      },
     },
     states: {
       registration_barred: 'Không được đăng ký NVQS (Điều 13)',

@@ -1,2 +1,8 @@
+import { defineMethod } from '../api/method';
+import { overviewInput } from './schema';
+import { getOverview } from './service';
+
 /** The overview's API methods (spread into api/contract.ts). */
-export const overviewApi = {};
+export const overviewApi = {
+  'overview.get': defineMethod(overviewInput, getOverview),
+};

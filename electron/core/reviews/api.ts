@@ -1,2 +1,25 @@
+import { z } from 'zod';
+import { defineMethod } from '../api/method';
+import { reviewFigures } from './figures';
+import {
+  reviewCreateInput,
+  reviewFiguresInput,
+  reviewGetInput,
+  reviewIdInput,
+  reviewListInput,
+  reviewSaveInput,
+} from './schema';
+import * as reviews from './service';
+
 /** The review reports' API methods (spread into api/contract.ts). */
-export const reviewsApi = {};
+export const reviewsApi = {
+  'reviews.report.list': defineMethod(reviewListInput, reviews.listReports),
+  'reviews.report.create': defineMethod(reviewCreateInput, reviews.createReport),
+  'reviews.report.get': defineMethod(reviewGetInput, reviews.getReport),
+  'reviews.report.save': defineMethod(reviewSaveInput, reviews.saveReport),
+  'reviews.report.versions': defineMethod(reviewIdInput, reviews.listVersions),
+  'reviews.report.redraft': defineMethod(reviewIdInput, reviews.redraftReport),
+  'reviews.report.figures': defineMethod(reviewFiguresInput, reviewFigures),
+  /** The section headings and parts in order (for a screen that has no report open yet). */
+  'reviews.sections': defineMethod(z.strictObject({}), reviews.sectionDefs),
+};

@@ -1,14 +1,144 @@
+import type { Paragraph, Table } from 'docx';
 import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';
+import { fill } from '../conscription/documents/text';
+import { nameInText } from '../docs/name-in-text';
+import { balancedLines } from '../docs/text-width';
+import {
+  bodyParagraph,
+  buildOfficialDocument,
+  dataTable,
+  headingParagraph,
+  packDocx,
+  signatureFromSigner,
+  TEXT_WIDTH,
+} from '../docs/official-format';
+import { takeNextNumber } from '../documents/counters';
 import type { BuiltDocument, GenerateInput } from '../documents/generate-schema';
+import { format, vi } from '../messages/vi';
 import type { OfficeProfile, Signer } from '../office/schema';
 import type { IsoDate } from '../shared/dates';
+import { inTransaction } from '../shared/transaction';
+import { nextPeriodTitle, periodTitle, type ReviewPeriod } from './period';
+import type { ReviewFigures, ReviewSections } from './public-types';
+import { getReport, periodOf, sectionDefs } from './service';
+import { reviewSnapshot } from './template-vocabulary';
 
-/** Builds the review report's .docx (kind 'review.report') from a saved report. */
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const t = () => vi.reviews.document;
+
+/** "Kết quả … 6 tháng đầu năm 2023;\nphương hướng, nhiệm vụ 6 tháng cuối năm 2023". */
+export function reviewSummary(period: ReviewPeriod): { summary: string; title: string; next: string } {
+  const title = periodTitle(period);
+  const next = period.kind === 'custom' ? t().nextCustom : nextPeriodTitle(period);
+  return { title, next, summary: fill(t().summary, { period: title, next }) };
+}
+
+/** A section's text as paragraphs: one per non-empty line. */
+function paragraphs(text: string): Paragraph[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line) => bodyParagraph(line));
+}
+
+function figuresTable(figures: ReviewFigures): Table {
+  const c = t().columns;
+  const rows = figures.groups.flatMap((g) => g.figures.map((f, i) => [i === 0 ? g.label : '', f.label, f.display]));
+  return dataTable(
+    [
+      { header: c.group, weight: 3 },
+      { header: c.label, weight: 5 },
+      { header: c.value, weight: 2, align: 'center' },
+    ],
+    rows,
+  );
+}
+
+/** Part I (results with the figures table), Part II (tasks), Part III (proposals), then the closing sentence. */
+function body(
+  sections: ReviewSections,
+  figures: ReviewFigures,
+  names: { title: string; next: string; office: string },
+) {
+  const defs = sectionDefs();
+  const results = defs.filter((d) => d.part === 'results');
+  const out: (Paragraph | Table)[] = [headingParagraph(`${t().partResults} ${names.title.toLocaleUpperCase('vi')}`)];
+  results.forEach((d, i) => {
+    out.push(headingParagraph(fill(t().numbered, { n: i + 1, heading: d.heading })));
+    out.push(...paragraphs(sections[d.key]));
+  });
+  if (figures.groups.some((g) => g.figures.length > 0)) {
+    out.push(headingParagraph(fill(t().figuresHeading, { n: results.length + 1 })));
+    out.push(figuresTable(figures));
+  }
+  out.push(headingParagraph(fill(t().partTasks, { next: names.next.toLocaleUpperCase('vi') })));
+  out.push(...paragraphs(sections.tasks));
+  out.push(headingParagraph(t().partProposals));
+  out.push(...paragraphs(sections.proposals));
+  out.push(bodyParagraph(fill(t().closing, { period: names.title, office: names.office }), { keepNext: true }));
+  return out;
+}
+
+/**
+ * Builds the review report's .docx (kind 'review.report') from the report's last saved version
+ * (its text and the figures saved with it), in the Decree 30 format, numbered from the year's
+ * "BC" series unless a number (or null, a draft) was given.
+ */
 export async function generateReviewDocument(
-  _ctx: ApiContext,
-  _input: GenerateInput,
-  _context: { office: OfficeProfile; signer: Signer; date: IsoDate },
+  ctx: ApiContext,
+  input: GenerateInput,
+  { office, signer, date }: { office: OfficeProfile; signer: Signer; date: IsoDate },
 ): Promise<BuiltDocument> {
-  throw ApiError.of('NOT_FOUND');
+  if (!input.reviewReportId) throw ApiError.fields({ reviewReportId: vi.field.required });
+  if (input.format !== 'docx') throw ApiError.fields({ format: vi.field.invalid });
+  const reportId = input.reviewReportId;
+  const typeCode = t().typeCode;
+  const { detail, number } = inTransaction(ctx, () => {
+    const found = getReport(ctx, { id: reportId });
+    const year = Number(date.slice(0, 4));
+    return { detail: found, number: input.number === undefined ? takeNextNumber(ctx, year, typeCode) : input.number };
+  });
+  const period = periodOf(detail.report);
+  const names = reviewSummary(period);
+  const document = buildOfficialDocument({
+    office,
+    number,
+    typeCode,
+    date,
+    title: t().title,
+    // Each part of the summary split evenly when too long, not with a word stranded on its own line.
+    summary: names.summary
+      .split('\n')
+      .flatMap((part) => balancedLines(part, 14, true, TEXT_WIDTH))
+      .join('\n'),
+    body: body(detail.sections, detail.savedFigures, { ...names, office: nameInText(office.name) }),
+    recipients: t().recipients,
+    archive: t().archive,
+    signature: signatureFromSigner(signer),
+  });
+  const buffer = await packDocx(document);
+  const handed = detail.savedFigures.groups
+    .filter((g) => g.key === 'conscription')
+    .reduce((sum, g) => sum + (g.figures.find((f) => f.key.endsWith('.handedOver'))?.value ?? 0), 0);
+  ctx.log.info('documents.generated', { kind: input.kind, format: 'docx', count: handed });
+  return {
+    fileName: `${format(vi.documents.fileNames['review.report'], { period: names.title })}.docx`,
+    mimeType: DOCX,
+    base64: buffer.toString('base64'),
+    number,
+    typeCode,
+    count: handed,
+    snapshot: reviewSnapshot({
+      title: names.title,
+      nextTitle: names.next,
+      summary: names.summary,
+      from: detail.report.from,
+      to: detail.report.to,
+      versionNo: detail.versionNo,
+      sections: detail.sections,
+      figures: detail.savedFigures,
+    }),
+  };
 }

@@ -1,2 +1,32 @@
 /** The templates screens' words (reachable as `vi.templates`; part of the one catalogue in ./vi.ts). */
-export const templatesText = {};
+export const templatesText = {
+  hint: 'Cơ quan có thể dùng mẫu văn bản riêng (soạn bằng Word, có các thẻ dữ liệu trong dấu ngoặc nhọn như {ho_ten}) cho từng loại văn bản. Chưa tải mẫu lên thì chương trình dùng mẫu có sẵn theo Nghị định 30.',
+  kind: 'Loại văn bản',
+  inUse: 'Mẫu đang dùng',
+  builtIn: 'Mẫu có sẵn',
+  office: 'Mẫu của cơ quan',
+  officeDetail: '{name} (tải lên {date})',
+  notSupported: 'Chưa dùng được mẫu riêng',
+  actions: 'Thao tác',
+  sample: 'Tải mẫu gợi ý',
+  upload: 'Tải lên mẫu',
+  tags: 'Thẻ dữ liệu',
+  useBuiltIn: 'Dùng lại mẫu có sẵn',
+  downloadActive: 'Tải về mẫu đang dùng',
+  uploaded: 'Đã nhận mẫu "{name}". Từ nay "{kind}" được in theo mẫu này.',
+  builtInAgain: '"{kind}" được in lại theo mẫu có sẵn.',
+  refusedTitle: 'Không nhận mẫu cho "{kind}"',
+  readFailed: 'Không đọc được tệp đã chọn.',
+  earlier: 'Mẫu đã tải lên trước',
+  useAgain: 'Dùng mẫu này',
+  tagsTitle: 'Thẻ dữ liệu: {kind}',
+  tagsHint:
+    'Gõ thẻ vào mẫu Word đúng như cột "Thẻ", kể cả dấu ngoặc nhọn. Bảng: đặt thẻ mở (ví dụ {#danh_sach}) ở ô đầu và thẻ đóng ({/danh_sach}) ở ô cuối của một dòng bảng; dòng đó được lặp lại cho mỗi dòng dữ liệu, các thẻ cột đặt trong dòng đó.',
+  fields: 'Trường dữ liệu',
+  tag: 'Thẻ',
+  description: 'Nội dung',
+  table: 'Bảng {open} … {close}',
+  tableOpen: '{#{name}}',
+  tableClose: '{/{name}}',
+  fieldTag: '{{name}}',
+};

@@ -4,6 +4,7 @@ import { recordId } from '../../shared/fields';
 import {
   age17ListInput,
   healthExamInput,
+  orderDeliveredInput,
   recordCreateInput,
   recordIdInput,
   recordListInput,
@@ -11,6 +12,7 @@ import {
   transitionInput,
   transitionManyInput,
 } from './schema';
+import { setOrderDelivered } from './delivery-service';
 import * as service from './service';
 import * as year from './year-service';
 
@@ -21,6 +23,7 @@ export const recordsApi = {
   'conscription.record.transition': defineMethod(transitionInput, service.transition),
   'conscription.record.transitionMany': defineMethod(transitionManyInput, service.transitionMany),
   'conscription.record.healthExam': defineMethod(healthExamInput, service.recordHealthExam),
+  'conscription.record.setOrderDelivered': defineMethod(orderDeliveredInput, setOrderDelivered),
   'conscription.record.rollOver': defineMethod(rollOverInput, year.rollOver),
   'conscription.age17.list': defineMethod(age17ListInput, year.age17List),
   'conscription.campaign.dashboard': defineMethod(z.strictObject({ campaignId: recordId }), (ctx, input) =>

@@ -17,6 +17,7 @@ export interface RecordFacts {
   studyDeferral: boolean;
   orderNumber: number | null;
   orderDate: string | null;
+  orderDeliveredOn: string | null;
   reportDate: string | null;
   reportTime: string;
   reportPlace: string;
@@ -36,6 +37,7 @@ export const EMPTY_FACTS: RecordFacts = {
   studyDeferral: false,
   orderNumber: null,
   orderDate: null,
+  orderDeliveredOn: null,
   reportDate: null,
   reportTime: '',
   reportPlace: '',
@@ -90,6 +92,7 @@ function toView(r: Row): ConscriptionRecordView {
     studyDeferral: r.study_deferral === 1,
     orderNumber: r.order_number as number | null,
     orderDate: n('order_date'),
+    orderDeliveredOn: n('order_delivered_on'),
     reportDate: n('report_date'),
     reportTime: s('report_time'),
     reportPlace: s('report_place'),
@@ -227,7 +230,7 @@ function writeFacts(db: Database, id: string, f: RecordFacts): void {
     `UPDATE conscription_records SET registered_on = @registeredOn, registration_certificate = @registrationCertificate,
        health_class = @healthClass, health_notes = @healthNotes, legal_point = @legalPoint,
        deferral_year = @deferralYear, study_deferral = @studyDeferral, order_number = @orderNumber,
-       order_date = @orderDate, report_date = @reportDate, report_time = @reportTime, report_place = @reportPlace,
+       order_date = @orderDate, order_delivered_on = @orderDeliveredOn, report_date = @reportDate, report_time = @reportTime, report_place = @reportPlace,
        handed_over_on = @handedOverOn, receiving_unit = @receivingUnit, branch = @branch, reason = @reason
      WHERE id = @id`,
   ).run({ ...f, studyDeferral: f.studyDeferral ? 1 : 0, id });
@@ -304,4 +307,21 @@ export function nextOrderNumber(db: Database, campaignId: string): number {
     `SELECT COALESCE(MAX(order_number), 0) + 1 AS n FROM conscription_records WHERE campaign_id = ?`,
   ).get(campaignId) as { n: number };
   return row.n;
+}
+
+/** Records (or clears) the day the call-up order reached the citizen, if the record is still at `version`. */
+export function updateOrderDelivered(
+  db: Database,
+  id: string,
+  version: number,
+  deliveredOn: string | null,
+  at: string,
+): boolean {
+  return (
+    statement(
+      db,
+      `UPDATE conscription_records SET order_delivered_on = ?, updated_at = ?, version = version + 1
+       WHERE id = ? AND version = ?`,
+    ).run(deliveredOn, at, id, version).changes === 1
+  );
 }

@@ -81,6 +81,9 @@ export const recordListInput = z.strictObject({
 
 export const recordIdInput = z.strictObject({ id: recordId });
 
+/** The day the call-up order reached the citizen; null clears it. */
+export const orderDeliveredInput = z.strictObject({ id: recordId, version, deliveredOn: isoDate.nullable() });
+
 export const rollOverInput = z.strictObject({
   fromCampaignId: recordId,
   toCampaignId: recordId,
@@ -98,3 +101,4 @@ export type TransitionInput = z.output<typeof transitionInput>;
 export type TransitionManyInput = z.output<typeof transitionManyInput>;
 export type StepInput = Omit<TransitionInput, 'recordId' | 'version' | 'to'>;
 export type RecordListInput = z.output<typeof recordListInput>;
+export type OrderDeliveredInput = z.output<typeof orderDeliveredInput>;

@@ -43,7 +43,14 @@ export function applyStep(
   // A withdrawn order (back to the pool, deferred, exempted, removed…) no longer stands: its number,
   // dates and place are cleared so lists and documents never show it. The history keeps it.
   if (to !== 'call_up_ordered' && to !== 'handed_over') {
-    Object.assign(facts, { orderNumber: null, orderDate: null, reportDate: null, reportTime: '', reportPlace: '' });
+    Object.assign(facts, {
+      orderNumber: null,
+      orderDate: null,
+      orderDeliveredOn: null,
+      reportDate: null,
+      reportTime: '',
+      reportPlace: '',
+    });
   }
   // Back in the pool, last decision's legal point is spent; a study deferral still extends the age (Art. 30).
   if (to === 'pool') Object.assign(facts, { legalPoint: null, deferralYear: null });
@@ -115,6 +122,8 @@ export function applyStep(
     case 'call_up_ordered': {
       facts.orderNumber = step.orderNumber ?? ctx.nextOrderNumber();
       facts.orderDate = step.onDate;
+      // A new (or re-issued) order has not reached the citizen yet.
+      facts.orderDeliveredOn = null;
       facts.reportDate = step.reportDate ?? campaign.handoverStart;
       facts.reportTime = step.reportTime;
       facts.reportPlace = step.reportPlace;

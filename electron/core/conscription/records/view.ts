@@ -37,6 +37,8 @@ export interface ConscriptionRecordView {
   studyDeferral: boolean;
   orderNumber: number | null;
   orderDate: string | null;
+  /** The day the order reached the citizen (at least MIN_NOTICE_DAYS = 15 days before the handover). */
+  orderDeliveredOn: string | null;
   reportDate: string | null;
   reportTime: string;
   reportPlace: string;

@@ -106,6 +106,8 @@ export interface LocalityProgress {
   quotaArmy: number;
   quotaPolice: number;
   officialList: number;
+  /** Call-up orders issued (those since handed over included). */
+  ordered: number;
   handedOverArmy: number;
   handedOverPolice: number;
 }
@@ -128,11 +130,18 @@ export function campaignDashboard(ctx: ApiContext, campaignId: string) {
     ctx.db,
     `SELECT COALESCE(l.parent_id, l.id) AS top_id,
        SUM(r.state IN ('official_list', 'call_up_ordered', 'handed_over')) AS official,
+       SUM(r.state IN ('call_up_ordered', 'handed_over')) AS ordered,
        SUM(r.state = 'handed_over' AND r.branch = 'army') AS army,
        SUM(r.state = 'handed_over' AND r.branch = 'police') AS police
      FROM conscription_records r JOIN people p ON p.id = r.person_id LEFT JOIN localities l ON l.id = p.locality_id
      WHERE r.campaign_id = ? GROUP BY top_id`,
-  ).all(campaignId) as Array<{ top_id: string | null; official: number; army: number; police: number }>;
+  ).all(campaignId) as Array<{
+    top_id: string | null;
+    official: number;
+    ordered: number;
+    army: number;
+    police: number;
+  }>;
   const byLocality = new Map<string | null, LocalityProgress>();
   for (const q of campaign.quotas) {
     byLocality.set(q.localityId, {
@@ -141,6 +150,7 @@ export function campaignDashboard(ctx: ApiContext, campaignId: string) {
       quotaArmy: q.army,
       quotaPolice: q.police,
       officialList: 0,
+      ordered: 0,
       handedOverArmy: 0,
       handedOverPolice: 0,
     });
@@ -155,10 +165,12 @@ export function campaignDashboard(ctx: ApiContext, campaignId: string) {
       quotaArmy: 0,
       quotaPolice: 0,
       officialList: 0,
+      ordered: 0,
       handedOverArmy: 0,
       handedOverPolice: 0,
     };
     entry.officialList += row.official;
+    entry.ordered += row.ordered;
     entry.handedOverArmy += row.army;
     entry.handedOverPolice += row.police;
     byLocality.set(row.top_id, entry);
@@ -170,10 +182,11 @@ export function campaignDashboard(ctx: ApiContext, campaignId: string) {
       quotaArmy: t.quotaArmy + l.quotaArmy,
       quotaPolice: t.quotaPolice + l.quotaPolice,
       officialList: t.officialList + l.officialList,
+      ordered: t.ordered + l.ordered,
       handedOverArmy: t.handedOverArmy + l.handedOverArmy,
       handedOverPolice: t.handedOverPolice + l.handedOverPolice,
     }),
-    { quotaArmy: 0, quotaPolice: 0, officialList: 0, handedOverArmy: 0, handedOverPolice: 0 },
+    { quotaArmy: 0, quotaPolice: 0, officialList: 0, ordered: 0, handedOverArmy: 0, handedOverPolice: 0 },
   );
   return { campaignId, states: counts, localities, totals };
 }

@@ -65,7 +65,6 @@ export const migration0011: Migration = {
         file_name TEXT NOT NULL,
         mime_type TEXT NOT NULL,
         file_size INTEGER NOT NULL,
-        file_data BLOB NOT NULL,
         -- The office's template it was filled into, if any.
         template_id TEXT,
         replaces_id TEXT REFERENCES document_register (id),
@@ -79,9 +78,24 @@ export const migration0011: Migration = {
         ON document_register (year, type_code, number) WHERE number IS NOT NULL;
       CREATE INDEX document_register_issued ON document_register (issued_on DESC, created_at DESC);
       CREATE INDEX document_register_kind ON document_register (kind, issued_on DESC);
+      CREATE INDEX document_register_replaces ON document_register (replaces_id) WHERE replaces_id IS NOT NULL;
       CREATE TRIGGER document_register_no_update BEFORE UPDATE ON document_register
         BEGIN SELECT RAISE(ABORT, 'document_register rows are never changed'); END;
       CREATE TRIGGER document_register_no_delete BEFORE DELETE ON document_register
+        BEGIN SELECT RAISE(ABORT, 'document_register rows are never deleted'); END;
+
+      -- The files apart from their entries: listing, counting and searching the register then
+      -- never reads through the stored bytes.
+      CREATE TABLE document_register_files (
+        id TEXT PRIMARY KEY REFERENCES document_register (id),
+        file_data BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+      ) STRICT;
+      CREATE TRIGGER document_register_files_no_update BEFORE UPDATE ON document_register_files
+        BEGIN SELECT RAISE(ABORT, 'document_register rows are never changed'); END;
+      CREATE TRIGGER document_register_files_no_delete BEFORE DELETE ON document_register_files
         BEGIN SELECT RAISE(ABORT, 'document_register rows are never deleted'); END;
 
       -- The office's own .docx templates; at most one active per document kind.

@@ -1,11 +1,40 @@
 import type { ApiContext } from '../../api/context';
+import { ApiError } from '../../api/errors';
+import { findProfile } from '../../office/repository';
+import { localIsoDate } from '../../shared/dates';
+import { signerOf } from '../generate';
 import type { BuiltDocument, GenerateInput } from '../generate-schema';
+import { renderTemplate } from './render';
+import { activeTemplate } from './service';
+import { commonValues } from './vocabulary/common';
 
-/** Refills a built .docx into the office's own template for its kind, when one is active. */
+/**
+ * Refills a built .docx into the office's own template for its kind, when one is active: the
+ * common fields (office, number, date, signer) and the kind's snapshot, tables as loops. Without
+ * an active template, or for a kind without a snapshot, the built-in document stands.
+ */
 export async function applyOfficeTemplate(
-  _ctx: ApiContext,
-  _input: GenerateInput,
+  ctx: ApiContext,
+  input: GenerateInput,
   built: BuiltDocument,
 ): Promise<{ built: BuiltDocument; templateId: string | null }> {
-  return { built, templateId: null };
+  if (input.format !== 'docx' || !built.snapshot) return { built, templateId: null };
+  const template = activeTemplate(ctx, input.kind);
+  if (!template) return { built, templateId: null };
+  const office = findProfile(ctx.db);
+  if (!office) throw ApiError.of('OFFICE_NOT_SET');
+  const common = commonValues({
+    office,
+    signer: signerOf(office, input.signerIndex),
+    date: input.date ?? localIsoDate(ctx.now()),
+    number: built.number,
+    typeCode: built.typeCode,
+    title: built.fileName.replace(/\.docx$/i, ''),
+  });
+  const bytes = renderTemplate(template.bytes, {
+    fields: { ...built.snapshot.fields, ...common },
+    tables: built.snapshot.tables,
+  });
+  ctx.log.info('documents.template.applied', { kind: input.kind, templateId: template.id });
+  return { built: { ...built, base64: bytes.toString('base64') }, templateId: template.id };
 }

@@ -110,7 +110,12 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
       )}
       {outcome && <StepOutcomeDialog outcome={outcome} onClose={() => setOutcome(null)} />}
       {openRecordId && (
-        <RecordDrawer recordId={openRecordId} campaign={campaign} onClose={() => setOpenRecordId(null)} />
+        <RecordDrawer
+          recordId={openRecordId}
+          campaign={campaign}
+          onClose={() => setOpenRecordId(null)}
+          onChanged={records.reload}
+        />
       )}
     </>
   );

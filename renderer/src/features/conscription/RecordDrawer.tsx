@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { OrderDeliveryDialog } from './OrderDeliveryDialog';
 import { RecordFacts } from './RecordFacts';
 import { RecordTimeline } from './RecordTimeline';
 import { ToReservistDialog } from './ToReservistDialog';
@@ -11,13 +12,16 @@ interface Props {
   recordId: string;
   campaign: Campaign;
   onClose(): void;
+  /** The record changed here (e.g. the order's delivery day): the list behind reloads. */
+  onChanged?(): void;
 }
 
 /** A citizen's page in the campaign: the record's facts, then its dated history. */
-export function RecordDrawer({ recordId, campaign, onClose }: Props) {
+export function RecordDrawer({ recordId, campaign, onClose, onChanged }: Props) {
   const query = useApiQuery('conscription.record.get', { id: recordId });
   const data = query.data;
   const [toReservist, setToReservist] = useState(false);
+  const [delivery, setDelivery] = useState(false);
   const handedOver = data?.record.state === 'handed_over';
   return (
     <Drawer
@@ -37,11 +41,34 @@ export function RecordDrawer({ recordId, campaign, onClose }: Props) {
           <Typography.Title level={5} style={{ marginTop: 0 }}>
             {vi.conscription.record.facts}
           </Typography.Title>
-          <RecordFacts record={data.record} handoverDate={campaign.handoverStart} />
+          <RecordFacts
+            record={data.record}
+            handoverDate={campaign.handoverStart}
+            deliveryAction={
+              campaign.status === 'open' && (
+                <Button type="link" size="small" onClick={() => setDelivery(true)}>
+                  {data.record.orderDeliveredOn
+                    ? vi.conscription.record.delivery.edit
+                    : vi.conscription.record.delivery.record}
+                </Button>
+              )
+            }
+          />
           <Typography.Title level={5} style={{ marginTop: 24 }}>
             {vi.conscription.record.history}
           </Typography.Title>
           <RecordTimeline history={data.history} />
+          {delivery && (
+            <OrderDeliveryDialog
+              record={data.record}
+              onClose={(saved) => {
+                setDelivery(false);
+                if (!saved) return;
+                query.reload();
+                onChanged?.();
+              }}
+            />
+          )}
           {toReservist && (
             <ToReservistDialog
               recordId={data.record.id}

@@ -12,7 +12,16 @@ const t = vi.conscription.record;
 const join = (...parts: Array<string | false | null | undefined>) => parts.filter(Boolean).join(', ');
 
 /** What the record holds now: the person (from the register) and the facts gathered along the year. */
-export function RecordFacts({ record: r, handoverDate }: { record: ConscriptionRecordView; handoverDate: string }) {
+export function RecordFacts({
+  record: r,
+  handoverDate,
+  deliveryAction,
+}: {
+  record: ConscriptionRecordView;
+  handoverDate: string;
+  /** A button to record the order's delivery day, shown beside it while the campaign is open. */
+  deliveryAction?: ReactNode;
+}) {
   const age = dayjs(handoverDate).diff(dayjs(r.birthDate), 'year');
   const point = r.legalPoint ? legalPointOf({ state: r.state, legalPoint: r.legalPoint }) : null;
   const rows: Array<[string, ReactNode]> = [
@@ -59,6 +68,13 @@ export function RecordFacts({ record: r, handoverDate }: { record: ConscriptionR
   }
   if (r.orderNumber !== null) {
     rows.push([t.order, format(t.orderValue, { number: r.orderNumber, date: displayDate(r.orderDate) })]);
+    rows.push([
+      t.orderDelivered,
+      <>
+        {r.orderDeliveredOn ? displayDate(r.orderDeliveredOn) : <Tag color="orange">{t.notDelivered}</Tag>}
+        {deliveryAction}
+      </>,
+    ]);
     rows.push([t.report, join(displayDate(r.reportDate), r.reportTime, r.reportPlace)]);
   }
   if (r.handedOverOn) {

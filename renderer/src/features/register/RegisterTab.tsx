@@ -1,6 +1,187 @@
-import { UnderConstruction } from '../../shell/UnderConstruction';
+import { Alert, App, Button, Flex, Input, Select, Table, Typography } from 'antd';
+import { useState } from 'react';
+import type { DocumentKind, ProducedDocument, RegisterEntry } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { displayDate } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
+import { RegenerateDialog } from './RegenerateDialog';
+import { downloadEntry, kindLabel, linkText, referenceText } from './register-actions';
+import { RegisterDrawer } from './RegisterDrawer';
 
-/** Placeholder until the feature is built. */
-export function RegisterTab(_props: { path: string[]; navigate: (parts: string[]) => void }) {
-  return <UnderConstruction title="" />;
+const t = vi.register;
+
+interface Filters {
+  year?: number;
+  kind?: DocumentKind;
+  search?: string;
+}
+
+const kindOptions = Object.entries(t.kinds).map(([value, label]) => ({ value, label }));
+
+/**
+ * Văn bản – Báo cáo → Sổ văn bản đi: every document issued, newest first. The address carries the
+ * open entry (#/van-ban-bao-cao/so-van-ban/<entry id>) so other screens can link to one.
+ */
+export function RegisterTab({ path, navigate }: { path: string[]; navigate: (parts: string[]) => void }) {
+  const { message } = App.useApp();
+  const [filters, setFilters] = useState<Filters>({});
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [regenerating, setRegenerating] = useState<RegisterEntry | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Bumped when an entry gains a correction, so an open drawer shows it.
+  const [drawerKey, setDrawerKey] = useState(0);
+  const list = useApiQuery('documents.register.list', { ...filters, ...paging });
+  const openId = path[0] ?? null;
+
+  const set = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+
+  async function download(id: string) {
+    setError(null);
+    try {
+      await downloadEntry(id);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  }
+
+  async function regenerated(produced: ProducedDocument | null) {
+    setRegenerating(null);
+    if (!produced) return;
+    list.reload();
+    setDrawerKey((k) => k + 1);
+    const entry = produced.registerId ? await api('documents.register.get', { id: produced.registerId }) : null;
+    message.success(
+      entry?.reference ? format(t.regenerate.done, { reference: entry.reference }) : t.regenerate.doneNoNumber,
+    );
+  }
+
+  const columns = [
+    {
+      key: 'reference',
+      title: t.columns.reference,
+      width: 130,
+      render: (_: unknown, r: RegisterEntry) => (
+        <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => navigate([r.id])}>
+          {referenceText(r)}
+        </Button>
+      ),
+    },
+    {
+      key: 'issuedOn',
+      title: t.columns.issuedOn,
+      width: 110,
+      render: (_: unknown, r: RegisterEntry) => displayDate(r.issuedOn),
+    },
+    { key: 'kind', title: t.columns.kind, width: 170, render: (_: unknown, r: RegisterEntry) => kindLabel(r.kind) },
+    { key: 'summary', title: t.columns.summary, dataIndex: 'summary' },
+    { key: 'signer', title: t.columns.signer, width: 170, dataIndex: 'signerName' },
+    {
+      key: 'replaces',
+      title: t.columns.replaces,
+      width: 120,
+      render: (_: unknown, r: RegisterEntry) =>
+        r.replaces ? (
+          <Button
+            type="link"
+            title={linkText(r.replaces)}
+            style={{ padding: 0, height: 'auto' }}
+            onClick={() => navigate([r.replaces!.id])}
+          >
+            {referenceText(r.replaces)}
+          </Button>
+        ) : (
+          ''
+        ),
+    },
+    {
+      key: 'actions',
+      title: vi.common.actions,
+      width: 200,
+      render: (_: unknown, r: RegisterEntry) => (
+        <Flex gap={4} wrap>
+          <Button size="small" onClick={() => navigate([r.id])}>
+            {t.actions.view}
+          </Button>
+          <Button size="small" onClick={() => void download(r.id)}>
+            {t.actions.download}
+          </Button>
+          <Button
+            size="small"
+            aria-label={t.actions.regenerate}
+            title={t.actions.regenerate}
+            onClick={() => setRegenerating(r)}
+          >
+            {t.actions.regenerateShort}
+          </Button>
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
+      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+        <Select
+          allowClear
+          aria-label={t.filters.year}
+          placeholder={t.filters.year}
+          style={{ width: 110 }}
+          options={(list.data?.years ?? []).map((year) => ({ value: year, label: String(year) }))}
+          value={filters.year}
+          onChange={(year?: number) => set({ year })}
+        />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label={t.filters.kind}
+          placeholder={t.filters.kind}
+          style={{ width: 280 }}
+          options={kindOptions}
+          value={filters.kind}
+          onChange={(kind?: DocumentKind) => set({ kind })}
+        />
+        <Input.Search
+          allowClear
+          aria-label={t.filters.search}
+          placeholder={t.filters.search}
+          style={{ width: 300 }}
+          onSearch={(value) => set({ search: value.trim() || undefined })}
+        />
+      </Flex>
+      {(list.error ?? error) && (
+        <Alert type="error" showIcon title={list.error?.message ?? error} style={{ marginBottom: 12 }} />
+      )}
+      <Table<RegisterEntry>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        columns={columns}
+        dataSource={list.data?.rows ?? []}
+        locale={{ emptyText: t.empty }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+      />
+      {openId && (
+        <RegisterDrawer
+          key={`${openId}-${drawerKey}`}
+          entryId={openId}
+          onOpen={(id) => navigate([id])}
+          onRegenerate={setRegenerating}
+          onClose={() => navigate([])}
+        />
+      )}
+      {regenerating && <RegenerateDialog entry={regenerating} onClose={(produced) => void regenerated(produced)} />}
+    </>
+  );
 }

@@ -1,0 +1,90 @@
+import type { ApiContext } from '../api/context';
+import { statement } from '../db/statements';
+import { attachmentAddInput, exerciseCreateInput, exerciseTransitionInput } from '../exercises/schema';
+import { addAttachment, createExercise, transitionExercise } from '../exercises/service';
+import { localityListInput, TOP_LEVEL_KINDS } from '../localities/schema';
+import { listLocalities } from '../localities/service';
+import { addDays } from '../shared/dates';
+import { EXERCISES_2023, PLAN_SUMMARY } from './history-data';
+
+/** "Phường Đức Xuân" → "phường Đức Xuân", as inside a sentence. */
+const lowerFirst = (name: string) => name.replace(/^\S+/, (word) => word.toLowerCase());
+
+/**
+ * The 2023 exercises through the feature's services, each with its plan
+ * attached (issued in the first half) and held with a result and a rating.
+ */
+export function seedHistoryExercises(ctx: ApiContext): Record<string, number> {
+  const areas = listLocalities(ctx, localityListInput.parse({})).filter((l) => TOP_LEVEL_KINDS.includes(l.kind));
+  const typeIds = new Map(
+    (
+      statement(ctx.db, `SELECT id, builtin FROM exercise_types WHERE builtin IS NOT NULL`).all() as Array<{
+        id: string;
+        builtin: string;
+      }>
+    ).map((r) => [r.builtin, r.id]),
+  );
+  const platoonOf = (localityId: string) =>
+    (
+      statement(
+        ctx.db,
+        `SELECT id FROM militia_units WHERE locality_id = ? AND parent_id IS NULL AND level = 'platoon'
+          ORDER BY rowid LIMIT 1`,
+      ).get(localityId) as { id: string } | undefined
+    )?.id;
+  const reserveUnit = (
+    statement(ctx.db, `SELECT id FROM reserve_units WHERE parent_id IS NULL ORDER BY rowid LIMIT 1`).get() as
+      { id: string } | undefined
+  )?.id;
+  let count = 0;
+  for (const demo of EXERCISES_2023) {
+    const area = areas.find((a) => a.name === demo.locality);
+    if (!area) continue;
+    const platoon = platoonOf(area.id);
+    let exercise = createExercise(
+      ctx,
+      exerciseCreateInput.parse({
+        typeId: typeIds.get(demo.type),
+        level: demo.level,
+        title: demo.title,
+        localityId: area.id,
+        plannedOn: demo.plannedOn,
+        plannedUntil: demo.days > 1 ? addDays(demo.plannedOn, demo.days - 1) : null,
+        leadBody: `UBND ${lowerFirst(area.name)}`,
+        directingOfficer: `Chỉ huy trưởng Ban CHQS ${lowerFirst(area.name)}`,
+        militiaCount: demo.counts[0],
+        reservistCount: demo.counts[1],
+        policeCount: demo.counts[2],
+        otherCount: demo.counts[3],
+        scenario: '',
+        militiaUnitIds: platoon ? [platoon] : [],
+        reserveUnitIds: demo.counts[1] > 0 && reserveUnit ? [reserveUnit] : [],
+      }),
+    );
+    count += 1;
+    addAttachment(
+      ctx,
+      attachmentAddInput.parse({
+        exerciseId: exercise.id,
+        documentNumber: demo.document,
+        documentDate: demo.documentDate,
+        summary: PLAN_SUMMARY,
+      }),
+    );
+    const move = (values: Record<string, unknown>) => {
+      exercise = transitionExercise(
+        ctx,
+        exerciseTransitionInput.parse({ id: exercise.id, version: exercise.version, ...values }),
+      );
+    };
+    move({ to: 'preparing' });
+    move({
+      to: 'done',
+      startedOn: demo.plannedOn,
+      endedOn: addDays(demo.plannedOn, demo.days - 1),
+      rating: demo.rating,
+      lessons: demo.lessons,
+    });
+  }
+  return { exercises2023: count };
+}

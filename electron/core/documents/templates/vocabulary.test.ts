@@ -1,0 +1,195 @@
+/**
+ * Every built-in kind's snapshot against its vocabulary, generated on fixture offices through the
+ * real generators: each field, table and column the snapshot holds is a tag the kind offers (so a
+ * template can reach all of it), and each tag offered is filled (so none prints empty for ever).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Campaign } from '../../conscription/campaigns/schema';
+import type { ConscriptionRecordView } from '../../conscription/records/view';
+import { call, createTestCore } from '../../db/test-helpers';
+import { buildDrillsFixture, type DrillsFixture } from '../../drills-documents/test-fixture';
+import { buildForcesFixture, type ForcesFixture } from '../../forces-documents/test-fixture';
+import type { Locality } from '../../localities/schema';
+import type { Person } from '../../people/schema';
+import type { ReviewReportDetail } from '../../reviews/public-types';
+import { buildReviewFixture } from '../../reviews/test-fixture';
+import { buildDocument } from '../generate';
+import { documentKinds, generateInput, type DocumentKind, type DocumentSnapshot } from '../generate-schema';
+import { templateVocabulary } from './vocabulary';
+import { commonFields } from './vocabulary/common';
+
+type TestCore = ReturnType<typeof createTestCore>;
+const cores: TestCore[] = [];
+let conscription: TestCore;
+let campaign: Campaign;
+let forces: TestCore;
+let forcesFixture: ForcesFixture;
+let drills: TestCore;
+let drillsFixture: DrillsFixture;
+let reviews: TestCore;
+let reviewReportId: string;
+
+type Step = { to: string; legalPoint?: string; deferralYear?: number };
+
+/** A citizen enrolled in the campaign, examined (class 2), then taken through `steps`. */
+async function enrol(fullName: string, birthDate: string, localityId: string, steps: Step[]) {
+  const [familyName, ...rest] = fullName.split(' ');
+  const person = await call<Person>(conscription, 'people.create', {
+    familyName,
+    middleName: rest.slice(0, -1).join(' '),
+    givenName: rest.at(-1),
+    birthDate,
+    sex: 'M',
+    localityId,
+  });
+  let record = await call<ConscriptionRecordView>(conscription, 'conscription.record.create', {
+    campaignId: campaign.id,
+    personId: person.id,
+    state: 'pool',
+    onDate: '2026-04-01',
+  });
+  record = (
+    await call<{ record: ConscriptionRecordView }>(conscription, 'conscription.record.healthExam', {
+      recordId: record.id,
+      version: record.version,
+      onDate: '2026-11-10',
+      healthClass: 2,
+    })
+  ).record;
+  for (const step of steps) {
+    record = (
+      await call<{ record: ConscriptionRecordView }>(conscription, 'conscription.record.transition', {
+        recordId: record.id,
+        version: record.version,
+        onDate: '2026-11-20',
+        ...step,
+      })
+    ).record;
+  }
+  return record;
+}
+
+beforeAll(async () => {
+  conscription = createTestCore();
+  forces = createTestCore();
+  drills = createTestCore();
+  reviews = createTestCore();
+  cores.push(conscription, forces, drills, reviews);
+  await call(conscription, 'office.update', {
+    name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
+    parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
+    placeName: 'Bắc Kạn',
+    symbol: 'BCH',
+    signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
+  });
+  const ward = await call<Locality>(conscription, 'localities.create', {
+    name: 'Phường Đức Xuân',
+    kind: 'ward',
+    validFrom: '2015-01-01',
+  });
+  campaign = await call<Campaign>(conscription, 'conscription.campaign.create', {
+    year: 2027,
+    handoverStart: '2027-02-24',
+    handoverEnd: '2027-02-24',
+  });
+  campaign = await call<Campaign>(conscription, 'conscription.campaign.setQuotas', {
+    campaignId: campaign.id,
+    version: campaign.version,
+    quotas: [{ localityId: ward.id, army: 2, police: 1 }],
+  });
+  const listed = [{ to: 'political_review_passed' }, { to: 'official_list' }];
+  await enrol('Nguyễn Đức Anh', '2006-06-01', ward.id, listed);
+  const ordered = await enrol('Lê Văn Ánh', '2004-04-01', ward.id, listed);
+  await call(conscription, 'conscription.record.transitionMany', {
+    records: [{ id: ordered.id, version: ordered.version }],
+    to: 'call_up_ordered',
+    onDate: '2027-02-01',
+    reportTime: '07:30',
+    reportPlace: 'Sân vận động thành phố Bắc Kạn',
+  });
+  await enrol('Trần Văn Ước', '2005-05-01', ward.id, [{ to: 'deferred', legalPoint: 'a', deferralYear: 2028 }]);
+  await enrol('Hà Văn Bình', '2003-03-01', ward.id, [{ to: 'exempted', legalPoint: 'c' }]);
+  await call(conscription, 'people.create', { familyName: 'Hà', givenName: 'Đông', birthDate: '2010-03-03', sex: 'M' });
+
+  forcesFixture = await buildForcesFixture(forces);
+  drillsFixture = await buildDrillsFixture(drills);
+  await buildReviewFixture(reviews);
+  const report = await call<ReviewReportDetail>(reviews, 'reviews.report.create', { periodKind: 'h1', year: 2023 });
+  await call(reviews, 'reviews.report.save', {
+    id: report.report.id,
+    version: report.report.version,
+    sections: { situation: 'Tình hình ổn định.' },
+  });
+  reviewReportId = report.report.id;
+}, 120_000);
+
+afterAll(() => cores.forEach((core) => core.dispose()));
+
+/** Where and from what each kind is generated in these fixtures. */
+function fixtureInput(kind: DocumentKind): { core: TestCore; input: Record<string, unknown> } {
+  const c = (input: Record<string, unknown>) => ({ core: conscription, input: { campaignId: campaign.id, ...input } });
+  switch (kind) {
+    case 'conscription.age17List':
+      return { core: conscription, input: { year: 2027 } };
+    case 'reserves.assignmentList':
+      return { core: forces, input: { unitId: forcesFixture.company } };
+    case 'exercises.plan':
+      return { core: drills, input: { exerciseId: drillsFixture.plannedExercise } };
+    case 'exercises.resultReport':
+      return { core: drills, input: { exerciseId: drillsFixture.doneExercise } };
+    case 'training.resultReport':
+      return { core: drills, input: { courseId: drillsFixture.course } };
+    case 'duty.monthRoster':
+      return { core: drills, input: { year: 2026, month: 11 } };
+    case 'review.report':
+      return { core: reviews, input: { reviewReportId } };
+  }
+  if (kind.startsWith('conscription.')) return c({});
+  return { core: forces, input: {} };
+}
+
+async function snapshotOf(kind: DocumentKind): Promise<DocumentSnapshot | undefined> {
+  const fixture = fixtureInput(kind);
+  const input = generateInput.parse({ kind, date: '2026-11-27', ...fixture.input });
+  return (await buildDocument(fixture.core.context, input)).snapshot;
+}
+
+describe('snapshots and vocabularies', () => {
+  const kinds = documentKinds;
+
+  it('covers every kind', () => {
+    for (const kind of kinds) expect(templateVocabulary(kind), kind).not.toBeNull();
+  });
+
+  it.each(kinds)('%s: the snapshot holds exactly the tags its vocabulary offers', async (kind) => {
+    const snapshot = await snapshotOf(kind);
+    const vocabulary = templateVocabulary(kind)!;
+    expect(snapshot, kind).toBeDefined();
+    const ownFields = vocabulary.fields.filter((f) => !(commonFields as readonly string[]).includes(f));
+    expect(Object.keys(snapshot!.fields).sort()).toEqual([...ownFields].sort());
+    expect(Object.keys(snapshot!.tables).sort()).toEqual(Object.keys(vocabulary.tables).sort());
+    let rows = 0;
+    for (const [table, tableRows] of Object.entries(snapshot!.tables)) {
+      for (const row of tableRows) {
+        rows++;
+        for (const key of Object.keys(row)) expect(vocabulary.tables[table], `${table}.${key}`).toContain(key);
+      }
+    }
+    // The fixture gives every kind some rows: a vocabulary checked against nothing proves nothing.
+    expect(rows).toBeGreaterThan(0);
+  });
+
+  it('fills a list row with the clerk’s tags: dd/mm/yyyy birth dates, the citizen’s area and state', async () => {
+    const snapshot = await snapshotOf('conscription.deferredList');
+    expect(snapshot!.fields).toMatchObject({ nam: 2027, tong_so: 1, chi_tieu: 3, ngay_giao_quan: '24/02/2027' });
+    expect(snapshot!.tables.danh_sach).toEqual([
+      expect.objectContaining({
+        stt: 1,
+        ho_ten: 'Trần Văn Ước',
+        ngay_sinh: '01/05/2005',
+        xa_phuong: 'Phường Đức Xuân',
+        diem_luat: 'a',
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+import { cellText, type ForcesContent } from '../../../forces-documents/table';
+import type { DocumentSnapshot, SnapshotValue } from '../../generate-schema';
+import type { SnapshotRow } from './types';
+
+/**
+ * A forces or drills document's table as template rows: each person's (or place's) cells under the
+ * column names, in the printed order, with the group heading above it as `nhom`; the total rows go
+ * to `dong_tong`. Values are the printed text, so a template shows what the built-in shows.
+ */
+export function tableRows(
+  content: ForcesContent,
+  columns: readonly string[],
+): { rows: SnapshotRow[]; totals: SnapshotRow[] } {
+  if (content.table.columns.length !== columns.length) {
+    throw new Error(`Template columns (${columns.length}) do not match the table (${content.table.columns.length})`);
+  }
+  const rows: SnapshotRow[] = [];
+  const totals: SnapshotRow[] = [];
+  let group = '';
+  for (const row of content.table.rows) {
+    if (row.kind === 'group') {
+      if ((row.level ?? 1) === 1) group = row.text;
+      continue;
+    }
+    if (row.kind === 'line') continue;
+    const values: SnapshotRow = Object.fromEntries(columns.map((name, i) => [name, cellText(row.cells[i] ?? null)]));
+    if (row.kind === 'total') totals.push(values);
+    else rows.push({ ...values, nhom: group });
+  }
+  return { rows, totals };
+}
+
+/** The snapshot of a document that is a title, notes and one table (`table` names it). */
+export function contentSnapshot(
+  content: ForcesContent,
+  table: string,
+  columns: readonly string[],
+  fields: Record<string, SnapshotValue>,
+): DocumentSnapshot {
+  const { rows, totals } = tableRows(content, columns);
+  return {
+    fields: { tieu_de: content.title, ghi_chu_chung: content.notes.join('\n'), ...fields },
+    tables: { [table]: rows, dong_tong: totals },
+  };
+}

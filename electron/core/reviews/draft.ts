@@ -1,0 +1,209 @@
+import { fill } from '../conscription/documents/text';
+import { drillsText } from '../drills-documents/text';
+import { vi } from '../messages/vi';
+import { formatDisplayDate } from '../shared/dates';
+import { reviewSectionKeys } from './constants';
+import { countText, rateDisplay } from './format';
+import { periodTitle, type ReviewPeriod } from './period';
+import type { NextPlans } from './plans';
+import type { ReviewFigure, ReviewFigureGroup, ReviewFigures, ReviewSections } from './public-types';
+
+const d = () => vi.reviews.draft;
+
+/** A figure of a group by the end of its key ('handedOver' finds 'conscription.2023.handedOver'). */
+function pick(group: ReviewFigureGroup | undefined, suffix: string): ReviewFigure | undefined {
+  return group?.figures.find((f) => f.key.endsWith(`.${suffix}`));
+}
+const groupOf = (figures: ReviewFigures, key: string) => figures.groups.find((g) => g.key === key);
+const num = (f: ReviewFigure | undefined) => f?.value ?? 0;
+const rate = (f: ReviewFigure | undefined) => (f ? f.display : rateDisplay(null));
+
+/**
+ * A draft paragraph for every section, written from the figures (and the next period's plans
+ * for "tasks"). Sections the records say nothing about get a starter sentence with "…" that the
+ * officer completes. Lines are separated by "\n"; each becomes a paragraph in the document.
+ */
+export function draftSections(figures: ReviewFigures, period: ReviewPeriod, plans: NextPlans): ReviewSections {
+  const title = periodTitle(period);
+  const draft = {
+    situation: fill(d().situation, { period: title }),
+    leadership: fill(d().leadership, { period: title }),
+    defenceZone: exercisesDraft(groupOf(figures, 'exercises'), title),
+    readiness: readinessDraft(groupOf(figures, 'duty')),
+    forceBuilding: forcesDraft(
+      groupOf(figures, 'militia'),
+      groupOf(figures, 'reserves'),
+      groupOf(figures, 'registration'),
+    ),
+    conscription: conscriptionDraft(
+      figures.groups.filter((g) => g.key === 'conscription'),
+      title,
+    ),
+    training: trainingDraft(groupOf(figures, 'training'), title),
+    policy: d().policy,
+    assessment: d().assessment,
+    tasks: tasksDraft(plans),
+    proposals: d().proposals,
+  };
+  return Object.fromEntries(reviewSectionKeys.map((k) => [k, draft[k]])) as ReviewSections;
+}
+
+function exercisesDraft(group: ReviewFigureGroup | undefined, period: string): string {
+  const planned = num(pick(group, 'planned'));
+  if (!group || planned === 0) return fill(d().exercisesNone, { period });
+  const types = group.figures
+    .filter((f) => f.key.startsWith('exercises.type.') && (f.of ?? 0) > 0)
+    .map((f) => fill(d().exercisesType, { name: typeName(f), done: num(f), planned: f.of ?? 0 }));
+  const lines = [
+    fill(d().exercises, {
+      period,
+      planned,
+      done: num(pick(group, 'done')),
+      types: types.length > 0 ? fill(d().exercisesTypes, { list: types.join('; ') }) : '',
+    }),
+  ];
+  const ratings = group.figures
+    .filter((f) => f.key.startsWith('exercises.rating.'))
+    .map((f) => {
+      const key = f.key.slice('exercises.rating.'.length) as keyof typeof drillsText.ratings;
+      return fill(d().exercisesRating, { count: num(f), rating: drillsText.ratings[key].toLocaleLowerCase('vi') });
+    });
+  if (ratings.length > 0) lines.push(fill(d().exercisesRatings, { list: ratings.join(', ') }));
+  return lines.join(' ');
+}
+
+/** The type's name as the figure's label carries it ("<name>: đã thực hiện / kế hoạch"). */
+function typeName(f: ReviewFigure): string {
+  const cut = f.label.lastIndexOf(':');
+  return cut > 0 ? f.label.slice(0, cut) : f.label;
+}
+
+function readinessDraft(group: ReviewFigureGroup | undefined): string {
+  const values = {
+    days: num(pick(group, 'days')),
+    shifts: num(pick(group, 'shifts')),
+    incidents: num(pick(group, 'incidents')),
+    patrols: num(pick(group, 'patrols')),
+    personnel: num(pick(group, 'patrolPersonnel')),
+  };
+  if (values.shifts === 0 && values.patrols === 0) return d().readinessNone;
+  const lines: string[] = [];
+  if (values.shifts > 0) lines.push(fill(d().readiness, values));
+  if (values.patrols > 0) lines.push(fill(d().patrols, values));
+  return lines.join(' ');
+}
+
+function forcesDraft(
+  militia: ReviewFigureGroup | undefined,
+  reserves: ReviewFigureGroup | undefined,
+  registration: ReviewFigureGroup | undefined,
+): string {
+  const lines: string[] = [];
+  const members = num(pick(militia, 'members'));
+  if (members > 0) {
+    const share = pick(militia, 'share');
+    const party = pick(militia, 'partyShare');
+    lines.push(
+      fill(d().militia, {
+        members: countText(members),
+        share: share?.value != null ? fill(d().militiaShare, { rate: share.display }) : '',
+        party: party?.value != null ? fill(d().militiaParty, { rate: party.display }) : '',
+      }),
+    );
+  }
+  const total = num(pick(reserves, 'total'));
+  if (total > 0) {
+    const assign = pick(reserves, 'assignmentRate');
+    const match = pick(reserves, 'specialtyMatchRate');
+    lines.push(
+      fill(d().reserves, {
+        total: countText(total),
+        grade1: countText(num(pick(reserves, 'grade1'))),
+        grade2: countText(num(pick(reserves, 'grade2'))),
+        assign: assign?.value != null ? fill(d().reservesAssign, { rate: assign.display }) : '',
+        match: match?.value != null ? fill(d().reservesMatch, { rate: match.display }) : '',
+      }),
+    );
+  }
+  const age17 = pick(registration, 'age17');
+  if (age17) lines.push(fill(d().registration, { ratio: age17.display }));
+  return lines.length > 0 ? lines.join('\n') : d().forcesNone;
+}
+
+function conscriptionDraft(groups: ReviewFigureGroup[], period: string): string {
+  if (groups.length === 0) return fill(d().conscriptionNone, { period });
+  return groups
+    .map((group) => {
+      const handed = pick(group, 'handedOver')!;
+      const quota = handed.of ?? 0;
+      const year = handed.key.split('.')[1]!;
+      const army = pick(group, 'army');
+      const police = pick(group, 'police');
+      const full = quota > 0 && num(handed) >= quota;
+      const lines = [
+        fill(full ? d().conscriptionFull : d().conscriptionPartial, {
+          year,
+          date: dateFromHow(handed),
+          ratio: handed.display,
+          rate: rate(pick(group, 'quotaRate')),
+          split: police ? fill(d().conscriptionSplit, { army: num(army), police: num(police) }) : '',
+        }),
+      ];
+      const examined = num(pick(group, 'examined'));
+      if (examined > 0) lines.push(fill(d().conscriptionHealth, { examined, rate: rate(pick(group, 'passRate')) }));
+      const deferred = num(pick(group, 'deferred'));
+      const exempted = num(pick(group, 'exempted'));
+      if (deferred + exempted > 0) lines.push(fill(d().conscriptionDecisions, { deferred, exempted }));
+      return lines.join(' ');
+    })
+    .join('\n');
+}
+
+/** The handover date as the "how" sentence names it ("(giao quân 14/02/2023)"). */
+function dateFromHow(f: ReviewFigure): string {
+  return /\d{2}\/\d{2}\/\d{4}(?: – \d{2}\/\d{2}\/\d{4})?/.exec(f.how)?.[0] ?? '';
+}
+
+function trainingDraft(group: ReviewFigureGroup | undefined, period: string): string {
+  const courses = num(pick(group, 'courses'));
+  if (courses === 0) return fill(d().trainingNone, { period });
+  return fill(d().training, {
+    courses,
+    participants: countText(num(pick(group, 'participants'))),
+    attendance: rate(pick(group, 'attendanceRate')),
+    good: rate(pick(group, 'goodRate')),
+  });
+}
+
+function tasksDraft(plans: NextPlans): string {
+  const place = (p: string | null) => (p ? fill(d().taskPlace, { place: p }) : '');
+  const lines = [fill(d().tasksIntro, { period: periodTitle(plans.period) })];
+  for (const e of plans.exercises)
+    lines.push(
+      fill(d().taskExercise, {
+        type: e.typeName,
+        title: e.title,
+        place: place(e.localityName),
+        date: formatDisplayDate(e.plannedOn),
+      }),
+    );
+  for (const c of plans.courses)
+    lines.push(
+      fill(d().taskCourse, {
+        target: (drillsText.targets as Record<string, string>)[c.target] ?? c.target,
+        title: c.title,
+        place: place(c.place.trim() || null),
+        date: formatDisplayDate(c.startsOn),
+      }),
+    );
+  if (plans.campaign)
+    lines.push(
+      fill(d().taskCampaign, {
+        year: plans.campaign.year,
+        date: formatDisplayDate(plans.campaign.handoverStart),
+        quota: plans.campaign.quota !== null ? fill(d().taskCampaignQuota, { quota: plans.campaign.quota }) : '',
+      }),
+    );
+  if (lines.length === 1) lines.push(d().taskNone);
+  return lines.join('\n');
+}
