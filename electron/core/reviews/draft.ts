@@ -143,7 +143,7 @@ function conscriptionDraft(groups: ReviewFigureGroup[], period: string): string 
       const lines = [
         fill(full ? d().conscriptionFull : d().conscriptionPartial, {
           year,
-          date: dateFromHow(handed),
+          date: group.handoverDates ?? '',
           ratio: handed.display,
           rate: rate(pick(group, 'quotaRate')),
           split: police ? fill(d().conscriptionSplit, { army: num(army), police: num(police) }) : '',
@@ -157,11 +157,6 @@ function conscriptionDraft(groups: ReviewFigureGroup[], period: string): string 
       return lines.join(' ');
     })
     .join('\n');
-}
-
-/** The handover date as the "how" sentence names it ("(giao quân 14/02/2023)"). */
-function dateFromHow(f: ReviewFigure): string {
-  return /\d{2}\/\d{2}\/\d{4}(?: – \d{2}\/\d{2}\/\d{4})?/.exec(f.how)?.[0] ?? '';
 }
 
 function trainingDraft(group: ReviewFigureGroup | undefined, period: string): string {

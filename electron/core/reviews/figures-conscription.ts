@@ -109,7 +109,12 @@ export function conscriptionGroup(ctx: ApiContext, campaign: Campaign): ReviewFi
     countFigure(`${prefix}.exempted`, t.conscriptionExempted, data.exempted.total, u.person, values, citizens),
     ...data.exempted.points.map((p) => pointFigure(`${prefix}.exempted`, 'exemption', p, values, citizens)),
   );
-  return { key: 'conscription', label: fill(vi.reviews.groups.conscription, { year }), figures };
+  return {
+    key: 'conscription',
+    label: fill(vi.reviews.groups.conscription, { year }),
+    figures,
+    handoverDates: values.date,
+  };
 }
 
 function pointFigure(

@@ -62,6 +62,8 @@ export interface ReviewFigureGroup {
   /** Vietnamese heading, e.g. "Diễn tập", "Tuyển quân năm 2023". */
   label: string;
   figures: ReviewFigure[];
+  /** A conscription group's handover dates as printed ("14/02/2023 – 16/02/2023"), for the draft sentence. */
+  handoverDates?: string;
 }
 
 export interface ReviewFigures {
