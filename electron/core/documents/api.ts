@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { defineMethod } from '../api/method';
 import { counterYear, listCounters, setCounter, typeCode } from './counters';
+import { documentKindOptions } from './kind-labels';
 import { generateDocument } from './produce';
 import { generateInput } from './generate-schema';
 
 export const documentsApi = {
   'documents.generate': defineMethod(generateInput, generateDocument),
+  'documents.kinds': defineMethod(z.strictObject({}), () => documentKindOptions()),
   'documents.counter.list': defineMethod(z.strictObject({ year: counterYear }), (ctx, input) =>
     listCounters(ctx, input.year),
   ),

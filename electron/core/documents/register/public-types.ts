@@ -13,6 +13,8 @@ export interface RegisterLink {
 export interface RegisterEntry {
   id: string;
   kind: DocumentKind;
+  /** The kind's Vietnamese name. */
+  kindLabel: string;
   format: 'docx' | 'xlsx';
   year: number;
   typeCode: string | null;

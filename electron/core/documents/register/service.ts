@@ -3,6 +3,7 @@ import { ApiError } from '../../api/errors';
 import { findProfile } from '../../office/repository';
 import { localIsoDate } from '../../shared/dates';
 import { generateInput, type DocumentKind, type ProducedDocument } from '../generate-schema';
+import { documentKindLabel } from '../kind-labels';
 import { generateDocument } from '../produce';
 import { referenceOf } from './numbers';
 import type { RegisterEntry, RegisterEntryDetail, RegisterFile, RegisterPage } from './public-types';
@@ -13,6 +14,7 @@ function toEntry(row: RegisterRow, symbol: string): RegisterEntry {
   return {
     id: row.id,
     kind: row.kind as DocumentKind,
+    kindLabel: documentKindLabel(row.kind),
     format: row.format,
     year: row.year,
     typeCode: row.typeCode,

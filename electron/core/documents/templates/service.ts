@@ -1,3 +1,4 @@
+import { documentKindLabel } from '../kind-labels';
 import type { z } from 'zod';
 import type { ApiContext } from '../../api/context';
 import { ApiError } from '../../api/errors';
@@ -43,10 +44,6 @@ function toInfo(row: TemplateRow): TemplateInfo {
   };
 }
 
-export function kindLabel(kind: string): string {
-  return vi.templates.kinds[kind] ?? kind;
-}
-
 /** The kind's tags with their descriptions, for "Thẻ dữ liệu" and the sample template. */
 export function vocabularyOf(kind: DocumentKind): TemplateVocabulary {
   const vocabulary = templateVocabulary(kind);
@@ -55,7 +52,7 @@ export function vocabularyOf(kind: DocumentKind): TemplateVocabulary {
   const describe = (name: string) => ({ name, description: own[name] ?? vi.templates.tags[name] ?? '' });
   return {
     kind,
-    label: kindLabel(kind),
+    label: documentKindLabel(kind),
     fields: vocabulary.fields.map(describe),
     tables: Object.entries(vocabulary.tables).map(([name, columns]) => ({
       ...describe(name),
@@ -179,7 +176,7 @@ export function list(ctx: ApiContext): { kinds: KindTemplates[] } {
       const templates = infos.filter((t) => t.kind === kind);
       return {
         kind,
-        label: kindLabel(kind),
+        label: documentKindLabel(kind),
         supported: templateVocabulary(kind) !== null,
         active: templates.find((t) => t.active) ?? null,
         templates,

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
-import { downloadEntry, kindLabel, linkText } from './register-actions';
+import { downloadEntry, linkText } from './register-actions';
 import { InputView, SnapshotView } from './SnapshotView';
 
 const t = vi.register;
@@ -86,7 +86,7 @@ export function RegisterDrawer({ entryId, onOpen, onRegenerate, onClose }: Props
             style={{ marginBottom: 16 }}
             items={[
               { key: 'issuedOn', label: t.columns.issuedOn, children: displayDate(e.issuedOn) },
-              { key: 'kind', label: t.columns.kind, children: kindLabel(e.kind) },
+              { key: 'kind', label: t.columns.kind, children: e.kindLabel },
               { key: 'summary', label: t.columns.summary, children: e.summary },
               {
                 key: 'signer',
@@ -136,7 +136,7 @@ export function RegisterDrawer({ entryId, onOpen, onRegenerate, onClose }: Props
           />
           <Typography.Title level={5}>{t.details.data}</Typography.Title>
           <SnapshotView snapshot={e.snapshot} vocabulary={vocabulary} />
-          <InputView input={e.input as unknown as Record<string, unknown>} />
+          <InputView input={e.input as unknown as Record<string, unknown>} kindLabel={e.kindLabel} />
         </>
       )}
     </Drawer>

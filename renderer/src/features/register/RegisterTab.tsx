@@ -6,7 +6,7 @@ import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { RegenerateDialog } from './RegenerateDialog';
-import { downloadEntry, kindLabel, linkText, referenceText } from './register-actions';
+import { downloadEntry, linkText, referenceText } from './register-actions';
 import { RegisterDrawer } from './RegisterDrawer';
 
 const t = vi.register;
@@ -16,8 +16,6 @@ interface Filters {
   kind?: DocumentKind;
   search?: string;
 }
-
-const kindOptions = Object.entries(t.kinds).map(([value, label]) => ({ value, label }));
 
 /**
  * Văn bản – Báo cáo → Sổ văn bản đi: every document issued, newest first. The address carries the
@@ -32,6 +30,8 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
   // Bumped when an entry gains a correction, so an open drawer shows it.
   const [drawerKey, setDrawerKey] = useState(0);
   const list = useApiQuery('documents.register.list', { ...filters, ...paging });
+  const kinds = useApiQuery('documents.kinds', {});
+  const kindOptions = (kinds.data ?? []).map((k) => ({ value: k.kind, label: k.label }));
   const openId = path[0] ?? null;
 
   const set = (patch: Partial<Filters>) => {
@@ -76,7 +76,7 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
       width: 110,
       render: (_: unknown, r: RegisterEntry) => displayDate(r.issuedOn),
     },
-    { key: 'kind', title: t.columns.kind, width: 170, render: (_: unknown, r: RegisterEntry) => kindLabel(r.kind) },
+    { key: 'kind', title: t.columns.kind, width: 170, render: (_: unknown, r: RegisterEntry) => r.kindLabel },
     { key: 'summary', title: t.columns.summary, dataIndex: 'summary' },
     { key: 'signer', title: t.columns.signer, width: 170, dataIndex: 'signerName' },
     {

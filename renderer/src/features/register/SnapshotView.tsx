@@ -2,7 +2,6 @@ import { Descriptions, Table, Typography } from 'antd';
 import type { DocumentSnapshot, SnapshotValue, TemplateVocabulary } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
-import { kindLabel } from './register-actions';
 
 const t = vi.register;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -89,12 +88,12 @@ export function SnapshotView({
 }
 
 /** The parameters it was generated with ("Thông số lập văn bản"), named in Vietnamese. */
-export function InputView({ input }: { input: Record<string, unknown> }) {
+export function InputView({ input, kindLabel }: { input: Record<string, unknown>; kindLabel: string }) {
   const items = Object.entries(input)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => {
       let shown: string;
-      if (key === 'kind') shown = kindLabel(String(value));
+      if (key === 'kind') shown = kindLabel;
       else if (key === 'date' && typeof value === 'string') shown = displayDate(value);
       else if (key === 'recordIds' && Array.isArray(value)) shown = format(t.recordCount, { count: value.length });
       else if (key === 'signerIndex' && typeof value === 'number') shown = String(value + 1);

@@ -20,7 +20,3 @@ export function referenceText(entry: Pick<RegisterEntry, 'reference'>): string {
 export function linkText(link: NonNullable<RegisterEntry['replaces']>): string {
   return format(t.replacesValue, { reference: link.reference ?? t.noNumber, date: displayDate(link.issuedOn) });
 }
-
-export function kindLabel(kind: string): string {
-  return t.kinds[kind] ?? kind;
-}
