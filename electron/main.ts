@@ -14,6 +14,7 @@ import {
 } from 'electron';
 import { createCore, type Core } from './core/app-core';
 import { ApiError } from './core/api/errors';
+import { startAutoBackups, type AutoBackups } from './core/backup/auto';
 import { vi as messages } from './core/messages/vi';
 import { registerIpc } from './ipc';
 import {
@@ -38,6 +39,7 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
+let autoBackups: AutoBackups | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // Two processes writing one SQLite file is what the lock prevents; the first window is focused instead.
@@ -50,7 +52,15 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
+  app.on('will-quit', (event) => {
+    if (autoBackups) {
+      // The exit backup is asynchronous: hold the quit until it is written, then quit for real.
+      event.preventDefault();
+      const pending = autoBackups;
+      autoBackups = null;
+      void pending.stop().finally(() => app.quit());
+      return;
+    }
     core?.close();
     core = null;
   });
@@ -61,6 +71,10 @@ function start(): void {
   const dataDir = process.env.QSDP_DATA_DIR || app.getPath('userData');
   // Throws ApiError DB_NEWER_VERSION / DB_DAMAGED before writing anything; whenReady's catch reports it.
   core = createCore({ dataDir });
+  autoBackups = startAutoBackups(core.context);
+  // TODO(backup): "Sao lưu ngay" could offer a native folder picker here (dialog.showOpenDialog
+  // { properties: ['openDirectory', 'createDirectory'] }) through a dedicated IPC method; the
+  // renderer's typed folder field works in both transports meanwhile.
   lockDownSession();
   serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
   registerIpc(core);

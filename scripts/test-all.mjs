@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, build, unit/integration tests (Vitest), end-to-end tests
-// (Playwright + Debian's Chromium). Every step runs even if an earlier one failed, so one
-// run shows everything; the last line is the plain "N passed, N failed" summary CI reads.
+// `npm test`: type-check, lint, build, unit/integration tests (Vitest, including the packaging check in
+// test/packaging), end-to-end tests (Playwright + Debian's Chromium), the Electron smoke test. Every step
+// runs even if an earlier one failed, so one run shows everything; the last line is the plain
+// "N passed, N failed" summary CI reads.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -76,6 +77,22 @@ if (built) {
     if (!e2eOk && e2e.stats.unexpected + e2e.stats.flaky === 0) check('playwright run', false);
   } else check('playwright run', false);
 } else check('end-to-end tests (build failed)', false);
+
+if (built) {
+  // The real Electron shell; skipped with one printed line where the Electron binary was never downloaded.
+  const smokeOk = run('Electron smoke test', npx, [
+    'playwright',
+    'test',
+    '--config',
+    'test/electron/playwright.config.ts',
+  ]);
+  const smoke = readJson('electron.json');
+  if (smoke) {
+    passed += smoke.stats.expected;
+    failed += smoke.stats.unexpected + smoke.stats.flaky;
+    if (!smokeOk && smoke.stats.unexpected + smoke.stats.flaky === 0) check('electron smoke run', false);
+  } else check('electron smoke run', false);
+}
 
 console.log('');
 if (failures.length) console.log(`Failed steps: ${failures.join(', ')}`);

@@ -6,6 +6,7 @@ import { apiMethods } from './api/contract';
 import type { ApiContext } from './api/context';
 import { createRouter, type ApiResult } from './api/router';
 import type { ApiMethod } from './api/method';
+import type { Role } from './accounts/roles';
 import { openDatabase } from './db/connection';
 import { createFileLogger, type Logger } from './log/logger';
 
@@ -15,6 +16,8 @@ export interface CoreOptions {
   dataDir: string;
   now?: () => Date;
   actor?: string;
+  /** Defaults to 'admin': the office itself, until the transports log users in. */
+  role?: Role | null;
   log?: Logger;
 }
 
@@ -34,6 +37,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? safeUserName(),
+    role: options.role === undefined ? 'admin' : options.role,
     dataDir: options.dataDir,
     log,
   };

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createCore } from '../core/app-core';
 import { ApiError } from '../core/api/errors';
+import { startAutoBackups } from '../core/backup/auto';
+import { networkPathWarning } from '../core/backup/network-path';
 import { seedDemoOffice } from '../core/demo/seed-demo';
 import { createApiServer, listenOnLoopback } from './http-server';
 import { openInBrowser } from './open-browser';
@@ -29,6 +31,10 @@ async function main(): Promise<void> {
         : 'Database is not empty: demo data not added.',
     );
   }
+  const dataDirWarning = networkPathWarning(options.dataDir);
+  if (dataDirWarning) console.warn(dataDirWarning);
+  // Start-up, daily and exit backups into <dataDir>/backups/auto (after seeding, so the demo is in the first one).
+  const autoBackups = startAutoBackups(core.context);
   // A fresh secret each launch; it travels in the URL fragment, which browsers never send to servers or logs.
   const token = randomBytes(24).toString('base64url');
   const server = createApiServer({ invoke: core.invoke, staticDir: STATIC_DIR, token });
@@ -45,8 +51,10 @@ async function main(): Promise<void> {
     console.log(`Stopping (${signal})…`);
     server.close();
     server.closeAllConnections();
-    core.close();
-    process.exit(0);
+    void autoBackups.stop().finally(() => {
+      core.close();
+      process.exit(0);
+    });
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

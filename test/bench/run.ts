@@ -13,6 +13,7 @@ import { silentLogger } from '../../electron/core/log/logger';
 import { foldVietnamese } from '../../electron/core/shared/vietnamese-text';
 import { documentFigures } from './documents';
 import { forcesFigures } from './forces';
+import { importFigures } from './import';
 import { seedForces } from './seed-forces';
 import { seedLargeOffice } from './seed-office';
 import { percentiles, round, seeded, timeOnce } from './stats';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-bench-'));
   try {
+    figures.push(...(await importFigures()));
     const fresh = await timeOnce(() => createCore({ dataDir: path.join(dir, 'fresh'), log: silentLogger }));
     fresh.value.close();
     figures.push({ name: 'open + migrate a new database (ms)', value: round(fresh.ms) });

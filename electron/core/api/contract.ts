@@ -15,12 +15,22 @@ import { templatesApi } from '../documents/templates/api';
 import { localitiesApi } from '../localities/api';
 import { officeApi } from '../office/api';
 import { peopleApi } from '../people/api';
+import { exportApi } from '../export/people-export';
+import { forcesExportApi } from '../export/forces-exports';
+import { recordsExportApi } from '../export/records-exports';
+import { backupApi } from '../backup/api';
+import { auditApi } from '../audit/api';
+import { accountsApi } from '../accounts/api';
+import { importApi } from '../import/api';
 
 /** Every API method, by name. Both transports dispatch through this one table. */
 export const apiMethods = {
   ...officeApi,
   ...localitiesApi,
   ...peopleApi,
+  ...exportApi,
+  ...forcesExportApi,
+  ...recordsExportApi,
   ...campaignsApi,
   ...recordsApi,
   ...documentsApi,
@@ -34,6 +44,10 @@ export const apiMethods = {
   ...overviewApi,
   ...registerApi,
   ...templatesApi,
+  ...backupApi,
+  ...auditApi,
+  ...accountsApi,
+  ...importApi,
 };
 
 type Methods = typeof apiMethods;
@@ -64,6 +78,10 @@ export type * from '../reviews/public-types';
 export type * from '../overview/public-types';
 export type * from '../documents/register/public-types';
 export type * from '../documents/templates/public-types';
+export type { BackupListItem } from '../backup/auto';
+export type * from '../audit/public-types';
+export type * from '../accounts/public-types';
+export type * from '../import/types';
 export type {
   DocumentKind,
   DocumentSnapshot,

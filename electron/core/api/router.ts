@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { permissionFor } from '../accounts/permissions';
+import { roleAllows } from '../accounts/roles';
+import { vi } from '../messages/vi';
 import type { ApiContext } from './context';
 import { ApiError, type ApiErrorShape, fromZodError, vietnameseIssueMessage } from './errors';
 import type { ApiMethod } from './method';
@@ -21,6 +24,12 @@ export function createRouter(methods: Record<string, ApiMethod>): Router {
     async invoke(ctx, name, input) {
       const method = table.get(name);
       if (!method) return { ok: false, error: ApiError.of('UNKNOWN_METHOD').toJSON() };
+      // The role is checked before the input is even parsed: a refused caller learns nothing else.
+      const needed = permissionFor(name);
+      if (needed !== 'public' && !roleAllows(ctx.role, needed)) {
+        ctx.log.info('api.forbidden', { method: name, role: ctx.role, needed });
+        return { ok: false, error: new ApiError('FORBIDDEN', vi.accounts.forbidden).toJSON() };
+      }
       const parsed = method.input.safeParse(input ?? {}, { error: vietnameseIssueMessage });
       if (!parsed.success) return { ok: false, error: fromZodError(parsed.error).toJSON() };
       try {
@@ -32,6 +41,11 @@ export function createRouter(methods: Record<string, ApiMethod>): Router {
           return { ok: false, error: error.toJSON() };
         }
         if (error instanceof z.ZodError) return { ok: false, error: fromZodError(error).toJSON() };
+        // The disk (or max_page_count) is full: the transaction was rolled back whole, so say so plainly.
+        if ((error as { code?: unknown }).code === 'SQLITE_FULL') {
+          ctx.log.error('api.disk_full', { method: name });
+          return { ok: false, error: ApiError.of('DISK_FULL').toJSON() };
+        }
         ctx.log.error('api.failed', { method: name, error: (error as Error).name, detail: (error as Error).message });
         return { ok: false, error: ApiError.of('INTERNAL').toJSON() };
       }

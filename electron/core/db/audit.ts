@@ -1,8 +1,21 @@
 import { statement } from './statements';
 import type { Database } from 'better-sqlite3';
 import { newId, timestamp } from './records';
+import { auditRowHash, GENESIS_HASH, type AuditContent } from './audit-chain';
+import { redactSecrets } from './audit-redact';
 
-export type AuditAction = 'create' | 'update' | 'archive' | 'restore' | 'rename' | 'retire' | 'delete';
+export type AuditAction =
+  | 'create'
+  | 'update'
+  | 'archive'
+  | 'restore'
+  | 'rename'
+  | 'retire'
+  | 'delete'
+  | 'login'
+  | 'login_failed'
+  | 'unlock'
+  | 'role_change';
 
 export interface AuditEntry {
   actor: string;
@@ -14,25 +27,51 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/** The last row of the chain: one lookup on the unique `seq` index. */
+const LAST_ROW = `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`;
+
+function storedJson(value: unknown): string | null {
+  return value === undefined || value === null ? null : JSON.stringify(redactSecrets(value));
+}
+
 /**
  * Writes one audit row. Call it inside the same transaction as the change it
- * describes, so a rolled-back change leaves no audit row behind.
+ * describes, so a rolled-back change leaves no audit row behind. The row extends
+ * the hash chain: the last row is read and the new row appended within that one
+ * transaction, so writers cannot interleave between the read and the insert.
+ * Secret-looking keys in before/after are redacted (see audit-redact.ts).
  */
 export function writeAudit(db: Database, entry: AuditEntry): void {
   if (!db.inTransaction) throw new Error('writeAudit must run inside the change’s transaction');
+  const last = statement(db, LAST_ROW).get() as { seq: number; hash: string } | undefined;
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const content: AuditContent = {
+    seq: (last?.seq ?? 0) + 1,
+    id: newId(),
+    at: timestamp(entry.at),
+    actor: entry.actor,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    action: entry.action,
+    before_json: storedJson(entry.before),
+    after_json: storedJson(entry.after),
+  };
   statement(
     db,
-    `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, before_json, after_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_log (seq, id, at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    newId(),
-    timestamp(entry.at),
-    entry.actor,
-    entry.entity,
-    entry.entityId,
-    entry.action,
-    entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
-    entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),
+    content.seq,
+    content.id,
+    content.at,
+    content.actor,
+    content.entity,
+    content.entity_id,
+    content.action,
+    content.before_json,
+    content.after_json,
+    prevHash,
+    auditRowHash(prevHash, content),
   );
 }
 
@@ -45,10 +84,13 @@ export interface AuditRow {
   action: string;
   before_json: string | null;
   after_json: string | null;
+  seq: number;
+  prev_hash: string;
+  hash: string;
 }
 
 export function auditFor(db: Database, entity: string, entityId: string): AuditRow[] {
-  return statement(db, `SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY at, rowid`).all(
+  return statement(db, `SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq`).all(
     entity,
     entityId,
   ) as AuditRow[];

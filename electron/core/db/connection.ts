@@ -4,6 +4,7 @@ import { ApiError } from '../api/errors';
 import { vietnameseSortKey } from '../shared/vietnamese-text';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+import { backUpBeforeUpgrade } from './upgrade-backup';
 import type { Migration } from './migrations/types';
 
 export type { Database };
@@ -16,8 +17,9 @@ export interface OpenOptions {
 /**
  * Checks an existing file read-only before anything writes to it: a file from a
  * newer program, or a damaged one, is refused and left byte-for-byte as it was.
+ * Returns the file's schema version.
  */
-function inspectExisting(file: string, latest: number): void {
+function inspectExisting(file: string, latest: number): number {
   let probe: Database | undefined;
   try {
     probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
@@ -35,6 +37,7 @@ function inspectExisting(file: string, latest: number): void {
           .join('; '),
       });
     }
+    return fileVersion;
   } catch (error) {
     if (error instanceof ApiError) throw error;
     // SQLITE_NOTADB, SQLITE_CORRUPT…: the file cannot even be read as a database.
@@ -48,7 +51,7 @@ function inspectExisting(file: string, latest: number): void {
 export function openDatabase(file: string, options: OpenOptions = {}): Database {
   const list = options.migrations ?? migrations;
   const latest = options.migrations ? list.length : LATEST_SCHEMA_VERSION;
-  if (fs.existsSync(file) && fs.statSync(file).size > 0) inspectExisting(file, latest);
+  const fileVersion = fs.existsSync(file) && fs.statSync(file).size > 0 ? inspectExisting(file, latest) : 0;
 
   const db = new BetterSqlite3(file);
   try {
@@ -62,6 +65,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     db.function('vi_sort_key', { deterministic: true }, (text: unknown) =>
       text === null ? null : vietnameseSortKey(String(text)),
     );
+    // A program upgrade: copy the office's data first, so a failed or faulty migration can be undone.
+    if (fileVersion > 0 && fileVersion < latest) backUpBeforeUpgrade(db, file, fileVersion);
     migrate(db, list);
     return db;
   } catch (error) {

@@ -8,6 +8,10 @@ import { reviewsMessages } from './vi-reviews';
 import { overviewMessages } from './vi-overview';
 import { registerMessages } from './vi-register';
 import { templatesMessages } from './vi-templates';
+import { importMessages } from './vi-import';
+import { backupMessages } from './vi-backup';
+import { auditMessages } from './vi-audit';
+import { accountsMessages } from './vi-accounts';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -25,6 +29,10 @@ export const vi = {
     ...overviewMessages.errors,
     ...registerMessages.errors,
     ...templatesMessages.errors,
+    ...importMessages.errors,
+    ...backupMessages.errors,
+    ...auditMessages.errors,
+    ...accountsMessages.errors,
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -34,6 +42,8 @@ export const vi = {
       'Tệp dữ liệu được tạo bởi phiên bản QSĐP mới hơn (phiên bản dữ liệu {fileVersion}, phần mềm này hỗ trợ đến {supported}). Vui lòng cập nhật phần mềm. Tệp dữ liệu không bị thay đổi.',
     DB_DAMAGED:
       'Tệp dữ liệu bị hỏng và không thể mở an toàn ({detail}). Vui lòng khôi phục từ bản sao lưu. Tệp dữ liệu không bị thay đổi.',
+    DB_UPGRADE_BACKUP_FAILED:
+      'Không tạo được bản sao lưu trước khi nâng cấp dữ liệu vào "{folder}" ({detail}). Dữ liệu chưa được nâng cấp và không bị thay đổi. Hãy kiểm tra dung lượng ổ đĩa rồi mở lại chương trình.',
     AUTH_REQUIRED: 'Phiên làm việc không hợp lệ. Vui lòng mở lại chương trình bằng đường dẫn được cấp.',
     FORBIDDEN: 'Yêu cầu bị từ chối.',
     INTERNAL: 'Đã xảy ra lỗi không mong muốn. Dữ liệu không bị thay đổi.',
@@ -211,6 +221,10 @@ export const vi = {
   overview: overviewMessages.text,
   register: registerMessages.text,
   templates: templatesMessages.text,
+  import: importMessages.text,
+  backup: backupMessages.text,
+  audit: auditMessages.text,
+  accounts: accountsMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',

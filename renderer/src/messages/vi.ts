@@ -9,6 +9,9 @@ import { reviewsText } from './vi-reviews';
 import { overviewText } from './vi-overview';
 import { registerText } from './vi-register';
 import { templatesText } from './vi-templates';
+import { backupText } from './vi-backup';
+import { auditText } from './vi-audit';
+import { importText } from './vi-import';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -491,6 +494,9 @@ export const vi = {
   overview: overviewText,
   register: registerText,
   templates: templatesText,
+  backup: backupText,
+  audit: auditText,
+  import: importText,
   settings: {
     title: 'Cài đặt',
     profileTab: 'Thông tin cơ quan',

@@ -9,6 +9,9 @@ import { migration0008 } from './0008-exercises';
 import { migration0009 } from './0009-training';
 import { migration0010 } from './0010-readiness-duty';
 import { migration0011 } from './0011-reviews-register-templates';
+import { migration0012 } from './0012-audit-chain';
+import { migration0013 } from './0013-accounts';
+import { migration0014 } from './0014-import-mappings';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -24,6 +27,9 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
+  migration0013,
+  migration0014,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -4,6 +4,7 @@ import type { Campaign, ConscriptionRecordView } from '../../../../electron/core
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { ExportButton } from '../export/ExportButton';
 import { AddCitizensDialog } from './AddCitizensDialog';
 import { BulkActionBar } from './BulkActionBar';
 import { HealthExamDialog } from './HealthExamDialog';
@@ -64,9 +65,12 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
           ageOn={displayDate(campaign.handoverStart)}
           onChange={changeFilters}
         />
-        <Button type="primary" onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
-          {vi.conscription.records.add}
-        </Button>
+        <Flex gap={8}>
+          <ExportButton method="conscription.record.export" input={{ campaignId: campaign.id, ...filters }} />
+          <Button type="primary" onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
+            {vi.conscription.records.add}
+          </Button>
+        </Flex>
       </Flex>
       <BulkActionBar
         selectedCount={selected.length}

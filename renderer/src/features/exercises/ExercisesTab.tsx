@@ -5,6 +5,7 @@ import type { Exercise, ExerciseLevel, ExerciseRow, ExerciseStatus } from '../..
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { ExportButton } from '../export/ExportButton';
 import { ExerciseDialog } from './ExerciseDialog';
 import { ExerciseDrawer } from './ExerciseDrawer';
 import {
@@ -135,6 +136,7 @@ export function ExercisesTab() {
           onChange={(localityId?: string) => set({ localityId })}
         />
         <Flex gap={8} style={{ marginLeft: 'auto' }}>
+          <ExportButton method="exercises.exercise.export" input={filters} />
           <Button onClick={() => setManagingTypes(true)}>{t.types.manage}</Button>
           <Button type="primary" onClick={() => setEditing('new')}>
             {t.add}

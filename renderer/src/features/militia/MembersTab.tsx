@@ -1,6 +1,7 @@
-import { Alert } from 'antd';
+import { Alert, Flex } from 'antd';
 import { useCallback, useState } from 'react';
 import { useApiQuery } from '../../shared/use-api-query';
+import { ExportButton } from '../export/ExportButton';
 import { MemberFilters, type MemberFilterValues } from './MemberFilters';
 import { MemberTable } from './MemberTable';
 
@@ -25,6 +26,9 @@ export function MembersTab() {
         groups={tree.data ?? []}
         onChange={changeFilters}
       />
+      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+        <ExportButton method="militia.member.export" input={filters} />
+      </Flex>
       {members.error && <Alert type="error" showIcon title={members.error.message} style={{ marginBottom: 12 }} />}
       <MemberTable
         page={members.data}

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { ExportPeopleButton } from './ExportPeopleButton';
 import { PeopleFilters, type PeopleFilterValues } from './PeopleFilters';
 import { PersonForm } from './PersonForm';
 import { ServiceHistoryDrawer } from './ServiceHistoryDrawer';
@@ -48,9 +49,12 @@ export function PeopleScreen() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {vi.people.title}
         </Typography.Title>
-        <Button type="primary" onClick={() => setEditing('new')}>
-          {vi.people.add}
-        </Button>
+        <Flex gap={8}>
+          <ExportPeopleButton query={{ ...filters, ...sort }} />
+          <Button type="primary" onClick={() => setEditing('new')}>
+            {vi.people.add}
+          </Button>
+        </Flex>
       </Flex>
       <PeopleFilters value={filters} localities={localities.data ?? []} onChange={changeFilters} />
       {people.error && <Alert type="error" showIcon title={people.error.message} style={{ marginBottom: 12 }} />}

@@ -2,6 +2,7 @@ import { Alert, Card, Descriptions, Drawer, Empty, Flex, Spin, Typography } from
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { EntityHistory } from '../audit/EntityHistory';
 import { describeEntry, SECTION_ORDER, sectionOf } from './service-history-view';
 
 interface Props {
@@ -55,6 +56,7 @@ export function ServiceHistoryDrawer({ personId, onClose }: Props) {
               </section>
             );
           })}
+          <EntityHistory entity="person" entityId={personId} />
         </>
       )}
     </Drawer>

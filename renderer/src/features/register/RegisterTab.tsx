@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { ExportButton } from '../export/ExportButton';
 import { RegenerateDialog } from './RegenerateDialog';
 import { downloadEntry, linkText, referenceText } from './register-actions';
 import { RegisterDrawer } from './RegisterDrawer';
@@ -153,6 +154,9 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
           style={{ width: 300 }}
           onSearch={(value) => set({ search: value.trim() || undefined })}
         />
+        <div style={{ marginInlineStart: 'auto' }}>
+          <ExportButton method="documents.register.export" input={filters} />
+        </div>
       </Flex>
       {(list.error ?? error) && (
         <Alert type="error" showIcon title={list.error?.message ?? error} style={{ marginBottom: 12 }} />

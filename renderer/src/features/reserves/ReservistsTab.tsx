@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { ExportButton } from '../export/ExportButton';
 import { AssignDialog } from './AssignDialog';
 import { RemoveDialog } from './RemoveDialog';
 import { reservistSpecialty } from './reserve-labels';
@@ -56,7 +57,8 @@ export function ReservistsTab() {
 
   return (
     <>
-      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+      <Flex justify="flex-end" gap={8} style={{ marginBottom: 12 }}>
+        <ExportButton method="reserves.reservist.export" input={filters} />
         <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
           {t.list.add}
         </Button>

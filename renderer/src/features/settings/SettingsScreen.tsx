@@ -1,6 +1,8 @@
 import { Tabs, Typography } from 'antd';
 import type { OfficeProfile } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { BackupPanel } from '../backup/BackupPanel';
+import { AuditPanel } from '../audit/AuditPanel';
 import { DocumentCountersPanel } from '../documents/DocumentCountersPanel';
 import { LocalitiesPanel } from '../localities/LocalitiesPanel';
 import { OfficeProfileForm } from '../office/OfficeProfileForm';
@@ -38,6 +40,8 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
           },
           { key: 'specialties', label: vi.settings.specialtiesTab, children: <SpecialtiesPanel /> },
           { key: 'counters', label: vi.documents.countersTab, children: <DocumentCountersPanel /> },
+          { key: 'backup', label: vi.backup.tab, children: <BackupPanel /> },
+          { key: 'audit', label: vi.audit.tab, children: <AuditPanel /> },
         ]}
       />
     </>

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { ExportButton } from '../export/ExportButton';
 import { ServiceHistoryDrawer } from '../people/ServiceHistoryDrawer';
 import { EndStaffDialog } from './EndStaffDialog';
 import { StaffDialog } from './StaffDialog';
@@ -77,6 +78,7 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
           <Checkbox checked={includeEnded} onChange={(e) => setIncludeEnded(e.target.checked)}>
             {t.showEnded}
           </Checkbox>
+          <ExportButton method="staff.export" input={{ includeEnded }} />
           <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
             {t.add}
           </Button>

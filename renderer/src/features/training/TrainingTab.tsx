@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TrainingCourseRow, TrainingStatus, TrainingTarget } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { ExportButton } from '../export/ExportButton';
 import { CourseDialog } from './CourseDialog';
 import { CourseDrawer } from './CourseDrawer';
 import { HalfYearFigures } from './HalfYearFigures';
@@ -79,9 +80,12 @@ export function TrainingTab() {
           onSearch={(search) => set({ search })}
           style={{ width: 280 }}
         />
-        <Button type="primary" onClick={() => setAdding(true)} style={{ marginInlineStart: 'auto' }}>
-          {t.add}
-        </Button>
+        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+          <ExportButton method="training.course.export" input={filters} />
+          <Button type="primary" onClick={() => setAdding(true)}>
+            {t.add}
+          </Button>
+        </Flex>
       </Flex>
       {filters.year !== undefined && <HalfYearFigures key={figuresKey} year={filters.year} />}
       {courses.error && <Alert type="error" showIcon title={courses.error.message} style={{ marginBottom: 12 }} />}

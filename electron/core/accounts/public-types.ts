@@ -1,0 +1,23 @@
+import type { Role } from './roles';
+
+/** An account as the API shows it: never the password hash. */
+export interface Account {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  locked: boolean;
+  failedCount: number;
+  lastFailedAt: string | null;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface LoginResult {
+  account: Account;
+  role: Role;
+}
+
+export type { Role } from './roles';

@@ -1,0 +1,4 @@
+export type { AuditEntryView } from './view';
+export type { AuditPage, AuditFacets } from './service';
+export type { AuditCheck, AuditBreak } from './verify';
+export type { AuditExport } from './export';

@@ -1,0 +1,10 @@
+import { defineMethod } from '../api/method';
+import { commitImport, inspectImport, previewImport } from './people-import';
+import { importCommitInput, importInspectInput, importPreviewInput } from './schema';
+
+/** The import feature's API methods (spread into api/contract.ts). Only the people target so far. */
+export const importApi = {
+  'import.inspect': defineMethod(importInspectInput, (_ctx, input) => inspectImport(input)),
+  'import.preview': defineMethod(importPreviewInput, previewImport),
+  'import.commit': defineMethod(importCommitInput, commitImport),
+};

@@ -1,0 +1,242 @@
+/**
+ * One sheet row → the person it describes, with every problem attached to its
+ * cell. The cells are parsed the way offices type them (./cells.ts), legacy
+ * text converted per column, then the result goes through the people form's
+ * own schema (`personCreateInput`: citizen ID vs birth date and sex, phone…)
+ * and birth-date rule, so an import accepts exactly what the form accepts.
+ */
+import type { z } from 'zod';
+import { vietnameseIssueMessage } from '../api/errors';
+import { format, vi } from '../messages/vi';
+import { checkBirthDate } from '../people/rules';
+import { personCreateInput, type PersonCreateInput } from '../people/schema';
+import type { IsoDate } from '../shared/dates';
+import { splitFullName } from '../shared/vietnamese-text';
+import { normaliseName, parseCitizenIdCell, parseDateCell, parseSex, sexFromMarkColumns, type DateCell } from './cells';
+import { convertToUnicode, detectLegacyEncoding, type TextEncoding } from './legacy-encoding';
+import type { LocalityMatch } from './locality-match';
+import type { ImportFieldKey } from './mapping';
+import type { ImportCellIssue, ImportConvertedCell, ImportPersonValues } from './types';
+import type { CellValue } from './workbook';
+
+const t = vi.import;
+
+export interface RowContext {
+  /** Field → column index, for the mapped fields. */
+  columns: Partial<Record<ImportFieldKey, number>>;
+  encodings: readonly TextEncoding[];
+  /** Columns read as Unicode that the user did not set by hand: a legacy cell pasted among Unicode ones is still caught. */
+  detectCells: readonly boolean[];
+  matchLocality: (name: string, parentId: string | null) => LocalityMatch;
+  localityName: (id: string) => string;
+  today: IsoDate;
+}
+
+export interface ParsedPersonRow {
+  rowNumber: number;
+  /** Where duplicate-ID messages point. */
+  citizenIdColumn: number | null;
+  values: ImportPersonValues;
+  /** The schema's output when the row has no error: what create would be called with. */
+  input: PersonCreateInput | null;
+  converted: ImportConvertedCell[];
+  errors: ImportCellIssue[];
+  warnings: ImportCellIssue[];
+}
+
+const TEXT_FIELDS = ['address', 'ethnicity', 'religion', 'education', 'occupation', 'notes'] as const;
+
+export function parsePersonRow(row: readonly CellValue[], rowNumber: number, ctx: RowContext): ParsedPersonRow {
+  const errors: ImportCellIssue[] = [];
+  const warnings: ImportCellIssue[] = [];
+  const converted: ImportConvertedCell[] = [];
+  const col = (field: ImportFieldKey) => ctx.columns[field];
+  const issue = (list: ImportCellIssue[], field: ImportFieldKey | string, message: string, column?: number) =>
+    list.push({ column: column ?? col(field as ImportFieldKey) ?? null, field, message });
+  const raw = (field: ImportFieldKey): CellValue => {
+    const c = col(field);
+    return c === undefined ? null : (row[c] ?? null);
+  };
+  const text = (field: ImportFieldKey): string => {
+    const c = col(field);
+    const value = raw(field);
+    if (c === undefined || value === null) return '';
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value !== 'string') return String(value);
+    let encoding = ctx.encodings[c] ?? 'unicode';
+    if (ctx.detectCells[c] && (encoding === 'unicode' || encoding === 'ascii')) encoding = detectLegacyEncoding(value);
+    const after = convertToUnicode(value, encoding);
+    if (after !== value.normalize('NFC') && !converted.some((x) => x.column === c))
+      converted.push({ column: c, before: value, after });
+    return after.replace(/[\s\u00a0]+/g, ' ').trim();
+  };
+
+  // Name: one "Họ và tên" column, or "Họ đệm" + "Tên", or three columns.
+  let familyName = '';
+  let middleName = '';
+  let givenName = '';
+  if (col('fullName') !== undefined) {
+    const full = normaliseName(text('fullName'));
+    const parts = splitFullName(full);
+    if (full === '') issue(errors, 'fullName', t.name.empty);
+    else if (!parts) issue(errors, 'fullName', format(t.name.oneWord, { value: full }));
+    else ({ familyName, middleName, givenName } = parts);
+  } else {
+    givenName = normaliseName(text('givenName'));
+    if (col('familyAndMiddleName') !== undefined) {
+      const words = normaliseName(text('familyAndMiddleName')).split(' ').filter(Boolean);
+      familyName = words[0] ?? '';
+      middleName = words.slice(1).join(' ');
+    } else {
+      familyName = normaliseName(text('familyName'));
+      middleName = normaliseName(text('middleName'));
+    }
+    const nameColumn = col('familyAndMiddleName') ?? col('familyName') ?? col('givenName');
+    if (familyName === '' && givenName === '') issue(errors, 'fullName', t.name.empty, nameColumn);
+    else if (givenName === '') issue(errors, 'givenName', t.name.noGiven, nameColumn);
+  }
+
+  // Birth date: the date column, else "Năm sinh", else a two-level "Ngày sinh: Nam | Nữ" column holding it.
+  let birth: DateCell = parseDateCell(raw('birthDate'));
+  let birthColumn = col('birthDate') ?? null;
+  for (const field of ['birthYear', 'maleMark', 'femaleMark'] as const) {
+    if (birth.kind !== 'empty' || col(field) === undefined) continue;
+    const cell = parseDateCell(raw(field));
+    if (field === 'birthYear' || cell.kind === 'date' || cell.kind === 'year') {
+      birth = cell;
+      birthColumn = col(field)!;
+    }
+  }
+  let birthDate: string | null = null;
+  if (birth.kind === 'date') birthDate = birth.date;
+  else if (birth.kind === 'year')
+    // The register needs a full date (personCreateInput.birthDate is a required ISO date): no guessing 1 January.
+    issue(errors, 'birthDate', format(t.people.yearOnlyNotAllowed, { year: birth.year }), birthColumn ?? undefined);
+  else if (birth.kind === 'error') issue(errors, 'birthDate', birth.message, birthColumn ?? undefined);
+  else issue(errors, 'birthDate', t.people.birthRequired, birthColumn ?? undefined);
+  if (birthDate) {
+    const rule = checkBirthDate(birthDate, ctx.today);
+    if (!rule.ok) issue(errors, 'birthDate', rule.message, birthColumn ?? undefined);
+  }
+
+  const idCell = parseCitizenIdCell(raw('citizenId'));
+  let citizenId: string | null = null;
+  if (idCell.kind === 'id') {
+    citizenId = idCell.citizenId;
+    if (idCell.warning) issue(warnings, 'citizenId', idCell.warning);
+  } else if (idCell.kind === 'error') issue(errors, 'citizenId', idCell.message);
+
+  let sex: 'M' | 'F' | null = null;
+  const sexCell =
+    col('sex') !== undefined ? parseSex(raw('sex')) : sexFromMarkColumns(raw('maleMark'), raw('femaleMark'));
+  if (sexCell.kind === 'sex') sex = sexCell.sex;
+  else if (sexCell.kind === 'error') issue(errors, 'sex', sexCell.message, col('sex') ?? col('femaleMark'));
+  else if (citizenId && /^\d{12}$/.test(citizenId)) {
+    // Lists of "công dân nam" often have no sex column; the ID's 4th digit tells it.
+    sex = Number(citizenId[3]) % 2 === 0 ? 'M' : 'F';
+    issue(warnings, 'sex', format(t.people.sexFromCitizenId, { sex: vi.sex[sex] }), col('citizenId'));
+  } else issue(errors, 'sex', t.people.sexRequired, col('sex') ?? col('maleMark'));
+
+  // Locality: the ward/commune column narrows the village column (two wards may both have a "Tổ 7").
+  let parentId: string | null = null;
+  const matched = (field: 'commune' | 'village', name: string, parent: string | null): string | null => {
+    const match = ctx.matchLocality(name, parent);
+    if (match.kind === 'match') return match.id;
+    const message =
+      match.kind === 'none'
+        ? format(t.locality.unknown, { value: name })
+        : format(t.locality.ambiguous, { value: name, names: match.ids.map(ctx.localityName).join(', ') });
+    issue(errors, field, message);
+    return null;
+  };
+  const commune = text('commune');
+  const village = text('village');
+  if (commune !== '') parentId = matched('commune', commune, null);
+  const localityId = village !== '' ? matched('village', village, parentId) : parentId;
+
+  const texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, text(f)])) as Record<
+    (typeof TEXT_FIELDS)[number],
+    string
+  >;
+  const parents = [
+    [text('fatherName'), t.people.fatherLabel],
+    [text('motherName'), t.people.motherLabel],
+    [text('parentNames'), t.people.parentsLabel],
+  ].filter(([value]) => value !== '');
+  // The register has no parents' fields: they are kept in the notes rather than lost.
+  texts.notes = [texts.notes, ...parents.map(([value, label]) => format(label!, { value: normaliseName(value) }))]
+    .filter(Boolean)
+    .join('; ');
+
+  let phone = text('phone');
+  if (typeof raw('phone') === 'number' && /^\d{9}$/.test(phone)) {
+    phone = `0${phone}`;
+    issue(warnings, 'phone', t.people.phoneZeroRestored);
+  }
+
+  const candidate = {
+    familyName,
+    middleName,
+    givenName,
+    birthDate: birthDate ?? '',
+    sex: sex ?? undefined,
+    citizenId: citizenId ?? '',
+    localityId,
+    phone,
+    ...texts,
+  };
+  let input: PersonCreateInput | null = null;
+  const parsed = personCreateInput.safeParse(candidate, { error: vietnameseIssueMessage });
+  if (parsed.success) input = parsed.data;
+  else addSchemaIssues(parsed.error, errors, ctx, birthColumn);
+
+  const values: ImportPersonValues = {
+    fullName: [familyName, middleName, givenName].filter(Boolean).join(' '),
+    familyName,
+    middleName,
+    givenName,
+    birthDate,
+    sex,
+    citizenId,
+    localityId,
+    localityName: localityId ? ctx.localityName(localityId) : null,
+    address: texts.address,
+    phone: phone === '' ? null : phone,
+    ethnicity: texts.ethnicity,
+    religion: texts.religion,
+    education: texts.education,
+    occupation: texts.occupation,
+    notes: texts.notes,
+  };
+  return {
+    rowNumber,
+    citizenIdColumn: col('citizenId') ?? null,
+    values,
+    input: errors.length === 0 ? input : null,
+    converted,
+    errors,
+    warnings,
+  };
+}
+
+const NAME_FIELDS = ['familyName', 'middleName', 'givenName'];
+
+/** The schema's complaints, on the cell they are about, unless that field already has a clearer message. */
+function addSchemaIssues(error: z.ZodError, errors: ImportCellIssue[], ctx: RowContext, birthColumn: number | null) {
+  for (const zodIssue of error.issues) {
+    const field = String(zodIssue.path[0] ?? '_');
+    const already = errors.some((e) => e.field === field || (NAME_FIELDS.includes(field) && e.field === 'fullName'));
+    // The ID is checked against birth date and sex: with either unreadable, that check says nothing useful.
+    const crossCheck = field === 'citizenId' && errors.some((e) => e.field === 'birthDate' || e.field === 'sex');
+    if (already || crossCheck) continue;
+    const column =
+      field === 'birthDate'
+        ? birthColumn
+        : NAME_FIELDS.includes(field)
+          ? (ctx.columns.fullName ?? ctx.columns[field as ImportFieldKey] ?? ctx.columns.familyAndMiddleName ?? null)
+          : field === 'localityId'
+            ? (ctx.columns.village ?? ctx.columns.commune ?? null)
+            : (ctx.columns[field as ImportFieldKey] ?? null);
+    errors.push({ column, field, message: zodIssue.message });
+  }
+}

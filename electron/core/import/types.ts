@@ -1,0 +1,120 @@
+/**
+ * What the import API returns (exported to the renderer through api/contract.ts).
+ * Column numbers are 0-based indexes into the header; row numbers are Excel's (1-based).
+ */
+import type { TextEncoding } from './legacy-encoding';
+import type { ImportFieldKey } from './mapping';
+
+export type ImportDuplicateMode = 'skip' | 'fillEmpty' | 'overwrite';
+
+export interface ImportSheetInfo {
+  name: string;
+  /** Rows in the sheet, title rows included (blank rows at the end left out). */
+  rowCount: number;
+  /** The Excel row of the header found, or null when none was found in the first 30 rows. */
+  headerRowNumber: number | null;
+  /** Non-blank rows below the header (0 when no header). */
+  dataRowCount: number;
+}
+
+export interface ImportInspectResult {
+  /** Names the parsed file in the server's short-lived cache (30 min): preview and commit take it. */
+  token: string;
+  format: 'xlsx' | 'csv';
+  sheets: ImportSheetInfo[];
+}
+
+export interface ImportCellIssue {
+  /** The column the message is about, or null for the row as a whole. */
+  column: number | null;
+  field: string;
+  message: string;
+}
+
+export interface ImportConvertedCell {
+  column: number;
+  before: string;
+  after: string;
+}
+
+/** The values a row would be saved with (after parsing and conversion), for the preview table. */
+export interface ImportPersonValues {
+  fullName: string;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  birthDate: string | null;
+  sex: 'M' | 'F' | null;
+  citizenId: string | null;
+  localityId: string | null;
+  localityName: string | null;
+  address: string;
+  phone: string | null;
+  ethnicity: string;
+  religion: string;
+  education: string;
+  occupation: string;
+  notes: string;
+}
+
+/** create / update: will be written; skip: a duplicate left as it is; userSkip: the user chose to skip it. */
+export type ImportRowOutcome = 'create' | 'update' | 'skip' | 'userSkip' | 'error';
+
+export interface ImportPreviewRow {
+  rowNumber: number;
+  outcome: ImportRowOutcome;
+  values: ImportPersonValues;
+  converted: ImportConvertedCell[];
+  errors: ImportCellIssue[];
+  warnings: ImportCellIssue[];
+  /** The person already in the register with the same citizen ID, if any. */
+  existingPersonId: string | null;
+  duplicateInFile: boolean;
+}
+
+export interface ImportSummary {
+  rows: number;
+  ok: number;
+  withErrors: number;
+  withWarnings: number;
+  duplicatesInFile: number;
+  duplicatesInDatabase: number;
+  toCreate: number;
+  toUpdate: number;
+  toSkip: number;
+  skippedByUser: number;
+}
+
+export interface ImportColumnInfo {
+  column: number;
+  header: string;
+  field: ImportFieldKey | null;
+  /** What the program read the column as; `encoding` is what is used (the user's override if any). */
+  detectedEncoding: TextEncoding;
+  encoding: TextEncoding;
+}
+
+export interface ImportPreview {
+  token: string;
+  sheet: string;
+  headerRowNumber: number;
+  layoutKey: string;
+  /** 'remembered': the mapping saved for this layout; 'proposed': guessed from the headers. */
+  mappingSource: 'remembered' | 'proposed';
+  columns: ImportColumnInfo[];
+  /** Mapping mistakes (a field on two columns, no name column): the commit is refused until they are fixed. */
+  mappingProblems: string[];
+  summary: ImportSummary;
+  page: number;
+  pageSize: number;
+  /** Rows matching `filter`, before paging. */
+  total: number;
+  rows: ImportPreviewRow[];
+}
+
+export interface ImportCommitResult {
+  created: number;
+  updated: number;
+  skipped: number;
+  report: { fileName: string; mimeType: string; base64: string };
+}

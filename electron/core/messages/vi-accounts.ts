@@ -1,0 +1,34 @@
+/**
+ * The accounts feature's part of the core catalogue (merged into `vi` in ./vi.ts):
+ * `errors` join the API's error codes; `text` is reachable as `vi.accounts`.
+ */
+export const accountsMessages = {
+  errors: {
+    /** One message for an unknown user name, a disabled account and a wrong password: it never says which. */
+    LOGIN_FAILED:
+      'Tên đăng nhập hoặc mật khẩu không đúng. Nếu nhập sai nhiều lần liên tiếp, tài khoản sẽ bị khóa và cần quản trị viên mở khóa.',
+    LOGIN_WAIT: 'Đã nhập sai nhiều lần. Vui lòng đợi {seconds} giây rồi thử lại.',
+    /** Shown only when the password was right (why: see the note at the top of accounts/login.ts). */
+    ACCOUNT_LOCKED:
+      'Tài khoản đã bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng liên hệ quản trị viên của cơ quan để mở khóa.',
+    ACCOUNT_SETUP_DONE: 'Đã có tài khoản quản trị. Vui lòng đăng nhập bằng tài khoản đã tạo.',
+    ACCOUNT_USERNAME_TAKEN: 'Tên đăng nhập "{username}" đã được dùng cho tài khoản khác.',
+    ACCOUNT_LAST_ADMIN:
+      'Đây là tài khoản quản trị cuối cùng còn hoạt động. Hãy tạo hoặc cấp quyền quản trị cho tài khoản khác trước.',
+  },
+  text: {
+    /** The router's refusal when the caller's role is below the method's (code FORBIDDEN). */
+    forbidden: 'Tài khoản của bạn không có quyền thực hiện thao tác này.',
+    roles: {
+      admin: 'Quản trị',
+      officer: 'Cán bộ',
+      viewer: 'Chỉ xem',
+    },
+    field: {
+      username: 'Tên đăng nhập gồm 3–32 ký tự: chữ cái không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang.',
+      passwordTooShort: 'Mật khẩu phải có ít nhất {min} ký tự.',
+      passwordTooLong: 'Mật khẩu không được dài quá {max} ký tự.',
+      role: 'Vai trò không hợp lệ (quản trị, cán bộ hoặc chỉ xem).',
+    },
+  },
+} as const;

@@ -1,0 +1,53 @@
+/**
+ * The backup feature's part of the core catalogue (merged into `vi` in ./vi.ts):
+ * `errors` join the API's error codes; `text` is reachable as `vi.backup`.
+ */
+export const backupMessages = {
+  errors: {
+    DISK_FULL:
+      'Ổ đĩa đã đầy nên không ghi được dữ liệu. Thay đổi vừa rồi chưa được lưu (không có dữ liệu nào bị ghi dở). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.',
+    BACKUP_FOLDER_INVALID: 'Thư mục sao lưu không hợp lệ: {detail}',
+    BACKUP_FILE_MISSING: 'Không tìm thấy tệp sao lưu: {file}',
+    BACKUP_NOT_SQLITE:
+      'Tệp "{file}" không phải là tệp dữ liệu QSĐP (không phải cơ sở dữ liệu SQLite). Dữ liệu hiện tại không bị thay đổi.',
+    BACKUP_NOT_QSDP: 'Tệp "{file}" không phải là bản sao lưu dữ liệu QSĐP. Dữ liệu hiện tại không bị thay đổi.',
+    BACKUP_NEWER:
+      'Bản sao lưu được tạo bởi phiên bản QSĐP mới hơn (phiên bản dữ liệu {fileVersion}, phần mềm này hỗ trợ đến {supported}). Vui lòng cập nhật phần mềm trước khi khôi phục. Dữ liệu hiện tại không bị thay đổi.',
+    BACKUP_DAMAGED: 'Tệp "{file}" bị hỏng ({detail}). Dữ liệu hiện tại không bị thay đổi.',
+    BACKUP_VERIFY_FAILED:
+      'Bản sao lưu vừa tạo không vượt qua bước kiểm tra ({detail}) nên đã bị xóa. Hãy thử lại hoặc chọn thư mục (ổ đĩa) khác.',
+    BACKUP_WRITE_FAILED: 'Không ghi được bản sao lưu vào "{folder}" ({detail}).',
+    RESTORE_CHECK_FAILED:
+      'Dữ liệu sau khi khôi phục không vượt qua bước kiểm tra ({detail}). Dữ liệu trước khi khôi phục được lưu tại {safetyCopy}: hãy khôi phục lại từ tệp đó.',
+    RESTORE_FAILED: 'Khôi phục không thành công ({detail}). Dữ liệu hiện tại được giữ nguyên như trước khi khôi phục.',
+  },
+  text: {
+    folderNotAbsolute: 'cần đường dẫn đầy đủ, ví dụ E:\\SaoLuu hoặc /media/usb/saoluu',
+    folderMissing: 'thư mục không tồn tại',
+    folderNotDirectory: 'đây không phải là thư mục',
+    folderNotWritable: 'không có quyền ghi vào thư mục này',
+    noTables: 'thiếu các bảng dữ liệu QSĐP',
+    foreignKeys: '{count} liên kết dữ liệu không hợp lệ',
+    notSqlite: 'không phải tệp SQLite',
+    networkWarning:
+      'Cảnh báo: "{path}" nằm trên thư mục dùng chung qua mạng. Tệp dữ liệu SQLite đặt trên ổ mạng rất dễ bị hỏng. Hãy để tệp dữ liệu trên ổ đĩa của chính máy này và trao đổi dữ liệu giữa các máy bằng bản sao lưu.',
+    cli: {
+      usage: [
+        'Cách dùng: npm run qsdp -- <lệnh> [tham số]',
+        '  backup --to THƯ_MỤC   sao lưu dữ liệu vào thư mục (có kiểm tra bản sao)',
+        '  verify TỆP            kiểm tra một bản sao lưu',
+        '  restore TỆP           khôi phục dữ liệu từ bản sao lưu (dữ liệu hiện tại được sao lưu trước)',
+        '  audit-check           kiểm tra nhật ký thay đổi (phát hiện dòng bị sửa hoặc bị xóa)',
+        '  audit-export --to TỆP.xlsx   xuất nhật ký thay đổi ra tệp Excel',
+        'Thư mục dữ liệu: biến môi trường QSDP_DATA_DIR hoặc thư mục mặc định của chương trình.',
+        'Mã thoát: 0 thành công, 1 không thành công (kiểm tra, sao lưu, khôi phục hoặc nhật ký có sai lệch), 2 sai cách dùng.',
+      ].join('\n'),
+      unknownCommand: 'Lệnh không hợp lệ: {command}',
+      dataDir: 'Thư mục dữ liệu: {dir}',
+      backupDone: 'Đã sao lưu và kiểm tra: {file} ({size})',
+      verifyOk: 'Bản sao lưu hợp lệ: {file} (phiên bản dữ liệu {version}{older})',
+      verifyOlder: ', cũ hơn phần mềm: sẽ được nâng cấp khi khôi phục',
+      restoreDone: 'Đã khôi phục dữ liệu từ {file}. Dữ liệu trước khi khôi phục được lưu tại: {safetyCopy}',
+    },
+  },
+};

@@ -1,0 +1,170 @@
+import { Alert, Button, DatePicker, Flex, Select, Table, Typography } from 'antd';
+import { useState } from 'react';
+import type { AuditCheck, AuditEntryView } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { DISPLAY_DATE_FORMAT, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { saveFile } from '../../shared/save-file';
+import { useApiQuery } from '../../shared/use-api-query';
+import { AuditDiff } from './AuditDiff';
+import { displayDateTime } from './audit-view';
+
+const t = vi.audit;
+
+interface Filters {
+  actor?: string;
+  entity?: string;
+  from?: string;
+  to?: string;
+}
+
+const dateFormats = [DISPLAY_DATE_FORMAT, ...INPUT_DATE_FORMATS];
+
+/** Cài đặt → Nhật ký: the audit trail, filtered and paged, with the chain check and the Excel export. */
+export function AuditPanel() {
+  const [filters, setFilters] = useState<Filters>({});
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [open, setOpen] = useState<string[]>([]);
+  const [check, setCheck] = useState<AuditCheck | null>(null);
+  const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState<'check' | 'export' | null>(null);
+  const list = useApiQuery('audit.list', { ...filters, ...paging });
+  const facets = useApiQuery('audit.facets', {});
+
+  const set = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+  const toggle = (id: string) => setOpen((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
+
+  async function runCheck() {
+    setBusy('check');
+    setNotice(null);
+    try {
+      setCheck(await api('audit.verify', {}));
+    } catch (err) {
+      setNotice({ type: 'error', text: (err as Error).message });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function runExport() {
+    setBusy('export');
+    setNotice(null);
+    try {
+      const file = await api('audit.export', filters);
+      saveFile(file);
+      setNotice({ type: 'success', text: format(t.exported, { count: file.count }) });
+    } catch (err) {
+      setNotice({ type: 'error', text: (err as Error).message });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const columns = [
+    { key: 'at', title: t.columns.at, width: 150, render: (_: unknown, r: AuditEntryView) => displayDateTime(r.at) },
+    { key: 'actor', title: t.columns.actor, width: 160, dataIndex: 'actor' },
+    { key: 'action', title: t.columns.action, width: 140, dataIndex: 'actionLabel' },
+    { key: 'entity', title: t.columns.entity, width: 200, dataIndex: 'entityLabel' },
+    { key: 'entityId', title: t.columns.entityId, dataIndex: 'entityId', ellipsis: true },
+    {
+      key: 'view',
+      title: t.columns.details,
+      width: 90,
+      render: (_: unknown, r: AuditEntryView) => (
+        <Button size="small" aria-expanded={open.includes(r.id)} onClick={() => toggle(r.id)}>
+          {open.includes(r.id) ? t.hide : t.view}
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
+      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+        <Select
+          allowClear
+          showSearch
+          aria-label={t.filters.actor}
+          placeholder={t.filters.actor}
+          style={{ width: 200 }}
+          options={(facets.data?.actors ?? []).map((actor) => ({ value: actor, label: actor }))}
+          value={filters.actor}
+          onChange={(actor?: string) => set({ actor })}
+        />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          aria-label={t.filters.entity}
+          placeholder={t.filters.entity}
+          style={{ width: 240 }}
+          options={facets.data?.entities ?? []}
+          value={filters.entity}
+          onChange={(entity?: string) => set({ entity })}
+        />
+        <DatePicker
+          aria-label={t.filters.from}
+          placeholder={t.filters.from}
+          format={dateFormats}
+          value={fromIsoDate(filters.from)}
+          onChange={(value) => set({ from: value ? toIsoDate(value) : undefined })}
+        />
+        <DatePicker
+          aria-label={t.filters.to}
+          placeholder={t.filters.to}
+          format={dateFormats}
+          value={fromIsoDate(filters.to)}
+          onChange={(value) => set({ to: value ? toIsoDate(value) : undefined })}
+        />
+        <Button loading={busy === 'check'} onClick={() => void runCheck()}>
+          {t.check}
+        </Button>
+        <Button loading={busy === 'export'} onClick={() => void runExport()}>
+          {t.export}
+        </Button>
+      </Flex>
+      {check && (
+        <Alert
+          type={check.ok ? 'success' : 'error'}
+          showIcon
+          closable
+          onClose={() => setCheck(null)}
+          title={check.message}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {(list.error ?? notice) && (
+        <Alert
+          type={list.error ? 'error' : notice!.type}
+          showIcon
+          title={list.error?.message ?? notice!.text}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <Table<AuditEntryView>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        columns={columns}
+        dataSource={list.data?.rows ?? []}
+        locale={{ emptyText: t.empty }}
+        expandable={{
+          expandedRowKeys: open,
+          showExpandColumn: false,
+          expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />,
+        }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+      />
+    </>
+  );
+}

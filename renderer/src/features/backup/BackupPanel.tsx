@@ -1,0 +1,155 @@
+import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { api, ApiCallError } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { useApiQuery } from '../../shared/use-api-query';
+
+const t = vi.backup;
+
+/** 1 234 567 bytes → "1,2 MB". */
+export function formatSize(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
+}
+
+/**
+ * Cài đặt → Sao lưu – Khôi phục. Browser mode cannot open a folder picker, so
+ * the folder and file are typed as full paths (the core checks them).
+ */
+export function BackupPanel() {
+  const { message, modal } = App.useApp();
+  const list = useApiQuery('backup.list', {});
+  const [folder, setFolder] = useState('');
+  const [folderError, setFolderError] = useState<string | null>(null);
+  const [file, setFile] = useState('');
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function backupNow() {
+    setBusy(true);
+    setFolderError(null);
+    try {
+      const done = await api('backup.create', { folder });
+      message.success(format(t.backupDone, { file: done.file, size: formatSize(done.size) }), 8);
+      if (done.warning) message.warning(done.warning, 12);
+    } catch (error) {
+      const fieldError = error instanceof ApiCallError ? error.fieldErrors.folder : undefined;
+      setFolderError(fieldError ?? (error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function restore(path: string, fromTypedPath: boolean) {
+    setBusy(true);
+    setFileError(null);
+    try {
+      const done = await api('backup.restore', { file: path });
+      // Every screen may hold rows from before: reload the window once the user has read where the old data went.
+      modal.success({
+        title: t.restoreDoneTitle,
+        content: format(t.restoreDone, { file: done.safetyCopy }),
+        okText: t.reloadNow,
+        onOk: () => window.location.reload(),
+      });
+    } catch (error) {
+      const text = error instanceof ApiCallError ? (error.fieldErrors.file ?? error.message) : (error as Error).message;
+      if (fromTypedPath) setFileError(text);
+      else message.error(text, 10);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const confirm = { title: t.restoreConfirmTitle, description: t.restoreConfirm, okText: t.restore };
+
+  return (
+    <Flex vertical gap={16} style={{ maxWidth: 880 }}>
+      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
+      {list.data?.warning && <Alert type="warning" showIcon title={list.data.warning} />}
+      {list.error && <Alert type="error" showIcon title={list.error.message} />}
+
+      <Card title={t.backupNowTitle} size="small">
+        <Form layout="vertical" onFinish={() => void backupNow()}>
+          <Form.Item
+            label={t.folder}
+            extra={t.folderHint}
+            validateStatus={folderError ? 'error' : undefined}
+            help={folderError ?? undefined}
+          >
+            <Flex gap={8}>
+              <Input
+                aria-label={t.folder}
+                value={folder}
+                placeholder={t.folderPlaceholder}
+                onChange={(e) => setFolder(e.target.value)}
+              />
+              <Button type="primary" htmlType="submit" loading={busy} disabled={folder.trim() === ''}>
+                {t.backupNow}
+              </Button>
+            </Flex>
+          </Form.Item>
+        </Form>
+      </Card>
+
+      <Card title={t.autoTitle} size="small">
+        {list.data && (
+          <Typography.Paragraph type="secondary">{format(t.autoHint, { dir: list.data.autoDir })}</Typography.Paragraph>
+        )}
+        <Table
+          rowKey="file"
+          size="small"
+          pagination={false}
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: t.autoEmpty }}
+          columns={[
+            { title: t.takenAt, key: 'at', render: (_, item) => dayjs(item.at).format('DD/MM/YYYY HH:mm') },
+            { title: t.size, key: 'size', render: (_, item) => formatSize(item.size) },
+            {
+              title: vi.common.actions,
+              key: 'restore',
+              render: (_, item) => (
+                <Popconfirm {...confirm} onConfirm={() => restore(item.file, false)}>
+                  <Button size="small" disabled={busy}>
+                    {t.restore}
+                  </Button>
+                </Popconfirm>
+              ),
+            },
+          ]}
+        />
+      </Card>
+
+      <Card title={t.restoreFromFileTitle} size="small">
+        <Form layout="vertical">
+          <Form.Item label={t.file} validateStatus={fileError ? 'error' : undefined} help={fileError ?? undefined}>
+            <Flex gap={8}>
+              <Input
+                aria-label={t.file}
+                value={file}
+                placeholder={t.filePlaceholder}
+                onChange={(e) => setFile(e.target.value)}
+              />
+              <Popconfirm {...confirm} onConfirm={() => restore(file, true)} disabled={file.trim() === ''}>
+                <Button danger loading={busy} disabled={file.trim() === ''}>
+                  {t.restore}
+                </Button>
+              </Popconfirm>
+            </Flex>
+          </Form.Item>
+        </Form>
+        {list.data && (
+          <Typography.Text type="secondary">{format(t.dataDir, { dir: list.data.dataDir })}</Typography.Text>
+        )}
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,46 @@
+import { App, Button } from 'antd';
+import { useState } from 'react';
+import type { ApiInput, ApiMethodName } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { saveFile } from '../../shared/save-file';
+
+/** The API's list exports: `<list>.export`, each taking its list's filters and sort without paging. */
+export type ExportMethod = Extract<ApiMethodName, `${string}.export`>;
+
+/**
+ * "Xuất Excel": the list as filtered and sorted on screen (every page, not just the one shown),
+ * saved as .xlsx. `input` is the screen's current list query; paging keys are dropped here.
+ */
+export function ExportButton<M extends ExportMethod>({
+  method,
+  input,
+  disabled,
+}: {
+  method: M;
+  input: ApiInput<M> & { page?: number; pageSize?: number };
+  disabled?: boolean;
+}) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+
+  async function run() {
+    setBusy(true);
+    try {
+      const { page: _page, pageSize: _pageSize, ...query } = input;
+      const file = await api(method, query as ApiInput<M>);
+      saveFile(file);
+      message.success(format(vi.import.exported, { count: file.count }));
+    } catch (error) {
+      message.error((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Button loading={busy} disabled={disabled} onClick={() => void run()}>
+      {vi.import.exportExcel}
+    </Button>
+  );
+}

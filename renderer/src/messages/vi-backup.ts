@@ -1,0 +1,29 @@
+/** The "Sao lưu – Khôi phục" tab in Cài đặt (reachable as `vi.backup`). */
+export const backupText = {
+  tab: 'Sao lưu – Khôi phục',
+  intro:
+    'Bản sao lưu là một tệp chứa toàn bộ dữ liệu của cơ quan. Nên sao lưu thường xuyên ra USB hoặc ổ đĩa khác và cất giữ cẩn thận: tệp chứa thông tin cá nhân của công dân.',
+  backupNowTitle: 'Sao lưu ngay',
+  folder: 'Thư mục lưu bản sao',
+  folderPlaceholder: 'Đường dẫn đầy đủ, ví dụ E:\\SaoLuu hoặc /media/usb/saoluu',
+  folderHint: 'Nhập đường dẫn thư mục trên USB hoặc ổ đĩa khác. Bản sao được kiểm tra ngay sau khi ghi.',
+  backupNow: 'Sao lưu ngay',
+  backupDone: 'Đã sao lưu và kiểm tra: {file} ({size}).',
+  autoTitle: 'Bản sao lưu tự động',
+  autoHint:
+    'Chương trình tự sao lưu khi khởi động, khi thoát và mỗi ngày một lần vào thư mục {dir}. Giữ lại: mỗi ngày một bản trong 7 ngày gần nhất, mỗi tuần một bản trong 4 tuần trước đó, mỗi tháng một bản trong 12 tháng.',
+  autoEmpty: 'Chưa có bản sao lưu tự động.',
+  takenAt: 'Thời điểm sao lưu',
+  size: 'Dung lượng',
+  restore: 'Khôi phục',
+  restoreConfirmTitle: 'Khôi phục dữ liệu từ bản sao lưu này?',
+  restoreConfirm:
+    'Toàn bộ dữ liệu hiện tại sẽ được thay bằng dữ liệu trong bản sao lưu. Dữ liệu hiện tại được tự động sao lưu trước (tệp "truoc-khoi-phuc") để có thể lấy lại.',
+  restoreDoneTitle: 'Đã khôi phục dữ liệu',
+  reloadNow: 'Tải lại chương trình',
+  restoreDone: 'Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại: {file}',
+  restoreFromFileTitle: 'Khôi phục từ tệp sao lưu',
+  file: 'Tệp sao lưu',
+  filePlaceholder: 'Đường dẫn đầy đủ tới tệp .sqlite, ví dụ E:\\SaoLuu\\qsdp-BCH-2026-11-27-1015.sqlite',
+  dataDir: 'Thư mục dữ liệu: {dir}',
+};

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { fillOfficeProfile } from './support/office';
+
+async function addWard(page: Page, name: string) {
+  await page.getByRole('tab', { name: 'Địa bàn' }).click();
+  await page.getByRole('button', { name: 'Thêm địa bàn' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm địa bàn' });
+  await dialog.getByLabel('Tên địa bàn').fill(name);
+  await dialog.getByLabel('Áp dụng từ ngày').fill('01/01/2020');
+  await dialog.getByLabel('Áp dụng từ ngày').press('Enter');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('Sao lưu ngay to a folder, change a record, restore: the change is gone', async ({ page, server }) => {
+  const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-e2e-usb-'));
+  try {
+    await page.goto(server.url);
+    await fillOfficeProfile(page);
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
+    await addWard(page, 'Phường Đức Xuân');
+
+    await page.getByRole('tab', { name: 'Sao lưu – Khôi phục' }).click();
+    // The start-up backup is listed (taken when the server started).
+    await expect(page.getByRole('row').nth(1)).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    await page.getByLabel('Thư mục lưu bản sao').fill('saoluu');
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await expect(page.getByText(/cần đường dẫn đầy đủ/)).toBeVisible();
+    await page.getByLabel('Thư mục lưu bản sao').fill(usb);
+    await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await expect(page.getByText(/Đã sao lưu và kiểm tra: .*qsdp-BCH-/)).toBeVisible();
+    const [backup] = fs.readdirSync(usb);
+    expect(backup).toMatch(/^qsdp-BCH-\d{4}-\d{2}-\d{2}-\d{4}\.sqlite$/);
+
+    await addWard(page, 'Xã Dương Quang');
+    await expect(page.getByRole('cell', { name: 'Xã Dương Quang' })).toBeVisible();
+
+    await page.getByRole('tab', { name: 'Sao lưu – Khôi phục' }).click();
+    // A file that is not a backup is refused, with the reason under the field.
+    const junk = path.join(usb, 'ghi-chu.sqlite');
+    fs.writeFileSync(junk, 'không phải dữ liệu');
+    await page.getByLabel('Tệp sao lưu').fill(junk);
+    await page.getByRole('button', { name: 'Khôi phục', exact: true }).last().click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Khôi phục' }).click();
+    await expect(page.getByText(/không phải là tệp dữ liệu QSĐP/)).toBeVisible();
+
+    await page.getByLabel('Tệp sao lưu').fill(path.join(usb, backup!));
+    await page.getByRole('button', { name: 'Khôi phục', exact: true }).last().click();
+    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Khôi phục' }).click();
+    const done = page.getByRole('dialog').filter({ hasText: 'Đã khôi phục dữ liệu' });
+    await expect(done).toContainText(/truoc-khoi-phuc/);
+    await done.getByRole('button', { name: 'Tải lại chương trình' }).click();
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
+
+    await page.getByRole('tab', { name: 'Địa bàn' }).click();
+    await expect(page.getByRole('cell', { name: 'Phường Đức Xuân' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Xã Dương Quang' })).toHaveCount(0);
+  } finally {
+    fs.rmSync(usb, { recursive: true, force: true });
+  }
+});
