@@ -1,3 +1,4 @@
+import type { AuditRow } from '../db/audit';
 import { vi } from '../messages/vi';
 
 /** One audit row as the screens and the export see it. */
@@ -15,18 +16,7 @@ export interface AuditEntryView {
   after: unknown;
 }
 
-export interface AuditRecord {
-  seq: number;
-  id: string;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: string;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-  hash: string;
-}
+export type AuditRecord = Omit<AuditRow, 'prev_hash'>;
 
 export function entityLabel(entity: string): string {
   return vi.audit.entities[entity] ?? entity;

@@ -75,16 +75,8 @@ export function writeAudit(db: Database, entry: AuditEntry): void {
   );
 }
 
-export interface AuditRow {
-  id: string;
-  at: string;
-  actor: string;
-  entity: string;
-  entity_id: string;
-  action: string;
-  before_json: string | null;
-  after_json: string | null;
-  seq: number;
+/** An audit row as stored: its content, and the chain's two hashes. */
+export interface AuditRow extends AuditContent {
   prev_hash: string;
   hash: string;
 }

@@ -101,4 +101,10 @@ describe('people.export', () => {
   it('rejects paging and unknown filters like any API input', async () => {
     await expect(call(core, 'people.export', { page: 2 })).rejects.toThrow(/VALIDATION_FAILED/);
   });
+
+  it('refuses a birth-year range that ends before it starts, as the list does', async () => {
+    const reversed = { birthYearFrom: 2005, birthYearTo: 2000 };
+    await expect(call(core, 'people.list', reversed)).rejects.toThrow(/birthYearTo/);
+    await expect(call(core, 'people.export', reversed)).rejects.toThrow(/birthYearTo/);
+  });
 });

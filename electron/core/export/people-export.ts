@@ -2,30 +2,20 @@
  * `people.export`: the people list exactly as filtered and sorted on screen, as an .xlsx written
  * by the shared list writer (Vietnamese headers, birth dates as real date cells, widths fitted).
  */
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { ApiContext } from '../api/context';
 import { defineMethod } from '../api/method';
 import { vi } from '../messages/vi';
 import { listPeople } from '../people/repository';
-import { personSortFields, type Person } from '../people/schema';
+import { personFilters, withBirthYearRange, type Person } from '../people/schema';
 import { localIsoDate } from '../shared/dates';
-import { recordId, sex } from '../shared/fields';
 import { exportList, FilterWords, type ExportedFile } from './export-list';
 import type { ListColumn } from './list-xlsx';
 
 export type { ExportedFile } from './export-list';
 
 /** The list's own filters and sort (people.list's input without paging). */
-export const peopleExportInput = z.strictObject({
-  search: z.string().trim().max(100).default(''),
-  localityId: recordId.optional(),
-  sex: sex.optional(),
-  birthYearFrom: z.number().int().min(1900).max(2200).optional(),
-  birthYearTo: z.number().int().min(1900).max(2200).optional(),
-  archived: z.boolean().default(false),
-  sort: z.enum(personSortFields).default('name'),
-  order: z.enum(['asc', 'desc']).default('asc'),
-});
+export const peopleExportInput = withBirthYearRange(personFilters);
 
 export function localityText(row: { localityName: string | null; localityParentName: string | null }): string {
   if (!row.localityName) return '';

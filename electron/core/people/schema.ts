@@ -60,23 +60,32 @@ export const personUpdateInput = z
 
 export const personSortFields = ['name', 'birthDate', 'citizenId', 'locality', 'updatedAt'] as const;
 
-export const personListInput = z
-  .strictObject({
+/** The register's filters and sort: the list pages them, the Excel export takes them whole. */
+export const personFilters = z.strictObject({
+  search: z.string().trim().max(100).default(''),
+  localityId: recordId.optional(),
+  sex: sex.optional(),
+  birthYearFrom: z.number().int().min(1900).max(2200).optional(),
+  birthYearTo: z.number().int().min(1900).max(2200).optional(),
+  archived: z.boolean().default(false),
+  sort: z.enum(personSortFields).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+
+/** A birth-year range that ends before it starts is refused on the "to" field. */
+export function withBirthYearRange<S extends z.ZodType<{ birthYearFrom?: number; birthYearTo?: number }>>(schema: S) {
+  return schema.refine(
+    (v) => v.birthYearFrom === undefined || v.birthYearTo === undefined || v.birthYearFrom <= v.birthYearTo,
+    { path: ['birthYearTo'], message: vi.field.birthYearRange },
+  );
+}
+
+export const personListInput = withBirthYearRange(
+  personFilters.extend({
     page: z.number().int().min(1).default(1),
     pageSize: z.number().int().min(1).max(200).default(20),
-    search: z.string().trim().max(100).default(''),
-    localityId: recordId.optional(),
-    sex: sex.optional(),
-    birthYearFrom: z.number().int().min(1900).max(2200).optional(),
-    birthYearTo: z.number().int().min(1900).max(2200).optional(),
-    archived: z.boolean().default(false),
-    sort: z.enum(personSortFields).default('name'),
-    order: z.enum(['asc', 'desc']).default('asc'),
-  })
-  .refine((v) => v.birthYearFrom === undefined || v.birthYearTo === undefined || v.birthYearFrom <= v.birthYearTo, {
-    path: ['birthYearTo'],
-    message: vi.field.birthYearRange,
-  });
+  }),
+);
 
 export const personIdInput = z.strictObject({ id: recordId });
 export const personVersionInput = z.strictObject({ id: recordId, version });
