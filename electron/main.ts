@@ -12,6 +12,8 @@ import {
   type MenuItemConstructorOptions,
   type WebContents,
 } from 'electron';
+import { cliArguments, runInstalledCli } from './cli/packaged';
+import { createSessionGate } from './core/accounts/sessions';
 import { createCore, type Core } from './core/app-core';
 import { ApiError } from './core/api/errors';
 import { startAutoBackups, type AutoBackups } from './core/backup/auto';
@@ -41,7 +43,14 @@ let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let autoBackups: AutoBackups | null = null;
 
-if (!app.requestSingleInstanceLock()) {
+const cliArgv = cliArguments(process.argv);
+if (cliArgv) {
+  // `QSDP.exe --cli backup --to E:\` (a scheduled task): run the command, no window, exit with its code.
+  void runInstalledCli(cliArgv, process.env.QSDP_DATA_DIR || app.getPath('userData')).then(
+    (code) => app.exit(code),
+    () => app.exit(1),
+  );
+} else if (!app.requestSingleInstanceLock()) {
   // Two processes writing one SQLite file is what the lock prevents; the first window is focused instead.
   app.quit();
 } else {
@@ -77,7 +86,7 @@ function start(): void {
   // renderer's typed folder field works in both transports meanwhile.
   lockDownSession();
   serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
-  registerIpc(core);
+  registerIpc(createSessionGate(core.context, core.invokeWith), core.context.log);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
   mainWindow = createWindow(dataDir);
 }

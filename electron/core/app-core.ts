@@ -16,7 +16,10 @@ export interface CoreOptions {
   dataDir: string;
   now?: () => Date;
   actor?: string;
-  /** Defaults to 'admin': the office itself, until the transports log users in. */
+  /**
+   * The core's own context's role, default 'admin': the office itself, for the administrators'
+   * CLI and tests. The transports never use it: they call through a login session.
+   */
   role?: Role | null;
   log?: Logger;
 }
@@ -25,6 +28,8 @@ export interface Core {
   db: Database;
   context: ApiContext;
   invoke(method: string, input: unknown): Promise<ApiResult>;
+  /** The same router with another caller's context (a login session's: accounts/sessions.ts). */
+  invokeWith(ctx: ApiContext, method: string, input: unknown): Promise<ApiResult>;
   close(): void;
 }
 
@@ -47,6 +52,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     context,
     invoke: (method, input) => router.invoke(context, method, input),
+    invokeWith: (ctx, method, input) => router.invoke(ctx, method, input),
     close() {
       if (db.open) {
         db.close();

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { createSessionGate, isLoginMethod } from '../core/accounts/sessions';
 import { createCore } from '../core/app-core';
 import { ApiError } from '../core/api/errors';
 import { startAutoBackups } from '../core/backup/auto';
 import { networkPathWarning } from '../core/backup/network-path';
+import { demoAccountsLine } from '../core/demo/demo-accounts';
 import { seedDemoOffice } from '../core/demo/seed-demo';
 import { createApiServer, listenOnLoopback } from './http-server';
 import { openInBrowser } from './open-browser';
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
             `Forces: ${counts(result.forces)}. Drills: ${counts(result.drills)}. History: ${counts(result.history)}.`
         : 'Database is not empty: demo data not added.',
     );
+    const accounts = await demoAccountsLine(core.context, result.seeded);
+    if (accounts) console.log(accounts);
   }
   const dataDirWarning = networkPathWarning(options.dataDir);
   if (dataDirWarning) console.warn(dataDirWarning);
@@ -37,7 +41,9 @@ async function main(): Promise<void> {
   const autoBackups = startAutoBackups(core.context);
   // A fresh secret each launch; it travels in the URL fragment, which browsers never send to servers or logs.
   const token = randomBytes(24).toString('base64url');
-  const server = createApiServer({ invoke: core.invoke, staticDir: STATIC_DIR, token });
+  // Every call runs as whoever logged in on that browser tab (nobody at first: the login screen).
+  const sessions = createSessionGate(core.context, core.invokeWith);
+  const server = createApiServer({ invoke: sessions.invoke, isLoginMethod, staticDir: STATIC_DIR, token });
   const port = await listenOnLoopback(server, options.port);
   const url = `http://127.0.0.1:${port}/#token=${token}`;
   console.log(`QSĐP browser mode: ${url}`);

@@ -3,7 +3,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestCore } from '../core/db/test-helpers';
+import { createSessionGate, isLoginMethod } from '../core/accounts/sessions';
+import { call, createTestCore } from '../core/db/test-helpers';
 import { createApiServer, listenOnLoopback } from './http-server';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -11,6 +12,8 @@ let core: ReturnType<typeof createTestCore>;
 let server: http.Server;
 let port = 0;
 let staticDir = '';
+/** The administrator's session cookie, sent by apiCall unless a test gives its own. */
+let adminCookie = '';
 
 beforeEach(async () => {
   core = createTestCore();
@@ -19,9 +22,25 @@ beforeEach(async () => {
   fs.mkdirSync(path.join(staticDir, 'assets'));
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(path.dirname(staticDir), 'secret.txt'), 'outside');
-  server = createApiServer({ invoke: core.invoke, staticDir, token: TOKEN });
+  const gate = createSessionGate(core.context, core.invokeWith);
+  server = createApiServer({ invoke: gate.invoke, isLoginMethod, staticDir, token: TOKEN });
   port = await listenOnLoopback(server, 0);
+  adminCookie = '';
+  const setup = await apiCall('accounts.setupAdmin', {
+    username: 'quantri',
+    displayName: 'Quản trị',
+    password: PASSWORD,
+  });
+  adminCookie = cookieOf(setup);
 });
+
+const PASSWORD = 'mat-khau-dai-1';
+
+/** "name=value" of the session cookie a reply sets. */
+function cookieOf(reply: Reply): string {
+  const set = reply.headers['set-cookie']?.[0] ?? '';
+  return set.split(';')[0]!;
+}
 
 afterEach(async () => {
   await new Promise((resolve) => server.close(resolve));
@@ -67,7 +86,12 @@ const apiCall = (method: string, input: unknown, headers: Record<string, string>
   request({
     method: 'POST',
     path: `/api/${method}`,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}`, ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${TOKEN}`,
+      ...(adminCookie ? { Cookie: adminCookie } : {}),
+      ...headers,
+    },
     body: JSON.stringify(input),
   });
 
@@ -158,5 +182,52 @@ describe('browser-mode security', () => {
       const reply = await request({ path: sneaky });
       expect(reply.body, sneaky).not.toContain('outside');
     }
+  });
+});
+
+describe('browser-mode login sessions', () => {
+  it('issues an HttpOnly, SameSite=Strict cookie on login and none on a failed one', async () => {
+    const failed = await apiCall('accounts.login', { username: 'quantri', password: 'sai-mat-khau' }, { Cookie: '' });
+    expect(JSON.parse(failed.body)).toMatchObject({ ok: false, error: { code: 'LOGIN_FAILED' } });
+    expect(failed.headers['set-cookie']).toBeUndefined();
+    const ok = await apiCall('accounts.login', { username: 'quantri', password: PASSWORD }, { Cookie: '' });
+    const cookie = ok.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).toMatch(new RegExp(`^qsdp_session_${port}=[A-Za-z0-9_-]{32};`));
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    // A fresh key each login: not the one the setup got.
+    expect(cookieOf(ok)).not.toBe(adminCookie);
+  });
+
+  it('refuses every non-public method without a login, and after logout', async () => {
+    const anonymous = await apiCall('people.list', {}, { Cookie: '' });
+    expect(JSON.parse(anonymous.body)).toMatchObject({ ok: false, error: { code: 'LOGIN_REQUIRED' } });
+    const planted = await apiCall('people.list', {}, { Cookie: `qsdp_session_${port}=${'A'.repeat(32)}` });
+    expect(JSON.parse(planted.body)).toMatchObject({ ok: false, error: { code: 'LOGIN_REQUIRED' } });
+    expect(JSON.parse((await apiCall('people.list', {})).body)).toMatchObject({ ok: true });
+    const me = JSON.parse((await apiCall('accounts.me', {})).body);
+    expect(me.value.account).toMatchObject({ username: 'quantri', role: 'admin' });
+    const out = await apiCall('accounts.logout', {});
+    expect(out.headers['set-cookie']?.[0]).toContain('Max-Age=0');
+    expect(JSON.parse((await apiCall('people.list', {})).body)).toMatchObject({ error: { code: 'LOGIN_REQUIRED' } });
+    expect(JSON.parse((await apiCall('accounts.me', {})).body).value.account).toBeNull();
+  });
+
+  it("refuses a viewer's write and lets it read; a role change applies on the next call", async () => {
+    const viewer = await call<{ id: string; version: number }>(core, 'accounts.create', {
+      username: 'chixem',
+      displayName: 'Chỉ xem',
+      role: 'viewer',
+      password: PASSWORD,
+    });
+    const login = await apiCall('accounts.login', { username: 'chixem', password: PASSWORD }, { Cookie: '' });
+    const asViewer = { Cookie: cookieOf(login) };
+    expect(JSON.parse((await apiCall('people.list', {}, asViewer)).body)).toMatchObject({ ok: true });
+    const write = await apiCall('localities.create', { kind: 'commune', name: 'Xã Thử' }, asViewer);
+    expect(JSON.parse(write.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call(core, 'localities.list', {})).toEqual([]);
+    await call(core, 'accounts.update', { id: viewer.id, version: viewer.version, role: 'admin' });
+    const now = await apiCall('localities.create', { kind: 'commune', name: 'Xã Thử' }, asViewer);
+    expect(JSON.parse(now.body)).toMatchObject({ ok: true });
   });
 });

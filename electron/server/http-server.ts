@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,10 @@ import { resolveStaticFile } from './static-files';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export interface ApiServerOptions {
-  invoke(method: string, input: unknown): Promise<ApiResult>;
+  /** Calls a method as whoever logged in with the session key (accounts/sessions.ts). */
+  invoke(sessionKey: string, method: string, input: unknown): Promise<ApiResult>;
+  /** Whether a successful call of the method logs its caller in. */
+  isLoginMethod(method: string): boolean;
   /** The built renderer (index.html and assets). */
   staticDir: string;
   token: string;
@@ -25,10 +29,11 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     ...SECURITY_HEADERS,
+    ...headers,
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),
     'Cache-Control': 'no-store',
@@ -73,7 +78,32 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Api
   } catch {
     return sendError(res, 400, ApiError.fields({ _: ApiError.of('VALIDATION_FAILED').message }));
   }
-  sendJson(res, 200, await options.invoke(method, input));
+  // The login session travels in an HttpOnly cookie (scripts cannot read it), issued fresh by
+  // each successful login and never before, so a key planted earlier is never promoted.
+  const cookie = sessionCookieName(req);
+  const login = options.isLoginMethod(method);
+  const key = login ? newSessionKey() : (readCookie(req, cookie) ?? newSessionKey());
+  const result = await options.invoke(key, method, input);
+  const headers: Record<string, string> = {};
+  if (result.ok && login) headers['Set-Cookie'] = `${cookie}=${key}; ${COOKIE_ATTRIBUTES}`;
+  if (method === 'accounts.logout') headers['Set-Cookie'] = `${cookie}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`;
+  sendJson(res, 200, result, headers);
+}
+
+const COOKIE_ATTRIBUTES = 'Path=/api; HttpOnly; SameSite=Strict';
+const newSessionKey = () => randomBytes(24).toString('base64url');
+
+/** Cookies are not kept apart by port: two programs on one PC each need their own name. */
+function sessionCookieName(req: IncomingMessage): string {
+  return `qsdp_session_${req.socket.localPort ?? 0}`;
+}
+
+function readCookie(req: IncomingMessage, name: string): string | null {
+  for (const part of String(req.headers.cookie ?? '').split(';')) {
+    const [key, value] = part.trim().split('=', 2);
+    if (key === name && value && /^[A-Za-z0-9_-]{32}$/.test(value)) return value;
+  }
+  return null;
 }
 
 function handleStatic(req: IncomingMessage, res: ServerResponse, staticDir: string, pathname: string) {

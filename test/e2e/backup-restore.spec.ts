@@ -1,20 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { fillOfficeProfile } from './support/office';
-
-async function addWard(page: Page, name: string) {
-  await page.getByRole('tab', { name: 'Địa bàn' }).click();
-  await page.getByRole('button', { name: 'Thêm địa bàn' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm địa bàn' });
-  await dialog.getByLabel('Tên địa bàn').fill(name);
-  await dialog.getByLabel('Áp dụng từ ngày').fill('01/01/2020');
-  await dialog.getByLabel('Áp dụng từ ngày').press('Enter');
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
-}
+import { addWard, fillOfficeProfile } from './support/office';
 
 test('Sao lưu ngay to a folder, change a record, restore: the change is gone', async ({ page, server }) => {
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-e2e-usb-'));

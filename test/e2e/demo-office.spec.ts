@@ -7,7 +7,17 @@ test('npm run web -- --demo fills an empty data folder with the demo office, and
     expect(server.output()).toMatch(
       /Demo office created: \d+ localities, \d+ people, 4 conscription campaigns with \d+ records\. Forces: \d+ militiaUnits, \d+ militiaMembers, .*\d+ reservists.*\d+ staff\. Drills: \d+ exercises, \d+ trainingCourses, \d+ trainingParticipants, \d+ dutyShifts, \d+ dutyIncidents, \d+ patrols\./,
     );
+    // A newcomer logs in with the demo account printed at start-up, through the login screen.
+    const printed =
+      /Demo accounts \(user \/ password\): quantri \/ (\S+) \(Quản trị\), canbo \/ \S+ \(Cán bộ\), chixem \/ \S+ \(Chỉ xem\)\./.exec(
+        server.output(),
+      );
+    expect(printed, server.output()).not.toBeNull();
     await page.goto(server.url);
+    await expect(page.getByRole('heading', { name: 'QSĐP – Quân sự địa phương' })).toBeVisible();
+    await page.getByLabel('Tên đăng nhập').fill('quantri');
+    await page.getByLabel('Mật khẩu').fill(printed![1]!);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
 
     // No first-run screen: the demo office profile is already there.
     await expect(page.getByText('BAN CHQS THÀNH PHỐ BẮC KẠN', { exact: true })).toBeVisible();

@@ -5,6 +5,7 @@ import { startWebServer } from './support/web-server';
 test('duty roster: the demo month, an overlapping shift refused, a patrol and an incident kept', async ({ page }) => {
   const server = await startWebServer(['--demo']);
   try {
+    await server.signIn(page);
     await page.goto(server.url);
     await page.getByRole('navigation').getByRole('menuitem', { name: 'Diễn tập – Huấn luyện' }).click();
     await page.getByRole('tab', { name: 'Trực SSCĐ – Tuần tra' }).click();

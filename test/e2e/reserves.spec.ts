@@ -90,6 +90,7 @@ plainTest(
   async ({ page }) => {
     const server = await startWebServer(['--demo']);
     try {
+      await server.signIn(page);
       await page.goto(server.url);
       await page.getByRole('navigation').getByRole('menuitem', { name: 'Quân nhân dự bị' }).click();
       const total = page.getByText(/Tổng số: \d+ người/);

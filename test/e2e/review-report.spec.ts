@@ -12,6 +12,7 @@ import { startWebServer } from './support/web-server';
 test('the half-year review report: figures, an edited paragraph kept, the .docx in the register', async ({ page }) => {
   const server = await startWebServer(['--demo']);
   try {
+    await server.signIn(page);
     await page.goto(server.url);
     await page.getByRole('navigation').getByRole('menuitem', { name: 'Văn bản – Báo cáo' }).click();
     await page.getByRole('button', { name: 'Lập báo cáo' }).click();

@@ -37,6 +37,10 @@ test('the Electron program opens its window and answers API calls through IPC', 
   try {
     const window = await app.firstWindow();
     await expect(window).toHaveTitle(/QSĐP/);
+    // Nothing runs before a login; the first run creates the administrator, which logs this window in.
+    expect(await invoke(window, 'office.get', {})).toMatchObject({ ok: false, error: { code: 'LOGIN_REQUIRED' } });
+    const admin = { username: 'quantri', displayName: 'Quản trị', password: 'mat-khau-dai-1' };
+    expect(await invoke(window, 'accounts.setupAdmin', admin)).toMatchObject({ ok: true });
     // A fresh data folder: no office profile yet, no localities; the database file was created there.
     expect(await invoke(window, 'office.get', {})).toEqual({ ok: true, value: null });
     expect(await invoke(window, 'localities.list', {})).toEqual({ ok: true, value: [] });

@@ -69,13 +69,14 @@ describe('the router enforces roles', () => {
 
   it('lets nobody-logged-in reach only the public methods', async () => {
     core.context.role = null;
-    expect(await core.invoke('people.list', {})).toEqual({ ok: false, error: FORBIDDEN });
-    expect(await core.invoke('overview.get', {})).toEqual({ ok: false, error: FORBIDDEN });
+    const loginRequired = { code: 'LOGIN_REQUIRED', message: 'Vui lòng đăng nhập để tiếp tục.' };
+    expect(await core.invoke('people.list', {})).toEqual({ ok: false, error: loginRequired });
+    expect(await core.invoke('overview.get', {})).toEqual({ ok: false, error: loginRequired });
     const login = await core.invoke('accounts.login', { username: '', password: '' });
     expect(login).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 
-  it('runs everything as administrator until login is wired in (today’s behaviour)', async () => {
+  it('runs the core’s own context (CLI, tests) as administrator; the transports use login sessions', async () => {
     expect(core.context.role).toBe('admin');
     expect(await core.invoke('accounts.list', {})).toEqual({ ok: true, value: [] });
   });

@@ -36,7 +36,9 @@ export type Permission = Role | 'public';
  *    training.defaultDays and reviews.report.figures only read: viewer (the screens that use them
  *    check again on save).
  *  - accounts.login and accounts.setupAdmin are public (setupAdmin refuses once any account
- *    exists); every other accounts.* method is admin.
+ *    exists); so are accounts.me (who is logged in here; null when nobody) and accounts.logout.
+ *    Changing one's own password (the current one is asked) and reading the idle-lock time are
+ *    viewer; every other accounts.* method is admin.
  */
 export const permissions = {
   // Office and localities: settings.
@@ -231,6 +233,11 @@ export const permissions = {
   // Accounts.
   'accounts.setupAdmin': 'public',
   'accounts.login': 'public',
+  'accounts.me': 'public',
+  'accounts.logout': 'public',
+  'accounts.changeOwnPassword': 'viewer',
+  'accounts.security.get': 'viewer',
+  'accounts.security.update': 'admin',
   'accounts.list': 'admin',
   'accounts.create': 'admin',
   'accounts.update': 'admin',

@@ -21,3 +21,6 @@ export interface LoginResult {
 }
 
 export type { Role } from './roles';
+
+export type { SessionState } from './own-account';
+export type { SecuritySettings } from './security-settings';

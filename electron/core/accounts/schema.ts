@@ -48,3 +48,18 @@ export const accountUpdateInput = z.strictObject({
 export const accountUnlockInput = z.strictObject({ id: recordId });
 export const accountResetPasswordInput = z.strictObject({ id: recordId, password: newPassword });
 export const accountDisableInput = z.strictObject({ id: recordId, version, disabled: z.boolean().default(true) });
+
+export const sessionInput = z.strictObject({});
+/** 'idle': the window locked itself after the office's idle time. */
+export const logoutInput = z.strictObject({ reason: z.enum(['user', 'idle']).default('user') });
+export const changeOwnPasswordInput = z.strictObject({
+  currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  newPassword,
+});
+export const securitySettingsInput = z.strictObject({
+  idleLockMinutes: z
+    .number({ error: vi.accounts.field.idleLockMinutes })
+    .int({ error: vi.accounts.field.idleLockMinutes })
+    .min(0, { error: vi.accounts.field.idleLockMinutes })
+    .max(480, { error: vi.accounts.field.idleLockMinutes }),
+});

@@ -11,10 +11,12 @@ export interface ApiContext {
   actor: string;
   /**
    * The caller's role, checked by the router against accounts/permissions.ts; null = nobody
-   * logged in (only public methods run). Until login is wired into the transports, the core
-   * is opened as 'admin' (see app-core.ts), which is what every caller was before.
+   * logged in (only public methods run). The transports set it per call from the window's
+   * login session (accounts/sessions.ts); the core's own context (CLI, tests) is 'admin'.
    */
   role: Role | null;
+  /** The logged-in account, when the call comes through a login session. */
+  accountId?: string | null;
   dataDir: string;
   log: Logger;
 }

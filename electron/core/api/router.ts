@@ -26,6 +26,7 @@ export function createRouter(methods: Record<string, ApiMethod>): Router {
       if (!method) return { ok: false, error: ApiError.of('UNKNOWN_METHOD').toJSON() };
       // The role is checked before the input is even parsed: a refused caller learns nothing else.
       const needed = permissionFor(name);
+      if (needed !== 'public' && ctx.role === null) return { ok: false, error: ApiError.of('LOGIN_REQUIRED').toJSON() };
       if (needed !== 'public' && !roleAllows(ctx.role, needed)) {
         ctx.log.info('api.forbidden', { method: name, role: ctx.role, needed });
         return { ok: false, error: new ApiError('FORBIDDEN', vi.accounts.forbidden).toJSON() };

@@ -14,6 +14,8 @@ export type AuditAction =
   | 'delete'
   | 'login'
   | 'login_failed'
+  | 'logout'
+  | 'export'
   | 'unlock'
   | 'role_change';
 

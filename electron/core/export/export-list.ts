@@ -4,10 +4,13 @@
  */
 import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';
+import { writeAudit } from '../db/audit';
+import { newId } from '../db/records';
 import { format, vi } from '../messages/vi';
 import { findLocality } from '../localities/repository';
 import { findProfile } from '../office/repository';
 import { localIsoDate } from '../shared/dates';
+import { inTransaction } from '../shared/transaction';
 import { listXlsx, type ListColumn } from './list-xlsx';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -54,6 +57,18 @@ export async function exportList<R>(ctx: ApiContext, spec: ListExport<R>): Promi
     rows,
   });
   ctx.log.info('list.exported', { title: spec.title, count: rows.length });
+  // A bulk copy of personal data leaving the program: who took which list, filtered how, how many rows.
+  inTransaction(ctx, () =>
+    writeAudit(ctx.db, {
+      actor: ctx.actor,
+      at: ctx.now(),
+      entity: 'list_export',
+      entityId: newId(),
+      action: 'export',
+      before: null,
+      after: { title: spec.title, filters: spec.filters, count: rows.length },
+    }),
+  );
   return {
     fileName: `${spec.title} ${today}.xlsx`,
     mimeType: XLSX_MIME,

@@ -90,6 +90,20 @@ describe('people.export', () => {
     expect(sheet.getColumn(2).width!).toBeGreaterThan(sheet.getColumn(1).width!);
   });
 
+  it('leaves a row in the audit trail: who exported which list, filtered how, how many rows', async () => {
+    await addPerson('Nguyễn Văn An', '2004-02-05', 'M');
+    await addPerson('Lê Văn Cường', '1990-01-01', 'M');
+    await call(core, 'people.export', { birthYearFrom: 2000 });
+    const trail = await call<{ rows: Array<{ action: string; entity: string; actor: string; after: unknown }> }>(
+      core,
+      'audit.list',
+      { entity: 'list_export' },
+    );
+    expect(trail.rows).toHaveLength(1);
+    expect(trail.rows[0]).toMatchObject({ entity: 'list_export', actor: 'tester' });
+    expect(JSON.stringify(trail.rows[0]!.after)).toContain('"count":1');
+  });
+
   it('exports every row, beyond the list page size', async () => {
     for (let i = 0; i < 205; i++) await addPerson(`Phạm Văn Số${i}`, '2001-06-15', 'M');
     const file = await call<ExportedFile>(core, 'people.export', {});

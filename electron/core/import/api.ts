@@ -2,7 +2,7 @@ import { defineMethod } from '../api/method';
 import { commitImport, inspectImport, previewImport } from './people-import';
 import { importCommitInput, importInspectInput, importPreviewInput } from './schema';
 
-/** The import feature's API methods (spread into api/contract.ts). Only the people target so far. */
+/** The import feature's API methods (spread into api/contract.ts): people, conscription records, militia members, reservists. */
 export const importApi = {
   'import.inspect': defineMethod(importInspectInput, (_ctx, input) => inspectImport(input)),
   'import.preview': defineMethod(importPreviewInput, previewImport),

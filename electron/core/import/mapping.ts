@@ -116,6 +116,20 @@ export interface ColumnMapping {
   field: ImportFieldKey | null;
 }
 
+/** Every field of every target: the person's, then each target's own (once each). */
+export const IMPORT_FIELDS = [
+  ...new Set([...Object.keys(PERSON_ALIASES), ...IMPORT_TARGETS.flatMap((t) => Object.keys(TARGET_ALIASES[t]))]),
+] as [ImportFieldKey, ...ImportFieldKey[]];
+
+/** The target's own fields (not the person's), e.g. militia: unit, position, startedOn… */
+export function targetFieldsOf(target: ImportTarget): ImportFieldKey[] {
+  return Object.keys(TARGET_ALIASES[target]) as ImportFieldKey[];
+}
+
+export function isFieldOf(target: ImportTarget, field: ImportFieldKey): boolean {
+  return field in PERSON_ALIASES || field in TARGET_ALIASES[target];
+}
+
 /** "Số CMND/CCCD" → "so cmnd cccd": folded, punctuation as spaces. */
 export function foldHeader(header: string): string {
   return foldVietnamese(header)

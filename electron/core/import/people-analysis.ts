@@ -5,8 +5,10 @@
  * encoding, and every row parsed and checked (./people-rows.ts). The result is
  * kept in the session, so paging through the preview does not parse again.
  */
+import type { Database } from 'better-sqlite3';
 import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';
+import { statement } from '../db/statements';
 import { listLocalities } from '../localities/repository';
 import { format, vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
@@ -19,7 +21,8 @@ import { prepareSheet } from './prepare';
 import type { ImportAnalysisOptions } from './schema';
 import { getSession, openSession, type ImportSession } from './session-cache';
 import type { ImportColumnInfo } from './types';
-import { readWorkbook } from './workbook';
+import type { CellReaderContext } from './row-reader';
+import { readWorkbook, type CellValue } from './workbook';
 
 export interface PeopleAnalysis {
   sheet: string;
@@ -31,6 +34,26 @@ export interface PeopleAnalysis {
   /** The encodings set by hand (remembered or chosen now), remembered again on commit. */
   encodingOverrides: Record<string, TextEncoding>;
   rows: ParsedPersonRow[];
+  /** The data rows as read and how to read their cells: the target's part is parsed from them on each plan. */
+  rawRows: CellValue[][];
+  cellContext: CellReaderContext;
+}
+
+/**
+ * Changes whenever a locality or one of its names is added, changed or removed: every write
+ * bumps a row's version (and a removal the count), so the sums tell even two edits within
+ * the same millisecond apart. Units and specialties need no stamp: the targets read them
+ * afresh on every preview (./targets/, loaded in planRows).
+ */
+export function localitiesStamp(db: Database): string {
+  const row = statement(
+    db,
+    `SELECT (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at), '')
+               FROM localities) AS localities,
+            (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at), '')
+               FROM locality_names) AS names`,
+  ).get() as { localities: string; names: string };
+  return `${row.localities}|${row.names}`;
 }
 
 /** The session named by the token, or a new one for a file sent again. */
@@ -42,7 +65,17 @@ export async function sessionFor(options: ImportAnalysisOptions): Promise<Import
 }
 
 export function analysePeople(ctx: ApiContext, session: ImportSession, options: ImportAnalysisOptions): PeopleAnalysis {
-  const key = JSON.stringify([options.sheet ?? null, options.mapping ?? {}, options.encodings ?? {}]);
+  const today = localIsoDate(ctx.now());
+  // The rows are matched against the localities as they are now: a locality created, renamed or
+  // retired from the preview must show in the next preview of the same file, not the cached one.
+  const key = JSON.stringify([
+    options.target,
+    options.sheet ?? null,
+    options.mapping ?? {},
+    options.encodings ?? {},
+    today,
+    localitiesStamp(ctx.db),
+  ]);
   if (session.analysis?.key === key) return session.analysis.value as PeopleAnalysis;
   const sheets = session.workbook.sheets;
   const candidates = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
@@ -50,14 +83,14 @@ export function analysePeople(ctx: ApiContext, session: ImportSession, options: 
   let prepared = null;
   let sheet = candidates[0]!;
   for (const candidate of candidates) {
-    prepared = prepareSheet(candidate, 'people');
+    prepared = prepareSheet(candidate, options.target);
     sheet = candidate;
     if (prepared) break;
   }
   if (!prepared) throw ApiError.of('IMPORT_NO_HEADER', { sheet: sheet.name });
 
   const width = prepared.header.headers.length;
-  const remembered = findMapping(ctx.db, 'people', prepared.layoutKey);
+  const remembered = findMapping(ctx.db, options.target, prepared.layoutKey);
   const fields: Array<ImportFieldKey | null> = prepared.mapping.map((m) => m.field);
   const overrides: Record<string, TextEncoding> = {};
   const apply = <V>(changes: Record<string, V> | undefined, set: (column: number, value: V) => void) => {
@@ -106,7 +139,6 @@ export function analysePeople(ctx: ApiContext, session: ImportSession, options: 
   if (byField.fullName === undefined && byField.givenName === undefined)
     mappingProblems.push(vi.errors.IMPORT_MAPPING_NO_NAME);
 
-  const today = localIsoDate(ctx.now());
   const localities = listLocalities(ctx.db, today, false);
   const match = localityMatcher(localities);
   const names = new Map(localities.map((l) => [l.id, l.name]));
@@ -130,6 +162,8 @@ export function analysePeople(ctx: ApiContext, session: ImportSession, options: 
     mappingProblems,
     encodingOverrides: overrides,
     rows,
+    rawRows: prepared.rows,
+    cellContext: rowContext,
   };
   session.analysis = { key, value: analysis };
   return analysis;

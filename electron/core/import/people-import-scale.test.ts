@@ -28,9 +28,12 @@ describe('a 20,000-row import, all or nothing', () => {
     expect(checked.rows).toHaveLength(20);
     const previewed = performance.now();
 
-    // Another user retires Tổ 9 after the preview: the write of row 19,999 fails, after 19,998 inserts.
+    // Tổ 9 is retired behind the import's back after the preview: the write of row 19,999 fails, after
+    // 19,998 inserts. (A raw UPDATE leaving the version as it was: a retirement through the API
+    // changes the localities' stamp, and the commit's fresh analysis would refuse the row before
+    // writing anything — see people-import.test.ts.)
     const village: Locality = localities['Tổ 9']!;
-    await call(core, 'localities.retire', { id: village.id, retiredOn: '2026-11-27', version: village.version });
+    core.db.prepare('UPDATE localities SET retired_on = ? WHERE id = ?').run('2026-11-27', village.id);
     const result = await core.invoke('import.commit', { token, target: 'people' });
     const committed = performance.now();
     expect(result).toMatchObject({ ok: false, error: { code: 'IMPORT_ROW_FAILED' } });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
+import type { Locality } from '../localities/schema';
 import type { Person, PersonPage } from '../people/schema';
 import {
   commit,
@@ -70,9 +71,37 @@ describe('import.preview', () => {
     const [hai, giang, khoa] = (await preview(core, token)).rows;
     expect(hai!.errors[0]!.message).toMatch(/^Chỉ có năm sinh \(2004\): cần ngày sinh đầy đủ/);
     expect(giang!.errors).toEqual([
-      { column: 5, field: 'village', message: 'Địa bàn "Tổ 99" chưa có trong danh sách địa bàn của đơn vị.' },
+      {
+        column: 5,
+        field: 'village',
+        message: 'Địa bàn "Tổ 99" chưa có trong danh sách địa bàn của đơn vị.',
+        code: 'unknownLocality',
+        value: 'Tổ 99',
+      },
     ]);
     expect(khoa!.errors).toMatchObject([{ column: 4, field: 'citizenId' }]);
+  });
+
+  it('matches the rows again, with the same token, once a locality is created or retired', async () => {
+    const rows: PeopleRow[] = [['Vũ Văn Giang', '05/02/2004', 'Nam', maleId(2004, 6), 'Tổ 99', 'Đức Xuân']];
+    const { token } = await inspect(core, await peopleWorkbook(rows));
+    const before = (await preview(core, token)).rows[0]!;
+    expect(before.errors).toMatchObject([{ field: 'village', code: 'unknownLocality', value: 'Tổ 99' }]);
+
+    const wards = await call<Locality[]>(core, 'localities.list', {});
+    const ward = wards.find((l) => l.name === 'Phường Đức Xuân')!;
+    const created = await call<Locality>(core, 'localities.create', {
+      name: 'Tổ 99',
+      kind: 'residential_group',
+      parentId: ward.id,
+    });
+    const after = (await preview(core, token)).rows[0]!;
+    expect(after).toMatchObject({ outcome: 'create', errors: [] });
+    expect(after.values.localityName).toBe('Tổ 99, Phường Đức Xuân');
+
+    // The test clock stands still: the retirement changes the version, not updated_at.
+    await call(core, 'localities.retire', { id: created.id, version: created.version, retiredOn: '2026-11-20' });
+    expect((await preview(core, token)).rows[0]!.errors).toMatchObject([{ code: 'unknownLocality', value: 'Tổ 99' }]);
   });
 
   it('pages the rows and filters those with errors', async () => {

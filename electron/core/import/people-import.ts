@@ -1,7 +1,9 @@
 /**
- * The people import's use cases: inspect a file, preview what it would do
- * (paged), and commit it — every confirmed row in one transaction through the
- * people service (the same checks and audit entries as the form), or nothing.
+ * The import's use cases: inspect a file, preview what it would do (paged),
+ * and commit it — every confirmed row in one transaction through the people
+ * service (the same checks and audit entries as the form), or nothing. For
+ * the other targets each row's person is followed by the target's record,
+ * created through that feature's service (./targets/).
  */
 import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';
@@ -16,9 +18,11 @@ import { localIsoDate } from '../shared/dates';
 import { inTransaction } from '../shared/transaction';
 import { importReport } from './import-report';
 import { saveMapping } from './mappings-repository';
-import { analysePeople, sessionFor } from './people-analysis';
+import { analysePeople, sessionFor, type PeopleAnalysis } from './people-analysis';
 import { planPeople, summarise, type RowPlan } from './people-plan';
 import { prepareSheet } from './prepare';
+import { planTarget } from './target-plan';
+import { loadTarget } from './targets';
 import type { ImportCommitInput, ImportPreviewInput } from './schema';
 import { closeSession, openSession } from './session-cache';
 import type { ImportCommitResult, ImportInspectResult, ImportPreview, ImportPreviewRow } from './types';
@@ -31,6 +35,7 @@ export async function inspectImport(input: { fileName: string; base64: string })
     token: session.token,
     format: workbook.format,
     sheets: workbook.sheets.map((sheet) => {
+      // Header finding knows every target's column names: the sheet's shape does not depend on the target.
       const prepared = prepareSheet(sheet, 'people');
       return {
         name: sheet.name,
@@ -46,7 +51,7 @@ const FILTERS: Record<ImportPreviewInput['filter'], (p: RowPlan) => boolean> = {
   all: () => true,
   errors: (p) => p.outcome === 'error',
   warnings: (p) => p.warnings.length > 0 && p.outcome !== 'userSkip',
-  duplicates: (p) => p.duplicateInFile || p.existing !== null,
+  duplicates: (p) => p.duplicateInFile || p.existing !== null || p.existingRecordId !== null,
 };
 
 function previewRow(plan: RowPlan): ImportPreviewRow {
@@ -54,22 +59,34 @@ function previewRow(plan: RowPlan): ImportPreviewRow {
     rowNumber: plan.parsed.rowNumber,
     outcome: plan.outcome,
     values: plan.parsed.values,
-    converted: plan.parsed.converted,
+    converted: plan.converted,
     errors: plan.errors,
     warnings: plan.warnings,
     existingPersonId: plan.existing?.id ?? null,
     duplicateInFile: plan.duplicateInFile,
+    targetValues: plan.targetValues,
+    personAction: plan.personAction,
+    existingRecordId: plan.existingRecordId,
   };
+}
+
+/** Every row's plan: the person's part, then the target's (whose context is loaded fresh: a campaign may have closed). */
+function planRows(ctx: ApiContext, analysis: PeopleAnalysis, input: ImportPreviewInput | ImportCommitInput) {
+  const target = loadTarget(ctx, input.target, { campaignId: input.campaignId });
+  const plans = planPeople(ctx, analysis.rows, input.duplicateMode, input.skipRows, target !== null);
+  if (target) planTarget(ctx, plans, analysis, target);
+  return { plans, target };
 }
 
 export async function previewImport(ctx: ApiContext, input: ImportPreviewInput): Promise<ImportPreview> {
   const session = await sessionFor(input);
   const analysis = analysePeople(ctx, session, input);
-  const plans = planPeople(ctx, analysis.rows, input.duplicateMode, input.skipRows);
+  const { plans } = planRows(ctx, analysis, input);
   const listed = plans.filter(FILTERS[input.filter]);
   const start = (input.page - 1) * input.pageSize;
   return {
     token: session.token,
+    target: input.target,
     sheet: analysis.sheet,
     headerRowNumber: analysis.headerRowNumber,
     layoutKey: analysis.layoutKey,
@@ -99,7 +116,7 @@ function rowWriter(ctx: ApiContext) {
   const live = new Set(listLocalities(ctx.db, today, false).map((l) => l.id));
   const at = timestamp(ctx.now());
   return {
-    create(values: PersonCreateInput): void {
+    create(values: PersonCreateInput): string {
       if (values.localityId && !live.has(values.localityId))
         throw ApiError.fields({ localityId: vi.errors.LOCALITY_RETIRED });
       const id = repo.insertPerson(ctx.db, values, at);
@@ -113,6 +130,7 @@ function rowWriter(ctx: ApiContext) {
         before: null,
         after,
       });
+      return id;
     },
   };
 }
@@ -126,24 +144,28 @@ export async function commitImport(ctx: ApiContext, input: ImportCommitInput): P
   const session = await sessionFor(input);
   const analysis = analysePeople(ctx, session, input);
   if (analysis.mappingProblems.length > 0) throw ApiError.fields({ mapping: analysis.mappingProblems.join(' ') });
-  const plans = planPeople(ctx, analysis.rows, input.duplicateMode, input.skipRows);
+  const { plans, target } = planRows(ctx, analysis, input);
   const failing = plans.filter((p) => p.outcome === 'error').map((p) => p.parsed.rowNumber);
   if (failing.length > 0) {
     const rows = failing.slice(0, MAX_ROWS_LISTED).join(', ') + (failing.length > MAX_ROWS_LISTED ? '…' : '');
     throw ApiError.of('IMPORT_HAS_ERRORS', { count: failing.length, rows });
   }
-  const counts = { created: 0, updated: 0, skipped: 0 };
+  const counts = { created: 0, updated: 0, skipped: 0, peopleCreated: 0, peopleUpdated: 0 };
   inTransaction(ctx, () => {
     const write = rowWriter(ctx);
     for (const plan of plans) {
       try {
-        if (plan.outcome === 'create') write.create(plan.write!);
-        else if (plan.outcome === 'update') {
+        let personId = plan.existing?.id ?? null;
+        if (plan.personAction === 'create') personId = write.create(plan.write!);
+        else if (plan.personAction === 'update') {
           // Read again inside the transaction: the version the update is checked against.
           const current = getPerson(ctx, plan.existing!.id);
           updatePerson(ctx, { ...plan.write!, id: current.id, version: current.version });
         }
+        if (plan.targetInput !== null) target!.write(personId!, plan.targetInput);
         counts[plan.outcome === 'create' ? 'created' : plan.outcome === 'update' ? 'updated' : 'skipped'] += 1;
+        if (plan.personAction === 'create') counts.peopleCreated += 1;
+        if (plan.personAction === 'update') counts.peopleUpdated += 1;
       } catch (error) {
         // Thrown out of the transaction: everything written so far is rolled back.
         throw ApiError.of('IMPORT_ROW_FAILED', { row: plan.parsed.rowNumber, message: fieldMessage(error) });
@@ -151,10 +173,10 @@ export async function commitImport(ctx: ApiContext, input: ImportCommitInput): P
     }
     const mapping = Object.fromEntries(analysis.columns.map((c) => [String(c.column), c.field]));
     const remembered = { mapping, encodings: analysis.encodingOverrides };
-    saveMapping(ctx.db, 'people', analysis.layoutKey, remembered, timestamp(ctx.now()));
+    saveMapping(ctx.db, input.target, analysis.layoutKey, remembered, timestamp(ctx.now()));
   });
   closeSession(session.token);
-  ctx.log.info('import.people.committed', { ...counts, rows: plans.length });
+  ctx.log.info(`import.${input.target}.committed`, { ...counts, rows: plans.length });
   const today = localIsoDate(ctx.now());
   return { ...counts, report: await importReport(session.fileName, today, plans, counts) };
 }

@@ -15,7 +15,14 @@ import { findPerson } from '../people/repository';
 import { personCreateInput, type Person, type PersonCreateInput } from '../people/schema';
 import { formatDisplayDate, localIsoDate } from '../shared/dates';
 import type { ParsedPersonRow } from './people-rows';
-import type { ImportCellIssue, ImportDuplicateMode, ImportRowOutcome, ImportSummary } from './types';
+import type {
+  ImportCellIssue,
+  ImportConvertedCell,
+  ImportDuplicateMode,
+  ImportPersonAction,
+  ImportRowOutcome,
+  ImportSummary,
+} from './types';
 
 const t = vi.import.people;
 
@@ -28,7 +35,21 @@ export interface RowPlan {
   duplicateInFile: boolean;
   /** The values to write: the row's own for a create, the merged record for an update. */
   write: PersonCreateInput | null;
+  /** The person's part of the row (see ImportPersonAction); the outcome is the row's. */
+  personAction: ImportPersonAction | null;
+  /** Legacy-text conversions: the person's cells, then the target's. */
+  converted: ImportConvertedCell[];
+  /** The target's part (./target-plan.ts): display values, what to create, the record already there. */
+  targetValues: Record<string, string | null>;
+  targetInput: unknown;
+  existingRecordId: string | null;
 }
+
+const ACTIONS: Partial<Record<ImportRowOutcome, ImportPersonAction>> = {
+  create: 'create',
+  update: 'update',
+  skip: 'keep',
+};
 
 const OPTIONAL_FIELDS = [
   'middleName',
@@ -76,11 +97,29 @@ function registerIds(ctx: ApiContext): Map<string, string> {
   return map;
 }
 
+/**
+ * `reuse`: the rows bring a target's record (militia member…), so an existing
+ * person left as is is reused for it rather than the row being skipped.
+ */
 export function planPeople(
   ctx: ApiContext,
   rows: readonly ParsedPersonRow[],
   mode: ImportDuplicateMode,
   skipRows: readonly number[],
+  reuse = false,
+): RowPlan[] {
+  return planPersons(ctx, rows, mode, skipRows, reuse).map((plan) => ({
+    ...plan,
+    personAction: ACTIONS[plan.outcome] ?? null,
+  }));
+}
+
+function planPersons(
+  ctx: ApiContext,
+  rows: readonly ParsedPersonRow[],
+  mode: ImportDuplicateMode,
+  skipRows: readonly number[],
+  reuse: boolean,
 ): RowPlan[] {
   const skip = new Set(skipRows);
   const today = localIsoDate(ctx.now());
@@ -99,6 +138,11 @@ export function planPeople(
       existing: null,
       duplicateInFile: false,
       write: parsed.input,
+      personAction: null,
+      converted: [...parsed.converted],
+      targetValues: {},
+      targetInput: null,
+      existingRecordId: null,
     };
     if (skip.has(parsed.rowNumber)) {
       plan.warnings.push({ column: null, field: '_', message: t.skippedByUser });
@@ -133,7 +177,7 @@ export function planPeople(
     if (plan.errors.length > 0) return { ...plan, outcome: 'error', write: null };
     if (!plan.existing) return plan;
     if (mode === 'skip') {
-      plan.warnings.push(idIssue(t.willSkip));
+      plan.warnings.push(idIssue(reuse ? t.willReuse : t.willSkip));
       return { ...plan, outcome: 'skip', write: null };
     }
     const { merged, changed } = merge(plan.existing, parsed.input!, mode);
@@ -166,5 +210,8 @@ export function summarise(plans: readonly RowPlan[]): ImportSummary {
     toUpdate: count((p) => p.outcome === 'update'),
     toSkip: count((p) => p.outcome === 'skip'),
     skippedByUser: count((p) => p.outcome === 'userSkip'),
+    peopleToCreate: count((p) => p.personAction === 'create'),
+    peopleToUpdate: count((p) => p.personAction === 'update'),
+    recordsExisting: count((p) => p.existingRecordId !== null),
   };
 }

@@ -13,20 +13,15 @@ import { personCreateInput, type PersonCreateInput } from '../people/schema';
 import type { IsoDate } from '../shared/dates';
 import { splitFullName } from '../shared/vietnamese-text';
 import { normaliseName, parseCitizenIdCell, parseDateCell, parseSex, sexFromMarkColumns, type DateCell } from './cells';
-import { convertToUnicode, detectLegacyEncoding, type TextEncoding } from './legacy-encoding';
 import type { LocalityMatch } from './locality-match';
 import type { ImportFieldKey } from './mapping';
+import { rowCells, type CellReaderContext } from './row-reader';
 import type { ImportCellIssue, ImportConvertedCell, ImportPersonValues } from './types';
 import type { CellValue } from './workbook';
 
 const t = vi.import;
 
-export interface RowContext {
-  /** Field → column index, for the mapped fields. */
-  columns: Partial<Record<ImportFieldKey, number>>;
-  encodings: readonly TextEncoding[];
-  /** Columns read as Unicode that the user did not set by hand: a legacy cell pasted among Unicode ones is still caught. */
-  detectCells: readonly boolean[];
+export interface RowContext extends CellReaderContext {
   matchLocality: (name: string, parentId: string | null) => LocalityMatch;
   localityName: (id: string) => string;
   today: IsoDate;
@@ -50,26 +45,9 @@ export function parsePersonRow(row: readonly CellValue[], rowNumber: number, ctx
   const errors: ImportCellIssue[] = [];
   const warnings: ImportCellIssue[] = [];
   const converted: ImportConvertedCell[] = [];
-  const col = (field: ImportFieldKey) => ctx.columns[field];
+  const { column: col, raw, text } = rowCells(row, ctx, converted);
   const issue = (list: ImportCellIssue[], field: ImportFieldKey | string, message: string, column?: number) =>
     list.push({ column: column ?? col(field as ImportFieldKey) ?? null, field, message });
-  const raw = (field: ImportFieldKey): CellValue => {
-    const c = col(field);
-    return c === undefined ? null : (row[c] ?? null);
-  };
-  const text = (field: ImportFieldKey): string => {
-    const c = col(field);
-    const value = raw(field);
-    if (c === undefined || value === null) return '';
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-    if (typeof value !== 'string') return String(value);
-    let encoding = ctx.encodings[c] ?? 'unicode';
-    if (ctx.detectCells[c] && (encoding === 'unicode' || encoding === 'ascii')) encoding = detectLegacyEncoding(value);
-    const after = convertToUnicode(value, encoding);
-    if (after !== value.normalize('NFC') && !converted.some((x) => x.column === c))
-      converted.push({ column: c, before: value, after });
-    return after.replace(/[\s\u00a0]+/g, ' ').trim();
-  };
 
   // Name: one "Họ và tên" column, or "Họ đệm" + "Tên", or three columns.
   let familyName = '';
@@ -142,11 +120,19 @@ export function parsePersonRow(row: readonly CellValue[], rowNumber: number, ctx
   const matched = (field: 'commune' | 'village', name: string, parent: string | null): string | null => {
     const match = ctx.matchLocality(name, parent);
     if (match.kind === 'match') return match.id;
-    const message =
-      match.kind === 'none'
-        ? format(t.locality.unknown, { value: name })
-        : format(t.locality.ambiguous, { value: name, names: match.ids.map(ctx.localityName).join(', ') });
-    issue(errors, field, message);
+    const column = col(field) ?? null;
+    if (match.kind === 'none')
+      errors.push({
+        column,
+        field,
+        message: format(t.locality.unknown, { value: name }),
+        code: 'unknownLocality',
+        value: name,
+      });
+    else {
+      const names = match.ids.map(ctx.localityName).join(', ');
+      errors.push({ column, field, message: format(t.locality.ambiguous, { value: name, names }) });
+    }
     return null;
   };
   const commune = text('commune');

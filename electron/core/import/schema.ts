@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { vi } from '../messages/vi';
-import { fieldsOf, type ImportFieldKey } from './mapping';
+import { format, vi } from '../messages/vi';
+import { recordId } from '../shared/fields';
+import { IMPORT_FIELDS, IMPORT_TARGETS, isFieldOf, type ImportFieldKey, type ImportTarget } from './mapping';
 
-const PEOPLE_FIELDS = fieldsOf('people').map(([field]) => field) as [ImportFieldKey, ...ImportFieldKey[]];
 const columnKey = z.string().regex(/^\d{1,3}$/, { error: vi.field.invalid });
 
 // A 20,000-row .xlsx is a few MB; 80 MB of base64 leaves room for heavy formatting.
@@ -22,9 +22,15 @@ const analysisFields = {
   base64: base64.optional(),
   /** The sheet's name; default: the first sheet where a header row is found. */
   sheet: z.string().max(200).optional(),
-  target: z.literal('people'),
-  /** Column index → field (null: leave the column out). Columns not listed keep the proposed mapping. */
-  mapping: z.record(columnKey, z.enum(PEOPLE_FIELDS).nullable()).optional(),
+  /** What each row becomes: a person, or a person and the target's record (conscription record, militia member, reservist). */
+  target: z.enum(IMPORT_TARGETS),
+  /** conscription only: the campaign the records go into (it must be open). */
+  campaignId: recordId.optional(),
+  /**
+   * Column index → field (null: leave the column out). Columns not listed keep the proposed mapping.
+   * The person's fields and the target's own (checked against `target` below).
+   */
+  mapping: z.record(columnKey, z.enum(IMPORT_FIELDS).nullable()).optional(),
   /** Column index → encoding, overriding the detected one. */
   encodings: z.record(columnKey, z.enum(['unicode', 'tcvn3', 'vni'])).optional(),
   duplicateMode: z.enum(['skip', 'fillEmpty', 'overwrite']).default('skip'),
@@ -35,6 +41,24 @@ const analysisFields = {
 const hasSource = (v: { token?: string; fileName?: string; base64?: string }) =>
   v.token !== undefined || (v.fileName !== undefined && v.base64 !== undefined);
 
+/** A field of another target (a militia "unit" in a people import…) and a conscription import without its campaign. */
+function checkTarget(
+  v: { target: ImportTarget; campaignId?: string; mapping?: Record<string, ImportFieldKey | null> },
+  ctx: z.RefinementCtx,
+) {
+  for (const [column, field] of Object.entries(v.mapping ?? {})) {
+    if (field === null || isFieldOf(v.target, field)) continue;
+    const message = format(vi.errors.IMPORT_MAPPING_FIELD_TARGET, {
+      field,
+      column: Number(column) + 1,
+      target: vi.import.targets[v.target],
+    });
+    ctx.addIssue({ code: 'custom', path: ['mapping', column], message });
+  }
+  if (v.target === 'conscription' && v.campaignId === undefined)
+    ctx.addIssue({ code: 'custom', path: ['campaignId'], message: vi.errors.IMPORT_CAMPAIGN_REQUIRED });
+}
+
 export const importPreviewInput = z
   .strictObject({
     ...analysisFields,
@@ -43,7 +67,8 @@ export const importPreviewInput = z
     /** Which rows to list (the summary always counts all of them). */
     filter: z.enum(['all', 'errors', 'warnings', 'duplicates']).default('all'),
   })
-  .refine(hasSource, { path: ['token'], error: vi.errors.IMPORT_FILE_MISSING });
+  .refine(hasSource, { path: ['token'], error: vi.errors.IMPORT_FILE_MISSING })
+  .superRefine(checkTarget);
 
 export const importCommitInput = z
   .strictObject({
@@ -51,11 +76,12 @@ export const importCommitInput = z
     /** Only all-or-nothing for now: one error left in a row that is not skipped refuses the whole import. */
     mode: z.literal('allOrNothing').default('allOrNothing'),
   })
-  .refine(hasSource, { path: ['token'], error: vi.errors.IMPORT_FILE_MISSING });
+  .refine(hasSource, { path: ['token'], error: vi.errors.IMPORT_FILE_MISSING })
+  .superRefine(checkTarget);
 
 export type ImportPreviewInput = z.output<typeof importPreviewInput>;
 export type ImportCommitInput = z.output<typeof importCommitInput>;
 export type ImportAnalysisOptions = Pick<
   ImportPreviewInput,
-  'token' | 'fileName' | 'base64' | 'sheet' | 'target' | 'mapping' | 'encodings'
+  'token' | 'fileName' | 'base64' | 'sheet' | 'target' | 'campaignId' | 'mapping' | 'encodings'
 >;

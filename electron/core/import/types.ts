@@ -3,7 +3,7 @@
  * Column numbers are 0-based indexes into the header; row numbers are Excel's (1-based).
  */
 import type { TextEncoding } from './legacy-encoding';
-import type { ImportFieldKey } from './mapping';
+import type { ImportFieldKey, ImportTarget } from './mapping';
 
 export type ImportDuplicateMode = 'skip' | 'fillEmpty' | 'overwrite';
 
@@ -29,6 +29,10 @@ export interface ImportCellIssue {
   column: number | null;
   field: string;
   message: string;
+  /** What the issue is, for the ones the wizard offers to fix (create the locality named in the cell). */
+  code?: 'unknownLocality';
+  /** The cell's text the issue is about (with `code`). */
+  value?: string;
 }
 
 export interface ImportConvertedCell {
@@ -60,6 +64,14 @@ export interface ImportPersonValues {
 /** create / update: will be written; skip: a duplicate left as it is; userSkip: the user chose to skip it. */
 export type ImportRowOutcome = 'create' | 'update' | 'skip' | 'userSkip' | 'error';
 
+/**
+ * What happens to the row's person: created, updated (fill-empty / overwrite), or kept as the
+ * register has it; null for a row with an error or skipped by the user. For the people target it
+ * follows the outcome; for the other targets the outcome is about the record (created, or
+ * already there: 'skip', or 'update' when only the person is updated).
+ */
+export type ImportPersonAction = 'create' | 'update' | 'keep';
+
 export interface ImportPreviewRow {
   rowNumber: number;
   outcome: ImportRowOutcome;
@@ -70,6 +82,11 @@ export interface ImportPreviewRow {
   /** The person already in the register with the same citizen ID, if any. */
   existingPersonId: string | null;
   duplicateInFile: boolean;
+  /** The target's own values as display strings (unit "Trung đội 1 (Phường Đức Xuân)", dates yyyy-mm-dd…); {} for people. */
+  targetValues: Record<string, string | null>;
+  personAction: ImportPersonAction | null;
+  /** The target's record the person already has (conscription record in the campaign, active membership, reservist): not created again. */
+  existingRecordId: string | null;
 }
 
 export interface ImportSummary {
@@ -83,6 +100,11 @@ export interface ImportSummary {
   toUpdate: number;
   toSkip: number;
   skippedByUser: number;
+  /** People to create / update (for the people target: the same as toCreate / toUpdate). */
+  peopleToCreate: number;
+  peopleToUpdate: number;
+  /** Rows whose person already has the target's record (never for people). */
+  recordsExisting: number;
 }
 
 export interface ImportColumnInfo {
@@ -96,6 +118,7 @@ export interface ImportColumnInfo {
 
 export interface ImportPreview {
   token: string;
+  target: ImportTarget;
   sheet: string;
   headerRowNumber: number;
   layoutKey: string;
@@ -113,8 +136,11 @@ export interface ImportPreview {
 }
 
 export interface ImportCommitResult {
+  /** Rows by outcome: for a target other than people, `created` counts the records created. */
   created: number;
   updated: number;
   skipped: number;
+  peopleCreated: number;
+  peopleUpdated: number;
   report: { fileName: string; mimeType: string; base64: string };
 }

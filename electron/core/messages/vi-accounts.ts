@@ -13,6 +13,12 @@ export const accountsMessages = {
       'Tài khoản đã bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng liên hệ quản trị viên của cơ quan để mở khóa.',
     ACCOUNT_SETUP_DONE: 'Đã có tài khoản quản trị. Vui lòng đăng nhập bằng tài khoản đã tạo.',
     ACCOUNT_USERNAME_TAKEN: 'Tên đăng nhập "{username}" đã được dùng cho tài khoản khác.',
+    /** A call that needs a role made by a window where nobody is logged in. */
+    LOGIN_REQUIRED: 'Vui lòng đăng nhập để tiếp tục.',
+    /** The window's session ended because nobody used it for the office's idle-lock time. */
+    SESSION_LOCKED: 'Chương trình đã tự khóa vì lâu không thao tác. Vui lòng đăng nhập lại.',
+    PASSWORD_CURRENT_WRONG: 'Mật khẩu hiện tại không đúng.',
+    PASSWORD_SAME: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
     ACCOUNT_LAST_ADMIN:
       'Đây là tài khoản quản trị cuối cùng còn hoạt động. Hãy tạo hoặc cấp quyền quản trị cho tài khoản khác trước.',
   },
@@ -29,6 +35,7 @@ export const accountsMessages = {
       passwordTooShort: 'Mật khẩu phải có ít nhất {min} ký tự.',
       passwordTooLong: 'Mật khẩu không được dài quá {max} ký tự.',
       role: 'Vai trò không hợp lệ (quản trị, cán bộ hoặc chỉ xem).',
+      idleLockMinutes: 'Thời gian tự khóa là số phút từ 0 (không tự khóa) đến 480.',
     },
   },
 } as const;

@@ -38,6 +38,8 @@ export const auditMessages = {
       session: 'Đăng nhập',
       backup: 'Sao lưu',
       database: 'Cơ sở dữ liệu',
+      security_settings: 'Cài đặt bảo mật',
+      list_export: 'Danh sách (Excel)',
     } as Record<string, string>,
     /** What was done (audit_log.action); an unknown one is shown as stored. */
     actions: {
@@ -52,7 +54,7 @@ export const auditMessages = {
       login_failed: 'Đăng nhập sai',
       logout: 'Đăng xuất',
       backup: 'Sao lưu',
-      export: 'Xuất văn bản',
+      export: 'Xuất ra tệp',
       role_change: 'Đổi vai trò',
       unlock: 'Mở khoá tài khoản',
     } as Record<string, string>,

@@ -17,6 +17,8 @@ export const importMessages = {
     IMPORT_MAPPING_DUPLICATE: 'Trường "{field}" được gán cho nhiều cột ({columns}). Mỗi trường chỉ gán cho một cột.',
     IMPORT_MAPPING_COLUMN: 'Cột số {column} không có trong trang tính.',
     IMPORT_MAPPING_NO_NAME: 'Chưa gán cột họ tên (Họ và tên, hoặc Họ đệm và Tên).',
+    IMPORT_MAPPING_FIELD_TARGET: 'Cột số {column}: trường "{field}" không dùng khi nhập {target}.',
+    IMPORT_CAMPAIGN_REQUIRED: 'Chưa chọn đợt tuyển quân để đưa các hồ sơ vào.',
     IMPORT_HAS_ERRORS:
       'Chưa nhập được: {count} dòng còn lỗi (dòng {rows}). Hãy sửa tệp hoặc chọn bỏ qua các dòng đó. Chưa có dữ liệu nào được ghi.',
     IMPORT_ROW_FAILED:
@@ -65,6 +67,47 @@ export const importMessages = {
       willOverwrite: 'Sẽ ghi đè hồ sơ đã có bằng dữ liệu trong tệp.',
       nothingToFill: 'Hồ sơ đã có đủ thông tin; không có gì để bổ sung.',
       skippedByUser: 'Người dùng chọn bỏ qua dòng này.',
+      willReuse: 'Dùng hồ sơ công dân đã có (giữ nguyên thông tin).',
+    },
+    /** What each import target brings in, as said in messages ("không dùng khi nhập {target}"). */
+    targets: {
+      people: 'danh sách công dân',
+      conscription: 'hồ sơ tuyển quân',
+      militia: 'dân quân tự vệ',
+      reservists: 'quân nhân dự bị',
+    },
+    target: {
+      yes: 'Có',
+      yearOnly: 'Chỉ có năm ({year}); lấy ngày {date}.',
+      monthYear: 'Chỉ có tháng và năm ({value}); lấy ngày {date}.',
+    },
+    conscription: {
+      healthClassUnknown: 'Không hiểu phân loại sức khỏe "{value}" (cần loại 1 đến loại 6).',
+      alreadyInCampaign: 'Công dân đã có hồ sơ trong {campaign}; không thêm lại.',
+      importedNote: 'Nhập từ tệp Excel.',
+      partyMemberNote: 'Đảng viên.',
+    },
+    militia: {
+      unitRequired: 'Thiếu đơn vị dân quân tự vệ.',
+      unitUnknown: 'Đơn vị "{value}" chưa có trong danh sách đơn vị dân quân tự vệ của đơn vị.',
+      unitAmbiguous: 'Đơn vị "{value}" khớp với nhiều đơn vị: {names}. Hãy đặt tên đơn vị khác nhau.',
+      positionUnknown: 'Không hiểu chức vụ "{value}".',
+      startedRequired: 'Thiếu ngày vào dân quân tự vệ.',
+      alreadyMember: 'Công dân {name} đã là thành viên của {unit} từ ngày {startedOn}; không thêm lại.',
+    },
+    reservists: {
+      categoryUnknown: 'Không hiểu đối tượng "{value}" (cần Sĩ quan dự bị, hoặc Hạ sĩ quan, binh sĩ dự bị).',
+      categoryAssumed: 'Không có đối tượng và cấp bậc; coi là hạ sĩ quan, binh sĩ dự bị.',
+      rankUnknown: 'Không hiểu cấp bậc "{value}".',
+      gradeUnknown: 'Không hiểu hạng "{value}" (cần hạng 1 hoặc hạng 2).',
+      gradeRequired: 'Thiếu hạng quân nhân dự bị (hạng 1 hoặc hạng 2).',
+      gradeFromService: 'Không có hạng; đã phục vụ tại ngũ nên xếp hạng 1.',
+      specialtyUnknown: 'Chuyên nghiệp quân sự "{value}" chưa có trong danh mục của đơn vị (theo mã hoặc tên).',
+      registeredToday: 'Không có ngày đăng ký; lấy ngày nhập {date}.',
+      unitNote: 'Đơn vị theo tệp nhập: {value}.',
+      unitNotAssigned:
+        'Đơn vị "{value}" được ghi vào ghi chú; việc sắp xếp vào đơn vị dự bị động viên làm trong chương trình.',
+      alreadyReservist: 'Công dân đã có trong danh sách quân nhân dự bị; không thêm lại.',
     },
     report: {
       sheet: 'Kết quả nhập',

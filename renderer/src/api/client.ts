@@ -48,9 +48,13 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult> {
   }
 }
 
+/** Fired when the server says nobody is logged in here any more: the AuthGate then asks for the password. */
+export const LOGIN_REQUIRED_EVENT = 'qsdp:login-required';
+
 /** Calls one API method through whichever transport this window has; throws ApiCallError on refusal. */
 export async function api<M extends ApiMethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const result = window.qsdp ? await window.qsdp.invoke(method, input) : await overHttp(method, input);
+  if (!result.ok && result.error.code === 'LOGIN_REQUIRED') window.dispatchEvent(new Event(LOGIN_REQUIRED_EVENT));
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value as ApiOutput<M>;
 }

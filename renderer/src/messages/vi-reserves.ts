@@ -67,6 +67,7 @@ export const reservesText = {
   form: {
     addTitle: 'Thêm quân nhân dự bị',
     editTitle: 'Sửa quân nhân dự bị: {name}',
+    viewTitle: 'Quân nhân dự bị: {name}',
     source: 'Nguồn',
     fromRegister: 'Từ danh sách công dân',
     fromConscript: 'Từ công dân đã xuất ngũ/nhập ngũ',

@@ -12,6 +12,7 @@ import { templatesText } from './vi-templates';
 import { backupText } from './vi-backup';
 import { auditText } from './vi-audit';
 import { importText } from './vi-import';
+import { authText } from './vi-auth';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -116,6 +117,7 @@ export const vi = {
     title: 'Danh sách công dân',
     add: 'Thêm công dân',
     editTitle: 'Sửa thông tin công dân',
+    viewTitle: 'Thông tin công dân',
     addTitle: 'Thêm công dân',
     searchPlaceholder: 'Tìm theo họ tên (gõ có hoặc không dấu) hoặc số định danh',
     fullName: 'Họ và tên',
@@ -497,6 +499,7 @@ export const vi = {
   backup: backupText,
   audit: auditText,
   import: importText,
+  auth: authText,
   settings: {
     title: 'Cài đặt',
     profileTab: 'Thông tin cơ quan',

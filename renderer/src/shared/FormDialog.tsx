@@ -10,6 +10,8 @@ interface Props<V> extends Omit<FormProps<V>, 'form' | 'onFinish' | 'title'> {
   banner: string | null;
   saving?: boolean;
   width?: number;
+  /** Shown to a read-only account: the fields are disabled and only "Đóng" remains. */
+  readOnly?: boolean;
   onSubmit(values: V): void;
   onCancel(): void;
   children: ReactNode;
@@ -22,6 +24,7 @@ export function FormDialog<V>({
   banner,
   saving,
   width,
+  readOnly,
   onSubmit,
   onCancel,
   children,
@@ -33,7 +36,8 @@ export function FormDialog<V>({
       width={width}
       title={title}
       okText={vi.common.save}
-      cancelText={vi.common.cancel}
+      cancelText={readOnly ? vi.common.close : vi.common.cancel}
+      footer={readOnly ? (_, { CancelBtn }) => <CancelBtn /> : undefined}
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={onCancel}
@@ -43,9 +47,10 @@ export function FormDialog<V>({
       <Form<V>
         form={form}
         layout="vertical"
-        onKeyDown={submitOnEnter(() => form.submit())}
+        onKeyDown={readOnly ? undefined : submitOnEnter(() => form.submit())}
         onFinish={onSubmit}
         {...formProps}
+        disabled={readOnly || formProps.disabled}
       >
         {children}
       </Form>

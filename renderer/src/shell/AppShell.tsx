@@ -2,6 +2,7 @@ import { Layout, Menu, Typography } from 'antd';
 import type { OfficeProfile } from '../../../electron/core/api/contract';
 import { ConscriptionScreen } from '../features/conscription/ConscriptionScreen';
 import { OverviewScreen } from '../features/dashboard/OverviewScreen';
+import { UserMenu } from '../features/auth/UserMenu';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 import { DrillsScreen } from '../features/drills/DrillsScreen';
 import { MilitiaScreen } from '../features/militia/MilitiaScreen';
@@ -53,6 +54,9 @@ export function AppShell({ office, onOfficeChanged }: Props) {
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {office.name}
           </Typography.Text>
+          <div>
+            <UserMenu />
+          </div>
         </div>
         <nav aria-label={vi.app.title}>
           <Menu

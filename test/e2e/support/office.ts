@@ -28,3 +28,15 @@ export async function registerPerson(page: Page, name: string, birth: string): P
   await page.getByRole('button', { name: 'Thêm công dân' }).click();
   await fillPersonDialog(page, name, birth);
 }
+
+/** Adds a ward in Cài đặt (the Cài đặt screen must be open). */
+export async function addWard(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Địa bàn' }).click();
+  await page.getByRole('button', { name: 'Thêm địa bàn' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm địa bàn' });
+  await dialog.getByLabel('Tên địa bàn').fill(name);
+  await dialog.getByLabel('Áp dụng từ ngày').fill('01/01/2020');
+  await dialog.getByLabel('Áp dụng từ ngày').press('Enter');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 
 const CLI = path.resolve(__dirname, '../../../dist-electron/electron/server/cli.js');
 
@@ -11,7 +12,22 @@ export interface RunningServer {
   dataDir: string;
   output(): string;
   stop(): Promise<number | null>;
+  /**
+   * Logs the page's browser context in before it opens the program, through the same API call
+   * the login screen makes: an empty office gets its administrator (E2E_ADMIN), a demo office
+   * logs in with the demo account of the role asked for. The session cookie lands in the context.
+   */
+  signIn(page: Page, role?: 'admin' | 'officer' | 'viewer'): Promise<void>;
 }
+
+/** The administrator every test of an empty office starts with. */
+export const E2E_ADMIN = { username: 'quantri', displayName: 'Quản trị viên', password: 'mat-khau-e2e' };
+/** The demo office's accounts, as `--demo` creates and prints them. */
+export const DEMO_LOGINS = {
+  admin: { username: 'quantri', password: 'demo-quantri' },
+  officer: { username: 'canbo', password: 'demo-canbo' },
+  viewer: { username: 'chixem', password: 'demo-chixem' },
+} as const;
 
 /** Starts `npm run web`'s built server on a fresh data folder and waits for the URL it prints. */
 export async function startWebServer(args: string[] = [], dataDir?: string): Promise<RunningServer> {
@@ -38,11 +54,23 @@ export async function startWebServer(args: string[] = [], dataDir?: string): Pro
     exited.then((code) => reject(new Error(`Server exited (${code}) before printing its URL:\n${output}`)));
   });
 
+  const origin = new URL(url).origin;
+  const token = new URL(url).hash.replace('#token=', '');
+  const demo = args.includes('--demo');
   return {
     url,
-    origin: new URL(url).origin,
+    origin,
     dataDir: dir,
     output: () => output,
+    async signIn(page, role = 'admin') {
+      const [method, input] = demo ? ['accounts.login', DEMO_LOGINS[role]] : ['accounts.setupAdmin', E2E_ADMIN];
+      const reply = await page.request.post(`${origin}/api/${method}`, {
+        headers: { Authorization: `Bearer ${token}` },
+        data: input,
+      });
+      const body = (await reply.json()) as { ok: boolean; error?: unknown };
+      if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
+    },
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const code = await exited;

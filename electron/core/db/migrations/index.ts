@@ -12,6 +12,7 @@ import { migration0011 } from './0011-reviews-register-templates';
 import { migration0012 } from './0012-audit-chain';
 import { migration0013 } from './0013-accounts';
 import { migration0014 } from './0014-import-mappings';
+import { migration0015 } from './0015-security-settings';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -6,6 +6,7 @@ import { ApiCallError } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { CampaignOverview } from './CampaignOverview';
 import { CitizensTab } from './CitizensTab';
 import { HandoverTab } from './HandoverTab';
@@ -34,6 +35,7 @@ export function CampaignDetail({ campaignId, tab, onNavigate }: Props) {
   const campaign = query.data;
   const [editingQuotas, setEditingQuotas] = useState(false);
   const { message } = App.useApp();
+  const can = useCan();
   const active: TabKey = TABS.find((t) => t === tab) ?? 'tong-quan';
   const back = (
     <Button type="link" icon={<ArrowLeftOutlined />} style={{ padding: 0 }} onClick={() => onNavigate([])}>
@@ -59,7 +61,7 @@ export function CampaignDetail({ campaignId, tab, onNavigate }: Props) {
           {campaign.title}
         </Typography.Title>
         <Tag color={campaign.status === 'open' ? 'blue' : undefined}>{vi.conscription.statuses[campaign.status]}</Tag>
-        {campaign.status === 'open' && (
+        {campaign.status === 'open' && can.edit && (
           <Button size="small" onClick={() => setEditingQuotas(true)}>
             {vi.conscription.editQuotas}
           </Button>

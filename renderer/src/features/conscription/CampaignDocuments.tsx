@@ -5,6 +5,7 @@ import type { ApiInput, Campaign } from '../../../../electron/core/api/contract'
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { saveFile } from '../../shared/save-file';
+import { useCan } from '../auth/session-context';
 
 type Kind = ApiInput<'documents.generate'>['kind'];
 
@@ -23,6 +24,7 @@ const ITEMS: Array<{ key: string; kind: Kind; format: 'docx' | 'xlsx'; label: st
 export function CampaignDocuments({ campaign }: { campaign: Campaign }) {
   const [busy, setBusy] = useState(false);
   const { message } = App.useApp();
+  const can = useCan();
 
   async function generate(key: string) {
     const item = ITEMS.find((i) => i.key === key)!;
@@ -43,6 +45,8 @@ export function CampaignDocuments({ campaign }: { campaign: Campaign }) {
     }
   }
 
+  // Each item produces a numbered document (documents.generate is officer).
+  if (!can.edit) return null;
   return (
     <Dropdown
       trigger={['click']}

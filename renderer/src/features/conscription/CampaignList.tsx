@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { CampaignDialog } from './CampaignDialog';
 import { QuotaDialog } from './QuotaDialog';
 import { handoverDatesLabel } from './record-labels';
@@ -16,6 +17,7 @@ export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
   const campaigns = useApiQuery('conscription.campaign.list', {});
   const [dialog, setDialog] = useState<Dialog>(null);
   const { message } = App.useApp();
+  const can = useCan();
 
   const closeDialog = (saved: boolean) => {
     setDialog(null);
@@ -44,9 +46,11 @@ export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {vi.conscription.campaigns}
         </Typography.Title>
-        <Button type="primary" onClick={() => setDialog({ kind: 'campaign', campaign: null })}>
-          {vi.conscription.addCampaign}
-        </Button>
+        {can.edit && (
+          <Button type="primary" onClick={() => setDialog({ kind: 'campaign', campaign: null })}>
+            {vi.conscription.addCampaign}
+          </Button>
+        )}
       </Flex>
       {campaigns.error && <Alert type="error" showIcon title={campaigns.error.message} />}
       <Table<Campaign>
@@ -84,6 +88,7 @@ export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
           {
             title: vi.common.actions,
             key: 'actions',
+            hidden: !can.edit,
             render: (_, c) =>
               c.status === 'open' ? (
                 <Flex gap={8}>

@@ -4,7 +4,9 @@ import type { Campaign, ConscriptionRecordView } from '../../../../electron/core
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
+import { ImportButton } from '../import/ImportButton';
 import { AddCitizensDialog } from './AddCitizensDialog';
 import { BulkActionBar } from './BulkActionBar';
 import { HealthExamDialog } from './HealthExamDialog';
@@ -31,6 +33,7 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
   const localities = useApiQuery('localities.list', { asOf: campaign.handoverStart });
   const records = useApiQuery('conscription.record.list', { campaignId: campaign.id, ...filters, ...paging });
   const { message } = App.useApp();
+  const can = useCan();
 
   const changeFilters = useCallback((next: RecordFilterValues) => {
     setFilters(next);
@@ -66,24 +69,32 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
           onChange={changeFilters}
         />
         <Flex gap={8}>
+          {can.edit && campaign.status !== 'closed' && (
+            <ImportButton target="conscription" extra={{ campaignId: campaign.id }} onImported={records.reload} />
+          )}
           <ExportButton method="conscription.record.export" input={{ campaignId: campaign.id, ...filters }} />
-          <Button type="primary" onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
-            {vi.conscription.records.add}
-          </Button>
+          {can.edit && (
+            <Button type="primary" onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
+              {vi.conscription.records.add}
+            </Button>
+          )}
         </Flex>
       </Flex>
-      <BulkActionBar
-        selectedCount={selected.length}
-        onHealthExam={() => setDialog({ kind: 'health' })}
-        onAction={(action) => setDialog({ kind: 'step', action })}
-        onClear={() => setSelected([])}
-      />
+      {can.edit && (
+        <BulkActionBar
+          selectedCount={selected.length}
+          onHealthExam={() => setDialog({ kind: 'health' })}
+          onAction={(action) => setDialog({ kind: 'step', action })}
+          onClear={() => setSelected([])}
+        />
+      )}
       <RecordTable
         rows={records.data?.rows ?? []}
         total={records.data?.total ?? 0}
         loading={records.loading}
         paging={paging}
         selected={selected}
+        selectable={can.edit}
         warnings={warnings}
         onPage={setPaging}
         onSelect={setSelected}

@@ -6,6 +6,7 @@ import { format, vi } from '../../messages/vi';
 import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
 import { submitOnEnter } from '../../shared/submit-on-enter';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { HandedOverTable } from './HandedOverTable';
 import { localityLabel, sortLikeList } from './record-labels';
 import { runTransition, type StepOutcome } from './run-steps';
@@ -43,6 +44,7 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
     pageSize: PAGE_SIZE,
   });
   const { message } = App.useApp();
+  const can = useCan();
   const units = new Set((handed.data?.rows ?? []).map((r) => r.receivingUnit).filter(Boolean));
 
   async function save(values: Values) {
@@ -69,39 +71,42 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
 
   return (
     <>
-      <Typography.Paragraph type="secondary">{t.hint}</Typography.Paragraph>
-      <Form<Values>
-        form={form}
-        name="handover"
-        layout="inline"
-        initialValues={{ onDate: fromIsoDate(campaign.handoverStart), branch: 'army', receivingUnit: '' }}
-        onFinish={save}
-        onKeyDown={submitOnEnter(() => form.submit())}
-        style={{ marginBottom: 12, rowGap: 8 }}
-      >
-        <Form.Item name="onDate" label={t.onDate} rules={[{ required: true, message: vi.common.required }]}>
-          <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} allowClear={false} />
-        </Form.Item>
-        <Form.Item
-          name="receivingUnit"
-          label={t.receivingUnit}
-          rules={[{ required: true, whitespace: true, message: vi.common.required }]}
+      {/* Recording the handover is a step (officer): a read-only account sees the two lists only. */}
+      {can.edit && <Typography.Paragraph type="secondary">{t.hint}</Typography.Paragraph>}
+      {can.edit && (
+        <Form<Values>
+          form={form}
+          name="handover"
+          layout="inline"
+          initialValues={{ onDate: fromIsoDate(campaign.handoverStart), branch: 'army', receivingUnit: '' }}
+          onFinish={save}
+          onKeyDown={submitOnEnter(() => form.submit())}
+          style={{ marginBottom: 12, rowGap: 8 }}
         >
-          <AutoComplete
-            options={[...units].map((value) => ({ value }))}
-            style={{ width: 260 }}
-            placeholder={t.receivingUnit}
-          />
-        </Form.Item>
-        <Form.Item name="branch" label={t.branch} rules={[{ required: true, message: vi.common.required }]}>
-          <Radio.Group
-            options={(['army', 'police'] as const).map((b) => ({ value: b, label: vi.conscription.branches[b] }))}
-          />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={saving} disabled={ticked.length === 0}>
-          {format(t.save, { count: ticked.length })}
-        </Button>
-      </Form>
+          <Form.Item name="onDate" label={t.onDate} rules={[{ required: true, message: vi.common.required }]}>
+            <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} allowClear={false} />
+          </Form.Item>
+          <Form.Item
+            name="receivingUnit"
+            label={t.receivingUnit}
+            rules={[{ required: true, whitespace: true, message: vi.common.required }]}
+          >
+            <AutoComplete
+              options={[...units].map((value) => ({ value }))}
+              style={{ width: 260 }}
+              placeholder={t.receivingUnit}
+            />
+          </Form.Item>
+          <Form.Item name="branch" label={t.branch} rules={[{ required: true, message: vi.common.required }]}>
+            <Radio.Group
+              options={(['army', 'police'] as const).map((b) => ({ value: b, label: vi.conscription.branches[b] }))}
+            />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={saving} disabled={ticked.length === 0}>
+            {format(t.save, { count: ticked.length })}
+          </Button>
+        </Form>
+      )}
       {pending.error && <Alert type="error" showIcon title={pending.error.message} />}
       <Typography.Title level={5}>{t.pendingTitle}</Typography.Title>
       <Table<ConscriptionRecordView>
@@ -110,15 +115,19 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
         loading={pending.loading}
         dataSource={pending.data?.rows ?? []}
         locale={{ emptyText: t.emptyPending }}
-        rowSelection={{
-          columnTitle: t.reported,
-          columnWidth: 80,
-          selectedRowKeys: ticked.map((r) => r.id),
-          preserveSelectedRowKeys: true,
-          onChange: (_keys, rows) => setTicked(rows.filter(Boolean)),
-          getCheckboxProps: (r) => ({ 'aria-label': format(t.reportedFor, { name: r.fullName }) }),
-          getTitleCheckboxProps: () => ({ 'aria-label': vi.common.selectAll }),
-        }}
+        rowSelection={
+          can.edit
+            ? {
+                columnTitle: t.reported,
+                columnWidth: 80,
+                selectedRowKeys: ticked.map((r) => r.id),
+                preserveSelectedRowKeys: true,
+                onChange: (_keys, rows) => setTicked(rows.filter(Boolean)),
+                getCheckboxProps: (r) => ({ 'aria-label': format(t.reportedFor, { name: r.fullName }) }),
+                getTitleCheckboxProps: () => ({ 'aria-label': vi.common.selectAll }),
+              }
+            : undefined
+        }
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,

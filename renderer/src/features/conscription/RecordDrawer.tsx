@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { OrderDeliveryDialog } from './OrderDeliveryDialog';
 import { RecordFacts } from './RecordFacts';
 import { RecordTimeline } from './RecordTimeline';
@@ -22,6 +23,7 @@ export function RecordDrawer({ recordId, campaign, onClose, onChanged }: Props) 
   const data = query.data;
   const [toReservist, setToReservist] = useState(false);
   const [delivery, setDelivery] = useState(false);
+  const can = useCan();
   const handedOver = data?.record.state === 'handed_over';
   return (
     <Drawer
@@ -31,7 +33,8 @@ export function RecordDrawer({ recordId, campaign, onClose, onChanged }: Props) 
       onClose={onClose}
       destroyOnHidden
       extra={
-        handedOver && <Button onClick={() => setToReservist(true)}>{vi.conscription.record.toReservist.button}</Button>
+        handedOver &&
+        can.edit && <Button onClick={() => setToReservist(true)}>{vi.conscription.record.toReservist.button}</Button>
       }
     >
       {query.error && <Alert type="error" showIcon title={query.error.message} />}
@@ -45,7 +48,8 @@ export function RecordDrawer({ recordId, campaign, onClose, onChanged }: Props) 
             record={data.record}
             handoverDate={campaign.handoverStart}
             deliveryAction={
-              campaign.status === 'open' && (
+              campaign.status === 'open' &&
+              can.edit && (
                 <Button type="link" size="small" onClick={() => setDelivery(true)}>
                   {data.record.orderDeliveredOn
                     ? vi.conscription.record.delivery.edit

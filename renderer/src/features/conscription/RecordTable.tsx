@@ -12,6 +12,8 @@ interface Props {
   loading: boolean;
   paging: { page: number; pageSize: number };
   selected: readonly ConscriptionRecordView[];
+  /** Tick boxes only serve the bulk steps, which a read-only account does not get. */
+  selectable: boolean;
   /** Warnings a step returned in this session, shown with the ones the list carries for each row. */
   warnings: ReadonlyMap<string, readonly NamedMessage[]>;
   onPage(paging: { page: number; pageSize: number }): void;
@@ -29,7 +31,18 @@ function rowWarnings(row: ConscriptionRecordRow, fromSteps: readonly NamedMessag
 }
 
 /** A campaign's citizens, one page at a time, with a tick box per row for bulk steps. */
-export function RecordTable({ rows, total, loading, paging, selected, warnings, onPage, onSelect, onOpen }: Props) {
+export function RecordTable({
+  rows,
+  total,
+  loading,
+  paging,
+  selected,
+  selectable,
+  warnings,
+  onPage,
+  onSelect,
+  onOpen,
+}: Props) {
   return (
     <Table<ConscriptionRecordRow>
       rowKey="id"
@@ -37,13 +50,17 @@ export function RecordTable({ rows, total, loading, paging, selected, warnings, 
       loading={loading}
       dataSource={[...rows]}
       locale={{ emptyText: t.empty }}
-      rowSelection={{
-        selectedRowKeys: selected.map((r) => r.id),
-        preserveSelectedRowKeys: true,
-        onChange: (_keys, selectedRows) => onSelect(selectedRows.filter(Boolean)),
-        getCheckboxProps: (r) => ({ 'aria-label': r.fullName }),
-        getTitleCheckboxProps: () => ({ 'aria-label': vi.common.selectAll }),
-      }}
+      rowSelection={
+        selectable
+          ? {
+              selectedRowKeys: selected.map((r) => r.id),
+              preserveSelectedRowKeys: true,
+              onChange: (_keys, selectedRows) => onSelect(selectedRows.filter(Boolean)),
+              getCheckboxProps: (r) => ({ 'aria-label': r.fullName }),
+              getTitleCheckboxProps: () => ({ 'aria-label': vi.common.selectAll }),
+            }
+          : undefined
+      }
       pagination={{
         current: paging.page,
         pageSize: paging.pageSize,

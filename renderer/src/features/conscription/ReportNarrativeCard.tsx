@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { useCan } from '../auth/session-context';
 
 /** Same limit as the core's `NARRATIVE_MAX`. */
 const MAX_LENGTH = 5000;
@@ -18,6 +19,7 @@ export function ReportNarrativeCard({ campaign, onSaved }: Props) {
   const [text, setText] = useState(campaign.reportNarrative);
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
+  const can = useCan();
   const open = campaign.status === 'open';
   const changed = text.trim() !== campaign.reportNarrative;
 
@@ -43,7 +45,7 @@ export function ReportNarrativeCard({ campaign, onSaved }: Props) {
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {open ? vi.conscription.narrative.hint : vi.conscription.narrative.closed}
       </Typography.Paragraph>
-      {open ? (
+      {open && can.edit ? (
         <Flex vertical gap={8} align="flex-start">
           <Input.TextArea
             aria-label={vi.conscription.narrative.title}

@@ -3,12 +3,15 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 
 /** The year's document numbers per type: what was last used, and a way to correct it. */
 export function DocumentCountersPanel() {
   const [year, setYear] = useState(new Date().getFullYear());
   const counters = useApiQuery('documents.counter.list', { year });
   const { message } = App.useApp();
+  // Correcting the official numbering is admin (documents.counter.update): others read the numbers.
+  const can = useCan();
 
   async function correct(typeCode: string, lastNumber: number | null, version: number) {
     if (lastNumber === null) return;
@@ -47,20 +50,23 @@ export function DocumentCountersPanel() {
           {
             title: vi.documents.lastNumber,
             key: 'lastNumber',
-            render: (_, c) => (
-              <InputNumber
-                key={`${c.typeCode}-${c.version}`}
-                aria-label={`${vi.documents.lastNumber} ${c.typeCode}`}
-                min={0}
-                max={99999}
-                precision={0}
-                defaultValue={c.lastNumber}
-                onBlur={(e) => {
-                  const value = Number(e.target.value);
-                  if (Number.isInteger(value) && value !== c.lastNumber) void correct(c.typeCode, value, c.version);
-                }}
-              />
-            ),
+            render: (_, c) =>
+              !can.admin ? (
+                c.lastNumber
+              ) : (
+                <InputNumber
+                  key={`${c.typeCode}-${c.version}`}
+                  aria-label={`${vi.documents.lastNumber} ${c.typeCode}`}
+                  min={0}
+                  max={99999}
+                  precision={0}
+                  defaultValue={c.lastNumber}
+                  onBlur={(e) => {
+                    const value = Number(e.target.value);
+                    if (Number.isInteger(value) && value !== c.lastNumber) void correct(c.typeCode, value, c.version);
+                  }}
+                />
+              ),
           },
           { title: vi.documents.nextNumber, key: 'next', render: (_, c) => c.lastNumber + 1 },
         ]}

@@ -1,6 +1,7 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { format, vi } from '../../messages/vi';
+import { useCan } from '../auth/session-context';
 
 interface DownloadButtonsProps {
   /** The document's name, for the buttons' accessible names ("Danh sách dân quân tự vệ (Word)"). */
@@ -14,6 +15,9 @@ interface DownloadButtonsProps {
 /** "Tải Word" and "Tải Excel" for one document. */
 export function DownloadButtons({ title, busy, disabled, onDownload }: DownloadButtonsProps) {
   const t = vi.documents.forces;
+  // Producing a document takes a number in the register (documents.generate is officer).
+  const can = useCan();
+  if (!can.edit) return null;
   return (
     <Space wrap>
       <Button

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { DownloadButtons } from '../documents/DownloadButtons';
 import { useGenerateDocument } from '../documents/use-generate-document';
 
@@ -21,22 +22,25 @@ export function DrillsDocuments() {
   const [courseId, setCourseId] = useState<string | undefined>();
   const [month, setMonth] = useState<Dayjs>(() => dayjs().startOf('month'));
   const { busy, generate } = useGenerateDocument();
+  // Producing a document takes a number in the register (documents.generate is officer).
+  const can = useCan();
   const busyFor = (key: string) =>
     busy?.startsWith(`${key}:`) ? (busy.slice(key.length + 1) as 'docx' | 'xlsx') : null;
   const othersBusy = (key: string) => busy !== null && busyFor(key) === null;
   const exercise = exercises.data?.rows.find((e) => e.id === exerciseId);
 
-  const wordButton = (key: string, title: string, disabled: boolean, onClick: () => void) => (
-    <Button
-      icon={<FileWordOutlined />}
-      aria-label={format(f.wordOf, { title })}
-      loading={busyFor(key) === 'docx'}
-      disabled={disabled || othersBusy(key)}
-      onClick={onClick}
-    >
-      {title}
-    </Button>
-  );
+  const wordButton = (key: string, title: string, disabled: boolean, onClick: () => void) =>
+    can.edit && (
+      <Button
+        icon={<FileWordOutlined />}
+        aria-label={format(f.wordOf, { title })}
+        loading={busyFor(key) === 'docx'}
+        disabled={disabled || othersBusy(key)}
+        onClick={onClick}
+      >
+        {title}
+      </Button>
+    );
 
   return (
     <Flex vertical gap={16}>

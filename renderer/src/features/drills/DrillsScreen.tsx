@@ -1,6 +1,7 @@
 import { Tabs, Typography } from 'antd';
 import { vi } from '../../messages/vi';
 import { useHashSubPath } from '../../shell/use-hash-section';
+import { useCan } from '../auth/session-context';
 import { DutyTab } from '../duty/DutyTab';
 import { ExercisesTab } from '../exercises/ExercisesTab';
 import { TrainingTab } from '../training/TrainingTab';
@@ -14,7 +15,9 @@ type TabKey = (typeof TABS)[number];
 /** Diễn tập – Huấn luyện: the year's plan and figures, exercises, training courses, readiness duty, documents. */
 export function DrillsScreen() {
   const [path, navigate] = useHashSubPath('dien-tap-huan-luyen');
-  const active: TabKey = TABS.find((key) => key === path[0]) ?? 'ke-hoach';
+  // The documents tab only produces numbered documents (officer): a read-only account does not get it.
+  const can = useCan();
+  const active: TabKey = TABS.find((key) => key === path[0] && (can.edit || key !== 'van-ban')) ?? 'ke-hoach';
   const t = vi.drills;
   return (
     <>
@@ -28,7 +31,7 @@ export function DrillsScreen() {
           { key: 'dien-tap', label: t.tabs.exercises, children: <ExercisesTab /> },
           { key: 'huan-luyen', label: t.tabs.training, children: <TrainingTab /> },
           { key: 'truc-sscd', label: t.tabs.duty, children: <DutyTab /> },
-          { key: 'van-ban', label: t.tabs.documents, children: <DrillsDocuments /> },
+          ...(can.edit ? [{ key: 'van-ban', label: t.tabs.documents, children: <DrillsDocuments /> }] : []),
         ]}
       />
     </>

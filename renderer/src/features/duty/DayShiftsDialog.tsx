@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { dayOf, timeOf } from './duty-time';
 import { ShiftDialog } from './ShiftDialog';
 
@@ -24,6 +25,7 @@ const when = (s: DutyShift) =>
 /** One day's roster: its shifts with edit and delete, and adding a shift. */
 export function DayShiftsDialog({ day, candidates, onClose }: Props) {
   const { message } = App.useApp();
+  const can = useCan();
   const list = useApiQuery('duty.shift.list', { day });
   const [editing, setEditing] = useState<DutyShift | 'new' | null>(null);
   const [changed, setChanged] = useState(false);
@@ -50,9 +52,13 @@ export function DayShiftsDialog({ day, candidates, onClose }: Props) {
         onCancel={() => onClose(changed)}
         footer={
           <Flex justify="space-between">
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              {t.addShift}
-            </Button>
+            {can.edit ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+                {t.addShift}
+              </Button>
+            ) : (
+              <span />
+            )}
             <Button onClick={() => onClose(changed)}>{vi.common.close}</Button>
           </Flex>
         }
@@ -66,25 +72,29 @@ export function DayShiftsDialog({ day, candidates, onClose }: Props) {
           locale={{ emptyText: t.noShifts }}
           renderItem={(s) => (
             <List.Item
-              actions={[
-                <Button key="edit" size="small" icon={<EditOutlined />} onClick={() => setEditing(s)}>
-                  {vi.common.edit}
-                </Button>,
-                <Popconfirm
-                  key="delete"
-                  title={format(t.confirmDeleteShift, { name: s.personName })}
-                  okText={vi.common.confirm}
-                  cancelText={vi.common.cancel}
-                  onConfirm={() => remove(s)}
-                >
-                  <Button
-                    size="small"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={`${t.deleteShift} ${s.personName}`}
-                  />
-                </Popconfirm>,
-              ]}
+              actions={
+                can.edit
+                  ? [
+                      <Button key="edit" size="small" icon={<EditOutlined />} onClick={() => setEditing(s)}>
+                        {vi.common.edit}
+                      </Button>,
+                      <Popconfirm
+                        key="delete"
+                        title={format(t.confirmDeleteShift, { name: s.personName })}
+                        okText={vi.common.confirm}
+                        cancelText={vi.common.cancel}
+                        onConfirm={() => remove(s)}
+                      >
+                        <Button
+                          size="small"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={`${t.deleteShift} ${s.personName}`}
+                        />
+                      </Popconfirm>,
+                    ]
+                  : []
+              }
             >
               <List.Item.Meta
                 title={

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { CopyShiftsDialog } from './CopyShiftsDialog';
 import { DayShiftsDialog } from './DayShiftsDialog';
 import { IncidentsPanel } from './IncidentsPanel';
@@ -21,6 +22,7 @@ export function DutyTab() {
   const rosterRef = useRef<HTMLDivElement>(null);
   const [copying, setCopying] = useState(false);
   const { message } = App.useApp();
+  const can = useCan();
   const year = monthStart.year();
   const month = monthStart.month() + 1;
   const roster = useApiQuery('duty.shift.list', { year, month });
@@ -47,10 +49,12 @@ export function DutyTab() {
         <Button icon={<PrinterOutlined />} onClick={() => rosterRef.current && printRoster(title, rosterRef.current)}>
           {t.print}
         </Button>
-        <Button icon={<CopyOutlined />} onClick={() => setCopying(true)}>
-          {t.copy}
-        </Button>
-        <Typography.Text type="secondary">{t.rosterHint}</Typography.Text>
+        {can.edit && (
+          <Button icon={<CopyOutlined />} onClick={() => setCopying(true)}>
+            {t.copy}
+          </Button>
+        )}
+        {can.edit && <Typography.Text type="secondary">{t.rosterHint}</Typography.Text>}
       </Flex>
       <Card size="small" title={title}>
         {warnings.length > 0 && (

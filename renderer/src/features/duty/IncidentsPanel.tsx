@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { dayOf, timeOf } from './duty-time';
 import { IncidentDialog } from './IncidentDialog';
 import { RowActions } from './RowActions';
@@ -22,6 +23,7 @@ const t = vi.duty;
 /** The month's incidents logged during duty. */
 export function IncidentsPanel({ year, month, defaultDay }: Props) {
   const { message } = App.useApp();
+  const can = useCan();
   const list = useApiQuery('duty.incident.list', { year, month });
   const [editing, setEditing] = useState<DutyIncident | 'new' | null>(null);
 
@@ -40,9 +42,11 @@ export function IncidentsPanel({ year, month, defaultDay }: Props) {
       title={t.incidents}
       size="small"
       extra={
-        <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          {t.addIncident}
-        </Button>
+        can.edit && (
+          <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t.addIncident}
+          </Button>
+        )
       }
     >
       <Table<DutyIncident>
@@ -65,6 +69,7 @@ export function IncidentsPanel({ year, month, defaultDay }: Props) {
           {
             title: vi.common.actions,
             key: 'actions',
+            hidden: !can.edit,
             width: 90,
             render: (_, r) => (
               <RowActions

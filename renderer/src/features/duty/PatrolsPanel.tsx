@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { PatrolDialog } from './PatrolDialog';
 import { RowActions } from './RowActions';
 
@@ -30,6 +31,7 @@ const forces = (p: Patrol) =>
 /** The month's patrols with their forces and results. */
 export function PatrolsPanel({ year, month, defaultDay }: Props) {
   const { message } = App.useApp();
+  const can = useCan();
   const list = useApiQuery('duty.patrol.list', { year, month });
   const localities = useApiQuery('localities.list', {});
   const [editing, setEditing] = useState<Patrol | 'new' | null>(null);
@@ -49,9 +51,11 @@ export function PatrolsPanel({ year, month, defaultDay }: Props) {
       title={t.patrols}
       size="small"
       extra={
-        <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          {t.addPatrol}
-        </Button>
+        can.edit && (
+          <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t.addPatrol}
+          </Button>
+        )
       }
     >
       <Table<Patrol>
@@ -85,6 +89,7 @@ export function PatrolsPanel({ year, month, defaultDay }: Props) {
           {
             title: vi.common.actions,
             key: 'actions',
+            hidden: !can.edit,
             width: 90,
             render: (_, p) => (
               <RowActions

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { AttachmentDialog } from './AttachmentDialog';
 import { STATUS_COLORS } from './exercise-labels';
 import { TransitionDialog } from './TransitionDialog';
@@ -29,6 +30,7 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
   const query = useApiQuery('exercises.exercise.get', { id: exerciseId });
   const [dialog, setDialog] = useState<'done' | 'cancelled' | 'attachment' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const can = useCan();
   const e = query.data;
 
   const changed = () => {
@@ -64,7 +66,8 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
       onClose={onClose}
       destroyOnHidden
       extra={
-        e && (
+        e &&
+        can.edit && (
           <Flex gap={8} wrap>
             <Button onClick={() => onEdit(e)}>{vi.common.edit}</Button>
             {e.status === 'planned' && <Button onClick={() => void prepare(e)}>{t.actions.prepare}</Button>}
@@ -139,9 +142,11 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
           />
           <Flex justify="space-between" align="center">
             <Typography.Title level={5}>{t.details.attachments}</Typography.Title>
-            <Button size="small" onClick={() => setDialog('attachment')}>
-              {t.details.addAttachment}
-            </Button>
+            {can.edit && (
+              <Button size="small" onClick={() => setDialog('attachment')}>
+                {t.details.addAttachment}
+              </Button>
+            )}
           </Flex>
           <List
             size="small"
@@ -149,19 +154,23 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
             dataSource={e.attachments}
             renderItem={(a) => (
               <List.Item
-                actions={[
-                  <Popconfirm
-                    key="remove"
-                    title={format(t.details.removeAttachmentConfirm, { number: a.documentNumber })}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
-                    onConfirm={() => void removeAttachment(a.id, a.version)}
-                  >
-                    <Button size="small" type="link" danger>
-                      {t.details.removeAttachment}
-                    </Button>
-                  </Popconfirm>,
-                ]}
+                actions={
+                  can.edit
+                    ? [
+                        <Popconfirm
+                          key="remove"
+                          title={format(t.details.removeAttachmentConfirm, { number: a.documentNumber })}
+                          okText={vi.common.confirm}
+                          cancelText={vi.common.cancel}
+                          onConfirm={() => void removeAttachment(a.id, a.version)}
+                        >
+                          <Button size="small" type="link" danger>
+                            {t.details.removeAttachment}
+                          </Button>
+                        </Popconfirm>,
+                      ]
+                    : []
+                }
               >
                 <strong>{a.documentNumber}</strong>
                 {a.documentDate && ` (${displayDate(a.documentDate)})`}

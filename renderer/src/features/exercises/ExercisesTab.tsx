@@ -5,6 +5,7 @@ import type { Exercise, ExerciseLevel, ExerciseRow, ExerciseStatus } from '../..
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ExerciseDialog } from './ExerciseDialog';
 import { ExerciseDrawer } from './ExerciseDrawer';
@@ -54,6 +55,7 @@ export function ExercisesTab() {
   const reserves = useApiQuery('reserves.unit.list', {});
   const list = useApiQuery('exercises.exercise.list', { ...filters, ...paging });
   const [drawerKey, setDrawerKey] = useState(0);
+  const can = useCan();
 
   const set = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
@@ -137,10 +139,12 @@ export function ExercisesTab() {
         />
         <Flex gap={8} style={{ marginLeft: 'auto' }}>
           <ExportButton method="exercises.exercise.export" input={filters} />
-          <Button onClick={() => setManagingTypes(true)}>{t.types.manage}</Button>
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t.add}
-          </Button>
+          {can.edit && <Button onClick={() => setManagingTypes(true)}>{t.types.manage}</Button>}
+          {can.edit && (
+            <Button type="primary" onClick={() => setEditing('new')}>
+              {t.add}
+            </Button>
+          )}
         </Flex>
       </Flex>
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}

@@ -4,6 +4,7 @@ import type { ApiInput, ApiMethodName } from '../../../../electron/core/api/cont
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { saveFile } from '../../shared/save-file';
+import { useCan } from '../auth/session-context';
 
 /** The API's list exports: `<list>.export`, each taking its list's filters and sort without paging. */
 export type ExportMethod = Extract<ApiMethodName, `${string}.export`>;
@@ -23,6 +24,8 @@ export function ExportButton<M extends ExportMethod>({
 }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
+  // Every list export is officer (a bulk copy out is the easiest leak): hidden from a viewer.
+  const can = useCan();
 
   async function run() {
     setBusy(true);
@@ -38,6 +41,7 @@ export function ExportButton<M extends ExportMethod>({
     }
   }
 
+  if (!can.edit) return null;
   return (
     <Button loading={busy} disabled={disabled} onClick={() => void run()}>
       {vi.import.exportExcel}

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { AddLocalityDialog, RenameLocalityDialog } from './LocalityDialogs';
 import { orderAsTree } from './locality-labels';
 import { LocalityHistory } from './LocalityHistory';
@@ -15,6 +16,8 @@ export function LocalitiesPanel() {
   const list = useApiQuery('localities.list', { includeRetired });
   const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'rename'; locality: Locality } | null>(null);
   const { message } = App.useApp();
+  // Localities are shared settings every record points at: changes are admin.
+  const can = useCan();
 
   const closeDialog = (changed: boolean) => {
     setDialog(null);
@@ -45,9 +48,11 @@ export function LocalitiesPanel() {
           <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
             {vi.localities.showRetired}
           </Checkbox>
-          <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
-            {vi.localities.add}
-          </Button>
+          {can.admin && (
+            <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
+              {vi.localities.add}
+            </Button>
+          )}
         </Flex>
       </Flex>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
@@ -79,6 +84,7 @@ export function LocalitiesPanel() {
           {
             title: vi.common.actions,
             key: 'actions',
+            hidden: !can.admin,
             render: (_, l) => (
               <Flex gap={8}>
                 <Button size="small" onClick={() => setDialog({ kind: 'rename', locality: l })}>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { MilitiaMember, MilitiaMemberPage, MilitiaUnitGroup } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { useCan } from '../auth/session-context';
 import { EditMemberDialog } from './EditMemberDialog';
 import { EndMemberDialog } from './EndMemberDialog';
 import { ExtendMemberDialog } from './ExtendMemberDialog';
@@ -48,6 +49,7 @@ export function MemberTable({ page, loading, groups, showUnit, onPage, onChanged
   const [editing, setEditing] = useState<MilitiaMember | null>(null);
   const [extending, setExtending] = useState<MilitiaMember | null>(null);
   const [ending, setEnding] = useState<MilitiaMember | null>(null);
+  const can = useCan();
   const done = (saved: boolean) => {
     setEditing(null);
     setExtending(null);
@@ -108,6 +110,7 @@ export function MemberTable({ page, loading, groups, showUnit, onPage, onChanged
           {
             title: vi.common.actions,
             key: 'actions',
+            hidden: !can.edit,
             render: (_, m) =>
               m.endedOn ? null : (
                 <Flex gap={4}>

@@ -1,7 +1,9 @@
 import { Alert, Flex } from 'antd';
 import { useCallback, useState } from 'react';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
+import { ImportButton } from '../import/ImportButton';
 import { MemberFilters, type MemberFilterValues } from './MemberFilters';
 import { MemberTable } from './MemberTable';
 
@@ -12,6 +14,7 @@ export function MembersTab() {
   const localities = useApiQuery('localities.list', {});
   const tree = useApiQuery('militia.unit.list', { includeRetired: true });
   const members = useApiQuery('militia.member.list', { ...filters, ...paging });
+  const can = useCan();
 
   const changeFilters = useCallback((next: MemberFilterValues) => {
     setFilters(next);
@@ -26,7 +29,8 @@ export function MembersTab() {
         groups={tree.data ?? []}
         onChange={changeFilters}
       />
-      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+      <Flex justify="flex-end" gap={8} style={{ marginBottom: 12 }}>
+        {can.edit && <ImportButton target="militia" onImported={members.reload} />}
         <ExportButton method="militia.member.export" input={filters} />
       </Flex>
       {members.error && <Alert type="error" showIcon title={members.error.message} style={{ marginBottom: 12 }} />}

@@ -1,6 +1,7 @@
 import { Tabs, Typography } from 'antd';
 import { vi } from '../../messages/vi';
 import { useHashSubPath } from '../../shell/use-hash-section';
+import { useCan } from '../auth/session-context';
 import { MembersTab } from './MembersTab';
 import { MilitiaDocuments } from './MilitiaDocuments';
 import { SummaryTab } from './SummaryTab';
@@ -13,7 +14,9 @@ type TabKey = (typeof TABS)[number];
 /** Dân quân tự vệ: units, members, summary and documents. */
 export function MilitiaScreen() {
   const [path, navigate] = useHashSubPath('dan-quan-tu-ve');
-  const active: TabKey = TABS.find((key) => key === path[0]) ?? 'don-vi';
+  // The documents tab only produces numbered documents (officer): a read-only account does not get it.
+  const can = useCan();
+  const active: TabKey = TABS.find((key) => key === path[0] && (can.edit || key !== 'van-ban')) ?? 'don-vi';
   const t = vi.militia.tabs;
   return (
     <>
@@ -28,7 +31,7 @@ export function MilitiaScreen() {
           { key: 'don-vi', label: t.units, children: <UnitsTab /> },
           { key: 'danh-sach', label: t.members, children: <MembersTab /> },
           { key: 'tong-hop', label: t.summary, children: <SummaryTab /> },
-          { key: 'van-ban', label: t.documents, children: <MilitiaDocuments /> },
+          ...(can.edit ? [{ key: 'van-ban', label: t.documents, children: <MilitiaDocuments /> }] : []),
         ]}
       />
     </>

@@ -5,6 +5,7 @@ import type { MilitiaFigures } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { PopulationDialog } from './PopulationDialog';
 
 const t = vi.militia.summary;
@@ -31,6 +32,7 @@ const COUNT_COLUMNS = [
 export function SummaryTab() {
   const [asOf, setAsOf] = useState<Dayjs>(dayjs());
   const [editingPopulation, setEditingPopulation] = useState(false);
+  const can = useCan();
   const summary = useApiQuery('militia.summary', { asOf: toIsoDate(asOf) });
   const data = summary.data;
   const rows: Row[] = data
@@ -52,7 +54,7 @@ export function SummaryTab() {
             onChange={(d) => d && setAsOf(d)}
           />
         </Form.Item>
-        <Button onClick={() => setEditingPopulation(true)}>{t.editPopulation}</Button>
+        {can.edit && <Button onClick={() => setEditingPopulation(true)}>{t.editPopulation}</Button>}
       </Flex>
       {summary.error && <Alert type="error" showIcon title={summary.error.message} style={{ marginBottom: 12 }} />}
       {data && (

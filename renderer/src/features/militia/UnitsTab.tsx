@@ -5,6 +5,7 @@ import type { MilitiaUnit, MilitiaUnitGroup, MilitiaUnitNode } from '../../../..
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { AddMemberDialog } from './AddMemberDialog';
 import { MemberTable } from './MemberTable';
 import { flattenUnits } from './militia-labels';
@@ -46,6 +47,7 @@ export function UnitsTab() {
   const [adding, setAdding] = useState(false);
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const { message } = App.useApp();
+  const can = useCan();
   const groups = tree.data ?? [];
   const selected = flattenUnits(groups).find((u) => u.id === selectedId) ?? null;
   const members = useApiQuery('militia.member.list', { unitId: selectedId ?? undefined, ...paging });
@@ -72,9 +74,11 @@ export function UnitsTab() {
         title={t.units.tree}
         style={{ width: 380, flex: 'none' }}
         extra={
-          <Button type="primary" size="small" onClick={() => setDialog({ unit: null, parent: null })}>
-            {t.units.add}
-          </Button>
+          can.edit && (
+            <Button type="primary" size="small" onClick={() => setDialog({ unit: null, parent: null })}>
+              {t.units.add}
+            </Button>
+          )
         }
       >
         <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
@@ -116,29 +120,31 @@ export function UnitsTab() {
               {selected.localityName ?? selected.agency} ·{' '}
               {format(t.units.members, { own: selected.members, total: selected.totalMembers })}
             </Typography.Paragraph>
-            <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-              {!selected.retiredOn && (
-                <Button type="primary" onClick={() => setAdding(true)}>
-                  {t.member.add}
-                </Button>
-              )}
-              <Button onClick={() => setDialog({ unit: selected, parent: null })}>{t.units.edit}</Button>
-              {!selected.retiredOn && (
-                <Button onClick={() => setDialog({ unit: null, parent: selected })}>{t.units.addChild}</Button>
-              )}
-              {selected.retiredOn ? (
-                <Button onClick={() => setRetired(selected, false)}>{t.units.restore}</Button>
-              ) : (
-                <Popconfirm
-                  title={t.units.retireConfirm}
-                  okText={vi.common.confirm}
-                  cancelText={vi.common.cancel}
-                  onConfirm={() => setRetired(selected, true)}
-                >
-                  <Button danger>{t.units.retire}</Button>
-                </Popconfirm>
-              )}
-            </Flex>
+            {can.edit && (
+              <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+                {!selected.retiredOn && (
+                  <Button type="primary" onClick={() => setAdding(true)}>
+                    {t.member.add}
+                  </Button>
+                )}
+                <Button onClick={() => setDialog({ unit: selected, parent: null })}>{t.units.edit}</Button>
+                {!selected.retiredOn && (
+                  <Button onClick={() => setDialog({ unit: null, parent: selected })}>{t.units.addChild}</Button>
+                )}
+                {selected.retiredOn ? (
+                  <Button onClick={() => setRetired(selected, false)}>{t.units.restore}</Button>
+                ) : (
+                  <Popconfirm
+                    title={t.units.retireConfirm}
+                    okText={vi.common.confirm}
+                    cancelText={vi.common.cancel}
+                    onConfirm={() => setRetired(selected, true)}
+                  >
+                    <Button danger>{t.units.retire}</Button>
+                  </Popconfirm>
+                )}
+              </Flex>
+            )}
             <MemberTable
               page={members.data}
               loading={members.loading}

@@ -30,11 +30,13 @@ const roleOptions = (Object.keys(vi.office.roles) as Role[]).map((role) => ({
 interface Props {
   profile: OfficeProfile | null;
   submitLabel: string;
+  /** Shown to a non-administrator in Cài đặt: fields disabled, no add/remove/save (office.update is admin). */
+  readOnly?: boolean;
   onSaved(profile: OfficeProfile): void;
 }
 
 /** The office's identity as printed on documents: used on first run and in Cài đặt. */
-export function OfficeProfileForm({ profile, submitLabel, onSaved }: Props) {
+export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const [banner, setBanner] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -78,6 +80,7 @@ export function OfficeProfileForm({ profile, submitLabel, onSaved }: Props) {
       layout="vertical"
       initialValues={initialValues}
       onFinish={submit}
+      disabled={readOnly}
       style={{ maxWidth: 820 }}
     >
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
@@ -130,7 +133,7 @@ export function OfficeProfileForm({ profile, submitLabel, onSaved }: Props) {
                     </Form.Item>
                   </Col>
                   <Col span={1}>
-                    {fields.length > 1 && (
+                    {fields.length > 1 && !readOnly && (
                       <Button
                         type="text"
                         icon={<MinusCircleOutlined />}
@@ -141,19 +144,23 @@ export function OfficeProfileForm({ profile, submitLabel, onSaved }: Props) {
                   </Col>
                 </Row>
               ))}
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() => add({ role: 'deputy', title: vi.office.defaultTitles.deputy, rank: '', name: '' })}
-              >
-                {vi.office.addSigner}
-              </Button>
+              {!readOnly && (
+                <Button
+                  icon={<PlusOutlined />}
+                  onClick={() => add({ role: 'deputy', title: vi.office.defaultTitles.deputy, rank: '', name: '' })}
+                >
+                  {vi.office.addSigner}
+                </Button>
+              )}
             </>
           )}
         </Form.List>
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving}>
-        {submitLabel}
-      </Button>
+      {!readOnly && (
+        <Button type="primary" htmlType="submit" loading={saving}>
+          {submitLabel}
+        </Button>
+      )}
     </Form>
   );
 }

@@ -6,6 +6,8 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { ImportButton } from '../import/ImportButton';
+import { useCan } from '../auth/session-context';
 import { ExportPeopleButton } from './ExportPeopleButton';
 import { PeopleFilters, type PeopleFilterValues } from './PeopleFilters';
 import { PersonForm } from './PersonForm';
@@ -24,6 +26,7 @@ export function PeopleScreen() {
   const localities = useApiQuery('localities.list', { includeRetired: true });
   const people = useApiQuery('people.list', { ...filters, ...paging, ...sort });
   const { message } = App.useApp();
+  const can = useCan();
 
   function changeFilters(next: PeopleFilterValues) {
     setFilters(next);
@@ -50,10 +53,13 @@ export function PeopleScreen() {
           {vi.people.title}
         </Typography.Title>
         <Flex gap={8}>
+          {can.edit && <ImportButton target="people" onImported={people.reload} />}
           <ExportPeopleButton query={{ ...filters, ...sort }} />
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {vi.people.add}
-          </Button>
+          {can.edit && (
+            <Button type="primary" onClick={() => setEditing('new')}>
+              {vi.people.add}
+            </Button>
+          )}
         </Flex>
       </Flex>
       <PeopleFilters value={filters} localities={localities.data ?? []} onChange={changeFilters} />
@@ -123,13 +129,15 @@ export function PeopleScreen() {
             key: 'actions',
             render: (_, p) => (
               <Flex gap={8}>
-                <Button size="small" onClick={() => setEditing(p)}>
-                  {vi.common.edit}
-                </Button>
+                {can.edit && (
+                  <Button size="small" onClick={() => setEditing(p)}>
+                    {vi.common.edit}
+                  </Button>
+                )}
                 <Button size="small" onClick={() => setHistoryOf(p)}>
                   {vi.staff.history.open}
                 </Button>
-                {p.archivedAt ? (
+                {!can.edit ? null : p.archivedAt ? (
                   <Button size="small" onClick={() => setArchived(p, false)}>
                     {vi.people.restore}
                   </Button>
@@ -152,6 +160,7 @@ export function PeopleScreen() {
       {editing && (
         <PersonForm
           person={editing === 'new' ? null : editing}
+          readOnly={!can.edit}
           localities={(localities.data ?? []).filter(
             (l) => !l.retiredOn || l.id === (editing !== 'new' ? editing.localityId : null),
           )}

@@ -50,11 +50,13 @@ const required = [{ required: true, whitespace: true, message: vi.common.require
 interface Props {
   person: Person | null;
   localities: readonly Locality[];
+  /** A viewer reads the person's details without being offered a save. */
+  readOnly?: boolean;
   onClose(saved: Person | null): void;
 }
 
 /** Add or edit one person. Errors from the API appear beside the field they concern. */
-export function PersonForm({ person, localities, onClose }: Props) {
+export function PersonForm({ person, localities, readOnly, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const [banner, setBanner] = useState<string | null>(null);
   const [duplicate, setDuplicate] = useState<CitizenIdOwner | null>(null);
@@ -121,10 +123,11 @@ export function PersonForm({ person, localities, onClose }: Props) {
     <FormDialog
       name="person"
       width={900}
-      title={person ? vi.people.editTitle : vi.people.addTitle}
+      title={readOnly ? vi.people.viewTitle : person ? vi.people.editTitle : vi.people.addTitle}
       form={form}
       banner={banner}
       saving={saving}
+      readOnly={readOnly}
       initialValues={initialValues}
       onSubmit={submit}
       onCancel={() => onClose(null)}

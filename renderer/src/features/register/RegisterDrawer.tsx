@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { downloadEntry, linkText } from './register-actions';
 import { InputView, SnapshotView } from './SnapshotView';
 
@@ -30,6 +31,7 @@ function LinkButton({ onClick, children }: { onClick(): void; children: string }
 export function RegisterDrawer({ entryId, onOpen, onRegenerate, onClose }: Props) {
   const query = useApiQuery('documents.register.get', { id: entryId });
   const [error, setError] = useState<string | null>(null);
+  const can = useCan();
   const e = query.data;
   const [vocabulary, setVocabulary] = useState<TemplateVocabulary | undefined>(undefined);
   const kind = e?.kind;
@@ -67,9 +69,11 @@ export function RegisterDrawer({ entryId, onOpen, onRegenerate, onClose }: Props
         e && (
           <Flex gap={8} wrap>
             <Button onClick={() => void download()}>{t.actions.download}</Button>
-            <Button type="primary" onClick={() => onRegenerate(e)}>
-              {t.actions.regenerate}
-            </Button>
+            {can.edit && (
+              <Button type="primary" onClick={() => onRegenerate(e)}>
+                {t.actions.regenerate}
+              </Button>
+            )}
           </Flex>
         )
       }

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { RegenerateDialog } from './RegenerateDialog';
 import { downloadEntry, linkText, referenceText } from './register-actions';
@@ -24,6 +25,7 @@ interface Filters {
  */
 export function RegisterTab({ path, navigate }: { path: string[]; navigate: (parts: string[]) => void }) {
   const { message } = App.useApp();
+  const can = useCan();
   const [filters, setFilters] = useState<Filters>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [regenerating, setRegenerating] = useState<RegisterEntry | null>(null);
@@ -110,14 +112,17 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
           <Button size="small" onClick={() => void download(r.id)}>
             {t.actions.download}
           </Button>
-          <Button
-            size="small"
-            aria-label={t.actions.regenerate}
-            title={t.actions.regenerate}
-            onClick={() => setRegenerating(r)}
-          >
-            {t.actions.regenerateShort}
-          </Button>
+          {/* Issuing anew takes a new number (documents.register.regenerate is officer); a download is a read. */}
+          {can.edit && (
+            <Button
+              size="small"
+              aria-label={t.actions.regenerate}
+              title={t.actions.regenerate}
+              onClick={() => setRegenerating(r)}
+            >
+              {t.actions.regenerateShort}
+            </Button>
+          )}
         </Flex>
       ),
     },

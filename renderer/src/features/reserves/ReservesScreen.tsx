@@ -1,6 +1,7 @@
 import { Tabs, Typography } from 'antd';
 import { vi } from '../../messages/vi';
 import { useHashSubPath } from '../../shell/use-hash-section';
+import { useCan } from '../auth/session-context';
 import { ReservesDocuments } from './ReservesDocuments';
 import { ReservistsTab } from './ReservistsTab';
 import { SummaryTab } from './SummaryTab';
@@ -13,7 +14,9 @@ type TabKey = (typeof TABS)[number];
 /** Quân nhân dự bị: reservists, reserve units and slots, assignments, summary and documents. */
 export function ReservesScreen() {
   const [path, navigate] = useHashSubPath('quan-nhan-du-bi');
-  const active: TabKey = TABS.find((key) => key === path[0]) ?? 'danh-sach';
+  // The documents tab only produces numbered documents (officer): a read-only account does not get it.
+  const can = useCan();
+  const active: TabKey = TABS.find((key) => key === path[0] && (can.edit || key !== 'van-ban')) ?? 'danh-sach';
   const t = vi.reserves.tabs;
   return (
     <>
@@ -28,7 +31,7 @@ export function ReservesScreen() {
           { key: 'danh-sach', label: t.list, children: <ReservistsTab /> },
           { key: 'don-vi', label: t.units, children: <UnitsTab /> },
           { key: 'tong-hop', label: t.summary, children: <SummaryTab /> },
-          { key: 'van-ban', label: t.documents, children: <ReservesDocuments /> },
+          ...(can.edit ? [{ key: 'van-ban', label: t.documents, children: <ReservesDocuments /> }] : []),
         ]}
       />
     </>

@@ -53,13 +53,15 @@ const FIELDS = [
 interface Props {
   reservist: Reservist | null;
   specialties: readonly Specialty[];
+  /** A viewer reads the reservist's details without being offered a save. */
+  readOnly?: boolean;
   onClose(saved: boolean): void;
 }
 
 const iso = (d: Dayjs | null | undefined) => (d ? toIsoDate(d) : null);
 
 /** Add a reservist (a person of the register, or a handed-over conscript in one step) or edit one. */
-export function ReservistForm({ reservist, specialties, onClose }: Props) {
+export function ReservistForm({ reservist, specialties, readOnly, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const [banner, setBanner] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -106,10 +108,11 @@ export function ReservistForm({ reservist, specialties, onClose }: Props) {
     <FormDialog<Values>
       name="reservist"
       width={720}
-      title={reservist ? format(t.editTitle, { name: reservist.fullName }) : t.addTitle}
+      title={reservist ? format(readOnly ? t.viewTitle : t.editTitle, { name: reservist.fullName }) : t.addTitle}
       form={form}
       banner={banner}
       saving={saving}
+      readOnly={readOnly}
       onSubmit={submit}
       onCancel={() => onClose(false)}
       onValuesChange={(changed: Partial<Values>) => {

@@ -5,7 +5,9 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
+import { ImportButton } from '../import/ImportButton';
 import { AssignDialog } from './AssignDialog';
 import { RemoveDialog } from './RemoveDialog';
 import { reservistSpecialty } from './reserve-labels';
@@ -31,6 +33,7 @@ export function ReservistsTab() {
   const units = useApiQuery('reserves.unit.list', {});
   const list = useApiQuery('reserves.reservist.list', { ...filters, ...paging });
   const { message } = App.useApp();
+  const can = useCan();
 
   const changeFilters = useCallback((next: ReservistFilterValues) => {
     setFilters(next);
@@ -58,10 +61,13 @@ export function ReservistsTab() {
   return (
     <>
       <Flex justify="flex-end" gap={8} style={{ marginBottom: 12 }}>
+        {can.edit && <ImportButton target="reservists" onImported={list.reload} />}
         <ExportButton method="reserves.reservist.export" input={filters} />
-        <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
-          {t.list.add}
-        </Button>
+        {can.edit && (
+          <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
+            {t.list.add}
+          </Button>
+        )}
       </Flex>
       <ReservistFilters
         value={filters}
@@ -118,6 +124,7 @@ export function ReservistsTab() {
           {
             title: vi.common.actions,
             key: 'actions',
+            hidden: !can.edit,
             render: (_, r) =>
               r.removedOn ? (
                 <Button
@@ -167,6 +174,7 @@ export function ReservistsTab() {
         <ReservistForm
           reservist={dialog.kind === 'edit' ? dialog.reservist : null}
           specialties={specialties.data ?? []}
+          readOnly={!can.edit}
           onClose={(saved) => {
             if (saved) message.success(vi.common.saved);
             closeDialog(saved);

@@ -4,6 +4,7 @@ import type { Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { SpecialtyDialog } from './SpecialtyDialog';
 
 const t = vi.reserves.specialties;
@@ -14,6 +15,7 @@ export function SpecialtiesPanel() {
   const list = useApiQuery('reserves.specialty.list', { includeRetired });
   const [editing, setEditing] = useState<Specialty | 'new' | null>(null);
   const { message } = App.useApp();
+  const can = useCan();
 
   async function act(run: () => Promise<unknown>) {
     try {
@@ -35,9 +37,11 @@ export function SpecialtiesPanel() {
           <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
             {t.showRetired}
           </Checkbox>
-          <Button type="primary" onClick={() => setEditing('new')}>
-            {t.add}
-          </Button>
+          {can.edit && (
+            <Button type="primary" onClick={() => setEditing('new')}>
+              {t.add}
+            </Button>
+          )}
         </Flex>
       </Flex>
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
@@ -60,6 +64,7 @@ export function SpecialtiesPanel() {
           {
             title: vi.common.actions,
             key: 'actions',
+            hidden: !can.edit,
             render: (_, s) => (
               <Flex gap={8}>
                 <Button size="small" onClick={() => setEditing(s)}>

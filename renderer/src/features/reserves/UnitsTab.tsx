@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { todayIso } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { AssignDialog } from './AssignDialog';
 import { percentText } from './reserve-labels';
 import { SlotDialog } from './SlotDialog';
@@ -26,6 +27,7 @@ export function UnitsTab() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [generation, setGeneration] = useState(0);
   const { message } = App.useApp();
+  const can = useCan();
 
   const changed = () => {
     units.reload();
@@ -51,9 +53,11 @@ export function UnitsTab() {
         <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
           {t.showRetired}
         </Checkbox>
-        <Button type="primary" onClick={() => setDialog({ kind: 'unit', unit: null })}>
-          {t.add}
-        </Button>
+        {can.edit && (
+          <Button type="primary" onClick={() => setDialog({ kind: 'unit', unit: null })}>
+            {t.add}
+          </Button>
+        )}
       </Flex>
       {units.error && <Alert type="error" showIcon title={units.error.message} />}
       {units.data?.length === 0 && <Empty description={t.empty} />}
@@ -69,7 +73,8 @@ export function UnitsTab() {
               </Flex>
             }
             extra={
-              !unit.retiredOn && (
+              !unit.retiredOn &&
+              can.edit && (
                 <Flex gap={8}>
                   <Button size="small" onClick={() => setDialog({ kind: 'slot', unit, slot: null })}>
                     {t.addSlot}
@@ -117,7 +122,9 @@ export function UnitsTab() {
               dataSource={unit.slots}
               locale={{ emptyText: t.noSlots }}
               expandable={{
-                expandedRowRender: (s) => <SlotMembers key={generation} slotId={s.id} onChanged={changed} />,
+                expandedRowRender: (s) => (
+                  <SlotMembers key={generation} slotId={s.id} canEdit={can.edit} onChanged={changed} />
+                ),
               }}
               columns={[
                 { title: t.slotTitle, dataIndex: 'title' },
@@ -129,6 +136,7 @@ export function UnitsTab() {
                 {
                   title: vi.common.actions,
                   key: 'actions',
+                  hidden: !can.edit,
                   render: (_, s) =>
                     !unit.retiredOn && (
                       <Flex gap={8}>

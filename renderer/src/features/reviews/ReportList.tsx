@@ -4,6 +4,7 @@ import type { ReviewReportRow } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { CreateReportDialog } from './CreateReportDialog';
 import { displayDateTime } from './review-format';
 
@@ -14,6 +15,7 @@ export function ReportList({ onOpen }: { onOpen(id: string): void }) {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const reports = useApiQuery('reviews.report.list', paging);
+  const can = useCan();
 
   return (
     <>
@@ -21,9 +23,11 @@ export function ReportList({ onOpen }: { onOpen(id: string): void }) {
         <Typography.Paragraph type="secondary" style={{ flex: 1, marginBottom: 0 }}>
           {t.intro}
         </Typography.Paragraph>
-        <Button type="primary" onClick={() => setCreating(true)}>
-          {t.create}
-        </Button>
+        {can.edit && (
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t.create}
+          </Button>
+        )}
       </Flex>
       {reports.error && <Alert type="error" showIcon title={reports.error.message} style={{ marginBottom: 12 }} />}
       <Table<ReviewReportRow>

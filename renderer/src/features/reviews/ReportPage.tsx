@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Skeleton, Tag, Tooltip, Typography } from 'antd';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { useCan } from '../auth/session-context';
 import { FiguresPanel } from './FiguresPanel';
 import { ReportDownload } from './ReportDownload';
 import { SectionsEditor } from './SectionsEditor';
@@ -15,6 +16,7 @@ export function ReportPage({ id, onBack }: { id: string; onBack(): void }) {
   const editor = useReportEditor(id);
   const { modal } = App.useApp();
   const { data, readOnly, dirty } = editor;
+  const can = useCan();
 
   function back() {
     if (!dirty) return onBack();
@@ -61,20 +63,24 @@ export function ReportPage({ id, onBack }: { id: string; onBack(): void }) {
           onPick={(versionNo) => editor.pickVersion(versionNo === report.currentVersion ? null : versionNo)}
         />
         <span style={{ marginInlineStart: 'auto' }} />
-        {!readOnly && (dirty ? <Tag color="warning">{t.unsaved}</Tag> : <Tag color="success">{t.allSaved}</Tag>)}
-        <Tooltip title={t.saveHint}>
-          <Button
-            type="primary"
-            icon={<SaveOutlined />}
-            loading={editor.saving}
-            disabled={readOnly}
-            aria-label={t.saveReport}
-            aria-keyshortcuts="Control+S"
-            onClick={() => void editor.save()}
-          >
-            {t.save}
-          </Button>
-        </Tooltip>
+        {!readOnly &&
+          can.edit &&
+          (dirty ? <Tag color="warning">{t.unsaved}</Tag> : <Tag color="success">{t.allSaved}</Tag>)}
+        {can.edit && (
+          <Tooltip title={t.saveHint}>
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              loading={editor.saving}
+              disabled={readOnly}
+              aria-label={t.saveReport}
+              aria-keyshortcuts="Control+S"
+              onClick={() => void editor.save()}
+            >
+              {t.save}
+            </Button>
+          </Tooltip>
+        )}
       </Flex>
       <Typography.Title level={4} style={{ marginBottom: 0 }}>
         {format(t.reportTitle, { period: report.title })}
@@ -93,9 +99,11 @@ export function ReportPage({ id, onBack }: { id: string; onBack(): void }) {
           title={format(t.readOnly, { versionNo: data.versionNo })}
           action={
             <Flex gap={8}>
-              <Button size="small" onClick={editor.reuseShown}>
-                {t.reuseVersion}
-              </Button>
+              {can.edit && (
+                <Button size="small" onClick={editor.reuseShown}>
+                  {t.reuseVersion}
+                </Button>
+              )}
               <Button size="small" onClick={() => editor.pickVersion(null)}>
                 {t.backToLatest}
               </Button>
@@ -108,14 +116,15 @@ export function ReportPage({ id, onBack }: { id: string; onBack(): void }) {
           <SectionsEditor
             defs={data.sectionDefs}
             textOf={editor.textOf}
-            readOnly={readOnly}
+            readOnly={readOnly || !can.edit}
             redrafting={editor.redrafting}
             onEdit={editor.edit}
             onRedraft={(key, heading) => void editor.redraft(key, heading)}
           />
         </div>
         <Flex vertical gap={16} style={{ flex: '1 1 380px', minWidth: 0 }}>
-          <ReportDownload reportId={id} dirty={dirty} save={editor.save} />
+          {/* Producing the report takes a number in the register (documents.generate is officer). */}
+          {can.edit && <ReportDownload reportId={id} dirty={dirty} save={editor.save} />}
           {/* An old version shows the figures it was saved with; the latest shows today's. */}
           <FiguresPanel
             figures={readOnly ? data.savedFigures : data.figures}

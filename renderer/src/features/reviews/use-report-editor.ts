@@ -4,6 +4,7 @@ import type { ReviewReportDetail, ReviewSectionKey, ReviewSections } from '../..
 import { api, ApiCallError } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 
 const t = vi.reviews;
 
@@ -51,6 +52,7 @@ export function useReportEditor(id: string) {
   const [edits, setEdits] = useState<Edits | null>(() => storedEdits(id));
   const [saving, setSaving] = useState(false);
   const [redrafting, setRedrafting] = useState<ReviewSectionKey | null>(null);
+  const can = useCan();
 
   const data: ReviewReportDetail | undefined = detail.data;
   const readOnly = !data || data.versionNo !== data.report.currentVersion;
@@ -67,7 +69,8 @@ export function useReportEditor(id: string) {
 
   /** Saves every section as a new version; true when saved. A conflict leaves the edits in place. */
   async function save(): Promise<boolean> {
-    if (!data || readOnly || saving) return false;
+    // Ctrl+S from a read-only account would only earn a refusal from the server.
+    if (!data || readOnly || saving || !can.edit) return false;
     setSaving(true);
     try {
       const sections = Object.fromEntries(data.sectionDefs.map((d) => [d.key, textOf(d.key)])) as ReviewSections;

@@ -1,6 +1,8 @@
 import { Tabs, Typography } from 'antd';
 import type { OfficeProfile } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { AccountsPanel } from '../auth/AccountsPanel';
+import { useCan } from '../auth/session-context';
 import { BackupPanel } from '../backup/BackupPanel';
 import { AuditPanel } from '../audit/AuditPanel';
 import { DocumentCountersPanel } from '../documents/DocumentCountersPanel';
@@ -15,6 +17,7 @@ interface Props {
 }
 
 export function SettingsScreen({ office, onOfficeChanged }: Props) {
+  const can = useCan();
   return (
     <>
       <Typography.Title level={3}>{vi.settings.title}</Typography.Title>
@@ -28,6 +31,7 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
                 key={office.version}
                 profile={office}
                 submitLabel={vi.common.save}
+                readOnly={!can.admin}
                 onSaved={onOfficeChanged}
               />
             ),
@@ -40,8 +44,14 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
           },
           { key: 'specialties', label: vi.settings.specialtiesTab, children: <SpecialtiesPanel /> },
           { key: 'counters', label: vi.documents.countersTab, children: <DocumentCountersPanel /> },
-          { key: 'backup', label: vi.backup.tab, children: <BackupPanel /> },
-          { key: 'audit', label: vi.audit.tab, children: <AuditPanel /> },
+          // A backup is a full copy of the database, the trail includes logins: both admin only.
+          ...(can.admin
+            ? [
+                { key: 'accounts', label: vi.auth.accounts.tab, children: <AccountsPanel /> },
+                { key: 'backup', label: vi.backup.tab, children: <BackupPanel /> },
+                { key: 'audit', label: vi.audit.tab, children: <AuditPanel /> },
+              ]
+            : []),
         ]}
       />
     </>

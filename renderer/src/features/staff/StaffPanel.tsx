@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ServiceHistoryDrawer } from '../people/ServiceHistoryDrawer';
 import { EndStaffDialog } from './EndStaffDialog';
@@ -29,6 +30,7 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const [syncing, setSyncing] = useState(false);
   const { message } = App.useApp();
+  const can = useCan();
 
   const rows = list.data ?? [];
   const signers = rows
@@ -79,9 +81,11 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
             {t.showEnded}
           </Checkbox>
           <ExportButton method="staff.export" input={{ includeEnded }} />
-          <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
-            {t.add}
-          </Button>
+          {can.edit && (
+            <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
+              {t.add}
+            </Button>
+          )}
         </Flex>
       </Flex>
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
@@ -125,6 +129,7 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
           {
             title: vi.common.actions,
             key: 'actions',
+            hidden: !can.edit,
             render: (_, s) =>
               s.endedOn ? (
                 <Button size="small" onClick={() => restore(s)}>
@@ -162,9 +167,12 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
             title={same ? t.profileSame : format(t.profileDiffers, { names: inProfile.map(signerLine).join('; ') })}
           />
         )}
-        <Button type="primary" loading={syncing} disabled={signers.length === 0} onClick={syncSigners}>
-          {t.syncSigners}
-        </Button>
+        {/* Rewriting the office's signers is admin (staff.syncSigners). */}
+        {can.admin && (
+          <Button type="primary" loading={syncing} disabled={signers.length === 0} onClick={syncSigners}>
+            {t.syncSigners}
+          </Button>
+        )}
       </Card>
       {(dialog?.kind === 'add' || dialog?.kind === 'edit') && (
         <StaffDialog

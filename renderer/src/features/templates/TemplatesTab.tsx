@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { saveFile } from '../../shared/save-file';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { TagsDrawer } from './TagsDrawer';
 import { UploadTemplateButton } from './UploadTemplateButton';
 
@@ -34,6 +35,8 @@ export function TemplatesTab() {
   const t = vi.templates;
   const list = useApiQuery('documents.template.list', {});
   const { message } = App.useApp();
+  // Uploading and choosing the template in use are admin (what every document looks like).
+  const can = useCan();
   const [refusal, setRefusal] = useState<{ kind: string; message: string } | null>(null);
   const [tagsOf, setTagsOf] = useState<KindTemplates | null>(null);
 
@@ -87,7 +90,9 @@ export function TemplatesTab() {
         dataSource={list.data?.kinds ?? []}
         expandable={{
           rowExpandable: (row) => row.templates.some((x) => !x.active),
-          expandedRowRender: (row) => <EarlierTemplates row={row} onUse={(id) => void setActive(row, id, true)} />,
+          expandedRowRender: (row) => (
+            <EarlierTemplates row={row} onUse={can.admin ? (id) => void setActive(row, id, true) : undefined} />
+          ),
         }}
         columns={[
           { title: t.kind, dataIndex: 'label', width: 300 },
@@ -109,11 +114,13 @@ export function TemplatesTab() {
                   >
                     {t.sample}
                   </Button>
-                  <UploadTemplateButton
-                    label={`${t.upload}: ${row.label}`}
-                    onFile={(file) => upload(row, file)}
-                    onError={(text) => setRefusal({ kind: row.label, message: text })}
-                  />
+                  {can.admin && (
+                    <UploadTemplateButton
+                      label={`${t.upload}: ${row.label}`}
+                      onFile={(file) => upload(row, file)}
+                      onError={(text) => setRefusal({ kind: row.label, message: text })}
+                    />
+                  )}
                   <Button size="small" icon={<TagsOutlined />} onClick={() => setTagsOf(row)}>
                     {t.tags}
                   </Button>
@@ -130,13 +137,15 @@ export function TemplatesTab() {
                       >
                         {t.downloadActive}
                       </Button>
-                      <Button
-                        size="small"
-                        icon={<UndoOutlined />}
-                        onClick={() => void setActive(row, row.active!.id, false)}
-                      >
-                        {t.useBuiltIn}
-                      </Button>
+                      {can.admin && (
+                        <Button
+                          size="small"
+                          icon={<UndoOutlined />}
+                          onClick={() => void setActive(row, row.active!.id, false)}
+                        >
+                          {t.useBuiltIn}
+                        </Button>
+                      )}
                     </>
                   )}
                 </Flex>
@@ -150,7 +159,7 @@ export function TemplatesTab() {
 }
 
 /** The kind's earlier uploads, any of which can be made the one in use again. */
-function EarlierTemplates({ row, onUse }: { row: KindTemplates; onUse(id: string): void }) {
+function EarlierTemplates({ row, onUse }: { row: KindTemplates; onUse?: (id: string) => void }) {
   const t = vi.templates;
   return (
     <div>
@@ -160,9 +169,11 @@ function EarlierTemplates({ row, onUse }: { row: KindTemplates; onUse(id: string
         .map((x) => (
           <Flex key={x.id} gap={8} align="center" style={{ marginTop: 4 }}>
             <span>{format(t.officeDetail, { name: x.name, date: uploadedOn(x) })}</span>
-            <Button size="small" onClick={() => onUse(x.id)}>
-              {t.useAgain}
-            </Button>
+            {onUse && (
+              <Button size="small" onClick={() => onUse(x.id)}>
+                {t.useAgain}
+              </Button>
+            )}
           </Flex>
         ))}
     </div>

@@ -16,6 +16,7 @@ import type { TrainingCourse, TrainingStatus } from '../../../../electron/core/a
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { AddParticipantsDialog } from './AddParticipantsDialog';
 import { CourseDialog } from './CourseDialog';
 import { DayGrid } from './DayGrid';
@@ -33,6 +34,7 @@ interface Props {
 /** One course: its facts and figures, its status, and the participants with attendance and results. */
 export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
   const { message } = App.useApp();
+  const can = useCan();
   const course = useApiQuery('training.course.get', { id: courseId });
   const participants = useApiQuery('training.participant.list', { courseId });
   const [editing, setEditing] = useState(false);
@@ -80,7 +82,8 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
       onClose={onClose}
       destroyOnHidden
       extra={
-        c && (
+        c &&
+        can.edit && (
           <Flex gap={8}>
             <Button onClick={() => setEditing(true)}>{t.edit}</Button>
             {NEXT_STATUSES[c.status].map((to) => (
@@ -149,20 +152,23 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
                 {format(t.attendance.tooLong, { days: DAY_GRID_MAX_DAYS })}
               </Typography.Text>
             )}
-            {c.militiaUnitId && (
+            {c.militiaUnitId && can.edit && (
               <Button disabled={!open} onClick={addUnit}>
                 {t.participants.addUnit}
               </Button>
             )}
-            <Button type="primary" disabled={!open} onClick={() => setAdding(true)}>
-              {t.participants.addPeople}
-            </Button>
+            {can.edit && (
+              <Button type="primary" disabled={!open} onClick={() => setAdding(true)}>
+                {t.participants.addPeople}
+              </Button>
+            )}
           </Flex>
           {mode === 'perDay' && spanDays <= DAY_GRID_MAX_DAYS ? (
             <DayGrid
               course={c}
               participants={participants.data ?? []}
-              disabled={!open}
+              disabled={!open || !can.edit}
+              readOnly={!can.edit}
               onSave={(records) =>
                 run(() => api('training.participant.setDayAttendance', { courseId: c.id, records }), t.attendance.saved)
               }
@@ -172,7 +178,8 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
               course={c}
               participants={participants.data ?? []}
               loading={participants.loading}
-              disabled={!open}
+              disabled={!open || !can.edit}
+              readOnly={!can.edit}
               onSaveAttendance={(rows) =>
                 run(() => api('training.participant.setAttendance', { courseId: c.id, rows }), t.attendance.saved)
               }

@@ -11,6 +11,8 @@ interface Props {
   course: TrainingCourse;
   participants: readonly TrainingParticipant[];
   disabled: boolean;
+  /** A read-only account: no save button (the boxes come disabled). */
+  readOnly: boolean;
   onSave(records: Array<{ participantId: string; onDate: string; present: boolean }>): void;
 }
 
@@ -27,6 +29,7 @@ const cell = (participantId: string, date: string) => `${participantId}|${date}`
 function Grid({
   participants,
   disabled,
+  readOnly,
   onSave,
   dates,
   records,
@@ -82,11 +85,13 @@ function Grid({
           },
         ]}
       />
-      <Flex justify="end" style={{ marginTop: 12 }}>
-        <Button type="primary" disabled={disabled || touched.size === 0} onClick={save}>
-          {t.attendance.save}
-        </Button>
-      </Flex>
+      {!readOnly && (
+        <Flex justify="end" style={{ marginTop: 12 }}>
+          <Button type="primary" disabled={disabled || touched.size === 0} onClick={save}>
+            {t.attendance.save}
+          </Button>
+        </Flex>
+      )}
     </>
   );
 }

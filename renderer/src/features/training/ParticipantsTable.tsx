@@ -12,6 +12,8 @@ interface Props {
   participants: readonly TrainingParticipant[];
   loading: boolean;
   disabled: boolean;
+  /** A read-only account: no removal and no save buttons (the fields come disabled). */
+  readOnly: boolean;
   onSaveAttendance(rows: Array<{ participantId: string; attendedDays: number | null }>): void;
   onSaveResults(rows: Array<{ participantId: string; result: TrainingResult | null }>): void;
   onRemove(id: string): void;
@@ -24,7 +26,16 @@ export function ParticipantsTable(props: Props) {
 }
 
 /** Days attended (as a total) and the result per participant, saved in one go each. */
-function Editor({ course, participants, loading, disabled, onSaveAttendance, onSaveResults, onRemove }: Props) {
+function Editor({
+  course,
+  participants,
+  loading,
+  disabled,
+  readOnly,
+  onSaveAttendance,
+  onSaveResults,
+  onRemove,
+}: Props) {
   const [days, setDays] = useState<Record<string, number | null>>(() =>
     Object.fromEntries(participants.map((p) => [p.id, p.enteredDays])),
   );
@@ -89,6 +100,7 @@ function Editor({ course, participants, loading, disabled, onSaveAttendance, onS
           {
             title: vi.common.actions,
             key: 'actions',
+            hidden: readOnly,
             width: 130,
             render: (_, p) => (
               <Popconfirm
@@ -105,25 +117,27 @@ function Editor({ course, participants, loading, disabled, onSaveAttendance, onS
           },
         ]}
       />
-      <Flex gap={8} justify="end" style={{ marginTop: 12 }}>
-        <Button
-          type="primary"
-          disabled={disabled || changedDays.length === 0}
-          onClick={() =>
-            onSaveAttendance(changedDays.map((p) => ({ participantId: p.id, attendedDays: days[p.id] ?? null })))
-          }
-        >
-          {t.attendance.save}
-        </Button>
-        <Button
-          disabled={disabled || changedResults.length === 0}
-          onClick={() =>
-            onSaveResults(changedResults.map((p) => ({ participantId: p.id, result: results[p.id] ?? null })))
-          }
-        >
-          {t.attendance.saveResults}
-        </Button>
-      </Flex>
+      {!readOnly && (
+        <Flex gap={8} justify="end" style={{ marginTop: 12 }}>
+          <Button
+            type="primary"
+            disabled={disabled || changedDays.length === 0}
+            onClick={() =>
+              onSaveAttendance(changedDays.map((p) => ({ participantId: p.id, attendedDays: days[p.id] ?? null })))
+            }
+          >
+            {t.attendance.save}
+          </Button>
+          <Button
+            disabled={disabled || changedResults.length === 0}
+            onClick={() =>
+              onSaveResults(changedResults.map((p) => ({ participantId: p.id, result: results[p.id] ?? null })))
+            }
+          >
+            {t.attendance.saveResults}
+          </Button>
+        </Flex>
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TrainingCourseRow, TrainingStatus, TrainingTarget } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { CourseDialog } from './CourseDialog';
 import { CourseDrawer } from './CourseDrawer';
@@ -33,6 +34,7 @@ export function TrainingTab() {
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const courses = useApiQuery('training.course.list', { ...filters, ...paging });
+  const can = useCan();
   // Refetch the half-year figures whenever the list reloads after a change.
   const [figuresKey, setFiguresKey] = useState(0);
   const changed = () => {
@@ -82,9 +84,11 @@ export function TrainingTab() {
         />
         <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
           <ExportButton method="training.course.export" input={filters} />
-          <Button type="primary" onClick={() => setAdding(true)}>
-            {t.add}
-          </Button>
+          {can.edit && (
+            <Button type="primary" onClick={() => setAdding(true)}>
+              {t.add}
+            </Button>
+          )}
         </Flex>
       </Flex>
       {filters.year !== undefined && <HalfYearFigures key={figuresKey} year={filters.year} />}

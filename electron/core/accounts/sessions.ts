@@ -1,0 +1,53 @@
+import type { ApiContext } from '../api/context';
+import type { ApiResult } from '../api/router';
+import type { LoginResult } from './public-types';
+import * as repo from './repository';
+
+/** Calls the router with a context of the caller's choosing (app-core's `invokeWith`). */
+type InvokeWith = (ctx: ApiContext, method: string, input: unknown) => Promise<ApiResult>;
+
+export interface SessionGate {
+  /** Calls a method as whoever is logged in under `key` (an Electron window, a browser-mode cookie). */
+  invoke(key: string, method: string, input: unknown): Promise<ApiResult>;
+  /** Forgets a key's login (its window closed). */
+  end(key: string): void;
+  /** Whether someone is logged in under the key. */
+  has(key: string): boolean;
+}
+
+/** The methods whose success logs the caller's key in. */
+const LOGIN_METHODS = new Set(['accounts.login', 'accounts.setupAdmin']);
+
+/** Whether a successful call of `method` starts a session (browser mode then issues a fresh cookie). */
+export const isLoginMethod = (method: string): boolean => LOGIN_METHODS.has(method);
+
+/**
+ * Login sessions for both transports. A session is only "key → account id", kept in memory
+ * (never stored: a restart asks for the password again). The account is read again on every
+ * call, so a role change, a lock, a disabled account or a restore that removed it takes
+ * effect on the very next call; the router then checks the role against permissions.ts.
+ */
+export function createSessionGate(base: ApiContext, invokeWith: InvokeWith): SessionGate {
+  const sessions = new Map<string, string>();
+
+  function contextFor(key: string): ApiContext {
+    const accountId = sessions.get(key);
+    const stored = accountId ? repo.findById(base.db, accountId) : null;
+    if (!stored || stored.disabled || stored.locked) {
+      sessions.delete(key);
+      return { ...base, role: null, accountId: null };
+    }
+    return { ...base, actor: stored.username, role: stored.role, accountId: stored.id };
+  }
+
+  return {
+    async invoke(key, method, input) {
+      const result = await invokeWith(contextFor(key), method, input);
+      if (result.ok && LOGIN_METHODS.has(method)) sessions.set(key, (result.value as LoginResult).account.id);
+      if (method === 'accounts.logout') sessions.delete(key);
+      return result;
+    },
+    end: (key) => void sessions.delete(key),
+    has: (key) => sessions.has(key),
+  };
+}

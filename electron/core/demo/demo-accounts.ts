@@ -1,0 +1,78 @@
+import type { ApiContext } from '../api/context';
+import { hashPassword } from '../accounts/password';
+import * as repo from '../accounts/repository';
+import type { Role } from '../accounts/roles';
+import { writeAudit } from '../db/audit';
+import { newId, timestamp } from '../db/records';
+import { vi } from '../messages/vi';
+import { getOfficeProfile } from '../office/service';
+import { inTransaction } from '../shared/transaction';
+import { DEMO_OFFICE } from './places';
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  displayName: string;
+  role: Role;
+}
+
+/**
+ * One account per role for the demo office, printed when browser mode starts so a newcomer can
+ * try each role. Only ever created by `--demo` on a database without accounts: a real office's
+ * database never gets a default password (its administrator is created on the first-run screen).
+ */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { username: 'quantri', password: 'demo-quantri', displayName: 'Nông Đức Quyết', role: 'admin' },
+  { username: 'canbo', password: 'demo-canbo', displayName: 'Lý Thị Hằng', role: 'officer' },
+  { username: 'chixem', password: 'demo-chixem', displayName: 'Hà Văn Tuấn', role: 'viewer' },
+];
+
+/** Creates the demo accounts when the database has none; returns the ones that exist by those names. */
+async function seedDemoAccounts(ctx: ApiContext): Promise<DemoAccount[]> {
+  if (repo.countAccounts(ctx.db) === 0) {
+    const hashes: string[] = [];
+    // One after the other: each scrypt takes 128 MB for a moment.
+    for (const account of DEMO_ACCOUNTS) hashes.push(await hashPassword(account.password));
+    inTransaction(ctx, () => {
+      if (repo.countAccounts(ctx.db) > 0) return;
+      DEMO_ACCOUNTS.forEach((account, i) => {
+        const id = newId();
+        repo.insertAccount(ctx.db, {
+          id,
+          username: account.username,
+          displayName: account.displayName,
+          role: account.role,
+          passwordHash: hashes[i]!,
+          at: timestamp(ctx.now()),
+        });
+        writeAudit(ctx.db, {
+          actor: ctx.actor,
+          at: ctx.now(),
+          entity: 'account',
+          entityId: id,
+          action: 'create',
+          before: null,
+          after: { username: account.username, displayName: account.displayName, role: account.role, demo: true },
+        });
+      });
+    });
+  }
+  return existingDemoAccounts(ctx);
+}
+
+/**
+ * The start-up line naming the demo accounts: created now when the demo was just seeded; on later
+ * starts listed again only for the demo office itself (a real office's database is never given one).
+ */
+export async function demoAccountsLine(ctx: ApiContext, justSeeded: boolean): Promise<string | null> {
+  const isDemoOffice = getOfficeProfile(ctx)?.name === DEMO_OFFICE.name;
+  if (!justSeeded && !isDemoOffice) return null;
+  const accounts = justSeeded ? await seedDemoAccounts(ctx) : existingDemoAccounts(ctx);
+  if (accounts.length === 0) return null;
+  const list = accounts.map((a) => `${a.username} / ${a.password} (${vi.accounts.roles[a.role]})`).join(', ');
+  return `Demo accounts (user / password${justSeeded ? '' : ', unless changed since'}): ${list}.`;
+}
+
+function existingDemoAccounts(ctx: ApiContext): DemoAccount[] {
+  return DEMO_ACCOUNTS.filter((account) => repo.findByUsername(ctx.db, account.username) !== null);
+}

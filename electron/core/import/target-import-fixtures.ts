@@ -1,0 +1,46 @@
+/**
+ * Workbooks for the conscription, militia and reservist imports, in the shape
+ * offices keep them: the national motto and the list's title merged over the
+ * columns, a blank row, then the header.
+ */
+import ExcelJS from 'exceljs';
+import type { Core } from '../app-core';
+import { call } from '../db/test-helpers';
+import type { ImportTarget } from './mapping';
+import type { ImportCommitResult, ImportPreview } from './types';
+
+export async function officeWorkbook(title: string, headers: string[], rows: unknown[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Sheet1');
+  sheet.addRow(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  sheet.mergeCells(1, 1, 1, headers.length);
+  sheet.addRow([title]);
+  sheet.mergeCells(2, 1, 2, headers.length);
+  sheet.addRow([]);
+  sheet.addRow(headers);
+  rows.forEach((cells, i) => {
+    const row = sheet.addRow([i + 1, ...cells]);
+    row.eachCell((cell) => {
+      if (cell.value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+    });
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export async function previewTarget(
+  core: Core,
+  token: string,
+  target: ImportTarget,
+  options: Record<string, unknown> = {},
+) {
+  return call<ImportPreview>(core, 'import.preview', { token, target, pageSize: 500, ...options });
+}
+
+export async function commitTarget(
+  core: Core,
+  token: string,
+  target: ImportTarget,
+  options: Record<string, unknown> = {},
+) {
+  return call<ImportCommitResult>(core, 'import.commit', { token, target, ...options });
+}

@@ -1,0 +1,127 @@
+import { Alert, App, Button, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { Account } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
+import { format, vi } from '../../messages/vi';
+import { useApiQuery } from '../../shared/use-api-query';
+import { AccountDialog, ResetPasswordDialog } from './AccountDialogs';
+import { IdleLockSetting } from './IdleLockSetting';
+import { useSession } from './session-context';
+
+type Dialog = { kind: 'add' } | { kind: 'edit'; account: Account } | { kind: 'reset'; account: Account };
+
+function StatusTag({ account }: { account: Account }) {
+  const t = vi.auth.accounts;
+  if (account.disabled) return <Tag>{t.disabled}</Tag>;
+  if (account.locked) return <Tag color="red">{format(t.locked, { count: account.failedCount })}</Tag>;
+  return <Tag color="green">{t.active}</Tag>;
+}
+
+/** Cài đặt → Tài khoản (administrators): who may log in, with which role; unlock and reset; the idle lock. */
+export function AccountsPanel() {
+  const list = useApiQuery('accounts.list', {});
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const { message } = App.useApp();
+  const me = useSession()?.account;
+  const t = vi.auth;
+
+  const closeDialog = (changed: boolean) => {
+    setDialog(null);
+    if (changed) list.reload();
+  };
+
+  async function act(run: () => Promise<unknown>, done?: string) {
+    try {
+      await run();
+      if (done) void message.success(done);
+    } catch (error) {
+      void message.error((error as Error).message);
+    }
+    list.reload();
+  }
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t.accounts.tab}
+        </Typography.Title>
+        <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
+          {t.accounts.add}
+        </Button>
+      </Flex>
+      {list.error && <Alert type="error" showIcon title={list.error.message} />}
+      <Table<Account>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={list.data ?? []}
+        pagination={false}
+        columns={[
+          {
+            title: t.displayName,
+            key: 'name',
+            render: (_, a) => `${a.displayName}${a.id === me?.id ? ` ${t.accounts.you}` : ''}`,
+          },
+          { title: t.username, dataIndex: 'username' },
+          { title: t.accounts.role, key: 'role', render: (_, a) => t.roles[a.role] },
+          { title: t.accounts.status, key: 'status', render: (_, a) => <StatusTag account={a} /> },
+          {
+            title: vi.common.actions,
+            key: 'actions',
+            render: (_, a) => (
+              <Space wrap>
+                {a.locked && (
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      void act(
+                        () => api('accounts.unlock', { id: a.id }),
+                        format(t.accounts.unlocked, { name: a.displayName }),
+                      )
+                    }
+                  >
+                    {t.accounts.unlock}
+                  </Button>
+                )}
+                <Button size="small" onClick={() => setDialog({ kind: 'edit', account: a })}>
+                  {vi.common.edit}
+                </Button>
+                <Button size="small" onClick={() => setDialog({ kind: 'reset', account: a })}>
+                  {t.accounts.reset}
+                </Button>
+                {a.disabled ? (
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      void act(() => api('accounts.disable', { id: a.id, version: a.version, disabled: false }))
+                    }
+                  >
+                    {t.accounts.enable}
+                  </Button>
+                ) : (
+                  a.id !== me?.id && (
+                    <Popconfirm
+                      title={format(t.accounts.disableConfirm, { name: a.displayName })}
+                      onConfirm={() =>
+                        act(() => api('accounts.disable', { id: a.id, version: a.version, disabled: true }))
+                      }
+                    >
+                      <Button size="small" danger>
+                        {t.accounts.disable}
+                      </Button>
+                    </Popconfirm>
+                  )
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <IdleLockSetting />
+      {dialog?.kind === 'add' && <AccountDialog onClose={closeDialog} />}
+      {dialog?.kind === 'edit' && <AccountDialog account={dialog.account} onClose={closeDialog} />}
+      {dialog?.kind === 'reset' && <ResetPasswordDialog account={dialog.account} onClose={closeDialog} />}
+    </>
+  );
+}
