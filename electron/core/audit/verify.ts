@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { auditRowHash, GENESIS_HASH, type AuditContent } from '../db/audit-chain';
 import { format, vi } from '../messages/vi';
+import type { ApiContext } from '../api/context';
+import { advanceAuditAnchor, readAuditAnchor, type AuditAnchor } from './anchor';
 import { displayDateTime } from './view';
 
 export type AuditBreak =
@@ -11,7 +13,12 @@ export type AuditBreak =
   /** The row's prev_hash is not the previous row's hash (a row was removed or swapped). */
   | 'relinked'
   /** The row carries no chain data at all (inserted behind the program's back). */
-  | 'not_chained';
+  | 'not_chained'
+  /** The log ends before the last row recorded in the anchor file, or that row was replaced. */
+  | 'truncated';
+
+/** The breaks a single row shows (the truncation is the log's, seen against the anchor). */
+type RowBreak = Exclude<AuditBreak, 'truncated'>;
 
 export interface AuditCheck {
   ok: boolean;
@@ -38,10 +45,10 @@ type StoredRow = Omit<AuditContent, 'seq'> & { seq: number | null; prev_hash: st
 
 /**
  * Walks the whole chain in `seq` order and stops at the first broken link. Streams the rows, so a
- * log of any length is checked in constant memory. A removed last row cannot be seen from the
- * chain alone (nothing follows it): compare with a backup's count for that.
+ * log of any length is checked in constant memory. Rows removed from the end cannot be seen from
+ * the chain alone (nothing follows them): the anchor (anchor.ts), when given, covers that.
  */
-export function verifyAuditChain(db: Database): AuditCheck {
+export function verifyAuditChain(db: Database, anchor: AuditAnchor | null = null): AuditCheck {
   // A row without chain data is a break wherever it sits; found first by the seq index.
   const unchained = db.prepare(`SELECT ${COLUMNS} FROM audit_log WHERE seq IS NULL LIMIT 1`).get() as
     StoredRow | undefined;
@@ -50,6 +57,7 @@ export function verifyAuditChain(db: Database): AuditCheck {
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let checked = 0;
+  let anchorHash: string | null = null;
   for (const row of rows) {
     const reason = breakOf(row, expectedSeq, prevHash);
     // Returning from the loop closes the statement: the rest of the walk is not needed.
@@ -57,11 +65,36 @@ export function verifyAuditChain(db: Database): AuditCheck {
     checked += 1;
     expectedSeq = row.seq! + 1;
     prevHash = row.hash!;
+    if (anchor && row.seq === anchor.seq) anchorHash = row.hash;
+  }
+  if (anchor && anchorHash !== anchor.hash) {
+    const message = format(vi.audit.check.truncated, {
+      seq: anchor.seq,
+      last: checked,
+      at: displayDateTime(anchor.at),
+    });
+    return { ok: false, checked, broken: null, message };
   }
   return { ok: true, checked, broken: null, message: format(vi.audit.check.ok, { count: checked }) };
 }
 
-function breakOf(row: StoredRow, expectedSeq: number, prevHash: string): AuditBreak | null {
+/** "Kiểm tra nhật ký": the chain and the anchor; an intact log moves the anchor to its end. */
+export function checkAuditTrail(ctx: ApiContext): AuditCheck {
+  const result = verifyAuditChain(ctx.db, readAuditAnchor(ctx.dataDir));
+  if (result.ok) advanceAnchorQuietly(ctx);
+  return result;
+}
+
+/** The anchor is a safeguard, never a reason for a backup or a check to fail. */
+export function advanceAnchorQuietly(ctx: ApiContext): void {
+  try {
+    advanceAuditAnchor(ctx.db, ctx.dataDir, ctx.now());
+  } catch (error) {
+    ctx.log.error('audit.anchor_failed', { detail: (error as Error).message });
+  }
+}
+
+function breakOf(row: StoredRow, expectedSeq: number, prevHash: string): RowBreak | null {
   if (row.seq === null || row.hash === null || row.prev_hash === null) return 'not_chained';
   if (row.seq > expectedSeq) return 'missing';
   if (row.prev_hash !== prevHash) return 'relinked';
@@ -69,7 +102,7 @@ function breakOf(row: StoredRow, expectedSeq: number, prevHash: string): AuditBr
   return null;
 }
 
-function broken(row: StoredRow, reason: AuditBreak, checked: number, expectedSeq: number): AuditCheck {
+function broken(row: StoredRow, reason: RowBreak, checked: number, expectedSeq: number): AuditCheck {
   const at = displayDateTime(row.at);
   const values = { seq: row.seq ?? '', id: row.id, at };
   const detail = {

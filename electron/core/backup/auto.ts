@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { advanceAnchorQuietly } from '../audit/verify';
 import type { ApiContext } from '../api/context';
 import { autoBackupsDir, backupFileName, officeTag, removeDatabaseFile, stampDate } from './files';
 import { createBackup, type CreatedBackup } from './create';
@@ -51,6 +52,7 @@ export async function runAutoBackup(ctx: ApiContext, reason: AutoReason): Promis
   const now = ctx.now();
   const created = await createBackup(ctx.db, path.join(folder, backupFileName(folder, officeTag(ctx.db), now, true)));
   const removed = pruneAutoBackups(ctx.dataDir, now);
+  advanceAnchorQuietly(ctx);
   ctx.log.info('backup.auto', { reason, file: created.file, size: created.size, removed: removed.length });
   return created;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { writeAuditAnchor } from '../audit/anchor';
 import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';
 import { writeAudit } from '../db/audit';
@@ -102,6 +103,12 @@ export async function restoreBackup(ctx: ApiContext, file: string): Promise<Rest
         after: { file, fromVersion: checked.schemaVersion, schemaVersion: version },
       }),
     );
+    // The restored log legitimately ends earlier than the one it replaced: anchor it afresh.
+    try {
+      writeAuditAnchor(ctx.db, ctx.dataDir, at);
+    } catch (error) {
+      ctx.log.error('audit.anchor_failed', { detail: (error as Error).message });
+    }
     ctx.log.info('backup.restored', { file, safetyCopy: safety.file, fromVersion: checked.schemaVersion });
     return result;
   } catch (error) {

@@ -80,6 +80,8 @@ export const auditMessages = {
       missing: 'Thiếu dòng số {from}–{to} trước dòng số {seq} (mã {id}, {at}): các dòng này đã bị xoá.',
       relinked: 'Dòng số {seq} (mã {id}, {at}) không nối với dòng trước nó: dòng trước đã bị xoá hoặc thay thế.',
       notChained: 'Dòng mã {id} ({at}) không có mã kiểm tra.',
+      truncated:
+        'Nhật ký không còn dòng số {seq} đã ghi nhận lúc {at} (nay chỉ còn {last} dòng nguyên vẹn): các dòng cuối đã bị xoá hoặc thay thế.',
       cliUsageCheck: 'Cách dùng: npm run qsdp -- audit-check',
       cliUsageExport: 'Cách dùng: npm run qsdp -- audit-export --to TỆP.xlsx',
       cliExported: 'Đã xuất {count} dòng nhật ký ra {file}.',

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAutoBackup } from '../backup/auto';
+import { call, createTestCore } from '../db/test-helpers';
+import { readAuditAnchor } from './anchor';
+import type { AuditCheck } from './verify';
+
+let core: ReturnType<typeof createTestCore>;
+beforeEach(() => (core = createTestCore()));
+afterEach(() => core.dispose());
+
+let serial = 0;
+const addPerson = (givenName: string) =>
+  call(core, 'people.create', {
+    familyName: 'Nguyễn',
+    middleName: 'Văn',
+    givenName,
+    birthDate: '2005-03-14',
+    sex: 'M',
+    citizenId: `00120500${String(++serial).padStart(4, '0')}`,
+  });
+
+/** An intruder removing the newest rows with a SQLite tool (the triggers dropped first). */
+function deleteNewest(count: number) {
+  core.db.exec('DROP TRIGGER IF EXISTS audit_log_no_delete');
+  core.db.prepare('DELETE FROM audit_log WHERE seq > (SELECT MAX(seq) FROM audit_log) - ?').run(count);
+}
+
+describe('the audit anchor', () => {
+  it('detects rows removed from the end of the log, which the chain alone cannot', async () => {
+    for (const name of ['An', 'Bình', 'Cường', 'Dũng']) await addPerson(name);
+    expect(await call<AuditCheck>(core, 'audit.verify')).toMatchObject({ ok: true, checked: 4 });
+    expect(readAuditAnchor(core.dataDir)).toMatchObject({ seq: 4 });
+
+    deleteNewest(2);
+    const result = await call<AuditCheck>(core, 'audit.verify');
+    expect(result.ok).toBe(false);
+    expect(result.checked).toBe(2);
+    expect(result.message).toMatch(/^Nhật ký không còn dòng số 4 đã ghi nhận lúc .* \(nay chỉ còn 2 dòng nguyên vẹn\)/);
+  });
+
+  it('is not moved over a cut log by the next automatic backup, but follows an intact one', async () => {
+    for (const name of ['An', 'Bình', 'Cường']) await addPerson(name);
+    await runAutoBackup(core.context, 'start');
+    expect(readAuditAnchor(core.dataDir)).toMatchObject({ seq: 3 });
+    await addPerson('Dũng');
+    await runAutoBackup(core.context, 'daily');
+    expect(readAuditAnchor(core.dataDir)).toMatchObject({ seq: 4 });
+
+    deleteNewest(1);
+    await addPerson('Em');
+    await runAutoBackup(core.context, 'start');
+    // Row 4 is now another row: the anchor keeps the evidence and the check reports it.
+    expect(readAuditAnchor(core.dataDir)).toMatchObject({ seq: 4 });
+    expect(await call<AuditCheck>(core, 'audit.verify')).toMatchObject({ ok: false });
+  });
+
+  it('re-anchors after a restore, whose log legitimately ends earlier', async () => {
+    await addPerson('An');
+    const backup = await call<{ file: string }>(core, 'backup.create', { folder: core.dataDir });
+    await addPerson('Bình');
+    await addPerson('Cường');
+    // One person, the backup itself, two more people.
+    expect(await call<AuditCheck>(core, 'audit.verify')).toMatchObject({ ok: true, checked: 4 });
+    await call(core, 'backup.restore', { file: backup.file });
+    // The backup held one row (the first person); the restore adds its own.
+    expect(await call<AuditCheck>(core, 'audit.verify')).toMatchObject({ ok: true, checked: 2 });
+  });
+});
