@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSessionGate } from './core/accounts/sessions';
 import type { ApiResult } from './core/api/router';
 import { call, createTestCore } from './core/db/test-helpers';
-import { INVOKE_CHANNEL, registerIpc } from './ipc';
+import { INVOKE_CHANNEL, PICK_CHANNEL, registerIpc, registerPickers } from './ipc';
 import { silentLogger } from './core/log/logger';
 import { APP_ENTRY_URL } from './security';
 
@@ -11,8 +11,17 @@ import { APP_ENTRY_URL } from './security';
 // the handler registered, which the tests then call as Electron would (event + arguments).
 type Handler = (event: unknown, method: unknown, input: unknown) => Promise<ApiResult>;
 const handlers = vi.hoisted(() => new Map<string, Handler>());
+/** The options of every file dialog opened; the "user" picks E:\SaoLuu. */
+const dialogs = vi.hoisted(() => [] as Array<{ properties?: string[] }>);
 vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) },
+  BrowserWindow: { fromWebContents: () => null },
+  dialog: {
+    showOpenDialog: (options: { properties?: string[] }) => {
+      dialogs.push(options);
+      return Promise.resolve({ canceled: false, filePaths: ['E:\\SaoLuu'] });
+    },
+  },
 }));
 
 class FakeWebContents extends EventEmitter {
@@ -25,7 +34,9 @@ let core: ReturnType<typeof createTestCore>;
 beforeEach(() => {
   core = createTestCore();
   handlers.clear();
+  dialogs.length = 0;
   registerIpc(createSessionGate(core.context, core.invokeWith), silentLogger);
+  registerPickers(silentLogger);
 });
 afterEach(() => core.dispose());
 
@@ -65,5 +76,23 @@ describe('the IPC transport', () => {
   it('refuses a sender outside the app, before any login is looked at', async () => {
     const evil = fromWindow(new FakeWebContents(3), 'https://example.com/');
     expect(await evil('accounts.me')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('the desktop file dialogs', () => {
+  const pick = (kind: unknown, url = APP_ENTRY_URL) =>
+    handlers.get(PICK_CHANNEL)!({ sender: new FakeWebContents(9), senderFrame: { url } }, kind, undefined);
+
+  it('opens a folder dialog for the app and returns only the path chosen', async () => {
+    expect(await pick('folder')).toBe('E:\\SaoLuu');
+    expect(dialogs[0]!.properties).toEqual(['openDirectory', 'createDirectory']);
+    expect(await pick('backupFile')).toBe('E:\\SaoLuu');
+    expect(dialogs[1]!.properties).toEqual(['openFile']);
+  });
+
+  it('opens nothing for another origin or an unknown kind', async () => {
+    expect(await pick('folder', 'https://example.com/')).toBeNull();
+    expect(await pick('anything')).toBeNull();
+    expect(dialogs).toHaveLength(0);
   });
 });

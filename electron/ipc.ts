@@ -1,11 +1,25 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import type { SessionGate } from './core/accounts/sessions';
 import type { ApiResult } from './core/api/router';
 import { ApiError } from './core/api/errors';
 import type { Logger } from './core/log/logger';
+import { vi } from './core/messages/vi';
 import { isTrustedSender } from './security';
 
 export const INVOKE_CHANNEL = 'qsdp:invoke';
+/** The desktop's own file dialogs (browser mode types the path instead). Only a path comes back. */
+export const PICK_CHANNEL = 'qsdp:pick';
+
+export type PickKind = 'folder' | 'backupFile';
+
+const PICK_OPTIONS: Record<PickKind, OpenDialogOptions> = {
+  folder: { title: vi.shell.pick.folder, properties: ['openDirectory', 'createDirectory'] },
+  backupFile: {
+    title: vi.shell.pick.backupFile,
+    properties: ['openFile'],
+    filters: [{ name: vi.shell.pick.backupFilter, extensions: ['sqlite'] }],
+  },
+};
 
 /** A destroyed frame throws on property access; treat it like a missing one. */
 function senderUrl(event: IpcMainInvokeEvent): string | undefined {
@@ -35,5 +49,23 @@ export function registerIpc(sessions: SessionGate, log: Logger): void {
       event.sender.once('destroyed', () => sessions.end(key));
     }
     return sessions.invoke(key, method, input);
+  });
+}
+
+/**
+ * "Chọn thư mục…" / "Chọn tệp…" beside the backup and restore fields. The dialog only returns a
+ * path for the field: the backup or restore itself still goes through the API and its role check.
+ */
+export function registerPickers(log: Logger): void {
+  ipcMain.handle(PICK_CHANNEL, async (event, kind: unknown): Promise<string | null> => {
+    if (!isTrustedSender(senderUrl(event))) {
+      log.error('ipc.untrusted_sender');
+      return null;
+    }
+    if (kind !== 'folder' && kind !== 'backupFile') return null;
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    const options = PICK_OPTIONS[kind];
+    const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   });
 }

@@ -18,7 +18,7 @@ import { createCore, type Core } from './core/app-core';
 import { ApiError } from './core/api/errors';
 import { startAutoBackups, type AutoBackups } from './core/backup/auto';
 import { vi as messages } from './core/messages/vi';
-import { registerIpc } from './ipc';
+import { registerIpc, registerPickers } from './ipc';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -81,12 +81,10 @@ function start(): void {
   // Throws ApiError DB_NEWER_VERSION / DB_DAMAGED before writing anything; whenReady's catch reports it.
   core = createCore({ dataDir });
   autoBackups = startAutoBackups(core.context);
-  // TODO(backup): "Sao lưu ngay" could offer a native folder picker here (dialog.showOpenDialog
-  // { properties: ['openDirectory', 'createDirectory'] }) through a dedicated IPC method; the
-  // renderer's typed folder field works in both transports meanwhile.
   lockDownSession();
   serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
   registerIpc(createSessionGate(core.context, core.invokeWith), core.context.log);
+  registerPickers(core.context.log);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate()));
   mainWindow = createWindow(dataDir);
 }

@@ -229,6 +229,11 @@ export const vi = {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',
     startFailed: 'Chương trình không khởi động được.',
+    pick: {
+      folder: 'Chọn thư mục lưu bản sao lưu',
+      backupFile: 'Chọn tệp sao lưu để khôi phục',
+      backupFilter: 'Tệp dữ liệu QSĐP',
+    },
     menu: {
       file: 'Tệp',
       quit: 'Thoát',

@@ -12,7 +12,11 @@ import { sessionToken } from './session';
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in browser mode. */
-    qsdp?: { invoke(method: string, input: unknown): Promise<ApiResult> };
+    qsdp?: {
+      invoke(method: string, input: unknown): Promise<ApiResult>;
+      /** The desktop's folder / file dialog; resolves with the path chosen, or null. */
+      pick(kind: 'folder' | 'backupFile'): Promise<string | null>;
+    };
   }
 }
 

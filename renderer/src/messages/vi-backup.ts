@@ -5,6 +5,8 @@ export const backupText = {
     'Bản sao lưu là một tệp chứa toàn bộ dữ liệu của cơ quan. Nên sao lưu thường xuyên ra USB hoặc ổ đĩa khác và cất giữ cẩn thận: tệp chứa thông tin cá nhân của công dân.',
   backupNowTitle: 'Sao lưu ngay',
   folder: 'Thư mục lưu bản sao',
+  pickFolder: 'Chọn thư mục…',
+  pickFile: 'Chọn tệp…',
   folderPlaceholder: 'Đường dẫn đầy đủ, ví dụ E:\\SaoLuu hoặc /media/usb/saoluu',
   folderHint: 'Nhập đường dẫn thư mục trên USB hoặc ổ đĩa khác. Bản sao được kiểm tra ngay sau khi ghi.',
   backupNow: 'Sao lưu ngay',

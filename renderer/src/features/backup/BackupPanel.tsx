@@ -20,8 +20,8 @@ export function formatSize(bytes: number): string {
 }
 
 /**
- * Cài đặt → Sao lưu – Khôi phục. Browser mode cannot open a folder picker, so
- * the folder and file are typed as full paths (the core checks them).
+ * Cài đặt → Sao lưu – Khôi phục. The desktop program offers its folder and file dialogs beside
+ * the fields; browser mode cannot, so there the paths are typed (the core checks them).
  */
 export function BackupPanel() {
   const { message, modal } = App.useApp();
@@ -91,6 +91,7 @@ export function BackupPanel() {
                 placeholder={t.folderPlaceholder}
                 onChange={(e) => setFolder(e.target.value)}
               />
+              <PickButton kind="folder" label={t.pickFolder} onPicked={setFolder} />
               <Button type="primary" htmlType="submit" loading={busy} disabled={folder.trim() === ''}>
                 {t.backupNow}
               </Button>
@@ -138,6 +139,7 @@ export function BackupPanel() {
                 placeholder={t.filePlaceholder}
                 onChange={(e) => setFile(e.target.value)}
               />
+              <PickButton kind="backupFile" label={t.pickFile} onPicked={setFile} />
               <Popconfirm {...confirm} onConfirm={() => restore(file, true)} disabled={file.trim() === ''}>
                 <Button danger loading={busy} disabled={file.trim() === ''}>
                   {t.restore}
@@ -151,5 +153,30 @@ export function BackupPanel() {
         )}
       </Card>
     </Flex>
+  );
+}
+
+/** The desktop program's own folder/file dialog; absent in browser mode, where the path is typed. */
+function PickButton({
+  kind,
+  label,
+  onPicked,
+}: {
+  kind: 'folder' | 'backupFile';
+  label: string;
+  onPicked(path: string): void;
+}) {
+  const pick = window.qsdp?.pick;
+  if (!pick) return null;
+  return (
+    <Button
+      onClick={() =>
+        void pick(kind).then((chosen) => {
+          if (chosen) onPicked(chosen);
+        })
+      }
+    >
+      {label}
+    </Button>
   );
 }
