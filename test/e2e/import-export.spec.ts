@@ -56,6 +56,11 @@ test('import an office list (title row, TCVN3 name, bad date skipped), then expo
   await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
   const wizard = page.getByRole('dialog', { name: 'Nhập danh sách từ tệp Excel' });
 
+  // A clerk unsure of the columns takes the sample list first.
+  const sampleDownload = page.waitForEvent('download');
+  await wizard.getByRole('button', { name: 'Tải tệp mẫu (.xlsx)' }).click();
+  expect((await sampleDownload).suggestedFilename()).toBe('Mẫu nhập danh sách công dân.xlsx');
+
   // An old .xls is refused with the core's one message on how to re-save it.
   const picker = wizard.locator('input[type="file"]');
   await picker.setInputFiles({ name: 'danh-sach-cu.xls', mimeType: 'application/vnd.ms-excel', buffer: OLD_XLS });

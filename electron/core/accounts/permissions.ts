@@ -26,7 +26,8 @@ export type Permission = Role | 'public';
  *    easiest way to leak personal data, and a read-only account reads on screen. One rule for
  *    all exports keeps it easy to explain (audit.export is admin, below).
  *  - import.inspect / preview / commit are officer: inspect and preview only read the file, but
- *    they are steps of an import, which creates records.
+ *    they are steps of an import, which creates records. import.sample (an empty workbook to
+ *    fill in, made-up example rows) goes with them: officer, the role that can import it.
  *  - backup.create and backup.list are admin: a backup is a full copy of the database (every
  *    citizen, every account's hash) written to any folder of the machine; automatic backups
  *    already protect the officers' work. backup.restore replaces all data: admin.
@@ -64,6 +65,7 @@ export const permissions = {
   'import.inspect': 'officer',
   'import.preview': 'officer',
   'import.commit': 'officer',
+  'import.sample': 'officer',
 
   // Conscription.
   'conscription.campaign.list': 'viewer',

@@ -1,10 +1,12 @@
 import { defineMethod } from '../api/method';
 import { commitImport, inspectImport, previewImport } from './people-import';
-import { importCommitInput, importInspectInput, importPreviewInput } from './schema';
+import { sampleWorkbook } from './sample';
+import { importCommitInput, importInspectInput, importPreviewInput, importSampleInput } from './schema';
 
 /** The import feature's API methods (spread into api/contract.ts): people, conscription records, militia members, reservists. */
 export const importApi = {
   'import.inspect': defineMethod(importInspectInput, (_ctx, input) => inspectImport(input)),
   'import.preview': defineMethod(importPreviewInput, previewImport),
   'import.commit': defineMethod(importCommitInput, commitImport),
+  'import.sample': defineMethod(importSampleInput, (_ctx, input) => sampleWorkbook(input.target)),
 };

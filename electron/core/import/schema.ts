@@ -12,6 +12,9 @@ const base64 = z.string().min(1).max(MAX_BASE64);
 
 export const importInspectInput = z.strictObject({ fileName, base64 });
 
+/** The sample workbook of a target ("Tải tệp mẫu"). */
+export const importSampleInput = z.strictObject({ target: z.enum(IMPORT_TARGETS) });
+
 /**
  * What a preview and a commit are made from: the token `import.inspect` gave
  * (or the file again), the sheet, and the user's changes to the proposal.

@@ -2,6 +2,8 @@
  * The import feature's part of the core catalogue (merged into `vi` in ./vi.ts):
  * `errors` join the API's error codes; `text` is reachable as `vi.import`.
  */
+import { importSampleText } from './vi-import-sample';
+
 export const importMessages = {
   errors: {
     IMPORT_XLS_NOT_SUPPORTED:
@@ -109,6 +111,7 @@ export const importMessages = {
         'Đơn vị "{value}" được ghi vào ghi chú; việc sắp xếp vào đơn vị dự bị động viên làm trong chương trình.',
       alreadyReservist: 'Công dân đã có trong danh sách quân nhân dự bị; không thêm lại.',
     },
+    sample: importSampleText,
     report: {
       sheet: 'Kết quả nhập',
       title: 'KẾT QUẢ NHẬP DỮ LIỆU TỪ TỆP "{fileName}"',

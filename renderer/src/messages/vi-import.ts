@@ -15,6 +15,8 @@ export const importText = {
   file: {
     pick: 'Chọn tệp Excel hoặc CSV',
     hint: 'Nhận tệp .xlsx (Excel) và .csv. Tệp .xls cũ cần mở bằng Excel và lưu lại dạng .xlsx.',
+    sampleHint: 'Chưa biết cần những cột nào?',
+    sample: 'Tải tệp mẫu (.xlsx)',
     chosen: 'Tệp đã chọn: {fileName}',
     sheet: 'Trang tính',
     sheetOption: '{name} — {count} dòng dữ liệu (tiêu đề cột ở dòng {header})',

@@ -1,9 +1,11 @@
-import { UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Form, Select, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import type { ImportInspectResult } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { saveFile } from '../../shared/save-file';
+import type { ImportTarget } from './import-fields';
 import { readBase64 } from './read-file';
 
 export interface PickedFile {
@@ -16,13 +18,18 @@ export function firstSheetWithHeader(inspected: ImportInspectResult): string | u
   return inspected.sheets.find((s) => s.headerRowNumber !== null)?.name;
 }
 
-/** Step 1: pick a .xlsx/.csv (read here, parsed by the core) and the sheet to import. */
+/**
+ * Step 1: pick a .xlsx/.csv (read here, parsed by the core) and the sheet to import. A sample
+ * workbook for the target answers "which columns do you expect?" before the clerk has a file.
+ */
 export function FileStep({
+  target,
   picked,
   sheet,
   onPicked,
   onSheet,
 }: {
+  target: ImportTarget;
   picked: PickedFile | null;
   sheet: string | undefined;
   /** null: the file could not be read (the step shows why). */
@@ -31,6 +38,19 @@ export function FileStep({
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [sampleBusy, setSampleBusy] = useState(false);
+
+  async function downloadSample() {
+    setSampleBusy(true);
+    setError(null);
+    try {
+      saveFile(await api('import.sample', { target }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setSampleBusy(false);
+    }
+  }
 
   async function read(file: File) {
     setBusy(true);
@@ -67,6 +87,18 @@ export function FileStep({
           </Button>
         </Upload>
         <Typography.Text type="secondary">{vi.import.file.hint}</Typography.Text>
+        <Flex align="center" gap={4} wrap>
+          <Typography.Text type="secondary">{vi.import.file.sampleHint}</Typography.Text>
+          <Button
+            type="link"
+            icon={<DownloadOutlined />}
+            loading={sampleBusy}
+            onClick={() => void downloadSample()}
+            style={{ paddingInline: 0 }}
+          >
+            {vi.import.file.sample}
+          </Button>
+        </Flex>
       </Flex>
       {error && <Alert type="error" showIcon title={error} />}
       {picked && (

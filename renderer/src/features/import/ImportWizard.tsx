@@ -56,6 +56,7 @@ export function ImportWizard({
       ) : step === 0 || !picked ? (
         <Flex vertical gap={16}>
           <FileStep
+            target={target}
             picked={picked}
             sheet={sheet}
             onPicked={pick}
