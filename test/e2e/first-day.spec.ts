@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
 import { chooseOption } from './support/antd';
 import { expect, test } from './support/fixtures';
-import { fillOfficeProfile } from './support/office';
+import { addLocality, fillOfficeProfile } from './support/office';
 
 const NAV_LABELS = [
   'Tổng quan',
@@ -13,19 +12,6 @@ const NAV_LABELS = [
   'Văn bản – Báo cáo',
   'Cài đặt',
 ];
-
-async function addLocality(page: Page, name: string, kind?: { kind: string; parent: string }) {
-  await page.getByRole('button', { name: 'Thêm địa bàn' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm địa bàn' });
-  if (kind) {
-    await chooseOption(page, dialog.getByLabel('Loại'), kind.kind);
-    await chooseOption(page, dialog.getByLabel('Thuộc'), kind.parent);
-  }
-  await dialog.getByLabel('Tên địa bàn').fill(name);
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
-}
 
 test('first day: office profile, localities, a person found without diacritics, an edit that survives a reload', async ({
   page,

@@ -1,12 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { unicodeToTcvn3 } from '../../electron/core/import/test-encoders';
 import { chooseOption, tick } from './support/antd';
 import { expect, test } from './support/fixtures';
-import { fillOfficeProfile } from './support/office';
+import { addLocality, fillOfficeProfile } from './support/office';
 
 const TCVN3_NAME = unicodeToTcvn3('Trần Văn Bình');
 /** The first bytes of an old binary .xls (OLE compound file): the name alone decides, the content is never read. */
@@ -25,18 +24,6 @@ async function officeWorkbook(): Promise<string> {
   const file = path.join(await mkdtemp(path.join(tmpdir(), 'qsdp-import-')), 'danh-sach-to-7.xlsx');
   await workbook.xlsx.writeFile(file);
   return file;
-}
-
-async function addLocality(page: Page, name: string, kind?: { kind: string; parent: string }) {
-  await page.getByRole('button', { name: 'Thêm địa bàn' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm địa bàn' });
-  if (kind) {
-    await chooseOption(page, dialog.getByLabel('Loại'), kind.kind);
-    await chooseOption(page, dialog.getByLabel('Thuộc'), kind.parent);
-  }
-  await dialog.getByLabel('Tên địa bàn').fill(name);
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
 }
 
 test('import an office list (title row, TCVN3 name, bad date skipped), then export the people list and read it back', async ({

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { chooseOption } from './antd';
 import { expect } from './fixtures';
 
 /** The first-run form: the office every fresh-data spec starts from. */
@@ -39,4 +40,18 @@ export async function addWard(page: Page, name: string): Promise<void> {
   await dialog.getByLabel('Áp dụng từ ngày').press('Enter');
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   await expect(dialog).toBeHidden();
+}
+
+/** Adds a locality from Cài đặt → Địa bàn (the tab must be open); a village names its kind and parent. */
+export async function addLocality(page: Page, name: string, kind?: { kind: string; parent: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Thêm địa bàn' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm địa bàn' });
+  if (kind) {
+    await chooseOption(page, dialog.getByLabel('Loại'), kind.kind);
+    await chooseOption(page, dialog.getByLabel('Thuộc'), kind.parent);
+  }
+  await dialog.getByLabel('Tên địa bàn').fill(name);
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
 }
