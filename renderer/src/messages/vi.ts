@@ -424,8 +424,8 @@ export const vi = {
     resultReportXlsx: 'Báo cáo kết quả tuyển quân – bảng theo địa bàn (Excel)',
     saved: 'Đã tạo "{fileName}" ({count} công dân).',
     countersTab: 'Số văn bản',
-    countersHint:
-      'Số văn bản được cấp lần lượt theo năm và loại văn bản. Nếu đã cấp số bằng tay, sửa "Số đã cấp gần nhất" để lần sau tiếp tục đúng số.',
+    countersHint: 'Số văn bản được cấp lần lượt theo năm và loại văn bản.',
+    countersEditHint: 'Nếu đã cấp số bằng tay, sửa "Số đã cấp gần nhất" để lần sau tiếp tục đúng số.',
     year: 'Năm',
     typeCode: 'Loại văn bản',
     lastNumber: 'Số đã cấp gần nhất',

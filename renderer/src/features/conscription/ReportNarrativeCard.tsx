@@ -42,9 +42,12 @@ export function ReportNarrativeCard({ campaign, onSaved }: Props) {
 
   return (
     <Card size="small" title={vi.conscription.narrative.title}>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        {open ? vi.conscription.narrative.hint : vi.conscription.narrative.closed}
-      </Typography.Paragraph>
+      {/* How to write it is for those who may; a closed campaign says why it cannot change. */}
+      {(!open || can.edit) && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {open ? vi.conscription.narrative.hint : vi.conscription.narrative.closed}
+        </Typography.Paragraph>
+      )}
       {open && can.edit ? (
         <Flex vertical gap={8} align="flex-start">
           <Input.TextArea

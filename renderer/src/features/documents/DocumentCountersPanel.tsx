@@ -26,7 +26,10 @@ export function DocumentCountersPanel() {
 
   return (
     <>
-      <Typography.Paragraph type="secondary">{vi.documents.countersHint}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {vi.documents.countersHint}
+        {can.admin && ` ${vi.documents.countersEditHint}`}
+      </Typography.Paragraph>
       <Flex gap={8} align="center" style={{ marginBottom: 12 }}>
         <span>{vi.documents.year}</span>
         <InputNumber
