@@ -181,23 +181,25 @@ export function queryRecords(db: Database, q: RecordQuery): { rows: Conscription
   where.push(...search.clauses);
   Object.assign(params, search.params);
   const whereSql = where.join(' AND ');
-  const total = (
-    statement(
-      db,
-      `SELECT COUNT(*) AS n FROM conscription_records r JOIN people p ON p.id = r.person_id WHERE ${whereSql}`,
-    ).get(params) as { n: number }
-  ).n;
+  const countSql = `SELECT COUNT(*) AS n FROM conscription_records r JOIN people p ON p.id = r.person_id WHERE ${whereSql}`;
+  // A ward/commune or a search narrows the set: count it in the page query's own pass (a window
+  // count) instead of a second pass. Unnarrowed, the separate index-only count is cheaper than
+  // keeping every row for the window, so it stays.
+  const narrowed = Boolean(q.localityId) || search.clauses.length > 0;
   // Two steps: order and page on cheap columns, then build the full rows for that page only
   // (the view's locality-name subqueries would otherwise run for every matching row before sorting).
-  const ids = (
-    statement(
-      db,
-      `WITH ${LOCALITY_KEYS}
-       SELECT r.id FROM conscription_records r JOIN people p ON p.id = r.person_id
-       LEFT JOIN loc own ON own.id = p.locality_id LEFT JOIN loc up ON up.id = own.parent_id
-       WHERE ${whereSql} ORDER BY ${ORDER_BY[q.sort]} LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit: q.limit, offset: q.offset }) as Array<{ id: string }>
-  ).map((r) => r.id);
+  const page = statement(
+    db,
+    `WITH ${LOCALITY_KEYS}
+     SELECT r.id${narrowed ? ', COUNT(*) OVER () AS total' : ''}
+     FROM conscription_records r JOIN people p ON p.id = r.person_id
+     LEFT JOIN loc own ON own.id = p.locality_id LEFT JOIN loc up ON up.id = own.parent_id
+     WHERE ${whereSql} ORDER BY ${ORDER_BY[q.sort]} LIMIT @limit OFFSET @offset`,
+  ).all({ ...params, limit: q.limit, offset: q.offset }) as Array<{ id: string; total?: number }>;
+  const ids = page.map((r) => r.id);
+  // A page past the end has no row to carry the window count.
+  const total =
+    narrowed && page.length > 0 ? page[0]!.total! : (statement(db, countSql).get(params) as { n: number }).n;
   const byId = new Map(
     (
       statement(db, `${SELECT_VIEW} WHERE r.id IN (SELECT value FROM json_each(@ids))`).all({

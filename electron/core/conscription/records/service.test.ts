@@ -372,6 +372,55 @@ describe('locality order', () => {
       'Nguyễn Văn An',
     ]);
   });
+
+  it('pages a ward with its villages in Vietnamese name order, the total counting every page', async () => {
+    const other = await call<Locality>(core, 'localities.create', {
+      name: 'Xã Khác',
+      kind: 'commune',
+      validFrom: '2015-01-01',
+    });
+    const people = [
+      ['Lê Văn Đạt', village.id],
+      ['Nguyễn Văn An', other.id],
+      ['Hà Văn Ánh', village.id],
+      ['Vũ Văn Dũng', ward.id],
+      ['Trần Văn Dân', village.id],
+    ] as const;
+    for (const [name, localityId] of people) {
+      const [familyName, middleName, givenName] = name.split(' ');
+      const person = await call<Person>(core, 'people.create', {
+        familyName,
+        middleName,
+        givenName,
+        birthDate: '2005-01-01',
+        sex: 'M',
+        localityId,
+      });
+      await call(core, 'conscription.record.create', {
+        campaignId: campaign.id,
+        personId: person.id,
+        state: 'pool',
+        onDate: '2026-04-01',
+      });
+    }
+    const page = async (input: Record<string, unknown>) => {
+      const list = await call<{ rows: ConscriptionRecordView[]; total: number }>(core, 'conscription.record.list', {
+        campaignId: campaign.id,
+        localityId: ward.id,
+        sort: 'locality',
+        pageSize: 3,
+        ...input,
+      });
+      return [list.rows.map((r) => r.fullName), list.total];
+    };
+    // The ward's own people first, then its village's; D before Đ.
+    expect(await page({ page: 1 })).toEqual([['Vũ Văn Dũng', 'Hà Văn Ánh', 'Trần Văn Dân'], 4]);
+    expect(await page({ page: 2 })).toEqual([['Lê Văn Đạt'], 4]);
+    expect(await page({ page: 3 })).toEqual([[], 4]);
+    expect(await page({ page: 1, search: 'dat' })).toEqual([['Lê Văn Đạt'], 1]);
+    expect(await page({ page: 2, search: 'van' })).toEqual([['Lê Văn Đạt'], 4]);
+    expect(await page({ page: 1, localityId: other.id })).toEqual([['Nguyễn Văn An'], 1]);
+  });
 });
 
 describe('what a step clears and what the year keeps', () => {

@@ -13,6 +13,7 @@ import { migration0012 } from './0012-audit-chain';
 import { migration0013 } from './0013-accounts';
 import { migration0014 } from './0014-import-mappings';
 import { migration0015 } from './0015-security-settings';
+import { migration0016 } from './0016-list-dashboard-indexes';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
