@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { createSessionGate, isLoginMethod } from '../core/accounts/sessions';
+import { createSessionGate, isLoginMethod, isLogoutMethod } from '../core/accounts/sessions';
 import { createCore } from '../core/app-core';
 import { ApiError } from '../core/api/errors';
 import { startAutoBackups } from '../core/backup/auto';
@@ -43,7 +43,13 @@ async function main(): Promise<void> {
   const token = randomBytes(24).toString('base64url');
   // Every call runs as whoever logged in on that browser tab (nobody at first: the login screen).
   const sessions = createSessionGate(core.context, core.invokeWith);
-  const server = createApiServer({ invoke: sessions.invoke, isLoginMethod, staticDir: STATIC_DIR, token });
+  const server = createApiServer({
+    invoke: sessions.invoke,
+    isLoginMethod,
+    isLogoutMethod,
+    staticDir: STATIC_DIR,
+    token,
+  });
   const port = await listenOnLoopback(server, options.port);
   const url = `http://127.0.0.1:${port}/#token=${token}`;
   console.log(`QSĐP browser mode: ${url}`);

@@ -3,7 +3,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSessionGate, isLoginMethod } from '../core/accounts/sessions';
+import { createSessionGate, isLoginMethod, isLogoutMethod } from '../core/accounts/sessions';
 import { call, createTestCore } from '../core/db/test-helpers';
 import { createApiServer, listenOnLoopback } from './http-server';
 
@@ -23,7 +23,7 @@ beforeEach(async () => {
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(path.dirname(staticDir), 'secret.txt'), 'outside');
   const gate = createSessionGate(core.context, core.invokeWith);
-  server = createApiServer({ invoke: gate.invoke, isLoginMethod, staticDir, token: TOKEN });
+  server = createApiServer({ invoke: gate.invoke, isLoginMethod, isLogoutMethod, staticDir, token: TOKEN });
   port = await listenOnLoopback(server, 0);
   adminCookie = '';
   const setup = await apiCall('accounts.setupAdmin', {

@@ -13,8 +13,9 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 export interface ApiServerOptions {
   /** Calls a method as whoever logged in with the session key (accounts/sessions.ts). */
   invoke(sessionKey: string, method: string, input: unknown): Promise<ApiResult>;
-  /** Whether a successful call of the method logs its caller in. */
+  /** Whether a successful call of the method logs its caller in / whether a call logs its caller out. */
   isLoginMethod(method: string): boolean;
+  isLogoutMethod(method: string): boolean;
   /** The built renderer (index.html and assets). */
   staticDir: string;
   token: string;
@@ -86,7 +87,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Api
   const result = await options.invoke(key, method, input);
   const headers: Record<string, string> = {};
   if (result.ok && login) headers['Set-Cookie'] = `${cookie}=${key}; ${COOKIE_ATTRIBUTES}`;
-  if (method === 'accounts.logout') headers['Set-Cookie'] = `${cookie}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`;
+  if (options.isLogoutMethod(method)) headers['Set-Cookie'] = `${cookie}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`;
   sendJson(res, 200, result, headers);
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { fillOfficeProfile } from './support/office';
+import { callFromPage } from './support/page-api';
 import { E2E_ADMIN } from './support/web-server';
 
 test('the screen locks after the idle time and the same password unlocks it with the typing kept', async ({
@@ -32,16 +33,7 @@ test('the screen locks after the idle time and the same password unlocks it with
   await expect(lock.getByLabel('Tên đăng nhập')).toHaveValue(E2E_ADMIN.username);
 
   // Locked means logged out on the server too: a call now is refused.
-  const refused = await page.evaluate(async () => {
-    const { sessionStorage } = globalThis as unknown as { sessionStorage: { getItem(key: string): string } };
-    const reply = await fetch('/api/people.list', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('qsdp.token')}` },
-      body: '{}',
-    });
-    return ((await reply.json()) as { error?: { code: string } }).error?.code;
-  });
-  expect(refused).toBe('LOGIN_REQUIRED');
+  expect(await callFromPage(page, 'people.list', {})).toMatchObject({ ok: false, error: { code: 'LOGIN_REQUIRED' } });
 
   await lock.getByLabel('Mật khẩu').fill(E2E_ADMIN.password);
   await lock.getByRole('button', { name: 'Đăng nhập', exact: true }).click();

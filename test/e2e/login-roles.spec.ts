@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { chooseOption } from './support/antd';
 import { expect, test } from './support/fixtures';
 import { addWard, fillOfficeProfile } from './support/office';
+import { callFromPage } from './support/page-api';
 import { startWebServer } from './support/web-server';
 
 const nav = (page: Page, label: string) => page.getByRole('navigation').getByRole('menuitem', { name: label }).click();
@@ -105,18 +106,11 @@ test('first run, lockout and unlock, a viewer refused, backup → change → res
     await expect(page.getByRole('tab', { name: 'Địa bàn' })).toBeVisible();
     await expect(page.getByRole('tab', { name: 'Sao lưu – Khôi phục' })).toHaveCount(0);
     await expect(page.getByRole('tab', { name: 'Tài khoản' })).toHaveCount(0);
-    const direct = await page.evaluate(async () => {
-      // The launch token the page keeps; the login cookie goes along by itself.
-      const { sessionStorage } = globalThis as unknown as { sessionStorage: { getItem(key: string): string } };
-      const reply = await fetch('/api/people.create', {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          Authorization: `Bearer ${sessionStorage.getItem('qsdp.token')}`,
-        },
-        body: JSON.stringify({ familyName: 'Nguyễn', middleName: 'Văn', givenName: 'An', birthDate: '2005-01-01' }),
-      });
-      return (await reply.json()) as { ok: boolean; error?: { code: string; message: string } };
+    const direct = await callFromPage(page, 'people.create', {
+      familyName: 'Nguyễn',
+      middleName: 'Văn',
+      givenName: 'An',
+      birthDate: '2005-01-01',
     });
     expect(direct).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(direct.error!.message).toBe('Tài khoản của bạn không có quyền thực hiện thao tác này.');

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';
+import { vi } from '../messages/vi';
 import { writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { inTransaction } from '../shared/transaction';
@@ -44,6 +45,12 @@ export function recordLogout(ctx: ApiContext, reason: 'user' | 'idle'): null {
   return null;
 }
 
+/** The error with its message also under the field it is about, so the form shows it there. */
+function onField(field: string, code: 'PASSWORD_CURRENT_WRONG' | 'PASSWORD_SAME'): ApiError {
+  const message = vi.errors[code];
+  return new ApiError(code, message, { [field]: message });
+}
+
 /** A user changing their own password must know the current one (a walk-up at an unlocked PC must not). */
 export async function changeOwnPassword(
   ctx: ApiContext,
@@ -53,12 +60,10 @@ export async function changeOwnPassword(
   const stored = id ? repo.findById(ctx.db, id) : null;
   if (!id || !stored) throw ApiError.of('LOGIN_REQUIRED');
   if (!(await verifyPassword(input.currentPassword, stored.passwordHash))) {
-    throw ApiError.of('PASSWORD_CURRENT_WRONG', undefined, {
-      currentPassword: ApiError.of('PASSWORD_CURRENT_WRONG').message,
-    });
+    throw onField('currentPassword', 'PASSWORD_CURRENT_WRONG');
   }
   if (input.currentPassword.normalize('NFC') === input.newPassword.normalize('NFC')) {
-    throw ApiError.of('PASSWORD_SAME', undefined, { newPassword: ApiError.of('PASSWORD_SAME').message });
+    throw onField('newPassword', 'PASSWORD_SAME');
   }
   const passwordHash = await hashPassword(input.newPassword);
   return inTransaction(ctx, () => {

@@ -18,8 +18,12 @@ export interface SessionGate {
 /** The methods whose success logs the caller's key in. */
 const LOGIN_METHODS = new Set(['accounts.login', 'accounts.setupAdmin']);
 
+const LOGOUT_METHOD = 'accounts.logout';
+
 /** Whether a successful call of `method` starts a session (browser mode then issues a fresh cookie). */
 export const isLoginMethod = (method: string): boolean => LOGIN_METHODS.has(method);
+/** Whether calling `method` ends the caller's session (browser mode then clears its cookie). */
+export const isLogoutMethod = (method: string): boolean => method === LOGOUT_METHOD;
 
 /**
  * Login sessions for both transports. A session is only "key → account id", kept in memory
@@ -44,7 +48,7 @@ export function createSessionGate(base: ApiContext, invokeWith: InvokeWith): Ses
     async invoke(key, method, input) {
       const result = await invokeWith(contextFor(key), method, input);
       if (result.ok && LOGIN_METHODS.has(method)) sessions.set(key, (result.value as LoginResult).account.id);
-      if (method === 'accounts.logout') sessions.delete(key);
+      if (isLogoutMethod(method)) sessions.delete(key);
       return result;
     },
     end: (key) => void sessions.delete(key),

@@ -1,12 +1,9 @@
 import type { ApiContext } from '../api/context';
-import { hashPassword } from '../accounts/password';
 import * as repo from '../accounts/repository';
+import { createAccount } from '../accounts/service';
 import type { Role } from '../accounts/roles';
-import { writeAudit } from '../db/audit';
-import { newId, timestamp } from '../db/records';
 import { vi } from '../messages/vi';
 import { getOfficeProfile } from '../office/service';
-import { inTransaction } from '../shared/transaction';
 import { DEMO_OFFICE } from './places';
 
 export interface DemoAccount {
@@ -30,32 +27,10 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 /** Creates the demo accounts when the database has none; returns the ones that exist by those names. */
 async function seedDemoAccounts(ctx: ApiContext): Promise<DemoAccount[]> {
   if (repo.countAccounts(ctx.db) === 0) {
-    const hashes: string[] = [];
     // One after the other: each scrypt takes 128 MB for a moment.
-    for (const account of DEMO_ACCOUNTS) hashes.push(await hashPassword(account.password));
-    inTransaction(ctx, () => {
-      if (repo.countAccounts(ctx.db) > 0) return;
-      DEMO_ACCOUNTS.forEach((account, i) => {
-        const id = newId();
-        repo.insertAccount(ctx.db, {
-          id,
-          username: account.username,
-          displayName: account.displayName,
-          role: account.role,
-          passwordHash: hashes[i]!,
-          at: timestamp(ctx.now()),
-        });
-        writeAudit(ctx.db, {
-          actor: ctx.actor,
-          at: ctx.now(),
-          entity: 'account',
-          entityId: id,
-          action: 'create',
-          before: null,
-          after: { username: account.username, displayName: account.displayName, role: account.role, demo: true },
-        });
-      });
-    });
+    for (const { username, password, displayName, role } of DEMO_ACCOUNTS) {
+      await createAccount(ctx, { username, password, displayName, role });
+    }
   }
   return existingDemoAccounts(ctx);
 }

@@ -3,24 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '../conscription/campaigns/schema';
 import type { ConscriptionRecordRow, ConscriptionRecordView } from '../conscription/records/view';
 import { call, createTestCore } from '../db/test-helpers';
-import type { Person, PersonPage } from '../people/schema';
+import type { Person } from '../people/schema';
 import { inspect, maleId, seedLocalities } from './people-import-fixtures';
-import { commitTarget, officeWorkbook, previewTarget } from './target-import-fixtures';
+import { addMan, commitTarget, officeWorkbook, peopleTotal, previewTarget } from './target-import-fixtures';
 
 let core: ReturnType<typeof createTestCore>;
 let campaign: Campaign;
 let existing: Person;
 let inCampaign: Person;
-
-const person = (givenName: string, birthDate: string, citizenId: string) =>
-  call<Person>(core, 'people.create', {
-    familyName: 'Lê',
-    middleName: 'Văn',
-    givenName,
-    birthDate,
-    sex: 'M',
-    citizenId,
-  });
 
 beforeEach(async () => {
   core = createTestCore();
@@ -30,8 +20,8 @@ beforeEach(async () => {
     handoverStart: '2027-02-20',
     handoverEnd: '2027-02-20',
   });
-  existing = await person('Tâm', '2006-04-01', maleId(2006, 50));
-  inCampaign = await person('Sơn', '2006-05-01', maleId(2006, 51));
+  existing = await addMan(core, 'Tâm', '2006-04-01', maleId(2006, 50));
+  inCampaign = await addMan(core, 'Sơn', '2006-05-01', maleId(2006, 51));
   await call(core, 'conscription.record.create', {
     campaignId: campaign.id,
     personId: inCampaign.id,
@@ -69,7 +59,6 @@ const records = async () =>
       sort: 'name',
     })
   ).rows;
-const peopleTotal = async () => (await call<PersonPage>(core, 'people.list', { pageSize: 10 })).total;
 
 describe('import of conscription records', () => {
   it('previews each citizen with the health class, the reused person, the one already in the campaign and the unknown class', async () => {
@@ -130,12 +119,12 @@ describe('import of conscription records', () => {
     const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
     const failed = await core.invoke('import.commit', { token, target: 'conscription', campaignId: campaign.id });
     expect(failed).toMatchObject({ ok: false, error: { code: 'IMPORT_HAS_ERRORS' } });
-    expect(await peopleTotal()).toBe(2);
+    expect(await peopleTotal(core)).toBe(2);
     expect((await records()).map((r) => r.fullName)).toEqual(['Lê Văn Sơn']);
 
     const result = await commitTarget(core, token, 'conscription', { campaignId: campaign.id, skipRows: [9] });
     expect(result).toMatchObject({ created: 3, updated: 0, skipped: 2, peopleCreated: 2, peopleUpdated: 0 });
-    expect(await peopleTotal()).toBe(4);
+    expect(await peopleTotal(core)).toBe(4);
     const rows = await records();
     expect(rows.map((r) => [r.fullName, r.state, r.healthClass]).sort()).toEqual([
       ['Lê Văn Sơn', 'pool', null],
@@ -179,6 +168,6 @@ describe('import of conscription records', () => {
     expect(closed).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
     const commit = await core.invoke('import.commit', { token, target: 'conscription', campaignId: campaign.id });
     expect(commit).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
-    expect(await peopleTotal()).toBe(2);
+    expect(await peopleTotal(core)).toBe(2);
   });
 });

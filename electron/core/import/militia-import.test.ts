@@ -2,24 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { MilitiaMemberPage, MilitiaUnit } from '../militia/public-types';
-import type { Person, PersonPage } from '../people/schema';
+import type { Person } from '../people/schema';
 import { inspect, maleId, seedLocalities } from './people-import-fixtures';
-import { commitTarget, officeWorkbook, previewTarget } from './target-import-fixtures';
+import { addMan, commitTarget, officeWorkbook, peopleTotal, previewTarget } from './target-import-fixtures';
 
 let core: ReturnType<typeof createTestCore>;
 let platoon: MilitiaUnit;
 let existing: Person;
 let member: Person;
 
-const person = (givenName: string, birthDate: string, citizenId: string) =>
-  call<Person>(core, 'people.create', {
-    familyName: 'Lê',
-    middleName: 'Văn',
-    givenName,
-    birthDate,
-    sex: 'M',
-    citizenId,
-  });
 const unit = (name: string, localityId: string, level = 'platoon') =>
   call<MilitiaUnit>(core, 'militia.unit.create', { force: 'militia', level, component: 'mobile', name, localityId });
 
@@ -31,8 +22,8 @@ beforeEach(async () => {
   // Two wards each with a "Tiểu đội 1": a roster naming it cannot say which.
   await unit('Tiểu đội 1', ward.id, 'squad');
   await unit('Tiểu đội 1', other.id, 'squad');
-  existing = await person('Tâm', '1998-04-01', maleId(1998, 50));
-  member = await person('Sơn', '1999-05-01', maleId(1999, 51));
+  existing = await addMan(core, 'Tâm', '1998-04-01', maleId(1998, 50));
+  member = await addMan(core, 'Sơn', '1999-05-01', maleId(1999, 51));
   await call(core, 'militia.member.create', { personId: member.id, unitId: platoon.id, startedOn: '2022-01-01' });
 });
 afterEach(() => core.dispose());
@@ -60,7 +51,6 @@ const ROWS = () => [
 const TITLE = 'DANH SÁCH TRÍCH NGANG DÂN QUÂN CƠ ĐỘNG PHƯỜNG ĐỨC XUÂN';
 
 const members = async () => (await call<MilitiaMemberPage>(core, 'militia.member.list', { pageSize: 100 })).rows;
-const peopleTotal = async () => (await call<PersonPage>(core, 'people.list', { pageSize: 10 })).total;
 
 describe('import of militia members', () => {
   it('matches units ignoring case and diacritics and reports unknown or ambiguous units, the age rule and current members', async () => {
@@ -123,12 +113,12 @@ describe('import of militia members', () => {
     const failed = await core.invoke('import.commit', { token, target: 'militia' });
     expect(failed).toMatchObject({ ok: false, error: { code: 'IMPORT_HAS_ERRORS' } });
     expect(failed.ok ? '' : failed.error.message).toContain('dòng 8, 9, 10');
-    expect(await peopleTotal()).toBe(2);
+    expect(await peopleTotal(core)).toBe(2);
     expect((await members()).map((m) => m.fullName)).toEqual(['Lê Văn Sơn']);
 
     const result = await commitTarget(core, token, 'militia', { skipRows: [8, 9, 10] });
     expect(result).toMatchObject({ created: 2, skipped: 4, peopleCreated: 1, peopleUpdated: 0 });
-    expect(await peopleTotal()).toBe(3);
+    expect(await peopleTotal(core)).toBe(3);
     const byName = new Map((await members()).map((m) => [m.fullName, m]));
     expect(byName.size).toBe(3);
     expect(byName.get('Nguyễn Văn An')).toMatchObject({

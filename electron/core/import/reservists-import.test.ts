@@ -1,30 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
-import type { Person, PersonPage } from '../people/schema';
+import type { Person } from '../people/schema';
 import type { ReservistPage, Specialty } from '../reserves/schema';
 import { inspect, maleId, seedLocalities } from './people-import-fixtures';
-import { commitTarget, officeWorkbook, previewTarget } from './target-import-fixtures';
+import { addMan, commitTarget, officeWorkbook, peopleTotal, previewTarget } from './target-import-fixtures';
 
 let core: ReturnType<typeof createTestCore>;
 let rifle: Specialty;
 let existing: Person;
 
-const person = (givenName: string, birthDate: string, citizenId: string) =>
-  call<Person>(core, 'people.create', {
-    familyName: 'Lê',
-    middleName: 'Văn',
-    givenName,
-    birthDate,
-    sex: 'M',
-    citizenId,
-  });
-
 beforeEach(async () => {
   core = createTestCore();
   await seedLocalities(core);
   rifle = await call<Specialty>(core, 'reserves.specialty.create', { code: '121', name: 'Súng trường, tiểu liên' });
-  existing = await person('Tâm', '1998-04-01', maleId(1998, 50));
-  const reservist = await person('Sơn', '1997-05-01', maleId(1997, 51));
+  existing = await addMan(core, 'Tâm', '1998-04-01', maleId(1998, 50));
+  const reservist = await addMan(core, 'Sơn', '1997-05-01', maleId(1997, 51));
   await call(core, 'reserves.reservist.create', {
     personId: reservist.id,
     category: 'soldier',
@@ -82,7 +72,6 @@ const ROWS = () => [
 const TITLE = 'DANH SÁCH QUÂN NHÂN DỰ BỊ ĐÃ ĐĂNG KÝ';
 
 const reservists = async () => (await call<ReservistPage>(core, 'reserves.reservist.list', { pageSize: 100 })).rows;
-const peopleTotal = async () => (await call<PersonPage>(core, 'people.list', { pageSize: 10 })).total;
 
 describe('import of reservists', () => {
   it('reads ranks, specialties, grades and service dates as registers write them, and flags what is unknown', async () => {
@@ -136,12 +125,12 @@ describe('import of reservists', () => {
     const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
     const failed = await core.invoke('import.commit', { token, target: 'reservists' });
     expect(failed).toMatchObject({ ok: false, error: { code: 'IMPORT_HAS_ERRORS' } });
-    expect(await peopleTotal()).toBe(2);
+    expect(await peopleTotal(core)).toBe(2);
     expect((await reservists()).map((r) => r.fullName)).toEqual(['Lê Văn Sơn']);
 
     const result = await commitTarget(core, token, 'reservists', { skipRows: [8] });
     expect(result).toMatchObject({ created: 3, skipped: 2, peopleCreated: 2 });
-    expect(await peopleTotal()).toBe(4);
+    expect(await peopleTotal(core)).toBe(4);
     const byName = new Map((await reservists()).map((r) => [r.fullName, r]));
     expect(byName.size).toBe(4);
     expect(byName.get('Nguyễn Văn An')).toMatchObject({

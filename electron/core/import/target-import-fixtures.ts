@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Core } from '../app-core';
 import { call } from '../db/test-helpers';
+import type { Person, PersonPage } from '../people/schema';
 import type { ImportTarget } from './mapping';
 import type { ImportCommitResult, ImportPreview } from './types';
 
@@ -43,4 +44,21 @@ export async function commitTarget(
   options: Record<string, unknown> = {},
 ) {
   return call<ImportCommitResult>(core, 'import.commit', { token, target, ...options });
+}
+
+/** A man already in the register before the import ("Lê Văn <givenName>"). */
+export function addMan(core: Core, givenName: string, birthDate: string, citizenId: string): Promise<Person> {
+  return call<Person>(core, 'people.create', {
+    familyName: 'Lê',
+    middleName: 'Văn',
+    givenName,
+    birthDate,
+    sex: 'M',
+    citizenId,
+  });
+}
+
+/** How many people the register holds (an import may create some). */
+export async function peopleTotal(core: Core): Promise<number> {
+  return (await call<PersonPage>(core, 'people.list', { pageSize: 10 })).total;
 }

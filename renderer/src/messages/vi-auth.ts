@@ -23,7 +23,6 @@ export const authText = {
   newPassword: 'Mật khẩu mới',
   passwordChanged: 'Đã đổi mật khẩu.',
   userMenu: 'Tài khoản {name}',
-  required: 'Vui lòng nhập {field}.',
   roles: { admin: 'Quản trị', officer: 'Cán bộ', viewer: 'Chỉ xem' },
   accounts: {
     tab: 'Tài khoản',

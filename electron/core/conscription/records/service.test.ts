@@ -38,7 +38,7 @@ beforeEach(async () => {
 });
 afterEach(() => core.dispose());
 
-async function enrol(fullName: string, birthDate: string): Promise<ConscriptionRecordView> {
+async function enrol(fullName: string, birthDate: string, localityId = village.id): Promise<ConscriptionRecordView> {
   const [familyName, ...rest] = fullName.split(' ');
   const person = await call<Person>(core, 'people.create', {
     familyName,
@@ -47,7 +47,7 @@ async function enrol(fullName: string, birthDate: string): Promise<ConscriptionR
     birthDate,
     sex: 'M',
     citizenId: `0062${birthDate.slice(2, 4)}${String(++serial).padStart(6, '0')}`,
-    localityId: village.id,
+    localityId,
   });
   return call(core, 'conscription.record.create', {
     campaignId: campaign.id,
@@ -345,23 +345,7 @@ describe('locality order', () => {
       ['Lê Văn Cường', village.id], // Tổ 7, Phường Đức Xuân
       ['Phạm Văn Dũng', ward.id], // Phường Đức Xuân itself
     ] as const;
-    for (const [name, localityId] of people) {
-      const [familyName, middleName, givenName] = name.split(' ');
-      const person = await call<Person>(core, 'people.create', {
-        familyName,
-        middleName,
-        givenName,
-        birthDate: '2005-01-01',
-        sex: 'M',
-        localityId,
-      });
-      await call(core, 'conscription.record.create', {
-        campaignId: campaign.id,
-        personId: person.id,
-        state: 'pool',
-        onDate: '2026-04-01',
-      });
-    }
+    for (const [name, localityId] of people) await enrol(name, '2005-01-01', localityId);
     const list = await call<{ rows: ConscriptionRecordView[] }>(core, 'conscription.record.list', {
       campaignId: campaign.id,
     });
@@ -386,23 +370,7 @@ describe('locality order', () => {
       ['Vũ Văn Dũng', ward.id],
       ['Trần Văn Dân', village.id],
     ] as const;
-    for (const [name, localityId] of people) {
-      const [familyName, middleName, givenName] = name.split(' ');
-      const person = await call<Person>(core, 'people.create', {
-        familyName,
-        middleName,
-        givenName,
-        birthDate: '2005-01-01',
-        sex: 'M',
-        localityId,
-      });
-      await call(core, 'conscription.record.create', {
-        campaignId: campaign.id,
-        personId: person.id,
-        state: 'pool',
-        onDate: '2026-04-01',
-      });
-    }
+    for (const [name, localityId] of people) await enrol(name, '2005-01-01', localityId);
     const page = async (input: Record<string, unknown>) => {
       const list = await call<{ rows: ConscriptionRecordView[]; total: number }>(core, 'conscription.record.list', {
         campaignId: campaign.id,

@@ -16,10 +16,7 @@ interface AccountValues {
   password: string;
 }
 
-const required = (field: string) => ({
-  required: true,
-  message: format(vi.auth.required, { field: field.toLowerCase() }),
-});
+const required = [{ required: true, message: vi.common.required }];
 
 /** Adds an account, or (with `account`) changes its name and role. */
 export function AccountDialog({ account, onClose }: { account?: Account; onClose(changed: boolean): void }) {
@@ -60,17 +57,17 @@ export function AccountDialog({ account, onClose }: { account?: Account; onClose
       onSubmit={submit}
       onCancel={() => onClose(false)}
     >
-      <Form.Item name="displayName" label={t.displayName} rules={[required(t.displayName)]}>
+      <Form.Item name="displayName" label={t.displayName} rules={required}>
         <Input autoFocus />
       </Form.Item>
-      <Form.Item name="username" label={t.username} rules={[required(t.username)]}>
+      <Form.Item name="username" label={t.username} rules={required}>
         <Input disabled={account !== undefined} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="role" label={t.accounts.role} rules={[required(t.accounts.role)]}>
+      <Form.Item name="role" label={t.accounts.role} rules={required}>
         <Select options={roleOptions} />
       </Form.Item>
       {!account && (
-        <Form.Item name="password" label={t.password} rules={[required(t.password)]}>
+        <Form.Item name="password" label={t.password} rules={required}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       )}
@@ -109,7 +106,7 @@ export function ResetPasswordDialog({ account, onClose }: { account: Account; on
       onSubmit={submit}
       onCancel={() => onClose(false)}
     >
-      <Form.Item name="password" label={t.newPassword} rules={[required(t.newPassword)]}>
+      <Form.Item name="password" label={t.newPassword} rules={required}>
         <Input.Password autoFocus autoComplete="new-password" />
       </Form.Item>
     </FormDialog>

@@ -1,7 +1,7 @@
 import { App, Form, Input } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
-import { format, vi } from '../../messages/vi';
+import { vi } from '../../messages/vi';
 import { FormDialog } from '../../shared/FormDialog';
 import { showApiError } from '../../shared/form-errors';
 
@@ -10,6 +10,7 @@ interface Values {
   newPassword: string;
 }
 
+const required = [{ required: true, message: vi.common.required }];
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 export function ChangePasswordDialog({ onClose }: { onClose(): void }) {
@@ -18,7 +19,6 @@ export function ChangePasswordDialog({ onClose }: { onClose(): void }) {
   const [saving, setSaving] = useState(false);
   const { message } = App.useApp();
   const t = vi.auth;
-  const required = (field: string) => ({ required: true, message: format(t.required, { field: field.toLowerCase() }) });
 
   async function submit(values: Values) {
     setSaving(true);
@@ -43,10 +43,10 @@ export function ChangePasswordDialog({ onClose }: { onClose(): void }) {
       onSubmit={submit}
       onCancel={onClose}
     >
-      <Form.Item name="currentPassword" label={t.currentPassword} rules={[required(t.currentPassword)]}>
+      <Form.Item name="currentPassword" label={t.currentPassword} rules={required}>
         <Input.Password autoFocus autoComplete="current-password" />
       </Form.Item>
-      <Form.Item name="newPassword" label={t.newPassword} rules={[required(t.newPassword)]}>
+      <Form.Item name="newPassword" label={t.newPassword} rules={required}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
     </FormDialog>

@@ -30,7 +30,11 @@ export function IdleLockSetting() {
       <Typography.Title level={5}>{t.title}</Typography.Title>
       <Form layout="inline" initialValues={current.data} onFinish={save}>
         <Flex gap={8} align="end">
-          <Form.Item name="idleLockMinutes" label={t.idleLockMinutes} rules={[{ required: true }]}>
+          <Form.Item
+            name="idleLockMinutes"
+            label={t.idleLockMinutes}
+            rules={[{ required: true, message: vi.common.required }]}
+          >
             <InputNumber min={0} max={480} precision={0} />
           </Form.Item>
           <Button htmlType="submit" loading={saving}>

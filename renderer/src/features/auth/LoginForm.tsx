@@ -2,12 +2,14 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import type { Account } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
-import { format, vi } from '../../messages/vi';
+import { vi } from '../../messages/vi';
 
 interface Values {
   username: string;
   password: string;
 }
+
+const required = [{ required: true, message: vi.common.required }];
 
 interface Props {
   /** Fixed when unlocking the idle lock: only that user's password is asked. */
@@ -39,18 +41,10 @@ export function LoginForm({ username, onLoggedIn }: Props) {
   return (
     <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ username: username ?? '' }}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
-      <Form.Item
-        name="username"
-        label={t.username}
-        rules={[{ required: true, message: format(t.required, { field: t.username.toLowerCase() }) }]}
-      >
+      <Form.Item name="username" label={t.username} rules={required}>
         <Input autoComplete="username" autoFocus={!username} disabled={username !== undefined} />
       </Form.Item>
-      <Form.Item
-        name="password"
-        label={t.password}
-        rules={[{ required: true, message: format(t.required, { field: t.password.toLowerCase() }) }]}
-      >
+      <Form.Item name="password" label={t.password} rules={required}>
         <Input.Password autoComplete="current-password" autoFocus={username !== undefined} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy} block>

@@ -2,7 +2,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import type { Account } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
-import { format, vi } from '../../messages/vi';
+import { vi } from '../../messages/vi';
 import { showApiError } from '../../shared/form-errors';
 
 interface Values {
@@ -12,6 +12,7 @@ interface Values {
   passwordRepeat: string;
 }
 
+const required = [{ required: true, message: vi.common.required }];
 const FIELDS = ['displayName', 'username', 'password'] as const;
 
 /** The first run: the office's administrator, who is then logged in. */
@@ -20,7 +21,6 @@ export function SetupAdminForm({ onCreated }: { onCreated(account: Account): voi
   const [banner, setBanner] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const t = vi.auth;
-  const required = (field: string) => ({ required: true, message: format(t.required, { field: field.toLowerCase() }) });
 
   async function submit({ displayName, username, password }: Values) {
     setBusy(true);
@@ -38,13 +38,13 @@ export function SetupAdminForm({ onCreated }: { onCreated(account: Account): voi
   return (
     <Form<Values> form={form} layout="vertical" onFinish={submit}>
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <Form.Item name="displayName" label={t.displayName} rules={[required(t.displayName)]}>
+      <Form.Item name="displayName" label={t.displayName} rules={required}>
         <Input autoFocus autoComplete="name" />
       </Form.Item>
-      <Form.Item name="username" label={t.username} rules={[required(t.username)]}>
+      <Form.Item name="username" label={t.username} rules={required}>
         <Input autoComplete="username" />
       </Form.Item>
-      <Form.Item name="password" label={t.password} rules={[required(t.password)]}>
+      <Form.Item name="password" label={t.password} rules={required}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item
@@ -52,7 +52,7 @@ export function SetupAdminForm({ onCreated }: { onCreated(account: Account): voi
         label={t.passwordRepeat}
         dependencies={['password']}
         rules={[
-          required(t.passwordRepeat),
+          ...required,
           ({ getFieldValue }) => ({
             validator: (_, value) =>
               !value || value === getFieldValue('password')
