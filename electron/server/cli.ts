@@ -7,6 +7,7 @@ import { startAutoBackups } from '../core/backup/auto';
 import { networkPathWarning } from '../core/backup/network-path';
 import { demoAccountsLine } from '../core/demo/demo-accounts';
 import { seedDemoOffice } from '../core/demo/seed-demo';
+import type { Logger } from '../core/log/logger';
 import { createApiServer, listenOnLoopback } from './http-server';
 import { openInBrowser } from './open-browser';
 import { OptionsError, parseWebOptions } from './options';
@@ -49,7 +50,9 @@ async function main(): Promise<void> {
     isLogoutMethod,
     staticDir: STATIC_DIR,
     token,
+    log: core.context.log,
   });
+  keepServingAfterStrayErrors(core.context.log);
   const port = await listenOnLoopback(server, options.port);
   const url = `http://127.0.0.1:${port}/#token=${token}`;
   console.log(`QSĐP browser mode: ${url}`);
@@ -70,6 +73,21 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/**
+ * The last line of defence: every request path already ends in a reply, but an error thrown from
+ * a stray callback must not take the office's program (and a half-typed form) down with it. It is
+ * logged by code and the server goes on; nothing in flight is committed half-way, because every
+ * write runs in one SQLite transaction that an exception rolls back.
+ */
+function keepServingAfterStrayErrors(log: Logger): void {
+  const note = (kind: string) => (error: unknown) => {
+    log.error('process.uncaught', { kind, code: (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.name });
+    console.error(error);
+  };
+  process.on('uncaughtException', note('exception'));
+  process.on('unhandledRejection', note('rejection'));
 }
 
 main().catch((error: unknown) => {

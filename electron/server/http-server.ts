@@ -4,11 +4,11 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../core/api/router';
 import { ApiError } from '../core/api/errors';
+import { silentLogger, type Logger } from '../core/log/logger';
+import { MAX_REQUEST_BYTES, MAX_UPLOAD_MB } from '../core/shared/upload-limits';
 import { contentSecurityPolicy } from '../security';
 import { hasValidToken, isLoopbackHost, parseMethodName } from './request-guards';
 import { resolveStaticFile } from './static-files';
-
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export interface ApiServerOptions {
   /** Calls a method as whoever logged in with the session key (accounts/sessions.ts). */
@@ -19,6 +19,8 @@ export interface ApiServerOptions {
   /** The built renderer (index.html and assets). */
   staticDir: string;
   token: string;
+  /** Where a request that went wrong is noted (ids and codes only). */
+  log?: Logger;
 }
 
 const SECURITY_HEADERS = {
@@ -46,20 +48,23 @@ function sendError(res: ServerResponse, status: number, error: ApiError): void {
   sendJson(res, status, { ok: false, error: error.toJSON() } satisfies ApiResult);
 }
 
+const tooLarge = () => ApiError.of('REQUEST_TOO_LARGE', { max: MAX_UPLOAD_MB });
+
+/**
+ * The request's body, or null when it passes the limit. An oversized body is still read to its
+ * end (and thrown away) so that the 413 reply reaches the browser: a socket closed mid-upload
+ * shows up there as a network error, not as our message.
+ */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] | null = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > MAX_REQUEST_BYTES) chunks = null;
+      chunks?.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(chunks ? Buffer.concat(chunks).toString('utf8') : null));
     req.on('error', reject);
   });
 }
@@ -71,8 +76,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, options: Api
   if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendError(res, 415, ApiError.of('FORBIDDEN'));
   }
+  // A declared length over the limit is refused at once; Node then reads the rest away by itself.
+  if (Number(req.headers['content-length'] ?? 0) > MAX_REQUEST_BYTES) return sendError(res, 413, tooLarge());
   const body = await readBody(req);
-  if (body === null) return sendError(res, 413, ApiError.fields({ _: ApiError.of('VALIDATION_FAILED').message }));
+  if (body === null) return sendError(res, 413, tooLarge());
   let input: unknown;
   try {
     input = body.trim() === '' ? {} : JSON.parse(body);
@@ -107,42 +114,93 @@ function readCookie(req: IncomingMessage, name: string): string | null {
   return null;
 }
 
-function handleStatic(req: IncomingMessage, res: ServerResponse, staticDir: string, pathname: string) {
+function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(text);
+}
+
+function handleStatic(req: IncomingMessage, res: ServerResponse, staticDir: string, pathname: string, log: Logger) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, SECURITY_HEADERS).end();
     return;
   }
   const found = resolveStaticFile(staticDir, pathname);
-  if (!found) {
-    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
-    return;
-  }
+  if (!found) return sendText(res, 404, ApiError.of('NOT_FOUND_PAGE').message);
   const isIndex = found.file.endsWith('index.html');
-  res.writeHead(200, {
+  const headers = {
     ...SECURITY_HEADERS,
     'Content-Type': found.contentType,
     // Hashed assets never change; the index must always be fresh after an update.
     'Cache-Control': isIndex ? 'no-store' : 'public, max-age=31536000, immutable',
+  };
+  if (req.method === 'HEAD') {
+    res.writeHead(200, headers).end();
+    return;
+  }
+  const stream = fs.createReadStream(found.file);
+  // The file can vanish or become unreadable between the check and the read (an update replacing
+  // the build): a 404 if nothing was sent yet, otherwise the reply is cut. Never an unhandled error.
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    log.error('http.static_read_failed', { code: error.code ?? 'unknown' });
+    if (!res.headersSent) sendText(res, 404, ApiError.of('NOT_FOUND_PAGE').message);
+    else res.destroy();
   });
-  if (req.method === 'HEAD') res.end();
-  else fs.createReadStream(found.file).pipe(res);
+  stream.once('open', () => {
+    res.writeHead(200, headers);
+    stream.pipe(res);
+  });
+}
+
+/** The request's path, or null when its target cannot be read as a URL path (`//[`, `http://[`…). */
+function pathOf(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
+}
+
+function route(req: IncomingMessage, res: ServerResponse, options: ApiServerOptions, log: Logger): void {
+  if (!isLoopbackHost(req.headers.host)) return sendError(res, 403, ApiError.of('FORBIDDEN'));
+  const pathname = pathOf(req.url);
+  if (pathname === null) return sendError(res, 400, ApiError.of('BAD_REQUEST'));
+  if (pathname === '/api' || pathname.startsWith('/api/')) {
+    const method = parseMethodName(pathname);
+    if (!method) return sendError(res, 404, ApiError.of('UNKNOWN_METHOD'));
+    handleApi(req, res, options, method).catch((error: unknown) => answerFailure(res, error, log));
+    return;
+  }
+  handleStatic(req, res, options.staticDir, pathname, log);
+}
+
+/** Every request ends in a reply: whatever went wrong is logged (its code only) and answered 500. */
+function answerFailure(res: ServerResponse, error: unknown, log: Logger): void {
+  log.error('http.request_failed', { code: (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.name });
+  if (!res.headersSent) sendError(res, 500, ApiError.of('INTERNAL'));
+  else res.destroy();
 }
 
 /** Browser mode's HTTP server: the built renderer plus `POST /api/<method>`, for loopback clients only. */
 export function createApiServer(options: ApiServerOptions): http.Server {
-  return http.createServer((req, res) => {
-    if (!isLoopbackHost(req.headers.host)) return sendError(res, 403, ApiError.of('FORBIDDEN'));
-    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    if (pathname === '/api' || pathname.startsWith('/api/')) {
-      const method = parseMethodName(pathname);
-      if (!method) return sendError(res, 404, ApiError.of('UNKNOWN_METHOD'));
-      handleApi(req, res, options, method).catch(() => {
-        if (!res.headersSent) sendError(res, 500, ApiError.of('INTERNAL'));
-      });
-      return;
+  const log = options.log ?? silentLogger;
+  const server = http.createServer((req, res) => {
+    try {
+      route(req, res, options, log);
+    } catch (error) {
+      answerFailure(res, error, log);
     }
-    handleStatic(req, res, options.staticDir, pathname);
   });
+  // A request Node cannot even parse (bad method, header or target): a 400 and the socket closed.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+    log.info('http.client_error', { code: error.code ?? 'unknown' });
+  });
+  return server;
 }
 
 /** Listens on 127.0.0.1 only (never all interfaces) and resolves with the real port. */

@@ -16,6 +16,19 @@ export function resolveStaticFile(root: string, urlPath: string): StaticFile | n
   const file = resolveAppFile(root, APP_ORIGIN + urlPath);
   if (!file) return null;
   const candidates = path.extname(file) ? [file] : [file, path.join(path.resolve(root), 'index.html')];
-  const found = candidates.find((c) => fs.statSync(c, { throwIfNoEntry: false })?.isFile());
+  const found = candidates.find(isFile);
   return found ? { file: found, contentType: contentTypeFor(found) } : null;
+}
+
+/**
+ * `throwIfNoEntry: false` covers only a missing file: a path through a file (`/index.html/x`,
+ * ENOTDIR), a segment too long for the file system (ENAMETOOLONG), a loop or a denied folder
+ * still throw. Any of them means there is no file to serve here.
+ */
+function isFile(candidate: string): boolean {
+  try {
+    return fs.statSync(candidate, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }

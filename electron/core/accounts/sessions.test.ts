@@ -97,4 +97,24 @@ describe('login sessions (both transports go through this gate)', () => {
     });
     expect(await gate.invoke('w2', 'accounts.me', {})).toMatchObject({ value: { security: { idleLockMinutes: 5 } } });
   });
+
+  it("ends a session on the server after the office's idle time without a call; calls keep it alive", async () => {
+    let clock = core.context.now().getTime();
+    const timed = createSessionGate({ ...core.context, now: () => new Date(clock) }, core.invokeWith);
+    const setup = { username: 'quantri', displayName: 'Quản trị', password: PASSWORD };
+    expect(code(await timed.invoke('w1', 'accounts.setupAdmin', setup))).toBe('ok');
+    // The default idle time is 15 minutes: a call every 14 minutes keeps the session.
+    for (let i = 0; i < 3; i += 1) {
+      clock += 14 * 60_000;
+      expect(code(await timed.invoke('w1', 'people.list', {}))).toBe('ok');
+    }
+    clock += 15 * 60_000;
+    expect(code(await timed.invoke('w1', 'people.list', {}))).toBe('LOGIN_REQUIRED');
+    expect(timed.has('w1')).toBe(false);
+    // "Never lock" (0) keeps a session however long it waits.
+    expect(code(await timed.invoke('w2', 'accounts.login', { username: 'quantri', password: PASSWORD }))).toBe('ok');
+    expect(code(await timed.invoke('w2', 'accounts.security.update', { idleLockMinutes: 0 }))).toBe('ok');
+    clock += 24 * 60 * 60_000;
+    expect(code(await timed.invoke('w2', 'people.list', {}))).toBe('ok');
+  });
 });

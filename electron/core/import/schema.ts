@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { format, vi } from '../messages/vi';
 import { recordId } from '../shared/fields';
+import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from '../shared/upload-limits';
 import { IMPORT_FIELDS, IMPORT_TARGETS, isFieldOf, type ImportFieldKey, type ImportTarget } from './mapping';
 
 const columnKey = z.string().regex(/^\d{1,3}$/, { error: vi.field.invalid });
 
-// A 20,000-row .xlsx is a few MB; 80 MB of base64 leaves room for heavy formatting.
-const MAX_BASE64 = 80 * 1024 * 1024;
 const fileName = z.string().trim().min(1).max(260);
-const base64 = z.string().min(1).max(MAX_BASE64);
+// A 20,000-row .xlsx is a few MB; the shared upload limit leaves room for heavy formatting.
+const base64 = z
+  .string()
+  .min(1)
+  .max(MAX_UPLOAD_BASE64, { error: format(vi.errors.REQUEST_TOO_LARGE, { max: MAX_UPLOAD_MB }) });
 
 export const importInspectInput = z.strictObject({ fileName, base64 });
 

@@ -47,6 +47,11 @@ export const vi = {
     AUTH_REQUIRED: 'Phiên làm việc không hợp lệ. Vui lòng mở lại chương trình bằng đường dẫn được cấp.',
     FORBIDDEN: 'Yêu cầu bị từ chối.',
     INTERNAL: 'Đã xảy ra lỗi không mong muốn. Dữ liệu không bị thay đổi.',
+    BAD_REQUEST: 'Yêu cầu không hợp lệ.',
+    NOT_FOUND_PAGE: 'Không tìm thấy trang.',
+    REQUEST_TOO_LARGE: 'Tệp hoặc dữ liệu gửi lên quá lớn (tối đa {max} MB). Dữ liệu không bị thay đổi.',
+    DB_BUSY:
+      'Dữ liệu đang được một chương trình khác ghi (có thể QSĐP đang mở ở cửa sổ hoặc máy khác dùng chung tệp). Vui lòng đợi giây lát rồi thử lại. Dữ liệu không bị thay đổi.',
     LOCALITY_PARENT_INVALID: 'Đơn vị hành chính cấp trên không hợp lệ.',
     LOCALITY_RETIRED: 'Địa bàn này đã ngừng sử dụng.',
     LOCALITY_RENAME_DATE: 'Ngày đổi tên phải sau ngày áp dụng của tên hiện tại ({since}).',

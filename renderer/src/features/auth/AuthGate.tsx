@@ -72,7 +72,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   }, [lockNow]);
 
   const idleMinutes = state?.security.idleLockMinutes ?? 0;
-  useIdle(idleMinutes, shown !== null && lock === null, () => lockNow('idle'));
+  const stillHere = useCallback(() => void api('accounts.me', {}).catch(() => undefined), []);
+  useIdle(idleMinutes, shown !== null && lock === null, () => lockNow('idle'), stillHere);
 
   const session = useMemo<SessionInfo | null>(() => (shown ? { account: shown, logout } : null), [shown, logout]);
 
