@@ -1,13 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { createCore, DATABASE_FILE } from '../core/app-core';
 import { ApiError } from '../core/api/errors';
+import { accountCommands } from './account-commands';
 import { auditCommands } from './audit-commands';
-import { networkPathWarning } from '../core/backup/network-path';
+import type { Ask } from './prompt';
+import { withCore } from './with-core';
 import { verifyDatabaseFile } from '../core/backup/verify';
-import { createFileLogger } from '../core/log/logger';
 import { format, vi } from '../core/messages/vi';
-import { defaultDataDir } from '../server/options';
 
 /** Exit codes a scheduled task can test: 0 done, 1 the backup/verify/restore failed, 2 the command line is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -15,6 +13,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** Asks for a secret or a confirmation on the terminal; absent where nobody can answer. */
+  ask?: Ask;
 }
 
 interface Command {
@@ -38,38 +38,6 @@ export function formatSize(bytes: number): string {
     unit += 1;
   }
   return `${value.toLocaleString('vi-VN', { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
-}
-
-function dataDirOf(env: NodeJS.ProcessEnv): string {
-  return path.resolve(env.QSDP_DATA_DIR?.trim() || defaultDataDir());
-}
-
-/** Runs one API method on the office's own database, as the program would. */
-async function withCore(env: NodeJS.ProcessEnv, io: CliIo, method: string, input: unknown) {
-  const dataDir = dataDirOf(env);
-  io.out(format(text.dataDir, { dir: dataDir }));
-  const warning = networkPathWarning(dataDir);
-  if (warning) io.err(warning);
-  if (!fs.existsSync(path.join(dataDir, DATABASE_FILE))) {
-    io.err(format(vi.errors.BACKUP_FILE_MISSING, { file: path.join(dataDir, DATABASE_FILE) }));
-    return null;
-  }
-  const core = createCore({
-    dataDir,
-    log: createFileLogger(dataDir),
-    actor: `cli:${process.env.USERNAME ?? process.env.USER ?? 'local'}`,
-  });
-  try {
-    const result = await core.invoke(method, input);
-    if (!result.ok) {
-      io.err(result.error.message);
-      for (const message of Object.values(result.error.fieldErrors ?? {})) io.err(`  ${message}`);
-      return null;
-    }
-    return result.value as Record<string, unknown>;
-  } finally {
-    core.close();
-  }
 }
 
 const commands: Record<string, Command> = {
@@ -110,6 +78,7 @@ const commands: Record<string, Command> = {
     },
   },
   ...auditCommands,
+  ...accountCommands,
 };
 
 function usage(io: CliIo): number {

@@ -34,9 +34,15 @@ beforeAll(async () => {
 afterAll(() => removeTempDir(tmp));
 
 function qsdp(...args: string[]) {
+  return qsdpWithInput(undefined, ...args);
+}
+
+/** The CLI with `input` on its standard input (a pipe: answers to its questions, one a line). */
+function qsdpWithInput(input: string | undefined, ...args: string[]) {
   const run = spawnSync(process.execPath, [cli, ...args], {
     env: { ...process.env, QSDP_DATA_DIR: dataDir, NODE_PATH: path.join(ROOT, 'node_modules') },
     encoding: 'utf8',
+    input,
   });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
@@ -100,6 +106,52 @@ describe('qsdp command line', () => {
       const run = qsdp(...args);
       expect(run.code).toBe(2);
       expect(run.err).toMatch(/Cách dùng: npm run qsdp/);
+    }
+  });
+
+  it('unlocks an account and sets a new password for someone at the PC, audited as the CLI user', async () => {
+    const core = createCore({ dataDir, log: silentLogger });
+    await core.invoke('accounts.create', {
+      username: 'chihuy',
+      displayName: 'Chỉ huy',
+      role: 'officer',
+      password: 'mat-khau-cu-1',
+    });
+    core.db.prepare(`UPDATE accounts SET locked = 1, failed_count = 7 WHERE username = 'chihuy'`).run();
+    core.close();
+
+    const unlock = qsdp('unlock', 'chihuy');
+    expect(unlock.err).toBe('');
+    expect(unlock.code).toBe(0);
+    expect(unlock.out).toMatch(/Đã mở khóa tài khoản "chihuy"/);
+
+    // Typed twice (here through a pipe); a mismatch changes nothing.
+    const mismatch = qsdpWithInput('mat-khau-moi-2\nkhac-han-3\n', 'reset-password', 'chihuy');
+    expect(mismatch.code).toBe(1);
+    expect(mismatch.err).toMatch(/không giống nhau/);
+    const reset = qsdpWithInput('mat-khau-moi-2\nmat-khau-moi-2\n', 'reset-password', 'chihuy');
+    expect(reset.code).toBe(0);
+    expect(reset.out).toMatch(/Đã đặt mật khẩu mới cho tài khoản "chihuy"/);
+    // The questions go to the terminal (standard error); what was typed is never echoed.
+    expect(reset.err).toContain('Mật khẩu mới');
+    expect(reset.out + reset.err).not.toContain('mat-khau-moi-2');
+    expect(qsdp('unlock', 'khong-co').err).toMatch(/Không có tài khoản "khong-co"/);
+    // The password never goes on the command line.
+    expect(qsdp('reset-password', 'chihuy', '--password', 'x').code).toBe(2);
+
+    const after = createCore({ dataDir, log: silentLogger });
+    try {
+      const login = await after.invoke('accounts.login', { username: 'chihuy', password: 'mat-khau-moi-2' });
+      expect(login.ok).toBe(true);
+      const rows = after.db
+        .prepare(`SELECT actor, action, after_json FROM audit_log WHERE entity = 'account' ORDER BY seq`)
+        .all() as Array<{ actor: string; action: string; after_json: string }>;
+      const byCli = rows.filter((r) => r.actor.startsWith('cli:'));
+      expect(byCli.map((r) => r.action)).toEqual(['unlock', 'update']);
+      expect(byCli[1]!.after_json).toContain('"changed":"password"');
+      expect(JSON.stringify(rows)).not.toContain('mat-khau-moi-2');
+    } finally {
+      after.close();
     }
   });
 });

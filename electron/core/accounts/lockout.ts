@@ -3,8 +3,10 @@
  * time, and stores what comes back. After each consecutive failure the next attempt must wait a
  * growing delay (0, 0, 1, 2, 4, 8 … seconds, capped); an attempt during the delay is refused
  * before the password is even checked, and does not count as a failure. The 5th consecutive
- * failure locks the account until an administrator unlocks it. The delays go on growing while
- * locked, so guessing at a locked account stays slow too.
+ * failure locks the account until an administrator unlocks it — except the office's last usable
+ * administrator, who is never locked for good (nobody would be left to unlock anyone): for that
+ * account the growing delays (≤ 5 min per attempt) are the whole lock. The delays go on growing
+ * while locked, so guessing at a locked account stays slow too.
  */
 
 export const MAX_FAILURES = 5;
@@ -31,10 +33,13 @@ export function secondsToWait(state: LockState, now: Date): number {
   return Math.max(0, Math.ceil((readyAt - now.getTime()) / 1000));
 }
 
-/** The state after a wrong password: one more failure, locked from the 5th on. */
-export function afterFailure(state: LockState, now: Date): LockState {
+/**
+ * The state after a wrong password: one more failure, locked from the 5th on unless `mayLock`
+ * is false (the last usable administrator), who only waits the growing delays.
+ */
+export function afterFailure(state: LockState, now: Date, mayLock = true): LockState {
   const failedCount = state.failedCount + 1;
-  return { failedCount, locked: state.locked || failedCount >= MAX_FAILURES, lastFailedAt: now };
+  return { failedCount, locked: mayLock && (state.locked || failedCount >= MAX_FAILURES), lastFailedAt: now };
 }
 
 /** Whether this failure is the one that locked the account (so it can be noted in the audit log). */

@@ -96,6 +96,8 @@ describe('login', { timeout: 60_000 }, () => {
   });
 
   it('delays, then locks at the 5th failure; only the right password learns of the lock; unlock restores', async () => {
+    // A second administrator: only then may the first be locked for good.
+    await call(core, 'accounts.create', { ...ADMIN, username: 'phohuy', displayName: 'Phó chỉ huy', role: 'admin' });
     expect(await loginError('chihuy', 'sai-1')).toMatchObject({ code: 'LOGIN_FAILED' });
     expect(await loginError('chihuy', 'sai-2')).toMatchObject({ code: 'LOGIN_FAILED' });
     // An early retry is refused before the password is checked: even the right one does not get in.
@@ -124,7 +126,7 @@ describe('login', { timeout: 60_000 }, () => {
     });
 
     // The office's other administrator (here: the core's own admin context) unlocks it.
-    const [account] = await call<Account[]>(core, 'accounts.list');
+    const account = (await call<Account[]>(core, 'accounts.list')).find((a) => a.username === 'chihuy');
     const unlocked = await call<Account>(core, 'accounts.unlock', { id: account!.id });
     expect(unlocked).toMatchObject({ locked: false, failedCount: 0, lastFailedAt: null });
     const again = await call<LoginResult>(core, 'accounts.login', { username: 'chihuy', password: ADMIN.password });
@@ -151,5 +153,32 @@ describe('login', { timeout: 60_000 }, () => {
       await loginError(name, 'sai-2');
     }
     expect(await loginError('khongco', 'sai-3')).toEqual(await loginError('chihuy', 'sai-3'));
+  });
+
+  it('never locks the last usable administrator for good: only the growing delays, bounded at 5 minutes', async () => {
+    for (let i = 1; i <= 8; i += 1) {
+      expect(await loginError('chihuy', `sai-${i}`)).toMatchObject({ code: 'LOGIN_FAILED' });
+      advance(300);
+    }
+    expect(stored('chihuy')).toEqual({ failed_count: 8, locked: 0 });
+    const result = await call<LoginResult>(core, 'accounts.login', { username: 'chihuy', password: ADMIN.password });
+    expect(result.role).toBe('admin');
+    expect(stored('chihuy')).toEqual({ failed_count: 0, locked: 0 });
+  });
+
+  it('lets the last administrator in even when an older version had locked the account', async () => {
+    core.db.prepare(`UPDATE accounts SET locked = 1, failed_count = 5 WHERE username = 'chihuy'`).run();
+    const result = await call<LoginResult>(core, 'accounts.login', { username: 'chihuy', password: ADMIN.password });
+    expect(result.role).toBe('admin');
+    expect(stored('chihuy')).toEqual({ failed_count: 0, locked: 0 });
+  });
+
+  it('checks at most a burst of passwords office-wide, whatever names they come with', async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `ten-bia-${i}`);
+    const errors = await Promise.all(names.map((name) => loginError(name, 'doan-bua')));
+    const codes = errors.map((e) => e.code);
+    expect(codes.filter((c) => c === 'LOGIN_FAILED').length).toBeLessThanOrEqual(10);
+    expect(codes.filter((c) => c === 'LOGIN_WAIT').length).toBeGreaterThanOrEqual(10);
+    expect(codes.every((c) => c === 'LOGIN_FAILED' || c === 'LOGIN_WAIT')).toBe(true);
   });
 });

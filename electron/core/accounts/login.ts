@@ -6,6 +6,7 @@ import { writeAudit } from '../db/audit';
 import { newId, timestamp } from '../db/records';
 import { inTransaction } from '../shared/transaction';
 import { afterFailure, CLEAR_STATE, justLocked, secondsToWait, type LockState } from './lockout';
+import { createLoginThrottle, type LoginThrottle } from './login-throttle';
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from './password';
 import type { LoginResult } from './public-types';
 import * as repo from './repository';
@@ -30,12 +31,17 @@ import type { loginInput, setupAdminInput } from './schema';
  *    and does not count as a failure, so a double click cannot lock anyone out.
  *  - Concurrent attempts at the same name are refused while one is being checked, so firing
  *    many requests at once cannot slip past the delay.
+ *  - Across all names, password checks run one at a time and at about one a second after a
+ *    burst (login-throttle.ts): a flood of made-up names cannot take the machine.
+ *  - The last usable administrator is never locked for good, only slowed (lockout.ts); the
+ *    CLI's `unlock` and `reset-password`, run at the PC itself, are the other way back in.
  */
 
 /** Delays for names with no (active) account, per database; bounded so a flood cannot grow it. */
 const unknownNames = new WeakMap<Database, Map<string, LockState>>();
 const MAX_TRACKED_UNKNOWN = 1000;
 const inFlight = new WeakMap<Database, Set<string>>();
+const throttles = new WeakMap<Database, LoginThrottle>();
 
 function mapFor<V>(store: WeakMap<Database, V>, db: Database, make: () => V): V {
   let value = store.get(db);
@@ -70,10 +76,13 @@ async function attempt(ctx: ApiContext, username: string, password: string): Pro
   const state = account ? repo.lockStateOf(account) : (unknownNames.get(ctx.db)?.get(username) ?? CLEAR_STATE);
   const wait = secondsToWait(state, ctx.now());
   if (wait > 0) throw ApiError.of('LOGIN_WAIT', { seconds: wait });
+  const throttle = mapFor(throttles, ctx.db, () => createLoginThrottle());
+  const busyWait = throttle.take();
+  if (busyWait > 0) throw ApiError.of('LOGIN_WAIT', { seconds: busyWait });
 
-  const matches = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+  const matches = await throttle.serialize(() => verifyPassword(password, account?.passwordHash ?? DUMMY_HASH));
   if (account && matches) {
-    if (account.locked) {
+    if (repo.lockHolds(ctx.db, account)) {
       auditSession(ctx, account.username, account.id, 'login_failed', { reason: 'locked' });
       throw ApiError.of('ACCOUNT_LOCKED');
     }
@@ -83,8 +92,8 @@ async function attempt(ctx: ApiContext, username: string, password: string): Pro
       const current = repo.findById(ctx.db, account.id);
       // Locked or disabled by an administrator while the hash was being checked.
       if (!current || current.disabled) throw ApiError.of('LOGIN_FAILED');
-      if (current.locked) throw ApiError.of('ACCOUNT_LOCKED');
-      if (current.failedCount > 0) repo.saveLockState(ctx.db, current.id, CLEAR_STATE);
+      if (repo.lockHolds(ctx.db, current)) throw ApiError.of('ACCOUNT_LOCKED');
+      if (current.failedCount > 0 || current.locked) repo.saveLockState(ctx.db, current.id, CLEAR_STATE);
       if (rehashed) repo.savePasswordHash(ctx.db, current.id, rehashed, timestamp(ctx.now()));
       writeAudit(ctx.db, {
         actor: current.username,
@@ -115,7 +124,8 @@ function recordFailure(ctx: ApiContext, id: string): void {
     const current = repo.findById(ctx.db, id);
     if (!current) return;
     const before = repo.lockStateOf(current);
-    const next = afterFailure(before, ctx.now());
+    const lastAdmin = current.role === 'admin' && repo.countOtherUsableAdmins(ctx.db, id) === 0;
+    const next = afterFailure(before, ctx.now(), !lastAdmin);
     repo.saveLockState(ctx.db, id, next);
     writeAudit(ctx.db, {
       actor: current.username,

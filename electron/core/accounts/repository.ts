@@ -66,6 +66,22 @@ export function countOtherActiveAdmins(db: Database, exceptId: string): number {
     .get(exceptId) as number;
 }
 
+/** Administrators other than `exceptId` who could log in now: not disabled, not locked. */
+export function countOtherUsableAdmins(db: Database, exceptId: string): number {
+  return statement(db, `SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND disabled = 0 AND locked = 0 AND id <> ?`)
+    .pluck()
+    .get(exceptId) as number;
+}
+
+/**
+ * Whether a lock keeps this account out: never for the last administrator who could unlock the
+ * others (lockout.ts), also when the lock was set by an older version of the program.
+ */
+export function lockHolds(db: Database, account: StoredAccount): boolean {
+  if (!account.locked) return false;
+  return account.role !== 'admin' || countOtherUsableAdmins(db, account.id) > 0;
+}
+
 export function findById(db: Database, id: string): StoredAccount | null {
   const row = statement(db, `SELECT * FROM accounts WHERE id = ?`).get(id) as AccountRow | undefined;
   return row ? fromRow(row) : null;

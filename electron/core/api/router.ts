@@ -47,6 +47,12 @@ export function createRouter(methods: Record<string, ApiMethod>): Router {
           ctx.log.error('api.disk_full', { method: name });
           return { ok: false, error: ApiError.of('DISK_FULL').toJSON() };
         }
+        // Another program holds the write lock longer than the busy timeout (5 s): nothing was written.
+        const code = String((error as { code?: unknown }).code ?? '');
+        if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code.startsWith('SQLITE_LOCKED')) {
+          ctx.log.error('api.db_busy', { method: name, code });
+          return { ok: false, error: ApiError.of('DB_BUSY').toJSON() };
+        }
         ctx.log.error('api.failed', { method: name, error: (error as Error).name, detail: (error as Error).message });
         return { ok: false, error: ApiError.of('INTERNAL').toJSON() };
       }

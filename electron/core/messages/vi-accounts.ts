@@ -37,5 +37,16 @@ export const accountsMessages = {
       role: 'Vai trò không hợp lệ (quản trị, cán bộ hoặc chỉ xem).',
       idleLockMinutes: 'Thời gian tự khóa là số phút từ 0 (không tự khóa) đến 480.',
     },
+    /** `npm run qsdp -- unlock USER` / `reset-password USER`, run at the office PC itself. */
+    cli: {
+      noSuchAccount: 'Không có tài khoản "{username}".',
+      unlocked: 'Đã mở khóa tài khoản "{username}" (đã ghi vào nhật ký thay đổi).',
+      passwordReset: 'Đã đặt mật khẩu mới cho tài khoản "{username}" và mở khóa (đã ghi vào nhật ký thay đổi).',
+      askPassword: 'Mật khẩu mới (không hiện khi gõ): ',
+      askPasswordAgain: 'Nhập lại mật khẩu mới: ',
+      passwordsDiffer: 'Hai lần nhập mật khẩu không giống nhau. Chưa đổi gì.',
+      passwordNeedsTerminal:
+        'Không hỏi được mật khẩu ở đây: hãy chạy lệnh trong cửa sổ dòng lệnh, hoặc dùng --password-file TỆP (dòng đầu của tệp là mật khẩu mới; xóa tệp sau khi dùng).',
+    },
   },
 } as const;

@@ -39,6 +39,8 @@ export const backupMessages = {
         '  restore TỆP           khôi phục dữ liệu từ bản sao lưu (dữ liệu hiện tại được sao lưu trước)',
         '  audit-check           kiểm tra nhật ký thay đổi (phát hiện dòng bị sửa hoặc bị xóa)',
         '  audit-export --to TỆP.xlsx   xuất nhật ký thay đổi ra tệp Excel',
+        '  unlock TÊN            mở khóa tài khoản (khi không còn quản trị viên nào đăng nhập được)',
+        '  reset-password TÊN [--password-file TỆP]   đặt mật khẩu mới cho tài khoản (hỏi mật khẩu, không gõ trên dòng lệnh)',
         'Thư mục dữ liệu: biến môi trường QSDP_DATA_DIR hoặc thư mục mặc định của chương trình.',
         'Mã thoát: 0 thành công, 1 không thành công (kiểm tra, sao lưu, khôi phục hoặc nhật ký có sai lệch), 2 sai cách dùng.',
       ].join('\n'),

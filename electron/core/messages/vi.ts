@@ -69,6 +69,8 @@ export const vi = {
     tooSmall: 'Giá trị phải từ {min} trở lên.',
     tooBig: 'Giá trị không được lớn hơn {max}.',
     unknownField: 'Trường không được hỗ trợ: {name}.',
+    hiddenCharacters:
+      'Có ký tự điều khiển hoặc ký tự ẩn (ví dụ ký tự đảo chiều chữ, ký tự không có độ rộng). Vui lòng gõ lại ô này.',
     fullNameNeedsTwoWords: 'Họ và tên cần ít nhất họ và tên (hai từ).',
     birthYearRange: 'Năm sinh "từ" phải nhỏ hơn hoặc bằng năm sinh "đến".',
     signersRequired: 'Cần ít nhất một người ký (chỉ huy trưởng).',
