@@ -51,7 +51,7 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer never imports electron.' }],
           patterns: [
             {
-              group: ['**/electron/**', 'node:*', 'better-sqlite3'],
+              group: ['**/electron/**', 'node:*', 'better-sqlite3-multiple-ciphers'],
               allowTypeImports: true,
               message: 'The renderer may import only types from the core contract.',
             },

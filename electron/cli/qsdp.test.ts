@@ -20,7 +20,7 @@ beforeAll(async () => {
   await build({
     input: path.join(__dirname, 'qsdp.ts'),
     platform: 'node',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     logLevel: 'silent',
     output: { file: cli, format: 'cjs' },
   });

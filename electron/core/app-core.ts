@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { apiMethods } from './api/contract';
 import type { ApiContext } from './api/context';
 import { createRouter, type ApiResult } from './api/router';

@@ -12,7 +12,7 @@ interface PackageLock {
   packages: Record<string, { version?: string; dev?: boolean }>;
 }
 
-const BETTER_SQLITE3_NATIVE = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
+const BETTER_SQLITE3_NATIVE = 'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node';
 
 function packageName(specifier: string): string {
   const parts = specifier.split('/');

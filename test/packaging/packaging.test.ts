@@ -31,7 +31,7 @@ describe('the installer package (electron-builder --dir)', () => {
   });
 
   it('keeps better-sqlite3 loadable: its .node file is unpacked, its C sources are left out', () => {
-    const unpacked = path.join(app.unpackedDir, 'node_modules', 'better-sqlite3');
+    const unpacked = path.join(app.unpackedDir, 'node_modules', 'better-sqlite3-multiple-ciphers');
     expect(fs.existsSync(path.join(unpacked, 'build', 'Release', 'better_sqlite3.node'))).toBe(true);
     expect(fs.existsSync(path.join(unpacked, 'deps'))).toBe(false);
     expect(fs.existsSync(path.join(unpacked, 'src'))).toBe(false);

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { auditRowHash, GENESIS_HASH, type AuditContent } from '../db/audit-chain';
 import { format, vi } from '../messages/vi';
 import type { ApiContext } from '../api/context';

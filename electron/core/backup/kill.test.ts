@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir } from '../db/test-helpers';
@@ -19,7 +19,7 @@ beforeAll(async () => {
   await build({
     input: path.join(ROOT, 'test', 'crash', 'kill-writer.ts'),
     platform: 'node',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     logLevel: 'silent',
     output: { file: writer, format: 'cjs' },
   });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { writeAuditAnchor } from '../audit/anchor';
 import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';

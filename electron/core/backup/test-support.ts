@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** Every row of every table, in a stable order: what a user would call "the data". */
 export function allRows(db: Database): Record<string, unknown[]> {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../api/errors';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { format, vi } from '../messages/vi';

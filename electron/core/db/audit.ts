@@ -1,5 +1,5 @@
 import { statement } from './statements';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId, timestamp } from './records';
 import { auditRowHash, GENESIS_HASH, type AuditContent } from './audit-chain';
 import { redactSecrets } from './audit-redact';

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { expect, it } from 'vitest';
 import { nameOrderBy, SORT_MATCHES_BELOW } from './name-order';
 

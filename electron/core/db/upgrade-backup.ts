@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../api/errors';
 
 /** Backups live beside the database in the user data folder, never in the install folder. */

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities/repository';
 import { type IsoDate } from '../shared/dates';

@@ -1,5 +1,5 @@
 /** The mapping remembered per sheet layout and target (table import_mappings, migration 0014). */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import { statement } from '../db/statements';
 import type { TextEncoding } from './legacy-encoding';

@@ -5,7 +5,7 @@
  * encoding, and every row parsed and checked (./people-rows.ts). The result is
  * kept in the session, so paging through the preview does not parse again.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';
 import { statement } from '../db/statements';

@@ -1,5 +1,5 @@
 import { statement } from '../db/statements';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import type { IsoDate } from '../shared/dates';
 import type { Locality, LocalityKind, LocalityName } from './schema';

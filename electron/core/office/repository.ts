@@ -1,5 +1,5 @@
 import { statement } from '../db/statements';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { OfficeProfile, OfficeProfileInput } from './schema';
 
 /** The office has exactly one profile row, under this fixed id. */

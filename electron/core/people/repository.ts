@@ -1,5 +1,5 @@
 import { statement } from '../db/statements';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import { localityNameOn } from '../localities/repository';
 import { personSearchClauses } from './search-index';

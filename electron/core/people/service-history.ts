@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ApiContext } from '../api/context';
 import type { ConscriptionState, ServiceBranch } from '../conscription/states';
 import { statement } from '../db/statements';

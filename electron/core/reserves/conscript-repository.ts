@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../db/statements';
 import { personSearchClauses } from '../people/search-index';
 import type { HandedOverConscript } from './schema';

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import { statement } from '../db/statements';
 import type { SignerRole, StaffFields, StaffMember } from './schema';

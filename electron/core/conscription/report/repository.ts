@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../../db/statements';
 
 /** SQL for the campaign's result report; the figures per locality come from the dashboard. */

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 
 /** One schema step. `version` equals the file's number; `up` runs inside a transaction. */
 export interface Migration {
