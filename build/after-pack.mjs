@@ -20,6 +20,8 @@ export const FUSES = {
   [FuseV1Options.EnableNodeCliInspectArguments]: false,
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
+  // file:// pages get no extra powers (we serve app:// only); cookies are encrypted with the OS key store.
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };
 
 function executablePath(context) {

@@ -17,7 +17,8 @@ const PICK_OPTIONS: Record<PickKind, OpenDialogOptions> = {
   backupFile: {
     title: vi.shell.pick.backupFile,
     properties: ['openFile'],
-    filters: [{ name: vi.shell.pick.backupFilter, extensions: ['sqlite'] }],
+    // .qsdpbak: today's backups; .sqlite: plain copies made by older versions, still restorable.
+    filters: [{ name: vi.shell.pick.backupFilter, extensions: ['qsdpbak', 'sqlite'] }],
   },
 };
 

@@ -6,6 +6,7 @@ import {
   dialog,
   Menu,
   protocol,
+  safeStorage,
   screen,
   session,
   type Event,
@@ -17,6 +18,7 @@ import { createSessionGate } from './core/accounts/sessions';
 import { createCore, type Core } from './core/app-core';
 import { ApiError } from './core/api/errors';
 import { startAutoBackups, type AutoBackups } from './core/backup/auto';
+import { unlockDataKey, type OsKeyStore } from './core/encryption/unlock';
 import { vi as messages } from './core/messages/vi';
 import { registerIpc, registerPickers } from './ipc';
 import {
@@ -46,10 +48,14 @@ let autoBackups: AutoBackups | null = null;
 const cliArgv = cliArguments(process.argv);
 if (cliArgv) {
   // `QSDP.exe --cli backup --to E:\` (a scheduled task): run the command, no window, exit with its code.
-  void runInstalledCli(cliArgv, process.env.QSDP_DATA_DIR || app.getPath('userData')).then(
-    (code) => app.exit(code),
-    () => app.exit(1),
-  );
+  // After 'ready': the OS key store (safeStorage) answers only then.
+  void app
+    .whenReady()
+    .then(() => runInstalledCli(cliArgv, process.env.QSDP_DATA_DIR || app.getPath('userData'), osKeyStore()))
+    .then(
+      (code) => app.exit(code),
+      () => app.exit(1),
+    );
 } else if (!app.requestSingleInstanceLock()) {
   // Two processes writing one SQLite file is what the lock prevents; the first window is focused instead.
   app.quit();
@@ -76,10 +82,42 @@ if (cliArgv) {
   app.whenReady().then(start).catch(fail);
 }
 
-function start(): void {
+/** A recovery code the office typed into this file (README: "Khôi phục khóa dữ liệu"), read once and removed. */
+const RECOVERY_FILE = 'ma-khoi-phuc.txt';
+
+/**
+ * The OS's key store for the data key: DPAPI on Windows (only this Windows user on this PC can
+ * unwrap it). safeStorage takes strings, so the key travels as hex. The asynchronous API is used
+ * where this Electron has it (the synchronous one is deprecated and goes away in Electron 46);
+ * Electron 41 has only the synchronous one.
+ */
+function osKeyStore(): OsKeyStore {
+  const store = safeStorage as typeof safeStorage & {
+    encryptStringAsync?: (text: string) => Promise<Buffer>;
+    decryptStringAsync?: (data: Buffer) => Promise<string | { result: string }>;
+  };
+  return {
+    async wrap(key) {
+      const hex = key.toString('hex');
+      return store.encryptStringAsync ? store.encryptStringAsync(hex) : store.encryptString(hex);
+    },
+    async unwrap(data) {
+      const text = store.decryptStringAsync ? await store.decryptStringAsync(data) : store.decryptString(data);
+      return Buffer.from(typeof text === 'string' ? text : text.result, 'hex');
+    },
+  };
+}
+
+async function start(): Promise<void> {
   const dataDir = process.env.QSDP_DATA_DIR || app.getPath('userData');
+  const recoveryFile = path.join(dataDir, RECOVERY_FILE);
+  const unlocked = await unlockDataKey(dataDir, {
+    osStore: osKeyStore(),
+    recoveryCode: async () => (await fs.readFile(recoveryFile, 'utf8').catch(() => '')).trim() || null,
+  });
+  await fs.rm(recoveryFile, { force: true });
   // Throws ApiError DB_NEWER_VERSION / DB_DAMAGED before writing anything; whenReady's catch reports it.
-  core = createCore({ dataDir });
+  core = createCore({ dataDir, key: unlocked.key });
   autoBackups = startAutoBackups(core.context);
   lockDownSession();
   serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));

@@ -1,20 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
+import { connect } from '../core/encryption/sqlcipher';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../core/app-core';
-import { call, createTestCore, makeTempDir, removeTempDir } from '../core/db/test-helpers';
+import { call, createTestCore, makeTempDir, removeTempDir, TEST_KEY, writeTestKeyFile } from '../core/db/test-helpers';
 import { runCli } from './commands';
 
 let core: ReturnType<typeof createTestCore>;
 let out: string[];
 let err: string[];
 const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
-const qsdp = (...argv: string[]) => runCli(argv, { QSDP_DATA_DIR: core.dataDir }, io);
+let passphraseFile = '';
+const qsdp = (...argv: string[]) =>
+  runCli(argv, { QSDP_DATA_DIR: core.dataDir, QSDP_PASSPHRASE_FILE: passphraseFile }, io);
 
 beforeEach(async () => {
   core = createTestCore();
+  passphraseFile = writeTestKeyFile(core.dataDir);
   await call(core, 'people.create', {
     familyName: 'Lê',
     middleName: 'Văn',
@@ -33,7 +36,7 @@ it('audit-check exits 0 on an intact log and 1 naming the row after tampering', 
   expect(await qsdp('audit-check')).toBe(0);
   expect(out).toEqual(['Nhật ký nguyên vẹn: đã kiểm tra 1 dòng.']);
 
-  const db = new Database(path.join(core.dataDir, DATABASE_FILE));
+  const db = connect(path.join(core.dataDir, DATABASE_FILE), TEST_KEY);
   db.exec(`DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'x' WHERE seq = 1;`);
   db.close();
   expect(await qsdp('audit-check')).toBe(1);

@@ -1,17 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultDataDir } from '../server/options';
-import { createCore, DATABASE_FILE } from '../core/app-core';
-import { createFileLogger } from '../core/log/logger';
 import { format, vi } from '../core/messages/vi';
 import type { AuditExport } from '../core/audit/export';
 import type { AuditCheck } from '../core/audit/verify';
-
-/** Where a command prints (the CLI's io). */
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
+import type { CliIo } from './commands';
+import { callOrSay, openOfficeCore } from './with-core';
 
 type Args = { positional: string[]; options: Record<string, string> };
 
@@ -19,32 +12,9 @@ type Args = { positional: string[]; options: Record<string, string> };
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 const t = vi.audit.check;
 
-/**
- * Runs one audit API method on the office's own database (QSDP_DATA_DIR or the program's folder),
- * through the same router as the program. A missing database is an error, never a new empty one.
- */
+/** Runs one audit API method on the office's own database, through the same router as the program. */
 async function invoke<T>(env: NodeJS.ProcessEnv, io: CliIo, method: string, input: unknown): Promise<T | null> {
-  const dataDir = path.resolve(env.QSDP_DATA_DIR?.trim() || defaultDataDir());
-  const file = path.join(dataDir, DATABASE_FILE);
-  if (!fs.existsSync(file)) {
-    io.err(format(t.cliNoDatabase, { file }));
-    return null;
-  }
-  const core = createCore({
-    dataDir,
-    log: createFileLogger(dataDir),
-    actor: `cli:${env.USERNAME ?? env.USER ?? 'local'}`,
-  });
-  try {
-    const result = await core.invoke(method, input);
-    if (!result.ok) {
-      io.err(result.error.message);
-      return null;
-    }
-    return result.value as T;
-  } finally {
-    core.close();
-  }
+  return openOfficeCore(env, io, async (core) => (await callOrSay(core, io, method, input)) as T | null);
 }
 
 /** `audit-check`: 0 when the chain is intact; 1 naming the first broken row. */

@@ -1,10 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../core/api/errors';
 import { accountCommands } from './account-commands';
 import { auditCommands } from './audit-commands';
+import type { OsKeyStore } from '../core/encryption/unlock';
 import type { Ask } from './prompt';
-import { withCore } from './with-core';
-import { verifyDatabaseFile } from '../core/backup/verify';
+import { askNewSecret, firstLineOf } from './key-host';
+import { openOfficeCore, withCore } from './with-core';
+import { protectionOf } from '../core/backup/container';
+import { verifyBackupFile } from '../core/backup/verify';
 import { format, vi } from '../core/messages/vi';
 
 /** Exit codes a scheduled task can test: 0 done, 1 the backup/verify/restore failed, 2 the command line is wrong. */
@@ -15,6 +19,8 @@ export interface CliIo {
   err(line: string): void;
   /** Asks for a secret or a confirmation on the terminal; absent where nobody can answer. */
   ask?: Ask;
+  /** The OS's key store, in the installed program (`QSĐP.exe --cli …`); plain Node has none. */
+  osStore?: OsKeyStore;
 }
 
 interface Command {
@@ -44,8 +50,10 @@ const commands: Record<string, Command> = {
   backup: {
     async run({ positional, options }, env, io) {
       const folder = options.to;
-      if (!folder || positional.length > 0) return usage(io);
-      const done = await withCore(env, io, 'backup.create', { folder: path.resolve(folder) });
+      if (!folder || positional.length > 0 || !onlyOptions(options, ['to', 'passphrase-file'])) return usage(io);
+      const passphrase = await backupPassphrase(options, io, 'new');
+      if (passphrase === null) return EXIT.failed;
+      const done = await withCore(env, io, 'backup.create', { folder: path.resolve(folder), passphrase });
       if (!done) return EXIT.failed;
       if (typeof done.warning === 'string') io.err(done.warning);
       io.out(format(text.backupDone, { file: String(done.file), size: formatSize(Number(done.size)) }));
@@ -53,10 +61,18 @@ const commands: Record<string, Command> = {
     },
   },
   verify: {
-    async run({ positional, options }, _env, io) {
+    async run({ positional, options }, env, io) {
       const [file] = positional;
-      if (!file || positional.length > 1 || Object.keys(options).length > 0) return usage(io);
-      const checked = verifyDatabaseFile(path.resolve(file));
+      if (!file || positional.length > 1 || !onlyOptions(options, ['passphrase-file'])) return usage(io);
+      const resolved = path.resolve(file);
+      // A passphrase copy needs only its passphrase; the office's own copies need the office's key.
+      const sealed = fs.existsSync(resolved) && protectionOf(resolved) === 'passphrase';
+      const checked = sealed
+        ? verifyBackupFile(resolved, { officeKey: null, passphrase: await backupPassphrase(options, io, 'given') })
+        : await openOfficeCore(env, io, async (core) =>
+            verifyBackupFile(resolved, { officeKey: core.context.dataKey }),
+          );
+      if (!checked) return EXIT.failed;
       io.out(
         format(text.verifyOk, {
           file: path.resolve(file),
@@ -70,8 +86,12 @@ const commands: Record<string, Command> = {
   restore: {
     async run({ positional, options }, env, io) {
       const [file] = positional;
-      if (!file || positional.length > 1 || Object.keys(options).length > 0) return usage(io);
-      const done = await withCore(env, io, 'backup.restore', { file: path.resolve(file) });
+      if (!file || positional.length > 1 || !onlyOptions(options, ['passphrase-file'])) return usage(io);
+      const resolved = path.resolve(file);
+      const sealed = fs.existsSync(resolved) && protectionOf(resolved) === 'passphrase';
+      const passphrase = sealed ? await backupPassphrase(options, io, 'given') : undefined;
+      if (passphrase === null) return EXIT.failed;
+      const done = await withCore(env, io, 'backup.restore', { file: resolved, passphrase });
       if (!done) return EXIT.failed;
       io.out(format(text.restoreDone, { file: String(done.file), safetyCopy: String(done.safetyCopy) }));
       return EXIT.ok;
@@ -80,6 +100,24 @@ const commands: Record<string, Command> = {
   ...auditCommands,
   ...accountCommands,
 };
+
+const onlyOptions = (options: Record<string, string>, allowed: string[]) =>
+  Object.keys(options).every((name) => allowed.includes(name));
+
+/**
+ * The passphrase of a backup taken off the PC: the first line of `--passphrase-file`, or typed
+ * (twice for a new one) at the terminal; never an argument. null when it cannot be had.
+ */
+async function backupPassphrase(options: Record<string, string>, io: CliIo, purpose: 'new' | 'given') {
+  if (options['passphrase-file']) return firstLineOf(options['passphrase-file']);
+  const ask = process.stdin.isTTY === true ? io.ask : undefined;
+  const value =
+    purpose === 'new'
+      ? await askNewSecret(ask, text.askBackupPassphrase, text.askBackupPassphraseAgain)
+      : ((await ask?.(text.askBackupPassphraseGiven, { hidden: true })) ?? null);
+  if (value === null) io.err(text.backupPassphraseNeeded);
+  return value;
+}
 
 function usage(io: CliIo): number {
   io.err(text.usage);

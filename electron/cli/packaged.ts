@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { OsKeyStore } from '../core/encryption/unlock';
 import { runCli } from './commands';
 
 /**
@@ -17,7 +18,7 @@ export function cliArguments(argv: readonly string[]): string[] | null {
  * program has no console to print to, so every line also goes to `qsdp-cli.log` in the data
  * folder: a scheduled task's result can be read there.
  */
-export async function runInstalledCli(argv: readonly string[], dataDir: string): Promise<number> {
+export async function runInstalledCli(argv: readonly string[], dataDir: string, osStore?: OsKeyStore): Promise<number> {
   const logFile = path.join(dataDir, 'qsdp-cli.log');
   const log = (line: string) => {
     try {
@@ -40,6 +41,7 @@ export async function runInstalledCli(argv: readonly string[], dataDir: string):
         console.error(line);
         log(line);
       },
+      osStore,
     },
   );
   log(`exit ${code}`);

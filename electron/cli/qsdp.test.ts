@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../core/app-core';
-import { makeTempDir, removeTempDir } from '../core/db/test-helpers';
+import { makeTempDir, removeTempDir, TEST_KEY, writeTestKeyFile } from '../core/db/test-helpers';
 import { silentLogger } from '../core/log/logger';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -12,6 +12,8 @@ let tmp: string;
 let cli: string;
 let dataDir: string;
 let usb: string;
+let passphraseFile: string;
+let backupPassphraseFile: string;
 
 beforeAll(async () => {
   tmp = makeTempDir('qsdp-cli-');
@@ -27,7 +29,11 @@ beforeAll(async () => {
   dataDir = path.join(tmp, 'data');
   usb = path.join(tmp, 'usb');
   fs.mkdirSync(usb);
-  const core = createCore({ dataDir, log: silentLogger });
+  // The folder unlocks as a real one does: its key file, and the data passphrase in a file.
+  passphraseFile = writeTestKeyFile(dataDir);
+  backupPassphraseFile = path.join(tmp, 'backup-passphrase.txt');
+  fs.writeFileSync(backupPassphraseFile, 'cum-mat-khau-usb-2026\n');
+  const core = createCore({ dataDir, key: TEST_KEY, log: silentLogger });
   await core.invoke('localities.create', { name: 'Phường Sông Cầu', kind: 'ward' });
   core.close();
 });
@@ -40,7 +46,12 @@ function qsdp(...args: string[]) {
 /** The CLI with `input` on its standard input (a pipe: answers to its questions, one a line). */
 function qsdpWithInput(input: string | undefined, ...args: string[]) {
   const run = spawnSync(process.execPath, [cli, ...args], {
-    env: { ...process.env, QSDP_DATA_DIR: dataDir, NODE_PATH: path.join(ROOT, 'node_modules') },
+    env: {
+      ...process.env,
+      QSDP_DATA_DIR: dataDir,
+      QSDP_PASSPHRASE_FILE: passphraseFile,
+      NODE_PATH: path.join(ROOT, 'node_modules'),
+    },
     encoding: 'utf8',
     input,
   });
@@ -48,7 +59,7 @@ function qsdpWithInput(input: string | undefined, ...args: string[]) {
 }
 
 const localityNames = () => {
-  const core = createCore({ dataDir, log: silentLogger });
+  const core = createCore({ dataDir, key: TEST_KEY, log: silentLogger });
   try {
     return (core.db.prepare(`SELECT name FROM locality_names ORDER BY name`).all() as Array<{ name: string }>).map(
       (r) => r.name,
@@ -60,23 +71,27 @@ const localityNames = () => {
 
 describe('qsdp command line', () => {
   it('backs up, verifies and restores with exit code 0 and Vietnamese messages', async () => {
-    const backup = qsdp('backup', '--to', usb);
+    // The backup's passphrase is never an argument: with no terminal and no file, nothing is written.
+    expect(qsdp('backup', '--to', usb)).toMatchObject({ code: 1, err: expect.stringContaining('--passphrase-file') });
+    expect(fs.readdirSync(usb)).toEqual([]);
+    const backup = qsdp('backup', '--to', usb, '--passphrase-file', backupPassphraseFile);
     expect(backup.err).toBe('');
     expect(backup.code).toBe(0);
-    expect(backup.out).toMatch(/Đã sao lưu và kiểm tra: .*qsdp-.*\.sqlite/);
+    expect(backup.out).toMatch(/Đã sao lưu và kiểm tra: .*qsdp-.*\.qsdpbak/);
     const [file] = fs.readdirSync(usb);
     const copy = path.join(usb, file!);
 
-    const verify = qsdp('verify', copy);
+    expect(qsdp('verify', copy).code).toBe(1);
+    const verify = qsdp('verify', copy, '--passphrase-file', backupPassphraseFile);
     expect(verify.code).toBe(0);
     expect(verify.out).toMatch(/Bản sao lưu hợp lệ/);
 
-    const core = createCore({ dataDir, log: silentLogger });
+    const core = createCore({ dataDir, key: TEST_KEY, log: silentLogger });
     await core.invoke('localities.create', { name: 'Phường Thêm Sau', kind: 'ward' });
     core.close();
     expect(localityNames()).toContain('Phường Thêm Sau');
 
-    const restore = qsdp('restore', copy);
+    const restore = qsdp('restore', copy, '--passphrase-file', backupPassphraseFile);
     expect(restore.err).toBe('');
     expect(restore.code).toBe(0);
     expect(restore.out).toMatch(/Đã khôi phục dữ liệu/);
@@ -91,7 +106,7 @@ describe('qsdp command line', () => {
     for (const args of [
       ['verify', junk],
       ['restore', junk],
-      ['backup', '--to', path.join(tmp, 'khong-co')],
+      ['backup', '--to', path.join(tmp, 'khong-co'), '--passphrase-file', backupPassphraseFile],
     ]) {
       const run = qsdp(...args);
       expect(run.code).toBe(1);
@@ -102,7 +117,7 @@ describe('qsdp command line', () => {
 
   it('exits 2 with the usage for a wrong command line', () => {
     // Each run starts a whole Node process: three cases cover no command, an unknown one and a missing value.
-    for (const args of [[], ['sao-luu'], ['backup', '--to']]) {
+    for (const args of [[], ['sao-luu'], ['backup', '--to'], ['backup', '--to', usb, '--passphrase', 'x']]) {
       const run = qsdp(...args);
       expect(run.code).toBe(2);
       expect(run.err).toMatch(/Cách dùng: npm run qsdp/);
@@ -110,7 +125,7 @@ describe('qsdp command line', () => {
   });
 
   it('unlocks an account and sets a new password for someone at the PC, audited as the CLI user', async () => {
-    const core = createCore({ dataDir, log: silentLogger });
+    const core = createCore({ dataDir, key: TEST_KEY, log: silentLogger });
     await core.invoke('accounts.create', {
       username: 'chihuy',
       displayName: 'Chỉ huy',
@@ -139,7 +154,7 @@ describe('qsdp command line', () => {
     // The password never goes on the command line.
     expect(qsdp('reset-password', 'chihuy', '--password', 'x').code).toBe(2);
 
-    const after = createCore({ dataDir, log: silentLogger });
+    const after = createCore({ dataDir, key: TEST_KEY, log: silentLogger });
     try {
       const login = await after.invoke('accounts.login', { username: 'chihuy', password: 'mat-khau-moi-2' });
       expect(login.ok).toBe(true);

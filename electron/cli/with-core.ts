@@ -5,7 +5,9 @@ import { networkPathWarning } from '../core/backup/network-path';
 import { createFileLogger } from '../core/log/logger';
 import { format, vi } from '../core/messages/vi';
 import { defaultDataDir } from '../server/options';
+import { unlockDataKey } from '../core/encryption/unlock';
 import type { CliIo } from './commands';
+import { nodeKeyHost } from './key-host';
 
 const text = vi.backup.cli;
 
@@ -26,6 +28,7 @@ export async function callOrSay(core: Core, io: CliIo, method: string, input: un
 
 /** Runs one API method on the office's own database, as the program would. */
 export async function withCore(env: NodeJS.ProcessEnv, io: CliIo, method: string, input: unknown) {
+  io.out(format(text.dataDir, { dir: dataDirOf(env) }));
   return openOfficeCore(
     env,
     io,
@@ -40,15 +43,16 @@ export async function withCore(env: NodeJS.ProcessEnv, io: CliIo, method: string
  */
 export async function openOfficeCore<T>(env: NodeJS.ProcessEnv, io: CliIo, work: (core: Core) => Promise<T | null>) {
   const dataDir = dataDirOf(env);
-  io.out(format(text.dataDir, { dir: dataDir }));
   const warning = networkPathWarning(dataDir);
   if (warning) io.err(warning);
   if (!fs.existsSync(path.join(dataDir, DATABASE_FILE))) {
-    io.err(format(vi.errors.BACKUP_FILE_MISSING, { file: path.join(dataDir, DATABASE_FILE) }));
+    io.err(format(vi.audit.check.cliNoDatabase, { file: path.join(dataDir, DATABASE_FILE) }));
     return null;
   }
+  const { key } = await unlockDataKey(dataDir, nodeKeyHost(env, io.ask, io.osStore));
   const core = createCore({
     dataDir,
+    key,
     log: createFileLogger(dataDir),
     actor: `cli:${process.env.USERNAME ?? process.env.USER ?? 'local'}`,
   });

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
@@ -7,13 +6,18 @@ import type { ApiContext } from './api/context';
 import { createRouter, type ApiResult } from './api/router';
 import type { ApiMethod } from './api/method';
 import type { Role } from './accounts/roles';
+import { encryptLegacyBackups } from './backup/legacy';
 import { openDatabase } from './db/connection';
+import { swapDatabaseFile } from './db/swap';
+import { makeFolderPrivate } from './encryption/private-files';
 import { createFileLogger, type Logger } from './log/logger';
 
 export const DATABASE_FILE = 'qsdp.sqlite';
 
 export interface CoreOptions {
   dataDir: string;
+  /** The office's data key, from encryption/unlock.ts (tests: test-helpers' key). */
+  key: Buffer;
   now?: () => Date;
   actor?: string;
   /**
@@ -25,7 +29,8 @@ export interface CoreOptions {
 }
 
 export interface Core {
-  db: Database;
+  /** The live connection (a getter: a restore replaces it). */
+  readonly db: Database;
   context: ApiContext;
   invoke(method: string, input: unknown): Promise<ApiResult>;
   /** The same router with another caller's context (a login session's: accounts/sessions.ts). */
@@ -35,27 +40,37 @@ export interface Core {
 
 /** Opens the office database in `dataDir` and wires the API router to it: the whole product minus a transport. */
 export function createCore(options: CoreOptions): Core {
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  makeFolderPrivate(options.dataDir);
   const log = options.log ?? createFileLogger(options.dataDir);
-  const db = openDatabase(path.join(options.dataDir, DATABASE_FILE));
+  const file = path.join(options.dataDir, DATABASE_FILE);
+  const key = options.key;
   const context: ApiContext = {
-    db,
+    db: openDatabase(file, { key }),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? safeUserName(),
     role: options.role === undefined ? 'admin' : options.role,
     dataDir: options.dataDir,
     log,
+    dataKey: key,
+    replaceDatabase(prepared) {
+      // Every caller reads ctx.db (or a copy of this context made per call): the next call gets the new file.
+      context.db = swapDatabaseFile(context.db, file, prepared, () => openDatabase(file, { key }));
+      return context.db;
+    },
   };
+  encryptLegacyBackups(context);
   const router = createRouter(apiMethods as unknown as Record<string, ApiMethod>);
-  log.info('core.opened', { schemaVersion: db.pragma('user_version', { simple: true }) as number });
+  log.info('core.opened', { schemaVersion: context.db.pragma('user_version', { simple: true }) as number });
   return {
-    db,
+    get db() {
+      return context.db;
+    },
     context,
     invoke: (method, input) => router.invoke(context, method, input),
     invokeWith: (ctx, method, input) => router.invoke(ctx, method, input),
     close() {
-      if (db.open) {
-        db.close();
+      if (context.db.open) {
+        context.db.close();
         log.info('core.closed');
       }
     },

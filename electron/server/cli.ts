@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createSessionGate, isLoginMethod, isLogoutMethod } from '../core/accounts/sessions';
+import { nodeKeyHost } from '../cli/key-host';
+import { terminalPrompt } from '../cli/prompt';
 import { createCore } from '../core/app-core';
+import { unlockDataKey } from '../core/encryption/unlock';
+import { vi } from '../core/messages/vi';
 import { ApiError } from '../core/api/errors';
 import { startAutoBackups } from '../core/backup/auto';
 import { networkPathWarning } from '../core/backup/network-path';
@@ -23,7 +27,13 @@ const counts = (of: Record<string, number>) =>
 
 async function main(): Promise<void> {
   const options = parseWebOptions(process.argv.slice(2), process.env);
-  const core = createCore({ dataDir: options.dataDir });
+  // Plain Node has no OS key store: the data key is sealed with a passphrase (key-host.ts).
+  const prompt = terminalPrompt();
+  const unlocked = await unlockDataKey(options.dataDir, nodeKeyHost(process.env, prompt.ask)).finally(() =>
+    prompt.close(),
+  );
+  if (unlocked.migrated) console.log(vi.encryption.migrated);
+  const core = createCore({ dataDir: options.dataDir, key: unlocked.key });
   if (options.demo) {
     const result = seedDemoOffice(core.context);
     console.log(

@@ -14,7 +14,7 @@ import { largeWorkbook } from '../../electron/core/import/test-fixtures';
 import { largePeopleRows, peopleWorkbook, seedLocalities } from '../../electron/core/import/people-import-fixtures';
 import { silentLogger } from '../../electron/core/log/logger';
 import { seedLargeOffice } from './seed-office';
-import { round, timeOnce } from './stats';
+import { BENCH_KEY, round, timeOnce } from './stats';
 
 const ROWS = 20_000;
 
@@ -40,7 +40,7 @@ export async function importFigures(): Promise<Array<{ name: string; value: numb
 }
 
 async function exportFigure(dir: string): Promise<{ name: string; value: number; target: number }> {
-  const core = createCore({ dataDir: path.join(dir, 'export'), log: silentLogger });
+  const core = createCore({ dataDir: path.join(dir, 'export'), key: BENCH_KEY, log: silentLogger });
   try {
     await seedLargeOffice(core, ROWS);
     const run = await timeOnce(() => core.invoke('people.export', {}));
@@ -54,7 +54,7 @@ async function exportFigure(dir: string): Promise<{ name: string; value: number;
 
 /** The whole people import through the API: inspect, preview (first page), commit of every row in one transaction. */
 async function previewCommitFigure(dir: string): Promise<{ name: string; value: number; target: number }> {
-  const core = createCore({ dataDir: path.join(dir, 'import-commit'), log: silentLogger });
+  const core = createCore({ dataDir: path.join(dir, 'import-commit'), key: BENCH_KEY, log: silentLogger });
   try {
     await seedLocalities(core);
     const base64 = (await peopleWorkbook(largePeopleRows(ROWS))).toString('base64');

@@ -16,7 +16,7 @@ import { forcesFigures } from './forces';
 import { importFigures } from './import';
 import { seedForces } from './seed-forces';
 import { seedLargeOffice } from './seed-office';
-import { percentiles, round, seeded, timeOnce } from './stats';
+import { BENCH_KEY, percentiles, round, seeded, timeOnce } from './stats';
 
 const PEOPLE = 100_000;
 const MEMBERSHIPS = 20_000;
@@ -33,12 +33,14 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-bench-'));
   try {
     figures.push(...(await importFigures()));
-    const fresh = await timeOnce(() => createCore({ dataDir: path.join(dir, 'fresh'), log: silentLogger }));
+    const fresh = await timeOnce(() =>
+      createCore({ dataDir: path.join(dir, 'fresh'), key: BENCH_KEY, log: silentLogger }),
+    );
     fresh.value.close();
     figures.push({ name: 'open + migrate a new database (ms)', value: round(fresh.ms) });
 
     const dataDir = path.join(dir, 'office');
-    let core = createCore({ dataDir, log: silentLogger });
+    let core = createCore({ dataDir, key: BENCH_KEY, log: silentLogger });
     const seeding = await timeOnce(() => seedLargeOffice(core, PEOPLE));
     const office = seeding.value;
     figures.push({
@@ -51,7 +53,7 @@ async function main(): Promise<void> {
       value: round(forces.ms),
     });
     core.close();
-    const reopen = await timeOnce(() => createCore({ dataDir, log: silentLogger }));
+    const reopen = await timeOnce(() => createCore({ dataDir, key: BENCH_KEY, log: silentLogger }));
     core = reopen.value;
     figures.push({ name: 'open the seeded database incl. quick_check (ms)', value: round(reopen.ms) });
 

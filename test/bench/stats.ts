@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 
 /** Milliseconds of one run of `work`. */
@@ -36,3 +37,6 @@ export function seeded(seed: number): (n: number) => number {
     return ((t ^ (t >>> 14)) >>> 0) % n;
   };
 }
+
+/** The benchmark office's data key: random each run; the database is encrypted like a real office's. */
+export const BENCH_KEY = randomBytes(32);

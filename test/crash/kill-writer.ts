@@ -5,21 +5,15 @@
  * that records its size, until it is killed. Prints "ready" once writing starts.
  */
 import { openDatabase } from '../../electron/core/db/connection';
+import { KILL_TABLES } from './kill-tables';
 
 export const BATCH_ROWS = 2000;
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: kill-writer FILE');
-const db = openDatabase(file);
-db.exec(`
-  CREATE TABLE IF NOT EXISTS kill_batches (batch INTEGER PRIMARY KEY, rows INTEGER NOT NULL) STRICT;
-  CREATE TABLE IF NOT EXISTS kill_rows (
-    batch INTEGER NOT NULL REFERENCES kill_batches (batch),
-    seq INTEGER NOT NULL,
-    payload TEXT NOT NULL,
-    PRIMARY KEY (batch, seq)
-  ) STRICT;
-`);
+// The product's own encrypted file: the key arrives as hex in the test's argument (a test key, never a real one).
+const db = openDatabase(file, { key: Buffer.from(process.argv[3] ?? '', 'hex') });
+db.exec(KILL_TABLES);
 const nextBatch = db.prepare(`SELECT coalesce(max(batch), 0) + 1 AS n FROM kill_batches`);
 const header = db.prepare(`INSERT INTO kill_batches (batch, rows) VALUES (?, ?)`);
 const row = db.prepare(`INSERT INTO kill_rows (batch, seq, payload) VALUES (?, ?, ?)`);

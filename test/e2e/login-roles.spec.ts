@@ -8,6 +8,9 @@ import { addWard, fillOfficeProfile } from './support/office';
 import { callFromPage } from './support/page-api';
 import { startWebServer } from './support/web-server';
 
+/** The passphrase a clerk gives a copy taken away on a USB stick. */
+const USB_PASSPHRASE = 'Ban-CHQS-USB-2026';
+
 const nav = (page: Page, label: string) => page.getByRole('navigation').getByRole('menuitem', { name: label }).click();
 
 async function logIn(page: Page, username: string, password: string) {
@@ -122,6 +125,8 @@ test('first run, lockout and unlock, a viewer refused, backup → change → res
     await addWard(page, 'Phường Đức Xuân');
     await page.getByRole('tab', { name: 'Sao lưu – Khôi phục' }).click();
     await page.getByLabel('Thư mục lưu bản sao').fill(usb);
+    await page.getByLabel('Cụm mật khẩu cho bản sao lưu').fill(USB_PASSPHRASE);
+    await page.getByLabel('Nhập lại cụm mật khẩu').fill(USB_PASSPHRASE);
     await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await expect(page.getByText(/Đã sao lưu và kiểm tra: .*qsdp-BCH-/)).toBeVisible();
     const [backup] = fs.readdirSync(usb);
@@ -129,6 +134,7 @@ test('first run, lockout and unlock, a viewer refused, backup → change → res
     await expect(page.getByRole('cell', { name: 'Xã Dương Quang' })).toBeVisible();
     await page.getByRole('tab', { name: 'Sao lưu – Khôi phục' }).click();
     await page.getByLabel('Tệp sao lưu').fill(path.join(usb, backup!));
+    await page.getByLabel('Cụm mật khẩu của bản sao lưu').fill(USB_PASSPHRASE);
     await page.getByRole('button', { name: 'Khôi phục', exact: true }).last().click();
     await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Khôi phục' }).click();
     const done = page.getByRole('dialog').filter({ hasText: 'Đã khôi phục dữ liệu' });

@@ -37,7 +37,7 @@ describe('the installer package (electron-builder --dir)', () => {
     expect(fs.existsSync(path.join(unpacked, 'src'))).toBe(false);
   });
 
-  it('flips the fuses in the afterPack hook: no Node mode, NODE_OPTIONS or --inspect, app only from a checked asar', async () => {
+  it('flips the fuses in the afterPack hook: no Node mode, NODE_OPTIONS, --inspect or file:// privileges, app only from a checked asar, cookies encrypted', async () => {
     const wire = await getCurrentFuseWire(app.executable);
     // The wire holds ASCII '1' (on) / '0' (off) per fuse; the placeholder started with all of them '0'.
     const state = (option: FuseV1Options) => String.fromCharCode(Number(wire[option]));
@@ -47,7 +47,18 @@ describe('the installer package (electron-builder --dir)', () => {
       inspect: state(FuseV1Options.EnableNodeCliInspectArguments),
       asarIntegrity: state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation),
       onlyFromAsar: state(FuseV1Options.OnlyLoadAppFromAsar),
-    }).toEqual({ runAsNode: '0', nodeOptions: '0', inspect: '0', asarIntegrity: '1', onlyFromAsar: '1' });
+      cookieEncryption: state(FuseV1Options.EnableCookieEncryption),
+      fileProtocolExtra: state(FuseV1Options.GrantFileProtocolExtraPrivileges),
+    }).toEqual({
+      runAsNode: '0',
+      nodeOptions: '0',
+      inspect: '0',
+      asarIntegrity: '1',
+      onlyFromAsar: '1',
+      cookieEncryption: '1',
+      // Electron ships this one on; the hook turns it off (the placeholder's wire starts all off).
+      fileProtocolExtra: '0',
+    });
   });
 });
 

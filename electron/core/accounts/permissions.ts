@@ -226,6 +226,10 @@ export const permissions = {
   'backup.create': 'admin',
   'backup.list': 'admin',
   'backup.restore': 'admin',
+  // The data key's recovery code opens every record of the office: administrators only.
+  'encryption.recovery.status': 'admin',
+  'encryption.recovery.show': 'admin',
+  'encryption.recovery.kept': 'admin',
   'audit.forEntity': 'viewer',
   'audit.list': 'admin',
   'audit.facets': 'admin',

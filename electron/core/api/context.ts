@@ -19,4 +19,16 @@ export interface ApiContext {
   accountId?: string | null;
   dataDir: string;
   log: Logger;
+  /**
+   * The office's data key (encryption/): the database is encrypted with it, and so are the backups
+   * kept in the data folder. Never leaves the core: no API method returns it, save the recovery
+   * code for an administrator who gives the password again.
+   */
+  dataKey: Buffer;
+  /**
+   * Puts a prepared database file (encrypted with the data key, migrated, checked) in place of the
+   * live one and reopens it, for every caller from the next call on (backup/restore.ts). Returns
+   * the new connection: a context copied for one call still holds the closed one.
+   */
+  replaceDatabase(prepared: string): Database;
 }

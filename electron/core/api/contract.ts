@@ -21,6 +21,7 @@ import { recordsExportApi } from '../export/records-exports';
 import { backupApi } from '../backup/api';
 import { auditApi } from '../audit/api';
 import { accountsApi } from '../accounts/api';
+import { encryptionApi } from '../encryption/api';
 import { importApi } from '../import/api';
 
 /** Every API method, by name. Both transports dispatch through this one table. */
@@ -47,6 +48,7 @@ export const apiMethods = {
   ...backupApi,
   ...auditApi,
   ...accountsApi,
+  ...encryptionApi,
   ...importApi,
 };
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAutoBackup } from '../backup/auto';
 import { call, createTestCore } from '../db/test-helpers';
-import { readAuditAnchor } from './anchor';
+import { announceRestoredEnd, readAuditAnchor } from './anchor';
 import type { AuditCheck } from './verify';
 
 let core: ReturnType<typeof createTestCore>;
@@ -56,13 +56,35 @@ describe('the audit anchor', () => {
 
   it('re-anchors after a restore, whose log legitimately ends earlier', async () => {
     await addPerson('An');
-    const backup = await call<{ file: string }>(core, 'backup.create', { folder: core.dataDir });
+    const backup = await call<{ file: string }>(core, 'backup.create', {
+      folder: core.dataDir,
+      passphrase: 'cum-mat-khau-1',
+    });
     await addPerson('Bình');
     await addPerson('Cường');
     // One person, the backup itself, two more people.
     expect(await call<AuditCheck>(core, 'audit.verify')).toMatchObject({ ok: true, checked: 4 });
-    await call(core, 'backup.restore', { file: backup.file });
+    await call(core, 'backup.restore', { file: backup.file, passphrase: 'cum-mat-khau-1' });
     // The backup held one row (the first person); the restore adds its own.
     expect(await call<AuditCheck>(core, 'audit.verify')).toMatchObject({ ok: true, checked: 2 });
+  });
+
+  it('accepts the log a restore announced, so a crash between the file swap and the new anchor is no alarm', async () => {
+    for (const name of ['An', 'Bình', 'Cường', 'Dũng']) await addPerson(name);
+    await call<AuditCheck>(core, 'audit.verify');
+    const end = readAuditAnchor(core.dataDir)!;
+    // The restored log ends earlier, at a row of its own: here, row 2 stands for the restore's row.
+    const restored = core.db.prepare('SELECT seq, hash FROM audit_log WHERE seq = 2').get() as {
+      seq: number;
+      hash: string;
+    };
+    deleteNewest(2);
+    expect((await call<AuditCheck>(core, 'audit.verify')).ok).toBe(false);
+    // The restore announces its log's end before the swap: the same log now passes, and the anchor moves on.
+    announceRestoredEnd(core.dataDir, restored, new Date());
+    expect(readAuditAnchor(core.dataDir)).toMatchObject({ seq: end.seq, hash: end.hash, pending: restored });
+    expect(await call<AuditCheck>(core, 'audit.verify')).toMatchObject({ ok: true, checked: 2 });
+    expect(readAuditAnchor(core.dataDir)).toMatchObject({ seq: 2, hash: restored.hash });
+    expect(readAuditAnchor(core.dataDir)!.pending).toBeUndefined();
   });
 });

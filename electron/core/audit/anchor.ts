@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../db/statements';
+import { writeFileAtomic } from '../encryption/private-files';
 
 /**
  * The chain's last link as last seen, kept in a file beside the database. The chain itself shows
@@ -12,11 +13,20 @@ import { statement } from '../db/statements';
  * can rewrite this file too: it catches careless or partial tampering, and the backups keep the
  * rest.
  */
-export interface AuditAnchor {
+export interface AuditLink {
   seq: number;
   hash: string;
+}
+
+export interface AuditAnchor extends AuditLink {
   /** When the anchor was taken (ISO). */
   at: string;
+  /**
+   * A restore about to replace the database writes the restored log's last link here first; the
+   * log then may end at either link until the anchor is moved. A crash between the file swap and
+   * the new anchor is thus recognised as the restore it was, not reported as a cut log.
+   */
+  pending?: AuditLink;
 }
 
 const FILE = 'audit-anchor.json';
@@ -25,7 +35,9 @@ export function readAuditAnchor(dataDir: string): AuditAnchor | null {
   try {
     const value = JSON.parse(fs.readFileSync(path.join(dataDir, FILE), 'utf8')) as Partial<AuditAnchor>;
     if (typeof value.seq !== 'number' || typeof value.hash !== 'string' || typeof value.at !== 'string') return null;
-    return { seq: value.seq, hash: value.hash, at: value.at };
+    const pending = value.pending;
+    const hasPending = typeof pending?.seq === 'number' && typeof pending.hash === 'string';
+    return { seq: value.seq, hash: value.hash, at: value.at, ...(hasPending ? { pending } : {}) };
   } catch {
     return null;
   }
@@ -37,11 +49,22 @@ export function writeAuditAnchor(db: Database, dataDir: string, now: Date): Audi
     { seq: number; hash: string } | undefined;
   if (!last) return null;
   const anchor: AuditAnchor = { seq: last.seq, hash: last.hash, at: now.toISOString() };
-  const target = path.join(dataDir, FILE);
-  const temporary = `${target}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(anchor));
-  fs.renameSync(temporary, target);
+  writeFileAtomic(path.join(dataDir, FILE), JSON.stringify(anchor));
   return anchor;
+}
+
+/** Before a restore's file swap: the anchor as it is, plus the restored log's last link as an accepted end. */
+export function announceRestoredEnd(dataDir: string, pending: AuditLink, now: Date): void {
+  const current = readAuditAnchor(dataDir);
+  const anchor: AuditAnchor = current ? { ...current, pending } : { ...pending, at: now.toISOString() };
+  writeFileAtomic(path.join(dataDir, FILE), JSON.stringify(anchor));
+}
+
+/** Whether the log (read through `db`) still ends at the anchor, or at the restore it announced. */
+export function logHoldsAnchor(db: Database, anchor: AuditAnchor): boolean {
+  const hashAt = statement(db, 'SELECT hash FROM audit_log WHERE seq = ?');
+  const at = (link: AuditLink) => (hashAt.get(link.seq) as { hash: string } | undefined)?.hash === link.hash;
+  return at(anchor) || (anchor.pending !== undefined && at(anchor.pending));
 }
 
 /**
@@ -51,10 +74,6 @@ export function writeAuditAnchor(db: Database, dataDir: string, now: Date): Audi
  */
 export function advanceAuditAnchor(db: Database, dataDir: string, now: Date): AuditAnchor | null {
   const current = readAuditAnchor(dataDir);
-  if (current) {
-    const row = statement(db, 'SELECT hash FROM audit_log WHERE seq = ?').get(current.seq) as
-      { hash: string } | undefined;
-    if (row?.hash !== current.hash) return current;
-  }
+  if (current && !logHoldsAnchor(db, current)) return current;
   return writeAuditAnchor(db, dataDir, now);
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeAudit } from '../db/audit';
 import { openDatabase } from '../db/connection';
 import { migrations } from '../db/migrations';
-import { call, createTestCore, makeTempDir, removeTempDir } from '../db/test-helpers';
+import { call, createTestCore, makeTempDir, removeTempDir, TEST_KEY } from '../db/test-helpers';
 import type { Person } from '../people/schema';
 import type { AuditCheck } from './verify';
 import { verifyAuditChain } from './verify';
@@ -135,7 +135,7 @@ describe('migration 12', () => {
     const dir = makeTempDir();
     try {
       const file = path.join(dir, 'old.sqlite');
-      const old = openDatabase(file, { migrations: migrations.slice(0, 11) });
+      const old = openDatabase(file, { key: TEST_KEY, migrations: migrations.slice(0, 11) });
       expect(old.pragma('user_version', { simple: true })).toBe(11);
       const insert = old.prepare(
         `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, before_json, after_json)
@@ -147,7 +147,7 @@ describe('migration 12', () => {
       insert.run('b', '2025-01-02T00:00:00.000Z', 'archive', '{"archivedAt":null}', '{"archivedAt":"x"}');
       old.close();
 
-      const migrated = openDatabase(file);
+      const migrated = openDatabase(file, { key: TEST_KEY });
       try {
         expect(migrated.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(12);
         const order = migrated.prepare('SELECT id FROM audit_log ORDER BY seq').pluck().all();

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { auditRowHash, GENESIS_HASH, type AuditContent } from '../db/audit-chain';
 import { format, vi } from '../messages/vi';
 import type { ApiContext } from '../api/context';
-import { advanceAuditAnchor, readAuditAnchor, type AuditAnchor } from './anchor';
+import { advanceAuditAnchor, logHoldsAnchor, readAuditAnchor, type AuditAnchor } from './anchor';
 import { displayDateTime } from './view';
 
 export type AuditBreak =
@@ -57,7 +57,6 @@ export function verifyAuditChain(db: Database, anchor: AuditAnchor | null = null
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let checked = 0;
-  let anchorHash: string | null = null;
   for (const row of rows) {
     const reason = breakOf(row, expectedSeq, prevHash);
     // Returning from the loop closes the statement: the rest of the walk is not needed.
@@ -65,9 +64,8 @@ export function verifyAuditChain(db: Database, anchor: AuditAnchor | null = null
     checked += 1;
     expectedSeq = row.seq! + 1;
     prevHash = row.hash!;
-    if (anchor && row.seq === anchor.seq) anchorHash = row.hash;
   }
-  if (anchor && anchorHash !== anchor.hash) {
+  if (anchor && !logHoldsAnchor(db, anchor)) {
     const message = format(vi.audit.check.truncated, {
       seq: anchor.seq,
       last: checked,

@@ -25,7 +25,7 @@ describe('automatic backups', () => {
     expect(list.autoDir).toBe(autoBackupsDir(core.dataDir));
     // Start and exit fall on the same day: the rule keeps the day's newest, the exit backup ("-2": same second).
     expect(list.items).toHaveLength(1);
-    expect(list.items[0]!.name).toMatch(/-2\.sqlite$/);
+    expect(list.items[0]!.name).toMatch(/-2\.qsdpbak$/);
     expect(list.items.every((i) => i.size > 0 && i.name.startsWith('qsdp-'))).toBe(true);
     expect(list.warning).toBeNull();
   });
@@ -38,7 +38,7 @@ describe('automatic backups', () => {
     for (let d = 2; d <= 11; d += 1) {
       const when = new Date(core.context.now().getTime() - d * 86_400_000);
       const stamp = `${when.getFullYear()}-${String(when.getMonth() + 1).padStart(2, '0')}-${String(when.getDate()).padStart(2, '0')}-120000`;
-      fs.copyFileSync(first.file, path.join(folder, `qsdp-${stamp}.sqlite`));
+      fs.copyFileSync(first.file, path.join(folder, `qsdp-${stamp}.qsdpbak`));
     }
     const removed = pruneAutoBackups(core.dataDir, core.context.now());
     // Days 7..11 back share the first weekly block: only day 7 (the newest of them) stays.

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { advanceAnchorQuietly } from '../audit/verify';
 import type { ApiContext } from '../api/context';
-import { autoBackupsDir, backupFileName, officeTag, removeDatabaseFile, stampDate } from './files';
+import { autoBackupsDir, backupFileName, backupsDir, officeTag, removeDatabaseFile, stampDate } from './files';
 import { createBackup, type CreatedBackup } from './create';
 import { retain } from './retention';
+import { BACKUP_EXTENSION } from './container';
 import { networkPathWarning } from './network-path';
 
 export type AutoReason = 'start' | 'exit' | 'daily';
@@ -24,7 +25,8 @@ export function listAutoBackups(dataDir: string): BackupListItem[] {
   const items: BackupListItem[] = [];
   for (const name of fs.readdirSync(folder)) {
     const at = stampDate(name);
-    if (!at || !name.startsWith('qsdp-')) continue;
+    // Only finished backups: a copy being written has another ending until it is verified (create.ts).
+    if (!at || !name.startsWith('qsdp-') || !name.endsWith(BACKUP_EXTENSION)) continue;
     const file = path.join(folder, name);
     items.push({ file, name, at: at.toISOString(), size: fs.statSync(file).size });
   }
@@ -50,11 +52,27 @@ export async function runAutoBackup(ctx: ApiContext, reason: AutoReason): Promis
   const folder = autoBackupsDir(ctx.dataDir);
   fs.mkdirSync(folder, { recursive: true });
   const now = ctx.now();
-  const created = await createBackup(ctx.db, path.join(folder, backupFileName(folder, officeTag(ctx.db), now, true)));
+  const name = backupFileName(folder, officeTag(ctx.db), now, true);
+  const created = await createBackup(ctx.db, path.join(folder, name), { officeKey: ctx.dataKey });
   const removed = pruneAutoBackups(ctx.dataDir, now);
   advanceAnchorQuietly(ctx);
   ctx.log.info('backup.auto', { reason, file: created.file, size: created.size, removed: removed.length });
   return created;
+}
+
+/**
+ * What a killed backup or restore left behind: partial copies (never listed as backups: they do
+ * not end in .qsdpbak) and scratch folders. Run by the process that owns the data, at start.
+ */
+export function removeUnfinishedCopies(dataDir: string): void {
+  for (const folder of [backupsDir(dataDir), autoBackupsDir(dataDir)]) {
+    if (!fs.existsSync(folder)) continue;
+    for (const name of fs.readdirSync(folder)) {
+      if (/\.dang-ghi$|^\.qsdp-sao-luu-|^\.dang-khoi-phuc-|\.ma-hoa\.tmp(-journal)?$/.test(name)) {
+        fs.rmSync(path.join(folder, name), { recursive: true, force: true });
+      }
+    }
+  }
 }
 
 export interface AutoBackups {
@@ -73,6 +91,11 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export function startAutoBackups(ctx: ApiContext, intervalMs = DAY_MS): AutoBackups {
   const warning = networkPathWarning(ctx.dataDir);
   if (warning) ctx.log.error('backup.network_data_dir', { dataDir: ctx.dataDir, warning });
+  try {
+    removeUnfinishedCopies(ctx.dataDir);
+  } catch (error) {
+    ctx.log.error('backup.cleanup_failed', { detail: (error as Error).message });
+  }
   let running: Promise<unknown> = Promise.resolve();
   const take = (reason: AutoReason) => {
     running = running

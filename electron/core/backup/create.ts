@@ -1,42 +1,78 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import BetterSqlite3, { type Database } from 'better-sqlite3-multiple-ciphers';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../api/errors';
-import { removeDatabaseFile } from './files';
-import { verifyDatabaseFile, type VerifiedFile } from './verify';
-
-/** Copy every remaining page in the next step: fewer pauses in which the source can change. */
-const ALL_PAGES = 0x7fffffff;
+import { keyIdOf } from '../encryption/key-file';
+import { syncFolder } from '../encryption/private-files';
+import { seal } from '../encryption/sealed';
+import { connect, KEY_BYTES, rekeyDatabase } from '../encryption/sqlcipher';
+import { writeContainer, type BackupHeader } from './container';
+import { officeTag } from './files';
+import { openBackup, type VerifiedFile } from './verify';
 
 export interface CreatedBackup extends VerifiedFile {
   file: string;
   size: number;
 }
 
+export interface BackupProtectionChoice {
+  /** The office's data key: the live database is encrypted with it. */
+  officeKey: Buffer;
+  /** Given: the copy gets its own key, sealed with this passphrase (a copy taken off the PC). */
+  passphrase?: string | null;
+}
+
 /**
- * Writes a consistent copy of the live database with SQLite's online backup API,
- * makes it a single self-contained file (rollback journal instead of WAL, so a
- * copy on a USB stick needs no -wal/-shm beside it), then verifies it. A copy
- * that fails verification is deleted: a bad backup is worse than none, because
- * someone would trust it.
+ * Writes a backup container (container.ts) of the live database: a consistent encrypted copy
+ * (`VACUUM INTO` from the keyed connection, so no page is ever written in the clear), moved to a
+ * key of its own when a passphrase protects it, framed with its MAC under a temporary name,
+ * verified as a restore would (MAC, key, integrity, foreign keys), and only then given its final
+ * name. A file under a backup's name is therefore always a verified backup; a copy that fails is
+ * deleted: a bad backup is worse than none, because someone would trust it.
  */
-export async function createBackup(db: Database, file: string): Promise<CreatedBackup> {
+export async function createBackup(db: Database, file: string, choice: BackupProtectionChoice): Promise<CreatedBackup> {
+  const folder = path.dirname(file);
+  const partial = `${file}.${process.pid}.dang-ghi`;
+  let scratch: string | null = null;
   try {
-    await db.backup(file, { progress: () => ALL_PAGES });
-    const copy = new BetterSqlite3(file, { fileMustExist: true });
-    try {
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
+    scratch = fs.mkdtempSync(path.join(folder, '.qsdp-sao-luu-'));
+    const copy = path.join(scratch, 'qsdp.sqlite');
+    db.prepare('VACUUM INTO ?').run(copy);
+    let bodyKey = choice.officeKey;
+    const header: BackupHeader = {
+      format: 1,
+      createdAt: new Date().toISOString(),
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      office: officeTag(db),
+      protection: 'office',
+      keyId: keyIdOf(choice.officeKey),
+    };
+    if (choice.passphrase) {
+      bodyKey = randomBytes(KEY_BYTES);
+      const moving = connect(copy, choice.officeKey, { fileMustExist: true });
+      try {
+        rekeyDatabase(moving, bodyKey);
+      } finally {
+        moving.close();
+      }
+      delete header.keyId;
+      Object.assign(header, { protection: 'passphrase', sealedKey: seal(bodyKey, choice.passphrase) });
     }
+    writeContainer(copy, partial, header, bodyKey);
   } catch (error) {
-    removeDatabaseFile(file);
-    throw ApiError.of('BACKUP_WRITE_FAILED', { folder: file, detail: (error as Error).message });
+    fs.rmSync(partial, { force: true });
+    throw ApiError.of('BACKUP_WRITE_FAILED', { folder, detail: (error as Error).message });
+  } finally {
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   }
   try {
-    const verified = verifyDatabaseFile(file);
+    const { verified } = openBackup(partial, choice);
+    fs.renameSync(partial, file);
+    syncFolder(folder);
     return { ...verified, file, size: fs.statSync(file).size };
   } catch (error) {
-    removeDatabaseFile(file);
+    fs.rmSync(partial, { force: true });
     const detail = error instanceof ApiError ? error.message : (error as Error).message;
     throw ApiError.of('BACKUP_VERIFY_FAILED', { detail });
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../api/errors';
 import { vi } from '../messages/vi';
+import { BACKUP_EXTENSION } from './container';
 import { findProfile } from '../office/repository';
 import { foldVietnamese } from '../shared/vietnamese-text';
 
@@ -25,7 +26,7 @@ export function fileStamp(at: Date, withSeconds = false): string {
  * "-3"… taken in the same second counts as 1, 2… ms later, so order is kept.
  */
 export function stampDate(name: string): Date | null {
-  const m = /(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})?(?:-(\d+))?\.sqlite$/.exec(name);
+  const m = /(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})?(?:-(\d+))?\.(?:sqlite|qsdpbak)$/.exec(name);
   if (!m) return null;
   const [y, mo, d, h, mi, s, n] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v))) as number[];
   const date = new Date(y!, mo! - 1, d!, h!, mi!, s!, n! > 1 ? n! - 1 : 0);
@@ -44,11 +45,11 @@ export function officeTag(db: Database): string {
   return tag;
 }
 
-/** "qsdp-BCH-2026-11-27-1015.sqlite"; a second backup in the same minute gets "-2", "-3"… */
+/** "qsdp-BCH-2026-11-27-1015.qsdpbak"; a second backup in the same minute gets "-2", "-3"… */
 export function backupFileName(folder: string, tag: string, at: Date, withSeconds = false): string {
   const base = ['qsdp', tag, fileStamp(at, withSeconds)].filter(Boolean).join('-');
-  let name = `${base}.sqlite`;
-  for (let n = 2; fs.existsSync(path.join(folder, name)); n += 1) name = `${base}-${n}.sqlite`;
+  let name = `${base}${BACKUP_EXTENSION}`;
+  for (let n = 2; fs.existsSync(path.join(folder, name)); n += 1) name = `${base}-${n}${BACKUP_EXTENSION}`;
   return name;
 }
 

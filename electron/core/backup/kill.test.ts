@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { connect } from '../encryption/sqlcipher';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir } from '../db/test-helpers';
+import { makeTempDir, removeTempDir, TEST_KEY } from '../db/test-helpers';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const KILLS = 50;
@@ -29,7 +29,7 @@ afterAll(() => removeTempDir(dir));
 /** Starts the writer, lets it write for `ms` after it is ready, then SIGKILLs it. */
 function killAfter(file: string, ms: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, file], {
+    const child = spawn(process.execPath, [writer, file, TEST_KEY.toString('hex')], {
       env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -52,7 +52,7 @@ it(`survives ${KILLS} SIGKILLs mid-write: the file stays whole and every batch i
   for (let i = 0; i < KILLS; i += 1) {
     // Random moments, from right after opening to several batches in.
     await killAfter(file, Math.floor(Math.random() * 80));
-    const db = new BetterSqlite3(file);
+    const db = connect(file, TEST_KEY);
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const partial = db

@@ -1,19 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
-import { writeAuditAnchor } from '../audit/anchor';
+import { announceRestoredEnd, writeAuditAnchor } from '../audit/anchor';
 import type { ApiContext } from '../api/context';
 import { ApiError } from '../api/errors';
 import { writeAudit } from '../db/audit';
 import { openDatabase } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
-import { inTransaction } from '../shared/transaction';
+import { statement } from '../db/statements';
+import { connect, rekeyDatabase } from '../encryption/sqlcipher';
 import { createBackup } from './create';
 import { backupFileName, backupsDir, fileStamp } from './files';
-import { verifyDatabaseFile } from './verify';
-
-const ALL_PAGES = 0x7fffffff;
+import { checkDatabaseFile, openBackup } from './verify';
 
 export interface RestoreResult {
   file: string;
@@ -23,96 +21,95 @@ export interface RestoreResult {
   schemaVersion: number;
 }
 
-/**
- * Copies the backup beside the live file and brings it to our schema there, so
- * the live file never holds an old one. SQLite cannot copy pages into a WAL
- * database of another page size, so a backup made with a different one is
- * rebuilt (VACUUM) with the live page size first.
- */
-async function stage(file: string, staging: string, pageSize: number): Promise<void> {
-  const source = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+/** SQLCipher's page size, which a rekey cannot change: a plain file of another size is rebuilt first. */
+const CIPHER_PAGE_SIZE = 4096;
+
+/** Moves the extracted database to the office's key (it may be a passphrase copy's own key, or plain). */
+function toOfficeKey(staging: string, from: Buffer | null, officeKey: Buffer): void {
+  if (from?.equals(officeKey)) return;
+  const db = connect(staging, from, { fileMustExist: true });
   try {
-    await source.backup(staging, { progress: () => ALL_PAGES });
-  } finally {
-    source.close();
-  }
-  const copy = new BetterSqlite3(staging, { fileMustExist: true });
-  try {
-    if (copy.pragma('page_size', { simple: true }) !== pageSize) {
-      copy.pragma('journal_mode = DELETE');
-      // PRAGMA takes no bound parameters; the value is SQLite's own integer.
-      copy.pragma(`page_size = ${Math.trunc(pageSize)}`);
-      copy.exec('VACUUM');
+    db.pragma('journal_mode = DELETE');
+    if (!from && db.pragma('page_size', { simple: true }) !== CIPHER_PAGE_SIZE) {
+      // PRAGMA takes no bound parameters; the value is our own constant.
+      db.pragma(`page_size = ${CIPHER_PAGE_SIZE}`);
+      db.exec('VACUUM');
     }
+    rekeyDatabase(db, officeKey);
   } finally {
-    copy.close();
+    db.close();
   }
-  openDatabase(staging).close();
-  verifyDatabaseFile(staging);
 }
 
 /**
- * Replaces the live data with a backup, without restarting: verify the file →
- * stage a migrated copy → back up the current data ("truoc-khoi-phuc-…") →
- * copy the staged file INTO the live file with SQLite's backup API from a second
- * connection. That last step is one write transaction on the live file: it
- * commits whole or rolls back, and the core's own connection (ctx.db, held by
- * every caller) stays open and simply reads the new pages and schema next time.
- * Any failure before it leaves the live file untouched.
+ * Replaces the live data with a backup, without restarting:
+ *  1. open the backup (MAC, key, integrity: backup/verify.ts) into a staging folder beside the
+ *     live file, move it to the office's key and migrate it to our schema there;
+ *  2. copy the current data to a verified "truoc-khoi-phuc-…" backup;
+ *  3. write the restore's own audit row into the staged file, and announce its last link in the
+ *     anchor file (so the log may end there: audit/anchor.ts);
+ *  4. swap the files in one rename (db/swap.ts) and anchor the restored log.
+ * Any failure before step 4 leaves the live file untouched; a crash inside it leaves either file
+ * whole, with an anchor that accepts both.
  */
-export async function restoreBackup(ctx: ApiContext, file: string): Promise<RestoreResult> {
-  const livePath = ctx.db.name;
-  const checked = verifyDatabaseFile(file);
+export async function restoreBackup(ctx: ApiContext, file: string, passphrase?: string | null): Promise<RestoreResult> {
   const folder = backupsDir(ctx.dataDir);
   fs.mkdirSync(folder, { recursive: true });
   const at = ctx.now();
-  // A folder of its own: opening an older file there may leave a pre-upgrade copy beside it, removed with it.
+  // A folder of its own: migrating an older file there leaves a pre-upgrade copy beside it, removed with it.
   const stagingDir = path.join(folder, `.dang-khoi-phuc-${fileStamp(at, true)}-${process.pid}`);
   fs.mkdirSync(stagingDir, { recursive: true });
   const staging = path.join(stagingDir, 'qsdp.sqlite');
   try {
-    await stage(file, staging, ctx.db.pragma('page_size', { simple: true }) as number);
-    const safety = await createBackup(ctx.db, path.join(folder, backupFileName(folder, 'truoc-khoi-phuc', at)));
-    const staged = new BetterSqlite3(staging, { readonly: true, fileMustExist: true });
+    const opened = openBackup(file, { officeKey: ctx.dataKey, passphrase }, { extractTo: staging });
+    toOfficeKey(staging, opened.databaseKey, ctx.dataKey);
+    const prepared = openDatabase(staging, { key: ctx.dataKey });
+    prepared.close();
+    checkDatabaseFile(staging, ctx.dataKey, LATEST_SCHEMA_VERSION, file);
+
+    const safetyName = backupFileName(folder, 'truoc-khoi-phuc', at);
+    const safety = await createBackup(ctx.db, path.join(folder, safetyName), { officeKey: ctx.dataKey });
+
+    const staged = openDatabase(staging, { key: ctx.dataKey });
+    let end: { seq: number; hash: string };
     try {
-      await staged.backup(livePath, { progress: () => ALL_PAGES });
+      staged.transaction(() =>
+        writeAudit(staged, {
+          actor: ctx.actor,
+          at,
+          entity: 'backup',
+          entityId: path.basename(file),
+          action: 'restore',
+          before: { safetyCopy: safety.file },
+          after: { file, fromVersion: opened.verified.schemaVersion, schemaVersion: LATEST_SCHEMA_VERSION },
+        }),
+      )();
+      end = statement(staged, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as typeof end;
+      staged.pragma('journal_mode = DELETE');
     } finally {
       staged.close();
     }
-    // The core's own connection now reads the restored pages: check it sees a whole, current database.
-    const version = schemaVersion(ctx.db);
-    const quick = ctx.db.pragma('quick_check', { simple: true });
+    announceRestoredEnd(ctx.dataDir, end, at);
+
+    const db = ctx.replaceDatabase(staging);
+    const version = schemaVersion(db);
+    const quick = db.pragma('quick_check', { simple: true });
     if (version !== LATEST_SCHEMA_VERSION || quick !== 'ok') {
       // Should not happen (the staged file was verified), but the live data did change: point at the way back.
       throw ApiError.of('RESTORE_CHECK_FAILED', { detail: `${version}, ${String(quick)}`, safetyCopy: safety.file });
     }
-    const result: RestoreResult = {
-      file,
-      safetyCopy: safety.file,
-      fromVersion: checked.schemaVersion,
-      schemaVersion: version,
-    };
-    inTransaction(ctx, () =>
-      writeAudit(ctx.db, {
-        actor: ctx.actor,
-        at,
-        entity: 'backup',
-        entityId: path.basename(file),
-        action: 'restore',
-        before: { safetyCopy: safety.file },
-        after: { file, fromVersion: checked.schemaVersion, schemaVersion: version },
-      }),
-    );
-    // The restored log legitimately ends earlier than the one it replaced: anchor it afresh.
     try {
-      writeAuditAnchor(ctx.db, ctx.dataDir, at);
+      writeAuditAnchor(db, ctx.dataDir, at);
     } catch (error) {
       ctx.log.error('audit.anchor_failed', { detail: (error as Error).message });
     }
-    ctx.log.info('backup.restored', { file, safetyCopy: safety.file, fromVersion: checked.schemaVersion });
-    return result;
+    ctx.log.info('backup.restored', {
+      safetyCopy: path.basename(safety.file),
+      fromVersion: opened.verified.schemaVersion,
+    });
+    return { file, safetyCopy: safety.file, fromVersion: opened.verified.schemaVersion, schemaVersion: version };
   } catch (error) {
-    ctx.log.error('backup.restore_failed', { file, detail: (error as Error).message });
+    ctx.log.error('backup.restore_failed', { detail: (error as Error).message });
     if (error instanceof ApiError) throw error;
     throw ApiError.of('RESTORE_FAILED', { detail: (error as Error).message });
   } finally {

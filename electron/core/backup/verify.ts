@@ -1,31 +1,30 @@
 import fs from 'node:fs';
-import BetterSqlite3, { type Database } from 'better-sqlite3-multiple-ciphers';
+import os from 'node:os';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../api/errors';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { connect, isPlainSqliteFile } from '../encryption/sqlcipher';
 import { format, vi } from '../messages/vi';
+import { bodyKeyOf, checkMac, extractDatabase, isBackupContainer, readLayout, type BackupKeys } from './container';
 
 /** Tables every QSĐP database has had since the first migration. */
 const CORE_TABLES = ['audit_log', 'office_profiles', 'localities', 'people'];
-const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export type BackupProtection = 'office' | 'passphrase' | 'legacy';
 
 export interface VerifiedFile {
   schemaVersion: number;
   /** True when the file is older than this program: a restore migrates it. */
   older: boolean;
+  /**
+   * 'office': encrypted with this office's key (kept in the data folder); 'passphrase': sealed with
+   * a passphrase (taken away); 'legacy': a plain SQLite file of an older QSĐP, with no content MAC.
+   */
+  protection: BackupProtection;
 }
 
-function hasSqliteHeader(file: string): boolean {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(SQLITE_HEADER.length);
-    const read = fs.readSync(fd, head, 0, head.length, 0);
-    return read === head.length && head.equals(SQLITE_HEADER);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function checkOpen(db: Database, file: string, latest: number): VerifiedFile {
+function checkOpen(db: Database, file: string, latest: number): Omit<VerifiedFile, 'protection'> {
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
   const tables = new Set(
     (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map(
@@ -44,23 +43,70 @@ function checkOpen(db: Database, file: string, latest: number): VerifiedFile {
 }
 
 /**
- * Checks a backup (or any file offered as our database) without changing it:
- * a SQLite file, one of ours, not from a newer program, whole (`integrity_check`)
- * and with every foreign key pointing somewhere (`foreign_key_check`).
- * Throws an ApiError with a Vietnamese message naming what is wrong.
+ * Checks a SQLite file (plain with `key` null, otherwise through the key) without changing it: one
+ * of ours, not from a newer program, whole (`integrity_check`) and with every foreign key pointing
+ * somewhere (`foreign_key_check`). `shown` is the name the messages use.
  */
-export function verifyDatabaseFile(file: string, latest = LATEST_SCHEMA_VERSION): VerifiedFile {
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw ApiError.of('BACKUP_FILE_MISSING', { file });
-  if (!hasSqliteHeader(file)) throw ApiError.of('BACKUP_NOT_SQLITE', { file });
+export function checkDatabaseFile(
+  file: string,
+  key: Buffer | null,
+  latest = LATEST_SCHEMA_VERSION,
+  shown = file,
+): Omit<VerifiedFile, 'protection'> {
   let db: Database | undefined;
   try {
-    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
-    return checkOpen(db, file, latest);
+    db = connect(file, key, { readonly: true, fileMustExist: true });
+    return checkOpen(db, shown, latest);
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    // SQLITE_CORRUPT, SQLITE_NOTADB…: the header looked right but the pages do not.
-    throw ApiError.of('BACKUP_DAMAGED', { file, detail: (error as Error).message });
+    // SQLITE_CORRUPT, SQLITE_NOTADB…: the frame looked right but the pages do not.
+    throw ApiError.of('BACKUP_DAMAGED', { file: shown, detail: (error as Error).message });
   } finally {
     db?.close();
   }
+}
+
+export interface OpenedBackup {
+  verified: VerifiedFile;
+  /** The key the extracted database is encrypted with; null for a plain (legacy) file. */
+  databaseKey: Buffer | null;
+}
+
+/**
+ * Checks a backup without changing it: a QSĐP backup container whose MAC matches every byte and
+ * whose database, opened with its key, passes `checkDatabaseFile`; or a plain SQLite file of an
+ * older QSĐP (which has no MAC to check). With `extractTo`, the checked database is left there
+ * (still encrypted, or plain for a legacy file) for a restore to use. Throws an ApiError with a
+ * Vietnamese message naming what is wrong.
+ */
+export function openBackup(
+  file: string,
+  keys: BackupKeys,
+  options: { extractTo?: string; latest?: number } = {},
+): OpenedBackup {
+  const latest = options.latest ?? LATEST_SCHEMA_VERSION;
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw ApiError.of('BACKUP_FILE_MISSING', { file });
+  if (isPlainSqliteFile(file)) {
+    const checked = checkDatabaseFile(file, null, latest);
+    if (options.extractTo) fs.copyFileSync(file, options.extractTo);
+    return { verified: { ...checked, protection: 'legacy' }, databaseKey: null };
+  }
+  if (!isBackupContainer(file)) throw ApiError.of('BACKUP_NOT_SQLITE', { file });
+  const layout = readLayout(file);
+  const databaseKey = bodyKeyOf(file, layout.header, keys);
+  checkMac(file, layout, databaseKey);
+  const scratch = options.extractTo ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-kiem-tra-'));
+  const target = options.extractTo ?? path.join(scratch!, 'qsdp.sqlite');
+  try {
+    extractDatabase(file, layout, target);
+    const checked = checkDatabaseFile(target, databaseKey, latest, file);
+    return { verified: { ...checked, protection: layout.header.protection }, databaseKey };
+  } finally {
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** `openBackup` for a yes/no answer: what "Kiểm tra" and `qsdp verify` report. */
+export function verifyBackupFile(file: string, keys: BackupKeys, latest = LATEST_SCHEMA_VERSION): VerifiedFile {
+  return openBackup(file, keys, { latest }).verified;
 }

@@ -17,7 +17,9 @@ export type AuditAction =
   | 'logout'
   | 'export'
   | 'unlock'
-  | 'role_change';
+  | 'role_change'
+  | 'show'
+  | 'kept';
 
 export interface AuditEntry {
   actor: string;

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import { connect } from '../encryption/sqlcipher';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../app-core';
 import { vi } from '../messages/vi';
-import { call, createTestCore } from './test-helpers';
+import { call, createTestCore, TEST_KEY } from './test-helpers';
 
 let core: ReturnType<typeof createTestCore>;
 beforeEach(() => (core = createTestCore()));
@@ -14,7 +14,7 @@ describe('a second program writing the same file', () => {
     expect(core.db.pragma('busy_timeout', { simple: true })).toBe(5000);
     // The product waits 5 s; the test shortens the wait, not the behaviour.
     core.db.pragma('busy_timeout = 200');
-    const other = new BetterSqlite3(path.join(core.dataDir, DATABASE_FILE));
+    const other = connect(path.join(core.dataDir, DATABASE_FILE), TEST_KEY);
     try {
       other.exec('BEGIN IMMEDIATE');
       const result = await core.invoke('localities.create', { kind: 'ward', name: 'Phường Chờ' });

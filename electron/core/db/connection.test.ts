@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
 import { openDatabase } from './connection';
 import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
-import { makeTempDir, removeTempDir } from './test-helpers';
+import { connect } from '../encryption/sqlcipher';
+import { makeTempDir, removeTempDir, TEST_KEY } from './test-helpers';
 
 let dir = '';
 beforeEach(() => {
@@ -15,7 +15,7 @@ afterEach(() => removeTempDir(dir));
 
 function openError(file: string): ApiError {
   try {
-    openDatabase(file).close();
+    openDatabase(file, { key: TEST_KEY }).close();
   } catch (error) {
     if (error instanceof ApiError) return error;
     throw error;
@@ -25,7 +25,7 @@ function openError(file: string): ApiError {
 
 describe('openDatabase', () => {
   it('creates a new file with WAL, synchronous=FULL, foreign keys and the latest schema', () => {
-    const db = openDatabase(path.join(dir, 'office.sqlite'));
+    const db = openDatabase(path.join(dir, 'office.sqlite'), { key: TEST_KEY });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -36,19 +36,19 @@ describe('openDatabase', () => {
   it('applies every migration in turn from an empty file, each leaving a consistent schema', () => {
     for (let upTo = 1; upTo <= migrations.length; upTo++) {
       const file = path.join(dir, `step-${upTo}.sqlite`);
-      const db = openDatabase(file, { migrations: migrations.slice(0, upTo) });
+      const db = openDatabase(file, { key: TEST_KEY, migrations: migrations.slice(0, upTo) });
       expect(db.pragma('user_version', { simple: true })).toBe(upTo);
       expect(db.pragma('foreign_key_check')).toEqual([]);
       db.close();
       // Reopening with the full list finishes the job from that version.
-      const reopened = openDatabase(file);
+      const reopened = openDatabase(file, { key: TEST_KEY });
       expect(reopened.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       reopened.close();
     }
   });
 
   it('gives every record table an id, timestamps, a version and STRICT typing', () => {
-    const db = openDatabase(path.join(dir, 'office.sqlite'));
+    const db = openDatabase(path.join(dir, 'office.sqlite'), { key: TEST_KEY });
     // Ordinary tables only: full-text indexes (virtual and shadow tables) are derived data, and the audit log is a log.
     const tables = db
       .prepare(
@@ -71,7 +71,7 @@ describe('openDatabase', () => {
 
   it('refuses a database from a newer program and leaves the file byte-identical', () => {
     const file = path.join(dir, 'newer.sqlite');
-    const maker = new BetterSqlite3(file);
+    const maker = connect(file, TEST_KEY);
     maker.exec('CREATE TABLE future_things (id TEXT PRIMARY KEY); INSERT INTO future_things VALUES (1)');
     maker.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
     maker.close();
@@ -88,8 +88,7 @@ describe('openDatabase', () => {
 
   it('reports a damaged file (quick_check failure) with a clear message and leaves it unchanged', () => {
     const file = path.join(dir, 'damaged.sqlite');
-    const maker = new BetterSqlite3(file);
-    maker.pragma('page_size = 4096');
+    const maker = connect(file, TEST_KEY);
     maker.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); CREATE INDEX t_v ON t (v);');
     const insert = maker.prepare('INSERT INTO t (v) VALUES (?)');
     maker.transaction(() => {
@@ -111,11 +110,13 @@ describe('openDatabase', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('reports a file that is not a database at all as damaged', () => {
+  it('reports a file the key cannot read (not a database, or another office’s) and leaves it unchanged', () => {
     const file = path.join(dir, 'notes.sqlite');
     fs.writeFileSync(file, 'Danh sách công dân — not a database'.repeat(200));
     const before = fs.readFileSync(file);
-    expect(openError(file).code).toBe('DB_DAMAGED');
+    const error = openError(file);
+    expect(error.code).toBe('DB_KEY_NOT_THIS_DATABASE');
+    expect(error.message).toContain('không phải tệp dữ liệu QSĐP');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 });

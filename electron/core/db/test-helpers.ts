@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { createCore, type Core } from '../app-core';
+import { keyIdOf, writeKeyFile } from '../encryption/key-file';
+import { seal } from '../encryption/sealed';
 import { silentLogger } from '../log/logger';
 
 /** A fresh temp folder; the caller removes it (see `removeTempDir`). */
@@ -16,18 +19,41 @@ export function removeTempDir(dir: string): void {
 /** "Today" in tests, fixed so ages and default dates are reproducible. */
 export const TEST_NOW = new Date('2026-11-27T03:00:00Z');
 
-/** A real core on a real SQLite file in its own temp folder, with a fixed clock. */
+/** The data key of every test office: fixed, so a test can reopen a folder it made (never a real key). */
+export const TEST_KEY = createHash('sha256').update('qsdp test data key').digest();
+export const TEST_PASSPHRASE = 'cum-mat-khau-thu-nghiem';
+
+/**
+ * Gives a test data folder the key file a real one has (TEST_KEY sealed with TEST_PASSPHRASE), and
+ * a file holding the passphrase, so browser mode and the CLI started by a test (QSDP_PASSPHRASE_FILE)
+ * unlock the same data the test opened with TEST_KEY. Returns the passphrase file.
+ */
+export function writeTestKeyFile(dataDir: string): string {
+  fs.mkdirSync(dataDir, { recursive: true });
+  writeKeyFile(dataDir, {
+    format: 1,
+    keyId: keyIdOf(TEST_KEY),
+    createdAt: TEST_NOW.toISOString(),
+    recoveryKeptAt: null,
+    wraps: [{ kind: 'passphrase', sealed: seal(TEST_KEY, TEST_PASSPHRASE) }],
+  });
+  const passphraseFile = path.join(dataDir, '..', `${path.basename(dataDir)}.passphrase`);
+  fs.writeFileSync(passphraseFile, `${TEST_PASSPHRASE}\n`, { mode: 0o600 });
+  return passphraseFile;
+}
+
+/** A real core on a real (encrypted) SQLite file in its own temp folder, with a fixed clock. */
 export function createTestCore(): Core & { dataDir: string; dispose(): void } {
   const dataDir = makeTempDir();
-  const core = createCore({ dataDir, now: () => TEST_NOW, actor: 'tester', log: silentLogger });
-  return {
-    ...core,
+  const core = createCore({ dataDir, key: TEST_KEY, now: () => TEST_NOW, actor: 'tester', log: silentLogger });
+  // Not a spread: `db` is a getter (a restore replaces the connection) and must stay one.
+  return Object.assign(core, {
     dataDir,
     dispose() {
       core.close();
       removeTempDir(dataDir);
     },
-  };
+  });
 }
 
 /** Invokes and unwraps a successful result, failing the test with the error otherwise. */

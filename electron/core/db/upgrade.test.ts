@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, DATABASE_FILE, type Core } from '../app-core';
+import { openBackup } from '../backup/verify';
+import { connect } from '../encryption/sqlcipher';
+import { unlockDataKey } from '../encryption/unlock';
 import { silentLogger } from '../log/logger';
 import type { OfficeProfile } from '../office/schema';
 import type { Locality } from '../localities/schema';
 import type { Person, PersonPage } from '../people/schema';
 import { LATEST_SCHEMA_VERSION } from './migrations';
-import { call, makeTempDir, removeTempDir, TEST_NOW } from './test-helpers';
+import { call, makeTempDir, removeTempDir, TEST_KEY, TEST_NOW, TEST_PASSPHRASE } from './test-helpers';
 import { BACKUP_FOLDER } from './upgrade-backup';
 
 // Made by scripts/make-schema-v1-fixture.mjs with only migration 0001, as the first release left its files.
@@ -30,8 +33,16 @@ function dataFolderWithV1(): string {
   return dataDir;
 }
 
-function open(dir: string): Core {
-  core = createCore({ dataDir: dir, now: () => TEST_NOW, actor: 'tester', log: silentLogger });
+let key: Buffer = TEST_KEY;
+
+/**
+ * Opens the folder as the program does: the data key first (encryption/unlock.ts: a plain file of
+ * an older release is encrypted in place under a new key), then the core (which migrates the schema).
+ */
+async function open(dir: string): Promise<Core> {
+  const unlocked = await unlockDataKey(dir, { passphrase: async () => TEST_PASSPHRASE });
+  key = unlocked.key;
+  core = createCore({ dataDir: dir, key, now: () => TEST_NOW, actor: 'tester', log: silentLogger });
   return core;
 }
 
@@ -40,8 +51,8 @@ function backups(dir: string): string[] {
   return fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
 }
 
-function readOnly<T>(file: string, read: (db: BetterSqlite3.Database) => T): T {
-  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+function readOnly<T>(file: string, read: (db: Database) => T): T {
+  const db = connect(file, key, { readonly: true, fileMustExist: true });
   try {
     return read(db);
   } finally {
@@ -50,8 +61,15 @@ function readOnly<T>(file: string, read: (db: BetterSqlite3.Database) => T): T {
 }
 
 describe('upgrading a database made by the first release', () => {
-  it('keeps the office profile, localities and people readable through the API at the latest schema', async () => {
-    const c = open(dataFolderWithV1());
+  it('encrypts the old plain file in place, and keeps the office profile, localities and people readable', async () => {
+    const dir = dataFolderWithV1();
+    const plain = fs.readFileSync(path.join(dir, DATABASE_FILE));
+    expect(plain.includes(Buffer.from('001207012345'))).toBe(true);
+    const c = await open(dir);
+    c.db.pragma('wal_checkpoint(TRUNCATE)');
+    const now = fs.readFileSync(path.join(dir, DATABASE_FILE));
+    expect(now.includes(Buffer.from('001207012345'))).toBe(false);
+    expect(now.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
     expect(c.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
 
     const office = await call<OfficeProfile>(c, 'office.get');
@@ -70,13 +88,14 @@ describe('upgrading a database made by the first release', () => {
     expect(duc).toMatchObject({ fullName: 'Trần Văn Đức', birthDate: '2007-03-09', citizenId: '001207012345' });
   });
 
-  it('backs the old file up first, as a copy that opens at version 1 with the same rows', () => {
+  it('backs the old file up first, as a sealed copy that opens at version 1 with the same rows', async () => {
     const dir = dataFolderWithV1();
-    open(dir);
+    await open(dir);
     const names = backups(dir);
     expect(names).toHaveLength(1);
-    expect(names[0]).toMatch(/^truoc-nang-cap-v1-\d{8}-\d{6}\.sqlite$/);
-    const copy = path.join(dir, BACKUP_FOLDER, names[0]!);
+    expect(names[0]).toMatch(/^truoc-nang-cap-v1-\d{8}-\d{6}\.qsdpbak$/);
+    const copy = path.join(dir, 'v1-copy.sqlite');
+    openBackup(path.join(dir, BACKUP_FOLDER, names[0]!), { officeKey: key }, { extractTo: copy, latest: 1 });
     const { version, people } = readOnly(copy, (db) => ({
       version: db.pragma('user_version', { simple: true }),
       people: (db.prepare('SELECT count(*) AS n FROM people').get() as { n: number }).n,
@@ -85,24 +104,24 @@ describe('upgrading a database made by the first release', () => {
     expect(people).toBe(2);
   });
 
-  it('runs the migrations once: opening the upgraded file again makes no second backup', () => {
+  it('runs the migrations once: opening the upgraded file again makes no second backup', async () => {
     const dir = dataFolderWithV1();
-    open(dir).close();
-    open(dir);
+    (await open(dir)).close();
+    await open(dir);
     expect(backups(dir)).toHaveLength(1);
   });
 
-  it('makes no backup for a new, empty database', () => {
+  it('makes no backup for a new, empty database', async () => {
     dataDir = makeTempDir('qsdp-upgrade-');
-    open(dataDir);
+    await open(dataDir);
     expect(backups(dataDir)).toEqual([]);
   });
 
-  it('refuses to upgrade, leaving the file at version 1, when the backup cannot be written', () => {
+  it('refuses to upgrade, leaving the file at version 1, when the backup cannot be written', async () => {
     const dir = dataFolderWithV1();
     // A plain file where the backups folder should be: the copy cannot be made.
     fs.writeFileSync(path.join(dir, BACKUP_FOLDER), '');
-    expect(() => open(dir)).toThrow(expect.objectContaining({ code: 'DB_UPGRADE_BACKUP_FAILED' }));
+    await expect(open(dir)).rejects.toThrow(expect.objectContaining({ code: 'DB_UPGRADE_BACKUP_FAILED' }));
     core = undefined;
     const version = readOnly(path.join(dir, DATABASE_FILE), (db) => db.pragma('user_version', { simple: true }));
     expect(version).toBe(1);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiMethodName, ApiOutput, ConscriptionRecordRow, Person } from '../api/contract';
 import { createCore, type Core } from '../app-core';
+import { TEST_KEY } from '../db/test-helpers';
 import { silentLogger } from '../log/logger';
 import { checkCitizenId } from '../people/rules';
 import { seedDemoOffice } from './seed-demo';
@@ -20,7 +21,7 @@ afterEach(() => {
 function openCore(): Core {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-demo-'));
   dirs.push(dir);
-  const core = createCore({ dataDir: dir, now: () => NOW, log: silentLogger });
+  const core = createCore({ dataDir: dir, key: TEST_KEY, now: () => NOW, log: silentLogger });
   cores.push(core);
   return core;
 }

@@ -33,7 +33,10 @@ export function createFileLogger(dataDir: string, now: () => Date = () => new Da
   function write(level: string, event: string, fields?: LogFields): void {
     try {
       rotateIfLarge();
-      fs.appendFileSync(file, JSON.stringify({ at: now().toISOString(), level, event, ...fields }) + '\n');
+      // Private from its first line (0600), like everything in the data folder.
+      fs.appendFileSync(file, JSON.stringify({ at: now().toISOString(), level, event, ...fields }) + '\n', {
+        mode: 0o600,
+      });
     } catch {
       // Logging must never break the operation it describes.
     }

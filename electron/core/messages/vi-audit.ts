@@ -40,6 +40,7 @@ export const auditMessages = {
       database: 'Cơ sở dữ liệu',
       security_settings: 'Cài đặt bảo mật',
       list_export: 'Danh sách (Excel)',
+      recovery_code: 'Mã khôi phục dữ liệu',
     } as Record<string, string>,
     /** What was done (audit_log.action); an unknown one is shown as stored. */
     actions: {
@@ -57,6 +58,8 @@ export const auditMessages = {
       export: 'Xuất ra tệp',
       role_change: 'Đổi vai trò',
       unlock: 'Mở khoá tài khoản',
+      show: 'Xem',
+      kept: 'Xác nhận đã cất giữ',
     } as Record<string, string>,
     export: {
       sheet: 'Nhật ký',

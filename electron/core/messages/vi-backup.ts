@@ -19,6 +19,15 @@ export const backupMessages = {
     BACKUP_WRITE_FAILED: 'Không ghi được bản sao lưu vào "{folder}" ({detail}).',
     RESTORE_CHECK_FAILED:
       'Dữ liệu sau khi khôi phục không vượt qua bước kiểm tra ({detail}). Dữ liệu trước khi khôi phục được lưu tại {safetyCopy}: hãy khôi phục lại từ tệp đó.',
+    BACKUP_TAMPERED:
+      'Nội dung tệp "{file}" đã bị thay đổi sau khi sao lưu (chữ ký nội dung không khớp): tệp hỏng trên ổ đĩa/USB hoặc bị sửa. Không dùng được tệp này; dữ liệu hiện tại không bị thay đổi.',
+    BACKUP_PASSPHRASE_NEEDED:
+      'Bản sao lưu "{file}" được bảo vệ bằng cụm mật khẩu: hãy nhập cụm mật khẩu đã đặt khi sao lưu.',
+    BACKUP_PASSPHRASE_WRONG:
+      'Cụm mật khẩu không mở được bản sao lưu "{file}". Kiểm tra lại (phân biệt chữ hoa, chữ thường, dấu). Dữ liệu hiện tại không bị thay đổi.',
+    BACKUP_OTHER_KEY:
+      'Bản sao lưu "{file}" được mã hóa bằng khóa dữ liệu của máy hoặc đơn vị khác. Hãy dùng bản sao lưu có cụm mật khẩu ("Sao lưu ngay") để chuyển dữ liệu giữa các máy. Dữ liệu hiện tại không bị thay đổi.',
+    BACKUP_PASSPHRASE_SHORT: 'Cụm mật khẩu của bản sao lưu cần ít nhất {min} ký tự.',
     RESTORE_FAILED: 'Khôi phục không thành công ({detail}). Dữ liệu hiện tại được giữ nguyên như trước khi khôi phục.',
   },
   text: {
@@ -34,14 +43,16 @@ export const backupMessages = {
     cli: {
       usage: [
         'Cách dùng: npm run qsdp -- <lệnh> [tham số]',
-        '  backup --to THƯ_MỤC   sao lưu dữ liệu vào thư mục (có kiểm tra bản sao)',
-        '  verify TỆP            kiểm tra một bản sao lưu',
-        '  restore TỆP           khôi phục dữ liệu từ bản sao lưu (dữ liệu hiện tại được sao lưu trước)',
+        '  backup --to THƯ_MỤC [--passphrase-file TỆP]   sao lưu dữ liệu vào thư mục, bảo vệ bằng cụm mật khẩu (có kiểm tra bản sao)',
+        '  verify TỆP [--passphrase-file TỆP]    kiểm tra một bản sao lưu (cả chữ ký nội dung)',
+        '  restore TỆP [--passphrase-file TỆP]   khôi phục dữ liệu từ bản sao lưu (dữ liệu hiện tại được sao lưu trước)',
         '  audit-check           kiểm tra nhật ký thay đổi (phát hiện dòng bị sửa hoặc bị xóa)',
         '  audit-export --to TỆP.xlsx   xuất nhật ký thay đổi ra tệp Excel',
         '  unlock TÊN            mở khóa tài khoản (khi không còn quản trị viên nào đăng nhập được)',
         '  reset-password TÊN [--password-file TỆP]   đặt mật khẩu mới cho tài khoản (hỏi mật khẩu, không gõ trên dòng lệnh)',
         'Thư mục dữ liệu: biến môi trường QSDP_DATA_DIR hoặc thư mục mặc định của chương trình.',
+        'Cụm mật khẩu bảo vệ dữ liệu: gõ khi được hỏi, hoặc QSDP_PASSPHRASE_FILE=TỆP; mã khôi phục: QSDP_RECOVERY_CODE_FILE=TỆP.',
+        'Cụm mật khẩu của bản sao lưu: gõ khi được hỏi, hoặc --passphrase-file TỆP (dòng đầu của tệp). Không bao giờ gõ mật khẩu trên dòng lệnh.',
         'Mã thoát: 0 thành công, 1 không thành công (kiểm tra, sao lưu, khôi phục hoặc nhật ký có sai lệch), 2 sai cách dùng.',
       ].join('\n'),
       unknownCommand: 'Lệnh không hợp lệ: {command}',
@@ -49,6 +60,11 @@ export const backupMessages = {
       backupDone: 'Đã sao lưu và kiểm tra: {file} ({size})',
       verifyOk: 'Bản sao lưu hợp lệ: {file} (phiên bản dữ liệu {version}{older})',
       verifyOlder: ', cũ hơn phần mềm: sẽ được nâng cấp khi khôi phục',
+      askBackupPassphrase: 'Cụm mật khẩu cho bản sao lưu (ít nhất 8 ký tự, không hiện khi gõ): ',
+      askBackupPassphraseAgain: 'Nhập lại cụm mật khẩu cho bản sao lưu: ',
+      askBackupPassphraseGiven: 'Cụm mật khẩu của bản sao lưu: ',
+      backupPassphraseNeeded:
+        'Cần cụm mật khẩu của bản sao lưu: chạy lệnh trong cửa sổ dòng lệnh để gõ, hoặc dùng --passphrase-file TỆP.',
       restoreDone: 'Đã khôi phục dữ liệu từ {file}. Dữ liệu trước khi khôi phục được lưu tại: {safetyCopy}',
     },
   },

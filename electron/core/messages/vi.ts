@@ -12,6 +12,7 @@ import { importMessages } from './vi-import';
 import { backupMessages } from './vi-backup';
 import { auditMessages } from './vi-audit';
 import { accountsMessages } from './vi-accounts';
+import { encryptionMessages } from './vi-encryption';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -33,6 +34,7 @@ export const vi = {
     ...backupMessages.errors,
     ...auditMessages.errors,
     ...accountsMessages.errors,
+    ...encryptionMessages.errors,
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -232,6 +234,7 @@ export const vi = {
   backup: backupMessages.text,
   audit: auditMessages.text,
   accounts: accountsMessages.text,
+  encryption: encryptionMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',

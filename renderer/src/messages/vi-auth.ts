@@ -50,4 +50,24 @@ export const authText = {
     idleLockMinutes: 'Số phút không thao tác trước khi tự khóa (0 = không tự khóa)',
     saved: 'Đã lưu thời gian tự khóa.',
   },
+  recovery: {
+    title: 'Mã khôi phục dữ liệu',
+    intro:
+      'Dữ liệu của đơn vị được mã hóa trên máy này. Nếu cài lại Windows, chuyển sang máy mới hoặc mất tệp khóa, chỉ mã khôi phục mới mở lại được dữ liệu. Hãy in phiếu này (hoặc chép tay) và cất vào két hoặc nơi an toàn, không lưu trên máy tính.',
+    reminder: 'Chưa có ai xác nhận đã in và cất giữ mã khôi phục dữ liệu.',
+    password: 'Mật khẩu của bạn',
+    passwordHint: 'Nhập lại mật khẩu đăng nhập của bạn để hiện mã.',
+    reveal: 'Hiện mã khôi phục',
+    print: 'In phiếu',
+    sheetTitle: 'PHIẾU MÃ KHÔI PHỤC DỮ LIỆU QSĐP',
+    sheetOffice: 'Đơn vị: {office}',
+    sheetDate: 'Ngày in: {date}',
+    sheetUse:
+      'Dùng khi: cài lại Windows, chuyển dữ liệu sang máy mới, hoặc chương trình báo cần mã khôi phục. Ai có phiếu này và tệp dữ liệu thì đọc được toàn bộ dữ liệu: cất giữ như tài liệu mật.',
+    confirm: 'Tôi đã in (hoặc chép tay) mã khôi phục và cất vào nơi an toàn.',
+    done: 'Xong',
+    later: 'Để sau',
+    open: 'Xem mã khôi phục…',
+    sectionHint: 'Mã khôi phục mở lại dữ liệu khi cài lại Windows hoặc chuyển sang máy mới.',
+  },
 };

@@ -8,7 +8,16 @@ export const backupText = {
   pickFolder: 'Chọn thư mục…',
   pickFile: 'Chọn tệp…',
   folderPlaceholder: 'Đường dẫn đầy đủ, ví dụ E:\\SaoLuu hoặc /media/usb/saoluu',
-  folderHint: 'Nhập đường dẫn thư mục trên USB hoặc ổ đĩa khác. Bản sao được kiểm tra ngay sau khi ghi.',
+  folderHint: 'Nhập đường dẫn thư mục trên USB hoặc ổ đĩa khác. Bản sao được mã hóa và kiểm tra ngay sau khi ghi.',
+  passphrase: 'Cụm mật khẩu cho bản sao lưu',
+  passphraseHint:
+    'Ít nhất 8 ký tự. Bản sao lưu được mã hóa bằng cụm mật khẩu này: không có nó thì không ai mở được, kể cả đơn vị. Ghi lại và cất giữ cẩn thận.',
+  passphraseAgain: 'Nhập lại cụm mật khẩu',
+  passphraseMismatch: 'Hai lần nhập cụm mật khẩu không giống nhau.',
+  passphraseTooShort: 'Cụm mật khẩu cần ít nhất 8 ký tự.',
+  restorePassphrase: 'Cụm mật khẩu của bản sao lưu',
+  restorePassphraseHint:
+    'Chỉ cần với bản sao lưu tạo bằng "Sao lưu ngay". Bản sao lưu tự động và bản trước khi khôi phục/nâng cấp được mở bằng khóa dữ liệu của máy này.',
   backupNow: 'Sao lưu ngay',
   backupDone: 'Đã sao lưu và kiểm tra: {file} ({size}).',
   autoTitle: 'Bản sao lưu tự động',
@@ -26,6 +35,6 @@ export const backupText = {
   restoreDone: 'Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được lưu tại: {file}',
   restoreFromFileTitle: 'Khôi phục từ tệp sao lưu',
   file: 'Tệp sao lưu',
-  filePlaceholder: 'Đường dẫn đầy đủ tới tệp .sqlite, ví dụ E:\\SaoLuu\\qsdp-BCH-2026-11-27-1015.sqlite',
+  filePlaceholder: 'Đường dẫn đầy đủ tới tệp .qsdpbak, ví dụ E:\\SaoLuu\\qsdp-BCH-2026-11-27-1015.qsdpbak',
   dataDir: 'Thư mục dữ liệu: {dir}',
 };

@@ -20,6 +20,9 @@ export interface RunningServer {
   signIn(page: Page, role?: 'admin' | 'officer' | 'viewer'): Promise<void>;
 }
 
+/** The passphrase that protects each test office's data key (browser mode asks for one). */
+export const E2E_DATA_PASSPHRASE = 'cum-mat-khau-du-lieu-e2e';
+
 /** The administrator every test of an empty office starts with. */
 export const E2E_ADMIN = { username: 'quantri', displayName: 'Quản trị viên', password: 'mat-khau-e2e' };
 /** The demo office's accounts, as `--demo` creates and prints them. */
@@ -33,8 +36,11 @@ export const DEMO_LOGINS = {
 export async function startWebServer(args: string[] = [], dataDir?: string): Promise<RunningServer> {
   if (!fs.existsSync(CLI)) throw new Error(`Build first (npm run build): ${CLI} is missing`);
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-e2e-'));
+  // Plain Node has no OS key store: the data key is sealed with this passphrase (kept beside the folder).
+  const passphraseFile = `${dir}.passphrase`;
+  if (!fs.existsSync(passphraseFile)) fs.writeFileSync(passphraseFile, `${E2E_DATA_PASSPHRASE}\n`, { mode: 0o600 });
   const child: ChildProcess = spawn(process.execPath, [CLI, '--no-open', ...args], {
-    env: { ...process.env, QSDP_DATA_DIR: dir, QSDP_PORT: '0' },
+    env: { ...process.env, QSDP_DATA_DIR: dir, QSDP_PORT: '0', QSDP_PASSPHRASE_FILE: passphraseFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -74,7 +80,10 @@ export async function startWebServer(args: string[] = [], dataDir?: string): Pro
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const code = await exited;
-      if (!dataDir) fs.rmSync(dir, { recursive: true, force: true });
+      if (!dataDir) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.rmSync(passphraseFile, { force: true });
+      }
       return code;
     },
   };

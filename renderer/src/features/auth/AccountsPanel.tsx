@@ -6,6 +6,7 @@ import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
 import { AccountDialog, ResetPasswordDialog } from './AccountDialogs';
 import { IdleLockSetting } from './IdleLockSetting';
+import { RecoveryCodeSection } from './RecoveryCodeDialog';
 import { useSession } from './session-context';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; account: Account } | { kind: 'reset'; account: Account };
@@ -119,6 +120,7 @@ export function AccountsPanel() {
         ]}
       />
       <IdleLockSetting />
+      <RecoveryCodeSection />
       {dialog?.kind === 'add' && <AccountDialog onClose={closeDialog} />}
       {dialog?.kind === 'edit' && <AccountDialog account={dialog.account} onClose={closeDialog} />}
       {dialog?.kind === 'reset' && <ResetPasswordDialog account={dialog.account} onClose={closeDialog} />}

@@ -4,6 +4,7 @@ import type { Account, SessionState } from '../../../../electron/core/api/contra
 import { api, LOGIN_REQUIRED_EVENT } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { LoginForm } from './LoginForm';
+import { RecoveryCodeReminder } from './RecoveryCodeDialog';
 import { SessionContext, type SessionInfo } from './session-context';
 import { SetupAdminForm } from './SetupAdminForm';
 import { useIdle } from './use-idle';
@@ -96,6 +97,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   return (
     <SessionContext.Provider value={session}>
       {/* Another user's login remounts the screens, so nothing of the previous user's work remains. */}
+      {session.account.role === 'admin' && <RecoveryCodeReminder key={session.account.id} />}
       <div key={session.account.id}>{children}</div>
       <Modal
         open={lock !== null}

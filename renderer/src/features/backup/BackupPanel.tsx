@@ -28,20 +28,30 @@ export function BackupPanel() {
   const list = useApiQuery('backup.list', {});
   const [folder, setFolder] = useState('');
   const [folderError, setFolderError] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [passphraseAgain, setPassphraseAgain] = useState('');
+  const [passphraseError, setPassphraseError] = useState<string | null>(null);
+  const [restorePassphrase, setRestorePassphrase] = useState('');
   const [file, setFile] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function backupNow() {
-    setBusy(true);
     setFolderError(null);
+    setPassphraseError(null);
+    if (passphrase.length < 8) return setPassphraseError(t.passphraseTooShort);
+    if (passphrase !== passphraseAgain) return setPassphraseError(t.passphraseMismatch);
+    setBusy(true);
     try {
-      const done = await api('backup.create', { folder });
+      const done = await api('backup.create', { folder, passphrase });
       message.success(format(t.backupDone, { file: done.file, size: formatSize(done.size) }), 8);
       if (done.warning) message.warning(done.warning, 12);
+      setPassphrase('');
+      setPassphraseAgain('');
     } catch (error) {
-      const fieldError = error instanceof ApiCallError ? error.fieldErrors.folder : undefined;
-      setFolderError(fieldError ?? (error as Error).message);
+      const fields = error instanceof ApiCallError ? error.fieldErrors : {};
+      if (fields.passphrase) setPassphraseError(fields.passphrase);
+      else setFolderError(fields.folder ?? (error as Error).message);
     } finally {
       setBusy(false);
     }
@@ -51,7 +61,10 @@ export function BackupPanel() {
     setBusy(true);
     setFileError(null);
     try {
-      const done = await api('backup.restore', { file: path });
+      const done = await api('backup.restore', {
+        file: path,
+        ...(fromTypedPath && restorePassphrase ? { passphrase: restorePassphrase } : {}),
+      });
       // Every screen may hold rows from before: reload the window once the user has read where the old data went.
       modal.success({
         title: t.restoreDoneTitle,
@@ -92,6 +105,30 @@ export function BackupPanel() {
                 onChange={(e) => setFolder(e.target.value)}
               />
               <PickButton kind="folder" label={t.pickFolder} onPicked={setFolder} />
+            </Flex>
+          </Form.Item>
+          <Form.Item
+            label={t.passphrase}
+            extra={t.passphraseHint}
+            validateStatus={passphraseError ? 'error' : undefined}
+            help={passphraseError ?? undefined}
+          >
+            <Flex gap={8} wrap>
+              <Input.Password
+                aria-label={t.passphrase}
+                autoComplete="new-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+                style={{ maxWidth: 280 }}
+              />
+              <Input.Password
+                aria-label={t.passphraseAgain}
+                placeholder={t.passphraseAgain}
+                autoComplete="new-password"
+                value={passphraseAgain}
+                onChange={(e) => setPassphraseAgain(e.target.value)}
+                style={{ maxWidth: 280 }}
+              />
               <Button type="primary" htmlType="submit" loading={busy} disabled={folder.trim() === ''}>
                 {t.backupNow}
               </Button>
@@ -140,6 +177,17 @@ export function BackupPanel() {
                 onChange={(e) => setFile(e.target.value)}
               />
               <PickButton kind="backupFile" label={t.pickFile} onPicked={setFile} />
+            </Flex>
+          </Form.Item>
+          <Form.Item label={t.restorePassphrase} extra={t.restorePassphraseHint}>
+            <Flex gap={8}>
+              <Input.Password
+                aria-label={t.restorePassphrase}
+                autoComplete="off"
+                value={restorePassphrase}
+                onChange={(e) => setRestorePassphrase(e.target.value)}
+                style={{ maxWidth: 280 }}
+              />
               <Popconfirm {...confirm} onConfirm={() => restore(file, true)} disabled={file.trim() === ''}>
                 <Button danger loading={busy} disabled={file.trim() === ''}>
                   {t.restore}
