@@ -4,6 +4,7 @@ import { advanceAnchorQuietly } from '../audit/verify';
 import type { ApiContext } from '../api/context';
 import { autoBackupsDir, backupFileName, backupsDir, officeTag, removeDatabaseFile, stampDate } from './files';
 import { createBackup, type CreatedBackup } from './create';
+import { PRIVATE_DIR_MODE } from '../encryption/private-files';
 import { retain } from './retention';
 import { BACKUP_EXTENSION } from './container';
 import { networkPathWarning } from './network-path';
@@ -50,7 +51,7 @@ export function pruneAutoBackups(dataDir: string, now: Date): string[] {
 /** One automatic backup into `<dataDir>/backups/auto/`, then pruning by the retention rule. */
 export async function runAutoBackup(ctx: ApiContext, reason: AutoReason): Promise<CreatedBackup> {
   const folder = autoBackupsDir(ctx.dataDir);
-  fs.mkdirSync(folder, { recursive: true });
+  fs.mkdirSync(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
   const now = ctx.now();
   const name = backupFileName(folder, officeTag(ctx.db), now, true);
   const created = await createBackup(ctx.db, path.join(folder, name), { officeKey: ctx.dataKey });

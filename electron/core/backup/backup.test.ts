@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSessionGate } from '../accounts/sessions';
 import { createCore } from '../app-core';
 import { openDatabase } from '../db/connection';
 import { LATEST_SCHEMA_VERSION, migrations } from '../db/migrations';
@@ -176,6 +177,17 @@ describe('backup.restore', () => {
     // The API keeps working on the restored data.
     await call(core, 'localities.create', { name: 'Phường Sau Khôi Phục', kind: 'ward' });
     expect(core.db.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+
+  it('restores through a login session (a context copied for the call) and serves the next call', async () => {
+    const gate = createSessionGate(core.context, core.invokeWith);
+    const admin = { username: 'quantri', displayName: 'Quản trị', password: 'mat-khau-dai-1' };
+    expect((await gate.invoke('w', 'accounts.setupAdmin', admin)).ok).toBe(true);
+    const file = (await runAutoBackup(core.context, 'start')).file;
+    await call(core, 'localities.create', { name: 'Phường Sau Sao Lưu', kind: 'ward' });
+    expect(await gate.invoke('w', 'backup.restore', { file })).toMatchObject({ ok: true });
+    expect(await gate.invoke('w', 'localities.list', {})).toEqual({ ok: true, value: [] });
+    expect((await gate.invoke('w', 'localities.create', { name: 'Phường Mới', kind: 'ward' })).ok).toBe(true);
   });
 
   it('restores and migrates a plain backup of an older QSĐP (which has no content MAC)', async () => {

@@ -8,6 +8,7 @@ import { openDatabase } from '../db/connection';
 import { schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { statement } from '../db/statements';
+import { PRIVATE_DIR_MODE } from '../encryption/private-files';
 import { connect, rekeyDatabase } from '../encryption/sqlcipher';
 import { createBackup } from './create';
 import { backupFileName, backupsDir, fileStamp } from './files';
@@ -54,11 +55,11 @@ function toOfficeKey(staging: string, from: Buffer | null, officeKey: Buffer): v
  */
 export async function restoreBackup(ctx: ApiContext, file: string, passphrase?: string | null): Promise<RestoreResult> {
   const folder = backupsDir(ctx.dataDir);
-  fs.mkdirSync(folder, { recursive: true });
+  fs.mkdirSync(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
   const at = ctx.now();
   // A folder of its own: migrating an older file there leaves a pre-upgrade copy beside it, removed with it.
   const stagingDir = path.join(folder, `.dang-khoi-phuc-${fileStamp(at, true)}-${process.pid}`);
-  fs.mkdirSync(stagingDir, { recursive: true });
+  fs.mkdirSync(stagingDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const staging = path.join(stagingDir, 'qsdp.sqlite');
   try {
     const opened = openBackup(file, { officeKey: ctx.dataKey, passphrase }, { extractTo: staging });

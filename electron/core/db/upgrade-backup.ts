@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../api/errors';
 import { keyIdOf } from '../encryption/key-file';
-import { syncFolder } from '../encryption/private-files';
+import { PRIVATE_DIR_MODE, syncFolder } from '../encryption/private-files';
 import { BACKUP_EXTENSION, writeContainer } from '../backup/container';
 import { openBackup } from '../backup/verify';
 
@@ -50,7 +50,7 @@ export function backUpBeforeUpgrade(
   let copy: string | undefined;
   const scratch = `${databaseFile}.truoc-nang-cap.tmp`;
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    fs.mkdirSync(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
     fs.rmSync(scratch, { force: true });
     copy = freePath(folder, upgradeBackupName(fromVersion, at));
     db.prepare('VACUUM INTO ?').run(scratch);

@@ -13,10 +13,14 @@ export const PRIVATE_FILE_MODE = 0o600;
 /** Creates the folder if needed and makes it (and what SQLite and the program keep in it) private. */
 export function makeFolderPrivate(dir: string): void {
   fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  makeTreePrivate(dir);
+}
+
+function makeTreePrivate(dir: string): void {
   chmodQuietly(dir, PRIVATE_DIR_MODE);
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) makeFolderPrivate(full);
+    if (entry.isDirectory()) makeTreePrivate(full);
     else if (entry.isFile()) chmodQuietly(full, PRIVATE_FILE_MODE);
   }
 }

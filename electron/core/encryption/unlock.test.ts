@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, DATABASE_FILE } from '../app-core';
+import { runAutoBackup } from '../backup/auto';
 import { call, makeTempDir, removeTempDir } from '../db/test-helpers';
 import { silentLogger } from '../log/logger';
 import { keyFilePath, readKeyFile } from './key-file';
@@ -126,11 +127,15 @@ describe('unlocking the data', () => {
     if (process.platform === 'win32') return;
     fs.chmodSync(dir, 0o755);
     const { key } = await unlockDataKey(dir, withPassphrase());
-    const core = createCore({ dataDir: dir, key, log: silentLogger });
+    const core = createCore({ dataDir: dir, key });
     try {
       await call(core, 'localities.create', { kind: 'ward', name: 'Phường Riêng' });
       const mode = (file: string) => fs.statSync(file).mode & 0o777;
       expect(mode(dir)).toBe(0o700);
+      await runAutoBackup(core.context, 'start');
+      for (const folder of ['backups', path.join('backups', 'auto'), 'logs']) {
+        expect(mode(path.join(dir, folder)), folder).toBe(0o700);
+      }
       for (const file of [DATABASE_FILE, `${DATABASE_FILE}-wal`, 'qsdp.key']) {
         expect(mode(path.join(dir, file)), file).toBe(0o600);
       }

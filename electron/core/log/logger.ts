@@ -18,7 +18,7 @@ const KEEP_FILES = 3;
 export function createFileLogger(dataDir: string, now: () => Date = () => new Date()): Logger {
   const dir = path.join(dataDir, 'logs');
   const file = path.join(dir, 'qsdp.log');
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
 
   function rotateIfLarge(): void {
     const size = fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0;
