@@ -19,7 +19,7 @@ import { createCore, type Core } from './core/app-core';
 import { ApiError } from './core/api/errors';
 import { startAutoBackups, type AutoBackups } from './core/backup/auto';
 import { unlockDataKey, type OsKeyStore } from './core/encryption/unlock';
-import { vi as messages } from './core/messages/vi';
+import { format, vi as messages } from './core/messages/vi';
 import { registerIpc, registerPickers } from './ipc';
 import {
   APP_ENTRY_URL,
@@ -129,7 +129,12 @@ async function start(): Promise<void> {
 
 /** A newer or damaged database is refused by the core before anything is written; tell the user and leave. */
 function fail(error: unknown): void {
-  const message = error instanceof ApiError ? error.message : `${vi.startFailed}\n\n${String(error)}`;
+  let message = error instanceof ApiError ? error.message : `${vi.startFailed}\n\n${String(error)}`;
+  // The data key could not be had: say how the recovery code is given to the desktop program.
+  if (error instanceof ApiError && /^DB_KEY_(LOCKED|OS_STORE_FAILED|FILE_DAMAGED)$/.test(error.code)) {
+    const dir = process.env.QSDP_DATA_DIR || app.getPath('userData');
+    message += `\n\n${format(vi.recoveryHowTo, { dir })}`;
+  }
   core?.close();
   dialog.showErrorBox(vi.openFailedTitle, message);
   app.exit(1);

@@ -39,16 +39,16 @@ export async function createBackup(db: Database, file: string, choice: BackupPro
     scratch = fs.mkdtempSync(path.join(folder, '.qsdp-sao-luu-'));
     const copy = path.join(scratch, 'qsdp.sqlite');
     db.prepare('VACUUM INTO ?').run(copy);
-    let bodyKey = choice.officeKey;
-    const header: BackupHeader = {
-      format: 1,
+    const common = {
+      format: 1 as const,
       createdAt: new Date().toISOString(),
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
       office: officeTag(db),
-      protection: 'office',
-      keyId: keyIdOf(choice.officeKey),
     };
+    let bodyKey = choice.officeKey;
+    let header: BackupHeader = { ...common, protection: 'office', keyId: keyIdOf(choice.officeKey) };
     if (choice.passphrase) {
+      // A copy that leaves the PC gets a key of its own, sealed with the passphrase: the office key never travels.
       bodyKey = randomBytes(KEY_BYTES);
       const moving = connect(copy, choice.officeKey, { fileMustExist: true });
       try {
@@ -56,8 +56,7 @@ export async function createBackup(db: Database, file: string, choice: BackupPro
       } finally {
         moving.close();
       }
-      delete header.keyId;
-      Object.assign(header, { protection: 'passphrase', sealedKey: seal(bodyKey, choice.passphrase) });
+      header = { ...common, protection: 'passphrase', sealedKey: seal(bodyKey, choice.passphrase) };
     }
     writeContainer(copy, partial, header, bodyKey);
   } catch (error) {

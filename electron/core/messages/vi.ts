@@ -239,6 +239,9 @@ export const vi = {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',
     startFailed: 'Chương trình không khởi động được.',
+    /** After a data-key refusal in the desktop program: how the recovery code is given there. */
+    recoveryHowTo:
+      'Cách mở bằng mã khôi phục: đóng thông báo này, tạo tệp "ma-khoi-phuc.txt" trong thư mục {dir}, gõ mã khôi phục (trên phiếu đã in) vào dòng đầu, lưu tệp rồi mở lại QSĐP. Chương trình tự xóa tệp đó sau khi dùng.',
     pick: {
       folder: 'Chọn thư mục lưu bản sao lưu',
       backupFile: 'Chọn tệp sao lưu để khôi phục',
