@@ -123,6 +123,24 @@ describe('unlocking the data', () => {
     expect((await unlockDataKey(dir, withPassphrase())).key.equals(key)).toBe(true);
   });
 
+  it('wraps the key anew for Windows once the recovery code opened it (Windows reinstalled)', async () => {
+    const key = await officeWithPeople({ osStore: fakeOsStore() });
+    // Windows reinstalled: the new store cannot undo the old wrap.
+    const reinstalled: OsKeyStore = {
+      wrap: async (k) => Buffer.from(k.map((b) => b ^ 0x55)),
+      unwrap: async (d) => Buffer.from(d.map((b) => b ^ 0x55)),
+    };
+    await expect(unlockDataKey(dir, { osStore: reinstalled })).rejects.toMatchObject({
+      code: 'DB_KEY_OS_STORE_FAILED',
+      message: expect.stringContaining('mã khôi phục'),
+    });
+    const opened = await unlockDataKey(dir, { osStore: reinstalled, recoveryCode: async () => recoveryCodeOf(key) });
+    expect(opened.key.equals(key)).toBe(true);
+    // The next start needs no code: the key file holds the new store's wrap, and only that one.
+    expect(readKeyFile(dir)!.wraps.map((w) => w.kind)).toEqual(['os']);
+    expect((await unlockDataKey(dir, { osStore: reinstalled })).key.equals(key)).toBe(true);
+  });
+
   it('makes the data folder private: 0700 for folders, 0600 for the database, its WAL, the key file', async () => {
     if (process.platform === 'win32') return;
     fs.chmodSync(dir, 0o755);

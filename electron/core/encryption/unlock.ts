@@ -65,16 +65,20 @@ async function wrapsFor(key: Buffer, host: KeyHost): Promise<KeyWrap[]> {
   return [{ kind: 'passphrase', sealed: seal(key, passphrase) }];
 }
 
-async function unwrapWith(file: KeyFile, host: KeyHost): Promise<Buffer | null> {
+/** The key through this host's OS store, or null (no store here, no wrap of its kind, or a store that cannot open it). */
+async function unwrapWithOs(file: KeyFile, host: KeyHost): Promise<Buffer | null> {
   const os = file.wraps.find((w) => w.kind === 'os');
-  if (os?.kind === 'os' && host.osStore) {
-    try {
-      const key = await host.osStore.unwrap(Buffer.from(os.data, 'base64'));
-      if (keyIdOf(key) === file.keyId) return key;
-    } catch {
-      // Another Windows user, or Windows reinstalled: the passphrase or the recovery code may still open it.
-    }
+  if (os?.kind !== 'os' || !host.osStore) return null;
+  try {
+    const key = await host.osStore.unwrap(Buffer.from(os.data, 'base64'));
+    return keyIdOf(key) === file.keyId ? key : null;
+  } catch {
+    // Another Windows user, or Windows reinstalled: the passphrase or the recovery code may still open it.
+    return null;
   }
+}
+
+async function unwrapWithPassphrase(file: KeyFile, host: KeyHost): Promise<Buffer | null> {
   const sealed = file.wraps.find((w) => w.kind === 'passphrase');
   if (sealed?.kind === 'passphrase' && host.passphrase) {
     const passphrase = await host.passphrase('unlock');
@@ -119,13 +123,21 @@ export async function unlockDataKey(dataDir: string, host: KeyHost): Promise<Unl
   }
 
   if (file && !plain) {
-    const key = (await unwrapWith(file, host)) ?? (await fromRecoveryCode(host, hasDatabase ? database : null));
-    if (!key) throw ApiError.of(file.wraps.some((w) => w.kind === 'os') ? 'DB_KEY_OS_STORE_FAILED' : 'DB_KEY_LOCKED');
+    const byOs = await unwrapWithOs(file, host);
+    const key =
+      byOs ?? (await unwrapWithPassphrase(file, host)) ?? (await fromRecoveryCode(host, hasDatabase ? database : null));
+    if (!key) {
+      const osFailed = host.osStore !== undefined && file.wraps.some((w) => w.kind === 'os');
+      throw ApiError.of(osFailed ? 'DB_KEY_OS_STORE_FAILED' : 'DB_KEY_LOCKED');
+    }
     if (keyIdOf(key) !== file.keyId) throw ApiError.of('DB_KEY_NOT_THIS_DATABASE', { file: database });
-    const missing = host.osStore
-      ? !file.wraps.some((w) => w.kind === 'os')
-      : !file.wraps.some((w) => w.kind === 'passphrase');
-    if (missing) writeKeyFile(dataDir, { ...file, wraps: [...file.wraps, ...(await wrapsFor(key, host))] });
+    // Keep the key the way this host can open it next time: a new OS wrap when the old one no longer
+    // opens (Windows reinstalled), a passphrase where there is no OS store and none yet.
+    const stale = host.osStore ? byOs === null : !file.wraps.some((w) => w.kind === 'passphrase');
+    if (stale) {
+      const kept = file.wraps.filter((w) => (host.osStore ? w.kind !== 'os' : true));
+      writeKeyFile(dataDir, { ...file, wraps: [...kept, ...(await wrapsFor(key, host))] });
+    }
     return { key, created: false, migrated: false };
   }
 
