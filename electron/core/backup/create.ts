@@ -66,7 +66,7 @@ export async function createBackup(db: Database, file: string, choice: BackupPro
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   }
   try {
-    const { verified } = openBackup(partial, choice);
+    const { verified } = openBackup(partial, choice, { depth: 'quick' });
     fs.renameSync(partial, file);
     syncFolder(folder);
     return { ...verified, file, size: fs.statSync(file).size };

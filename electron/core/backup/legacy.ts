@@ -54,7 +54,7 @@ function encryptOne(file: string, key: Buffer): void {
       keyId: keyIdOf(key),
     };
     writeContainer(scratch, partial, header, key);
-    openBackup(partial, { officeKey: key });
+    openBackup(partial, { officeKey: key }, { depth: 'quick' });
     fs.renameSync(partial, target);
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
   } finally {

@@ -62,7 +62,8 @@ export async function restoreBackup(ctx: ApiContext, file: string, passphrase?: 
   fs.mkdirSync(stagingDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const staging = path.join(stagingDir, 'qsdp.sqlite');
   try {
-    const opened = openBackup(file, { officeKey: ctx.dataKey, passphrase }, { extractTo: staging });
+    // A quick look first (its bytes are proven by the MAC); the full check runs once, after the migration.
+    const opened = openBackup(file, { officeKey: ctx.dataKey, passphrase }, { extractTo: staging, depth: 'quick' });
     toOfficeKey(staging, opened.databaseKey, ctx.dataKey);
     const prepared = openDatabase(staging, { key: ctx.dataKey });
     prepared.close();

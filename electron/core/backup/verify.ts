@@ -24,7 +24,16 @@ export interface VerifiedFile {
   protection: BackupProtection;
 }
 
-function checkOpen(db: Database, file: string, latest: number): Omit<VerifiedFile, 'protection'> {
+/**
+ * How deep the structural check goes. 'full' (`integrity_check`, every index against its table) for
+ * a file about to replace the data or that the user asks about; 'quick' (`quick_check`: pages,
+ * records, no index cross-check) for a copy just made by `VACUUM INTO`, which rebuilt every index
+ * from its table and whose bytes the MAC then proves: at 100,000 people 1.3 s instead of 8 s, in a
+ * backup that holds up the program while it runs.
+ */
+export type CheckDepth = 'full' | 'quick';
+
+function checkOpen(db: Database, file: string, latest: number, depth: CheckDepth): Omit<VerifiedFile, 'protection'> {
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
   const tables = new Set(
     (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Array<{ name: string }>).map(
@@ -33,7 +42,8 @@ function checkOpen(db: Database, file: string, latest: number): Omit<VerifiedFil
   );
   if (schemaVersion < 1 || CORE_TABLES.some((t) => !tables.has(t))) throw ApiError.of('BACKUP_NOT_QSDP', { file });
   if (schemaVersion > latest) throw ApiError.of('BACKUP_NEWER', { fileVersion: schemaVersion, supported: latest });
-  const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+  const pragma = depth === 'full' ? 'integrity_check' : 'quick_check';
+  const integrity = (db.pragma(pragma) as Array<Record<string, string>>).map((r) => r[pragma]!);
   if (integrity[0] !== 'ok') throw ApiError.of('BACKUP_DAMAGED', { file, detail: integrity.slice(0, 3).join('; ') });
   const orphans = db.pragma('foreign_key_check') as unknown[];
   if (orphans.length > 0) {
@@ -52,11 +62,12 @@ export function checkDatabaseFile(
   key: Buffer | null,
   latest = LATEST_SCHEMA_VERSION,
   shown = file,
+  depth: CheckDepth = 'full',
 ): Omit<VerifiedFile, 'protection'> {
   let db: Database | undefined;
   try {
     db = connect(file, key, { readonly: true, fileMustExist: true });
-    return checkOpen(db, shown, latest);
+    return checkOpen(db, shown, latest, depth);
   } catch (error) {
     if (error instanceof ApiError) throw error;
     // SQLITE_CORRUPT, SQLITE_NOTADB…: the frame looked right but the pages do not.
@@ -82,12 +93,13 @@ export interface OpenedBackup {
 export function openBackup(
   file: string,
   keys: BackupKeys,
-  options: { extractTo?: string; latest?: number } = {},
+  options: { extractTo?: string; latest?: number; depth?: CheckDepth } = {},
 ): OpenedBackup {
   const latest = options.latest ?? LATEST_SCHEMA_VERSION;
+  const depth = options.depth ?? 'full';
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw ApiError.of('BACKUP_FILE_MISSING', { file });
   if (isPlainSqliteFile(file)) {
-    const checked = checkDatabaseFile(file, null, latest);
+    const checked = checkDatabaseFile(file, null, latest, file, depth);
     if (options.extractTo) fs.copyFileSync(file, options.extractTo);
     return { verified: { ...checked, protection: 'legacy' }, databaseKey: null };
   }
@@ -99,7 +111,7 @@ export function openBackup(
   const target = options.extractTo ?? path.join(scratch!, 'qsdp.sqlite');
   try {
     extractDatabase(file, layout, target);
-    const checked = checkDatabaseFile(target, databaseKey, latest, file);
+    const checked = checkDatabaseFile(target, databaseKey, latest, file, depth);
     return { verified: { ...checked, protection: layout.header.protection }, databaseKey };
   } finally {
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });

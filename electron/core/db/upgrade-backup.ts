@@ -63,7 +63,7 @@ export function backUpBeforeUpgrade(
       keyId: keyIdOf(key),
     };
     writeContainer(scratch, `${copy}.dang-ghi`, header, key);
-    const { verified } = openBackup(`${copy}.dang-ghi`, { officeKey: key }, { latest: fromVersion });
+    const { verified } = openBackup(`${copy}.dang-ghi`, { officeKey: key }, { latest: fromVersion, depth: 'quick' });
     if (verified.schemaVersion !== fromVersion) {
       throw new Error(`user_version ${verified.schemaVersion}, expected ${fromVersion}`);
     }
