@@ -1,14 +1,12 @@
-import fs from 'node:fs';
 import type { Core } from '../core/app-core';
 import type { Account } from '../core/accounts/public-types';
 import { format, vi } from '../core/messages/vi';
 import type { CliIo } from './commands';
-import { callOrSay, openOfficeCore } from './with-core';
+import { askNewSecret, firstLineOf } from './key-host';
+import { callOrSay, EXIT, openOfficeCore } from './with-core';
 
 type Args = { positional: string[]; options: Record<string, string> };
 
-/** 0 done, 1 refused or failed, 2 wrong usage (as every CLI command). */
-const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 const t = vi.accounts.cli;
 
 async function findAccount(core: Core, io: CliIo, username: string): Promise<Account | null> {
@@ -24,21 +22,13 @@ async function findAccount(core: Core, io: CliIo, username: string): Promise<Acc
  * process list would keep.
  */
 async function newPassword(options: Record<string, string>, io: CliIo): Promise<string | null> {
-  if (options['password-file']) {
-    const first = fs.readFileSync(options['password-file'], 'utf8').split(/\r?\n/, 1)[0] ?? '';
-    return first;
-  }
-  if (!io.ask) {
-    io.err(t.passwordNeedsTerminal);
-    return null;
-  }
-  const password = await io.ask(t.askPassword, { hidden: true });
-  const again = password === null ? null : await io.ask(t.askPasswordAgain, { hidden: true });
-  if (password === null || again === null) return null;
-  if (password !== again) {
-    io.err(t.passwordsDiffer);
-    return null;
-  }
+  if (options['password-file']) return firstLineOf(options['password-file']);
+  const password = await askNewSecret(io.ask, {
+    first: t.askPassword,
+    again: t.askPasswordAgain,
+    mismatch: t.passwordsDiffer,
+  });
+  if (password === null) io.err(t.passwordNeedsTerminal);
   return password;
 }
 

@@ -4,12 +4,10 @@ import { format, vi } from '../core/messages/vi';
 import type { AuditExport } from '../core/audit/export';
 import type { AuditCheck } from '../core/audit/verify';
 import type { CliIo } from './commands';
-import { callOrSay, openOfficeCore } from './with-core';
+import { callOrSay, EXIT, openOfficeCore } from './with-core';
 
 type Args = { positional: string[]; options: Record<string, string> };
 
-/** The CLI's exit codes (electron/cli/commands.ts): 0 done, 1 failed or the chain is broken, 2 wrong usage. */
-const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 const t = vi.audit.check;
 
 /** Runs one audit API method on the office's own database, through the same router as the program. */

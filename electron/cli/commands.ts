@@ -6,13 +6,12 @@ import { auditCommands } from './audit-commands';
 import type { OsKeyStore } from '../core/encryption/unlock';
 import type { Ask } from './prompt';
 import { askNewSecret, firstLineOf } from './key-host';
-import { openOfficeCore, withCore } from './with-core';
+import { EXIT, openOfficeCore, withCore } from './with-core';
 import { protectionOf } from '../core/backup/container';
 import { verifyBackupFile } from '../core/backup/verify';
 import { format, vi } from '../core/messages/vi';
 
-/** Exit codes a scheduled task can test: 0 done, 1 the backup/verify/restore failed, 2 the command line is wrong. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+export { EXIT } from './with-core';
 
 export interface CliIo {
   out(line: string): void;
@@ -113,7 +112,11 @@ async function backupPassphrase(options: Record<string, string>, io: CliIo, purp
   const ask = process.stdin.isTTY === true ? io.ask : undefined;
   const value =
     purpose === 'new'
-      ? await askNewSecret(ask, text.askBackupPassphrase, text.askBackupPassphraseAgain)
+      ? await askNewSecret(ask, {
+          first: text.askBackupPassphrase,
+          again: text.askBackupPassphraseAgain,
+          mismatch: vi.errors.PASSPHRASE_MISMATCH,
+        })
       : ((await ask?.(text.askBackupPassphraseGiven, { hidden: true })) ?? null);
   if (value === null) io.err(text.backupPassphraseNeeded);
   return value;

@@ -6,17 +6,24 @@ import type { Ask } from './prompt';
 
 const t = vi.encryption;
 
-/** The first line of a file holding a secret (a passphrase, a recovery code). */
+/** The first line of a file holding a secret (a passphrase, a password, a recovery code). */
 export function firstLineOf(file: string): string {
-  return fs.readFileSync(file, 'utf8').split(/\r?\n/, 1)[0] ?? '';
+  try {
+    return fs.readFileSync(file, 'utf8').split(/\r?\n/, 1)[0] ?? '';
+  } catch {
+    throw ApiError.of('SECRET_FILE_UNREADABLE', { file });
+  }
 }
 
-/** A new secret typed twice, hidden; null when nobody can answer. */
-export async function askNewSecret(ask: Ask | undefined, first: string, again: string): Promise<string | null> {
+/** A new secret typed twice, hidden; null when nobody can answer. Two different answers are refused. */
+export async function askNewSecret(
+  ask: Ask | undefined,
+  prompts: { first: string; again: string; mismatch: string },
+): Promise<string | null> {
   if (!ask) return null;
-  const value = await ask(first, { hidden: true });
+  const value = await ask(prompts.first, { hidden: true });
   if (value === null) return null;
-  if ((await ask(again, { hidden: true })) !== value) throw ApiError.of('PASSPHRASE_MISMATCH');
+  if ((await ask(prompts.again, { hidden: true })) !== value) throw new ApiError('SECRET_MISMATCH', prompts.mismatch);
   return value;
 }
 
@@ -35,11 +42,11 @@ export function nodeKeyHost(env: NodeJS.ProcessEnv, ask?: Ask, osStore?: OsKeySt
       if (file) return firstLineOf(file);
       if (!terminal) return null;
       if (purpose === 'unlock') return terminal(t.askPassphrase, { hidden: true });
-      return askNewSecret(
-        terminal,
-        format(t.askNewPassphrase, { min: MIN_PASSPHRASE_LENGTH }),
-        t.askNewPassphraseAgain,
-      );
+      return askNewSecret(terminal, {
+        first: format(t.askNewPassphrase, { min: MIN_PASSPHRASE_LENGTH }),
+        again: t.askNewPassphraseAgain,
+        mismatch: vi.errors.PASSPHRASE_MISMATCH,
+      });
     },
     async recoveryCode() {
       const file = env.QSDP_RECOVERY_CODE_FILE?.trim();

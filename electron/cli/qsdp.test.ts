@@ -107,10 +107,11 @@ describe('qsdp command line', () => {
       ['verify', junk],
       ['restore', junk],
       ['backup', '--to', path.join(tmp, 'khong-co'), '--passphrase-file', backupPassphraseFile],
+      ['backup', '--to', usb, '--passphrase-file', path.join(tmp, 'khong-co.txt')],
     ]) {
       const run = qsdp(...args);
       expect(run.code).toBe(1);
-      expect(run.err).toMatch(/không phải là tệp dữ liệu QSĐP|thư mục không tồn tại/);
+      expect(run.err).toMatch(/không phải là tệp dữ liệu QSĐP|thư mục không tồn tại|Không đọc được tệp/);
     }
     expect(fs.readFileSync(live).equals(before)).toBe(true);
   });

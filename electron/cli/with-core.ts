@@ -11,6 +11,9 @@ import { nodeKeyHost } from './key-host';
 
 const text = vi.backup.cli;
 
+/** Exit codes a scheduled task can test: 0 done, 1 the command failed or was refused, 2 the command line is wrong. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
 export function dataDirOf(env: NodeJS.ProcessEnv): string {
   return path.resolve(env.QSDP_DATA_DIR?.trim() || defaultDataDir());
 }

@@ -241,6 +241,17 @@ describe('backup.restore', () => {
       await expectRefused(file, 'BACKUP_TAMPERED');
     });
 
+    it('a hostile header asking for a huge key derivation (refused before any is run)', async () => {
+      const file = await backupNow();
+      const bytes = fs.readFileSync(file);
+      const { header, bodyStart } = readLayout(file);
+      const hostile = Buffer.from(JSON.stringify({ ...header, sealedKey: { ...header.sealedKey, N: 2 ** 20, p: 16 } }));
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(hostile.length);
+      fs.writeFileSync(file, Buffer.concat([bytes.subarray(0, 8), length, hostile, bytes.subarray(bodyStart)]));
+      await expectRefused(file, 'BACKUP_DAMAGED');
+    });
+
     it('a wrong passphrase', async () => {
       const file = await backupNow();
       await expectRefused(file, 'BACKUP_PASSPHRASE_WRONG', 'Ban CHQS phường 2025');

@@ -40,6 +40,18 @@ const headerSchema = z.strictObject({
 });
 export type BackupHeader = z.infer<typeof headerSchema>;
 
+/** The header of a copy encrypted with the office's own data key (kept in the data folder). */
+export function officeHeader(key: Buffer, schemaVersion: number, office = '', createdAt = new Date()): BackupHeader {
+  return {
+    format: 1,
+    createdAt: createdAt.toISOString(),
+    schemaVersion,
+    office,
+    protection: 'office',
+    keyId: keyIdOf(key),
+  };
+}
+
 export interface ContainerLayout {
   header: BackupHeader;
   bodyStart: number;

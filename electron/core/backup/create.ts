@@ -3,13 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../api/errors';
-import { keyIdOf } from '../encryption/key-file';
-import { syncFolder } from '../encryption/private-files';
 import { seal } from '../encryption/sealed';
-import { connect, KEY_BYTES, rekeyDatabase } from '../encryption/sqlcipher';
-import { writeContainer, type BackupHeader } from './container';
+import { KEY_BYTES, rekeyFile } from '../encryption/sqlcipher';
+import { officeHeader } from './container';
 import { officeTag } from './files';
-import { openBackup, type VerifiedFile } from './verify';
+import { sealVerified } from './seal';
+import type { VerifiedFile } from './verify';
 
 export interface CreatedBackup extends VerifiedFile {
   file: string;
@@ -24,55 +23,34 @@ export interface BackupProtectionChoice {
 }
 
 /**
- * Writes a backup container (container.ts) of the live database: a consistent encrypted copy
- * (`VACUUM INTO` from the keyed connection, so no page is ever written in the clear), moved to a
- * key of its own when a passphrase protects it, framed with its MAC under a temporary name,
- * verified as a restore would (MAC, key, integrity, foreign keys), and only then given its final
- * name. A file under a backup's name is therefore always a verified backup; a copy that fails is
- * deleted: a bad backup is worse than none, because someone would trust it.
+ * Writes a backup of the live database: a consistent encrypted copy (`VACUUM INTO` from the keyed
+ * connection, so no page is ever written in the clear), moved to a key of its own when a
+ * passphrase protects it, then sealed and checked under a temporary name before it gets its own
+ * (seal.ts).
  */
 export async function createBackup(db: Database, file: string, choice: BackupProtectionChoice): Promise<CreatedBackup> {
   const folder = path.dirname(file);
-  const partial = `${file}.${process.pid}.dang-ghi`;
   let scratch: string | null = null;
   try {
     scratch = fs.mkdtempSync(path.join(folder, '.qsdp-sao-luu-'));
     const copy = path.join(scratch, 'qsdp.sqlite');
-    db.prepare('VACUUM INTO ?').run(copy);
-    const common = {
-      format: 1 as const,
-      createdAt: new Date().toISOString(),
-      schemaVersion: db.pragma('user_version', { simple: true }) as number,
-      office: officeTag(db),
-    };
     let bodyKey = choice.officeKey;
-    let header: BackupHeader = { ...common, protection: 'office', keyId: keyIdOf(choice.officeKey) };
-    if (choice.passphrase) {
-      // A copy that leaves the PC gets a key of its own, sealed with the passphrase: the office key never travels.
-      bodyKey = randomBytes(KEY_BYTES);
-      const moving = connect(copy, choice.officeKey, { fileMustExist: true });
-      try {
-        rekeyDatabase(moving, bodyKey);
-      } finally {
-        moving.close();
+    let header = officeHeader(choice.officeKey, db.pragma('user_version', { simple: true }) as number, officeTag(db));
+    try {
+      db.prepare('VACUUM INTO ?').run(copy);
+      if (choice.passphrase) {
+        // A copy that leaves the PC gets a key of its own, sealed with the passphrase: the office key never travels.
+        bodyKey = randomBytes(KEY_BYTES);
+        rekeyFile(copy, choice.officeKey, bodyKey);
+        const { keyId: _office, ...common } = header;
+        header = { ...common, protection: 'passphrase', sealedKey: seal(bodyKey, choice.passphrase) };
       }
-      header = { ...common, protection: 'passphrase', sealedKey: seal(bodyKey, choice.passphrase) };
+    } catch (error) {
+      throw ApiError.of('BACKUP_WRITE_FAILED', { folder, detail: (error as Error).message });
     }
-    writeContainer(copy, partial, header, bodyKey);
-  } catch (error) {
-    fs.rmSync(partial, { force: true });
-    throw ApiError.of('BACKUP_WRITE_FAILED', { folder, detail: (error as Error).message });
+    const verified = sealVerified(copy, file, header, bodyKey, choice);
+    return { ...verified, file, size: fs.statSync(file).size };
   } finally {
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
-  }
-  try {
-    const { verified } = openBackup(partial, choice, { depth: 'quick' });
-    fs.renameSync(partial, file);
-    syncFolder(folder);
-    return { ...verified, file, size: fs.statSync(file).size };
-  } catch (error) {
-    fs.rmSync(partial, { force: true });
-    const detail = error instanceof ApiError ? error.message : (error as Error).message;
-    throw ApiError.of('BACKUP_VERIFY_FAILED', { detail });
   }
 }

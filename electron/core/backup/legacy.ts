@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiContext } from '../api/context';
-import { keyIdOf } from '../encryption/key-file';
-import { connect, isPlainSqliteFile, rekeyDatabase } from '../encryption/sqlcipher';
-import { BACKUP_EXTENSION, writeContainer } from './container';
-import { autoBackupsDir, backupsDir } from './files';
+import { isPlainSqliteFile, rekeyFile } from '../encryption/sqlcipher';
+import { BACKUP_EXTENSION, officeHeader } from './container';
+import { autoBackupsDir, backupsDir, removeDatabaseFile } from './files';
+import { sealVerified } from './seal';
 import { openBackup } from './verify';
 
 /**
@@ -33,33 +33,14 @@ export function encryptLegacyBackups(ctx: Pick<ApiContext, 'dataKey' | 'dataDir'
 }
 
 function encryptOne(file: string, key: Buffer): void {
-  const target = file.replace(/\.sqlite$/, BACKUP_EXTENSION);
   const scratch = `${file}.ma-hoa.tmp`;
-  const partial = `${target}.dang-ghi`;
   try {
     const { verified } = openBackup(file, { officeKey: key }, { extractTo: scratch });
-    const copy = connect(scratch, null, { fileMustExist: true });
-    try {
-      copy.pragma('journal_mode = DELETE');
-      rekeyDatabase(copy, key);
-    } finally {
-      copy.close();
-    }
-    const header = {
-      format: 1 as const,
-      createdAt: fs.statSync(file).mtime.toISOString(),
-      schemaVersion: verified.schemaVersion,
-      office: '',
-      protection: 'office' as const,
-      keyId: keyIdOf(key),
-    };
-    writeContainer(scratch, partial, header, key);
-    openBackup(partial, { officeKey: key }, { depth: 'quick' });
-    fs.renameSync(partial, target);
-    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+    rekeyFile(scratch, null, key);
+    const header = officeHeader(key, verified.schemaVersion, '', fs.statSync(file).mtime);
+    sealVerified(scratch, file.replace(/\.sqlite$/, BACKUP_EXTENSION), header, key, { officeKey: key });
+    removeDatabaseFile(file);
   } finally {
-    fs.rmSync(scratch, { force: true });
-    fs.rmSync(`${scratch}-journal`, { force: true });
-    fs.rmSync(partial, { force: true });
+    removeDatabaseFile(scratch);
   }
 }

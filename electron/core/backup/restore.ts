@@ -9,7 +9,7 @@ import { schemaVersion } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { statement } from '../db/statements';
 import { PRIVATE_DIR_MODE } from '../encryption/private-files';
-import { connect, rekeyDatabase } from '../encryption/sqlcipher';
+import { rekeyFile } from '../encryption/sqlcipher';
 import { createBackup } from './create';
 import { backupFileName, backupsDir, fileStamp } from './files';
 import { checkDatabaseFile, openBackup } from './verify';
@@ -22,30 +22,10 @@ export interface RestoreResult {
   schemaVersion: number;
 }
 
-/** SQLCipher's page size, which a rekey cannot change: a plain file of another size is rebuilt first. */
-const CIPHER_PAGE_SIZE = 4096;
-
-/** Moves the extracted database to the office's key (it may be a passphrase copy's own key, or plain). */
-function toOfficeKey(staging: string, from: Buffer | null, officeKey: Buffer): void {
-  if (from?.equals(officeKey)) return;
-  const db = connect(staging, from, { fileMustExist: true });
-  try {
-    db.pragma('journal_mode = DELETE');
-    if (!from && db.pragma('page_size', { simple: true }) !== CIPHER_PAGE_SIZE) {
-      // PRAGMA takes no bound parameters; the value is our own constant.
-      db.pragma(`page_size = ${CIPHER_PAGE_SIZE}`);
-      db.exec('VACUUM');
-    }
-    rekeyDatabase(db, officeKey);
-  } finally {
-    db.close();
-  }
-}
-
 /**
  * Replaces the live data with a backup, without restarting:
- *  1. open the backup (MAC, key, integrity: backup/verify.ts) into a staging folder beside the
- *     live file, move it to the office's key and migrate it to our schema there;
+ *  1. open the backup (MAC, key, quick_check: backup/verify.ts) into a staging folder beside the
+ *     live file, move it to the office's key, migrate it to our schema there and check it whole;
  *  2. copy the current data to a verified "truoc-khoi-phuc-…" backup;
  *  3. write the restore's own audit row into the staged file, and announce its last link in the
  *     anchor file (so the log may end there: audit/anchor.ts);
@@ -64,7 +44,8 @@ export async function restoreBackup(ctx: ApiContext, file: string, passphrase?: 
   try {
     // A quick look first (its bytes are proven by the MAC); the full check runs once, after the migration.
     const opened = openBackup(file, { officeKey: ctx.dataKey, passphrase }, { extractTo: staging, depth: 'quick' });
-    toOfficeKey(staging, opened.databaseKey, ctx.dataKey);
+    // To the office's key: the copy may have been sealed with its own key (a passphrase copy), or be plain.
+    if (!opened.databaseKey?.equals(ctx.dataKey)) rekeyFile(staging, opened.databaseKey, ctx.dataKey);
     const prepared = openDatabase(staging, { key: ctx.dataKey });
     prepared.close();
     checkDatabaseFile(staging, ctx.dataKey, LATEST_SCHEMA_VERSION, file);

@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../api/errors';
-import { keyIdOf } from '../encryption/key-file';
-import { PRIVATE_DIR_MODE, syncFolder } from '../encryption/private-files';
-import { BACKUP_EXTENSION, writeContainer } from '../backup/container';
-import { openBackup } from '../backup/verify';
+import { PRIVATE_DIR_MODE } from '../encryption/private-files';
+import { BACKUP_EXTENSION, officeHeader } from '../backup/container';
+import { sealVerified } from '../backup/seal';
 
 /** Backups live beside the database in the user data folder, never in the install folder. */
 export const BACKUP_FOLDER = 'backups';
@@ -47,31 +46,27 @@ export function backUpBeforeUpgrade(
 ): string | null {
   if (!key) return null;
   const folder = path.join(path.dirname(databaseFile), BACKUP_FOLDER);
-  let copy: string | undefined;
   const scratch = `${databaseFile}.truoc-nang-cap.tmp`;
   try {
     fs.mkdirSync(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
     fs.rmSync(scratch, { force: true });
-    copy = freePath(folder, upgradeBackupName(fromVersion, at));
+    const copy = freePath(folder, upgradeBackupName(fromVersion, at));
     db.prepare('VACUUM INTO ?').run(scratch);
-    const header = {
-      format: 1 as const,
-      createdAt: at.toISOString(),
-      schemaVersion: fromVersion,
-      office: '',
-      protection: 'office' as const,
-      keyId: keyIdOf(key),
-    };
-    writeContainer(scratch, `${copy}.dang-ghi`, header, key);
-    const { verified } = openBackup(`${copy}.dang-ghi`, { officeKey: key }, { latest: fromVersion, depth: 'quick' });
+    // Checked against the old version: the copy must open as the program that made it left it.
+    const verified = sealVerified(
+      scratch,
+      copy,
+      officeHeader(key, fromVersion, '', at),
+      key,
+      { officeKey: key },
+      fromVersion,
+    );
     if (verified.schemaVersion !== fromVersion) {
+      fs.rmSync(copy, { force: true });
       throw new Error(`user_version ${verified.schemaVersion}, expected ${fromVersion}`);
     }
-    fs.renameSync(`${copy}.dang-ghi`, copy);
-    syncFolder(folder);
     return copy;
   } catch (error) {
-    if (copy) fs.rmSync(`${copy}.dang-ghi`, { force: true });
     throw ApiError.of('DB_UPGRADE_BACKUP_FAILED', { folder, detail: (error as Error).message });
   } finally {
     fs.rmSync(scratch, { force: true });

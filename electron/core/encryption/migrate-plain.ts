@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3-multiple-ciphers';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../api/errors';
 import { PRIVATE_FILE_MODE, syncFolder } from './private-files';
-import { connect, rekeyDatabase } from './sqlcipher';
+import { removeDatabaseFile } from '../backup/files';
+import { connect, rekeyFile } from './sqlcipher';
 
 /** Rows per table: what the encrypted copy must hold before it may replace the plain file. */
 function rowCounts(db: Database): Record<string, number> {
@@ -32,12 +33,9 @@ function rowCounts(db: Database): Record<string, number> {
  */
 export function encryptPlainDatabase(file: string, key: Buffer): void {
   const copy = `${file}.ma-hoa.tmp`;
-  const removeCopy = () => {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(copy + suffix, { force: true });
-  };
   try {
-    removeCopy();
-    const plain = new BetterSqlite3(file, { fileMustExist: true });
+    removeDatabaseFile(copy);
+    const plain = connect(file, null, { fileMustExist: true });
     let expected: Record<string, number>;
     try {
       plain.pragma('wal_checkpoint(TRUNCATE)');
@@ -49,13 +47,7 @@ export function encryptPlainDatabase(file: string, key: Buffer): void {
     }
     fs.copyFileSync(file, copy);
     fs.chmodSync(copy, PRIVATE_FILE_MODE);
-    const encrypting = new BetterSqlite3(copy, { fileMustExist: true });
-    try {
-      encrypting.pragma('journal_mode = DELETE');
-      rekeyDatabase(encrypting, key);
-    } finally {
-      encrypting.close();
-    }
+    rekeyFile(copy, null, key);
     const check = connect(copy, key, { readonly: true, fileMustExist: true });
     try {
       if (check.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('quick_check');
@@ -70,7 +62,7 @@ export function encryptPlainDatabase(file: string, key: Buffer): void {
     for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
     syncFolder(path.dirname(file));
   } catch (error) {
-    removeCopy();
+    removeDatabaseFile(copy);
     throw ApiError.of('DB_ENCRYPT_FAILED', { detail: (error as Error).message });
   }
 }

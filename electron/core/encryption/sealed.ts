@@ -12,15 +12,17 @@ const R = 8;
 const P = 1;
 const MAX_MEMORY = 256 * 1024 * 1024;
 
+// Bounded so that a sealed key read from a file someone hands us (a backup on a USB stick) can
+// make the derivation cost no more than our own: no memory error, no minutes of CPU.
 export const sealedSchema = z.strictObject({
   kdf: z.literal('scrypt'),
   N: z
     .number()
     .int()
     .min(2 ** 14)
-    .max(2 ** 20),
-  r: z.number().int().min(1).max(32),
-  p: z.number().int().min(1).max(16),
+    .max(N),
+  r: z.number().int().min(1).max(R),
+  p: z.number().int().min(1).max(P),
   salt: z.base64(),
   iv: z.base64(),
   tag: z.base64(),
@@ -51,10 +53,11 @@ export function seal(secret: Buffer, passphrase: string): Sealed {
 
 /** The secret, or null when the passphrase is not the one it was sealed with (or the seal was altered). */
 export function unseal(sealed: Sealed, passphrase: string): Buffer | null {
-  const key = derive(passphrase, Buffer.from(sealed.salt, 'base64'), sealed);
-  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
-  decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
   try {
+    const key = derive(passphrase, Buffer.from(sealed.salt, 'base64'), sealed);
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
+    // A tag of the wrong length throws here, an altered one at final(): either way, it does not open.
+    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
   } catch {
     return null;

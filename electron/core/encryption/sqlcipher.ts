@@ -43,10 +43,33 @@ export function connect(file: string, key: Buffer | null, options: BetterSqlite3
  * Re-encrypts every page with `key`: encrypts a plain database (opened without a key), or moves a
  * keyed one (already keyed on this connection) to another key. Not in WAL mode.
  */
-export function rekeyDatabase(db: Database, key: Buffer): void {
+function rekeyDatabase(db: Database, key: Buffer): void {
   assertKey(key);
   chooseCipher(db);
   db.pragma(`rekey = "x'${key.toString('hex')}'"`);
+}
+
+/** SQLCipher's page size, which a rekey cannot change: a plain file of another size is rebuilt first. */
+const CIPHER_PAGE_SIZE = 4096;
+
+/**
+ * Re-encrypts a closed database file in place: `from` null for a plain file (an older version's
+ * database or backup, rebuilt at the cipher's page size when it has another), or the key it has
+ * now. Leaves it in rollback-journal mode, a single self-contained file.
+ */
+export function rekeyFile(file: string, from: Buffer | null, to: Buffer): void {
+  const db = connect(file, from, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+    if (!from && db.pragma('page_size', { simple: true }) !== CIPHER_PAGE_SIZE) {
+      // PRAGMA takes no bound parameters; the value is our own constant.
+      db.pragma(`page_size = ${CIPHER_PAGE_SIZE}`);
+      db.exec('VACUUM');
+    }
+    rekeyDatabase(db, to);
+  } finally {
+    db.close();
+  }
 }
 
 /** Whether a file starts like a plain (unencrypted) SQLite database: an older QSĐP's, or anyone's. */

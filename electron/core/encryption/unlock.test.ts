@@ -7,6 +7,7 @@ import { call, makeTempDir, removeTempDir } from '../db/test-helpers';
 import { silentLogger } from '../log/logger';
 import { keyFilePath, readKeyFile } from './key-file';
 import { keyFromRecoveryCode, recoveryCodeOf } from './recovery-code';
+import { connect } from './sqlcipher';
 import { unlockDataKey, type KeyHost, type OsKeyStore } from './unlock';
 
 let dir: string;
@@ -139,6 +140,22 @@ describe('unlocking the data', () => {
     // The next start needs no code: the key file holds the new store's wrap, and only that one.
     expect(readKeyFile(dir)!.wraps.map((w) => w.kind)).toEqual(['os']);
     expect((await unlockDataKey(dir, { osStore: reinstalled })).key.equals(key)).toBe(true);
+  });
+
+  it('encrypts a plain database even when an earlier attempt left a damaged key file beside it', async () => {
+    const plain = connect(path.join(dir, DATABASE_FILE), null);
+    plain.exec("CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('Nguyễn Văn Cũ')");
+    plain.close();
+    fs.writeFileSync(keyFilePath(dir), '{"format": 1, "wraps": [');
+    const { key, migrated } = await unlockDataKey(dir, withPassphrase());
+    expect(migrated).toBe(true);
+    const db = connect(path.join(dir, DATABASE_FILE), key, { readonly: true });
+    expect(db.prepare('SELECT v FROM t').pluck().get()).toBe('Nguyễn Văn Cũ');
+    db.close();
+    // With no database at all, a damaged key file is reported, never replaced (its database may be elsewhere).
+    fs.rmSync(path.join(dir, DATABASE_FILE));
+    fs.writeFileSync(keyFilePath(dir), 'hỏng');
+    await expect(unlockDataKey(dir, withPassphrase())).rejects.toMatchObject({ code: 'DB_KEY_FILE_DAMAGED' });
   });
 
   it('makes the data folder private: 0700 for folders, 0600 for the database, its WAL, the key file', async () => {

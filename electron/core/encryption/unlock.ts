@@ -119,7 +119,9 @@ export async function unlockDataKey(dataDir: string, host: KeyHost): Promise<Unl
     file = readKeyFile(dataDir);
   } catch {
     file = null;
-    if (!hasDatabase || plain) throw ApiError.of('DB_KEY_FILE_DAMAGED', { file: keyFilePath(dataDir) });
+    // Beside a plain database a key file can only be left by an encryption cut short: a new one is
+    // made below. Without any database, it may be the key of a database moved away: never replaced.
+    if (!hasDatabase) throw ApiError.of('DB_KEY_FILE_DAMAGED', { file: keyFilePath(dataDir) });
   }
 
   if (file && !plain) {

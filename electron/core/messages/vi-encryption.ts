@@ -18,6 +18,8 @@ export const encryptionMessages = {
       'Không mã hóa được tệp dữ liệu của phiên bản cũ ({detail}). Tệp dữ liệu giữ nguyên, chưa bị thay đổi; kiểm tra dung lượng ổ đĩa rồi mở lại chương trình.',
     PASSPHRASE_TOO_SHORT: 'Cụm mật khẩu cần ít nhất {min} ký tự.',
     PASSPHRASE_MISMATCH: 'Hai lần nhập cụm mật khẩu không giống nhau.',
+    SECRET_FILE_UNREADABLE:
+      'Không đọc được tệp "{file}" (cần tệp có dòng đầu là cụm mật khẩu, mật khẩu hoặc mã khôi phục). Chưa thay đổi gì.',
     RECOVERY_CODE_PASSWORD: 'Mật khẩu không đúng: chưa hiện mã khôi phục.',
   },
   text: {

@@ -51,7 +51,15 @@ export function RecoveryCodeDialog({ onClose }: { onClose(kept: boolean): void }
   }
 
   return (
-    <Modal open title={t.title} onCancel={() => onClose(false)} footer={null} width={640} maskClosable={false}>
+    <Modal
+      open
+      title={t.title}
+      onCancel={() => onClose(false)}
+      footer={null}
+      width={640}
+      maskClosable={false}
+      style={{ top: 24 }}
+    >
       <style>{PRINT_ONLY_THE_SHEET}</style>
       <Typography.Paragraph>{t.intro}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
@@ -74,30 +82,30 @@ export function RecoveryCodeDialog({ onClose }: { onClose(kept: boolean): void }
           </Flex>
         </Form>
       ) : (
-        <Flex vertical gap={12}>
-          <div className="qsdp-recovery-sheet" style={{ border: '1px dashed #999', padding: 16 }}>
-            <Typography.Title level={5} style={{ marginTop: 0 }}>
+        <Flex vertical gap={8}>
+          <div className="qsdp-recovery-sheet" style={{ border: '1px dashed #999', padding: '8px 16px' }}>
+            <Typography.Title level={5} style={{ margin: '4px 0' }}>
               {t.sheetTitle}
             </Typography.Title>
-            {office.data && (
-              <Typography.Paragraph>{format(t.sheetOffice, { office: office.data.name })}</Typography.Paragraph>
-            )}
-            <Typography.Paragraph>{format(t.sheetDate, { date: dayjs().format('DD/MM/YYYY') })}</Typography.Paragraph>
+            <Typography.Paragraph style={{ marginBottom: 4 }}>
+              {office.data && `${format(t.sheetOffice, { office: office.data.name })} · `}
+              {format(t.sheetDate, { date: dayjs().format('DD/MM/YYYY') })}
+            </Typography.Paragraph>
             <Typography.Paragraph
               aria-label={t.title}
-              style={{ fontFamily: 'Consolas, "Liberation Mono", monospace', fontSize: 20, letterSpacing: 1 }}
+              style={{ fontFamily: 'Consolas, "Liberation Mono", monospace', fontSize: 18, marginBottom: 4 }}
             >
               {code}
             </Typography.Paragraph>
-            <Typography.Paragraph type="secondary">{t.sheetUse}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+              {t.sheetUse}
+            </Typography.Paragraph>
           </div>
-          <Flex gap={8} wrap align="center">
-            <Button onClick={() => window.print()}>{t.print}</Button>
-            <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)}>
-              {t.confirm}
-            </Checkbox>
-          </Flex>
+          <Checkbox checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)}>
+            {t.confirm}
+          </Checkbox>
           <Flex gap={8}>
+            <Button onClick={() => window.print()}>{t.print}</Button>
             <Button type="primary" disabled={!confirmed} loading={busy} onClick={() => void done()}>
               {t.done}
             </Button>
