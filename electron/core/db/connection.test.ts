@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -118,5 +119,47 @@ describe('openDatabase', () => {
     expect(error.code).toBe('DB_KEY_NOT_THIS_DATABASE');
     expect(error.message).toContain('không phải tệp dữ liệu QSĐP');
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});
+
+describe('openDatabase after a power cut in rollback-journal mode', () => {
+  it('rolls back the hot journal and opens the data as it was before the cut', () => {
+    // A database in rollback-journal mode, as a restored file is until it is reopened in WAL mode.
+    const file = path.join(dir, 'qsdp.sqlite');
+    openDatabase(file, { key: TEST_KEY }).close();
+    const db = connect(file, TEST_KEY);
+    db.pragma('journal_mode = DELETE');
+    db.exec(`CREATE TABLE cut (n INTEGER); INSERT INTO cut VALUES (1), (2), (3);`);
+    db.close();
+    // A process killed in the middle of a transaction whose pages already reached the file.
+    const child = spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const Db = require('better-sqlite3-multiple-ciphers');
+         const db = new Db(process.argv[1]);
+         db.pragma("cipher = 'sqlcipher'"); db.pragma('legacy = 4');
+         db.pragma("key = \\"x'" + process.argv[2] + "'\\"");
+         db.pragma('cache_size = 1');
+         db.exec('BEGIN');
+         const add = db.prepare('INSERT INTO cut VALUES (?)');
+         for (let i = 0; i < 20000; i += 1) add.run(i);
+         process.kill(process.pid, 'SIGKILL');`,
+        file,
+        TEST_KEY.toString('hex'),
+      ],
+      { cwd: path.resolve(__dirname, '..', '..', '..') },
+    );
+    expect(child.signal).toBe('SIGKILL');
+    expect(fs.statSync(`${file}-journal`).size).toBeGreaterThan(0);
+
+    const reopened = openDatabase(file, { key: TEST_KEY });
+    try {
+      expect(reopened.prepare('SELECT count(*) AS n FROM cut').get()).toEqual({ n: 3 });
+      expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(reopened.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      reopened.close();
+    }
   });
 });

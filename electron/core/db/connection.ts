@@ -22,6 +22,31 @@ export interface OpenOptions {
 }
 
 /**
+ * A read-only connection, after a power cut's unfinished transaction is undone: a file in
+ * rollback-journal mode (a restored file until it is reopened in WAL mode) may have a hot journal,
+ * which a read-only connection refuses to roll back (SQLITE_READONLY_ROLLBACK). Rolling it back is
+ * what any connection that can write does first, and gives the file exactly as it was before the cut.
+ */
+function openReadOnly(file: string, key: Buffer | null): Database {
+  let probe: Database | undefined;
+  try {
+    probe = connect(file, key, { readonly: true, fileMustExist: true });
+    probe.pragma('schema_version');
+    return probe;
+  } catch (error) {
+    probe?.close();
+    if ((error as { code?: string }).code !== 'SQLITE_READONLY_ROLLBACK') throw error;
+    const writer = connect(file, key, { fileMustExist: true });
+    try {
+      writer.pragma('schema_version');
+    } finally {
+      writer.close();
+    }
+    return connect(file, key, { readonly: true, fileMustExist: true });
+  }
+}
+
+/**
  * Checks an existing file read-only before anything writes to it: a file from a
  * newer program, or a damaged one, is refused and left byte-for-byte as it was.
  * Returns the file's schema version.
@@ -29,7 +54,7 @@ export interface OpenOptions {
 function inspectExisting(file: string, latest: number, key: Buffer | null): number {
   let probe: Database | undefined;
   try {
-    probe = connect(file, key, { readonly: true, fileMustExist: true });
+    probe = openReadOnly(file, key);
     const fileVersion = probe.pragma('user_version', { simple: true }) as number;
     if (fileVersion > latest) {
       throw ApiError.of('DB_NEWER_VERSION', { fileVersion, supported: latest });
