@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint/layers.mjs';
 
 export default tseslint.config(
   {
@@ -61,7 +62,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'test/**/*.ts', 'scripts/**/*.mjs', '*.mjs', '*.mts', '*.ts'],
+    // The layering of the core (eslint/layers.mjs).
+    files: ['electron/core/**/*.ts'],
+    plugins: { qsdp: layers },
+    rules: { 'qsdp/no-api-below-features': 'error' },
+  },
+  {
+    files: ['electron/**/*.ts', 'test/**/*.ts', 'scripts/**/*.mjs', 'eslint/**/*.mjs', '*.mjs', '*.mts', '*.ts'],
     languageOptions: { globals: globals.node },
   },
 );

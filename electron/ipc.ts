@@ -1,7 +1,7 @@
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import type { SessionGate } from './core/accounts/sessions';
 import type { ApiResult } from './core/api/router';
-import { ApiError } from './core/api/errors';
+import { ApiError } from './core/kernel/errors';
 import type { Logger } from './core/log/logger';
 import { vi } from './core/messages/vi';
 import { isTrustedSender } from './security';

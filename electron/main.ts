@@ -16,7 +16,7 @@ import {
 import { cliArguments, runInstalledCli } from './cli/packaged';
 import { createSessionGate } from './core/accounts/sessions';
 import { createCore, type Core } from './core/app-core';
-import { ApiError } from './core/api/errors';
+import { ApiError } from './core/kernel/errors';
 import { startAutoBackups, type AutoBackups } from './core/backup/auto';
 import { unlockDataKey, type OsKeyStore } from './core/encryption/unlock';
 import { format, vi as messages } from './core/messages/vi';

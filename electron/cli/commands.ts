@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../core/api/errors';
+import { ApiError } from '../core/kernel/errors';
 import { accountCommands } from './account-commands';
 import { auditCommands } from './audit-commands';
 import type { OsKeyStore } from '../core/encryption/unlock';

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ApiError } from '../core/api/errors';
+import { ApiError } from '../core/kernel/errors';
 import { MIN_PASSPHRASE_LENGTH, type KeyHost, type OsKeyStore } from '../core/encryption/unlock';
 import { format, vi } from '../core/messages/vi';
 import type { Ask } from './prompt';

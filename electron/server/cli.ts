@@ -6,7 +6,7 @@ import { terminalPrompt } from '../cli/prompt';
 import { createCore } from '../core/app-core';
 import { unlockDataKey } from '../core/encryption/unlock';
 import { vi } from '../core/messages/vi';
-import { ApiError } from '../core/api/errors';
+import { ApiError } from '../core/kernel/errors';
 import { startAutoBackups } from '../core/backup/auto';
 import { networkPathWarning } from '../core/backup/network-path';
 import { demoAccountsLine } from '../core/demo/demo-accounts';

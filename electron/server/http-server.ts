@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../core/api/router';
-import { ApiError } from '../core/api/errors';
+import { ApiError } from '../core/kernel/errors';
 import { silentLogger, type Logger } from '../core/log/logger';
 import { MAX_REQUEST_BYTES, MAX_UPLOAD_MB } from '../core/shared/upload-limits';
 import { contentSecurityPolicy } from '../security';

@@ -10,7 +10,7 @@ import { runAutoBackup } from '../../electron/core/backup/auto';
 import { restoreBackup } from '../../electron/core/backup/restore';
 import { writeAudit } from '../../electron/core/db/audit';
 import { silentLogger } from '../../electron/core/log/logger';
-import { inTransaction } from '../../electron/core/shared/transaction';
+import { inTransaction } from '../../electron/core/kernel/transaction';
 import { KILL_TABLES } from './kill-tables';
 
 export const BATCH_ROWS = 300;

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { newId, timestamp } from '../db/records';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { afterFailure, CLEAR_STATE, justLocked, secondsToWait, type LockState } from './lockout';
 import { createLoginThrottle, type LoginThrottle } from './login-throttle';
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from './password';

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { vi } from '../messages/vi';
 import { writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { hashPassword, verifyPassword } from './password';
 import type { Account } from './public-types';
 import * as repo from './repository';

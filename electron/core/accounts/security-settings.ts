@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { writeAudit } from '../db/audit';
 import { newId, timestamp } from '../db/records';
 import { statement } from '../db/statements';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import type { securitySettingsInput } from './schema';
 
 /** Minutes without a keystroke or click before the screen locks, until the office sets its own. */

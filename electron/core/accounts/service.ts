@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { newId, timestamp } from '../db/records';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { CLEAR_STATE } from './lockout';
 import { hashPassword } from './password';
 import type { Account } from './public-types';

@@ -1,5 +1,5 @@
-import type { ApiContext } from '../api/context';
-import type { ApiResult } from '../api/router';
+import type { ApiContext } from '../kernel/context';
+import type { ApiResult } from '../kernel/method';
 import type { LoginResult } from './public-types';
 import * as repo from './repository';
 import { getSecuritySettings } from './security-settings';

@@ -58,7 +58,7 @@ type Methods = typeof apiMethods;
 export type ApiMethodName = keyof Methods;
 export type ApiInput<M extends ApiMethodName> = z.input<Methods[M]['input']>;
 export type ApiOutput<M extends ApiMethodName> = Awaited<ReturnType<Methods[M]['run']>>;
-export type { ApiErrorShape, FieldErrors } from './errors';
+export type { ApiErrorShape, FieldErrors } from '../kernel/errors';
 export type { ApiResult } from './router';
 export type { OfficeProfile, Signer } from '../office/schema';
 export type { Locality, LocalityKind, LocalityName } from '../localities/schema';

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { permissionFor } from '../accounts/permissions';
 import { roleAllows } from '../accounts/roles';
 import { vi } from '../messages/vi';
-import type { ApiContext } from './context';
-import { ApiError, type ApiErrorShape, fromZodError, vietnameseIssueMessage } from './errors';
-import type { ApiMethod } from './method';
+import type { ApiContext } from '../kernel/context';
+import { ApiError, fromZodError, vietnameseIssueMessage } from '../kernel/errors';
+import type { ApiMethod, ApiResult } from '../kernel/method';
 
-export type ApiResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+export type { ApiResult } from '../kernel/method';
 
 export interface Router {
   has(name: string): boolean;

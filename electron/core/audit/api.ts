@@ -1,4 +1,4 @@
-import { defineMethod } from '../api/method';
+import { defineMethod } from '../kernel/method';
 import { exportAudit } from './export';
 import { auditCheckInput, auditFilterInput, auditForEntityInput, auditListInput } from './schema';
 import { auditFacets, auditForEntity, listAudit } from './service';

@@ -1,5 +1,5 @@
 import { Workbook, type Borders } from 'exceljs';
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { format, vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
 import type { AuditFilter } from './schema';

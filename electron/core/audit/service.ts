@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { addDays } from '../shared/dates';
 import type { AuditFilter, AuditListInput } from './schema';

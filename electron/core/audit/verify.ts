@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { auditRowHash, GENESIS_HASH, type AuditContent } from '../db/audit-chain';
 import { format, vi } from '../messages/vi';
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { advanceAuditAnchor, logHoldsAnchor, readAuditAnchor, type AuditAnchor } from './anchor';
 import { displayDateTime } from './view';
 

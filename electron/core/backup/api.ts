@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { defineMethod } from '../api/method';
+import { defineMethod } from '../kernel/method';
 import { writeAudit } from '../db/audit';
 import { MIN_PASSPHRASE_LENGTH } from '../encryption/unlock';
 import { format, vi } from '../messages/vi';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { listAutoBackups } from './auto';
 import { createBackup } from './create';
 import { backupFileName, checkBackupFolder, officeTag, autoBackupsDir } from './files';

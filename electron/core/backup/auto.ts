@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { advanceAnchorQuietly } from '../audit/verify';
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { autoBackupsDir, backupFileName, backupsDir, officeTag, removeDatabaseFile, stampDate } from './files';
 import { createBackup, type CreatedBackup } from './create';
 import { PRIVATE_DIR_MODE } from '../encryption/private-files';

@@ -1,7 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import { z } from 'zod';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { keyIdOf } from '../encryption/key-file';
 import { PRIVATE_FILE_MODE } from '../encryption/private-files';
 import { sealedSchema, unseal } from '../encryption/sealed';

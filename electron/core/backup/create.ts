@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { seal } from '../encryption/sealed';
 import { KEY_BYTES, rekeyFile } from '../encryption/sqlcipher';
 import { officeHeader } from './container';

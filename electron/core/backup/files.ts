@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { vi } from '../messages/vi';
 import { BACKUP_EXTENSION } from './container';
 import { findProfile } from '../office/repository';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { isPlainSqliteFile, rekeyFile } from '../encryption/sqlcipher';
 import { BACKUP_EXTENSION, officeHeader } from './container';
 import { autoBackupsDir, backupsDir, removeDatabaseFile } from './files';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { announceRestoredEnd, writeAuditAnchor } from '../audit/anchor';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { openDatabase } from '../db/connection';
 import { schemaVersion } from '../db/migrate';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { syncFolder } from '../encryption/private-files';
 import { writeContainer, type BackupHeader, type BackupKeys } from './container';
 import { openBackup, type VerifiedFile } from './verify';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { connect, isPlainSqliteFile } from '../encryption/sqlcipher';
 import { format, vi } from '../messages/vi';

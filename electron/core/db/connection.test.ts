@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { openDatabase } from './connection';
 import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
 import { connect } from '../encryption/sqlcipher';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { PRIVATE_FILE_MODE } from '../encryption/private-files';
 import { connect, isNotADatabase } from '../encryption/sqlcipher';
 import { vietnameseSortKey } from '../shared/vietnamese-text';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { PRIVATE_DIR_MODE } from '../encryption/private-files';
 import { BACKUP_EXTENSION, officeHeader } from '../backup/container';
 import { sealVerified } from '../backup/seal';

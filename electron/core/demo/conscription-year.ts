@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import type { Campaign } from '../conscription/campaigns/schema';
 import { setOrderDelivered } from '../conscription/records/delivery-service';
 import {

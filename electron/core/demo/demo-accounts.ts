@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import * as repo from '../accounts/repository';
 import { createAccount } from '../accounts/service';
 import type { Role } from '../accounts/roles';

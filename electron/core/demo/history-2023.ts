@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { getCampaign, setCampaignClosed } from '../conscription/campaigns/service';
 import { rollOverInput } from '../conscription/records/schema';
 import { rollOver } from '../conscription/records/year-service';

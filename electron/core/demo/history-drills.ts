@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { listDutyCandidates } from '../duty/candidates';
 import { createIncident, createPatrol } from '../duty/log-service';

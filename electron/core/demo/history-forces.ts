@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { createMember, endMember } from '../militia/members-service';
 import { populationsOf, setPopulation } from '../militia/populations';

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { campaignCreateInput, quotaSetInput } from '../conscription/campaigns/schema';
 import { createCampaign, getCampaign, setCampaignClosed, setQuotas } from '../conscription/campaigns/service';
 import { recordCreateInput, recordListInput, rollOverInput, transitionInput } from '../conscription/records/schema';

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { listCampaigns } from '../conscription/campaigns/service';
 import { localityCreateInput, localityListInput, localityRenameInput, type Locality } from '../localities/schema';
 import { createLocality, listLocalities, renameLocality } from '../localities/service';

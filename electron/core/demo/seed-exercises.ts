@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import type { ExerciseBuiltinType, ExerciseRating } from '../exercises/constants';
 import { attachmentAddInput, exerciseCreateInput, exerciseTransitionInput } from '../exercises/schema';

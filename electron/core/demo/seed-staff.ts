@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { personListInput, personUpdateInput, type Person } from '../people/schema';
 import { listPeople, updatePerson } from '../people/service';
 import { personServiceHistory } from '../people/service-history';

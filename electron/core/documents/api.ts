@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMethod } from '../api/method';
+import { defineMethod } from '../kernel/method';
 import { counterYear, listCounters, setCounter, typeCode } from './counters';
 import { documentKindOptions } from './kind-labels';
 import { generateDocument } from './produce';

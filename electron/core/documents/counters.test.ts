@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { type DocumentCounter, takeNextNumber } from './counters';
 
 let core: ReturnType<typeof createTestCore>;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { newId, timestamp } from '../db/records';
 import { statement } from '../db/statements';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 
 export const counterYear = z.number().int().min(2000).max(2200);
 /** Decree 30 type codes (BC, QĐ, KH, TB, …) and our own list codes (DS, LGNN). */

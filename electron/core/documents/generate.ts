@@ -1,6 +1,6 @@
 import type { Document } from 'docx';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { getCampaign } from '../conscription/campaigns/service';
 import * as docs from '../conscription/documents';
 import { campaignReportData, type CampaignReportData } from '../conscription/report/report-data';
@@ -18,7 +18,7 @@ import { findProfile } from '../office/repository';
 import type { OfficeProfile } from '../office/schema';
 import { localIsoDate } from '../shared/dates';
 import { generateReviewDocument } from '../reviews/document';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { takeNextNumber } from './counters';
 import { conscriptionSnapshot } from './templates/vocabulary/conscription';
 import type { BuiltDocument, DocumentKind, GenerateInput } from './generate-schema';

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { buildDocument } from './generate';
 import type { GenerateInput, ProducedDocument } from './generate-schema';
 import { assertNumberFree, expectedTypeCode, skipUsedNumbers } from './register/numbers';

@@ -1,6 +1,6 @@
 import type { Paragraph } from 'docx';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { nameInText } from '../docs/name-in-text';
 import { signatureFromSigner } from '../docs/official-closing';
 import { packDocx } from '../docs/official-format';
@@ -13,7 +13,7 @@ import type { ForcesContent } from '../forces-documents/table';
 import { forcesXlsx } from '../forces-documents/xlsx';
 import { format, vi } from '../messages/vi';
 import { type IsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import {
   courseParticipants,
   exerciseAttachments,

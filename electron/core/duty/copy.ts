@@ -1,7 +1,7 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { addDays, daysBetween, type IsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { dateOf, daySpan, timeOf } from './local-time';
 import type { DutyRole } from './schema';
 import { createShift } from './service';

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import type { IsoDate } from '../shared/dates';
 import { countFigures } from './log-repository';
 import { daySpan } from './local-time';

@@ -1,9 +1,9 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities/repository';
 import { daysInMonth, toIsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { daySpan } from './local-time';
 import * as repo from './log-repository';
 import type {

@@ -1,10 +1,10 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { getPerson } from '../people/service';
 import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { dateOf, daySpan } from './local-time';
 import { checkDayCommander, checkShiftOverlap, checkShiftSpan } from './rules';
 import type { DutyDayWarning, DutyPeriod, DutyShift, DutyShiftList, ShiftFields, ShiftUpdateInput } from './schema';

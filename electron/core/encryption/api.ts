@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMethod } from '../api/method';
+import { defineMethod } from '../kernel/method';
 import { confirmRecoveryKept, recoveryStatus, showRecoveryCode } from './recovery-service';
 
 /** The data key's recovery code (encryption/recovery-code.ts); who may call each: accounts/permissions.ts. */

@@ -1,9 +1,9 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { verifyPassword } from '../accounts/password';
 import * as accounts from '../accounts/repository';
 import { writeAudit } from '../db/audit';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { readKeyFile, writeKeyFile } from './key-file';
 import { recoveryCodeOf } from './recovery-code';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { keyFilePath, keyIdOf, readKeyFile, writeKeyFile, type KeyFile, type KeyWrap } from './key-file';
 import { encryptPlainDatabase } from './migrate-plain';
 import { keyFromRecoveryCode } from './recovery-code';

@@ -1,12 +1,12 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities/repository';
 import { vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
 import type { RuleResult } from '../shared/rule-result';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import type { Exercise, ExerciseAttachment, ExercisePage } from './public-types';
 import * as repo from './repository';
 import { checkCancelReason, checkDoneFacts, checkPlannedDates, checkTransition } from './rules';

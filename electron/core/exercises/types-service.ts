@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import type { ExerciseType } from './public-types';
 import type { TypeCreateInput, typeListInput, TypeUpdateInput, typeVersionInput } from './schema';
 import * as repo from './types-repository';

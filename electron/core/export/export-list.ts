@@ -2,15 +2,15 @@
  * What every `<list>.export` method shares: the list's own query run without paging (up to a hard
  * cap), the office and the day, the file name, and the file as base64 for the renderer to save.
  */
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { newId } from '../db/records';
 import { format, vi } from '../messages/vi';
 import { findLocality } from '../localities/repository';
 import { findProfile } from '../office/repository';
 import { localIsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { listXlsx, type ListColumn } from './list-xlsx';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

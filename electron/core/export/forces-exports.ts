@@ -4,8 +4,8 @@
  * query function (its input schema minus paging), written by the shared list writer.
  */
 import type { z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { defineMethod } from '../api/method';
+import type { ApiContext } from '../kernel/context';
+import { defineMethod } from '../kernel/method';
 import { statement } from '../db/statements';
 import { listExercises } from '../exercises/service';
 import { exerciseListInput } from '../exercises/schema';

@@ -3,8 +3,8 @@
  * by the shared list writer (Vietnamese headers, birth dates as real date cells, widths fitted).
  */
 import { type z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { defineMethod } from '../api/method';
+import type { ApiContext } from '../kernel/context';
+import { defineMethod } from '../kernel/method';
 import { vi } from '../messages/vi';
 import { listPeople } from '../people/repository';
 import { personFilters, withBirthYearRange, type Person } from '../people/schema';

@@ -4,8 +4,8 @@
  * screen, through each list's own query.
  */
 import type { z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { defineMethod } from '../api/method';
+import type { ApiContext } from '../kernel/context';
+import { defineMethod } from '../kernel/method';
 import { getCampaign } from '../conscription/campaigns/service';
 import { recordListInput } from '../conscription/records/schema';
 import { listRecords } from '../conscription/records/service';

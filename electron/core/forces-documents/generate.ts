@@ -1,5 +1,5 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { fill } from '../conscription/documents/text';
 import { nameInText } from '../docs/name-in-text';
 import { bodyParagraph } from '../docs/official-blocks';
@@ -11,7 +11,7 @@ import { forcesSnapshot } from '../documents/templates/vocabulary/forces';
 import { format, vi } from '../messages/vi';
 import type { OfficeProfile, Signer } from '../office/schema';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { buildForcesDocument } from './document';
 import type { ForcesDocumentKind } from './kinds';
 import {

@@ -1,4 +1,4 @@
-import { defineMethod } from '../api/method';
+import { defineMethod } from '../kernel/method';
 import { commitImport, inspectImport, previewImport } from './people-import';
 import { sampleWorkbook } from './sample';
 import { importCommitInput, importInspectInput, importPreviewInput, importSampleInput } from './schema';

@@ -6,8 +6,8 @@
  * kept in the session, so paging through the preview does not parse again.
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { statement } from '../db/statements';
 import { listLocalities } from '../localities/repository';
 import { format, vi } from '../messages/vi';

@@ -5,8 +5,8 @@
  * the other targets each row's person is followed by the target's record,
  * created through that feature's service (./targets/).
  */
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { timestamp } from '../db/records';
 import { writeAudit } from '../db/audit';
 import { listLocalities } from '../localities/repository';
@@ -15,7 +15,7 @@ import * as repo from '../people/repository';
 import type { PersonCreateInput } from '../people/schema';
 import { getPerson, updatePerson } from '../people/service';
 import { localIsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { importReport } from './import-report';
 import { saveMapping } from './mappings-repository';
 import { analysePeople, sessionFor, type PeopleAnalysis } from './people-analysis';

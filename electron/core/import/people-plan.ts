@@ -7,8 +7,8 @@
  * errors) and against the register. Recomputed on every preview and commit:
  * it is cheap, and the register may have changed in between.
  */
-import type { ApiContext } from '../api/context';
-import { vietnameseIssueMessage } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { vietnameseIssueMessage } from '../kernel/errors';
 import { statement } from '../db/statements';
 import { format, vi } from '../messages/vi';
 import { findPerson } from '../people/repository';

@@ -6,7 +6,7 @@
  * and birth-date rule, so an import accepts exactly what the form accepts.
  */
 import type { z } from 'zod';
-import { vietnameseIssueMessage } from '../api/errors';
+import { vietnameseIssueMessage } from '../kernel/errors';
 import { format, vi } from '../messages/vi';
 import { checkBirthDate } from '../people/rules';
 import { personCreateInput, type PersonCreateInput } from '../people/schema';

@@ -6,7 +6,7 @@
  * takes tens of MB), the least recently used going first.
  */
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import type { WorkbookData } from './workbook';
 
 export const SESSION_TTL_MS = 30 * 60 * 1000;

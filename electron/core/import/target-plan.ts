@@ -5,7 +5,7 @@
  * record they may already have. The row's outcome becomes the record's:
  * create, or skip (the record is there; 'update' when the person still is).
  */
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { localIsoDate } from '../shared/dates';
 import type { PeopleAnalysis } from './people-analysis';
 import type { RowPlan } from './people-plan';

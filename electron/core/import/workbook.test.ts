@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { normaliseName, parseCitizenIdCell, parseDateCell, parseSex, sexFromMarkColumns } from './cells';
 import {
   LEGACY_NAMES,

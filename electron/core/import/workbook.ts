@@ -5,7 +5,7 @@
  * registry's SheetJS build carries unfixed advisories, so it is not used).
  */
 import ExcelJS from 'exceljs';
-import { ApiError } from '../api/errors';
+import { ApiError } from '../kernel/errors';
 import { parseCsv } from './csv';
 import { detectLegacyEncoding } from './legacy-encoding';
 

@@ -1,4 +1,4 @@
-import { defineMethod } from '../api/method';
+import { defineMethod } from '../kernel/method';
 import { localIsoDate } from '../shared/dates';
 import * as members from './members-service';
 import { listPopulations, setPopulation } from './populations';

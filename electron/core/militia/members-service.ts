@@ -1,12 +1,12 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
 import { getPerson } from '../people/service';
 import { addYears, ageOn, formatDisplayDate, localIsoDate } from '../shared/dates';
 import type { RuleResult } from '../shared/rule-result';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { AGE_BAND_RANGES } from './constants';
 import * as repo from './members-repository';
 import type { MilitiaMember, MilitiaMemberPage, MilitiaUnit, MilitiaWarning } from './public-types';

@@ -1,5 +1,5 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { newId, timestamp } from '../db/records';
 import { statement } from '../db/statements';
@@ -7,7 +7,7 @@ import { findLocality, listLocalities } from '../localities/repository';
 import { TOP_LEVEL_KINDS } from '../localities/schema';
 import { vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import type { LocalityPopulation } from './public-types';
 
 const collator = new Intl.Collator('vi', { numeric: true });

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { listLocalities } from '../localities/repository';
 import { TOP_LEVEL_KINDS } from '../localities/schema';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities/repository';
@@ -8,7 +8,7 @@ import { TOP_LEVEL_KINDS } from '../localities/schema';
 import { format, vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
 import type { RuleResult } from '../shared/rule-result';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import type { MilitiaUnit, MilitiaUnitGroup, MilitiaUnitNode } from './public-types';
 import { checkUnitLevel, checkUnitPlace, LEVEL_RANK } from './rules';
 import type { UnitCreateInput, unitListInput, UnitUpdateInput, unitVersionInput } from './schema';

@@ -1,8 +1,8 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { findProfile, insertProfile, OFFICE_PROFILE_ID, updateProfile } from './repository';
 import type { OfficeProfile, OfficeProfileInput } from './schema';
 

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { format, vi } from '../messages/vi';
 import { listMembers } from '../militia/members-service';

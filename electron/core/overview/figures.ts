@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { campaignDashboard } from '../conscription/records/year-service';
 import { exerciseFigures } from '../exercises/figures';

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { localIsoDate } from '../shared/dates';
 import { overviewAlerts } from './alerts';
 import { campaignFigures, drillsFigures, forcesFigures, peopleFigures } from './figures';

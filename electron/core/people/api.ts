@@ -1,4 +1,4 @@
-import { defineMethod } from '../api/method';
+import { defineMethod } from '../kernel/method';
 import {
   citizenIdCheckInput,
   personCreateInput,

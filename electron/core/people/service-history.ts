@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import type { ConscriptionState, ServiceBranch } from '../conscription/states';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities/repository';

@@ -1,11 +1,11 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities/repository';
 import { format, vi } from '../messages/vi';
 import { formatDisplayDate, localIsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { titleCaseName } from '../shared/vietnamese-text';
 import * as repo from './repository';
 import { checkBirthDate } from './rules';

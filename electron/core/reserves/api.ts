@@ -1,5 +1,5 @@
 import { localIsoDate } from '../shared/dates';
-import { defineMethod } from '../api/method';
+import { defineMethod } from '../kernel/method';
 import {
   assignmentCreateInput,
   assignmentEndInput,

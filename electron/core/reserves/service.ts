@@ -1,11 +1,11 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { type AuditAction, writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { statement } from '../db/statements';
 import { format, vi } from '../messages/vi';
 import { ageOn, formatDisplayDate, type IsoDate, localIsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import * as conscripts from './conscript-repository';
 import * as repo from './repository';
 import { checkRankForCategory, checkServiceAge, checkSpecialtyMatch } from './rules';

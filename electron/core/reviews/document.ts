@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { fill } from '../conscription/documents/text';
 import { nameInText } from '../docs/name-in-text';
 import { balancedLines } from '../docs/text-width';
@@ -18,7 +18,7 @@ import type { BuiltDocument, GenerateInput } from '../documents/generate-schema'
 import { format, vi } from '../messages/vi';
 import type { OfficeProfile, Signer } from '../office/schema';
 import type { IsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { nextPeriodTitle, periodTitle, type ReviewPeriod } from './period';
 import type { ReviewFigures, ReviewSections } from './public-types';
 import { getReport, periodOf, sectionDefs } from './service';

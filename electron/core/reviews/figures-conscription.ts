@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { listCampaigns } from '../conscription/campaigns/service';
 import type { Campaign } from '../conscription/campaigns/schema';
 import { fill } from '../conscription/documents/text';

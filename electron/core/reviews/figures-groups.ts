@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { fill } from '../conscription/documents/text';
 import { drillsText } from '../drills-documents/text';
 import { dutyFigures } from '../duty/figures';

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { fill } from '../conscription/documents/text';
 import { age17List } from '../conscription/records/year-service';
 import { turning17Year } from '../conscription/rules';

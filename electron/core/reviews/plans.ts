@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from '../kernel/context';
 import { campaignIdForYear } from '../conscription/campaigns/repository';
 import { getCampaign } from '../conscription/campaigns/service';
 import { statement } from '../db/statements';

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { newId, timestamp } from '../db/records';
 import { vi } from '../messages/vi';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { reviewSectionKeys } from './constants';
 import { draftSections } from './draft';
 import { reviewFigures } from './figures';

@@ -1,12 +1,12 @@
-import type { ApiContext } from '../api/context';
-import { ApiError, fromZodError, vietnameseIssueMessage } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError, fromZodError, vietnameseIssueMessage } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { officeProfileInput, type OfficeProfile } from '../office/schema';
 import { getOfficeProfile, saveOfficeProfile } from '../office/service';
 import { getPerson } from '../people/service';
 import { localIsoDate } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import * as repo from './repository';
 import { checkSignerCount, checkStaffEnd, checkStaffStart } from './rules';
 import type { StaffCreateInput, StaffFields, StaffMember, StaffUpdateInput } from './schema';

@@ -1,4 +1,4 @@
-import { defineMethod } from '../api/method';
+import { defineMethod } from '../kernel/method';
 import * as courses from './course-service';
 import * as participants from './participant-service';
 import { defaultPlannedDays } from './rules';

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { statement } from '../db/statements';
 import { vi } from '../messages/vi';
 import type { RuleResult } from '../shared/rule-result';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import * as repo from './repository';
 import {
   checkCourseDates,

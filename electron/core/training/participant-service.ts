@@ -1,12 +1,12 @@
-import type { ApiContext } from '../api/context';
-import { ApiError } from '../api/errors';
+import type { ApiContext } from '../kernel/context';
+import { ApiError } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { statement } from '../db/statements';
 import { format, vi } from '../messages/vi';
 import { subtreeIds } from '../militia/units-repository';
 import { addDays } from '../shared/dates';
-import { inTransaction } from '../shared/transaction';
+import { inTransaction } from '../kernel/transaction';
 import { mustFindCourse, refuse } from './course-service';
 import * as repo from './repository';
 import { checkAttendedDays, checkDayInCourse, checkPresentDays, courseSpanDays } from './rules';

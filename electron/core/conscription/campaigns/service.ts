@@ -1,10 +1,10 @@
-import type { ApiContext } from '../../api/context';
-import { ApiError } from '../../api/errors';
+import type { ApiContext } from '../../kernel/context';
+import { ApiError } from '../../kernel/errors';
 import { writeAudit, type AuditAction } from '../../db/audit';
 import { timestamp } from '../../db/records';
 import { findLocality } from '../../localities/repository';
 import { format, vi } from '../../messages/vi';
-import { inTransaction } from '../../shared/transaction';
+import { inTransaction } from '../../kernel/transaction';
 import { checkCampaignOpen } from '../rules';
 import * as repo from './repository';
 import type { Campaign, CampaignCreateInput, CampaignUpdateInput, NarrativeSetInput, QuotaSetInput } from './schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMethod } from '../../api/method';
+import { defineMethod } from '../../kernel/method';
 import { recordId } from '../../shared/fields';
 import {
   age17ListInput,

@@ -1,11 +1,11 @@
-import type { ApiContext } from '../../api/context';
-import { ApiError } from '../../api/errors';
+import type { ApiContext } from '../../kernel/context';
+import { ApiError } from '../../kernel/errors';
 import { writeAudit } from '../../db/audit';
 import { timestamp } from '../../db/records';
 import { format, vi } from '../../messages/vi';
 import { findPerson } from '../../people/repository';
 import { addDays, addYears, localIsoDate } from '../../shared/dates';
-import { inTransaction } from '../../shared/transaction';
+import { inTransaction } from '../../kernel/transaction';
 import { getCampaign } from '../campaigns/service';
 import { checkCampaignOpen, checkTransition, type RuleFailure } from '../rules';
 import { healthExamStateFor, type ConscriptionState } from '../states';

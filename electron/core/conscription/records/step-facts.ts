@@ -1,4 +1,4 @@
-import { ApiError, type FieldErrors } from '../../api/errors';
+import { ApiError, type FieldErrors } from '../../kernel/errors';
 import { format, vi } from '../../messages/vi';
 import { formatDisplayDate } from '../../shared/dates';
 import {

@@ -1,12 +1,12 @@
-import type { ApiContext } from '../../api/context';
-import { ApiError } from '../../api/errors';
+import type { ApiContext } from '../../kernel/context';
+import { ApiError } from '../../kernel/errors';
 import { timestamp } from '../../db/records';
 import { statement } from '../../db/statements';
 import { localityNameOn } from '../../localities/repository';
 import { vi } from '../../messages/vi';
 import { listPeople } from '../../people/repository';
 import { localIsoDate } from '../../shared/dates';
-import { inTransaction } from '../../shared/transaction';
+import { inTransaction } from '../../kernel/transaction';
 import { getCampaign } from '../campaigns/service';
 import { checkCampaignOpen, turning17Year } from '../rules';
 import { CONSCRIPTION_STATES, ROLL_OVER_STATES, type ConscriptionState } from '../states';

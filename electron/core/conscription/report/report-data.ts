@@ -1,4 +1,4 @@
-import type { ApiContext } from '../../api/context';
+import type { ApiContext } from '../../kernel/context';
 import { getCampaign } from '../campaigns/service';
 import type { Campaign } from '../campaigns/schema';
 import { DEFERRAL_POINTS, EXEMPTION_POINTS } from '../points';

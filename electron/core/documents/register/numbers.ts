@@ -1,11 +1,11 @@
-import type { ApiContext } from '../../api/context';
-import { ApiError } from '../../api/errors';
+import type { ApiContext } from '../../kernel/context';
+import { ApiError } from '../../kernel/errors';
 import { drillsText } from '../../drills-documents/text';
 import { forcesText } from '../../forces-documents/text';
 import { vi } from '../../messages/vi';
 import { findProfile } from '../../office/repository';
 import { formatDisplayDate } from '../../shared/dates';
-import { inTransaction } from '../../shared/transaction';
+import { inTransaction } from '../../kernel/transaction';
 import { listCounters, takeNextNumber } from '../counters';
 import { TYPE_CODES } from '../generate';
 import type { DocumentKind } from '../generate-schema';

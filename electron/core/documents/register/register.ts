@@ -1,11 +1,11 @@
-import type { ApiContext } from '../../api/context';
-import { ApiError } from '../../api/errors';
+import type { ApiContext } from '../../kernel/context';
+import { ApiError } from '../../kernel/errors';
 import { writeAudit } from '../../db/audit';
 import { newId, timestamp } from '../../db/records';
 import { format, vi } from '../../messages/vi';
 import { findProfile } from '../../office/repository';
 import { localIsoDate } from '../../shared/dates';
-import { inTransaction } from '../../shared/transaction';
+import { inTransaction } from '../../kernel/transaction';
 import { signerOf } from '../generate';
 import type { BuiltDocument, DocumentSnapshot, GenerateInput, ProducedDocument } from '../generate-schema';
 import { assertNumberFree, referenceOf } from './numbers';

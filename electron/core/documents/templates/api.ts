@@ -1,4 +1,4 @@
-import { defineMethod } from '../../api/method';
+import { defineMethod } from '../../kernel/method';
 import { sampleTemplate } from './sample';
 import { idInput, inspectInput, kindInput, listInput, setActiveInput, uploadInput } from './schema';
 import * as templates from './service';

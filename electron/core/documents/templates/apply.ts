@@ -1,5 +1,5 @@
-import type { ApiContext } from '../../api/context';
-import { ApiError } from '../../api/errors';
+import type { ApiContext } from '../../kernel/context';
+import { ApiError } from '../../kernel/errors';
 import { findProfile } from '../../office/repository';
 import { localIsoDate } from '../../shared/dates';
 import { signerOf } from '../generate';

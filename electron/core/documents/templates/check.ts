@@ -1,7 +1,7 @@
 import Docxtemplater, { type DXT } from 'docxtemplater';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
 import PizZip from 'pizzip';
-import { ApiError } from '../../api/errors';
+import { ApiError } from '../../kernel/errors';
 import { format, vi } from '../../messages/vi';
 import type { KindVocabulary } from './vocabulary/types';
 

@@ -1,5 +1,5 @@
 import Docxtemplater from 'docxtemplater';
-import { ApiError } from '../../api/errors';
+import { ApiError } from '../../kernel/errors';
 import { format, vi } from '../../messages/vi';
 import type { SnapshotValue } from '../generate-schema';
 import { openDocx, templateOptions } from './check';

@@ -1,12 +1,12 @@
 import { documentKindLabel } from '../kind-labels';
 import type { z } from 'zod';
-import type { ApiContext } from '../../api/context';
-import { ApiError } from '../../api/errors';
+import type { ApiContext } from '../../kernel/context';
+import { ApiError } from '../../kernel/errors';
 import { writeAudit } from '../../db/audit';
 import { newId, timestamp } from '../../db/records';
 import { statement } from '../../db/statements';
 import { vi } from '../../messages/vi';
-import { inTransaction } from '../../shared/transaction';
+import { inTransaction } from '../../kernel/transaction';
 import { documentKinds, type DocumentKind } from '../generate-schema';
 import { assertKnownTags, inspectTemplate, type UsedTag } from './check';
 import type { KindTemplates, TemplateFile, TemplateInfo, TemplateInspection, TemplateVocabulary } from './public-types';

@@ -4,7 +4,7 @@
  * Excel (states.ts) — and, when the list gives a health class, the exam
  * result is recorded as the next step, as the exam dialog does.
  */
-import { ApiError } from '../../api/errors';
+import { ApiError } from '../../kernel/errors';
 import { getCampaign } from '../../conscription/campaigns/service';
 import * as repo from '../../conscription/records/repository';
 import { createRecord, recordHealthExam } from '../../conscription/records/service';

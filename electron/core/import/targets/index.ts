@@ -1,5 +1,5 @@
 /** The import's targets beyond people, by name (the people target has no record of its own). */
-import type { ApiContext } from '../../api/context';
+import type { ApiContext } from '../../kernel/context';
 import type { ImportTarget } from '../mapping';
 import { conscriptionTarget } from './conscription';
 import { militiaTarget } from './militia';

@@ -6,7 +6,7 @@
  * dates in order, one row per person). A unit written in the list is kept in
  * the notes: placing a reservist in a unit's slot is done in the program.
  */
-import { vietnameseIssueMessage } from '../../api/errors';
+import { vietnameseIssueMessage } from '../../kernel/errors';
 import { format, vi } from '../../messages/vi';
 import { findReservist, reservistIdOfPerson } from '../../reserves/repository';
 import {

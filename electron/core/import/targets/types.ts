@@ -4,7 +4,7 @@
  * record of the target, created through the feature's own service so the
  * same rules, messages and audit entries apply as in its form.
  */
-import type { ApiContext } from '../../api/context';
+import type { ApiContext } from '../../kernel/context';
 import type { IsoDate } from '../../shared/dates';
 import type { RowCells } from '../row-reader';
 import type { ImportCellIssue } from '../types';

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../api/context';
+import type { ApiContext } from './context';
 
 /**
  * Runs a use case in one transaction (a savepoint when already inside one),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from './context';
+import type { ApiErrorShape } from './errors';
 
 /** One API method: a zod schema for its input and a handler that gets the parsed value. */
 export interface ApiMethod<S extends z.ZodType = z.ZodType, R = unknown> {
@@ -14,3 +15,6 @@ export function defineMethod<S extends z.ZodType, R>(
 ): ApiMethod<S, R> {
   return { input, run };
 }
+
+/** What a call answers, through either transport: the handler's value or the refusal. */
+export type ApiResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };

@@ -1,0 +1,57 @@
+// The house's layering, checked by ESLint (`qsdp/layers`): which folder may import which. A rule
+// each, so a planted violation names the rule it breaks (test/unit/lint-rules.test.ts plants one of each).
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CORE = 'electron/core/';
+
+/** The core's folders below the features: they serve every feature and know none of the API's table. */
+export const BELOW_FEATURES = ['kernel', 'db', 'shared', 'messages', 'log', 'encryption', 'docs'];
+
+function coreFolderOf(relative) {
+  if (!relative.startsWith(CORE)) return null;
+  const rest = relative.slice(CORE.length);
+  return rest.includes('/') ? rest.slice(0, rest.indexOf('/')) : null;
+}
+
+/** The project-relative path an import points at, or null for a package. */
+function targetOf(filename, specifier) {
+  if (!specifier.startsWith('.')) return null;
+  return path
+    .relative(ROOT, path.resolve(path.dirname(filename), specifier))
+    .split(path.sep)
+    .join('/');
+}
+
+function importChecker(context, check) {
+  const filename = path.relative(ROOT, context.filename).split(path.sep).join('/');
+  const visit = (node) => {
+    const source = node.source;
+    if (!source || typeof source.value !== 'string') return;
+    const problem = check(filename, source.value, targetOf(context.filename, source.value));
+    if (problem) context.report({ node: source, message: problem });
+  };
+  return {
+    ImportDeclaration: visit,
+    ExportNamedDeclaration: visit,
+    ExportAllDeclaration: visit,
+    ImportExpression: visit,
+  };
+}
+
+const noApiBelowFeatures = {
+  meta: { type: 'problem', schema: [] },
+  create: (context) =>
+    importChecker(context, (file, _specifier, target) => {
+      const from = coreFolderOf(file);
+      if (!from || !BELOW_FEATURES.includes(from) || !target) return null;
+      return coreFolderOf(target) === 'api'
+        ? `electron/core/${from}/ is below the features and must not import api/ (the contract sits on top of them): take what you need from kernel/.`
+        : null;
+    }),
+};
+
+export default {
+  meta: { name: 'qsdp' },
+  rules: { 'no-api-below-features': noApiBelowFeatures },
+};

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * The house's boundaries are lint rules (eslint.config.mjs, eslint/layers.mjs). Each is shown to
+ * fire on a violation planted in a file where it applies, and to stay quiet where the import is allowed.
+ */
+const ROOT = path.resolve(__dirname, '..', '..');
+const eslint = new ESLint({ cwd: ROOT });
+
+async function rulesFiredOn(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport const planted = 1;\n`, { filePath: path.join(ROOT, file) });
+  return result!.messages.map((message) => message.ruleId ?? message.message);
+}
+
+describe('lint rules that keep the layers apart', () => {
+  it('no Electron outside the shell files', async () => {
+    const code = `import { app } from 'electron';\nexport const name = app.name;`;
+    expect(await rulesFiredOn('electron/core/people/planted.ts', code)).toContain('no-restricted-imports');
+    expect(await rulesFiredOn('electron/server/planted.ts', code)).toContain('no-restricted-imports');
+    expect(await rulesFiredOn('renderer/src/shared/planted.ts', code)).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    expect(await rulesFiredOn('electron/ipc-planted.ts', code)).not.toContain('no-restricted-imports');
+  });
+
+  it('nothing below the features imports api/', async () => {
+    const code = `import { apiMethods } from '../api/contract';\nexport const n = Object.keys(apiMethods).length;`;
+    for (const folder of ['kernel', 'db', 'shared', 'encryption', 'docs']) {
+      expect(await rulesFiredOn(`electron/core/${folder}/planted.ts`, code)).toContain('qsdp/no-api-below-features');
+    }
+    expect(await rulesFiredOn('electron/core/db/migrations/planted.ts', code.replace('../', '../../'))).toContain(
+      'qsdp/no-api-below-features',
+    );
+    // A feature, or the core's entry point, may.
+    expect(await rulesFiredOn('electron/core/people/planted.ts', code)).not.toContain('qsdp/no-api-below-features');
+  });
+});
