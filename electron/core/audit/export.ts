@@ -72,7 +72,7 @@ export async function exportAudit(ctx: ApiContext, filter: AuditFilter): Promise
   const { buffer, count } = await auditWorkbook(ctx, filter);
   return {
     fileName: format(vi.audit.export.fileName, { date: localIsoDate(ctx.now()) }),
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    mimeType: XLSX_MIME,
     base64: buffer.toString('base64'),
     count,
   };

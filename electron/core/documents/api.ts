@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { defineMethod } from '../kernel/method';
 import { counterYear, listCounters, setCounter, typeCode } from './counters';
 import { documentKindOptions } from './kind-labels';
-import { generateDocument } from './produce';
+import { produceDocument } from './produce';
 import { generateInput } from './generate-schema';
 
 export const documentsApi = {
-  'documents.generate': defineMethod(generateInput, generateDocument),
+  'documents.generate': defineMethod(generateInput, (ctx, input) => produceDocument(ctx, input)),
   'documents.kinds': defineMethod(z.strictObject({}), () => documentKindOptions()),
   'documents.counter.list': defineMethod(z.strictObject({ year: counterYear }), (ctx, input) =>
     listCounters(ctx, input.year),

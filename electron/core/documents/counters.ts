@@ -36,23 +36,31 @@ function find(ctx: ApiContext, year: number, code: string): (DocumentCounter & {
   ).get(year, code) as (DocumentCounter & { id: string }) | undefined;
 }
 
-/** Takes the next number of the year for this type; call inside the transaction that records the document. */
-export function takeNextNumber(ctx: ApiContext, year: number, code: string): number {
+/** The last number used of the year in this series (0 before the first). */
+export function lastNumberUsed(ctx: ApiContext, year: number, code: string): number {
+  return find(ctx, year, code)?.lastNumber ?? 0;
+}
+
+/**
+ * Records `number` as used: the series' next number will be the one after it. Called in the
+ * transaction that registers the document carrying it, so a number is used only with its document.
+ */
+export function useNumber(ctx: ApiContext, year: number, code: string, number: number): void {
   const at = timestamp(ctx.now());
   const current = find(ctx, year, code);
   if (!current) {
     statement(
       ctx.db,
       `INSERT INTO document_counters (id, year, type_code, last_number, created_at, updated_at, version)
-       VALUES (?, ?, ?, 1, ?, ?, 1)`,
-    ).run(newId(), year, code, at, at);
-    return 1;
+       VALUES (?, ?, ?, ?, ?, ?, 1)`,
+    ).run(newId(), year, code, number, at, at);
+    return;
   }
+  if (number <= current.lastNumber) return;
   statement(
     ctx.db,
-    `UPDATE document_counters SET last_number = last_number + 1, updated_at = ?, version = version + 1 WHERE id = ?`,
-  ).run(at, current.id);
-  return current.lastNumber + 1;
+    `UPDATE document_counters SET last_number = ?, updated_at = ?, version = version + 1 WHERE id = ?`,
+  ).run(number, at, current.id);
 }
 
 /** The office corrects the last number used; the next document takes the one after it. */

@@ -1,29 +1,95 @@
 import type { ApiContext } from '../kernel/context';
-import { buildDocument } from './generate';
-import type { GenerateInput, ProducedDocument } from './generate-schema';
-import { assertNumberFree, expectedTypeCode, skipUsedNumbers } from './register/numbers';
-import { registerDocument, type RegisterOptions } from './register/register';
+import { ApiError } from '../kernel/errors';
+import { inTransaction } from '../kernel/transaction';
+import { packDocx } from '../docs/official-format';
+import { DOCX_MIME, XLSX_MIME } from '../docs/mime';
+import { vi } from '../messages/vi';
+import { findProfile } from '../office/repository';
+import type { OfficeProfile } from '../office/schema';
 import { localIsoDate } from '../shared/dates';
+import { useNumber } from './counters';
+import { documentFamilies, familyOf } from './families';
+import type { DocumentFamily, DocumentRequest, PreparedDocument } from './family';
+import type { BuiltDocument, GenerateInput, ProducedDocument } from './generate-schema';
+import { assertNumberFree, nextFreeNumber, referenceOf } from './register/numbers';
+import { insertRegisterEntry, type RegisterOptions } from './register/register';
 import { applyOfficeTemplate } from './templates/apply';
 
+/** Times a document is laid out again when another took its number while it was being built. */
+const MAX_ATTEMPTS = 5;
+
+/** The signer chosen by `signerIndex` (default: the commander); the register records who signed. */
+export function signerOf(office: OfficeProfile, index: number | undefined) {
+  const signer =
+    index !== undefined
+      ? office.signers[index]
+      : (office.signers.find((s) => s.role === 'commander') ?? office.signers[0]);
+  if (!signer) throw ApiError.fields({ signerIndex: vi.errors.NOT_FOUND });
+  return signer;
+}
+
+function requestOf(ctx: ApiContext, input: GenerateInput): DocumentRequest {
+  const office = findProfile(ctx.db);
+  if (!office) throw ApiError.of('OFFICE_NOT_SET');
+  return { input, office, signer: signerOf(office, input.signerIndex), date: input.date ?? localIsoDate(ctx.now()) };
+}
+
+function fileOf(prepared: PreparedDocument, extension: 'docx' | 'xlsx', bytes: Buffer) {
+  return {
+    fileName: `${prepared.title}.${extension}`,
+    mimeType: extension === 'docx' ? DOCX_MIME : XLSX_MIME,
+    base64: bytes.toString('base64'),
+    count: prepared.count,
+  };
+}
+
 /**
- * `documents.generate`: the built-in document from the records, refilled into the office's own
- * template when it has one for the kind, then written into the register (sổ văn bản đi).
+ * `documents.generate`, for every family: reads the records (one read transaction), lays the
+ * document out, refills it into the office's own template when it has one for the kind, then — in
+ * one transaction, only once the bytes exist — uses its number and writes it into the register
+ * (sổ văn bản đi). A build or a fill that fails uses no number and writes nothing. The .xlsx tables
+ * are working copies: no number, no register entry.
  */
-export async function generateDocument(
+export async function produceDocument(
   ctx: ApiContext,
   input: GenerateInput,
   options: RegisterOptions = {},
+  families: readonly DocumentFamily[] = documentFamilies,
 ): Promise<ProducedDocument> {
-  // A number typed by hand that the register already holds is refused before any work is done;
-  // the counter steps over numbers already issued, so the number it gives is a free one.
-  const typeCode = expectedTypeCode(input.kind);
-  if (input.format === 'docx' && typeCode) {
-    const year = Number((input.date ?? localIsoDate(ctx.now())).slice(0, 4));
-    if (typeof input.number === 'number') assertNumberFree(ctx, year, typeCode, input.number);
-    else if (input.number === undefined) skipUsedNumbers(ctx, year, typeCode);
+  const family = familyOf(input.kind, families);
+  const request = requestOf(ctx, input);
+  const year = Number(request.date.slice(0, 4));
+  const typeCode = input.format === 'docx' ? family.typeCode(input.kind) : null;
+  // A number typed by hand that the register already holds is refused before any work is done.
+  if (typeCode && typeof input.number === 'number') assertNumberFree(ctx, year, typeCode, input.number);
+
+  const prepared = inTransaction(ctx, () => family.prepare(ctx, input.kind, request));
+  if (prepared.empty) throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
+  if (input.format === 'xlsx') {
+    if (!prepared.xlsx) throw ApiError.fields({ format: vi.field.invalid });
+    const file = fileOf(prepared, 'xlsx', await prepared.xlsx());
+    ctx.log.info('documents.generated', { kind: input.kind, format: 'xlsx', count: prepared.count });
+    return { ...file, number: null, typeCode: null, registerId: null, templateId: null, reference: null };
   }
-  const built = await buildDocument(ctx, input);
-  const templated = await applyOfficeTemplate(ctx, input, built);
-  return registerDocument(ctx, input, templated.built, templated.templateId, options);
+
+  const automatic = typeCode !== null && input.number === undefined;
+  for (let attempt = 1; ; attempt += 1) {
+    const number = typeCode === null ? null : automatic ? nextFreeNumber(ctx, year, typeCode) : input.number!;
+    const packed = fileOf(prepared, 'docx', await packDocx(prepared.docx(number)));
+    const built: BuiltDocument = { ...packed, number, typeCode, snapshot: prepared.snapshot };
+    const { built: filled, templateId } = await applyOfficeTemplate(ctx, request, built);
+    ctx.log.info('documents.generated', { kind: input.kind, format: 'docx', count: prepared.count });
+    const registerId = inTransaction(ctx, () => {
+      // Another document took the number while this one was being laid out: lay it out again.
+      if (automatic && nextFreeNumber(ctx, year, typeCode) !== number) return null;
+      if (number !== null && typeCode) useNumber(ctx, year, typeCode, number);
+      return insertRegisterEntry(ctx, request, filled, templateId, options);
+    });
+    if (registerId !== null) {
+      ctx.log.info('documents.registered', { kind: input.kind, year, typeCode, number });
+      const { snapshot: _kept, ...file } = filled;
+      return { ...file, registerId, templateId, reference: referenceOf(number, typeCode, request.office.symbol) };
+    }
+    if (attempt === MAX_ATTEMPTS) throw ApiError.of('DB_BUSY');
+  }
 }

@@ -13,7 +13,7 @@ import { localIsoDate } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';
 import { listXlsx, type ListColumn } from './list-xlsx';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_MIME } from '../docs/mime';
 
 /**
  * Above this the workbook would take minutes and hundreds of MB; the user filters first. An object

@@ -9,7 +9,6 @@ import { format, vi } from '../messages/vi';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 import type { RowPlan } from './people-plan';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const t = vi.import.report;
 
 export type ReportOutcome = keyof typeof t.outcome;

@@ -9,22 +9,16 @@ import {
   buildOfficialDocument,
   dataTable,
   headingParagraph,
-  packDocx,
   signatureFromSigner,
   TEXT_WIDTH,
 } from '../docs/official-format';
-import { takeNextNumber } from '../documents/counters';
-import type { BuiltDocument, GenerateInput } from '../documents/generate-schema';
+import type { DocumentFamily } from '../documents/family';
 import { format, vi } from '../messages/vi';
-import type { OfficeProfile, Signer } from '../office/schema';
-import type { IsoDate } from '../shared/dates';
-import { inTransaction } from '../kernel/transaction';
 import { nextPeriodTitle, periodTitle, type ReviewPeriod } from './period';
 import type { ReviewFigures, ReviewSections } from './public-types';
 import { getReport, periodOf, sectionDefs } from './service';
-import { reviewSnapshot } from './template-vocabulary';
+import { reviewSnapshot, reviewVocabulary } from './template-vocabulary';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const t = () => vi.reviews.document;
 
 /** "Kết quả … 6 tháng đầu năm 2023;\nphương hướng, nhiệm vụ 6 tháng cuối năm 2023". */
@@ -82,63 +76,53 @@ function body(
 }
 
 /**
- * Builds the review report's .docx (kind 'review.report') from the report's last saved version
- * (its text and the figures saved with it), in the Decree 30 format, numbered from the year's
- * "BC" series unless a number (or null, a draft) was given.
+ * The review report (kind 'review.report') as .docx, from the report's last saved version (its text
+ * and the figures saved with it), in the Decree 30 format, numbered in the year's "BC" series.
  */
-export async function generateReviewDocument(
-  ctx: ApiContext,
-  input: GenerateInput,
-  { office, signer, date }: { office: OfficeProfile; signer: Signer; date: IsoDate },
-): Promise<BuiltDocument> {
-  if (!input.reviewReportId) throw ApiError.fields({ reviewReportId: vi.field.required });
-  if (input.format !== 'docx') throw ApiError.fields({ format: vi.field.invalid });
-  const reportId = input.reviewReportId;
-  const typeCode = t().typeCode;
-  const { detail, number } = inTransaction(ctx, () => {
-    const found = getReport(ctx, { id: reportId });
-    const year = Number(date.slice(0, 4));
-    return { detail: found, number: input.number === undefined ? takeNextNumber(ctx, year, typeCode) : input.number };
-  });
-  const period = periodOf(detail.report);
-  const names = reviewSummary(period);
-  const document = buildOfficialDocument({
-    office,
-    number,
-    typeCode,
-    date,
-    title: t().title,
-    // Each part of the summary split evenly when too long, not with a word stranded on its own line.
-    summary: names.summary
-      .split('\n')
-      .flatMap((part) => balancedLines(part, 14, true, TEXT_WIDTH))
-      .join('\n'),
-    body: body(detail.sections, detail.savedFigures, { ...names, office: nameInText(office.name) }),
-    recipients: t().recipients,
-    archive: t().archive,
-    signature: signatureFromSigner(signer),
-  });
-  const buffer = await packDocx(document);
-  const handed = detail.savedFigures.groups
-    .filter((g) => g.key === 'conscription')
-    .reduce((sum, g) => sum + (g.figures.find((f) => f.key.endsWith('.handedOver'))?.value ?? 0), 0);
-  ctx.log.info('documents.generated', { kind: input.kind, format: 'docx', count: handed });
-  return {
-    fileName: `${format(vi.documents.fileNames['review.report'], { period: names.title })}.docx`,
-    mimeType: DOCX,
-    base64: buffer.toString('base64'),
-    number,
-    typeCode,
-    count: handed,
-    snapshot: reviewSnapshot({
-      title: names.title,
-      nextTitle: names.next,
-      summary: names.summary,
-      from: detail.report.from,
-      to: detail.report.to,
-      versionNo: detail.versionNo,
-      sections: detail.sections,
-      figures: detail.savedFigures,
-    }),
-  };
-}
+export const reviewDocuments: DocumentFamily<'review.report'> = {
+  kinds: ['review.report'],
+  typeCode: () => t().typeCode,
+  vocabulary: { 'review.report': reviewVocabulary },
+  prepare(ctx, kind, { input, office, signer, date }) {
+    if (!input.reviewReportId) throw ApiError.fields({ reviewReportId: vi.field.required });
+    if (input.format !== 'docx') throw ApiError.fields({ format: vi.field.invalid });
+    const detail = getReport(ctx, { id: input.reviewReportId });
+    const period = periodOf(detail.report);
+    const names = reviewSummary(period);
+    const handed = detail.savedFigures.groups
+      .filter((g) => g.key === 'conscription')
+      .reduce((sum, g) => sum + (g.figures.find((f) => f.key.endsWith('.handedOver'))?.value ?? 0), 0);
+    return {
+      count: handed,
+      empty: false,
+      title: format(vi.documents.fileNames[kind], { period: names.title }),
+      snapshot: reviewSnapshot({
+        title: names.title,
+        nextTitle: names.next,
+        summary: names.summary,
+        from: detail.report.from,
+        to: detail.report.to,
+        versionNo: detail.versionNo,
+        sections: detail.sections,
+        figures: detail.savedFigures,
+      }),
+      docx: (number) =>
+        buildOfficialDocument({
+          office,
+          number,
+          typeCode: t().typeCode,
+          date,
+          title: t().title,
+          // Each part of the summary split evenly when too long, not with a word stranded on its own line.
+          summary: names.summary
+            .split('\n')
+            .flatMap((part) => balancedLines(part, 14, true, TEXT_WIDTH))
+            .join('\n'),
+          body: body(detail.sections, detail.savedFigures, { ...names, office: nameInText(office.name) }),
+          recipients: t().recipients,
+          archive: t().archive,
+          signature: signatureFromSigner(signer),
+        }),
+    };
+  },
+};

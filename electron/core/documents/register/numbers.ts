@@ -1,38 +1,9 @@
 import type { ApiContext } from '../../kernel/context';
 import { ApiError } from '../../kernel/errors';
-import { drillsText } from '../../drills-documents/text';
-import { forcesText } from '../../forces-documents/text';
-import { vi } from '../../messages/vi';
 import { findProfile } from '../../office/repository';
 import { formatDisplayDate } from '../../shared/dates';
-import { inTransaction } from '../../kernel/transaction';
-import { listCounters, takeNextNumber } from '../counters';
-import { TYPE_CODES } from '../generate';
-import type { DocumentKind } from '../generate-schema';
+import { lastNumberUsed } from '../counters';
 import { findByNumber } from './repository';
-
-/**
- * The number series each kind's .docx takes, known before it is built, so a number typed by hand
- * that is already in the register is refused before any work. The built file's own series is
- * checked again when it is registered, so a kind missing here is still never given a used number.
- */
-const KIND_TYPE_CODES: Partial<Record<DocumentKind, string>> = {
-  ...TYPE_CODES,
-  'militia.roster': forcesText.listTypeCode,
-  'militia.termEnding': forcesText.listTypeCode,
-  'reserves.roster': forcesText.listTypeCode,
-  'reserves.assignmentList': forcesText.listTypeCode,
-  'forces.strengthSummary': forcesText.reportTypeCode,
-  'exercises.plan': drillsText.planTypeCode,
-  'exercises.resultReport': drillsText.reportTypeCode,
-  'training.resultReport': drillsText.reportTypeCode,
-  'duty.monthRoster': drillsText.rosterTypeCode,
-  'review.report': vi.reviews.document.typeCode,
-};
-
-export function expectedTypeCode(kind: DocumentKind): string | undefined {
-  return KIND_TYPE_CODES[kind];
-}
 
 /** "05/BC-BCH": the number as the document prints it, without "Số:". */
 export function referenceOf(number: number | null, typeCode: string | null, officeSymbol: string): string | null {
@@ -55,16 +26,13 @@ export function assertNumberFree(ctx: ApiContext, year: number, typeCode: string
 }
 
 /**
- * Moves the year's counter past numbers the register already holds (typed by hand ahead of the
- * counter, or the counter set back by the office), so the next number taken is a free one rather
- * than one refused after the document is built. The skipped numbers were issued: nothing is lost.
+ * The number the next document of the series will carry: the one after the counter, stepping over
+ * numbers the register already holds (typed by hand ahead of the counter, or the counter set back
+ * by the office), so it is never one refused after the document is built. Nothing is written: the
+ * number is used only when its document is registered (../produce.ts).
  */
-export function skipUsedNumbers(ctx: ApiContext, year: number, typeCode: string): void {
-  inTransaction(ctx, () => {
-    for (;;) {
-      const last = listCounters(ctx, year).find((c) => c.typeCode === typeCode)?.lastNumber ?? 0;
-      if (!findByNumber(ctx.db, year, typeCode, last + 1)) return;
-      takeNextNumber(ctx, year, typeCode);
-    }
-  });
+export function nextFreeNumber(ctx: ApiContext, year: number, typeCode: string): number {
+  let number = lastNumberUsed(ctx, year, typeCode) + 1;
+  while (findByNumber(ctx.db, year, typeCode, number)) number += 1;
+  return number;
 }

@@ -1,14 +1,10 @@
 import type { ApiContext } from '../../kernel/context';
-import { ApiError } from '../../kernel/errors';
 import { writeAudit } from '../../db/audit';
 import { newId, timestamp } from '../../db/records';
 import { format, vi } from '../../messages/vi';
-import { findProfile } from '../../office/repository';
-import { localIsoDate } from '../../shared/dates';
-import { inTransaction } from '../../kernel/transaction';
-import { signerOf } from '../generate';
-import type { BuiltDocument, DocumentSnapshot, GenerateInput, ProducedDocument } from '../generate-schema';
-import { assertNumberFree, referenceOf } from './numbers';
+import type { DocumentRequest } from '../family';
+import type { BuiltDocument, DocumentSnapshot, GenerateInput } from '../generate-schema';
+import { assertNumberFree } from './numbers';
 import { insertEntry } from './repository';
 
 /** What the register adds to a produced document besides the document itself. */
@@ -30,93 +26,70 @@ export function summaryOf(fileName: string): string {
   return format(vi.register.summaryWithYear, { title: bareYear[1]!, year: bareYear[2]! });
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
 /**
  * Writes a produced .docx into the register (sổ văn bản đi) with its input, its data snapshot and
- * its bytes. The .xlsx tables are working tables handed to the user, not documents sent out, so
- * they take no number and no register entry. A number the register already holds for the year and
- * series is refused (the unique index is the last guard) and nothing is written.
+ * its bytes; call inside the transaction that uses its number (../produce.ts). The .xlsx tables are
+ * working tables handed to the user, not documents sent out: they take no number and no entry. A
+ * number the register already holds for the year and series is refused (the unique index is the
+ * last guard) and nothing is written.
  */
-export function registerDocument(
+export function insertRegisterEntry(
   ctx: ApiContext,
-  input: GenerateInput,
+  { input, signer, date }: DocumentRequest,
   built: BuiltDocument,
   templateId: string | null,
   options: RegisterOptions = {},
-): ProducedDocument {
+): string {
   const { snapshot, ...file } = built;
-  if (input.format !== 'docx' || !file.fileName.endsWith('.docx')) {
-    return { ...file, registerId: null, templateId, reference: null };
-  }
-
-  const office = findProfile(ctx.db);
-  if (!office) throw ApiError.of('OFFICE_NOT_SET');
-  const signer = signerOf(office, input.signerIndex);
-  const issuedOn = input.date ?? localIsoDate(ctx.now());
-  const year = Number(issuedOn.slice(0, 4));
+  const year = Number(date.slice(0, 4));
   const id = newId();
   const summary = summaryOf(file.fileName);
   const bytes = Buffer.from(file.base64, 'base64');
   const replacesId = options.replacesId ?? null;
   // The input as it was used: the date and the number actually given, so the entry says exactly what was built.
-  const used: GenerateInput = { ...input, date: issuedOn, number: file.number };
-
-  try {
-    inTransaction(ctx, () => {
-      if (file.number !== null && file.typeCode) assertNumberFree(ctx, year, file.typeCode, file.number);
-      insertEntry(ctx.db, {
-        id,
-        kind: input.kind,
-        format: 'docx',
-        year,
-        typeCode: file.typeCode,
-        number: file.number,
-        issuedOn,
-        summary,
-        signerName: [signer.rank, signer.name].filter(Boolean).join(' '),
-        signerTitle: signer.title,
-        inputJson: JSON.stringify(used),
-        snapshotJson: JSON.stringify(snapshot ?? EMPTY_SNAPSHOT),
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        file: bytes,
-        templateId,
-        replacesId,
-        createdBy: ctx.actor,
-        at: timestamp(ctx.now()),
-      });
-      writeAudit(ctx.db, {
-        actor: ctx.actor,
-        at: ctx.now(),
-        entity: 'document',
-        entityId: id,
-        action: 'create',
-        before: null,
-        // What was issued, not the file: the bytes stay in the register only.
-        after: {
-          kind: input.kind,
-          year,
-          typeCode: file.typeCode,
-          number: file.number,
-          issuedOn,
-          summary,
-          fileName: file.fileName,
-          fileSize: bytes.length,
-          templateId,
-          replacesId,
-        },
-      });
-    });
-  } catch (error) {
-    // Another document took the number between the check and the insert.
-    if (isUniqueViolation(error) && file.number !== null && file.typeCode) {
-      assertNumberFree(ctx, year, file.typeCode, file.number);
-    }
-    throw error;
-  }
-  ctx.log.info('documents.registered', { kind: input.kind, year, typeCode: file.typeCode, number: file.number });
-  return { ...file, registerId: id, templateId, reference: referenceOf(file.number, file.typeCode, office.symbol) };
+  const used: GenerateInput = { ...input, date, number: file.number };
+  if (file.number !== null && file.typeCode) assertNumberFree(ctx, year, file.typeCode, file.number);
+  insertEntry(ctx.db, {
+    id,
+    kind: input.kind,
+    format: 'docx',
+    year,
+    typeCode: file.typeCode,
+    number: file.number,
+    issuedOn: date,
+    summary,
+    signerName: [signer.rank, signer.name].filter(Boolean).join(' '),
+    signerTitle: signer.title,
+    inputJson: JSON.stringify(used),
+    snapshotJson: JSON.stringify(snapshot ?? EMPTY_SNAPSHOT),
+    fileName: file.fileName,
+    mimeType: file.mimeType,
+    file: bytes,
+    templateId,
+    replacesId,
+    createdBy: ctx.actor,
+    at: timestamp(ctx.now()),
+  });
+  writeAudit(ctx.db, {
+    actor: ctx.actor,
+    at: ctx.now(),
+    entity: 'document',
+    entityId: id,
+    action: 'create',
+    before: null,
+    // What was issued, not the file: the bytes stay in the register only.
+    after: {
+      kind: input.kind,
+      year,
+      typeCode: file.typeCode,
+      number: file.number,
+      issuedOn: date,
+      summary,
+      fileName: file.fileName,
+      fileSize: bytes.length,
+      templateId,
+      replacesId,
+    },
+  });
+  return id;
 }

@@ -4,7 +4,7 @@ import { findProfile } from '../../office/repository';
 import { localIsoDate } from '../../shared/dates';
 import { generateInput, type DocumentKind, type ProducedDocument } from '../generate-schema';
 import { documentKindLabel } from '../kind-labels';
-import { generateDocument } from '../produce';
+import { produceDocument } from '../produce';
 import { referenceOf } from './numbers';
 import type { RegisterEntry, RegisterEntryDetail, RegisterFile, RegisterPage } from './public-types';
 import { entryFile, entryYears, findCorrection, findEntry, queryEntries, type RegisterRow } from './repository';
@@ -106,5 +106,5 @@ export async function regenerateRegisterEntry(
   // Parsed again: the stored input passes the same checks as one typed today.
   const parsed = generateInput.safeParse({ ...rest, date: input.date ?? localIsoDate(ctx.now()) });
   if (!parsed.success) throw ApiError.of('REGISTER_NOT_A_DOCUMENT');
-  return generateDocument(ctx, parsed.data, { replacesId: row.id });
+  return produceDocument(ctx, parsed.data, { replacesId: row.id });
 }

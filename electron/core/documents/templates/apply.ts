@@ -1,9 +1,6 @@
 import type { ApiContext } from '../../kernel/context';
-import { ApiError } from '../../kernel/errors';
-import { findProfile } from '../../office/repository';
-import { localIsoDate } from '../../shared/dates';
-import { signerOf } from '../generate';
-import type { BuiltDocument, GenerateInput } from '../generate-schema';
+import type { DocumentRequest } from '../family';
+import type { BuiltDocument } from '../generate-schema';
 import { renderTemplate } from './render';
 import { activeTemplate } from './service';
 import { commonValues } from './vocabulary/common';
@@ -15,18 +12,16 @@ import { commonValues } from './vocabulary/common';
  */
 export async function applyOfficeTemplate(
   ctx: ApiContext,
-  input: GenerateInput,
+  { input, office, signer, date }: DocumentRequest,
   built: BuiltDocument,
 ): Promise<{ built: BuiltDocument; templateId: string | null }> {
   if (input.format !== 'docx' || !built.snapshot) return { built, templateId: null };
   const template = activeTemplate(ctx, input.kind);
   if (!template) return { built, templateId: null };
-  const office = findProfile(ctx.db);
-  if (!office) throw ApiError.of('OFFICE_NOT_SET');
   const common = commonValues({
     office,
-    signer: signerOf(office, input.signerIndex),
-    date: input.date ?? localIsoDate(ctx.now()),
+    signer,
+    date,
     number: built.number,
     typeCode: built.typeCode,
     title: built.fileName.replace(/\.docx$/i, ''),

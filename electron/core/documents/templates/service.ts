@@ -13,7 +13,7 @@ import type { KindTemplates, TemplateFile, TemplateInfo, TemplateInspection, Tem
 import type { idInput, inspectInput, setActiveInput, uploadInput } from './schema';
 import { templateVocabulary } from './vocabulary';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_MIME } from '../../docs/mime';
 
 interface TemplateRow {
   id: string;

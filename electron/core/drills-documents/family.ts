@@ -3,17 +3,14 @@ import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { nameInText } from '../docs/name-in-text';
 import { signatureFromSigner } from '../docs/official-closing';
-import { packDocx } from '../docs/official-format';
-import { takeNextNumber } from '../documents/counters';
-import type { BuiltDocument, GenerateInput, SnapshotValue } from '../documents/generate-schema';
-import { courseFields, drillsSnapshot, exerciseFields } from '../documents/templates/vocabulary/drills';
+import type { DocumentFamily } from '../documents/family';
+import type { GenerateInput, SnapshotValue } from '../documents/generate-schema';
+import { courseFields, drillsSnapshot, drillsVocabulary, exerciseFields } from '../documents/templates/vocabulary/drills';
 import { buildForcesDocument } from '../forces-documents/document';
-import type { ForcesDocumentContext } from '../forces-documents/generate';
 import type { ForcesContent } from '../forces-documents/table';
 import { forcesXlsx } from '../forces-documents/xlsx';
 import { format, vi } from '../messages/vi';
 import { type IsoDate } from '../shared/dates';
-import { inTransaction } from '../kernel/transaction';
 import {
   courseParticipants,
   exerciseAttachments,
@@ -24,12 +21,9 @@ import {
 } from './data';
 import { dutyRosterContent } from './duty-roster';
 import { exercisePlanContent, exerciseResultContent } from './exercise-documents';
-import type { DrillsDocumentKind } from './kinds';
+import { drillsDocumentKinds, type DrillsDocumentKind } from './kinds';
 import { drillsText } from './text';
 import { trainingReportContent } from './training-report';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** What one drills document prints, read in one transaction. */
 interface Prepared {
@@ -38,7 +32,6 @@ interface Prepared {
   subject?: string;
   before?: Paragraph[];
   after?: Paragraph[];
-  typeCode: string;
   orientation: 'portrait' | 'landscape';
   /** The .xlsx is offered for the tables that stand alone (the training results, the roster). */
   xlsx: boolean;
@@ -70,7 +63,6 @@ function prepare(ctx: ApiContext, kind: DrillsDocumentKind, input: GenerateInput
         : exercisePlanContent({ exercise, units, officeInText });
       return {
         ...built,
-        typeCode: report ? drillsText.reportTypeCode : drillsText.planTypeCode,
         orientation: 'portrait',
         xlsx: false,
         fileValues: {
@@ -88,7 +80,6 @@ function prepare(ctx: ApiContext, kind: DrillsDocumentKind, input: GenerateInput
       const built = trainingReportContent({ course, participants, officeInText });
       return {
         ...built,
-        typeCode: drillsText.reportTypeCode,
         orientation: 'portrait',
         xlsx: true,
         count: built.totals.participants,
@@ -107,7 +98,6 @@ function prepare(ctx: ApiContext, kind: DrillsDocumentKind, input: GenerateInput
       const { content, people } = dutyRosterContent({ year, month, shifts });
       return {
         content,
-        typeCode: drillsText.rosterTypeCode,
         orientation: 'landscape',
         xlsx: true,
         count: people,
@@ -118,61 +108,49 @@ function prepare(ctx: ApiContext, kind: DrillsDocumentKind, input: GenerateInput
   }
 }
 
-/**
- * Builds one drills document — the exercise plan or result report, the training result report, the
- * month's readiness duty roster — as .docx in the Decree 30 format (or, for the two tables, .xlsx).
- * The records are read in one transaction; a .docx takes the next number of the year for its type
- * ("KH" plan, "BC" reports, "LT" roster) unless one was given.
- */
-export async function generateDrillsDocument(
-  ctx: ApiContext,
-  kind: DrillsDocumentKind,
-  input: GenerateInput,
-  { office, signer, date }: ForcesDocumentContext,
-): Promise<BuiltDocument> {
-  const officeInText = nameInText(office.name);
-  const prepared = inTransaction(ctx, () => prepare(ctx, kind, input, officeInText));
-  if (input.format === 'xlsx' && !prepared.xlsx) throw ApiError.fields({ format: vi.field.invalid });
-  const year = Number(date.slice(0, 4));
-  const number =
-    input.format === 'docx'
-      ? input.number === undefined
-        ? inTransaction(ctx, () => takeNextNumber(ctx, year, prepared.typeCode))
-        : input.number
-      : null;
+const TYPE_CODES: Record<DrillsDocumentKind, string> = {
+  'exercises.plan': drillsText.planTypeCode,
+  'exercises.resultReport': drillsText.reportTypeCode,
+  'training.resultReport': drillsText.reportTypeCode,
+  'duty.monthRoster': drillsText.rosterTypeCode,
+};
 
-  let buffer: Buffer;
-  if (input.format === 'xlsx') {
-    // The sheet's title says what the table is: the report's subject rather than "BÁO CÁO".
-    buffer = await forcesXlsx({ ...prepared.content, title: prepared.subject ?? prepared.content.title });
-  } else {
-    buffer = await packDocx(
-      buildForcesDocument({
-        ...prepared.content,
-        subject: prepared.subject,
-        orientation: prepared.orientation,
-        office,
-        number,
-        typeCode: prepared.typeCode,
-        date,
-        signature: signatureFromSigner(signer),
-        before: prepared.before,
-        after: prepared.after,
+/**
+ * The drills documents: the exercise plan and result report, the training result report and the
+ * month's readiness duty roster (the two tables also as .xlsx).
+ */
+export const drillsDocuments: DocumentFamily<DrillsDocumentKind> = {
+  kinds: drillsDocumentKinds,
+  typeCode: (kind) => TYPE_CODES[kind],
+  vocabulary: drillsVocabulary,
+  prepare(ctx, kind, { input, office, signer, date }) {
+    const prepared = prepare(ctx, kind, input, nameInText(office.name));
+    return {
+      count: prepared.count,
+      empty: false,
+      title: format(vi.documents.fileNames[kind], prepared.fileValues),
+      snapshot: drillsSnapshot(kind, prepared.content, {
+        trich_yeu: prepared.subject ?? '',
+        tong_so: prepared.count,
+        ...prepared.fields,
       }),
-    );
-  }
-  ctx.log.info('documents.generated', { kind, format: input.format, count: prepared.count });
-  return {
-    fileName: `${format(vi.documents.fileNames[kind], prepared.fileValues)}.${input.format}`,
-    mimeType: input.format === 'xlsx' ? XLSX : DOCX,
-    base64: buffer.toString('base64'),
-    number,
-    typeCode: input.format === 'docx' ? prepared.typeCode : null,
-    count: prepared.count,
-    snapshot: drillsSnapshot(kind, prepared.content, {
-      trich_yeu: prepared.subject ?? '',
-      tong_so: prepared.count,
-      ...prepared.fields,
-    }),
-  };
-}
+      // The sheet's title says what the table is: the report's subject rather than "BÁO CÁO".
+      xlsx: prepared.xlsx
+        ? () => forcesXlsx({ ...prepared.content, title: prepared.subject ?? prepared.content.title })
+        : undefined,
+      docx: (number) =>
+        buildForcesDocument({
+          ...prepared.content,
+          subject: prepared.subject,
+          orientation: prepared.orientation,
+          office,
+          number,
+          typeCode: TYPE_CODES[kind],
+          date,
+          signature: signatureFromSigner(signer),
+          before: prepared.before,
+          after: prepared.after,
+        }),
+    };
+  },
+};

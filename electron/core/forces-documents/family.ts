@@ -4,16 +4,13 @@ import { fill } from '../conscription/documents/text';
 import { nameInText } from '../docs/name-in-text';
 import { bodyParagraph } from '../docs/official-blocks';
 import { signatureFromSigner } from '../docs/official-closing';
-import { packDocx } from '../docs/official-format';
-import { takeNextNumber } from '../documents/counters';
-import type { BuiltDocument, GenerateInput } from '../documents/generate-schema';
-import { forcesSnapshot } from '../documents/templates/vocabulary/forces';
+import type { DocumentFamily } from '../documents/family';
+import type { GenerateInput } from '../documents/generate-schema';
+import { forcesSnapshot, forcesVocabulary } from '../documents/templates/vocabulary/forces';
 import { format, vi } from '../messages/vi';
-import type { OfficeProfile, Signer } from '../office/schema';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
-import { inTransaction } from '../kernel/transaction';
 import { buildForcesDocument } from './document';
-import type { ForcesDocumentKind } from './kinds';
+import { forcesDocumentKinds, type ForcesDocumentKind } from './kinds';
 import {
   activeMembers,
   chooseUnits,
@@ -31,16 +28,6 @@ import { strengthSummaryContent, strengthTotals } from './strength-summary';
 import { countCells, type ForcesContent } from './table';
 import { forcesText } from './text';
 import { forcesXlsx } from './xlsx';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export interface ForcesDocumentContext {
-  office: OfficeProfile;
-  signer: Signer;
-  /** The document's date: the day the figures are taken on. */
-  date: IsoDate;
-}
 
 interface Prepared {
   content: ForcesContent;
@@ -138,69 +125,46 @@ function prepare(ctx: ApiContext, kind: ForcesDocumentKind, input: GenerateInput
   }
 }
 
-/**
- * Builds one forces document (militia rosters, reservist lists, the strength summary) as .docx in
- * the Decree 30 format or as .xlsx. The figures are read in one transaction; a .docx takes the next
- * number of the year for its type ("DS" lists, "BC" the summary) unless one was given.
- */
-export async function generateForcesDocument(
-  ctx: ApiContext,
-  kind: ForcesDocumentKind,
-  input: GenerateInput,
-  { office, signer, date }: ForcesDocumentContext,
-): Promise<BuiltDocument> {
-  const prepared = inTransaction(ctx, () => prepare(ctx, kind, input, date));
-  if (prepared.count === 0 || countCells(prepared.content.table) === 0) {
-    throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
-  }
-  const year = Number(date.slice(0, 4));
-  const typeCode = prepared.report ? forcesText.reportTypeCode : forcesText.listTypeCode;
-  const number =
-    input.format === 'docx'
-      ? input.number === undefined
-        ? inTransaction(ctx, () => takeNextNumber(ctx, year, typeCode))
-        : input.number
-      : null;
-
-  let buffer: Buffer;
-  if (input.format === 'xlsx') {
-    buffer = await forcesXlsx(prepared.content);
-  } else {
+/** The forces documents: militia rosters and term endings, reservist lists, the strength summary. */
+export const forcesDocuments: DocumentFamily<ForcesDocumentKind> = {
+  kinds: forcesDocumentKinds,
+  typeCode: (kind) => (kind === 'forces.strengthSummary' ? forcesText.reportTypeCode : forcesText.listTypeCode),
+  vocabulary: forcesVocabulary,
+  prepare(ctx, kind, { input, office, signer, date }) {
+    const prepared = prepare(ctx, kind, input, date);
+    const year = Number(date.slice(0, 4));
+    const fileYear = kind === 'militia.termEnding' ? (input.year ?? year) : year;
+    const typeCode = forcesDocuments.typeCode(kind)!;
     const officeInText = nameInText(office.name);
     const report = prepared.report;
-    buffer = await packDocx(
-      buildForcesDocument({
-        ...prepared.content,
-        ...(report ? { title: forcesText.summaryTitle, subject: forcesText.summarySubject, notes: [] } : {}),
-        orientation: prepared.orientation,
-        office,
-        number,
-        typeCode,
-        date,
-        signature: signatureFromSigner(signer),
-        // One page: the totals row carries the figures, so the text is only the opening and closing.
-        before: report
-          ? [bodyParagraph(fill(forcesText.summaryOpening, { office: officeInText, date: formatDisplayDate(date) }))]
-          : undefined,
-        after: report
-          ? [bodyParagraph(fill(forcesText.summaryClosing, { office: officeInText }), { keepNext: true })]
-          : undefined,
-      }),
-    );
-  }
-  ctx.log.info('documents.generated', { kind, format: input.format, count: prepared.count });
-  const fileYear = kind === 'militia.termEnding' ? (input.year ?? year) : year;
-  return {
-    fileName: `${format(vi.documents.fileNames[kind], { year: fileYear })}.${input.format}`,
-    mimeType: input.format === 'xlsx' ? XLSX : DOCX,
-    base64: buffer.toString('base64'),
-    number,
-    typeCode: input.format === 'docx' ? typeCode : null,
-    count: prepared.count,
-    snapshot: forcesSnapshot(kind, prepared.content, {
+    return {
       count: prepared.count,
-      year: fileYear,
-      subject: prepared.report ? forcesText.summarySubject : undefined,
-    }),
-  };
-}
+      empty: prepared.count === 0 || countCells(prepared.content.table) === 0,
+      title: format(vi.documents.fileNames[kind], { year: fileYear }),
+      snapshot: forcesSnapshot(kind, prepared.content, {
+        count: prepared.count,
+        year: fileYear,
+        subject: report ? forcesText.summarySubject : undefined,
+      }),
+      xlsx: () => forcesXlsx(prepared.content),
+      docx: (number) =>
+        buildForcesDocument({
+          ...prepared.content,
+          ...(report ? { title: forcesText.summaryTitle, subject: forcesText.summarySubject, notes: [] } : {}),
+          orientation: prepared.orientation,
+          office,
+          number,
+          typeCode,
+          date,
+          signature: signatureFromSigner(signer),
+          // One page: the totals row carries the figures, so the text is only the opening and closing.
+          before: report
+            ? [bodyParagraph(fill(forcesText.summaryOpening, { office: officeInText, date: formatDisplayDate(date) }))]
+            : undefined,
+          after: report
+            ? [bodyParagraph(fill(forcesText.summaryClosing, { office: officeInText }), { keepNext: true })]
+            : undefined,
+        }),
+    };
+  },
+};

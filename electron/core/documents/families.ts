@@ -1,0 +1,32 @@
+import { conscriptionDocuments } from '../conscription/documents/family';
+import { drillsDocuments } from '../drills-documents/family';
+import { forcesDocuments } from '../forces-documents/family';
+import { reviewDocuments } from '../reviews/document';
+import type { DocumentFamily } from './family';
+import type { DocumentKind } from './generate-schema';
+import type { KindVocabulary } from './templates/vocabulary/types';
+
+/** Every feature's documents: the one table the pipeline (produce.ts) and the templates read. */
+export const documentFamilies: readonly DocumentFamily[] = [
+  conscriptionDocuments,
+  forcesDocuments,
+  drillsDocuments,
+  reviewDocuments,
+] as readonly DocumentFamily[];
+
+/** The family that builds a kind. */
+export function familyOf(kind: DocumentKind, families: readonly DocumentFamily[] = documentFamilies): DocumentFamily {
+  const family = families.find((f) => f.kinds.includes(kind));
+  if (!family) throw new Error(`no document family builds ${kind}`);
+  return family;
+}
+
+/** The number series a kind's .docx takes, known before it is built; null when it takes none. */
+export function typeCodeOf(kind: DocumentKind): string | null {
+  return familyOf(kind).typeCode(kind);
+}
+
+/** The tags an office template of the kind may use (common fields apart); null when it takes none. */
+export function vocabularyOf(kind: DocumentKind): KindVocabulary | null {
+  return familyOf(kind).vocabulary[kind] ?? null;
+}
