@@ -1,5 +1,6 @@
 import { Workbook, type Borders } from 'exceljs';
 import type { ApiContext } from '../kernel/context';
+import { XLSX_MIME } from '../docs/mime';
 import { format, vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
 import type { AuditFilter } from './schema';

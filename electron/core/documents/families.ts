@@ -4,7 +4,6 @@ import { forcesDocuments } from '../forces-documents/family';
 import { reviewDocuments } from '../reviews/document';
 import type { DocumentFamily } from './family';
 import type { DocumentKind } from './generate-schema';
-import type { KindVocabulary } from './templates/vocabulary/types';
 
 /** Every feature's documents: the one table the pipeline (produce.ts) and the templates read. */
 export const documentFamilies: readonly DocumentFamily[] = [
@@ -24,9 +23,4 @@ export function familyOf(kind: DocumentKind, families: readonly DocumentFamily[]
 /** The number series a kind's .docx takes, known before it is built; null when it takes none. */
 export function typeCodeOf(kind: DocumentKind): string | null {
   return familyOf(kind).typeCode(kind);
-}
-
-/** The tags an office template of the kind may use (common fields apart); null when it takes none. */
-export function vocabularyOf(kind: DocumentKind): KindVocabulary | null {
-  return familyOf(kind).vocabulary[kind] ?? null;
 }

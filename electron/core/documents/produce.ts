@@ -34,6 +34,16 @@ function requestOf(ctx: ApiContext, input: GenerateInput): DocumentRequest {
   return { input, office, signer: signerOf(office, input.signerIndex), date: input.date ?? localIsoDate(ctx.now()) };
 }
 
+/** Reads what a document prints, in one read transaction, without laying it out: for the pipeline and for tests. */
+export function prepareDocument(
+  ctx: ApiContext,
+  input: GenerateInput,
+  families: readonly DocumentFamily[] = documentFamilies,
+): PreparedDocument {
+  const request = requestOf(ctx, input);
+  return inTransaction(ctx, () => familyOf(input.kind, families).prepare(ctx, input.kind, request));
+}
+
 function fileOf(prepared: PreparedDocument, extension: 'docx' | 'xlsx', bytes: Buffer) {
   return {
     fileName: `${prepared.title}.${extension}`,

@@ -5,7 +5,12 @@ import { nameInText } from '../docs/name-in-text';
 import { signatureFromSigner } from '../docs/official-closing';
 import type { DocumentFamily } from '../documents/family';
 import type { GenerateInput, SnapshotValue } from '../documents/generate-schema';
-import { courseFields, drillsSnapshot, drillsVocabulary, exerciseFields } from '../documents/templates/vocabulary/drills';
+import {
+  courseFields,
+  drillsSnapshot,
+  drillsVocabulary,
+  exerciseFields,
+} from '../documents/templates/vocabulary/drills';
 import { buildForcesDocument } from '../forces-documents/document';
 import type { ForcesContent } from '../forces-documents/table';
 import { forcesXlsx } from '../forces-documents/xlsx';

@@ -13,7 +13,9 @@ import { localIsoDate } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';
 import { listXlsx, type ListColumn } from './list-xlsx';
 
-export { XLSX_MIME } from '../docs/mime';
+import { XLSX_MIME } from '../docs/mime';
+
+export { XLSX_MIME };
 
 /**
  * Above this the workbook would take minutes and hundreds of MB; the user filters first. An object

@@ -5,6 +5,7 @@
  * some rows were not.
  */
 import ExcelJS from 'exceljs';
+import { XLSX_MIME } from '../docs/mime';
 import { format, vi } from '../messages/vi';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 import type { RowPlan } from './people-plan';
@@ -50,5 +51,5 @@ export async function importReport(
   }
   sheet.views = [{ state: 'frozen', ySplit: 3 }];
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { fileName: format(t.fileName, { date: today }), mimeType: XLSX, base64: buffer.toString('base64') };
+  return { fileName: format(t.fileName, { date: today }), mimeType: XLSX_MIME, base64: buffer.toString('base64') };
 }

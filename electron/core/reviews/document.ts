@@ -1,5 +1,4 @@
 import type { Paragraph, Table } from 'docx';
-import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { fill } from '../conscription/documents/text';
 import { nameInText } from '../docs/name-in-text';

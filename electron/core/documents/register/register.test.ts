@@ -8,10 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditFor } from '../../db/audit';
 import { call, createTestCore } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../drills-documents/test-fixture';
+import type { OfficeProfile } from '../../office/schema';
 import type { ProducedDocument } from '../generate-schema';
 import type { RegisterEntryDetail, RegisterFile, RegisterPage } from './public-types';
-import { expectedTypeCode } from './numbers';
-import { registerDocument, summaryOf } from './register';
+import { inTransaction } from '../../kernel/transaction';
+import { typeCodeOf } from '../families';
+import { insertRegisterEntry, summaryOf } from './register';
 
 let core: ReturnType<typeof createTestCore>;
 let fixture: DrillsFixture;
@@ -136,7 +138,7 @@ describe('numbers are never reused', () => {
       await generate({ kind: 'duty.monthRoster', year: 2026, month: 11, number: null }),
     ];
     const kinds = ['exercises.plan', 'exercises.resultReport', 'training.resultReport', 'duty.monthRoster'] as const;
-    expect(kinds.map((kind) => expectedTypeCode(kind))).toEqual(built.map((file) => file.typeCode));
+    expect(kinds.map((kind) => typeCodeOf(kind))).toEqual(built.map((file) => file.typeCode));
   });
 
   it('refuses a number typed by hand that the register holds, writing nothing and leaving the counter', async () => {
@@ -192,13 +194,15 @@ describe('numbers are never reused', () => {
     expect(counter(2026, 'LT')).toBe(next.number);
   });
 
-  it('refuses, after building, a number the register holds in a series known only then, writing nothing', async () => {
+  it('refuses at registration a number the register already holds, the last guard, writing nothing', async () => {
     const held = await generate({ kind: 'exercises.plan', exerciseId: fixture.doneExercise });
     const rows = rowCount();
     const audits = auditCount();
     const built = { ...held, registerId: undefined, templateId: undefined };
-    const input = { kind: 'review.report' as const, format: 'docx' as const, date: '2026-11-27' };
-    expect(() => registerDocument(core.context, input, built, null)).toThrow(
+    const input = { kind: 'exercises.plan' as const, format: 'docx' as const, date: '2026-11-27' };
+    const office = await call<OfficeProfile>(core, 'office.get', {});
+    const request = { input, office, signer: office.signers[0]!, date: '2026-11-27' as const };
+    expect(() => inTransaction(core.context, () => insertRegisterEntry(core.context, request, built, null))).toThrow(
       expect.objectContaining({ code: 'CONFLICT_DOCUMENT_NUMBER' }),
     );
     expect(rowCount()).toBe(rows);

@@ -27,7 +27,8 @@ import { officialText } from '../../docs/official-text';
 import { format, vi } from '../../messages/vi';
 import type { DocumentKind } from '../generate-schema';
 import type { TemplateFile, TemplateVocabulary } from './public-types';
-import { DOCX_MIME, vocabularyOf } from './service';
+import { DOCX_MIME } from '../../docs/mime';
+import { vocabularyOf } from './service';
 
 const tag = (name: string) => `{${name}}`;
 const WIDE_TABLE = 8;

@@ -12,8 +12,7 @@ import { assertKnownTags, inspectTemplate, type UsedTag } from './check';
 import type { KindTemplates, TemplateFile, TemplateInfo, TemplateInspection, TemplateVocabulary } from './public-types';
 import type { idInput, inspectInput, setActiveInput, uploadInput } from './schema';
 import { templateVocabulary } from './vocabulary';
-
-export { DOCX_MIME } from '../../docs/mime';
+import { DOCX_MIME } from '../../docs/mime';
 
 interface TemplateRow {
   id: string;

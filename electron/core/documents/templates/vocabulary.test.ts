@@ -13,7 +13,7 @@ import type { Locality } from '../../localities/schema';
 import type { Person } from '../../people/schema';
 import type { ReviewReportDetail } from '../../reviews/public-types';
 import { buildReviewFixture } from '../../reviews/test-fixture';
-import { buildDocument } from '../generate';
+import { prepareDocument } from '../produce';
 import { documentKinds, generateInput, type DocumentKind, type DocumentSnapshot } from '../generate-schema';
 import { templateVocabulary } from './vocabulary';
 import { commonFields } from './vocabulary/common';
@@ -151,7 +151,7 @@ function fixtureInput(kind: DocumentKind): { core: TestCore; input: Record<strin
 async function snapshotOf(kind: DocumentKind): Promise<DocumentSnapshot | undefined> {
   const fixture = fixtureInput(kind);
   const input = generateInput.parse({ kind, date: '2026-11-27', ...fixture.input });
-  return (await buildDocument(fixture.core.context, input)).snapshot;
+  return prepareDocument(fixture.core.context, input).snapshot;
 }
 
 describe('snapshots and vocabularies', () => {

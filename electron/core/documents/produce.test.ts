@@ -1,0 +1,106 @@
+/**
+ * The one document pipeline (produce.ts) through real SQLite: a document's number is used, and
+ * its register entry written, in one transaction after the file exists. A build or a template
+ * fill that fails leaves the counter, the register and the audit log exactly as they were; two
+ * documents built at once never share a number.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { call, createTestCore } from '../db/test-helpers';
+import { drillsDocuments } from '../drills-documents/family';
+import { buildDrillsFixture, type DrillsFixture } from '../drills-documents/test-fixture';
+import { documentFamilies, familyOf } from './families';
+import type { DocumentFamily } from './family';
+import { documentKinds, generateInput, type ProducedDocument } from './generate-schema';
+import { produceDocument } from './produce';
+
+let core: ReturnType<typeof createTestCore>;
+let fixture: DrillsFixture;
+beforeEach(async () => {
+  core = createTestCore();
+  fixture = await buildDrillsFixture(core);
+});
+afterEach(() => core.dispose());
+
+const plan = (extra: Record<string, unknown> = {}) =>
+  generateInput.parse({ kind: 'exercises.plan', exerciseId: fixture.plannedExercise, date: '2026-11-27', ...extra });
+
+/** Everything a failed build must leave alone: the counters, the register and the audit log. */
+function bookkeeping() {
+  const db = core.db;
+  return {
+    counters: db.prepare(`SELECT year, type_code, last_number, version FROM document_counters ORDER BY 1, 2`).all(),
+    register: db.prepare(`SELECT count(*) AS n FROM document_register`).get(),
+    audit: db.prepare(`SELECT count(*) AS n FROM audit_log`).get(),
+  };
+}
+
+describe('the document pipeline', () => {
+  it('has exactly one family for every document kind', () => {
+    for (const kind of documentKinds) {
+      expect(
+        documentFamilies.filter((f) => f.kinds.includes(kind)),
+        kind,
+      ).toHaveLength(1);
+    }
+    expect(documentFamilies.flatMap((f) => f.kinds).sort()).toEqual([...documentKinds].sort());
+  });
+
+  it('uses no number and writes nothing when the office template cannot be filled', async () => {
+    const sample = await call<{ base64: string; fileName: string }>(core, 'documents.template.sample', {
+      kind: 'exercises.plan',
+    });
+    const template = await call<{ id: string }>(core, 'documents.template.upload', {
+      kind: 'exercises.plan',
+      name: 'Mẫu của ban',
+      fileName: sample.fileName,
+      base64: sample.base64,
+    });
+    // The stored template damaged after it was accepted (a bad sector, a file edited outside the program).
+    core.db.prepare(`UPDATE document_templates SET file_data = ? WHERE id = ?`).run(Buffer.from('PK'), template.id);
+    const before = bookkeeping();
+
+    const result = await core.invoke('documents.generate', plan());
+    expect(result).toMatchObject({ ok: false, error: { code: 'TEMPLATE_RENDER_FAILED' } });
+    expect(bookkeeping()).toEqual(before);
+
+    // The number the failed build would have had is the one the next document gets.
+    await call(core, 'documents.template.setActive', { id: template.id, active: false });
+    const next = await call<ProducedDocument>(core, 'documents.generate', plan());
+    expect(next.number).toBe(1);
+    expect(next.reference).toMatch(/^01\/KH/);
+  });
+
+  it('uses no number and writes nothing when laying the document out fails', async () => {
+    const failing: DocumentFamily = {
+      ...drillsDocuments,
+      prepare: (ctx, kind, request) => ({
+        ...drillsDocuments.prepare(ctx, kind as never, request),
+        docx: () => {
+          throw new Error('packing failed');
+        },
+      }),
+    } as DocumentFamily;
+    await call(core, 'documents.generate', plan());
+    const before = bookkeeping();
+
+    await expect(produceDocument(core.context, plan(), {}, [failing])).rejects.toThrow('packing failed');
+    expect(bookkeeping()).toEqual(before);
+    expect(familyOf('exercises.plan', [failing])).toBe(failing);
+  });
+
+  it('gives two documents built at the same time two numbers, each with its register entry', async () => {
+    const [a, b] = await Promise.all([
+      produceDocument(core.context, plan()),
+      produceDocument(core.context, plan({ exerciseId: fixture.doneExercise })),
+    ]);
+    expect([a.number, b.number].sort()).toEqual([1, 2]);
+    const rows = core.db
+      .prepare(`SELECT number FROM document_register WHERE type_code = 'KH' ORDER BY number`)
+      .all() as Array<{ number: number }>;
+    expect(rows.map((r) => r.number)).toEqual([1, 2]);
+    const counter = core.db
+      .prepare(`SELECT last_number AS n FROM document_counters WHERE year = 2026 AND type_code = 'KH'`)
+      .get() as { n: number };
+    expect(counter.n).toBe(2);
+  });
+});
