@@ -1,5 +1,5 @@
-import { fill } from '../conscription/documents/text';
-import type { ForcesContent, ForcesRow } from '../forces-documents/table';
+import { fill } from '../shared/text-template';
+import type { TableContent, ContentRow } from '../docs/table-content';
 import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../shared/dates';
 import type { DutyRole, ShiftRow } from './data';
 import { drillsColumns, drillsText } from './text';
@@ -38,11 +38,11 @@ function namesIn(shifts: readonly ShiftRow[], role: DutyRole): string {
  * A day without a shift keeps its row, empty, for the officer to fill in.
  */
 export function dutyRosterContent(input: { year: number; month: number; shifts: readonly ShiftRow[] }): {
-  content: ForcesContent;
+  content: TableContent;
   people: number;
 } {
   const { year, month, shifts } = input;
-  const rows: ForcesRow[] = [];
+  const rows: ContentRow[] = [];
   for (let day = 1; day <= daysInMonth(year, month); day++) {
     const date = toIsoDate(year, month, day);
     const ofDay = shifts.filter((s) => s.startsAt.slice(0, 10) === date);

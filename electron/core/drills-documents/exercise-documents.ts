@@ -1,15 +1,15 @@
 import type { Paragraph } from 'docx';
-import { fill } from '../conscription/documents/text';
+import { fill } from '../shared/text-template';
 import { bodyParagraph, headingParagraph } from '../docs/official-blocks';
 import { formatDisplayDate } from '../shared/dates';
-import type { ForcesContent, ForcesRow, ForcesTable } from '../forces-documents/table';
+import type { TableContent, ContentRow, ContentTable } from '../docs/table-content';
 import type { AttachmentRow, ExerciseRow, ExerciseUnitRow } from './data';
 import { orBlank, periodText, sentence, withoutLeading } from './format';
 import { drillsColumns, drillsText } from './text';
 
 /** What the exercise plan and result report print: the table of forces and the text around it. */
 export interface ExerciseDocumentContent {
-  content: ForcesContent;
+  content: TableContent;
   subject: string;
   before: Paragraph[];
   after: Paragraph[];
@@ -24,7 +24,7 @@ export interface ExerciseDocumentInput {
   officeInText: string;
 }
 
-function forcesTable(exercise: ExerciseRow): { table: ForcesTable; total: number } {
+function forcesTable(exercise: ExerciseRow): { table: ContentTable; total: number } {
   const kinds = [
     [drillsText.forceKinds.militia, exercise.militiaCount],
     [drillsText.forceKinds.reservist, exercise.reservistCount],
@@ -32,7 +32,7 @@ function forcesTable(exercise: ExerciseRow): { table: ForcesTable; total: number
     [drillsText.forceKinds.other, exercise.otherCount],
   ] as const;
   const total = kinds.reduce((sum, [, count]) => sum + count, 0);
-  const rows: ForcesRow[] = kinds.map(([label, count], i) => ({ kind: 'cells', cells: [i + 1, label, count] }));
+  const rows: ContentRow[] = kinds.map(([label, count], i) => ({ kind: 'cells', cells: [i + 1, label, count] }));
   rows.push({ kind: 'total', cells: ['', drillsText.total, total] });
   return {
     total,

@@ -11,9 +11,9 @@ import {
   drillsVocabulary,
   exerciseFields,
 } from '../documents/templates/vocabulary/drills';
-import { buildForcesDocument } from '../forces-documents/document';
-import type { ForcesContent } from '../forces-documents/table';
-import { forcesXlsx } from '../forces-documents/xlsx';
+import { buildTableDocument } from '../docs/table-document';
+import type { TableContent } from '../docs/table-content';
+import { tableContentXlsx } from '../docs/table-xlsx';
 import { format, vi } from '../messages/vi';
 import { type IsoDate } from '../shared/dates';
 import {
@@ -28,11 +28,12 @@ import { dutyRosterContent } from './duty-roster';
 import { exercisePlanContent, exerciseResultContent } from './exercise-documents';
 import { drillsDocumentKinds, type DrillsDocumentKind } from './kinds';
 import { drillsText } from './text';
+import { forcesText } from '../forces-documents/text';
 import { trainingReportContent } from './training-report';
 
 /** What one drills document prints, read in one transaction. */
 interface Prepared {
-  content: ForcesContent;
+  content: TableContent;
   /** The line under "KẾ HOẠCH" / "BÁO CÁO" (none for the roster, whose title says it all). */
   subject?: string;
   before?: Paragraph[];
@@ -141,10 +142,10 @@ export const drillsDocuments: DocumentFamily<DrillsDocumentKind> = {
       }),
       // The sheet's title says what the table is: the report's subject rather than "BÁO CÁO".
       xlsx: prepared.xlsx
-        ? () => forcesXlsx({ ...prepared.content, title: prepared.subject ?? prepared.content.title })
+        ? () => tableContentXlsx({ ...prepared.content, title: prepared.subject ?? prepared.content.title })
         : undefined,
       docx: (number) =>
-        buildForcesDocument({
+        buildTableDocument({
           ...prepared.content,
           subject: prepared.subject,
           orientation: prepared.orientation,
@@ -153,6 +154,8 @@ export const drillsDocuments: DocumentFamily<DrillsDocumentKind> = {
           typeCode: TYPE_CODES[kind],
           date,
           signature: signatureFromSigner(signer),
+          // Sent where the forces' lists go: drillsText's own recipient lists are not printed (yet).
+          recipients: forcesText,
           before: prepared.before,
           after: prepared.after,
         }),

@@ -1,4 +1,4 @@
-import { fill } from '../conscription/documents/text';
+import { fill } from '../shared/text-template';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 import { drillsText } from './text';
 

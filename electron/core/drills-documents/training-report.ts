@@ -1,7 +1,7 @@
 import type { Paragraph } from 'docx';
-import { fill } from '../conscription/documents/text';
+import { fill } from '../shared/text-template';
 import { bodyParagraph, headingParagraph } from '../docs/official-blocks';
-import type { ForcesContent, ForcesRow } from '../forces-documents/table';
+import type { TableContent, ContentRow } from '../docs/table-content';
 import type { CourseRow, ParticipantRow } from './data';
 import { orBlank, periodText, ratePercent, rateText, withoutLeading } from './format';
 import { drillsColumns, drillsText } from './text';
@@ -39,7 +39,7 @@ export function trainingTotals(
 }
 
 export interface TrainingReportContent {
-  content: ForcesContent;
+  content: TableContent;
   subject: string;
   before: Paragraph[];
   after: Paragraph[];
@@ -64,7 +64,7 @@ export function trainingReportContent(input: {
 }): TrainingReportContent {
   const { course, participants, officeInText } = input;
   const totals = trainingTotals(course, participants);
-  const rows: ForcesRow[] = participants.map((r, i) => ({
+  const rows: ContentRow[] = participants.map((r, i) => ({
     kind: 'cells',
     cells: [
       i + 1,

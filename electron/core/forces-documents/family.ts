@@ -1,6 +1,6 @@
 import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
-import { fill } from '../conscription/documents/text';
+import { fill } from '../shared/text-template';
 import { nameInText } from '../docs/name-in-text';
 import { bodyParagraph } from '../docs/official-blocks';
 import { signatureFromSigner } from '../docs/official-closing';
@@ -9,7 +9,7 @@ import type { GenerateInput } from '../documents/generate-schema';
 import { forcesSnapshot, forcesVocabulary } from '../documents/templates/vocabulary/forces';
 import { format, vi } from '../messages/vi';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
-import { buildForcesDocument } from './document';
+import { buildTableDocument } from '../docs/table-document';
 import { forcesDocumentKinds, type ForcesDocumentKind } from './kinds';
 import {
   activeMembers,
@@ -25,12 +25,12 @@ import { assignedReservists, reserveSlots, reserveUnitTree, reservistsByGrade } 
 import { assignmentListContent, reservesRosterContent } from './reserves-lists';
 import { strengthByArea } from './summary-data';
 import { strengthSummaryContent, strengthTotals } from './strength-summary';
-import { countCells, type ForcesContent } from './table';
+import { countCells, type TableContent } from '../docs/table-content';
 import { forcesText } from './text';
-import { forcesXlsx } from './xlsx';
+import { tableContentXlsx } from '../docs/table-xlsx';
 
 interface Prepared {
-  content: ForcesContent;
+  content: TableContent;
   /** How many people the document holds. */
   count: number;
   orientation: 'portrait' | 'landscape';
@@ -146,9 +146,9 @@ export const forcesDocuments: DocumentFamily<ForcesDocumentKind> = {
         year: fileYear,
         subject: report ? forcesText.summarySubject : undefined,
       }),
-      xlsx: () => forcesXlsx(prepared.content),
+      xlsx: () => tableContentXlsx(prepared.content),
       docx: (number) =>
-        buildForcesDocument({
+        buildTableDocument({
           ...prepared.content,
           ...(report ? { title: forcesText.summaryTitle, subject: forcesText.summarySubject, notes: [] } : {}),
           orientation: prepared.orientation,
@@ -157,6 +157,7 @@ export const forcesDocuments: DocumentFamily<ForcesDocumentKind> = {
           typeCode,
           date,
           signature: signatureFromSigner(signer),
+          recipients: forcesText,
           // One page: the totals row carries the figures, so the text is only the opening and closing.
           before: report
             ? [bodyParagraph(fill(forcesText.summaryOpening, { office: officeInText, date: formatDisplayDate(date) }))]

@@ -1,8 +1,14 @@
-import { fill } from '../conscription/documents/text';
-import { residenceText } from '../conscription/documents/sorting';
+import { fill } from '../shared/text-template';
+import { residenceText } from '../docs/person-order';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 import { type MilitiaMemberRow, type MilitiaUnitRow } from './militia-data';
-import { dateCell, type ForcesColumn, type ForcesContent, type ForcesRow, type ForcesTable } from './table';
+import {
+  dateCell,
+  type ContentColumn,
+  type TableContent,
+  type ContentRow,
+  type ContentTable,
+} from '../docs/table-content';
 import { componentLabels, forcesColumns as col, forcesText, levelLeaders, positionLabels } from './text';
 
 /**
@@ -10,7 +16,7 @@ import { componentLabels, forcesColumns as col, forcesText, levelLeaders, positi
  * one group per unit in tree order, members in Vietnamese name order, a total per unit and overall.
  * Widths in millimetres on the 252 mm of an A4 landscape page.
  */
-const MILITIA_COLUMNS: readonly ForcesColumn[] = [
+const MILITIA_COLUMNS: readonly ContentColumn[] = [
   { header: col.index, weight: 9, align: 'center' },
   { header: col.name, weight: 38 },
   // dd/mm/yyyy at 12 pt and the cell padding need 23 mm.
@@ -64,7 +70,7 @@ export function militiaTable(
   units: readonly MilitiaUnitRow[],
   members: readonly MilitiaMemberRow[],
   allUnits: readonly MilitiaUnitRow[] = units,
-): ForcesTable {
+): ContentTable {
   const byId = new Map(allUnits.map((u) => [u.id, u]));
   const byUnit = new Map<string, MilitiaMemberRow[]>();
   for (const m of members) {
@@ -72,7 +78,7 @@ export function militiaTable(
     if (list) list.push(m);
     else byUnit.set(m.unitId, [m]);
   }
-  const rows: ForcesRow[] = [];
+  const rows: ContentRow[] = [];
   let index = 1;
   for (const unit of units) {
     const list = byUnit.get(unit.id);
@@ -111,7 +117,7 @@ export interface MilitiaRosterContentInput {
   scope?: string;
 }
 
-export function militiaRosterContent(input: MilitiaRosterContentInput): ForcesContent {
+export function militiaRosterContent(input: MilitiaRosterContentInput): TableContent {
   return {
     title: forcesText.militiaRosterTitle,
     sheetName: forcesText.militiaRosterSheet,
@@ -128,7 +134,7 @@ export interface TermEndingContentInput extends Omit<MilitiaRosterContentInput, 
   year: number;
 }
 
-export function termEndingContent(input: TermEndingContentInput): ForcesContent {
+export function termEndingContent(input: TermEndingContentInput): TableContent {
   return {
     title: fill(forcesText.termEndingTitle, { year: input.year }),
     sheetName: fill(forcesText.termEndingSheet, { year: input.year }),

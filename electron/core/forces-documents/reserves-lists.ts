@@ -1,5 +1,5 @@
-import { residenceText } from '../conscription/documents/sorting';
-import { fill } from '../conscription/documents/text';
+import { residenceText } from '../docs/person-order';
+import { fill } from '../shared/text-template';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 import {
   type AssignedReservistRow,
@@ -7,14 +7,21 @@ import {
   type ReserveUnitRow,
   type ReservistRow,
 } from './reserves-data';
-import { dateCell, percentOf, percentText, type ForcesColumn, type ForcesContent, type ForcesRow } from './table';
+import {
+  dateCell,
+  percentOf,
+  percentText,
+  type ContentColumn,
+  type TableContent,
+  type ContentRow,
+} from '../docs/table-content';
 import { categoryLabels, forcesColumns as col, forcesText, rankLabels } from './text';
 
 /**
  * The reservist roster (by grade, then specialty) and the assignment list of one reserve unit
  * (per slot, with the fill rate and surplus). Widths in millimetres on A4 landscape (252 mm).
  */
-const ROSTER_COLUMNS: readonly ForcesColumn[] = [
+const ROSTER_COLUMNS: readonly ContentColumn[] = [
   { header: col.index, weight: 9, align: 'center' },
   { header: col.name, weight: 40 },
   // dd/mm/yyyy at 12 pt and the cell padding need 23 mm.
@@ -28,7 +35,7 @@ const ROSTER_COLUMNS: readonly ForcesColumn[] = [
   { header: col.notes, weight: 14 },
 ];
 
-const ASSIGNMENT_COLUMNS: readonly ForcesColumn[] = [
+const ASSIGNMENT_COLUMNS: readonly ContentColumn[] = [
   { header: col.index, weight: 9, align: 'center' },
   { header: col.name, weight: 40 },
   { header: col.birthDate, weight: 24, align: 'center' },
@@ -52,8 +59,8 @@ function specialtyGroup(r: ReservistRow): string {
 }
 
 /** Rows sorted by grade, specialty and name (see `reservistsByGrade`), grouped two levels deep. */
-export function reservesRosterContent(input: { reservists: readonly ReservistRow[]; asOf: IsoDate }): ForcesContent {
-  const rows: ForcesRow[] = [];
+export function reservesRosterContent(input: { reservists: readonly ReservistRow[]; asOf: IsoDate }): TableContent {
+  const rows: ContentRow[] = [];
   let index = 1;
   let grade: number | null = null;
   let specialty: string | null = null;
@@ -154,8 +161,8 @@ function unitHeading(unit: ReserveUnitRow): string {
  * Per unit (the chosen one first, then those under it), per slot: the slot's title, required
  * specialty and strength, then who holds it with their own specialty, "x" where it differs.
  */
-export function assignmentListContent(input: AssignmentListInput): ForcesContent {
-  const rows: ForcesRow[] = [];
+export function assignmentListContent(input: AssignmentListInput): TableContent {
+  const rows: ContentRow[] = [];
   const overall: FillFigures = { required: 0, assigned: 0, matching: 0 };
   let index = 1;
   for (const unit of input.units) {

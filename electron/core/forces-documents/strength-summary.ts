@@ -1,7 +1,7 @@
-import { fill } from '../conscription/documents/text';
+import { fill } from '../shared/text-template';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 import { type StrengthRow } from './summary-data';
-import { percentOf, type Cell, type ForcesColumn, type ForcesContent, type ForcesRow } from './table';
+import { percentOf, type Cell, type ContentColumn, type TableContent, type ContentRow } from '../docs/table-content';
 import { forcesColumns as col, forcesText } from './text';
 
 /**
@@ -9,7 +9,7 @@ import { forcesColumns as col, forcesText } from './text';
  * the population and their Party members, standing and mobile militia, reservists by grade and
  * those assigned to a reserve unit; a totals row. Widths in millimetres on A4 portrait (165 mm).
  */
-const SUMMARY_COLUMNS: readonly ForcesColumn[] = [
+const SUMMARY_COLUMNS: readonly ContentColumn[] = [
   { header: col.index, weight: 8.5, align: 'center' },
   { header: col.locality, weight: 31 },
   // At 11 pt each figure column is as wide as its longest header word needs ("Thường", bold).
@@ -105,8 +105,8 @@ function figureCells(
   ];
 }
 
-export function strengthSummaryContent(input: { rows: readonly StrengthRow[]; asOf: IsoDate }): ForcesContent {
-  const body: ForcesRow[] = input.rows.map((r, i) => ({
+export function strengthSummaryContent(input: { rows: readonly StrengthRow[]; asOf: IsoDate }): TableContent {
+  const body: ContentRow[] = input.rows.map((r, i) => ({
     kind: 'cells',
     cells: [i + 1, rowName(r), ...figureCells(r, r.militia)],
   }));

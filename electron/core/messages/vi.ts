@@ -266,7 +266,4 @@ export const vi = {
   },
 } as const;
 
-/** Fills `{name}` placeholders; a missing value leaves the placeholder visible so the gap is noticed. */
-export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export { format } from '../shared/text-template';

@@ -1,4 +1,4 @@
-import { fill } from '../conscription/documents/text';
+import { fill } from '../shared/text-template';
 import { drillsText } from '../drills-documents/text';
 import { vi } from '../messages/vi';
 import { formatDisplayDate } from '../shared/dates';

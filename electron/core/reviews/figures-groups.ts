@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { fill } from '../conscription/documents/text';
+import { fill } from '../shared/text-template';
 import { drillsText } from '../drills-documents/text';
 import { dutyFigures } from '../duty/figures';
 import { exerciseRatings } from '../exercises/constants';

@@ -1,4 +1,4 @@
-import { fill } from '../conscription/documents/text';
+import { fill } from '../shared/text-template';
 import { halfYearRange } from '../exercises/rules';
 import { vi } from '../messages/vi';
 import { addDays, formatDisplayDate, type IsoDate } from '../shared/dates';

@@ -3,11 +3,13 @@ import { signatureFromSigner, type SignatureInput } from '../../docs/official-cl
 import { type Person } from '../../people/schema';
 import { type OfficeProfile, type Signer } from '../../office/schema';
 import { type IsoDate } from '../../shared/dates';
-import { buildListDocument, type ListContent, type ListOffice } from './list-document';
-import { personCells, personColumns, rowsByArea, type ListTable } from './list-table';
-import { sortByLocalityThenName } from './sorting';
-import { columnText, documentText, fill } from './text';
-import { contentToXlsx } from './xlsx-export';
+import { buildListDocument, type ListContent, type ListOffice } from '../../docs/list-page';
+import { personCells, personColumns, rowsByArea, type ListTable } from '../../docs/list-table';
+import { sortByLocalityThenName } from '../../docs/person-order';
+import { documentText } from './text';
+import { columnText } from '../../docs/list-text';
+import { fill } from '../../shared/text-template';
+import { contentToXlsx } from '../../docs/xlsx-tables';
 
 /** A person row as the people register returns it (`Person` fits; so does a conscription record view). */
 export type Age17Person = Pick<

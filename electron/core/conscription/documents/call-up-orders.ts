@@ -10,9 +10,10 @@ import { type Signer } from '../../office/schema';
 import { formatDisplayDate } from '../../shared/dates';
 import { type Campaign } from '../campaigns/schema';
 import { type ConscriptionRecordView } from '../records/view';
-import { listSection, signatureBlock, wideHeader, type ListOffice } from './list-document';
-import { residenceText } from './sorting';
-import { documentText, fill, orderText } from './text';
+import { listSection, signatureBlock, wideHeader, type ListOffice } from '../../docs/list-page';
+import { residenceText } from '../../docs/person-order';
+import { documentText, orderText } from './text';
+import { fill } from '../../shared/text-template';
 
 export interface CallUpOrdersInput {
   office: ListOffice;

@@ -4,13 +4,15 @@ import { type Signer } from '../../office/schema';
 import { type IsoDate } from '../../shared/dates';
 import { type Campaign } from '../campaigns/schema';
 import { type ConscriptionRecordView } from '../records/view';
-import { buildListDocument, type ListContent, type ListOffice } from './list-document';
-import { personCells, personColumns, rowsByArea, type ListTable } from './list-table';
-import { sortByLocalityThenName } from './sorting';
-import { columnText, documentText, fill } from './text';
-import { contentToXlsx } from './xlsx-export';
+import { buildListDocument, type ListContent, type ListOffice } from '../../docs/list-page';
+import { personCells, personColumns, rowsByArea, type ListTable } from '../../docs/list-table';
+import { sortByLocalityThenName } from '../../docs/person-order';
+import { documentText } from './text';
+import { columnText } from '../../docs/list-text';
+import { fill } from '../../shared/text-template';
+import { contentToXlsx } from '../../docs/xlsx-tables';
 
-export { sortByLocalityThenName } from './sorting';
+export { sortByLocalityThenName } from '../../docs/person-order';
 
 /** Who signs a list: the signer from the office profile, and TM./KT. when it applies. */
 export interface ListSigning {

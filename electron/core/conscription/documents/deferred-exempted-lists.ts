@@ -16,11 +16,13 @@ import {
 } from '../points';
 import { type ConscriptionRecordView } from '../records/view';
 import { type ListSigning } from './called-up-list';
-import { buildListDocument, type ListContent, type ListOffice } from './list-document';
-import { personCells, personColumns, type ListRow, type ListTable } from './list-table';
-import { sortByLocalityThenName } from './sorting';
-import { columnText, documentText, fill } from './text';
-import { contentToXlsx } from './xlsx-export';
+import { buildListDocument, type ListContent, type ListOffice } from '../../docs/list-page';
+import { personCells, personColumns, type ListRow, type ListTable } from '../../docs/list-table';
+import { sortByLocalityThenName } from '../../docs/person-order';
+import { documentText } from './text';
+import { columnText } from '../../docs/list-text';
+import { fill } from '../../shared/text-template';
+import { contentToXlsx } from '../../docs/xlsx-tables';
 
 export interface PointListInput extends ListSigning {
   office: ListOffice;

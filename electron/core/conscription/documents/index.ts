@@ -31,7 +31,6 @@ export {
   exemptedTable,
   type PointListInput,
 } from './deferred-exempted-lists';
-export { type ListContent, type ListOffice } from './list-document';
 export {
   buildResultReport,
   narrativeParagraphs,
@@ -39,7 +38,4 @@ export {
   standardNarrative,
   type ResultReportInput,
 } from './result-report';
-export { isGroupRow, type ListRow, type ListTable } from './list-table';
 export { documentText, reportText } from './text';
-export { listArea, residenceText, sortByLocalityThenName, type ListedPerson } from './sorting';
-export { contentToXlsx, tableToXlsx, type XlsxTableInput } from './xlsx-export';

@@ -1,7 +1,8 @@
 import { deferralPointLabel, exemptionPointLabel, isDeferralPoint, isExemptionPoint, pointLetter } from '../points';
 import { type CampaignReportData, type PointCount } from '../report/report-data';
-import { type FigureRow, type FigureTable } from './report-table';
-import { documentText, fill, reportText } from './text';
+import { type FigureRow, type FigureTable } from '../../docs/figure-table';
+import { documentText, reportText } from './text';
+import { fill } from '../../shared/text-template';
 
 /** The result report's tables as plain data: the .docx prints them, the .xlsx takes the first. */
 

@@ -13,11 +13,12 @@ import { documentDateText } from '../../docs/vn-date';
 import { type IsoDate } from '../../shared/dates';
 import { type CampaignReportData } from '../report/report-data';
 import { type ListSigning } from './called-up-list';
-import { type ListOffice } from './list-document';
-import { figureTableDocx } from './report-table';
+import { type ListOffice } from '../../docs/list-page';
+import { figureTableDocx } from '../../docs/figure-table';
 import { decisionsTable, educationTable, healthTable, localityTable, percentText } from './result-report-tables';
-import { fill, reportText } from './text';
-import { tableToXlsx } from './xlsx-export';
+import { reportText } from './text';
+import { fill } from '../../shared/text-template';
+import { tableToXlsx } from '../../docs/xlsx-tables';
 
 const col = reportText.columns;
 

@@ -12,7 +12,7 @@ import { age17ListContent, age17Table } from './age17-list';
 import { buildCallUpOrders, reportTimeText } from './call-up-orders';
 import { calledUpListContent, calledUpTable } from './called-up-list';
 import { deferredTable, exemptedTable } from './deferred-exempted-lists';
-import { isGroupRow, type ListTable } from './list-table';
+import { isGroupRow, type ListTable } from '../../docs/list-table';
 
 const groups = (table: ListTable) => table.rows.filter(isGroupRow).map((r) => r.group);
 const people = (table: ListTable) => table.rows.filter((r): r is readonly string[] => !isGroupRow(r));

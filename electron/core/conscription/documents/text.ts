@@ -1,3 +1,5 @@
+import { listText } from '../../docs/list-text';
+
 /**
  * The fixed Vietnamese wording of the conscription documents (lists and call-up orders). Document
  * content builders may hold Vietnamese text (conventions.md); keeping the phrases the documents
@@ -5,14 +7,9 @@
  * so the .docx and the .xlsx of a list always print the same headings.
  */
 export const documentText = {
-  /** Type code in "Số: 03/DS-BCH" for a list (danh sách). */
-  listTypeCode: 'DS',
+  ...listText,
   /** Type code in "Số: 03/LGNN-BCH" for a call-up order (lệnh gọi nhập ngũ). */
   orderTypeCode: 'LGNN',
-  citizens: 'công dân',
-  totalLine: 'Tổng số: {count} công dân.',
-  noLocality: 'Chưa xác định nơi cư trú',
-  groupCount: '{label} ({count} công dân)',
 
   calledUpSheet: 'Nhập ngũ {year}',
   deferredSheet: 'Tạm hoãn {year}',
@@ -38,25 +35,6 @@ export const documentText = {
 
   age17Title: 'Danh sách công dân nam đủ 17 tuổi trong năm {year}',
   age17Note: '(Sinh năm {birthYear}, chuẩn bị đăng ký nghĩa vụ quân sự lần đầu)',
-} as const;
-
-/** Column headings. The lists' column sets are assembled from these in their own files. */
-export const columnText = {
-  index: 'TT',
-  name: 'Họ và tên',
-  birthDate: 'Ngày sinh',
-  citizenId: 'Số định danh cá nhân',
-  occupation: 'Nghề nghiệp',
-  residence: 'Nơi cư trú',
-  ethnicityReligion: 'Dân tộc, tôn giáo',
-  ethnicity: 'Dân tộc',
-  religion: 'Tôn giáo',
-  health: 'Sức khỏe',
-  education: 'Văn hóa',
-  receivingUnit: 'Đơn vị nhận',
-  reason: 'Lý do cụ thể',
-  deferralYear: 'Tạm hoãn năm',
-  notes: 'Ghi chú',
 } as const;
 
 /** The call-up order (lệnh gọi công dân nhập ngũ, Art. 34 Luật NVQS). */
@@ -163,12 +141,3 @@ export const reportText = {
   unclassed: 'Chưa ghi loại',
   unknownEducation: 'Chưa ghi',
 } as const;
-
-/** Replaces "{name}" placeholders; a missing value is an error in the caller, so it fails loudly. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = values[key];
-    if (value === undefined) throw new Error(`Missing value for {${key}}`);
-    return String(value);
-  });
-}

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { calledUpRecords, campaign, deferredRecords } from '../../../../test/docs/conscription-fixtures';
 import { calledUpListContent, calledUpListXlsx } from './called-up-list';
 import { deferredListContent, deferredListXlsx } from './deferred-exempted-lists';
-import { type ListContent } from './list-document';
-import { isGroupRow } from './list-table';
-import { tableToXlsx } from './xlsx-export';
+import { type ListContent } from '../../docs/list-page';
+import { isGroupRow } from '../../docs/list-table';
+import { tableToXlsx } from '../../docs/xlsx-tables';
 
 async function readBack(buffer: Buffer) {
   const workbook = new Workbook();

@@ -1,11 +1,6 @@
 import type { Campaign } from '../../../conscription/campaigns/schema';
-import {
-  documentText,
-  listArea,
-  residenceText,
-  sortByLocalityThenName,
-  type ListedPerson,
-} from '../../../conscription/documents';
+import { documentText } from '../../../conscription/documents';
+import { listArea, residenceText, sortByLocalityThenName, type ListedPerson } from '../../../docs/person-order';
 import type { CampaignReportData } from '../../../conscription/report/report-data';
 import type { ConscriptionRecordView } from '../../../conscription/records/view';
 import type { Person } from '../../../people/schema';

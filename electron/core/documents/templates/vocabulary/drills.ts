@@ -3,7 +3,7 @@ import { periodText, rateText } from '../../../drills-documents/format';
 import type { DrillsDocumentKind } from '../../../drills-documents/kinds';
 import { drillsText } from '../../../drills-documents/text';
 import type { TrainingTotals } from '../../../drills-documents/training-report';
-import type { ForcesContent } from '../../../forces-documents/table';
+import type { TableContent } from '../../../docs/table-content';
 import type { DocumentSnapshot, SnapshotValue } from '../../generate-schema';
 import { contentSnapshot } from './table-content';
 import { mapKinds } from './types';
@@ -87,7 +87,7 @@ export function courseFields(course: CourseRow, totals: TrainingTotals) {
 
 export function drillsSnapshot(
   kind: DrillsDocumentKind,
-  content: ForcesContent,
+  content: TableContent,
   fields: Record<string, SnapshotValue>,
 ): DocumentSnapshot {
   const { table, columns } = COLUMNS[kind];

@@ -1,5 +1,5 @@
 import type { ForcesDocumentKind } from '../../../forces-documents/kinds';
-import type { ForcesContent } from '../../../forces-documents/table';
+import type { TableContent } from '../../../docs/table-content';
 import type { DocumentSnapshot } from '../../generate-schema';
 import { contentSnapshot } from './table-content';
 import { mapKinds } from './types';
@@ -84,7 +84,7 @@ export const forcesVocabulary = mapKinds(COLUMNS, ({ table, columns }, kind) => 
 
 export function forcesSnapshot(
   kind: ForcesDocumentKind,
-  content: ForcesContent,
+  content: TableContent,
   values: { count: number; year: number; subject?: string },
 ): DocumentSnapshot {
   const { table, columns } = COLUMNS[kind];

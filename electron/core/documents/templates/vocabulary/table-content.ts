@@ -1,4 +1,4 @@
-import { cellText, type ForcesContent } from '../../../forces-documents/table';
+import { cellText, type TableContent } from '../../../docs/table-content';
 import type { DocumentSnapshot, SnapshotValue } from '../../generate-schema';
 import type { SnapshotRow } from './types';
 
@@ -8,7 +8,7 @@ import type { SnapshotRow } from './types';
  * to `dong_tong`. Values are the printed text, so a template shows what the built-in shows.
  */
 export function tableRows(
-  content: ForcesContent,
+  content: TableContent,
   columns: readonly string[],
 ): { rows: SnapshotRow[]; totals: SnapshotRow[] } {
   if (content.table.columns.length !== columns.length) {
@@ -32,7 +32,7 @@ export function tableRows(
 
 /** The snapshot of a document that is a title, notes and one table (`table` names it). */
 export function contentSnapshot(
-  content: ForcesContent,
+  content: TableContent,
   table: string,
   columns: readonly string[],
   fields: Record<string, SnapshotValue>,

@@ -1,24 +1,17 @@
 import { Document, Paragraph, TextRun, type Table } from 'docx';
-import {
-  listSection,
-  textWidth,
-  wideHeader,
-  type ListOffice,
-  type Orientation,
-} from '../conscription/documents/list-document';
-import { listCellStyles, listTableDocx } from '../conscription/documents/list-table';
-import { figureTableDocx } from '../conscription/documents/report-table';
-import { borderlessTable, centeredLine, titleBlock } from '../docs/official-blocks';
-import { recipientLines, type SignatureInput } from '../docs/official-closing';
-import { officialHeader } from '../docs/official-header';
-import { fontSize, mm, officialStyles, ptToTwips } from '../docs/official-page';
-import { officialText, signingAuthority } from '../docs/official-text';
-import { balancedLines } from '../docs/text-width';
+import { listSection, textWidth, wideHeader, type ListOffice, type Orientation } from './list-page';
+import { listCellStyles, listTableDocx } from './list-table';
+import { figureTableDocx } from './figure-table';
+import { borderlessTable, centeredLine, titleBlock } from './official-blocks';
+import { recipientLines, type SignatureInput } from './official-closing';
+import { officialHeader } from './official-header';
+import { fontSize, mm, officialStyles, ptToTwips } from './official-page';
+import { officialText, signingAuthority } from './official-text';
+import { balancedLines } from './text-width';
 import { type IsoDate } from '../shared/dates';
-import { toFigureTable, toListTable, type ForcesContent, type ForcesTable } from './table';
-import { forcesText } from './text';
+import { toFigureTable, toListTable, type TableContent, type ContentTable } from './table-content';
 
-export interface ForcesDocumentInput extends ForcesContent {
+export interface TableDocumentInput extends TableContent {
   /** The summary line (trích yếu) under a report's title ("BÁO CÁO"). */
   subject?: string;
   orientation: Orientation;
@@ -27,6 +20,8 @@ export interface ForcesDocumentInput extends ForcesContent {
   typeCode: string;
   date: IsoDate;
   signature: SignatureInput;
+  /** "Nơi nhận": who the document goes to, and the archive lines after them. */
+  recipients: Recipients;
   /** Paragraphs before the table (a report's opening) and after it (its closing sentence). */
   before?: readonly Paragraph[];
   after?: readonly Paragraph[];
@@ -35,13 +30,19 @@ export interface ForcesDocumentInput extends ForcesContent {
 const SIGNATURE_SPACE = ptToTwips(70);
 const CLOSING_GAP = ptToTwips(12);
 
-function recipientsColumn(): Paragraph[] {
+/** The lines of "Nơi nhận": the recipients, then the office's own copy lines ("Lưu: VT"). */
+export interface Recipients {
+  recipients: readonly string[];
+  archive: readonly string[];
+}
+
+function recipientsColumn(recipients: Recipients): Paragraph[] {
   return [
     new Paragraph({
       spacing: { before: CLOSING_GAP },
       children: [new TextRun({ text: officialText.recipientsLabel, size: fontSize(12), bold: true, italics: true })],
     }),
-    ...recipientLines(forcesText.recipients, forcesText.archive).map(
+    ...recipientLines(recipients.recipients, recipients.archive).map(
       (line) => new Paragraph({ children: [new TextRun({ text: line, size: fontSize(11) })] }),
     ),
   ];
@@ -63,23 +64,23 @@ function signatureColumn(signature: SignatureInput): Paragraph[] {
  * "Nơi nhận" on the left and the signature on the right, as the engine's closing block, across
  * any width (the engine's is fixed to a portrait page). The row never splits from its signature.
  */
-export function closingAcross(signature: SignatureInput, width: number): Table {
+export function closingAcross(signature: SignatureInput, recipients: Recipients, width: number): Table {
   const right = Math.min(mm(95), Math.round(width / 2));
-  return borderlessTable([width - right, right], [[recipientsColumn(), signatureColumn(signature)]], true);
+  return borderlessTable([width - right, right], [[recipientsColumn(recipients), signatureColumn(signature)]], true);
 }
 
 /** Lists of people print with the lists' cell styles; a figures table (spanned header, totals) as a report's. */
-function tableDocx(table: ForcesTable, width: number): Table {
+function tableDocx(table: ContentTable, width: number): Table {
   const list = toListTable(table);
   return list ? listTableDocx(list, width) : figureTableDocx(toFigureTable(table), width, table.sizePt);
 }
 
 /**
- * A forces document in the Decree 30 format: the header (parent body, office, number, national
+ * A table document (a roster, a list, a one-table report) in the Decree 30 format: the header (parent body, office, number, national
  * title, place and date), the title, the lines under it, the table, then "Nơi nhận" and the
  * signature. Landscape for the wide lists; the engine's own header on a portrait page.
  */
-export function buildForcesDocument(input: ForcesDocumentInput): Document {
+export function buildTableDocument(input: TableDocumentInput): Document {
   const width = textWidth(input.orientation);
   const header =
     input.orientation === 'portrait'
@@ -119,7 +120,7 @@ export function buildForcesDocument(input: ForcesDocumentInput): Document {
     tableDocx(input.table, width),
     // Two tables in a row merge into one in Word and LibreOffice: a paragraph keeps them apart.
     ...(input.after ?? [new Paragraph({ keepNext: true })]),
-    closingAcross(input.signature, width),
+    closingAcross(input.signature, input.recipients, width),
   ];
   return new Document({
     creator: input.office.name,

@@ -1,6 +1,6 @@
 import { Workbook, type Borders, type CellValue, type PaperSize, type Worksheet } from 'exceljs';
 import { parseIsoDate } from '../shared/dates';
-import { type Cell, type ForcesContent } from './table';
+import { type Cell, type TableContent } from './table-content';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<Borders> = {
@@ -62,7 +62,7 @@ function mergedLine(sheet: Worksheet, text: string, width: number, font: { bold?
  * header row (frozen and repeated on print), group and total lines merged across the row, dates as
  * real date cells shown dd/mm/yyyy, counts and shares as numbers, widths fitted to the content.
  */
-export async function forcesXlsx(content: ForcesContent): Promise<Buffer> {
+export async function tableContentXlsx(content: TableContent): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.creator = 'QSĐP';
   const sheet = workbook.addWorksheet(sheetName(content.sheetName));

@@ -1,5 +1,5 @@
 import { Workbook, type Borders, type PaperSize, type Worksheet } from 'exceljs';
-import { type ListContent } from './list-document';
+import { type ListContent } from './list-page';
 import { isGroupRow, type ListTable } from './list-table';
 
 export interface XlsxTableInput extends ListTable {

@@ -9,11 +9,12 @@ import {
   WidthType,
   type IParagraphStyleOptions,
 } from 'docx';
-import { gridTable, scaleColumnWidths, type DataColumn } from '../../docs/data-table';
-import { fontSize } from '../../docs/official-page';
-import { formatDisplayDate } from '../../shared/dates';
-import { listArea, residenceText, type ListedPerson } from './sorting';
-import { columnText, documentText, fill } from './text';
+import { gridTable, scaleColumnWidths, type DataColumn } from './data-table';
+import { fontSize } from './official-page';
+import { formatDisplayDate } from '../shared/dates';
+import { listArea, residenceText, type ListedPerson } from './person-order';
+import { columnText, listText } from './list-text';
+import { fill } from '../shared/text-template';
 
 /**
  * A list's table as plain data, built once and printed twice: into the .docx and into the .xlsx,
@@ -69,10 +70,10 @@ export function rowsByArea<T extends ListedPerson>(
   let heading: { group: string } | undefined;
   let count = 0;
   const close = (label: string) => {
-    if (heading) heading.group = fill(documentText.groupCount, { label, count });
+    if (heading) heading.group = fill(listText.groupCount, { label, count });
   };
   for (const person of people) {
-    const area = listArea(person) ?? documentText.noLocality;
+    const area = listArea(person) ?? listText.noLocality;
     if (area !== current) {
       if (current !== undefined) close(current);
       heading = { group: area };

@@ -9,8 +9,8 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { gridTable, scaleColumnWidths } from '../../docs/data-table';
-import { TEXT_WIDTH, fontSize } from '../../docs/official-page';
+import { gridTable, scaleColumnWidths } from './data-table';
+import { TEXT_WIDTH, fontSize } from './official-page';
 
 export type CellAlign = 'left' | 'center' | 'right';
 

@@ -1,15 +1,15 @@
 import { Document, PageOrientation, Paragraph, type ISectionOptions, type Table } from 'docx';
-import { borderlessTable, centeredLine, ruleParagraph, ruleUnder, titleBlock } from '../../docs/official-blocks';
-import { type SignatureInput } from '../../docs/official-closing';
-import { HEADER_COLUMNS, officialHeader } from '../../docs/official-header';
-import { TEXT_WIDTH, mm, officialSection, officialStyles, page, ptToTwips } from '../../docs/official-page';
-import { localityWords, officialText, signingAuthority } from '../../docs/official-text';
-import { balancedLines, estimateTextWidthTwips } from '../../docs/text-width';
-import { documentDateLine, documentNumberLine } from '../../docs/vn-date';
-import { type OfficeProfile } from '../../office/schema';
-import { type IsoDate } from '../../shared/dates';
+import { borderlessTable, centeredLine, ruleParagraph, ruleUnder, titleBlock } from './official-blocks';
+import { type SignatureInput } from './official-closing';
+import { HEADER_COLUMNS, officialHeader } from './official-header';
+import { TEXT_WIDTH, mm, officialSection, officialStyles, page, ptToTwips } from './official-page';
+import { localityWords, officialText, signingAuthority } from './official-text';
+import { balancedLines, estimateTextWidthTwips } from './text-width';
+import { documentDateLine, documentNumberLine } from './vn-date';
+import { type OfficeProfile } from '../office/schema';
+import { type IsoDate } from '../shared/dates';
 import { listCellStyles, listTableDocx, type ListTable } from './list-table';
-import { documentText } from './text';
+import { listText } from './list-text';
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -173,7 +173,7 @@ export function buildListDocument(input: ListDocumentInput): Document {
     placeName: input.office.placeName,
     officeSymbol: input.office.symbol,
     number: input.number,
-    typeCode: documentText.listTypeCode,
+    typeCode: listText.listTypeCode,
   };
   const header =
     input.orientation === 'portrait' && input.date !== null

@@ -1,5 +1,5 @@
-import { type Person } from '../../people/schema';
-import { foldVietnamese, vietnameseSortKey } from '../../shared/vietnamese-text';
+import { type Person } from '../people/schema';
+import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
 
 /**
  * What a list needs of a person to place and sort them. Both `Person` (the people register) and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calledUpOrder, calledUpRecords, record } from '../../../../test/docs/conscription-fixtures';
-import { sortByLocalityThenName } from './called-up-list';
-import { listArea, residenceText } from './sorting';
+import { calledUpOrder, calledUpRecords, record } from '../../../test/docs/conscription-fixtures';
+import { sortByLocalityThenName } from './person-order';
+import { listArea, residenceText } from './person-order';
 
 const names = (rows: readonly { fullName: string }[]) => rows.map((r) => r.fullName);
 

@@ -1,43 +1,43 @@
-import { type ListTable } from '../conscription/documents/list-table';
-import { type CellAlign, type FigureTable, type HeaderCell } from '../conscription/documents/report-table';
+import { type ListTable } from './list-table';
+import { type CellAlign, type FigureTable, type HeaderCell } from './figure-table';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 
 /**
- * A forces document's table as plain data, built once and printed twice: into the .docx (with the
- * conscription lists' table, or the report's figure table when it has spanned headers or a total
- * row) and into the .xlsx, where dates stay real dates and figures real numbers. A row is a person's (or a place's) cells, a bold total row, or a line across the
- * whole width: a group heading ("Tiểu đội 1") or a group's total ("Cộng: 5 người").
+ * A document's table as plain data, built once and printed twice: into the .docx (with the lists'
+ * table, or the report's figure table when it has spanned headers or a total row) and into the
+ * .xlsx, where dates stay real dates and figures real numbers. A row is a person's (or a place's)
+ * cells, a bold total row, or a line across the whole width: a group heading ("Tiểu đội 1") or a group's total ("Cộng: 5 người").
  */
 export type Cell = string | number | { date: IsoDate } | { percent: number | null; decimals?: 1 | 2 } | null;
 
-export type ForcesRow =
+export type ContentRow =
   | { kind: 'cells'; cells: readonly Cell[] }
   | { kind: 'total'; cells: readonly Cell[] }
   /** Level 2: a heading inside a level-1 group (a specialty within a grade, a slot within a unit). */
   | { kind: 'group'; text: string; level?: 1 | 2 }
   | { kind: 'line'; text: string };
 
-export interface ForcesColumn {
+export interface ContentColumn {
   header: string;
   /** Millimetres at the width the .docx prints it; the .xlsx fits its widths to the content. */
   weight: number;
   align?: CellAlign;
 }
 
-export interface ForcesTable {
-  columns: readonly ForcesColumn[];
+export interface ContentTable {
+  columns: readonly ContentColumn[];
   /** Header rows with spans for the .docx; absent: one row of the columns' headers. */
   header?: readonly (readonly HeaderCell[])[];
-  rows: readonly ForcesRow[];
+  rows: readonly ContentRow[];
   /** Cell text size in the .docx: 12 pt, or 11 pt for a one-page table with many figure columns. */
   sizePt?: 11 | 12;
 }
 
 /** What a document's .docx and .xlsx share: title, lines under it, the table. */
-export interface ForcesContent {
+export interface TableContent {
   title: string;
   notes: readonly string[];
-  table: ForcesTable;
+  table: ContentTable;
   /** The .xlsx sheet's tab name (31 characters at most). */
   sheetName: string;
 }
@@ -72,7 +72,7 @@ export function dateCell(date: IsoDate | null | undefined): Cell {
 }
 
 /** The table as the conscription report's figure table, which the Word engine prints. */
-export function toFigureTable(table: ForcesTable): FigureTable {
+export function toFigureTable(table: ContentTable): FigureTable {
   return {
     weights: table.columns.map((c) => c.weight),
     aligns: table.columns.map((c) => c.align ?? 'left'),
@@ -90,7 +90,7 @@ export function toFigureTable(table: ForcesTable): FigureTable {
  * twice as quick to build and pack for thousands of people. Only for tables whose rows are cells,
  * groups and lines (no bold total row) under a single header row.
  */
-export function toListTable(table: ForcesTable): ListTable | null {
+export function toListTable(table: ContentTable): ListTable | null {
   if (table.header || table.sizePt === 11 || table.rows.some((r) => r.kind === 'total')) return null;
   return {
     columns: table.columns,
@@ -101,6 +101,6 @@ export function toListTable(table: ForcesTable): ListTable | null {
 }
 
 /** How many rows are people (or places): what the document counts. */
-export function countCells(table: ForcesTable): number {
+export function countCells(table: ContentTable): number {
   return table.rows.filter((r) => r.kind === 'cells').length;
 }
