@@ -41,9 +41,13 @@ interface GenerateResult {
   registerId: string | null;
 }
 
-/** What each kind is generated from in the fixture office; a kind missing here fails the test. */
-function inputFor(kind: string, office: GoldenOffice): Record<string, unknown> | undefined {
-  const byKind: Record<string, Record<string, unknown>> = {
+/**
+ * What each kind is generated from in the fixture office, in the order they are generated (the
+ * year's counters number them in this order, whatever order `documents.kinds` lists them in).
+ * A kind `documents.kinds` lists that is missing here fails the test.
+ */
+function inputsByKind(office: GoldenOffice): Record<string, Record<string, unknown>> {
+  return {
     'conscription.calledUpList': { campaignId: office.campaign },
     'conscription.deferredList': { campaignId: office.campaign },
     'conscription.exemptedList': { campaignId: office.campaign },
@@ -61,7 +65,6 @@ function inputFor(kind: string, office: GoldenOffice): Record<string, unknown> |
     'duty.monthRoster': { year: 2026, month: 11 },
     'review.report': { reviewReportId: office.review },
   };
-  return byKind[kind];
 }
 
 /** A few more prints of the same kinds: a draft without a number signed by another signer, a scoped roster. */
@@ -103,13 +106,10 @@ beforeAll(async () => {
   const office = await buildGoldenOffice(core);
   kinds = (await call<Array<{ kind: string }>>(core, 'documents.kinds', {})).map((k) => k.kind);
 
+  const inputs = inputsByKind(office);
+  missingInputs.push(...kinds.filter((kind) => !(kind in inputs)));
   // One after another, in a fixed order: the year's counters hand out the same numbers every run.
-  for (const kind of kinds) {
-    const input = inputFor(kind, office);
-    if (!input) {
-      missingInputs.push(kind);
-      continue;
-    }
+  for (const [kind, input] of Object.entries(inputs)) {
     formats[kind] = {};
     for (const format of ['docx', 'xlsx'] as const) {
       const result = await core.invoke('documents.generate', { kind, format, date: DOCUMENT_DATE, ...input });
