@@ -2,8 +2,8 @@ import type { Paragraph } from 'docx';
 import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { nameInText } from '../docs/name-in-text';
-import { signatureFromSigner } from '../docs/official-closing';
 import type { DocumentFamily } from '../documents/family';
+import { preparedTableDocument } from '../documents/table-family';
 import type { GenerateInput, SnapshotValue } from '../documents/generate-schema';
 import {
   courseFields,
@@ -11,9 +11,7 @@ import {
   drillsVocabulary,
   exerciseFields,
 } from '../documents/templates/vocabulary/drills';
-import { buildTableDocument } from '../docs/table-document';
 import type { TableContent } from '../docs/table-content';
-import { tableContentXlsx } from '../docs/table-xlsx';
 import { format, vi } from '../messages/vi';
 import { type IsoDate } from '../shared/dates';
 import {
@@ -129,36 +127,28 @@ export const drillsDocuments: DocumentFamily<DrillsDocumentKind> = {
   kinds: drillsDocumentKinds,
   typeCode: (kind) => TYPE_CODES[kind],
   vocabulary: drillsVocabulary,
-  prepare(ctx, kind, { input, office, signer, date }) {
-    const prepared = prepare(ctx, kind, input, nameInText(office.name));
-    return {
+  prepare(ctx, kind, request) {
+    const prepared = prepare(ctx, kind, request.input, nameInText(request.office.name));
+    return preparedTableDocument(request, {
+      content: prepared.content,
       count: prepared.count,
+      // An empty course or month is refused while reading; an exercise always has its plan.
       empty: false,
       title: format(vi.documents.fileNames[kind], prepared.fileValues),
+      typeCode: TYPE_CODES[kind],
+      orientation: prepared.orientation,
+      // Sent where the forces' lists go: drillsText's own recipient lists are not printed (yet).
+      recipients: forcesText,
       snapshot: drillsSnapshot(kind, prepared.content, {
         trich_yeu: prepared.subject ?? '',
         tong_so: prepared.count,
         ...prepared.fields,
       }),
+      heading: { subject: prepared.subject },
+      before: prepared.before,
+      after: prepared.after,
       // The sheet's title says what the table is: the report's subject rather than "BÁO CÁO".
-      xlsx: prepared.xlsx
-        ? () => tableContentXlsx({ ...prepared.content, title: prepared.subject ?? prepared.content.title })
-        : undefined,
-      docx: (number) =>
-        buildTableDocument({
-          ...prepared.content,
-          subject: prepared.subject,
-          orientation: prepared.orientation,
-          office,
-          number,
-          typeCode: TYPE_CODES[kind],
-          date,
-          signature: signatureFromSigner(signer),
-          // Sent where the forces' lists go: drillsText's own recipient lists are not printed (yet).
-          recipients: forcesText,
-          before: prepared.before,
-          after: prepared.after,
-        }),
-    };
+      xlsx: prepared.xlsx ? { title: prepared.subject ?? prepared.content.title } : false,
+    });
   },
 };

@@ -3,13 +3,12 @@ import { ApiError } from '../kernel/errors';
 import { fill } from '../shared/text-template';
 import { nameInText } from '../docs/name-in-text';
 import { bodyParagraph } from '../docs/official-blocks';
-import { signatureFromSigner } from '../docs/official-closing';
 import type { DocumentFamily } from '../documents/family';
+import { preparedTableDocument } from '../documents/table-family';
 import type { GenerateInput } from '../documents/generate-schema';
 import { forcesSnapshot, forcesVocabulary } from '../documents/templates/vocabulary/forces';
 import { format, vi } from '../messages/vi';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
-import { buildTableDocument } from '../docs/table-document';
 import { forcesDocumentKinds, type ForcesDocumentKind } from './kinds';
 import {
   activeMembers,
@@ -27,7 +26,6 @@ import { strengthByArea } from './summary-data';
 import { strengthSummaryContent, strengthTotals } from './strength-summary';
 import { countCells, type TableContent } from '../docs/table-content';
 import { forcesText } from './text';
-import { tableContentXlsx } from '../docs/table-xlsx';
 
 interface Prepared {
   content: TableContent;
@@ -130,42 +128,34 @@ export const forcesDocuments: DocumentFamily<ForcesDocumentKind> = {
   kinds: forcesDocumentKinds,
   typeCode: (kind) => (kind === 'forces.strengthSummary' ? forcesText.reportTypeCode : forcesText.listTypeCode),
   vocabulary: forcesVocabulary,
-  prepare(ctx, kind, { input, office, signer, date }) {
+  prepare(ctx, kind, request) {
+    const { input, office, date } = request;
     const prepared = prepare(ctx, kind, input, date);
     const year = Number(date.slice(0, 4));
     const fileYear = kind === 'militia.termEnding' ? (input.year ?? year) : year;
-    const typeCode = forcesDocuments.typeCode(kind)!;
     const officeInText = nameInText(office.name);
     const report = prepared.report;
-    return {
+    return preparedTableDocument(request, {
+      content: prepared.content,
       count: prepared.count,
       empty: prepared.count === 0 || countCells(prepared.content.table) === 0,
       title: format(vi.documents.fileNames[kind], { year: fileYear }),
+      typeCode: forcesDocuments.typeCode(kind)!,
+      orientation: prepared.orientation,
+      recipients: forcesText,
       snapshot: forcesSnapshot(kind, prepared.content, {
         count: prepared.count,
         year: fileYear,
         subject: report ? forcesText.summarySubject : undefined,
       }),
-      xlsx: () => tableContentXlsx(prepared.content),
-      docx: (number) =>
-        buildTableDocument({
-          ...prepared.content,
-          ...(report ? { title: forcesText.summaryTitle, subject: forcesText.summarySubject, notes: [] } : {}),
-          orientation: prepared.orientation,
-          office,
-          number,
-          typeCode,
-          date,
-          signature: signatureFromSigner(signer),
-          recipients: forcesText,
-          // One page: the totals row carries the figures, so the text is only the opening and closing.
-          before: report
-            ? [bodyParagraph(fill(forcesText.summaryOpening, { office: officeInText, date: formatDisplayDate(date) }))]
-            : undefined,
-          after: report
-            ? [bodyParagraph(fill(forcesText.summaryClosing, { office: officeInText }), { keepNext: true })]
-            : undefined,
-        }),
-    };
+      heading: report ? { title: forcesText.summaryTitle, subject: forcesText.summarySubject, notes: [] } : undefined,
+      // One page: the totals row carries the figures, so the text is only the opening and closing.
+      before: report
+        ? [bodyParagraph(fill(forcesText.summaryOpening, { office: officeInText, date: formatDisplayDate(date) }))]
+        : undefined,
+      after: report
+        ? [bodyParagraph(fill(forcesText.summaryClosing, { office: officeInText }), { keepNext: true })]
+        : undefined,
+    });
   },
 };
