@@ -29,3 +29,22 @@ export const columnText = {
   deferralYear: 'Tạm hoãn năm',
   notes: 'Ghi chú',
 } as const;
+
+/**
+ * The wording of the lists that count people ("người") rather than citizens: the militia and
+ * reservist rosters and the forces' strength summary, whichever feature prints them. The recipients
+ * ("Nơi nhận", a `Recipients`) are where those lists go, and the drills documents with them.
+ */
+export const peopleListText = {
+  groupTotal: 'Cộng: {count} người',
+  grandTotal: 'Tổng cộng: {count} người',
+  totalLine: 'Tổng số: {count} người.',
+  asOfLine: '(Tính đến ngày {date})',
+  scopeUnit: 'Đơn vị: {name}',
+  /** The mark in a yes/no column. */
+  yes: 'x',
+  male: 'Nam',
+  female: 'Nữ',
+  recipients: ['Bộ CHQS tỉnh (để b/c)'],
+  archive: [] as readonly string[],
+} as const;

@@ -1,6 +1,8 @@
 import { conscriptionDocuments } from '../conscription/documents/family';
 import { drillsDocuments } from '../drills-documents/family';
-import { forcesDocuments } from '../forces-documents/family';
+import { forcesSummaryDocuments } from '../forces-summary/family';
+import { militiaDocuments } from '../militia/documents/family';
+import { reservesDocuments } from '../reserves/documents/family';
 import { reviewDocuments } from '../reviews/document';
 import type { DocumentFamily } from './family';
 import type { DocumentKind } from './generate-schema';
@@ -8,7 +10,9 @@ import type { DocumentKind } from './generate-schema';
 /** Every feature's documents: the one table the pipeline (produce.ts) and the templates read. */
 export const documentFamilies: readonly DocumentFamily[] = [
   conscriptionDocuments,
-  forcesDocuments,
+  militiaDocuments,
+  reservesDocuments,
+  forcesSummaryDocuments,
   drillsDocuments,
   reviewDocuments,
 ] as readonly DocumentFamily[];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { drillsDocumentKinds } from '../drills-documents/kinds';
-import { forcesDocumentKinds } from '../forces-documents/kinds';
+import { forcesSummaryDocumentKinds } from '../forces-summary/kinds';
+import { militiaDocumentKinds } from '../militia/documents/kinds';
+import { reservesDocumentKinds } from '../reserves/documents/kinds';
 import { isoDate, recordId } from '../shared/fields';
 
 /** Which document, in which format, from which data. */
@@ -11,7 +13,9 @@ export const documentKinds = [
   'conscription.callUpOrders',
   'conscription.age17List',
   'conscription.resultReport',
-  ...forcesDocumentKinds,
+  ...militiaDocumentKinds,
+  ...reservesDocumentKinds,
+  ...forcesSummaryDocumentKinds,
   ...drillsDocumentKinds,
   'review.report',
 ] as const;

@@ -26,7 +26,7 @@ import { dutyRosterContent } from './duty-roster';
 import { exercisePlanContent, exerciseResultContent } from './exercise-documents';
 import { drillsDocumentKinds, type DrillsDocumentKind } from './kinds';
 import { drillsText } from './text';
-import { forcesText } from '../forces-documents/text';
+import { peopleListText } from '../docs/list-text';
 import { trainingReportContent } from './training-report';
 
 /** What one drills document prints, read in one transaction. */
@@ -138,7 +138,7 @@ export const drillsDocuments: DocumentFamily<DrillsDocumentKind> = {
       typeCode: TYPE_CODES[kind],
       orientation: prepared.orientation,
       // Sent where the forces' lists go: drillsText's own recipient lists are not printed (yet).
-      recipients: forcesText,
+      recipients: peopleListText,
       snapshot: drillsSnapshot(kind, prepared.content, {
         trich_yeu: prepared.subject ?? '',
         tong_so: prepared.count,

@@ -36,6 +36,28 @@ export function localityNameOn(idColumn: string): string {
 }
 const NAME_ON_DATE = localityNameOn('l.id');
 
+// The documents' scopes (a ward/commune and its villages) and their names on the document's date:
+// the militia and reservist lists and the strength summary read them alike.
+
+/** The locality and its villages or residential groups. */
+export function localityWithChildren(db: Database, localityId: string): string[] {
+  return (
+    statement(db, `SELECT id FROM localities WHERE id = ? OR parent_id = ?`).all(localityId, localityId) as {
+      id: string;
+    }[]
+  ).map((r) => r.id);
+}
+
+export function localityExists(db: Database, id: string): boolean {
+  return statement(db, `SELECT 1 FROM localities WHERE id = ?`).get(id) !== undefined;
+}
+
+/** The name a locality had on `asOf` (see `localityNameOn`). */
+export function localityNameOf(db: Database, id: string, asOf: IsoDate): string | null {
+  const row = statement(db, `SELECT ${localityNameOn('@id')} AS name`).get({ id, asOf }) as { name: string | null };
+  return row.name;
+}
+
 export function listLocalities(db: Database, asOf: IsoDate, includeRetired: boolean): Locality[] {
   const rows = statement(
     db,

@@ -8,7 +8,7 @@ import type { Campaign } from '../../conscription/campaigns/schema';
 import type { ConscriptionRecordView } from '../../conscription/records/view';
 import { call, createTestCore } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../drills-documents/test-fixture';
-import { buildForcesFixture, type ForcesFixture } from '../../forces-documents/test-fixture';
+import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
 import type { Locality } from '../../localities/schema';
 import type { Person } from '../../people/schema';
 import type { ReviewReportDetail } from '../../reviews/public-types';

@@ -4,7 +4,7 @@ import { listArea, residenceText, sortByLocalityThenName, type ListedPerson } fr
 import type { CampaignReportData } from '../../../conscription/report/report-data';
 import type { ConscriptionRecordView } from '../../../conscription/records/view';
 import type { Person } from '../../../people/schema';
-import { forcesText } from '../../../forces-documents/text';
+import { peopleListText } from '../../../docs/list-text';
 import { formatDisplayDate } from '../../../shared/dates';
 import type { DocumentSnapshot } from '../../generate-schema';
 import type { KindVocabulary, SnapshotRow } from './types';
@@ -88,7 +88,7 @@ function personRow(index: number, person: ListedPerson & Pick<Person, 'sex'>): S
     stt: index,
     ho_ten: person.fullName,
     ngay_sinh: display(person.birthDate),
-    gioi_tinh: person.sex === 'M' ? forcesText.male : forcesText.female,
+    gioi_tinh: person.sex === 'M' ? peopleListText.male : peopleListText.female,
     so_cccd: person.citizenId ?? '',
     dia_chi: residenceText(person),
     xa_phuong: listArea(person) ?? '',

@@ -1,6 +1,6 @@
 import { cellText, type TableContent } from '../../../docs/table-content';
 import type { DocumentSnapshot, SnapshotValue } from '../../generate-schema';
-import type { SnapshotRow } from './types';
+import type { KindVocabulary, SnapshotRow } from './types';
 
 /**
  * A forces or drills document's table as template rows: each person's (or place's) cells under the
@@ -42,4 +42,12 @@ export function contentSnapshot(
     fields: { tieu_de: content.title, ghi_chu_chung: content.notes.join('\n'), ...fields },
     tables: { [table]: rows, dong_tong: totals },
   };
+}
+
+/** The fields of a list that is a title, notes and one table of people: the militia and reservist lists. */
+export const peopleListFields = ['tieu_de', 'ghi_chu_chung', 'tong_so', 'nam'] as const;
+
+/** The tags of a one-table document: its fields; its rows' columns with their group heading (`nhom`); its totals. */
+export function tableVocabulary(table: string, columns: readonly string[], fields: readonly string[]): KindVocabulary {
+  return { fields, tables: { [table]: [...columns, 'nhom'], dong_tong: columns } };
 }

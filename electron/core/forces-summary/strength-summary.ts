@@ -2,7 +2,10 @@ import { fill } from '../shared/text-template';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 import { type StrengthRow } from './summary-data';
 import { percentOf, type Cell, type ContentColumn, type TableContent, type ContentRow } from '../docs/table-content';
-import { forcesColumns as col, forcesText } from './text';
+import { columnText, peopleListText } from '../docs/list-text';
+import { summaryColumns, summaryText } from './text';
+
+const col = { ...columnText, ...summaryColumns };
 
 /**
  * The one-page strength summary: per ward/commune the population, the militia with their share of
@@ -82,8 +85,8 @@ export function strengthTotals(rows: readonly StrengthRow[]): StrengthTotals {
 }
 
 function rowName(row: StrengthRow): string {
-  if (row.special === 'agencies') return forcesText.agencies;
-  if (row.special === 'unplaced') return forcesText.unplaced;
+  if (row.special === 'agencies') return summaryText.agencies;
+  if (row.special === 'unplaced') return summaryText.unplaced;
   return row.name ?? '';
 }
 
@@ -113,12 +116,12 @@ export function strengthSummaryContent(input: { rows: readonly StrengthRow[]; as
   const t = strengthTotals(input.rows);
   body.push({
     kind: 'total',
-    cells: ['', forcesText.total, ...figureCells({ ...t, population: t.population || null }, t.militiaWithPopulation)],
+    cells: ['', summaryText.total, ...figureCells({ ...t, population: t.population || null }, t.militiaWithPopulation)],
   });
   return {
-    title: forcesText.summarySheetTitle,
-    sheetName: fill(forcesText.summarySheet, { year: input.asOf.slice(0, 4) }),
-    notes: [fill(forcesText.asOfLine, { date: formatDisplayDate(input.asOf) })],
+    title: summaryText.summarySheetTitle,
+    sheetName: fill(summaryText.summarySheet, { year: input.asOf.slice(0, 4) }),
+    notes: [fill(peopleListText.asOfLine, { date: formatDisplayDate(input.asOf) })],
     table: { columns: SUMMARY_COLUMNS, header: SUMMARY_HEADER, rows: body, sizePt: 11 },
   };
 }

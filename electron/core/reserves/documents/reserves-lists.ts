@@ -1,6 +1,6 @@
-import { residenceText } from '../docs/person-order';
-import { fill } from '../shared/text-template';
-import { formatDisplayDate, type IsoDate } from '../shared/dates';
+import { residenceText } from '../../docs/person-order';
+import { fill } from '../../shared/text-template';
+import { formatDisplayDate, type IsoDate } from '../../shared/dates';
 import {
   type AssignedReservistRow,
   type ReserveSlotRow,
@@ -14,8 +14,11 @@ import {
   type ContentColumn,
   type TableContent,
   type ContentRow,
-} from '../docs/table-content';
-import { categoryLabels, forcesColumns as col, forcesText, rankLabels } from './text';
+} from '../../docs/table-content';
+import { columnText, peopleListText } from '../../docs/list-text';
+import { categoryLabels, rankLabels, reservesColumns, reservesText } from './text';
+
+const col = { ...columnText, ...reservesColumns };
 
 /**
  * The reservist roster (by grade, then specialty) and the assignment list of one reserve unit
@@ -54,8 +57,8 @@ const residence = (r: ReservistRow) =>
 
 function specialtyGroup(r: ReservistRow): string {
   return r.specialtyCode === null
-    ? forcesText.noSpecialty
-    : fill(forcesText.specialtyGroup, { code: r.specialtyCode, name: r.specialtyName ?? '' });
+    ? reservesText.noSpecialty
+    : fill(reservesText.specialtyGroup, { code: r.specialtyCode, name: r.specialtyName ?? '' });
 }
 
 /** Rows sorted by grade, specialty and name (see `reservistsByGrade`), grouped two levels deep. */
@@ -67,20 +70,20 @@ export function reservesRosterContent(input: { reservists: readonly ReservistRow
   let inGrade = 0;
   let inSpecialty = 0;
   const closeSpecialty = () => {
-    if (specialty !== null) rows.push({ kind: 'line', text: fill(forcesText.groupTotal, { count: inSpecialty }) });
+    if (specialty !== null) rows.push({ kind: 'line', text: fill(peopleListText.groupTotal, { count: inSpecialty }) });
     specialty = null;
     inSpecialty = 0;
   };
   const closeGrade = () => {
     closeSpecialty();
-    if (grade !== null) rows.push({ kind: 'line', text: fill(forcesText.gradeTotal, { grade, count: inGrade }) });
+    if (grade !== null) rows.push({ kind: 'line', text: fill(reservesText.gradeTotal, { grade, count: inGrade }) });
     inGrade = 0;
   };
   for (const r of input.reservists) {
     if (r.grade !== grade) {
       closeGrade();
       grade = r.grade;
-      rows.push({ kind: 'group', level: 1, text: fill(forcesText.gradeGroup, { grade }) });
+      rows.push({ kind: 'group', level: 1, text: fill(reservesText.gradeGroup, { grade }) });
     }
     const group = specialtyGroup(r);
     if (group !== specialty) {
@@ -108,14 +111,14 @@ export function reservesRosterContent(input: { reservists: readonly ReservistRow
   }
   closeGrade();
   const total = input.reservists.length;
-  if (total > 0) rows.push({ kind: 'line', text: fill(forcesText.grandTotal, { count: total }) });
+  if (total > 0) rows.push({ kind: 'line', text: fill(peopleListText.grandTotal, { count: total }) });
   const count = (g: number) => input.reservists.filter((r) => r.grade === g).length;
   return {
-    title: forcesText.reservesRosterTitle,
-    sheetName: forcesText.reservesRosterSheet,
+    title: reservesText.reservesRosterTitle,
+    sheetName: reservesText.reservesRosterSheet,
     notes: [
-      fill(forcesText.asOfLine, { date: formatDisplayDate(input.asOf) }),
-      fill(forcesText.reservesCounts, {
+      fill(peopleListText.asOfLine, { date: formatDisplayDate(input.asOf) }),
+      fill(reservesText.reservesCounts, {
         grade1: count(1),
         grade2: count(2),
         assigned: input.reservists.filter((r) => r.unitName !== null).length,
@@ -136,10 +139,10 @@ export function fillValues(f: FillFigures) {
   const extra = f.assigned - f.required;
   const surplus =
     extra > 0
-      ? fill(forcesText.surplus, { count: extra, rate: percentText(percentOf(extra, f.required)) })
+      ? fill(reservesText.surplus, { count: extra, rate: percentText(percentOf(extra, f.required)) })
       : extra < 0
-        ? fill(forcesText.shortage, { count: -extra })
-        : forcesText.exact;
+        ? fill(reservesText.shortage, { count: -extra })
+        : reservesText.exact;
   return { ...f, rate: percentText(percentOf(f.assigned, f.required)), surplus };
 }
 
@@ -151,10 +154,10 @@ export interface AssignmentListInput {
 }
 
 function unitHeading(unit: ReserveUnitRow): string {
-  const kind = forcesText.unitKinds[unit.kind];
+  const kind = reservesText.unitKinds[unit.kind];
   return unit.receivingUnit.trim()
-    ? fill(forcesText.assignmentReceiving, { name: unit.name, kind, receiving: unit.receivingUnit.trim() })
-    : fill(forcesText.assignmentUnit, { name: unit.name, kind });
+    ? fill(reservesText.assignmentReceiving, { name: unit.name, kind, receiving: unit.receivingUnit.trim() })
+    : fill(reservesText.assignmentUnit, { name: unit.name, kind });
 }
 
 /**
@@ -175,7 +178,7 @@ export function assignmentListContent(input: AssignmentListInput): TableContent 
       rows.push({
         kind: 'group',
         level: 2,
-        text: fill(forcesText.slotGroup, {
+        text: fill(reservesText.slotGroup, {
           title: slot.title,
           code: slot.specialtyCode,
           name: slot.specialtyName,
@@ -194,7 +197,7 @@ export function assignmentListContent(input: AssignmentListInput): TableContent 
             r.rank ? rankLabels[r.rank] : '',
             r.grade,
             r.specialtyCode ?? '',
-            matches ? '' : forcesText.yes,
+            matches ? '' : peopleListText.yes,
             residence(r),
             r.formerUnit.trim(),
             dateCell(r.assignedOn),
@@ -206,20 +209,20 @@ export function assignmentListContent(input: AssignmentListInput): TableContent 
       figures.required += slot.required;
       figures.assigned += holders.length;
     }
-    rows.push({ kind: 'line', text: fill(forcesText.unitTotal, { unit: unit.name, ...fillValues(figures) }) });
+    rows.push({ kind: 'line', text: fill(reservesText.unitTotal, { unit: unit.name, ...fillValues(figures) }) });
     overall.required += figures.required;
     overall.assigned += figures.assigned;
     overall.matching += figures.matching;
   }
-  if (rows.length > 0) rows.push({ kind: 'line', text: fill(forcesText.overallTotal, fillValues(overall)) });
+  if (rows.length > 0) rows.push({ kind: 'line', text: fill(reservesText.overallTotal, fillValues(overall)) });
   const root = input.units[0];
   return {
-    title: forcesText.assignmentTitle,
-    sheetName: forcesText.assignmentSheet,
+    title: reservesText.assignmentTitle,
+    sheetName: reservesText.assignmentSheet,
     notes: [
-      ...(root ? [fill(forcesText.scopeUnit, { name: root.name })] : []),
-      fill(forcesText.asOfLine, { date: formatDisplayDate(input.asOf) }),
-      fill(forcesText.overallNote, fillValues(overall)),
+      ...(root ? [fill(peopleListText.scopeUnit, { name: root.name })] : []),
+      fill(peopleListText.asOfLine, { date: formatDisplayDate(input.asOf) }),
+      fill(reservesText.overallNote, fillValues(overall)),
     ],
     table: { columns: ASSIGNMENT_COLUMNS, rows },
   };

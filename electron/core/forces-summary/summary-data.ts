@@ -2,7 +2,7 @@ import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { militiaSummary } from '../militia/summary';
 import { type IsoDate } from '../shared/dates';
-import { localityNameOf } from './militia-data';
+import { localityNameOf } from '../localities/repository';
 
 /**
  * The strength summary's figures per ward/commune on a date. The militia columns are the militia

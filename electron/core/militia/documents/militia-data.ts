@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { statement } from '../db/statements';
-import { localityNameOn } from '../localities/repository';
-import { type IsoDate } from '../shared/dates';
+import { statement } from '../../db/statements';
+import { localityNameOn } from '../../localities/repository';
+import { type IsoDate } from '../../shared/dates';
 import { type MilitiaComponent, type MilitiaLevel, type MilitiaPosition } from './text';
 
 /**
@@ -89,25 +89,6 @@ export function chooseUnits(
     if (own || parentChosen) chosen.add(unit.id);
   }
   return units.filter((u) => chosen.has(u.id));
-}
-
-/** The locality and its villages or residential groups. */
-export function localityWithChildren(db: Database, localityId: string): string[] {
-  return (
-    statement(db, `SELECT id FROM localities WHERE id = ? OR parent_id = ?`).all(localityId, localityId) as {
-      id: string;
-    }[]
-  ).map((r) => r.id);
-}
-
-export function localityExists(db: Database, id: string): boolean {
-  return statement(db, `SELECT 1 FROM localities WHERE id = ?`).get(id) !== undefined;
-}
-
-/** The name a locality had on `asOf` (see `localityNameOn`). */
-export function localityNameOf(db: Database, id: string, asOf: IsoDate): string | null {
-  const row = statement(db, `SELECT ${localityNameOn('@id')} AS name`).get({ id, asOf }) as { name: string | null };
-  return row.name;
 }
 
 interface MemberSqlRow extends Omit<MilitiaMemberRow, 'fullName' | 'volunteer' | 'partyMember' | 'youthUnion'> {

@@ -1,6 +1,6 @@
-import { fill } from '../shared/text-template';
-import { residenceText } from '../docs/person-order';
-import { formatDisplayDate, type IsoDate } from '../shared/dates';
+import { fill } from '../../shared/text-template';
+import { residenceText } from '../../docs/person-order';
+import { formatDisplayDate, type IsoDate } from '../../shared/dates';
 import { type MilitiaMemberRow, type MilitiaUnitRow } from './militia-data';
 import {
   dateCell,
@@ -8,8 +8,11 @@ import {
   type TableContent,
   type ContentRow,
   type ContentTable,
-} from '../docs/table-content';
-import { componentLabels, forcesColumns as col, forcesText, levelLeaders, positionLabels } from './text';
+} from '../../docs/table-content';
+import { columnText, peopleListText } from '../../docs/list-text';
+import { componentLabels, levelLeaders, militiaColumns, militiaText, positionLabels } from './text';
+
+const col = { ...columnText, ...militiaColumns };
 
 /**
  * The militia roster (danh sách dân quân tự vệ) and the list of those whose term ends in a year:
@@ -40,7 +43,7 @@ export function unitPath(unit: MilitiaUnitRow, byId: ReadonlyMap<string, Militia
     names.unshift(parent.name);
     parent = parent.parentId === null ? undefined : byId.get(parent.parentId);
   }
-  return names.join(forcesText.unitPath);
+  return names.join(militiaText.unitPath);
 }
 
 export function positionText(position: MilitiaMemberRow['position'], unit: MilitiaUnitRow): string {
@@ -50,15 +53,15 @@ export function positionText(position: MilitiaMemberRow['position'], unit: Milit
 }
 
 function partyYouthText(member: MilitiaMemberRow): string {
-  return [member.partyMember ? forcesText.partyMember : '', member.youthUnion ? forcesText.youthUnion : '']
+  return [member.partyMember ? militiaText.partyMember : '', member.youthUnion ? militiaText.youthUnion : '']
     .filter(Boolean)
     .join(', ');
 }
 
 function notesText(member: MilitiaMemberRow): string {
   return [
-    member.extendedUntil ? fill(forcesText.extendedUntil, { date: formatDisplayDate(member.extendedUntil) }) : '',
-    member.volunteer ? forcesText.volunteer : '',
+    member.extendedUntil ? fill(militiaText.extendedUntil, { date: formatDisplayDate(member.extendedUntil) }) : '',
+    member.volunteer ? militiaText.volunteer : '',
     member.notes.trim(),
   ]
     .filter(Boolean)
@@ -91,7 +94,7 @@ export function militiaTable(
           index++,
           m.fullName,
           dateCell(m.birthDate),
-          m.sex === 'F' ? forcesText.female : forcesText.male,
+          m.sex === 'F' ? peopleListText.female : peopleListText.male,
           residenceText({ address: '', localityName: m.localityName, localityParentName: m.localityParentName }),
           positionText(m.position, unit),
           componentLabels[unit.component],
@@ -102,9 +105,9 @@ export function militiaTable(
         ],
       });
     }
-    rows.push({ kind: 'line', text: fill(forcesText.groupTotal, { count: list.length }) });
+    rows.push({ kind: 'line', text: fill(peopleListText.groupTotal, { count: list.length }) });
   }
-  if (rows.length > 0) rows.push({ kind: 'line', text: fill(forcesText.grandTotal, { count: index - 1 }) });
+  if (rows.length > 0) rows.push({ kind: 'line', text: fill(peopleListText.grandTotal, { count: index - 1 }) });
   return { columns: MILITIA_COLUMNS, rows };
 }
 
@@ -119,12 +122,12 @@ export interface MilitiaRosterContentInput {
 
 export function militiaRosterContent(input: MilitiaRosterContentInput): TableContent {
   return {
-    title: forcesText.militiaRosterTitle,
-    sheetName: forcesText.militiaRosterSheet,
+    title: militiaText.militiaRosterTitle,
+    sheetName: militiaText.militiaRosterSheet,
     notes: [
       ...(input.scope ? [input.scope] : []),
-      fill(forcesText.asOfLine, { date: formatDisplayDate(input.asOf) }),
-      fill(forcesText.totalLine, { count: input.members.length }),
+      fill(peopleListText.asOfLine, { date: formatDisplayDate(input.asOf) }),
+      fill(peopleListText.totalLine, { count: input.members.length }),
     ],
     table: militiaTable(input.units, input.members, input.allUnits),
   };
@@ -136,12 +139,12 @@ export interface TermEndingContentInput extends Omit<MilitiaRosterContentInput, 
 
 export function termEndingContent(input: TermEndingContentInput): TableContent {
   return {
-    title: fill(forcesText.termEndingTitle, { year: input.year }),
-    sheetName: fill(forcesText.termEndingSheet, { year: input.year }),
+    title: fill(militiaText.termEndingTitle, { year: input.year }),
+    sheetName: fill(militiaText.termEndingSheet, { year: input.year }),
     notes: [
       ...(input.scope ? [input.scope] : []),
-      fill(forcesText.termEndingNote, { year: input.year }),
-      fill(forcesText.totalLine, { count: input.members.length }),
+      fill(militiaText.termEndingNote, { year: input.year }),
+      fill(peopleListText.totalLine, { count: input.members.length }),
     ],
     table: militiaTable(input.units, input.members, input.allUnits),
   };

@@ -1,14 +1,15 @@
 /**
- * A small office for the forces documents' tests, built through the people and localities API plus
- * plain INSERTs for the militia and reserve rows (the services that own them are built separately).
+ * A small office for the tests of the militia, reservist and strength-summary documents, built
+ * through the people and localities API plus plain INSERTs for the militia and reserve rows (the
+ * services that own them are built separately).
  * Given names are chosen so a naive sort gets them wrong: Vietnamese order is
  * Anh, Ánh, Ân, Bảo, Dũng, Đức (letters before tones, a < ă < â, d < đ).
  */
 import { randomUUID } from 'node:crypto';
-import type { Core } from '../app-core';
-import { call } from '../db/test-helpers';
-import type { Locality } from '../localities/schema';
-import type { Person } from '../people/schema';
+import type { Core } from '../../electron/core/app-core';
+import { call } from '../../electron/core/db/test-helpers';
+import type { Locality } from '../../electron/core/localities/schema';
+import type { Person } from '../../electron/core/people/schema';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
