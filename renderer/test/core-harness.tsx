@@ -9,7 +9,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import { StrictMode, type ReactElement } from 'react';
 import { onTestFinished, vi } from 'vitest';
-import type { ApiResult } from '../../electron/core/api/router';
+import type { ApiErrorShape, ApiInput, ApiMethodName, ApiOutput, ApiResult } from '../../electron/core/api/contract';
 import { createCore, type Core } from '../../electron/core/app-core';
 import { makeTempDir, removeTempDir, TEST_KEY, TEST_NOW } from '../../electron/core/db/test-helpers';
 import { silentLogger } from '../../electron/core/log/logger';
@@ -21,9 +21,9 @@ export { TEST_NOW };
 export interface TestOffice {
   core: Core;
   /** Calls the core directly (to seed data or check what a screen saved); throws on a refusal. */
-  call<T = unknown>(method: string, input?: unknown): Promise<T>;
-  /** Calls the core directly and returns the refusal it expects (fails if the call succeeds). */
-  refusal(method: string, input?: unknown): Promise<{ code: string; message: string }>;
+  call<M extends ApiMethodName>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+  /** Calls the core directly and returns the refusal it expects (throws if the call succeeds). */
+  refusal<M extends ApiMethodName>(method: M, input: ApiInput<M>): Promise<ApiErrorShape>;
 }
 
 /**
@@ -48,18 +48,15 @@ export function openTestOffice(): TestOffice {
     vi.useRealTimers();
   });
 
-  async function invoke(method: string, input: unknown): Promise<ApiResult> {
-    return core.invoke(method, input ?? {});
-  }
   return {
     core,
-    async call<T>(method: string, input?: unknown) {
-      const result = await invoke(method, input);
+    async call(method, input) {
+      const result: ApiResult = await core.invoke(method, input);
       if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-      return result.value as T;
+      return result.value as never;
     },
-    async refusal(method: string, input?: unknown) {
-      const result = await invoke(method, input);
+    async refusal(method, input) {
+      const result = await core.invoke(method, input);
       if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
       return result.error;
     },

@@ -1,37 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Person, PersonPage } from '../../../../electron/core/api/contract';
 import { format as coreFormat, vi as coreVi } from '../../../../electron/core/messages/vi';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
+import { tableRows } from '../../../test/queries';
+import { personInput } from '../../../test/seed';
 import { format, vi } from '../../messages/vi';
 import { PeopleScreen } from './PeopleScreen';
 
-let serial = 0;
-/** A man born on `birthDate`, with a citizen ID that agrees with it (Decree 137/2015 digits). */
-function personInput(fullName: string, birthDate = '2005-03-15') {
-  const words = fullName.split(' ');
-  return {
-    familyName: words[0],
-    middleName: words.slice(1, -1).join(' '),
-    givenName: words[words.length - 1],
-    birthDate,
-    sex: 'M',
-    citizenId: `0012${birthDate.slice(2, 4)}${String(++serial).padStart(6, '0')}`,
-  };
-}
-
 async function seed(office: TestOffice, names: readonly string[]) {
-  for (const name of names) await office.call<Person>('people.create', personInput(name));
+  for (const name of names) await office.call('people.create', personInput(name));
 }
 
 /** The names in the list's rows, top to bottom. */
 function namesOnScreen(): string[] {
-  const table = screen.getByRole('table');
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) => within(row).getAllByRole('cell')[0]!.textContent ?? '');
+  return tableRows().map((cells) => cells[0]!);
 }
 
 describe('people list', () => {
@@ -114,7 +97,7 @@ describe('person form', () => {
 
     expect(await screen.findByText(vi.common.saved)).toBeTruthy();
     await waitFor(() => expect(namesOnScreen()).toEqual(['Lê Văn Tám']));
-    const saved = await office.call<PersonPage>('people.list', {});
+    const saved = await office.call('people.list', {});
     expect(saved.total).toBe(1);
     expect(saved.rows[0]).toMatchObject({
       familyName: 'Lê',
@@ -140,6 +123,6 @@ describe('person form', () => {
     const expected = coreFormat(coreVi.citizenId.sexDigit, { digit: 3, sexFromId: coreVi.sex.F, sex: coreVi.sex.M });
     expect(await within(dialog).findByText(expected)).toBeTruthy();
     expect(screen.getByRole('dialog', { name: vi.people.addTitle })).toBe(dialog);
-    expect((await office.call<PersonPage>('people.list', {})).total).toBe(0);
+    expect((await office.call('people.list', {})).total).toBe(0);
   });
 });
