@@ -62,6 +62,18 @@ export default tseslint.config(
     },
   },
   {
+    // Component tests and their harness run a screen over a real core in the test process (the core
+    // stands in for Electron's main process); the screens themselves still see only the contract's types.
+    files: ['renderer/test/**/*.{ts,tsx}', 'renderer/**/*.test.tsx'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'The renderer never imports electron.' }] },
+      ],
+    },
+  },
+  {
     // The layering of the core (eslint/layers.mjs).
     files: ['electron/core/**/*.ts'],
     plugins: { qsdp: layers },

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: type-check, lint, build, unit/integration tests (Vitest, including the packaging check in
-// test/packaging), end-to-end tests (Playwright + Debian's Chromium), the Electron smoke test. Every step
-// runs even if an earlier one failed, so one run shows everything; the last line is the plain
-// "N passed, N failed" summary CI reads.
+// test/packaging) and the renderer's component tests (Vitest's `renderer` project, jsdom over a real core;
+// counted in the same JSON report), end-to-end tests (Playwright + Debian's Chromium), the Electron smoke
+// test. Every step runs even if an earlier one failed, so one run shows everything; the last line is the
+// plain "N passed, N failed" summary CI reads.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,7 +41,8 @@ function check(label, ok) {
 check(
   'typecheck',
   run('Type-check', npx, ['tsc', '-p', 'tsconfig.json']) &&
-    run('Type-check renderer', npx, ['tsc', '-p', 'renderer/tsconfig.json']),
+    run('Type-check renderer', npx, ['tsc', '-p', 'renderer/tsconfig.json']) &&
+    run('Type-check component tests', npx, ['tsc', '-p', 'renderer/tsconfig.test.json']),
 );
 check(
   'lint',
@@ -52,7 +54,7 @@ const built =
   run('Build shell', npx, ['tsc', '-p', 'tsconfig.build.json']);
 check('build', built);
 
-const unitOk = run('Unit and integration tests', npx, [
+const unitOk = run('Unit, integration and component tests', npx, [
   'vitest',
   'run',
   '--config',

@@ -1,0 +1,29 @@
+import { screen, waitFor, within } from '@testing-library/react';
+
+/** The body rows of the (only, or given) table on screen, each as its cells' texts. */
+export function tableRows(table: HTMLElement = screen.getByRole('table')): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .filter((row) => within(row).queryAllByRole('columnheader').length === 0)
+    .filter((row) => !row.classList.contains('ant-table-placeholder'))
+    .map((row) =>
+      within(row)
+        .queryAllByRole('cell')
+        .map((cell) => cell.textContent ?? ''),
+    );
+}
+
+/**
+ * Picks an option in the open antd Select drop-down. antd keeps only the active option in its
+ * accessible list box; the visible options are plain items with the label as text.
+ */
+export async function chooseOption(user: { click(element: Element): Promise<void> }, label: string): Promise<void> {
+  const option = await waitFor(() => {
+    const items = [...document.querySelectorAll('.ant-select-dropdown .ant-select-item-option')];
+    const found = items.find((item) => item.textContent === label);
+    if (!found)
+      throw new Error(`No option "${label}" in the open list (${items.map((i) => i.textContent).join(', ')})`);
+    return found;
+  });
+  await user.click(option);
+}

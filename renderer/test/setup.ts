@@ -1,0 +1,49 @@
+/**
+ * What antd needs from a browser that jsdom does not have, and a clean page after each test.
+ * Loaded by the `renderer` project of vitest.config.mts before every component test file.
+ */
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// Vitest sets NODE_ENV=test, and then antd gives every component the same id ('test-id'): a dialog's
+// aria-labelledby would point at another element and lose its name. The app runs with real ids.
+process.env.NODE_ENV = 'development';
+
+// antd's responsive grid and the app's reduced-motion check ask for media queries: none match.
+if (!window.matchMedia) {
+  window.matchMedia = (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  });
+}
+
+// Tables, tabs and text areas watch their size; jsdom lays nothing out, so there is nothing to report.
+if (!window.ResizeObserver) {
+  window.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
+// jsdom has no scrolling: lists, selects and tables ask for it.
+window.scrollTo = () => {};
+Element.prototype.scrollTo = () => {};
+Element.prototype.scrollIntoView = () => {};
+
+// antd measures the scroll bar with getComputedStyle(element, '::-webkit-scrollbar'); jsdom does not
+// implement pseudo-elements and prints an error for each call: the element's own style answers instead.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (element: Element, _pseudoElement?: string | null) => computedStyle(element);
+
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+  window.location.hash = '';
+});
