@@ -1,5 +1,5 @@
 import { conscriptionDocuments } from '../conscription/documents/family';
-import { drillsDocuments } from '../drills-documents/family';
+import { drillsDocuments } from '../exercises/documents/family';
 import { forcesDocuments } from '../forces-documents/family';
 import { reviewDocuments } from '../reviews/document';
 import type { DocumentFamily } from './family';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { drillsDocumentKinds } from '../drills-documents/kinds';
+import { drillsDocumentKinds } from '../exercises/documents/kinds';
 import { forcesDocumentKinds } from '../forces-documents/kinds';
 import { isoDate, recordId } from '../shared/fields';
 

@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
-import { drillsDocuments } from '../drills-documents/family';
-import { buildDrillsFixture, type DrillsFixture } from '../drills-documents/test-fixture';
+import { drillsDocuments } from '../exercises/documents/family';
+import { buildDrillsFixture, type DrillsFixture } from '../../../test/docs/drills-fixture';
 import { documentFamilies, familyOf } from './families';
 import type { DocumentFamily } from './family';
 import { documentKinds, generateInput, type ProducedDocument } from './generate-schema';

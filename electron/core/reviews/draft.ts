@@ -1,5 +1,5 @@
 import { fill } from '../shared/text-template';
-import { drillsText } from '../drills-documents/text';
+import { drillsText } from '../exercises/documents/text';
 import { vi } from '../messages/vi';
 import { formatDisplayDate } from '../shared/dates';
 import { reviewSectionKeys } from './constants';

@@ -1,6 +1,6 @@
 import type { ApiContext } from '../kernel/context';
 import { fill } from '../shared/text-template';
-import { drillsText } from '../drills-documents/text';
+import { drillsText } from '../exercises/documents/text';
 import { dutyFigures } from '../duty/figures';
 import { exerciseRatings } from '../exercises/constants';
 import { exerciseFigures } from '../exercises/figures';

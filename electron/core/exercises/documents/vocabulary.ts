@@ -1,12 +1,12 @@
-import type { ExerciseRow, ExerciseUnitRow, CourseRow } from '../../../drills-documents/data';
-import { periodText, rateText } from '../../../drills-documents/format';
-import type { DrillsDocumentKind } from '../../../drills-documents/kinds';
-import { drillsText } from '../../../drills-documents/text';
-import type { TrainingTotals } from '../../../drills-documents/training-report';
-import type { TableContent } from '../../../docs/table-content';
-import type { DocumentSnapshot, SnapshotValue } from '../../generate-schema';
-import { contentSnapshot } from './table-content';
-import { mapKinds } from './types';
+import type { ExerciseRow, ExerciseUnitRow, CourseRow } from './data';
+import { periodText, rateText } from '../../docs/text-helpers';
+import type { DrillsDocumentKind } from './kinds';
+import { drillsText } from './text';
+import type { TrainingTotals } from '../../training/documents/result-report';
+import type { TableContent } from '../../docs/table-content';
+import type { DocumentSnapshot, SnapshotValue } from '../../documents/generate-schema';
+import { contentSnapshot } from '../../documents/templates/vocabulary/table-content';
+import { mapKinds } from '../../documents/templates/vocabulary/types';
 
 const EXERCISE_FIELDS = [
   'ten_dien_tap',

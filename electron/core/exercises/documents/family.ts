@@ -1,19 +1,14 @@
 import type { Paragraph } from 'docx';
-import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
-import { nameInText } from '../docs/name-in-text';
-import type { DocumentFamily } from '../documents/family';
-import { preparedTableDocument } from '../documents/table-family';
-import type { GenerateInput, SnapshotValue } from '../documents/generate-schema';
-import {
-  courseFields,
-  drillsSnapshot,
-  drillsVocabulary,
-  exerciseFields,
-} from '../documents/templates/vocabulary/drills';
-import type { TableContent } from '../docs/table-content';
-import { format, vi } from '../messages/vi';
-import { type IsoDate } from '../shared/dates';
+import type { ApiContext } from '../../kernel/context';
+import { ApiError } from '../../kernel/errors';
+import { nameInText } from '../../docs/name-in-text';
+import type { DocumentFamily } from '../../documents/family';
+import { preparedTableDocument } from '../../documents/table-family';
+import type { GenerateInput, SnapshotValue } from '../../documents/generate-schema';
+import { courseFields, drillsSnapshot, drillsVocabulary, exerciseFields } from './vocabulary';
+import type { TableContent } from '../../docs/table-content';
+import { format, vi } from '../../messages/vi';
+import { type IsoDate } from '../../shared/dates';
 import {
   courseParticipants,
   exerciseAttachments,
@@ -22,12 +17,12 @@ import {
   findExercise,
   shiftsStarting,
 } from './data';
-import { dutyRosterContent } from './duty-roster';
-import { exercisePlanContent, exerciseResultContent } from './exercise-documents';
+import { dutyRosterContent } from '../../duty/documents/month-roster';
+import { exercisePlanContent, exerciseResultContent } from './content';
 import { drillsDocumentKinds, type DrillsDocumentKind } from './kinds';
 import { drillsText } from './text';
-import { forcesText } from '../forces-documents/text';
-import { trainingReportContent } from './training-report';
+import { forcesText } from '../../forces-documents/text';
+import { trainingReportContent } from '../../training/documents/result-report';
 
 /** What one drills document prints, read in one transaction. */
 interface Prepared {

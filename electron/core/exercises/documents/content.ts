@@ -1,10 +1,10 @@
 import type { Paragraph } from 'docx';
-import { fill } from '../shared/text-template';
-import { bodyParagraph, headingParagraph } from '../docs/official-blocks';
-import { formatDisplayDate } from '../shared/dates';
-import type { TableContent, ContentRow, ContentTable } from '../docs/table-content';
+import { fill } from '../../shared/text-template';
+import { bodyParagraph, headingParagraph } from '../../docs/official-blocks';
+import { formatDisplayDate } from '../../shared/dates';
+import type { TableContent, ContentRow, ContentTable } from '../../docs/table-content';
 import type { AttachmentRow, ExerciseRow, ExerciseUnitRow } from './data';
-import { orBlank, periodText, sentence, withoutLeading } from './format';
+import { orBlank, periodText, sentence, withoutLeading } from '../../docs/text-helpers';
 import { drillsColumns, drillsText } from './text';
 
 /** What the exercise plan and result report print: the table of forces and the text around it. */

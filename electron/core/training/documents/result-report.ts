@@ -1,11 +1,11 @@
 import type { Paragraph } from 'docx';
-import { fill } from '../shared/text-template';
-import { bodyParagraph, headingParagraph } from '../docs/official-blocks';
-import type { TableContent, ContentRow } from '../docs/table-content';
-import type { CourseRow, ParticipantRow } from './data';
-import { orBlank, periodText, ratePercent, rateText, withoutLeading } from './format';
-import { drillsColumns, drillsText } from './text';
-import { tallyFigures } from '../training/rules';
+import { fill } from '../../shared/text-template';
+import { bodyParagraph, headingParagraph } from '../../docs/official-blocks';
+import type { TableContent, ContentRow } from '../../docs/table-content';
+import type { CourseRow, ParticipantRow } from '../../exercises/documents/data';
+import { orBlank, periodText, ratePercent, rateText, withoutLeading } from '../../docs/text-helpers';
+import { drillsColumns, drillsText } from '../../exercises/documents/text';
+import { tallyFigures } from '../rules';
 
 export interface TrainingTotals {
   participants: number;

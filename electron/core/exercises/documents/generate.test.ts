@@ -6,10 +6,10 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
-import type { GeneratedFile } from '../documents/generate-schema';
-import { ratePercent, rateText } from './format';
-import { buildDrillsFixture, type DrillsFixture } from './test-fixture';
+import { call, createTestCore } from '../../db/test-helpers';
+import type { GeneratedFile } from '../../documents/generate-schema';
+import { ratePercent, rateText } from '../../docs/text-helpers';
+import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 
 let core: ReturnType<typeof createTestCore>;
 let fixture: DrillsFixture;

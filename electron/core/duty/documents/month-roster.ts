@@ -1,8 +1,8 @@
-import { fill } from '../shared/text-template';
-import type { TableContent, ContentRow } from '../docs/table-content';
-import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../shared/dates';
-import type { DutyRole, ShiftRow } from './data';
-import { drillsColumns, drillsText } from './text';
+import { fill } from '../../shared/text-template';
+import type { TableContent, ContentRow } from '../../docs/table-content';
+import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../../shared/dates';
+import type { DutyRole, ShiftRow } from '../../exercises/documents/data';
+import { drillsColumns, drillsText } from '../../exercises/documents/text';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

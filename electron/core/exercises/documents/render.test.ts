@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfPageGray, pdfText, renderToPdf } from '../../../test/docs/render';
-import { call, createTestCore } from '../db/test-helpers';
-import type { GeneratedFile } from '../documents/generate-schema';
-import { buildDrillsFixture, type DrillsFixture } from './test-fixture';
+import { pdfPageGray, pdfText, renderToPdf } from '../../../../test/docs/render';
+import { call, createTestCore } from '../../db/test-helpers';
+import type { GeneratedFile } from '../../documents/generate-schema';
+import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 
 let core: ReturnType<typeof createTestCore>;
 let fixture: DrillsFixture;

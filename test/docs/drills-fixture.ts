@@ -5,10 +5,10 @@
  * order is Anh, Ánh, Ân (letters before tones, a < ă < â).
  */
 import { randomUUID } from 'node:crypto';
-import type { Core } from '../app-core';
-import { call } from '../db/test-helpers';
-import type { Locality } from '../localities/schema';
-import type { Person } from '../people/schema';
+import type { Core } from '../../electron/core/app-core';
+import { call } from '../../electron/core/db/test-helpers';
+import type { Locality } from '../../electron/core/localities/schema';
+import type { Person } from '../../electron/core/people/schema';
 
 const AT = '2026-01-01T00:00:00.000Z';
 

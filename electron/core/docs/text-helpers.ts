@@ -1,6 +1,6 @@
 import { fill } from '../shared/text-template';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
-import { drillsText } from './text';
+import { drillsText } from '../exercises/documents/text';
 
 const rateFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { statement } from '../db/statements';
-import { localityNameOn } from '../localities/repository';
-import { type IsoDate } from '../shared/dates';
+import { statement } from '../../db/statements';
+import { localityNameOn } from '../../localities/repository';
+import { type IsoDate } from '../../shared/dates';
 
 /**
  * What the drills documents read, as SQL straight on the tables of migrations 0008 (exercises),
