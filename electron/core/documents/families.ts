@@ -1,7 +1,9 @@
 import { conscriptionDocuments } from '../conscription/documents/family';
-import { drillsDocuments } from '../exercises/documents/family';
+import { dutyDocuments } from '../duty/documents/family';
+import { exerciseDocuments } from '../exercises/documents/family';
 import { forcesDocuments } from '../forces-documents/family';
 import { reviewDocuments } from '../reviews/document';
+import { trainingDocuments } from '../training/documents/family';
 import type { DocumentFamily } from './family';
 import type { DocumentKind } from './generate-schema';
 
@@ -9,7 +11,9 @@ import type { DocumentKind } from './generate-schema';
 export const documentFamilies: readonly DocumentFamily[] = [
   conscriptionDocuments,
   forcesDocuments,
-  drillsDocuments,
+  exerciseDocuments,
+  trainingDocuments,
+  dutyDocuments,
   reviewDocuments,
 ] as readonly DocumentFamily[];
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { drillsDocumentKinds } from '../exercises/documents/kinds';
+import { dutyDocumentKinds } from '../duty/documents/kinds';
+import { exerciseDocumentKinds } from '../exercises/documents/kinds';
 import { forcesDocumentKinds } from '../forces-documents/kinds';
 import { isoDate, recordId } from '../shared/fields';
+import { trainingDocumentKinds } from '../training/documents/kinds';
 
 /** Which document, in which format, from which data. */
 export const documentKinds = [
@@ -12,7 +14,9 @@ export const documentKinds = [
   'conscription.age17List',
   'conscription.resultReport',
   ...forcesDocumentKinds,
-  ...drillsDocumentKinds,
+  ...exerciseDocumentKinds,
+  ...trainingDocumentKinds,
+  ...dutyDocumentKinds,
   'review.report',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -25,11 +29,11 @@ export const generateInput = z.strictObject({
   unitId: recordId.optional(),
   /** Forces documents: a ward/commune (with its villages). */
   localityId: recordId.optional(),
-  /** Drills documents: the exercise of the plan or result report. */
+  /** Exercise documents: the exercise of the plan or result report. */
   exerciseId: recordId.optional(),
   /** The review report (báo cáo sơ kết/tổng kết) to print: its last saved version. */
   reviewReportId: recordId.optional(),
-  /** Drills documents: the training course of the result report. */
+  /** Training documents: the course of the result report. */
   courseId: recordId.optional(),
   /** For the duty roster: the month (with `year`). */
   month: z.number().int().min(1).max(12).optional(),

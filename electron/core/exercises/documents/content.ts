@@ -4,8 +4,9 @@ import { bodyParagraph, headingParagraph } from '../../docs/official-blocks';
 import { formatDisplayDate } from '../../shared/dates';
 import type { TableContent, ContentRow, ContentTable } from '../../docs/table-content';
 import type { AttachmentRow, ExerciseRow, ExerciseUnitRow } from './data';
-import { orBlank, periodText, sentence, withoutLeading } from '../../docs/text-helpers';
-import { drillsColumns, drillsText } from './text';
+import { helperText, orBlank, periodText, sentence, withoutLeading } from '../../docs/text-helpers';
+import { vi } from '../../messages/vi';
+import { exerciseColumns, exerciseText } from './text';
 
 /** What the exercise plan and result report print: the table of forces and the text around it. */
 export interface ExerciseDocumentContent {
@@ -26,21 +27,21 @@ export interface ExerciseDocumentInput {
 
 function forcesTable(exercise: ExerciseRow): { table: ContentTable; total: number } {
   const kinds = [
-    [drillsText.forceKinds.militia, exercise.militiaCount],
-    [drillsText.forceKinds.reservist, exercise.reservistCount],
-    [drillsText.forceKinds.police, exercise.policeCount],
-    [drillsText.forceKinds.other, exercise.otherCount],
+    [exerciseText.forceKinds.militia, exercise.militiaCount],
+    [exerciseText.forceKinds.reservist, exercise.reservistCount],
+    [exerciseText.forceKinds.police, exercise.policeCount],
+    [exerciseText.forceKinds.other, exercise.otherCount],
   ] as const;
   const total = kinds.reduce((sum, [, count]) => sum + count, 0);
   const rows: ContentRow[] = kinds.map(([label, count], i) => ({ kind: 'cells', cells: [i + 1, label, count] }));
-  rows.push({ kind: 'total', cells: ['', drillsText.total, total] });
+  rows.push({ kind: 'total', cells: ['', exerciseText.total, total] });
   return {
     total,
     table: {
       columns: [
-        { header: drillsColumns.index, weight: 15, align: 'center' },
-        { header: drillsColumns.force, weight: 100 },
-        { header: drillsColumns.count, weight: 40, align: 'center' },
+        { header: exerciseColumns.index, weight: 15, align: 'center' },
+        { header: exerciseColumns.force, weight: 100 },
+        { header: exerciseColumns.count, weight: 40, align: 'center' },
       ],
       rows,
     },
@@ -48,12 +49,12 @@ function forcesTable(exercise: ExerciseRow): { table: ContentTable; total: numbe
 }
 
 function unitsText(units: readonly ExerciseUnitRow[]): string {
-  if (units.length === 0) return drillsText.noUnits;
-  return units.map((u) => `${u.name} (${drillsText.unitKinds[u.kind]})`).join('; ');
+  if (units.length === 0) return exerciseText.noUnits;
+  return units.map((u) => `${u.name} (${exerciseText.unitKinds[u.kind]})`).join('; ');
 }
 
 function peopleText(count: number): string {
-  return fill(drillsText.people, { count });
+  return fill(exerciseText.people, { count });
 }
 
 /**
@@ -67,33 +68,35 @@ export function exercisePlanContent({ exercise, units, officeInText }: ExerciseD
   const year = Number(exercise.plannedOn.slice(0, 4));
   const p = (text: string) => bodyParagraph(text);
   const before = [
-    p(fill(drillsText.planOpening, { year, office: officeInText, title })),
-    headingParagraph(drillsText.planPurposeHeading),
-    p(drillsText.planPurpose1),
-    p(drillsText.planPurpose2),
-    headingParagraph(drillsText.planContentHeading),
-    p(fill(drillsText.type, { value: exercise.typeName })),
-    p(fill(drillsText.level, { value: drillsText.levels[exercise.level] })),
-    p(fill(drillsText.title, { value: exercise.title.trim() })),
-    p(fill(drillsText.plannedTime, { value: periodText(exercise.plannedOn, exercise.plannedUntil)! })),
-    p(fill(drillsText.place, { value: orBlank(exercise.localityName) })),
-    p(fill(drillsText.leadBody, { value: orBlank(exercise.leadBody) })),
-    p(fill(drillsText.directingOfficer, { value: orBlank(exercise.directingOfficer) })),
-    bodyParagraph(fill(drillsText.plannedForces, { total: peopleText(total) }), { keepNext: true }),
+    p(fill(exerciseText.planOpening, { year, office: officeInText, title })),
+    headingParagraph(exerciseText.planPurposeHeading),
+    p(exerciseText.planPurpose1),
+    p(exerciseText.planPurpose2),
+    headingParagraph(exerciseText.planContentHeading),
+    p(fill(exerciseText.type, { value: exercise.typeName })),
+    p(fill(exerciseText.level, { value: exerciseText.levels[exercise.level] })),
+    p(fill(exerciseText.title, { value: exercise.title.trim() })),
+    p(fill(exerciseText.plannedTime, { value: periodText(exercise.plannedOn, exercise.plannedUntil)! })),
+    p(fill(exerciseText.place, { value: orBlank(exercise.localityName) })),
+    p(fill(exerciseText.leadBody, { value: orBlank(exercise.leadBody) })),
+    p(fill(exerciseText.directingOfficer, { value: orBlank(exercise.directingOfficer) })),
+    bodyParagraph(fill(exerciseText.plannedForces, { total: peopleText(total) }), { keepNext: true }),
   ];
   const after = [
-    p(fill(drillsText.units, { value: unitsText(units) })),
-    p(fill(drillsText.scenario, { value: exercise.scenario.trim() ? sentence(exercise.scenario) : drillsText.blank })),
-    headingParagraph(drillsText.planOrganisationHeading),
-    p(fill(drillsText.planOrganisation1, { value: drillsText.blank })),
-    p(fill(drillsText.planOrganisation2, { value: drillsText.blank })),
-    p(fill(drillsText.planOrganisation3, { value: drillsText.blank })),
-    p(fill(drillsText.planOrganisation4, { value: drillsText.blank })),
-    bodyParagraph(fill(drillsText.planClosing, { title, office: officeInText }), { keepNext: true }),
+    p(fill(exerciseText.units, { value: unitsText(units) })),
+    p(
+      fill(exerciseText.scenario, { value: exercise.scenario.trim() ? sentence(exercise.scenario) : helperText.blank }),
+    ),
+    headingParagraph(exerciseText.planOrganisationHeading),
+    p(fill(exerciseText.planOrganisation1, { value: helperText.blank })),
+    p(fill(exerciseText.planOrganisation2, { value: helperText.blank })),
+    p(fill(exerciseText.planOrganisation3, { value: helperText.blank })),
+    p(fill(exerciseText.planOrganisation4, { value: helperText.blank })),
+    bodyParagraph(fill(exerciseText.planClosing, { title, office: officeInText }), { keepNext: true }),
   ];
   return {
-    content: { title: drillsText.planTitle, notes: [], table, sheetName: drillsText.forcesSheet },
-    subject: fill(drillsText.exerciseSubject, { title }),
+    content: { title: exerciseText.planTitle, notes: [], table, sheetName: exerciseText.forcesSheet },
+    subject: fill(exerciseText.exerciseSubject, { title }),
     before,
     after,
     count: total,
@@ -101,9 +104,9 @@ export function exercisePlanContent({ exercise, units, officeInText }: ExerciseD
 }
 
 function attachmentLine(a: AttachmentRow): string {
-  return fill(drillsText.attachment, {
+  return fill(exerciseText.attachment, {
     number: a.documentNumber.trim(),
-    date: a.documentDate ? fill(drillsText.attachmentDate, { date: formatDisplayDate(a.documentDate) }) : '',
+    date: a.documentDate ? fill(exerciseText.attachmentDate, { date: formatDisplayDate(a.documentDate) }) : '',
     summary: a.summary.trim() ? ` – ${a.summary.trim().replace(/[.;]$/, '')}` : '',
   });
 }
@@ -121,28 +124,28 @@ export function exerciseResultContent(
   const year = Number((exercise.startedOn ?? exercise.plannedOn).slice(0, 4));
   const p = (text: string) => bodyParagraph(text);
   const before = [
-    p(fill(drillsText.reportOpening, { year, office: officeInText, title })),
-    headingParagraph(drillsText.reportTimeHeading),
-    p(fill(drillsText.actualTime, { value: periodText(exercise.startedOn, exercise.endedOn) ?? drillsText.blank })),
-    p(fill(drillsText.actualPlace, { value: orBlank(exercise.localityName) })),
-    bodyParagraph(fill(drillsText.actualForces, { total: peopleText(total) }), { keepNext: true }),
+    p(fill(exerciseText.reportOpening, { year, office: officeInText, title })),
+    headingParagraph(exerciseText.reportTimeHeading),
+    p(fill(exerciseText.actualTime, { value: periodText(exercise.startedOn, exercise.endedOn) ?? helperText.blank })),
+    p(fill(exerciseText.actualPlace, { value: orBlank(exercise.localityName) })),
+    bodyParagraph(fill(exerciseText.actualForces, { total: peopleText(total) }), { keepNext: true }),
   ];
   const after = [
-    p(fill(drillsText.actualUnits, { value: unitsText(units) })),
-    headingParagraph(drillsText.reportResultHeading),
+    p(fill(exerciseText.actualUnits, { value: unitsText(units) })),
+    headingParagraph(exerciseText.reportResultHeading),
     p(
-      fill(drillsText.rating, {
-        value: exercise.rating ? drillsText.ratings[exercise.rating] : drillsText.notRated,
+      fill(exerciseText.rating, {
+        value: exercise.rating ? vi.exercises.ratings[exercise.rating] : exerciseText.notRated,
       }),
     ),
-    p(fill(drillsText.lessons, { value: exercise.lessons.trim() ? sentence(exercise.lessons) : drillsText.blank })),
-    headingParagraph(drillsText.attachmentsHeading),
-    ...(attachments.length === 0 ? [p(drillsText.noAttachments)] : attachments.map((a) => p(attachmentLine(a)))),
-    bodyParagraph(fill(drillsText.reportClosing, { title, office: officeInText }), { keepNext: true }),
+    p(fill(exerciseText.lessons, { value: exercise.lessons.trim() ? sentence(exercise.lessons) : helperText.blank })),
+    headingParagraph(exerciseText.attachmentsHeading),
+    ...(attachments.length === 0 ? [p(exerciseText.noAttachments)] : attachments.map((a) => p(attachmentLine(a)))),
+    bodyParagraph(fill(exerciseText.reportClosing, { title, office: officeInText }), { keepNext: true }),
   ];
   return {
-    content: { title: drillsText.reportTitle, notes: [], table, sheetName: drillsText.forcesSheet },
-    subject: fill(drillsText.exerciseResultSubject, { title }),
+    content: { title: exerciseText.reportTitle, notes: [], table, sheetName: exerciseText.forcesSheet },
+    subject: fill(exerciseText.exerciseResultSubject, { title }),
     before,
     after,
     count: total,

@@ -1,12 +1,3 @@
-/** The drills documents `documents.generate` builds (wired into ../documents/generate-schema.ts). */
-export const drillsDocumentKinds = [
-  'exercises.plan',
-  'exercises.resultReport',
-  'training.resultReport',
-  'duty.monthRoster',
-] as const;
-export type DrillsDocumentKind = (typeof drillsDocumentKinds)[number];
-
-export function isDrillsDocumentKind(kind: string): kind is DrillsDocumentKind {
-  return (drillsDocumentKinds as readonly string[]).includes(kind);
-}
+/** The exercise documents `documents.generate` builds (wired into ../../documents/generate-schema.ts). */
+export const exerciseDocumentKinds = ['exercises.plan', 'exercises.resultReport'] as const;
+export type ExerciseDocumentKind = (typeof exerciseDocumentKinds)[number];

@@ -1,17 +1,25 @@
 /**
- * Generates the drills documents through the API on a small office and renders them with
- * LibreOffice (one soffice call), then checks what a clerk checks on paper: the Decree 30 header,
- * the title, the rating in words, the participants in Vietnamese name order, the totals and the
- * attendance rate. Needs soffice and poppler (see test/docs/render.ts). QSDP_KEEP_RENDERS=1 keeps the files.
+ * Generates the exercise plan and result report through the API on a small office and renders
+ * them with LibreOffice (one soffice call), then checks what a clerk checks on paper: the Decree 30
+ * header, the title, the forces and their total, the rating in words. Needs soffice and poppler
+ * (see test/docs/render.ts). QSDP_KEEP_RENDERS=1 keeps the files.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfPageGray, pdfText, renderToPdf } from '../../../../test/docs/render';
-import { call, createTestCore } from '../../db/test-helpers';
+import { renderToPdf } from '../../../../test/docs/render';
+import { createTestCore } from '../../db/test-helpers';
 import type { GeneratedFile } from '../../documents/generate-schema';
-import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
+import {
+  buildDrillsFixture,
+  expectHeader,
+  expectInOrder,
+  flatText,
+  generateDocument,
+  lineMatching,
+  type DrillsFixture,
+} from '../../../../test/docs/drills-fixture';
 
 let core: ReturnType<typeof createTestCore>;
 let fixture: DrillsFixture;
@@ -21,15 +29,11 @@ const pdfs: Record<string, string> = {};
 
 beforeAll(async () => {
   core = createTestCore();
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-drills-docs-'));
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-exercise-docs-'));
   fixture = await buildDrillsFixture(core);
-  const generate = (input: Record<string, unknown>) =>
-    call<GeneratedFile>(core, 'documents.generate', { date: '2026-11-27', ...input });
-  files.result = await generate({ kind: 'exercises.resultReport', exerciseId: fixture.doneExercise });
-  files.plan = await generate({ kind: 'exercises.plan', exerciseId: fixture.plannedExercise });
-  files.training = await generate({ kind: 'training.resultReport', courseId: fixture.course });
-  files.roster = await generate({ kind: 'duty.monthRoster', year: 2026, month: 11 });
-  const names = ['result', 'plan', 'training', 'roster'];
+  files.result = await generateDocument(core, { kind: 'exercises.resultReport', exerciseId: fixture.doneExercise });
+  files.plan = await generateDocument(core, { kind: 'exercises.plan', exerciseId: fixture.plannedExercise });
+  const names = ['result', 'plan'];
   const rendered = await renderToPdf(
     names.map((n) => Buffer.from(files[n]!.base64, 'base64')),
     outDir,
@@ -42,33 +46,6 @@ afterAll(() => {
   if (process.env.QSDP_KEEP_RENDERS) console.info(`Rendered files kept in ${outDir}`);
   else fs.rmSync(outDir, { recursive: true, force: true });
 });
-
-async function flatText(pdf: string): Promise<string> {
-  return (await pdfText(pdf, { layout: true })).replace(/\s+/g, ' ');
-}
-
-async function lineMatching(pdf: string, pattern: RegExp): Promise<string | undefined> {
-  return (await pdfText(pdf, { layout: true })).split('\n').find((line) => pattern.test(line));
-}
-
-function expectInOrder(text: string, items: readonly string[]): void {
-  let from = 0;
-  for (const item of items) {
-    const at = text.indexOf(item, from);
-    expect(at, `"${item}" after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = at + item.length;
-  }
-}
-
-async function expectHeader(pdf: string, number: string) {
-  const lines = (await pdfText(pdf, { firstPage: 1, lastPage: 1, layout: true })).split('\n');
-  expect(
-    lines.some((l) => l.includes('BỘ CHQS TỈNH THÁI NGUYÊN') && l.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')),
-  ).toBe(true);
-  expect(lines.some((l) => l.includes('DƯƠNG QUANG'))).toBe(true);
-  expect(lines.some((l) => l.includes('Độc lập - Tự do - Hạnh phúc'))).toBe(true);
-  expect(lines.some((l) => l.includes(number) && l.includes('Dương Quang, ngày 27 tháng 11 năm 2026'))).toBe(true);
-}
 
 describe('exercise result report (báo cáo kết quả diễn tập)', () => {
   it('prints the header with its BC number, the title and the actual time and place', async () => {
@@ -123,45 +100,5 @@ describe('exercise plan (kế hoạch diễn tập)', () => {
       'III. TỔ CHỨC THỰC HIỆN',
       'Nơi nhận:',
     ]);
-  });
-});
-
-describe('training result report (báo cáo kết quả huấn luyện)', () => {
-  it('prints the header, the title and the course facts', async () => {
-    await expectHeader(pdfs.training!, 'Số: 02/BC-BCH');
-    const text = await flatText(pdfs.training!);
-    expectInOrder(text, [
-      'BÁO CÁO',
-      'Kết quả huấn luyện dân quân cơ động năm 2026',
-      '1. Đối tượng: Dân quân tự vệ – Trung đội dân quân cơ động.',
-      '2. Thời gian: từ ngày 02/03/2026 đến ngày 20/03/2026; số ngày theo kế hoạch: 15 ngày.',
-      '3. Địa điểm: Thao trường xã Dương Quang.',
-      'Quân số tham gia: 3 người; tỷ lệ tham gia: 80%; khá, giỏi: 2 người (66,67%).',
-    ]);
-  });
-
-  it('lists the participants in Vietnamese name order with days, rate and result, then the totals', async () => {
-    expect(await lineMatching(pdfs.training!, /Vũ Văn Anh/)).toMatch(/1\s+Vũ Văn Anh\s+.*15\/15\s+100\s+Giỏi/);
-    expect(await lineMatching(pdfs.training!, /Trần Thị Ánh/)).toMatch(/2\s+Trần Thị Ánh\s+.*12\/15\s+80\s+Khá/);
-    expect(await lineMatching(pdfs.training!, /Nguyễn Văn Ân/)).toMatch(/3\s+Nguyễn Văn Ân\s+.*9\/15\s+60\s+Đạt/);
-    expect(await lineMatching(pdfs.training!, /Tổng cộng/)).toMatch(/Tổng cộng: 3 người\s+36\/45\s+80\s+Khá, giỏi: 2/);
-    expectInOrder(await flatText(pdfs.training!), ['Vũ Văn Anh', 'Trần Thị Ánh', 'Nguyễn Văn Ân', 'Tổng cộng']);
-  });
-});
-
-describe('duty month roster (lịch trực sẵn sàng chiến đấu)', () => {
-  it('prints the LT number on a landscape page with a row per day', async () => {
-    await expectHeader(pdfs.roster!, 'Số: 01/LT-BCH');
-    const page = await pdfPageGray(pdfs.roster!, 1);
-    expect(page.width).toBeGreaterThan(page.height);
-    const text = await flatText(pdfs.roster!);
-    expectInOrder(text, ['LỊCH TRỰC SẴN SÀNG CHIẾN ĐẤU THÁNG 11/2026', '01/11', '02/11', '30/11', 'Nơi nhận:']);
-    // Cells are centred vertically: a one-line cell prints on the middle line of a row of three.
-    expect(await lineMatching(pdfs.roster!, /02\/11/)).toMatch(
-      /02\/11\s+Thứ Hai\s+07:00 – 07:00 \(hôm sau\)\s+Lê Văn Bảo\s+Trần Thị Ánh/,
-    );
-    expectInOrder(text, ['Vũ Văn Anh 02/11', 'Nguyễn Văn Ân 03/11']);
-    expect(await lineMatching(pdfs.roster!, /28\/11/)).toMatch(/28\/11\s+Thứ Bảy\s+Nguyễn Văn Ân\s+Vũ Văn Anh/);
-    expectInOrder(text, ['07:00 – 19:00', '28/11', '19:00 – 07:00 (hôm sau)', '29/11']);
   });
 });

@@ -1,12 +1,16 @@
-import type { ExerciseRow, ExerciseUnitRow, CourseRow } from './data';
-import { periodText, rateText } from '../../docs/text-helpers';
-import type { DrillsDocumentKind } from './kinds';
-import { drillsText } from './text';
-import type { TrainingTotals } from '../../training/documents/result-report';
+import { vi } from '../../messages/vi';
+import { periodText } from '../../docs/text-helpers';
 import type { TableContent } from '../../docs/table-content';
 import type { DocumentSnapshot, SnapshotValue } from '../../documents/generate-schema';
-import { contentSnapshot } from '../../documents/templates/vocabulary/table-content';
+import {
+  contentSnapshot,
+  reportTableVocabulary,
+  type ReportTableTags,
+} from '../../documents/templates/vocabulary/table-content';
 import { mapKinds } from '../../documents/templates/vocabulary/types';
+import type { ExerciseRow, ExerciseUnitRow } from './data';
+import type { ExerciseDocumentKind } from './kinds';
+import { exerciseText } from './text';
 
 const EXERCISE_FIELDS = [
   'ten_dien_tap',
@@ -20,39 +24,18 @@ const EXERCISE_FIELDS = [
   'xep_loai',
   'bai_hoc',
 ] as const;
-const COURSE_FIELDS = [
-  'ten_lop',
-  'dia_diem',
-  'thoi_gian',
-  'so_ngay_ke_hoach',
-  'ty_le_tham_gia',
-  'so_kha_gioi',
-] as const;
 
-/** Column names in the built-in table's order (drills-documents/*.ts). */
-const COLUMNS: Record<DrillsDocumentKind, { table: string; columns: readonly string[]; fields: readonly string[] }> = {
+/** Column names in the built-in table's order (content.ts). */
+const COLUMNS: Record<ExerciseDocumentKind, ReportTableTags> = {
   'exercises.plan': { table: 'luc_luong', columns: ['stt', 'ten_luc_luong', 'so_nguoi'], fields: EXERCISE_FIELDS },
   'exercises.resultReport': {
     table: 'luc_luong',
     columns: ['stt', 'ten_luc_luong', 'so_nguoi'],
     fields: EXERCISE_FIELDS,
   },
-  'training.resultReport': {
-    table: 'danh_sach',
-    columns: ['stt', 'ho_ten', 'don_vi', 'so_ngay', 'ty_le', 'ket_qua'],
-    fields: COURSE_FIELDS,
-  },
-  'duty.monthRoster': {
-    table: 'lich_truc',
-    columns: ['ngay_truc', 'thu', 'gio_truc', 'chi_huy', 'truc_ban', 'thanh_vien'],
-    fields: ['thang', 'nam'],
-  },
 };
 
-export const drillsVocabulary = mapKinds(COLUMNS, ({ table, columns, fields }) => ({
-  fields: ['tieu_de', 'ghi_chu_chung', 'trich_yeu', 'tong_so', ...fields],
-  tables: { [table]: [...columns, 'nhom'], dong_tong: columns },
-}));
+export const exerciseVocabulary = mapKinds(COLUMNS, (tags) => reportTableVocabulary(tags));
 
 /** The exercise's facts as the plan and the result report state them. */
 export function exerciseFields(exercise: ExerciseRow, units: readonly ExerciseUnitRow[]) {
@@ -67,26 +50,15 @@ export function exerciseFields(exercise: ExerciseRow, units: readonly ExerciseUn
         : periodText(exercise.plannedOn, exercise.plannedUntil)) ?? '',
     chu_tri: exercise.leadBody.trim(),
     chi_dao: exercise.directingOfficer.trim(),
-    don_vi_tham_gia: units.map((u) => `${u.name} (${drillsText.unitKinds[u.kind]})`).join('; '),
+    don_vi_tham_gia: units.map((u) => `${u.name} (${exerciseText.unitKinds[u.kind]})`).join('; '),
     y_dinh: exercise.scenario.trim(),
-    xep_loai: exercise.rating ? drillsText.ratings[exercise.rating] : '',
+    xep_loai: exercise.rating ? vi.exercises.ratings[exercise.rating] : '',
     bai_hoc: exercise.lessons.trim(),
   } satisfies Record<(typeof EXERCISE_FIELDS)[number], SnapshotValue>;
 }
 
-export function courseFields(course: CourseRow, totals: TrainingTotals) {
-  return {
-    ten_lop: course.title.trim(),
-    dia_diem: course.place.trim(),
-    thoi_gian: periodText(course.startsOn, course.endsOn) ?? '',
-    so_ngay_ke_hoach: course.plannedDays,
-    ty_le_tham_gia: rateText(totals.attendanceRate),
-    so_kha_gioi: totals.goodOrBetter,
-  } satisfies Record<(typeof COURSE_FIELDS)[number], SnapshotValue>;
-}
-
-export function drillsSnapshot(
-  kind: DrillsDocumentKind,
+export function exerciseSnapshot(
+  kind: ExerciseDocumentKind,
   content: TableContent,
   fields: Record<string, SnapshotValue>,
 ): DocumentSnapshot {
