@@ -1,9 +1,11 @@
 import { conscriptionDocuments } from '../conscription/documents/family';
-import { drillsDocuments } from '../drills-documents/family';
 import { forcesSummaryDocuments } from '../forces-summary/family';
 import { militiaDocuments } from '../militia/documents/family';
 import { reservesDocuments } from '../reserves/documents/family';
+import { dutyDocuments } from '../duty/documents/family';
+import { exerciseDocuments } from '../exercises/documents/family';
 import { reviewDocuments } from '../reviews/document';
+import { trainingDocuments } from '../training/documents/family';
 import type { DocumentFamily } from './family';
 import type { DocumentKind } from './generate-schema';
 
@@ -13,7 +15,9 @@ export const documentFamilies: readonly DocumentFamily[] = [
   militiaDocuments,
   reservesDocuments,
   forcesSummaryDocuments,
-  drillsDocuments,
+  exerciseDocuments,
+  trainingDocuments,
+  dutyDocuments,
   reviewDocuments,
 ] as readonly DocumentFamily[];
 

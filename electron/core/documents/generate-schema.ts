@@ -1,22 +1,22 @@
 import { z } from 'zod';
-import { drillsDocumentKinds } from '../drills-documents/kinds';
+import { conscriptionDocumentKinds } from '../conscription/documents/kinds';
 import { forcesSummaryDocumentKinds } from '../forces-summary/kinds';
 import { militiaDocumentKinds } from '../militia/documents/kinds';
 import { reservesDocumentKinds } from '../reserves/documents/kinds';
+import { dutyDocumentKinds } from '../duty/documents/kinds';
+import { exerciseDocumentKinds } from '../exercises/documents/kinds';
 import { isoDate, recordId } from '../shared/fields';
+import { trainingDocumentKinds } from '../training/documents/kinds';
 
 /** Which document, in which format, from which data. */
 export const documentKinds = [
-  'conscription.calledUpList',
-  'conscription.deferredList',
-  'conscription.exemptedList',
-  'conscription.callUpOrders',
-  'conscription.age17List',
-  'conscription.resultReport',
+  ...conscriptionDocumentKinds,
   ...militiaDocumentKinds,
   ...reservesDocumentKinds,
   ...forcesSummaryDocumentKinds,
-  ...drillsDocumentKinds,
+  ...exerciseDocumentKinds,
+  ...trainingDocumentKinds,
+  ...dutyDocumentKinds,
   'review.report',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -29,11 +29,11 @@ export const generateInput = z.strictObject({
   unitId: recordId.optional(),
   /** Forces documents: a ward/commune (with its villages). */
   localityId: recordId.optional(),
-  /** Drills documents: the exercise of the plan or result report. */
+  /** Exercise documents: the exercise of the plan or result report. */
   exerciseId: recordId.optional(),
   /** The review report (báo cáo sơ kết/tổng kết) to print: its last saved version. */
   reviewReportId: recordId.optional(),
-  /** Drills documents: the training course of the result report. */
+  /** Training documents: the course of the result report. */
   courseId: recordId.optional(),
   /** For the duty roster: the month (with `year`). */
   month: z.number().int().min(1).max(12).optional(),

@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
-import { drillsDocuments } from '../drills-documents/family';
-import { buildDrillsFixture, type DrillsFixture } from '../drills-documents/test-fixture';
+import { exerciseDocuments } from '../exercises/documents/family';
+import { buildDrillsFixture, type DrillsFixture } from '../../../test/docs/drills-fixture';
 import { documentFamilies, familyOf } from './families';
 import type { DocumentFamily } from './family';
 import { documentKinds, generateInput, type ProducedDocument } from './generate-schema';
@@ -72,9 +72,9 @@ describe('the document pipeline', () => {
 
   it('uses no number and writes nothing when laying the document out fails', async () => {
     const failing: DocumentFamily = {
-      ...drillsDocuments,
+      ...exerciseDocuments,
       prepare: (ctx, kind, request) => ({
-        ...drillsDocuments.prepare(ctx, kind as never, request),
+        ...exerciseDocuments.prepare(ctx, kind as never, request),
         docx: () => {
           throw new Error('packing failed');
         },

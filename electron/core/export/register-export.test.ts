@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
 import type { RegisterPage } from '../documents/register/public-types';
-import { buildDrillsFixture, type DrillsFixture } from '../drills-documents/test-fixture';
+import { buildDrillsFixture, type DrillsFixture } from '../../../test/docs/drills-fixture';
 import type { ExportedFile } from './export-list';
 import { columnOf, columnValues, readBack } from './test-read';
 

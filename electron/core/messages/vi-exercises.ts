@@ -37,5 +37,7 @@ export const exercisesMessages = {
       done: 'Đã thực hiện',
       cancelled: 'Đã hủy',
     },
+    /** The rating as the exercise result report and the review report print it. */
+    ratings: { outstanding: 'Xuất sắc', excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
   },
 } as const;

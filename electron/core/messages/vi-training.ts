@@ -39,5 +39,13 @@ export const trainingMessages = {
       defence_education: 'Bồi dưỡng kiến thức quốc phòng, an ninh',
     },
     results: { excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
+    /** The target in full, as the training result report and the review report's plans print it. */
+    documentTargets: {
+      militia_first_year: 'Dân quân tự vệ năm thứ nhất',
+      militia_component: 'Dân quân tự vệ',
+      reserve_unit: 'Đơn vị dự bị động viên',
+      staff: 'Cán bộ Ban Chỉ huy quân sự',
+      defence_education: 'Bồi dưỡng kiến thức quốc phòng và an ninh',
+    },
   },
 } as const;

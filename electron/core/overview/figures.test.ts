@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
 import { campaignWithQuota, orderedRecord } from '../conscription/records/test-fixtures';
 import type { StepResult } from '../conscription/records/service';
-import { buildDrillsFixture, type DrillsFixture } from '../drills-documents/test-fixture';
+import { buildDrillsFixture, type DrillsFixture } from '../../../test/docs/drills-fixture';
 import type { ExerciseFigures } from '../exercises/public-types';
 import type { Locality } from '../localities/schema';
 import type { MilitiaSummary } from '../militia/public-types';

@@ -1,5 +1,4 @@
 import { fill } from '../shared/text-template';
-import { drillsText } from '../drills-documents/text';
 import { vi } from '../messages/vi';
 import { formatDisplayDate } from '../shared/dates';
 import { reviewSectionKeys } from './constants';
@@ -65,8 +64,8 @@ function exercisesDraft(group: ReviewFigureGroup | undefined, period: string): s
   const ratings = group.figures
     .filter((f) => f.key.startsWith('exercises.rating.'))
     .map((f) => {
-      const key = f.key.slice('exercises.rating.'.length) as keyof typeof drillsText.ratings;
-      return fill(d().exercisesRating, { count: num(f), rating: drillsText.ratings[key].toLocaleLowerCase('vi') });
+      const key = f.key.slice('exercises.rating.'.length) as keyof typeof vi.exercises.ratings;
+      return fill(d().exercisesRating, { count: num(f), rating: vi.exercises.ratings[key].toLocaleLowerCase('vi') });
     });
   if (ratings.length > 0) lines.push(fill(d().exercisesRatings, { list: ratings.join(', ') }));
   return lines.join(' ');
@@ -185,7 +184,7 @@ function tasksDraft(plans: NextPlans): string {
   for (const c of plans.courses)
     lines.push(
       fill(d().taskCourse, {
-        target: (drillsText.targets as Record<string, string>)[c.target] ?? c.target,
+        target: (vi.training.documentTargets as Record<string, string>)[c.target] ?? c.target,
         title: c.title,
         place: place(c.place.trim() || null),
         date: formatDisplayDate(c.startsOn),

@@ -1,6 +1,5 @@
 import type { ApiContext } from '../kernel/context';
 import { fill } from '../shared/text-template';
-import { drillsText } from '../drills-documents/text';
 import { dutyFigures } from '../duty/figures';
 import { exerciseRatings } from '../exercises/constants';
 import { exerciseFigures } from '../exercises/figures';
@@ -48,7 +47,7 @@ export function exerciseGroup(ctx: ApiContext, range: Range): ReviewFigureGroup 
     );
   }
   for (const rating of exerciseRatings.filter((r) => f.byRating[r] > 0)) {
-    const name = drillsText.ratings[rating];
+    const name = vi.exercises.ratings[rating];
     figures.push(
       countFigure(
         `exercises.rating.${rating}`,

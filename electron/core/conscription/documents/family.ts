@@ -1,11 +1,7 @@
 import type { ApiContext } from '../../kernel/context';
 import { ApiError } from '../../kernel/errors';
 import type { DocumentFamily, DocumentRequest, PreparedDocument } from '../../documents/family';
-import {
-  conscriptionSnapshot,
-  conscriptionVocabulary,
-  type ConscriptionKind,
-} from '../../documents/templates/vocabulary/conscription';
+import { conscriptionSnapshot, conscriptionVocabulary } from './vocabulary';
 import { format, vi } from '../../messages/vi';
 import { getCampaign } from '../campaigns/service';
 import { queryRecords } from '../records/repository';
@@ -14,17 +10,9 @@ import { age17List } from '../records/year-service';
 import { campaignReportData } from '../report/report-data';
 import type { ConscriptionState } from '../states';
 import * as docs from '.';
+import { conscriptionDocumentKinds, type ConscriptionDocumentKind } from './kinds';
 
 const MAX_ROWS = 20_000;
-
-export const conscriptionDocumentKinds = [
-  'conscription.calledUpList',
-  'conscription.deferredList',
-  'conscription.exemptedList',
-  'conscription.callUpOrders',
-  'conscription.age17List',
-  'conscription.resultReport',
-] as const satisfies readonly ConscriptionKind[];
 
 /** Who is on each list: the call-up list also counts those already ordered or handed over. */
 const LIST_STATES: Record<string, readonly ConscriptionState[]> = {
@@ -38,7 +26,7 @@ const LIST_STATES: Record<string, readonly ConscriptionState[]> = {
  * Number series per kind ("Số: 03/DS-BCH", "Số: 01/BC-BCH"). Call-up orders have their own
  * sequence (the order number on each record), so the .docx of orders takes none.
  */
-const TYPE_CODES: Record<ConscriptionKind, string | null> = {
+const TYPE_CODES: Record<ConscriptionDocumentKind, string | null> = {
   'conscription.calledUpList': docs.documentText.listTypeCode,
   'conscription.deferredList': docs.documentText.listTypeCode,
   'conscription.exemptedList': docs.documentText.listTypeCode,
@@ -60,7 +48,7 @@ function campaignRecords(ctx: ApiContext, campaignId: string, states: readonly C
   return { campaign, rows };
 }
 
-function titleOf(kind: ConscriptionKind, year: number): string {
+function titleOf(kind: ConscriptionDocumentKind, year: number): string {
   return format(vi.documents.fileNames[kind], { year });
 }
 
@@ -107,7 +95,7 @@ function resultReportDocument(
 /** The campaign's lists and its call-up orders. */
 function listDocument(
   ctx: ApiContext,
-  kind: Exclude<ConscriptionKind, 'conscription.age17List' | 'conscription.resultReport'>,
+  kind: Exclude<ConscriptionDocumentKind, 'conscription.age17List' | 'conscription.resultReport'>,
   campaignId: string,
   { input, office, signer, date }: DocumentRequest,
 ): PreparedDocument {
@@ -153,7 +141,7 @@ function listDocument(
 }
 
 /** The conscription documents: the campaign's lists, call-up orders and result report, and the age-17 list. */
-export const conscriptionDocuments: DocumentFamily<ConscriptionKind> = {
+export const conscriptionDocuments: DocumentFamily<ConscriptionDocumentKind> = {
   kinds: conscriptionDocumentKinds,
   typeCode: (kind) => TYPE_CODES[kind],
   vocabulary: conscriptionVocabulary,

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditFor } from '../../db/audit';
 import { call, createTestCore } from '../../db/test-helpers';
-import { buildDrillsFixture, type DrillsFixture } from '../../drills-documents/test-fixture';
+import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import type { OfficeProfile } from '../../office/schema';
 import type { ProducedDocument } from '../generate-schema';
 import type { RegisterEntryDetail, RegisterFile, RegisterPage } from './public-types';

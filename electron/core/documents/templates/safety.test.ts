@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../../db/test-helpers';
-import { buildDrillsFixture, type DrillsFixture } from '../../drills-documents/test-fixture';
+import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import type { ProducedDocument } from '../generate-schema';
 import { renderTemplate } from './render';
 import { docxParagraphs, minimalDocx } from './test-docx';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText, renderToPdf } from '../../../../test/docs/render';
 import { call, createTestCore } from '../../db/test-helpers';
-import { buildDrillsFixture, type DrillsFixture } from '../../drills-documents/test-fixture';
+import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import { documentKinds, type ProducedDocument } from '../generate-schema';
 import type { KindTemplates, TemplateFile, TemplateInfo, TemplateInspection, TemplateVocabulary } from './public-types';
 import { docxParagraphs, minimalDocx } from './test-docx';

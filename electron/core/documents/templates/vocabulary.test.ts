@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '../../conscription/campaigns/schema';
 import type { ConscriptionRecordView } from '../../conscription/records/view';
 import { call, createTestCore } from '../../db/test-helpers';
-import { buildDrillsFixture, type DrillsFixture } from '../../drills-documents/test-fixture';
+import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
 import type { Locality } from '../../localities/schema';
 import type { Person } from '../../people/schema';

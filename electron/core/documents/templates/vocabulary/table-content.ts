@@ -3,7 +3,7 @@ import type { DocumentSnapshot, SnapshotValue } from '../../generate-schema';
 import type { KindVocabulary, SnapshotRow } from './types';
 
 /**
- * A forces or drills document's table as template rows: each person's (or place's) cells under the
+ * A forces, exercise, training or duty document's table as template rows: each person's (or place's) cells under the
  * column names, in the printed order, with the group heading above it as `nhom`; the total rows go
  * to `dong_tong`. Values are the printed text, so a template shows what the built-in shows.
  */
@@ -50,4 +50,21 @@ export const peopleListFields = ['tieu_de', 'ghi_chu_chung', 'tong_so', 'nam'] a
 /** The tags of a one-table document: its fields; its rows' columns with their group heading (`nhom`); its totals. */
 export function tableVocabulary(table: string, columns: readonly string[], fields: readonly string[]): KindVocabulary {
   return { fields, tables: { [table]: [...columns, 'nhom'], dong_tong: columns } };
+}
+
+/** Where a one-table report puts its rows: the table's name, its column names, the kind's own fields. */
+export interface ReportTableTags {
+  table: string;
+  /** Column names in the built-in table's order. */
+  columns: readonly string[];
+  fields: readonly string[];
+}
+
+/**
+ * The tags of a one-table report (an exercise plan or report, the training report, the duty
+ * roster): the title, the notes, the subject line and the total, then the kind's own fields; the
+ * table's rows with their group (`nhom`) and the total rows (`dong_tong`).
+ */
+export function reportTableVocabulary({ table, columns, fields }: ReportTableTags): KindVocabulary {
+  return tableVocabulary(table, columns, ['tieu_de', 'ghi_chu_chung', 'trich_yeu', 'tong_so', ...fields]);
 }

@@ -1,24 +1,24 @@
 /**
- * The fixed Vietnamese wording of the drills documents (exercise plan and result report, training
- * result report, the month's readiness duty roster). Document content builders may hold Vietnamese
- * text (conventions.md); the column headings live here so a document's .docx and .xlsx always print
- * the same words.
+ * The fixed Vietnamese wording of the exercise plan and result report. Document content builders
+ * may hold Vietnamese text (conventions.md); the column headings live here so a document's .docx
+ * and .xlsx always print the same words. The rating in words is the catalogue's
+ * (`vi.exercises.ratings`): the review report prints it too.
  */
-export const drillsText = {
-  /** "Số: 03/KH-BCH" (kế hoạch), "Số: 04/BC-BCH" (báo cáo), "Số: 05/LT-BCH" (lịch trực). */
+export const exerciseText = {
+  /** "Số: 03/KH-BCH" (kế hoạch), "Số: 04/BC-BCH" (báo cáo). */
   planTypeCode: 'KH',
   reportTypeCode: 'BC',
-  rosterTypeCode: 'LT',
   planTitle: 'Kế hoạch',
   reportTitle: 'Báo cáo',
-  blank: '……………………………………………………………………………………',
-  blankShort: '………………',
+  /** Sent where the forces' lists go (the province command, "Nơi nhận"). */
+  recipients: ['Bộ CHQS tỉnh (để b/c)'],
+  archive: [] as readonly string[],
+  /** The plan's and the report's own recipient lists: not printed (yet). */
   recipientsPlan: ['Bộ CHQS tỉnh (để b/c)', 'Đảng ủy, UBND (để b/c)', 'Các lực lượng tham gia (để t/h)'],
   recipientsReport: ['Bộ CHQS tỉnh (để b/c)', 'Đảng ủy, UBND (để b/c)'],
   people: '{count} người',
 
   levels: { commune: 'Cấp xã', region: 'Cấp khu vực', province: 'Cấp tỉnh' },
-  ratings: { outstanding: 'Xuất sắc', excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
   forceKinds: {
     militia: 'Dân quân tự vệ',
     reservist: 'Quân nhân dự bị động viên',
@@ -26,6 +26,7 @@ export const drillsText = {
     other: 'Lực lượng khác',
   },
   unitKinds: { militia: 'dân quân tự vệ', reserve: 'dự bị động viên' },
+  total: 'Tổng cộng',
 
   exerciseSubject: 'Diễn tập {title}',
   exerciseResultSubject: 'Kết quả diễn tập {title}',
@@ -55,8 +56,6 @@ export const drillsText = {
   planOrganisation3: '3. Bảo đảm: Kinh phí, hậu cần, kỹ thuật, y tế; {value}',
   planOrganisation4: '4. Thời gian hoàn thành công tác chuẩn bị: {value}',
   planClosing: 'Trên đây là kế hoạch diễn tập {title} của {office}./.',
-  dateRange: 'từ ngày {from} đến ngày {to}',
-  oneDay: 'ngày {date}',
 
   reportOpening: 'Thực hiện kế hoạch diễn tập năm {year}, {office} báo cáo kết quả diễn tập {title} như sau:',
   reportTimeHeading: 'I. THỜI GIAN, ĐỊA ĐIỂM, LỰC LƯỢNG',
@@ -74,49 +73,10 @@ export const drillsText = {
   noAttachments: 'Không có.',
   reportClosing: 'Trên đây là báo cáo kết quả diễn tập {title} của {office}./.',
   forcesSheet: 'Lực lượng',
-
-  trainingSubject: 'Kết quả huấn luyện {title}',
-  trainingOpening: '{office} báo cáo kết quả huấn luyện {title} như sau:',
-  courseHeading: 'I. TÌNH HÌNH CHUNG',
-  courseTarget: '1. Đối tượng: {value}.',
-  courseTime: '2. Thời gian: {value}; số ngày theo kế hoạch: {days} ngày.',
-  coursePlace: '3. Địa điểm: {value}.',
-  participantsHeading: 'II. KẾT QUẢ HUẤN LUYỆN',
-  participantsLine: 'Quân số tham gia: {count} người; tỷ lệ tham gia: {rate}%; khá, giỏi: {good} người ({goodRate}%).',
-  trainingClosing: 'Trên đây là báo cáo kết quả huấn luyện {title} của {office}./.',
-  trainingSheet: 'Kết quả huấn luyện',
-  targets: {
-    militia_first_year: 'Dân quân tự vệ năm thứ nhất',
-    militia_component: 'Dân quân tự vệ',
-    reserve_unit: 'Đơn vị dự bị động viên',
-    staff: 'Cán bộ Ban Chỉ huy quân sự',
-    defence_education: 'Bồi dưỡng kiến thức quốc phòng và an ninh',
-  },
-  trainingResults: { excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
-  total: 'Tổng cộng',
-  totalRow: 'Tổng cộng: {count} người',
-  goodOrBetter: 'Khá, giỏi: {count}',
-
-  rosterTitle: 'Lịch trực sẵn sàng chiến đấu tháng {month}/{year}',
-  rosterSheet: 'Lịch trực {month}-{year}',
-  nextDay: ' (hôm sau)',
-  untilDate: ' ({date})',
-  weekdays: ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
 } as const;
 
-export const drillsColumns = {
+export const exerciseColumns = {
   index: 'STT',
   force: 'Lực lượng',
   count: 'Quân số (người)',
-  name: 'Họ và tên',
-  unit: 'Đơn vị',
-  days: 'Số ngày tham gia / kế hoạch',
-  rate: 'Tỷ lệ (%)',
-  result: 'Kết quả',
-  date: 'Ngày',
-  weekday: 'Thứ',
-  time: 'Thời gian',
-  commander: 'Chỉ huy trực',
-  dutyOfficer: 'Trực ban',
-  members: 'Chiến sĩ trực',
 } as const;

@@ -1,15 +1,15 @@
-import { fill } from '../shared/text-template';
-import type { TableContent, ContentRow } from '../docs/table-content';
-import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../shared/dates';
+import { fill } from '../../shared/text-template';
+import type { TableContent, ContentRow } from '../../docs/table-content';
+import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../../shared/dates';
 import type { DutyRole, ShiftRow } from './data';
-import { drillsColumns, drillsText } from './text';
+import { dutyColumns, dutyText } from './text';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "Thứ Hai" … "Chủ nhật" for an ISO date (the calendar day, whatever the time zone). */
 export function weekdayOf(date: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return drillsText.weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return dutyText.weekdays[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
 /** "07:00 – 07:00 (hôm sau)": a shift's hours, with the day it ends when not the day it starts. */
@@ -20,8 +20,8 @@ function shiftTime(shift: Pick<ShiftRow, 'startsAt' | 'endsAt'>): string {
     endDay === startDay
       ? ''
       : endDay === addDays(startDay, 1)
-        ? drillsText.nextDay
-        : fill(drillsText.untilDate, { date: `${endDay.slice(8, 10)}/${endDay.slice(5, 7)}` });
+        ? dutyText.nextDay
+        : fill(dutyText.untilDate, { date: `${endDay.slice(8, 10)}/${endDay.slice(5, 7)}` });
   return `${shift.startsAt.slice(11, 16)} – ${shift.endsAt.slice(11, 16)}${suffix}`;
 }
 
@@ -63,17 +63,17 @@ export function dutyRosterContent(input: { year: number; month: number; shifts: 
   return {
     people: new Set(shifts.map((s) => s.personId)).size,
     content: {
-      title: fill(drillsText.rosterTitle, values),
+      title: fill(dutyText.rosterTitle, values),
       notes: [],
-      sheetName: fill(drillsText.rosterSheet, values),
+      sheetName: fill(dutyText.rosterSheet, values),
       table: {
         columns: [
-          { header: drillsColumns.date, weight: 16, align: 'center' },
-          { header: drillsColumns.weekday, weight: 22, align: 'center' },
-          { header: drillsColumns.time, weight: 52, align: 'center' },
-          { header: drillsColumns.commander, weight: 45 },
-          { header: drillsColumns.dutyOfficer, weight: 45 },
-          { header: drillsColumns.members, weight: 67 },
+          { header: dutyColumns.date, weight: 16, align: 'center' },
+          { header: dutyColumns.weekday, weight: 22, align: 'center' },
+          { header: dutyColumns.time, weight: 52, align: 'center' },
+          { header: dutyColumns.commander, weight: 45 },
+          { header: dutyColumns.dutyOfficer, weight: 45 },
+          { header: dutyColumns.members, weight: 67 },
         ],
         rows,
       },

@@ -1,21 +1,15 @@
-import type { Campaign } from '../../../conscription/campaigns/schema';
-import { documentText } from '../../../conscription/documents';
-import { listArea, residenceText, sortByLocalityThenName, type ListedPerson } from '../../../docs/person-order';
-import type { CampaignReportData } from '../../../conscription/report/report-data';
-import type { ConscriptionRecordView } from '../../../conscription/records/view';
-import type { Person } from '../../../people/schema';
-import { peopleListText } from '../../../docs/list-text';
-import { formatDisplayDate } from '../../../shared/dates';
-import type { DocumentSnapshot } from '../../generate-schema';
-import type { KindVocabulary, SnapshotRow } from './types';
+import type { Campaign } from '../campaigns/schema';
+import { documentText } from './text';
+import { listArea, residenceText, sortByLocalityThenName, type ListedPerson } from '../../docs/person-order';
+import type { CampaignReportData } from '../report/report-data';
+import type { ConscriptionRecordView } from '../records/view';
+import type { Person } from '../../people/schema';
+import { peopleListText } from '../../docs/list-text';
+import { formatDisplayDate } from '../../shared/dates';
+import type { DocumentSnapshot } from '../../documents/generate-schema';
+import type { KindVocabulary, SnapshotRow } from '../../documents/templates/vocabulary/types';
 
-export type ConscriptionKind =
-  | 'conscription.calledUpList'
-  | 'conscription.deferredList'
-  | 'conscription.exemptedList'
-  | 'conscription.callUpOrders'
-  | 'conscription.age17List'
-  | 'conscription.resultReport';
+import type { ConscriptionDocumentKind } from './kinds';
 
 const PERSON_COLUMNS = ['stt', 'ho_ten', 'ngay_sinh', 'gioi_tinh', 'so_cccd', 'dia_chi', 'xa_phuong'] as const;
 const RECORD_COLUMNS = [
@@ -38,7 +32,7 @@ const RECORD_COLUMNS = [
 const CAMPAIGN_FIELDS = ['nam', 'tong_so', 'ngay_giao_quan', 'chi_tieu', 'chi_tieu_quan_doi', 'chi_tieu_cong_an'];
 const listVocabulary: KindVocabulary = { fields: CAMPAIGN_FIELDS, tables: { danh_sach: RECORD_COLUMNS } };
 
-export const conscriptionVocabulary: Record<ConscriptionKind, KindVocabulary> = {
+export const conscriptionVocabulary: Record<ConscriptionDocumentKind, KindVocabulary> = {
   'conscription.calledUpList': listVocabulary,
   'conscription.deferredList': listVocabulary,
   'conscription.exemptedList': listVocabulary,
@@ -171,7 +165,7 @@ export interface ConscriptionPrepared {
 
 /** The snapshot of a conscription document, in the built-in's order (orders by number, lists by area then name). */
 export function conscriptionSnapshot(
-  kind: ConscriptionKind,
+  kind: ConscriptionDocumentKind,
   prepared: ConscriptionPrepared,
   year: number,
 ): DocumentSnapshot {

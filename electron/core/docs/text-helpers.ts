@@ -1,6 +1,15 @@
 import { fill } from '../shared/text-template';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
-import { drillsText } from './text';
+
+/**
+ * The words the helpers below print, the same in every document that uses them: the dotted line
+ * an officer fills in by hand and the wording of a period of days.
+ */
+export const helperText = {
+  blank: '……………………………………………………………………………………',
+  dateRange: 'từ ngày {from} đến ngày {to}',
+  oneDay: 'ngày {date}',
+} as const;
 
 const rateFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
@@ -20,14 +29,14 @@ export function rateText(value: number | null): string {
 /** "từ ngày 01/03/2026 đến ngày 05/03/2026", or "ngày 01/03/2026" for a single day; null if no start. */
 export function periodText(from: IsoDate | null, to: IsoDate | null): string | null {
   if (!from) return null;
-  if (!to || to === from) return fill(drillsText.oneDay, { date: formatDisplayDate(from) });
-  return fill(drillsText.dateRange, { from: formatDisplayDate(from), to: formatDisplayDate(to) });
+  if (!to || to === from) return fill(helperText.oneDay, { date: formatDisplayDate(from) });
+  return fill(helperText.dateRange, { from: formatDisplayDate(from), to: formatDisplayDate(to) });
 }
 
 /** The record's text, or the dotted line the officer fills in by hand. */
 export function orBlank(value: string | null | undefined): string {
   const text = value?.trim();
-  return text ? text : drillsText.blank;
+  return text ? text : helperText.blank;
 }
 
 /** "Diễn tập X" → "X" for a sentence that already says "diễn tập" (or "huấn luyện"). */

@@ -1,11 +1,12 @@
 import type { Paragraph } from 'docx';
-import { fill } from '../shared/text-template';
-import { bodyParagraph, headingParagraph } from '../docs/official-blocks';
-import type { TableContent, ContentRow } from '../docs/table-content';
+import { fill } from '../../shared/text-template';
+import { bodyParagraph, headingParagraph } from '../../docs/official-blocks';
+import type { TableContent, ContentRow } from '../../docs/table-content';
+import { vi } from '../../messages/vi';
 import type { CourseRow, ParticipantRow } from './data';
-import { orBlank, periodText, ratePercent, rateText, withoutLeading } from './format';
-import { drillsColumns, drillsText } from './text';
-import { tallyFigures } from '../training/rules';
+import { orBlank, periodText, ratePercent, rateText, withoutLeading } from '../../docs/text-helpers';
+import { trainingColumns, trainingText } from './text';
+import { tallyFigures } from '../rules';
 
 export interface TrainingTotals {
   participants: number;
@@ -47,7 +48,7 @@ export interface TrainingReportContent {
 }
 
 function targetText(course: CourseRow): string {
-  const target: string = drillsText.targets[course.target];
+  const target: string = vi.training.documentTargets[course.target];
   return course.unitName ? `${target} – ${course.unitName}` : target;
 }
 
@@ -72,31 +73,31 @@ export function trainingReportContent(input: {
       r.unitName ?? '',
       r.attendedDays === null ? '' : `${r.attendedDays}/${course.plannedDays}`,
       r.attendedDays === null ? null : ratePercent(r.attendedDays, course.plannedDays),
-      r.result ? drillsText.trainingResults[r.result] : '',
+      r.result ? trainingText.trainingResults[r.result] : '',
     ],
   }));
   rows.push({
     kind: 'total',
     cells: [
       '',
-      fill(drillsText.totalRow, { count: totals.participants }),
+      fill(trainingText.totalRow, { count: totals.participants }),
       '',
       `${totals.attendedDays}/${totals.plannedDays}`,
       totals.attendanceRate,
-      fill(drillsText.goodOrBetter, { count: totals.goodOrBetter }),
+      fill(trainingText.goodOrBetter, { count: totals.goodOrBetter }),
     ],
   });
   const title = withoutLeading(course.title, 'huấn luyện');
   const p = (text: string) => bodyParagraph(text);
   const before = [
-    p(fill(drillsText.trainingOpening, { office: officeInText, title })),
-    headingParagraph(drillsText.courseHeading),
-    p(fill(drillsText.courseTarget, { value: targetText(course) })),
-    p(fill(drillsText.courseTime, { value: periodText(course.startsOn, course.endsOn)!, days: course.plannedDays })),
-    p(fill(drillsText.coursePlace, { value: orBlank(course.place) })),
-    headingParagraph(drillsText.participantsHeading),
+    p(fill(trainingText.trainingOpening, { office: officeInText, title })),
+    headingParagraph(trainingText.courseHeading),
+    p(fill(trainingText.courseTarget, { value: targetText(course) })),
+    p(fill(trainingText.courseTime, { value: periodText(course.startsOn, course.endsOn)!, days: course.plannedDays })),
+    p(fill(trainingText.coursePlace, { value: orBlank(course.place) })),
+    headingParagraph(trainingText.participantsHeading),
     bodyParagraph(
-      fill(drillsText.participantsLine, {
+      fill(trainingText.participantsLine, {
         count: totals.participants,
         rate: rateText(totals.attendanceRate),
         good: totals.goodOrBetter,
@@ -105,25 +106,27 @@ export function trainingReportContent(input: {
       { keepNext: true },
     ),
   ];
-  const after = [bodyParagraph(fill(drillsText.trainingClosing, { title, office: officeInText }), { keepNext: true })];
+  const after = [
+    bodyParagraph(fill(trainingText.trainingClosing, { title, office: officeInText }), { keepNext: true }),
+  ];
   return {
     content: {
-      title: drillsText.reportTitle,
+      title: trainingText.reportTitle,
       notes: [],
-      sheetName: drillsText.trainingSheet,
+      sheetName: trainingText.trainingSheet,
       table: {
         columns: [
-          { header: drillsColumns.index, weight: 12, align: 'center' },
-          { header: drillsColumns.name, weight: 44 },
-          { header: drillsColumns.unit, weight: 37 },
-          { header: drillsColumns.days, weight: 24, align: 'center' },
-          { header: drillsColumns.rate, weight: 18, align: 'center' },
-          { header: drillsColumns.result, weight: 30, align: 'center' },
+          { header: trainingColumns.index, weight: 12, align: 'center' },
+          { header: trainingColumns.name, weight: 44 },
+          { header: trainingColumns.unit, weight: 37 },
+          { header: trainingColumns.days, weight: 24, align: 'center' },
+          { header: trainingColumns.rate, weight: 18, align: 'center' },
+          { header: trainingColumns.result, weight: 30, align: 'center' },
         ],
         rows,
       },
     },
-    subject: fill(drillsText.trainingSubject, { title }),
+    subject: fill(trainingText.trainingSubject, { title }),
     before,
     after,
     totals,
