@@ -1,7 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type * as nodeCrypto from 'node:crypto';
+import { scrypt } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { call, createTestCore, TEST_NOW } from '../db/test-helpers';
 import { vi as messages } from '../messages/vi';
+import { DEFAULT_SCRYPT } from './password';
 import type { Account, LoginResult } from './public-types';
+
+// Node's scrypt, counted (still the real one): an unknown name must cost the same derivation as a wrong password.
+vi.mock('node:crypto', async (original) => {
+  const actual = await original<typeof nodeCrypto>();
+  return { ...actual, scrypt: vi.fn(actual.scrypt) };
+});
 
 let core: ReturnType<typeof createTestCore>;
 let clock: Date;
@@ -65,18 +74,19 @@ describe('login', { timeout: 60_000 }, () => {
     expect(everything).not.toContain('scrypt$');
   });
 
-  it('gives an unknown name the same message as a wrong password, after a real scrypt (similar time)', async () => {
-    const timed = async (username: string) => {
-      const started = performance.now();
+  it('gives an unknown name the same message as a wrong password, after the same real scrypt', async () => {
+    // The work is counted, not timed: one scrypt derivation at today's cost for each answer.
+    const attempt = async (username: string) => {
+      vi.mocked(scrypt).mockClear();
       const error = await loginError(username, 'sai-mat-khau');
-      return { error, ms: performance.now() - started };
+      return { error, derivations: vi.mocked(scrypt).mock.calls.map((c) => (c[3] as { N: number }).N) };
     };
-    const wrong = await timed('chihuy');
-    const unknown = await timed('khongtontai');
+    const wrong = await attempt('chihuy');
+    const unknown = await attempt('khongtontai');
     expect(unknown.error).toEqual(wrong.error);
     expect(wrong.error).toEqual({ code: 'LOGIN_FAILED', message: messages.errors.LOGIN_FAILED });
-    // Loose on purpose (a busy machine): without the dummy hash the unknown name answers in ~1 ms.
-    expect(unknown.ms).toBeGreaterThan(wrong.ms * 0.4);
+    expect(wrong.derivations).toEqual([DEFAULT_SCRYPT.N]);
+    expect(unknown.derivations).toEqual(wrong.derivations);
     const failures = core.db
       .prepare(`SELECT entity_id, after_json FROM audit_log WHERE action = 'login_failed' ORDER BY seq`)
       .all() as Array<{ entity_id: string; after_json: string }>;
