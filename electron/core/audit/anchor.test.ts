@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAutoBackup } from '../backup/auto';
 import { call, createTestCore } from '../db/test-helpers';
-import { announceRestoredEnd, readAuditAnchor } from './anchor';
+import { announceRestoredEnd, readAuditAnchor, type AuditLink } from './anchor';
 import type { AuditCheck } from './verify';
 
 let core: ReturnType<typeof createTestCore>;
@@ -81,10 +81,23 @@ describe('the audit anchor', () => {
     deleteNewest(2);
     expect((await call<AuditCheck>(core, 'audit.verify')).ok).toBe(false);
     // The restore announces its log's end before the swap: the same log now passes, and the anchor moves on.
-    announceRestoredEnd(core.dataDir, restored, new Date());
+    announceRestoredEnd(core.db, core.dataDir, restored, new Date());
     expect(readAuditAnchor(core.dataDir)).toMatchObject({ seq: end.seq, hash: end.hash, pending: restored });
     expect(await call<AuditCheck>(core, 'audit.verify')).toMatchObject({ ok: true, checked: 2 });
     expect(readAuditAnchor(core.dataDir)).toMatchObject({ seq: 2, hash: restored.hash });
     expect(readAuditAnchor(core.dataDir)!.pending).toBeUndefined();
+  });
+
+  it('stays whole when a restore cut short after its swap is followed by another cut short before its swap', async () => {
+    for (const name of ['An', 'Bình', 'Cường', 'Dũng']) await addPerson(name);
+    await call<AuditCheck>(core, 'audit.verify');
+    // Restore 1 announces its end (row 2 stands for it), swaps the file in (the log now ends there),
+    // and is killed before it writes the new anchor.
+    const first = core.db.prepare('SELECT seq, hash FROM audit_log WHERE seq = 2').get() as AuditLink;
+    announceRestoredEnd(core.db, core.dataDir, first, new Date());
+    deleteNewest(2);
+    // Restore 2 announces another file's end and is killed before its swap: the live log is restore 1's.
+    announceRestoredEnd(core.db, core.dataDir, { seq: 3, hash: 'f'.repeat(64) }, new Date());
+    expect(await call<AuditCheck>(core, 'audit.verify')).toMatchObject({ ok: true, checked: 2 });
   });
 });

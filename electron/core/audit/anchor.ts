@@ -53,11 +53,24 @@ export function writeAuditAnchor(db: Database, dataDir: string, now: Date): Audi
   return anchor;
 }
 
-/** Before a restore's file swap: the anchor as it is, plus the restored log's last link as an accepted end. */
-export function announceRestoredEnd(dataDir: string, pending: AuditLink, now: Date): void {
+/**
+ * Before a restore's file swap: the live log's end, plus the restored log's last link as an
+ * accepted end. The live end is taken from the log itself whenever the anchor vouches for it (the
+ * log holds the anchored row, or the end an earlier restore announced): after a restore cut short
+ * between its swap and its new anchor, the next restore must not leave an anchor that neither file
+ * holds. A log that does not hold its anchor keeps the anchor as it was: that evidence stays.
+ */
+export function announceRestoredEnd(db: Database, dataDir: string, pending: AuditLink, now: Date): void {
   const current = readAuditAnchor(dataDir);
-  const anchor: AuditAnchor = current ? { ...current, pending } : { ...pending, at: now.toISOString() };
-  writeFileAtomic(path.join(dataDir, FILE), JSON.stringify(anchor));
+  const live = statement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    AuditLink | undefined;
+  const base =
+    current && !logHoldsAnchor(db, current)
+      ? { seq: current.seq, hash: current.hash, at: current.at }
+      : live
+        ? { seq: live.seq, hash: live.hash, at: now.toISOString() }
+        : { ...pending, at: now.toISOString() };
+  writeFileAtomic(path.join(dataDir, FILE), JSON.stringify({ ...base, pending } satisfies AuditAnchor));
 }
 
 /** Whether the log (read through `db`) still ends at the anchor, or at the restore it announced. */

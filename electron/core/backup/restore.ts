@@ -72,7 +72,7 @@ export async function restoreBackup(ctx: ApiContext, file: string, passphrase?: 
     } finally {
       staged.close();
     }
-    announceRestoredEnd(ctx.dataDir, end, at);
+    announceRestoredEnd(ctx.db, ctx.dataDir, end, at);
 
     const db = ctx.replaceDatabase(staging);
     const version = schemaVersion(db);
