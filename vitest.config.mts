@@ -23,7 +23,8 @@ export default defineConfig({
           setupFiles: ['renderer/test/setup.ts'],
           // The core under the screens opens SQLite through the native driver, as above.
           pool: 'forks',
-          testTimeout: 20_000,
+          // jsdom's style lookups make a screen test slow on a loaded machine: room enough, never a sleep.
+          testTimeout: 90_000,
         },
       },
     ],

@@ -2,12 +2,16 @@
  * What antd needs from a browser that jsdom does not have, and a clean page after each test.
  * Loaded by the `renderer` project of vitest.config.mts before every component test file.
  */
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Vitest sets NODE_ENV=test, and then antd gives every component the same id ('test-id'): a dialog's
 // aria-labelledby would point at another element and lose its name. The app runs with real ids.
 process.env.NODE_ENV = 'development';
+
+// Every wait is for a condition (findBy*, waitFor); on a loaded 2-core machine a screen over a real
+// core (scrypt, SQLCipher, jsdom's slow style lookups) may take seconds to show it, not the default 1 s.
+configure({ asyncUtilTimeout: 15_000 });
 
 // antd's responsive grid and the app's reduced-motion check ask for media queries: none match.
 if (!window.matchMedia) {
