@@ -1,5 +1,6 @@
 // The house's layering, checked by ESLint (`qsdp/layers`): which folder may import which. A rule
 // each, so a planted violation names the rule it breaks (test/unit/lint-rules.test.ts plants one of each).
+import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -51,7 +52,35 @@ const noApiBelowFeatures = {
     }),
 };
 
+/** The folders above the features: the API's table, the documents' table of families, the demo office's seeder. */
+export const ABOVE_FEATURES = ['api', 'documents', 'demo'];
+
+/** Every other folder of the core is a feature, with a face (index.ts) for the others. */
+function isFeature(folder) {
+  if (BELOW_FEATURES.includes(folder) || ABOVE_FEATURES.includes(folder)) return false;
+  return fs.existsSync(path.join(ROOT, CORE, folder)) && fs.statSync(path.join(ROOT, CORE, folder)).isDirectory();
+}
+
+/** "people" and "service" of electron/core/people/service; null outside the core's folders. */
+function splitCorePath(relative) {
+  if (!relative.startsWith(CORE)) return null;
+  const [folder, ...rest] = relative.slice(CORE.length).split('/');
+  return { folder, inside: rest.join('/') };
+}
+
+const noFeatureInternals = {
+  meta: { type: 'problem', schema: [] },
+  create: (context) =>
+    importChecker(context, (file, _specifier, target) => {
+      const from = splitCorePath(file);
+      const to = target && splitCorePath(target);
+      if (!from || !to || from.folder === to.folder || !isFeature(from.folder) || !isFeature(to.folder)) return null;
+      if (to.inside === '' || to.inside === 'index' || to.inside === 'index.ts') return null;
+      return `electron/core/${from.folder}/ may use another feature only through its face: import from '${to.folder}' (its index.ts), not ${to.folder}/${to.inside}. Export what is needed there.`;
+    }),
+};
+
 export default {
   meta: { name: 'qsdp' },
-  rules: { 'no-api-below-features': noApiBelowFeatures },
+  rules: { 'no-api-below-features': noApiBelowFeatures, 'no-feature-internals': noFeatureInternals },
 };

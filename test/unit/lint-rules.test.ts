@@ -36,4 +36,30 @@ describe('lint rules that keep the layers apart', () => {
     // A feature, or the core's entry point, may.
     expect(await rulesFiredOn('electron/core/people/planted.ts', code)).not.toContain('qsdp/no-api-below-features');
   });
+
+  it('a feature uses another only through its face (index.ts)', async () => {
+    const reachIn = `import { findPerson } from '../people/repository';\nexport const f = findPerson;`;
+    expect(await rulesFiredOn('electron/core/import/planted.ts', reachIn)).toContain('qsdp/no-feature-internals');
+    expect(
+      await rulesFiredOn(
+        'electron/core/conscription/records/planted.ts',
+        `import type { Person } from '../../people/schema';\nexport type P = Person;`,
+      ),
+    ).toContain('qsdp/no-feature-internals');
+    const throughFace = `import { findPerson } from '../people';\nexport const f = findPerson;`;
+    expect(await rulesFiredOn('electron/core/import/planted.ts', throughFace)).not.toContain(
+      'qsdp/no-feature-internals',
+    );
+    // Inside a feature, its own files; above the features (the API's and the documents' tables), anything.
+    expect(await rulesFiredOn('electron/core/people/planted.ts', reachIn.replace('../people/', './'))).not.toContain(
+      'qsdp/no-feature-internals',
+    );
+    expect(await rulesFiredOn('electron/core/documents/planted.ts', reachIn)).not.toContain(
+      'qsdp/no-feature-internals',
+    );
+    // A test may reach in to set its scene up.
+    expect(await rulesFiredOn('electron/core/import/planted.test.ts', reachIn)).not.toContain(
+      'qsdp/no-feature-internals',
+    );
+  });
 });

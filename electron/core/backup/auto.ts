@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { advanceAnchorQuietly } from '../audit/verify';
+import { advanceAnchorQuietly } from '../audit';
 import type { ApiContext } from '../kernel/context';
 import { autoBackupsDir, backupFileName, backupsDir, officeTag, removeDatabaseFile, stampDate } from './files';
 import { createBackup, type CreatedBackup } from './create';

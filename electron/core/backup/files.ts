@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../kernel/errors';
 import { vi } from '../messages/vi';
 import { BACKUP_EXTENSION } from './container';
-import { findProfile } from '../office/repository';
+import { findProfile } from '../office';
 import { foldVietnamese } from '../shared/vietnamese-text';
 
 export const BACKUPS_FOLDER = 'backups';

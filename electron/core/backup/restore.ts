@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { announceRestoredEnd, writeAuditAnchor } from '../audit/anchor';
+import { announceRestoredEnd, writeAuditAnchor } from '../audit';
 import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { writeAudit } from '../db/audit';

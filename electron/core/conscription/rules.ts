@@ -1,5 +1,5 @@
 import { format, vi } from '../messages/vi';
-import type { Sex } from '../people/rules';
+import type { Sex } from '../people';
 import { addDays, ageOn, daysBetween, formatDisplayDate, type IsoDate } from '../shared/dates';
 import { fail, PASS, type RuleResult } from '../shared/rule-result';
 import { ageBreakdown, birthdayAt, formatAge } from './age';

@@ -1,7 +1,7 @@
 import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { timestamp } from '../db/records';
-import { findLocality } from '../localities/repository';
+import { findLocality } from '../localities';
 import { daysInMonth, toIsoDate } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';
 import { daySpan } from './local-time';

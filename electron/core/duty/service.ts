@@ -2,7 +2,7 @@ import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
-import { getPerson } from '../people/service';
+import { getPerson } from '../people';
 import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';
 import { dateOf, daySpan } from './local-time';

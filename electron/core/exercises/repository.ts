@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import { statement } from '../db/statements';
-import { localityNameOn } from '../localities/repository';
+import { localityNameOn } from '../localities';
 import type { Exercise, ExerciseAttachment, ExerciseRow, ExerciseUnit } from './public-types';
 import { halfYearRange } from './rules';
 import type { AttachmentAddInput, ExerciseCreateInput, ExerciseListInput } from './schema';

@@ -2,7 +2,7 @@ import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
-import { findLocality } from '../localities/repository';
+import { findLocality } from '../localities';
 import { vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
 import type { RuleResult } from '../shared/rule-result';

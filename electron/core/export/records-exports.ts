@@ -6,17 +6,17 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
 import { defineMethod } from '../kernel/method';
-import { getCampaign } from '../conscription/campaigns/service';
-import { recordListInput } from '../conscription/records/schema';
-import { listRecords } from '../conscription/records/service';
-import type { ConscriptionRecordRow } from '../conscription/records/view';
+import { getCampaign } from '../conscription';
+import { recordListInput } from '../conscription';
+import { listRecords } from '../conscription';
+import type { ConscriptionRecordRow } from '../conscription';
 import { documentKindLabel } from '../documents/kind-labels';
 import { registerListInput } from '../documents/register/schema';
 import { listRegister } from '../documents/register/service';
 import type { RegisterEntry } from '../documents/register/public-types';
 import { format, vi } from '../messages/vi';
-import { staffListInput, type StaffMember } from '../staff/schema';
-import { listStaff } from '../staff/service';
+import { staffListInput, type StaffMember } from '../staff';
+import { listStaff } from '../staff';
 import { exportList, FilterWords, type ExportedFile } from './export-list';
 import { localityText, sexText } from './people-export';
 

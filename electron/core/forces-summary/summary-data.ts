@@ -1,8 +1,8 @@
 import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
-import { militiaSummary } from '../militia/summary';
+import { militiaSummary } from '../militia';
 import { type IsoDate } from '../shared/dates';
-import { localityNameOf } from '../localities/repository';
+import { localityNameOf } from '../localities';
 
 /**
  * The strength summary's figures per ward/commune on a date. The militia columns are the militia

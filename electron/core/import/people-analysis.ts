@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { statement } from '../db/statements';
-import { listLocalities } from '../localities/repository';
+import { listLocalities } from '../localities';
 import { format, vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
 import type { TextEncoding } from './legacy-encoding';

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Core } from '../app-core';
 import { call } from '../db/test-helpers';
-import type { Locality } from '../localities/schema';
+import type { Locality } from '../localities';
 import type { ImportCommitResult, ImportInspectResult, ImportPreview } from './types';
 
 export const PEOPLE_HEADERS = [

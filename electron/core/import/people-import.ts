@@ -9,11 +9,11 @@ import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { timestamp } from '../db/records';
 import { writeAudit } from '../db/audit';
-import { listLocalities } from '../localities/repository';
+import { listLocalities } from '../localities';
 import { vi } from '../messages/vi';
-import * as repo from '../people/repository';
-import type { PersonCreateInput } from '../people/schema';
-import { getPerson, updatePerson } from '../people/service';
+import { findPerson, insertPerson } from '../people';
+import type { PersonCreateInput } from '../people';
+import { getPerson, updatePerson } from '../people';
 import { localIsoDate } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';
 import { importReport } from './import-report';
@@ -119,8 +119,8 @@ function rowWriter(ctx: ApiContext) {
     create(values: PersonCreateInput): string {
       if (values.localityId && !live.has(values.localityId))
         throw ApiError.fields({ localityId: vi.errors.LOCALITY_RETIRED });
-      const id = repo.insertPerson(ctx.db, values, at);
-      const after = repo.findPerson(ctx.db, id, today);
+      const id = insertPerson(ctx.db, values, at);
+      const after = findPerson(ctx.db, id, today);
       writeAudit(ctx.db, {
         actor: ctx.actor,
         at: ctx.now(),

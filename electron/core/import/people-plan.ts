@@ -11,8 +11,8 @@ import type { ApiContext } from '../kernel/context';
 import { vietnameseIssueMessage } from '../kernel/errors';
 import { statement } from '../db/statements';
 import { format, vi } from '../messages/vi';
-import { findPerson } from '../people/repository';
-import { personCreateInput, type Person, type PersonCreateInput } from '../people/schema';
+import { findPerson } from '../people';
+import { personCreateInput, type Person, type PersonCreateInput } from '../people';
 import { formatDisplayDate, localIsoDate } from '../shared/dates';
 import type { ParsedPersonRow } from './people-rows';
 import type {

@@ -8,8 +8,8 @@
 import type { z } from 'zod';
 import { vietnameseIssueMessage } from '../kernel/errors';
 import { format, vi } from '../messages/vi';
-import { checkBirthDate } from '../people/rules';
-import { personCreateInput, type PersonCreateInput } from '../people/schema';
+import { checkBirthDate } from '../people';
+import { personCreateInput, type PersonCreateInput } from '../people';
 import type { IsoDate } from '../shared/dates';
 import { splitFullName } from '../shared/vietnamese-text';
 import { normaliseName, parseCitizenIdCell, parseDateCell, parseSex, sexFromMarkColumns, type DateCell } from './cells';

@@ -6,7 +6,7 @@
  * title row, a bold frozen header, dates as real date cells shown dd/mm/yyyy.
  */
 import ExcelJS from 'exceljs';
-import { XLSX_MIME } from '../export/export-list';
+import { XLSX_MIME } from '../export';
 import { format, vi } from '../messages/vi';
 import { targetFieldsOf, type ImportFieldKey, type ImportTarget } from './mapping';
 

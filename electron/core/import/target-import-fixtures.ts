@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { Core } from '../app-core';
 import { call } from '../db/test-helpers';
-import type { Person, PersonPage } from '../people/schema';
+import type { Person, PersonPage } from '../people';
 import type { ImportTarget } from './mapping';
 import type { ImportCommitResult, ImportPreview } from './types';
 

@@ -3,7 +3,7 @@ import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
-import { getPerson } from '../people/service';
+import { getPerson } from '../people';
 import { addYears, ageOn, formatDisplayDate, localIsoDate } from '../shared/dates';
 import type { RuleResult } from '../shared/rule-result';
 import { inTransaction } from '../kernel/transaction';

@@ -1,6 +1,6 @@
-import { birthdayAt } from '../conscription/age';
+import { birthdayAt } from '../conscription';
 import { format, vi } from '../messages/vi';
-import type { Sex } from '../people/rules';
+import type { Sex } from '../people';
 import { addDays, addYears, ageOn, daysBetween, formatDisplayDate, type IsoDate } from '../shared/dates';
 import { fail, PASS, type RuleResult } from '../shared/rule-result';
 import type { MilitiaComponent, MilitiaLevel } from './constants';

@@ -1,7 +1,7 @@
 import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
-import { listLocalities } from '../localities/repository';
-import { TOP_LEVEL_KINDS } from '../localities/schema';
+import { listLocalities } from '../localities';
+import { TOP_LEVEL_KINDS } from '../localities';
 import type { IsoDate } from '../shared/dates';
 import { SPECIALIST_COMPONENTS } from './constants';
 import { populationsOf } from './populations';

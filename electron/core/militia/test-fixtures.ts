@@ -1,7 +1,7 @@
 import type { Core } from '../app-core';
 import { call } from '../db/test-helpers';
-import type { Locality } from '../localities/schema';
-import type { Person } from '../people/schema';
+import type { Locality } from '../localities';
+import type { Person } from '../people';
 import type { MilitiaUnit } from './public-types';
 
 /** Builders for the militia tests: a ward, people, units. */

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import { statement } from '../db/statements';
-import { localityNameOn } from '../localities/repository';
+import { localityNameOn } from '../localities';
 import type { MilitiaUnit } from './public-types';
 import type { UnitCreateInput } from './schema';
 

@@ -1,10 +1,10 @@
 import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { format, vi } from '../messages/vi';
-import { listMembers } from '../militia/members-service';
-import { listReservists } from '../reserves/service';
+import { listMembers } from '../militia';
+import { listReservists } from '../reserves';
 import { addDays, formatDisplayDate, type IsoDate } from '../shared/dates';
-import { MIN_NOTICE_DAYS } from '../conscription/rules';
+import { MIN_NOTICE_DAYS } from '../conscription';
 import type { OverviewAlert } from './public-types';
 
 /** How many records each alert names; the link opens the rest. */

@@ -1,11 +1,11 @@
 import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
-import { campaignDashboard } from '../conscription/records/year-service';
-import { exerciseFigures } from '../exercises/figures';
-import { militiaSummary } from '../militia/summary';
-import { reservesSummary } from '../reserves/summary';
+import { campaignDashboard } from '../conscription';
+import { exerciseFigures } from '../exercises';
+import { militiaSummary } from '../militia';
+import { reservesSummary } from '../reserves';
 import type { IsoDate } from '../shared/dates';
-import { trainingFigures } from '../training/course-service';
+import { trainingFigures } from '../training';
 import type { Overview, OverviewCampaign } from './public-types';
 
 /** The people register and the localities in use on `today`, counted in one pass each. */

@@ -1,7 +1,7 @@
 import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
-import { localityNameOn } from '../localities/repository';
+import { localityNameOn } from '../localities';
 import { personSearchClauses } from './search-index';
 import type { IsoDate } from '../shared/dates';
 import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';

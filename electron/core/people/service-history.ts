@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ApiContext } from '../kernel/context';
-import type { ConscriptionState, ServiceBranch } from '../conscription/states';
+import type { ConscriptionState, ServiceBranch } from '../conscription';
 import { statement } from '../db/statements';
-import { localityNameOn } from '../localities/repository';
-import { coursesOfPerson } from '../training/repository';
-import type { TrainingResult, TrainingStatus, TrainingTarget } from '../training/schema';
+import { localityNameOn } from '../localities';
+import { coursesOfPerson } from '../training';
+import type { TrainingResult, TrainingStatus, TrainingTarget } from '../training';
 import { getPerson } from './service';
 
 /**

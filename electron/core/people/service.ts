@@ -2,7 +2,7 @@ import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
-import { findLocality } from '../localities/repository';
+import { findLocality } from '../localities';
 import { format, vi } from '../messages/vi';
 import { formatDisplayDate, localIsoDate } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../db/statements';
-import { personSearchClauses } from '../people/search-index';
+import { personSearchClauses } from '../people';
 import type { HandedOverConscript } from './schema';
 
 /* Reads of the conscription records a reservist may be made from (SQL only; the conscription feature owns the rows). */

@@ -2,8 +2,8 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import { nameOrderBy } from '../db/name-order';
 import { statement } from '../db/statements';
-import { localityNameOn } from '../localities/repository';
-import { personSearchClauses } from '../people/search-index';
+import { localityNameOn } from '../localities';
+import { personSearchClauses } from '../people';
 import type { IsoDate } from '../shared/dates';
 import {
   bornOnOrBefore,

@@ -1,5 +1,5 @@
 import { format, vi } from '../messages/vi';
-import type { Sex } from '../people/rules';
+import type { Sex } from '../people';
 import { addYears, ageOn, addDays, formatDisplayDate, type IsoDate, parseIsoDate } from '../shared/dates';
 import { fail, PASS, type RuleResult } from '../shared/rule-result';
 

@@ -1,6 +1,6 @@
 import type { Core } from '../app-core';
 import { call } from '../db/test-helpers';
-import type { Person } from '../people/schema';
+import type { Person } from '../people';
 import type { ReserveSlot, ReserveUnit, Reservist, Specialty } from './schema';
 
 /** Small builders for the reserves tests: everything through the API, as the screens do. */

@@ -1,6 +1,6 @@
 import type { ApiContext } from '../kernel/context';
-import { listCampaigns } from '../conscription/campaigns/service';
-import type { Campaign } from '../conscription/campaigns/schema';
+import { listCampaigns } from '../conscription';
+import type { Campaign } from '../conscription';
 import { fill } from '../shared/text-template';
 import {
   deferralPointLabel,
@@ -8,9 +8,9 @@ import {
   isDeferralPoint,
   isExemptionPoint,
   pointLetter,
-} from '../conscription/points';
-import { campaignReportData, type PointCount } from '../conscription/report/report-data';
-import { CALLABLE_HEALTH_CLASSES } from '../conscription/states';
+} from '../conscription';
+import { campaignReportData, type PointCount } from '../conscription';
+import { CALLABLE_HEALTH_CLASSES } from '../conscription';
 import { vi } from '../messages/vi';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 import { countText, percentOf, rateDisplay, rateFigure, ratioFigure, countFigure } from './format';

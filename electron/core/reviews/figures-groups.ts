@@ -1,13 +1,13 @@
 import type { ApiContext } from '../kernel/context';
 import { fill } from '../shared/text-template';
-import { dutyFigures } from '../duty/figures';
-import { exerciseRatings } from '../exercises/constants';
-import { exerciseFigures } from '../exercises/figures';
+import { dutyFigures } from '../duty';
+import { exerciseRatings } from '../exercises';
+import { exerciseFigures } from '../exercises';
 import { vi } from '../messages/vi';
-import { militiaSummary } from '../militia/summary';
-import { reservesSummary } from '../reserves/summary';
+import { militiaSummary } from '../militia';
+import { reservesSummary } from '../reserves';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
-import { trainingFigures } from '../training/course-service';
+import { trainingFigures } from '../training';
 import { countFigure, rangeValues, rateFigure, ratioFigure } from './format';
 import type { ReviewFigure, ReviewFigureGroup } from './public-types';
 

@@ -1,7 +1,7 @@
 import type { ApiContext } from '../kernel/context';
 import { fill } from '../shared/text-template';
-import { age17List } from '../conscription/records/year-service';
-import { turning17Year } from '../conscription/rules';
+import { age17List } from '../conscription';
+import { turning17Year } from '../conscription';
 import { statement } from '../db/statements';
 import { vi } from '../messages/vi';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';

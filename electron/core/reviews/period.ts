@@ -1,5 +1,5 @@
 import { fill } from '../shared/text-template';
-import { halfYearRange } from '../exercises/rules';
+import { halfYearRange } from '../exercises';
 import { vi } from '../messages/vi';
 import { addDays, formatDisplayDate, type IsoDate } from '../shared/dates';
 import type { ReviewPeriodKind } from './public-types';

@@ -1,8 +1,8 @@
 import type { ApiContext } from '../kernel/context';
-import { campaignIdForYear } from '../conscription/campaigns/repository';
-import { getCampaign } from '../conscription/campaigns/service';
+import { campaignIdForYear } from '../conscription';
+import { getCampaign } from '../conscription';
 import { statement } from '../db/statements';
-import { localityNameOn } from '../localities/repository';
+import { localityNameOn } from '../localities';
 import type { IsoDate } from '../shared/dates';
 import { nextPeriod, type ReviewPeriod } from './period';
 

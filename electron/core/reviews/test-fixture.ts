@@ -14,13 +14,13 @@
  *   two males turning 17 in 2023, one registered on 10/04/2023 → 1/2.
  */
 import type { Core } from '../app-core';
-import type { Campaign } from '../conscription/campaigns/schema';
-import type { ConscriptionRecordView } from '../conscription/records/view';
+import type { Campaign } from '../conscription';
+import type { ConscriptionRecordView } from '../conscription';
 import { call } from '../db/test-helpers';
-import type { Exercise, ExerciseType } from '../exercises/public-types';
-import type { Locality } from '../localities/schema';
-import type { Person } from '../people/schema';
-import type { ReserveSlot, ReserveUnit, Reservist, Specialty } from '../reserves/schema';
+import type { Exercise, ExerciseType } from '../exercises';
+import type { Locality } from '../localities';
+import type { Person } from '../people';
+import type { ReserveSlot, ReserveUnit, Reservist, Specialty } from '../reserves';
 
 type Step = { record: ConscriptionRecordView };
 type Many = { records: ConscriptionRecordView[] };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { vi } from '../messages/vi';
-import { signerRoles } from '../office/schema';
-import { checkPhone, normalizePhone } from '../people/rules';
+import { signerRoles } from '../office';
+import { checkPhone, normalizePhone } from '../people';
 import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
 
 const optionalPhone = z

@@ -4,7 +4,7 @@ import { writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { statement } from '../db/statements';
 import { format, vi } from '../messages/vi';
-import { subtreeIds } from '../militia/units-repository';
+import { subtreeIds } from '../militia';
 import { addDays } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';
 import { mustFindCourse, refuse } from './course-service';

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import { statement } from '../db/statements';
-import type { MilitiaComponent } from '../militia/constants';
+import type { MilitiaComponent } from '../militia';
 import type { CourseCreateInput, TrainingParticipant, TrainingResult, TrainingStatus, TrainingTarget } from './schema';
 
 /** One participant's effective attended days: present marks when any exist, else the total entered. */

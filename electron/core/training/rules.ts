@@ -1,5 +1,5 @@
 import { format, vi } from '../messages/vi';
-import { SPECIALIST_COMPONENTS, type MilitiaComponent } from '../militia/constants';
+import { SPECIALIST_COMPONENTS, type MilitiaComponent } from '../militia';
 import { daysBetween, formatDisplayDate, type IsoDate } from '../shared/dates';
 import { fail, PASS, type RuleResult } from '../shared/rule-result';
 import type { TrainingCourseFigures, TrainingResult, TrainingStatus, TrainingTarget } from './schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { militiaComponents, type MilitiaComponent } from '../militia/constants';
+import { militiaComponents, type MilitiaComponent } from '../militia';
 import { vi } from '../messages/vi';
 import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../../db/records';
 import { statement } from '../../db/statements';
-import { localityNameOn } from '../../localities/repository';
+import { localityNameOn } from '../../localities';
 import type { IsoDate } from '../../shared/dates';
 import type { CampaignStatus } from '../states';
 import type { Campaign, CampaignCreateInput, Quota } from './schema';

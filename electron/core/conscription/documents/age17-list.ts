@@ -1,7 +1,7 @@
 import { type Document } from 'docx';
 import { signatureFromSigner, type SignatureInput } from '../../docs/official-closing';
-import { type Person } from '../../people/schema';
-import { type OfficeProfile, type Signer } from '../../office/schema';
+import { type Person } from '../../people';
+import { type OfficeProfile, type Signer } from '../../office';
 import { type IsoDate } from '../../shared/dates';
 import { buildListDocument, type ListContent, type ListOffice } from '../../docs/list-page';
 import { personCells, personColumns, rowsByArea, type ListTable } from '../../docs/list-table';

@@ -6,7 +6,7 @@ import { TEXT_WIDTH, fontSize, mm, officialStyles, ptToTwips } from '../../docs/
 import { localityWords, officialText } from '../../docs/official-text';
 import { balancedLines, estimateTextWidthTwips } from '../../docs/text-width';
 import { documentDateText } from '../../docs/vn-date';
-import { type Signer } from '../../office/schema';
+import { type Signer } from '../../office';
 import { formatDisplayDate } from '../../shared/dates';
 import { type Campaign } from '../campaigns/schema';
 import { type ConscriptionRecordView } from '../records/view';

@@ -1,6 +1,6 @@
 import { type Document } from 'docx';
 import { signatureFromSigner, type SignatureInput } from '../../docs/official-closing';
-import { type Signer } from '../../office/schema';
+import { type Signer } from '../../office';
 import { type IsoDate } from '../../shared/dates';
 import { type Campaign } from '../campaigns/schema';
 import { type ConscriptionRecordView } from '../records/view';

@@ -3,7 +3,7 @@ import { documentText } from './text';
 import { listArea, residenceText, sortByLocalityThenName, type ListedPerson } from '../../docs/person-order';
 import type { CampaignReportData } from '../report/report-data';
 import type { ConscriptionRecordView } from '../records/view';
-import type { Person } from '../../people/schema';
+import type { Person } from '../../people';
 import { peopleListText } from '../../docs/list-text';
 import { formatDisplayDate } from '../../shared/dates';
 import type { DocumentSnapshot } from '../../documents/generate-schema';

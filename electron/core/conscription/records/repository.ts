@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../../db/records';
 import { statement } from '../../db/statements';
-import { localityNameOn } from '../../localities/repository';
-import { personSearchClauses } from '../../people/search-index';
+import { localityNameOn } from '../../localities';
+import { personSearchClauses } from '../../people';
 import type { ConscriptionState } from '../states';
 import type { ConscriptionRecordView, ConscriptionTransition } from './view';
 

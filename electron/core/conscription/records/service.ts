@@ -3,7 +3,7 @@ import { ApiError } from '../../kernel/errors';
 import { writeAudit } from '../../db/audit';
 import { timestamp } from '../../db/records';
 import { format, vi } from '../../messages/vi';
-import { findPerson } from '../../people/repository';
+import { findPerson } from '../../people';
 import { addDays, addYears, localIsoDate } from '../../shared/dates';
 import { inTransaction } from '../../kernel/transaction';
 import { getCampaign } from '../campaigns/service';

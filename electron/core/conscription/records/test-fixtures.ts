@@ -1,6 +1,6 @@
 import type { Core } from '../../app-core';
 import { call } from '../../db/test-helpers';
-import type { Person } from '../../people/schema';
+import type { Person } from '../../people';
 import type { Campaign } from '../campaigns/schema';
 import type { StepResult } from './service';
 import type { ConscriptionRecordView } from './view';

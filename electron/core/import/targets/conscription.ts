@@ -5,11 +5,11 @@
  * result is recorded as the next step, as the exam dialog does.
  */
 import { ApiError } from '../../kernel/errors';
-import { getCampaign } from '../../conscription/campaigns/service';
-import * as repo from '../../conscription/records/repository';
-import { createRecord, recordHealthExam } from '../../conscription/records/service';
-import { checkCampaignOpen } from '../../conscription/rules';
-import { HEALTH_CLASSES, healthExamStateFor, stateLabel } from '../../conscription/states';
+import { getCampaign } from '../../conscription';
+import { findRecordFor } from '../../conscription';
+import { createRecord, recordHealthExam } from '../../conscription';
+import { checkCampaignOpen } from '../../conscription';
+import { HEALTH_CLASSES, healthExamStateFor, stateLabel } from '../../conscription';
 import { format, vi } from '../../messages/vi';
 import { localIsoDate } from '../../shared/dates';
 import { foldKey, isMarked, issueAt, yesText } from './target-cells';
@@ -76,7 +76,7 @@ export const conscriptionTarget: TargetHandler<Context, Input> = {
     const errors: ImportCellIssue[] = [];
     const row = { column: null, field: 'personId' };
     if (person.archived) errors.push({ ...row, message: vi.conscription.record.personArchived });
-    const existingId = person.id ? repo.findRecordFor(ctx.db, person.id, context.campaignId) : null;
+    const existingId = person.id ? findRecordFor(ctx.db, person.id, context.campaignId) : null;
     const warnings = existingId
       ? [{ ...row, message: format(t.alreadyInCampaign, { campaign: context.campaignTitle }) }]
       : [];

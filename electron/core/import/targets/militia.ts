@@ -5,12 +5,12 @@
  * militia service (age rule of Art. 8 Luật DQTV, one active membership).
  */
 import { format, vi } from '../../messages/vi';
-import { militiaPositions, type MilitiaPosition } from '../../militia/constants';
-import { activeMembershipOf } from '../../militia/members-repository';
-import { createMember } from '../../militia/members-service';
-import type { MilitiaUnit } from '../../militia/public-types';
-import { checkMilitiaAge } from '../../militia/rules';
-import { listUnits } from '../../militia/units-repository';
+import { militiaPositions, type MilitiaPosition } from '../../militia';
+import { activeMembershipOf } from '../../militia';
+import { createMember } from '../../militia';
+import type { MilitiaUnit } from '../../militia';
+import { checkMilitiaAge } from '../../militia';
+import { listUnits } from '../../militia';
 import { formatDisplayDate, localIsoDate, type IsoDate } from '../../shared/dates';
 import type { ImportCellIssue } from '../types';
 import { foldKey, isMarked, issueAt, readDate, yesText } from './target-cells';

@@ -8,7 +8,7 @@
  */
 import { vietnameseIssueMessage } from '../../kernel/errors';
 import { format, vi } from '../../messages/vi';
-import { findReservist, reservistIdOfPerson } from '../../reserves/repository';
+import { findReservist, reservistIdOfPerson } from '../../reserves';
 import {
   checkRankForCategory,
   checkServiceAge,
@@ -16,10 +16,10 @@ import {
   RANKS,
   type Rank,
   type ReservistCategory,
-} from '../../reserves/rules';
-import { reservistCreateInput, type ReservistFields, type Specialty } from '../../reserves/schema';
-import { createReservist } from '../../reserves/service';
-import { listSpecialties } from '../../reserves/specialty-repository';
+} from '../../reserves';
+import { reservistCreateInput, type ReservistFields, type Specialty } from '../../reserves';
+import { createReservist } from '../../reserves';
+import { listSpecialties } from '../../reserves';
 import { formatDisplayDate, localIsoDate } from '../../shared/dates';
 import type { ImportFieldKey } from '../mapping';
 import type { ImportCellIssue } from '../types';

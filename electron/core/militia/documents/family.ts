@@ -5,7 +5,7 @@ import { listText, peopleListText } from '../../docs/list-text';
 import type { DocumentFamily } from '../../documents/family';
 import { preparedTableDocument } from '../../documents/table-family';
 import type { GenerateInput } from '../../documents/generate-schema';
-import { localityExists, localityNameOf, localityWithChildren } from '../../localities/repository';
+import { localityExists, localityNameOf, localityWithChildren } from '../../localities';
 import { format, vi } from '../../messages/vi';
 import { type IsoDate } from '../../shared/dates';
 import { countCells, type TableContent } from '../../docs/table-content';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../../db/statements';
-import { localityNameOn } from '../../localities/repository';
+import { localityNameOn } from '../../localities';
 import { type IsoDate } from '../../shared/dates';
 import { type MilitiaComponent, type MilitiaLevel, type MilitiaPosition } from './text';
 

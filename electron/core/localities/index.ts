@@ -1,0 +1,14 @@
+/**
+ * What other features may use of localities/: its face. Everything else in the folder is its own
+ * (a lint rule, eslint/layers.mjs, keeps other features out of it).
+ */
+export {
+  findLocality,
+  listLocalities,
+  localityExists,
+  localityNameOf,
+  localityNameOn,
+  localityWithChildren,
+} from './repository';
+export { TOP_LEVEL_KINDS } from './schema';
+export type { Locality } from './schema';

@@ -1,0 +1,11 @@
+/**
+ * What other features may use of people/: its face. Everything else in the folder is its own
+ * (a lint rule, eslint/layers.mjs, keeps other features out of it).
+ */
+export { findPerson, insertPerson, listPeople } from './repository';
+export { checkBirthDate, checkPhone, normalizePhone } from './rules';
+export type { Sex } from './rules';
+export { personCreateInput, personFilters, withBirthYearRange } from './schema';
+export type { Person, PersonCreateInput, PersonPage } from './schema';
+export { personSearchClauses } from './search-index';
+export { getPerson, updatePerson } from './service';
