@@ -3,6 +3,7 @@ import { statement } from '../db/statements';
 import { addDays } from '../shared/dates';
 import type { AuditFilter, AuditListInput } from './schema';
 import { entityLabel, localDayStart, toView, type AuditEntryView, type AuditRecord } from './view';
+import { whereClause } from '../db/where';
 
 export interface AuditPage {
   rows: AuditEntryView[];
@@ -22,44 +23,28 @@ const COLUMNS = `seq, id, at, actor, entity, entity_id, action, before_json, aft
  * The WHERE clause for the filters, with fixed SQL text per combination (values are parameters).
  * A "to" day includes the whole day: rows before the next day's local midnight.
  */
-export function whereOf(filter: AuditFilter): { sql: string; params: string[] } {
-  const clauses: string[] = [];
-  const params: string[] = [];
-  if (filter.actor) {
-    clauses.push('actor = ?');
-    params.push(filter.actor);
-  }
-  if (filter.entity) {
-    clauses.push('entity = ?');
-    params.push(filter.entity);
-  }
-  if (filter.entityId) {
-    clauses.push('entity_id = ?');
-    params.push(filter.entityId);
-  }
-  if (filter.from) {
-    clauses.push('at >= ?');
-    params.push(localDayStart(filter.from));
-  }
-  if (filter.to) {
-    clauses.push('at < ?');
-    params.push(localDayStart(addDays(filter.to, 1)));
-  }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+export function whereOf(filter: AuditFilter) {
+  return whereClause([
+    filter.actor && ['actor = @actor', { actor: filter.actor }],
+    filter.entity && ['entity = @entity', { entity: filter.entity }],
+    filter.entityId && ['entity_id = @entityId', { entityId: filter.entityId }],
+    filter.from && ['at >= @from', { from: localDayStart(filter.from) }],
+    filter.to && ['at < @to', { to: localDayStart(addDays(filter.to, 1)) }],
+  ]);
 }
 
 /** One page of the log, newest first, paged in SQL. */
 export function listAudit(ctx: ApiContext, input: AuditListInput): AuditPage {
   const where = whereOf(input);
   const total = (
-    statement(ctx.db, `SELECT COUNT(*) AS n FROM audit_log ${where.sql}`).get(...where.params) as {
+    statement(ctx.db, `SELECT COUNT(*) AS n FROM audit_log ${where.sql}`).get(where.params) as {
       n: number;
     }
   ).n;
   const rows = statement(
     ctx.db,
-    `SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT ? OFFSET ?`,
-  ).all(...where.params, input.pageSize, (input.page - 1) * input.pageSize) as AuditRecord[];
+    `SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT @limit OFFSET @offset`,
+  ).all({ ...where.params, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }) as AuditRecord[];
   return { rows: rows.map(toView), total, page: input.page, pageSize: input.pageSize };
 }
 
@@ -67,7 +52,7 @@ export function listAudit(ctx: ApiContext, input: AuditListInput): AuditPage {
 export function* auditRows(ctx: ApiContext, filter: AuditFilter): Generator<AuditRecord> {
   const where = whereOf(filter);
   yield* statement(ctx.db, `SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC`).iterate(
-    ...where.params,
+    where.params,
   ) as IterableIterator<AuditRecord>;
 }
 

@@ -5,6 +5,7 @@ import { localityNameOn } from '../localities';
 import type { Exercise, ExerciseAttachment, ExerciseRow, ExerciseUnit } from './public-types';
 import { halfYearRange } from './rules';
 import type { AttachmentAddInput, ExerciseCreateInput, ExerciseListInput } from './schema';
+import { whereClause } from '../db/where';
 
 interface Row {
   id: string;
@@ -56,33 +57,20 @@ const SELECT = `SELECT e.*, t.name AS type_name, t.builtin AS type_builtin,
     ${localityNameOn('e.locality_id').replaceAll('@asOf', 'e.planned_on')} AS locality_name
   FROM exercises e JOIN exercise_types t ON t.id = e.type_id`;
 
-function where(input: ExerciseListInput): { sql: string; params: Record<string, unknown> } {
-  const clauses: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (input.year !== undefined) {
-    const range = input.half
-      ? halfYearRange(input.year, input.half)
-      : { from: `${input.year}-01-01`, to: `${input.year}-12-31` };
-    clauses.push('e.planned_on BETWEEN @from AND @to');
-    Object.assign(params, range);
-  }
-  if (input.typeId) {
-    clauses.push('e.type_id = @typeId');
-    params.typeId = input.typeId;
-  }
-  if (input.level) {
-    clauses.push('e.level = @level');
-    params.level = input.level;
-  }
-  if (input.status) {
-    clauses.push('e.status = @status');
-    params.status = input.status;
-  }
-  if (input.localityId) {
-    clauses.push('e.locality_id = @localityId');
-    params.localityId = input.localityId;
-  }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+function where(input: ExerciseListInput) {
+  const range =
+    input.year === undefined
+      ? null
+      : input.half
+        ? halfYearRange(input.year, input.half)
+        : { from: `${input.year}-01-01`, to: `${input.year}-12-31` };
+  return whereClause([
+    range && ['e.planned_on BETWEEN @from AND @to', range],
+    input.typeId && ['e.type_id = @typeId', { typeId: input.typeId }],
+    input.level && ['e.level = @level', { level: input.level }],
+    input.status && ['e.status = @status', { status: input.status }],
+    input.localityId && ['e.locality_id = @localityId', { localityId: input.localityId }],
+  ]);
 }
 
 export function listExercises(db: Database, input: ExerciseListInput): { rows: ExerciseRow[]; total: number } {

@@ -3,6 +3,7 @@ import { newId } from '../db/records';
 import { statement } from '../db/statements';
 import type { MilitiaComponent } from '../militia';
 import type { CourseCreateInput, TrainingParticipant, TrainingResult, TrainingStatus, TrainingTarget } from './schema';
+import { containsPattern, whereClause } from '../db/where';
 
 /** One participant's effective attended days: present marks when any exist, else the total entered. */
 const ATTENDED = `CASE WHEN EXISTS (SELECT 1 FROM training_attendance a WHERE a.participant_id = p.id)
@@ -89,27 +90,19 @@ export interface CourseQuery {
   offset: number;
 }
 
-function courseWhere(q: Omit<CourseQuery, 'limit' | 'offset'>): { sql: string; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (q.year !== undefined) {
-    where.push('c.starts_on BETWEEN @yearFrom AND @yearTo');
-    params.yearFrom = `${q.year}-01-01`;
-    params.yearTo = `${q.year}-12-31`;
-  }
-  if (q.target) {
-    where.push('c.target = @target');
-    params.target = q.target;
-  }
-  if (q.status) {
-    where.push('c.status = @status');
-    params.status = q.status;
-  }
-  if (q.search) {
-    where.push(`(c.title LIKE @search ESCAPE '\\' OR c.place LIKE @search ESCAPE '\\')`);
-    params.search = `%${q.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  }
-  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+function courseWhere(q: Omit<CourseQuery, 'limit' | 'offset'>) {
+  return whereClause([
+    q.year !== undefined && [
+      'c.starts_on BETWEEN @yearFrom AND @yearTo',
+      { yearFrom: `${q.year}-01-01`, yearTo: `${q.year}-12-31` },
+    ],
+    q.target && ['c.target = @target', { target: q.target }],
+    q.status && ['c.status = @status', { status: q.status }],
+    q.search && [
+      `(c.title LIKE @search ESCAPE '\\' OR c.place LIKE @search ESCAPE '\\')`,
+      { search: containsPattern(q.search) },
+    ],
+  ]);
 }
 
 /** Two steps: count and pick the page's ids on the courses table alone, then build those rows. */
