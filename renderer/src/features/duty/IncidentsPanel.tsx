@@ -5,6 +5,7 @@ import type { DutyIncident } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { dayOf, timeOf } from './duty-time';
@@ -27,15 +28,10 @@ export function IncidentsPanel({ year, month, defaultDay }: Props) {
   const list = useApiQuery('duty.incident.list', { year, month });
   const [editing, setEditing] = useState<DutyIncident | 'new' | null>(null);
 
-  async function remove(incident: DutyIncident) {
-    try {
-      await api('duty.incident.delete', { id: incident.id, version: incident.version });
-      message.success(t.deleted);
-      list.reload();
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-  }
+  const { run: remove } = useApiAction(
+    (incident: DutyIncident) => api('duty.incident.delete', { id: incident.id, version: incident.version }),
+    { success: t.deleted, onSuccess: list.reload },
+  );
 
   return (
     <Card

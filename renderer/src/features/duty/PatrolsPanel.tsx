@@ -5,6 +5,7 @@ import type { Patrol } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { PatrolDialog } from './PatrolDialog';
@@ -36,15 +37,10 @@ export function PatrolsPanel({ year, month, defaultDay }: Props) {
   const localities = useApiQuery('localities.list', {});
   const [editing, setEditing] = useState<Patrol | 'new' | null>(null);
 
-  async function remove(patrol: Patrol) {
-    try {
-      await api('duty.patrol.delete', { id: patrol.id, version: patrol.version });
-      message.success(t.deleted);
-      list.reload();
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-  }
+  const { run: remove } = useApiAction(
+    (patrol: Patrol) => api('duty.patrol.delete', { id: patrol.id, version: patrol.version }),
+    { success: t.deleted, onSuccess: list.reload },
+  );
 
   return (
     <Card
