@@ -40,10 +40,12 @@ describe('filter controls', () => {
     await chooseOption(user, 'Phường Đức Xuân');
     await waitFor(() => expect(tableRows()).toHaveLength(2));
 
+    // The search waits 300 ms after the last key before the list asks the core: allow for a busy machine.
+    const settled = { timeout: 5000 };
     await user.type(screen.getByLabelText(vi.reserves.list.searchPlaceholder), 'tuan');
-    await waitFor(() => expect(names()).toEqual([expect.stringContaining('Nông Văn Tuấn')]));
+    await waitFor(() => expect(names()).toEqual([expect.stringContaining('Nông Văn Tuấn')]), settled);
 
     await user.clear(screen.getByLabelText(vi.reserves.list.searchPlaceholder));
-    await waitFor(() => expect(tableRows()).toHaveLength(2));
+    await waitFor(() => expect(tableRows()).toHaveLength(2), settled);
   });
 });
