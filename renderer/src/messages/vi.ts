@@ -432,6 +432,14 @@ export const vi = {
     nextNumber: 'Số tiếp theo',
     countersEmpty: 'Chưa cấp số văn bản nào trong năm này.',
     counterSaved: 'Đã lưu. Văn bản tiếp theo sẽ mang số {next}.',
+    /** Who signs and the document's date, wherever documents are generated. */
+    signing: {
+      signer: 'Người ký',
+      signerOption: '{title} – {name}',
+      date: 'Ngày văn bản',
+      numbered: 'Đã cấp số {number}.',
+      openRegister: 'Xem trong sổ văn bản đi',
+    },
     /** The forces documents (militia and reserves "Văn bản" tabs). */
     forces: {
       word: 'Tải Word',

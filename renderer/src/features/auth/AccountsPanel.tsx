@@ -1,8 +1,9 @@
-import { Alert, App, Button, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Account } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { AccountDialog, ResetPasswordDialog } from './AccountDialogs';
 import { IdleLockSetting } from './IdleLockSetting';
@@ -22,7 +23,6 @@ function StatusTag({ account }: { account: Account }) {
 export function AccountsPanel() {
   const list = useApiQuery('accounts.list', {});
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const { message } = App.useApp();
   const me = useSession()?.account;
   const t = vi.auth;
 
@@ -31,15 +31,10 @@ export function AccountsPanel() {
     if (changed) list.reload();
   };
 
-  async function act(run: () => Promise<unknown>, done?: string) {
-    try {
-      await run();
-      if (done) void message.success(done);
-    } catch (error) {
-      void message.error((error as Error).message);
-    }
-    list.reload();
-  }
+  const { run: act } = useApiAction((run: () => Promise<unknown>, _done?: string) => run(), {
+    success: (_result, [, done]) => done ?? null,
+    onSettled: list.reload,
+  });
 
   return (
     <>

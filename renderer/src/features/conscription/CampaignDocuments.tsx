@@ -1,11 +1,9 @@
 import { DownOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown } from 'antd';
-import { useState } from 'react';
+import { Button, Dropdown } from 'antd';
 import type { ApiInput, Campaign } from '../../../../electron/core/api/contract';
-import { api } from '../../api/client';
-import { format, vi } from '../../messages/vi';
-import { saveFile } from '../../shared/save-file';
+import { vi } from '../../messages/vi';
 import { useCan } from '../auth/session-context';
+import { useGenerateDocument } from '../documents/use-generate-document';
 
 type Kind = ApiInput<'documents.generate'>['kind'];
 
@@ -22,27 +20,17 @@ const ITEMS: Array<{ key: string; kind: Kind; format: 'docx' | 'xlsx'; label: st
 
 /** "In văn bản": the campaign's Word documents (and Excel copies), built from the records and saved. */
 export function CampaignDocuments({ campaign }: { campaign: Campaign }) {
-  const [busy, setBusy] = useState(false);
-  const { message } = App.useApp();
+  const { busy, generate } = useGenerateDocument(vi.documents.saved);
   const can = useCan();
 
-  async function generate(key: string) {
+  function make(key: string) {
     const item = ITEMS.find((i) => i.key === key)!;
-    setBusy(true);
-    try {
-      const file = await api('documents.generate', {
-        kind: item.kind,
-        format: item.format,
-        // The age-17 list: males turning 17 in the campaign's year, listed in January for first registration.
-        ...(item.kind === 'conscription.age17List' ? { year: campaign.year } : { campaignId: campaign.id }),
-      });
-      saveFile(file);
-      message.success(format(vi.documents.saved, { fileName: file.fileName, count: file.count }));
-    } catch (error) {
-      message.error((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    void generate(key, {
+      kind: item.kind,
+      format: item.format,
+      // The age-17 list: males turning 17 in the campaign's year, listed in January for first registration.
+      ...(item.kind === 'conscription.age17List' ? { year: campaign.year } : { campaignId: campaign.id }),
+    });
   }
 
   // Each item produces a numbered document (documents.generate is officer).
@@ -50,9 +38,9 @@ export function CampaignDocuments({ campaign }: { campaign: Campaign }) {
   return (
     <Dropdown
       trigger={['click']}
-      menu={{ items: ITEMS.map(({ key, label }) => ({ key, label })), onClick: ({ key }) => void generate(key) }}
+      menu={{ items: ITEMS.map(({ key, label }) => ({ key, label })), onClick: ({ key }) => make(key) }}
     >
-      <Button loading={busy} icon={<DownOutlined />} iconPlacement="end">
+      <Button loading={busy !== null} icon={<DownOutlined />} iconPlacement="end">
         {vi.documents.menu}
       </Button>
     </Dropdown>

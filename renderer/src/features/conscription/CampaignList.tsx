@@ -4,6 +4,7 @@ import type { Campaign } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { CampaignDialog } from './CampaignDialog';
@@ -27,18 +28,14 @@ export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
     }
   };
 
-  async function setClosed(campaign: Campaign, closed: boolean) {
-    try {
-      await api(closed ? 'conscription.campaign.close' : 'conscription.campaign.reopen', {
+  const { run: setClosed } = useApiAction(
+    (campaign: Campaign, closed: boolean) =>
+      api(closed ? 'conscription.campaign.close' : 'conscription.campaign.reopen', {
         id: campaign.id,
         version: campaign.version,
-      });
-      message.success(vi.common.saved);
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-    campaigns.reload();
-  }
+      }),
+    { success: vi.common.saved, onSettled: campaigns.reload },
+  );
 
   return (
     <>

@@ -1,7 +1,8 @@
-import { Flex, Input, InputNumber, Select, Tooltip } from 'antd';
-import { useEffect, useState } from 'react';
+import { Flex, InputNumber, Tooltip } from 'antd';
 import type { ConscriptionState, Locality } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
+import { FilterSelect } from '../../shared/FilterSelect';
+import { SearchBox } from '../../shared/SearchBox';
 import { localityOptions } from '../localities/locality-labels';
 import { HEALTH_CLASS_OPTIONS, stateOptions } from './record-labels';
 
@@ -22,66 +23,46 @@ interface Props {
   onChange(next: RecordFilterValues): void;
 }
 
-const SEARCH_DELAY_MS = 300;
 const t = vi.conscription.records;
 
 /** Search (accent-free, debounced) and filters above a campaign's citizens. */
 export function RecordFilters({ value, localities, ageOn, onChange }: Props) {
-  const [search, setSearch] = useState(value.search);
-
-  useEffect(() => {
-    if (search === value.search) return;
-    const timer = setTimeout(() => onChange({ ...value, search }), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [search, value, onChange]);
-
   const set = (patch: Partial<RecordFilterValues>) => onChange({ ...value, ...patch });
   const age = (n: number | null) => (n === null ? undefined : n);
   const ageHint = format(t.ageHint, { date: ageOn });
 
   return (
     <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-      <Input.Search
-        allowClear
-        aria-label={t.searchPlaceholder}
-        placeholder={t.searchPlaceholder}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(text) => onChange({ ...value, search: text })}
-        style={{ width: 360 }}
+      <SearchBox
+        label={t.searchPlaceholder}
+        value={value.search}
+        onSearch={(search) => onChange({ ...value, search })}
+        width={360}
       />
-      <Select
+      <FilterSelect
+        label={t.statesFilter}
+        width={300}
+        searchable
         mode="multiple"
-        allowClear
-        showSearch
-        optionFilterProp="label"
         maxTagCount="responsive"
-        aria-label={t.statesFilter}
-        placeholder={t.statesFilter}
         options={stateOptions}
         value={value.states}
         onChange={(states: ConscriptionState[]) => set({ states })}
-        style={{ width: 300 }}
       />
-      <Select
-        allowClear
-        showSearch
-        optionFilterProp="label"
-        aria-label={t.localityFilter}
-        placeholder={t.localityFilter}
+      <FilterSelect
+        label={t.localityFilter}
+        width={220}
+        searchable
         options={localityOptions(localities)}
         value={value.localityId}
         onChange={(localityId?: string) => set({ localityId })}
-        style={{ width: 220 }}
       />
-      <Select
-        allowClear
-        aria-label={t.healthClassFilter}
-        placeholder={t.healthClassFilter}
+      <FilterSelect
+        label={t.healthClassFilter}
+        width={140}
         options={HEALTH_CLASS_OPTIONS}
         value={value.healthClass}
         onChange={(healthClass?: number) => set({ healthClass })}
-        style={{ width: 140 }}
       />
       <Tooltip title={ageHint}>
         <Flex gap={4} align="center">

@@ -1,8 +1,9 @@
-import { App, Button, Card, Flex, Input, Typography } from 'antd';
+import { Button, Card, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { useApiAction } from '../../shared/use-api-action';
 import { useCan } from '../auth/session-context';
 
 /** Same limit as the core's `NARRATIVE_MAX`. */
@@ -17,28 +18,19 @@ interface Props {
 /** "Nhận định, đánh giá": the office's own words for the result report, editable while the campaign is open. */
 export function ReportNarrativeCard({ campaign, onSaved }: Props) {
   const [text, setText] = useState(campaign.reportNarrative);
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
   const can = useCan();
   const open = campaign.status === 'open';
   const changed = text.trim() !== campaign.reportNarrative;
 
-  async function save() {
-    setSaving(true);
-    try {
-      await api('conscription.campaign.setNarrative', {
+  const { run: save, busy: saving } = useApiAction(
+    () =>
+      api('conscription.campaign.setNarrative', {
         id: campaign.id,
         version: campaign.version,
         reportNarrative: text,
-      });
-      message.success(vi.common.saved);
-      onSaved();
-    } catch (error) {
-      message.error((error as Error).message);
-    } finally {
-      setSaving(false);
-    }
-  }
+      }),
+    { success: vi.common.saved, onSuccess: onSaved },
+  );
 
   return (
     <Card size="small" title={vi.conscription.narrative.title}>

@@ -1,7 +1,8 @@
-import { Alert, App, Flex, InputNumber, Table, Typography } from 'antd';
+import { Alert, Flex, InputNumber, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 
@@ -9,19 +10,19 @@ import { useCan } from '../auth/session-context';
 export function DocumentCountersPanel() {
   const [year, setYear] = useState(new Date().getFullYear());
   const counters = useApiQuery('documents.counter.list', { year });
-  const { message } = App.useApp();
   // Correcting the official numbering is admin (documents.counter.update): others read the numbers.
   const can = useCan();
 
-  async function correct(typeCode: string, lastNumber: number | null, version: number) {
-    if (lastNumber === null) return;
-    try {
-      await api('documents.counter.update', { year, typeCode, lastNumber, version });
-      message.success(format(vi.documents.counterSaved, { next: lastNumber + 1 }));
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-    counters.reload();
+  const update = useApiAction(
+    (typeCode: string, lastNumber: number, version: number) =>
+      api('documents.counter.update', { year, typeCode, lastNumber, version }),
+    {
+      success: (_counter, [, lastNumber]) => format(vi.documents.counterSaved, { next: lastNumber + 1 }),
+      onSettled: counters.reload,
+    },
+  );
+  function correct(typeCode: string, lastNumber: number | null, version: number) {
+    if (lastNumber !== null) void update.run(typeCode, lastNumber, version);
   }
 
   return (

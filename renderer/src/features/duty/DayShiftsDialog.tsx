@@ -5,6 +5,7 @@ import type { DutyCandidate, DutyShift } from '../../../../electron/core/api/con
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { dayOf, timeOf } from './duty-time';
@@ -32,16 +33,13 @@ export function DayShiftsDialog({ day, candidates, onClose }: Props) {
   const shifts = (list.data?.shifts ?? []).filter((s) => dayOf(s.startsAt) === day);
   const earlier = (list.data?.shifts ?? []).filter((s) => dayOf(s.startsAt) < day);
 
-  async function remove(s: DutyShift) {
-    try {
-      await api('duty.shift.delete', { id: s.id, version: s.version });
-      message.success(t.deleted);
+  const { run: remove } = useApiAction((s: DutyShift) => api('duty.shift.delete', { id: s.id, version: s.version }), {
+    success: t.deleted,
+    onSuccess: () => {
       setChanged(true);
       list.reload();
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-  }
+    },
+  });
 
   return (
     <>

@@ -1,9 +1,9 @@
-import { App, Button } from 'antd';
-import { useState } from 'react';
+import { Button } from 'antd';
 import type { ApiInput, ApiMethodName } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { saveFile } from '../../shared/save-file';
+import { useApiAction } from '../../shared/use-api-action';
 import { useCan } from '../auth/session-context';
 
 /** The API's list exports: `<list>.export`, each taking its list's filters and sort without paging. */
@@ -22,24 +22,19 @@ export function ExportButton<M extends ExportMethod>({
   input: ApiInput<M> & { page?: number; pageSize?: number };
   disabled?: boolean;
 }) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
   // Every list export is officer (a bulk copy out is the easiest leak): hidden from a viewer.
   const can = useCan();
 
-  async function run() {
-    setBusy(true);
-    try {
+  const { run, busy } = useApiAction(
+    () => {
       const { page: _page, pageSize: _pageSize, ...query } = input;
-      const file = await api(method, query as ApiInput<M>);
-      saveFile(file);
-      message.success(format(vi.import.exported, { count: file.count }));
-    } catch (error) {
-      message.error((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+      return api(method, query as ApiInput<M>);
+    },
+    {
+      success: (file) => format(vi.import.exported, { count: file.count }),
+      onSuccess: saveFile,
+    },
+  );
 
   if (!can.edit) return null;
   return (

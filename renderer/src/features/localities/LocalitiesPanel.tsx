@@ -4,6 +4,7 @@ import type { Locality } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { displayDate, todayIso } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { AddLocalityDialog, RenameLocalityDialog } from './LocalityDialogs';
@@ -27,15 +28,10 @@ export function LocalitiesPanel() {
     }
   };
 
-  async function act(run: () => Promise<unknown>) {
-    try {
-      await run();
-      message.success(vi.common.saved);
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-    list.reload();
-  }
+  const { run: act } = useApiAction((run: () => Promise<unknown>) => run(), {
+    success: vi.common.saved,
+    onSettled: list.reload,
+  });
 
   const rows = orderAsTree(list.data ?? []);
   return (

@@ -1,5 +1,4 @@
-import { Checkbox, Flex, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Checkbox, Flex, Select } from 'antd';
 import type {
   Locality,
   MilitiaAgeBand,
@@ -9,6 +8,8 @@ import type {
   MilitiaUnitGroup,
 } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { FilterSelect } from '../../shared/FilterSelect';
+import { SearchBox } from '../../shared/SearchBox';
 import { TOP_LEVEL_KINDS } from '../localities/locality-labels';
 import { ageBandOptions, componentOptions, forceOptions, positionOptions, unitOptions } from './militia-labels';
 
@@ -31,7 +32,6 @@ interface Props {
   onChange(next: MemberFilterValues): void;
 }
 
-const SEARCH_DELAY_MS = 300;
 const t = vi.militia.filters;
 const statusOptions = (['active', 'ended', 'all'] as const).map((value) => ({
   value,
@@ -40,69 +40,62 @@ const statusOptions = (['active', 'ended', 'all'] as const).map((value) => ({
 
 /** Search (accent-free, debounced) and the list's filters. */
 export function MemberFilters({ value, localities, groups, onChange }: Props) {
-  const [search, setSearch] = useState(value.search);
-
-  useEffect(() => {
-    if (search === value.search) return;
-    const timer = setTimeout(() => onChange({ ...value, search }), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [search, value, onChange]);
-
   const set = (patch: Partial<MemberFilterValues>) => onChange({ ...value, ...patch });
-  const select = (label: string, width: number) => ({
-    allowClear: true,
-    showSearch: true,
-    optionFilterProp: 'label',
-    'aria-label': label,
-    placeholder: label,
-    style: { width },
-  });
 
   return (
     <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
-      <Input.Search
-        allowClear
-        aria-label={t.search}
-        placeholder={t.search}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        onSearch={(text) => onChange({ ...value, search: text })}
-        style={{ width: 340 }}
+      <SearchBox
+        label={t.search}
+        value={value.search}
+        onSearch={(search) => onChange({ ...value, search })}
+        width={340}
       />
-      <Select
-        {...select(t.locality, 200)}
+      <FilterSelect
+        label={t.locality}
+        width={200}
+        searchable
         options={localities
           .filter((l) => TOP_LEVEL_KINDS.includes(l.kind))
           .map((l) => ({ value: l.id, label: l.name }))}
         value={value.localityId}
         onChange={(localityId?: string) => set({ localityId })}
       />
-      <Select
-        {...select(t.unit, 280)}
+      <FilterSelect
+        label={t.unit}
+        width={280}
+        searchable
         options={unitOptions(groups)}
         value={value.unitId}
         onChange={(unitId?: string) => set({ unitId })}
       />
-      <Select
-        {...select(t.force, 130)}
+      <FilterSelect
+        label={t.force}
+        width={130}
+        searchable
         options={forceOptions}
         value={value.force}
         onChange={(force?: MilitiaForce) => set({ force })}
       />
-      <Select
-        {...select(t.component, 200)}
+      <FilterSelect
+        label={t.component}
+        width={200}
+        searchable
         options={componentOptions}
         value={value.component}
         onChange={(component?: MilitiaComponent) => set({ component })}
       />
-      <Select
-        {...select(t.position, 190)}
+      <FilterSelect
+        label={t.position}
+        width={190}
+        searchable
         options={positionOptions}
         value={value.position}
         onChange={(position?: MilitiaPosition) => set({ position })}
       />
-      <Select
-        {...select(t.ageBand, 150)}
+      <FilterSelect
+        label={t.ageBand}
+        width={150}
+        searchable
         options={ageBandOptions}
         value={value.ageBand}
         onChange={(ageBand?: MilitiaAgeBand) => set({ ageBand })}

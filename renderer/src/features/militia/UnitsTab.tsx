@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { MilitiaUnit, MilitiaUnitGroup, MilitiaUnitNode } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { AddMemberDialog } from './AddMemberDialog';
@@ -57,15 +58,11 @@ export function UnitsTab() {
     members.reload();
   }
 
-  async function setRetired(unit: MilitiaUnit, retire: boolean) {
-    try {
-      await api(retire ? 'militia.unit.retire' : 'militia.unit.restore', { id: unit.id, version: unit.version });
-      message.success(retire ? t.units.retired : t.units.restored);
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-    tree.reload();
-  }
+  const { run: setRetired } = useApiAction(
+    (unit: MilitiaUnit, retire: boolean) =>
+      api(retire ? 'militia.unit.retire' : 'militia.unit.restore', { id: unit.id, version: unit.version }),
+    { success: (_unit, [, retire]) => (retire ? t.units.retired : t.units.restored), onSettled: tree.reload },
+  );
 
   return (
     <Flex gap={16} align="flex-start">

@@ -5,6 +5,7 @@ import type { Person } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { ImportButton } from '../import/ImportButton';
 import { useCan } from '../auth/session-context';
@@ -33,15 +34,14 @@ export function PeopleScreen() {
     setPaging((p) => ({ ...p, page: 1 }));
   }
 
-  async function setArchived(person: Person, archived: boolean) {
-    try {
-      await api(archived ? 'people.archive' : 'people.restore', { id: person.id, version: person.version });
-      message.success(archived ? vi.people.archived : vi.people.restored);
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-    people.reload();
-  }
+  const { run: setArchived } = useApiAction(
+    (person: Person, archived: boolean) =>
+      api(archived ? 'people.archive' : 'people.restore', { id: person.id, version: person.version }),
+    {
+      success: (_person, [, archived]) => (archived ? vi.people.archived : vi.people.restored),
+      onSettled: people.reload,
+    },
+  );
 
   const sortOrderOf = (field: SortField) =>
     sort.sort === field ? (sort.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;

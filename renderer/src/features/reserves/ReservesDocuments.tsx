@@ -1,10 +1,9 @@
-import { Card, Flex, Select, Typography } from 'antd';
+import { Select } from 'antd';
 import { useState } from 'react';
 import type { ApiOutput } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
-import { DownloadButtons } from '../documents/DownloadButtons';
-import { useGenerateDocument } from '../documents/use-generate-document';
+import { DocumentsTab } from '../documents/DocumentsTab';
 
 type ReserveUnit = ApiOutput<'reserves.unit.list'>[number];
 
@@ -30,69 +29,68 @@ export function ReservesDocuments() {
   const localities = useApiQuery('localities.list', {});
   const [localityId, setLocalityId] = useState<string | undefined>();
   const [unitId, setUnitId] = useState<string | undefined>();
-  const { busy, generate } = useGenerateDocument();
-  const busyFor = (key: string) =>
-    busy?.startsWith(`${key}:`) ? (busy.slice(key.length + 1) as 'docx' | 'xlsx') : null;
-  const othersBusy = (key: string) => busy !== null && busyFor(key) === null;
   const wards = (localities.data ?? []).filter((l) => l.parentId === null);
 
   return (
-    <Flex vertical gap={16}>
-      <Card size="small" title={t.reservesRoster}>
-        <Typography.Paragraph type="secondary">{t.reservesRosterHint}</Typography.Paragraph>
-        <Flex wrap gap={12} align="center">
-          <Select
-            id="reserves-documents-locality"
-            aria-label={t.locality}
-            placeholder={t.allLocalities}
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            loading={localities.loading}
-            options={wards.map((l) => ({ value: l.id, label: l.name }))}
-            value={localityId}
-            onChange={(value?: string) => setLocalityId(value)}
-            style={{ minWidth: 220 }}
-          />
-          <DownloadButtons
-            title={t.reservesRoster}
-            busy={busyFor('roster')}
-            disabled={othersBusy('roster')}
-            onDownload={(format) =>
-              void generate(`roster:${format}`, {
-                kind: 'reserves.roster',
-                format,
-                ...(localityId ? { localityId } : {}),
-              })
-            }
-          />
-        </Flex>
-      </Card>
-      <Card size="small" title={t.assignmentList}>
-        <Typography.Paragraph type="secondary">{t.assignmentListHint}</Typography.Paragraph>
-        <Flex wrap gap={12} align="center">
-          <Select
-            id="reserves-documents-unit"
-            aria-label={t.reserveUnit}
-            placeholder={t.chooseReserveUnit}
-            showSearch
-            optionFilterProp="label"
-            loading={units.loading}
-            options={unitOptions(units.data ?? [])}
-            value={unitId}
-            onChange={(value: string) => setUnitId(value)}
-            style={{ minWidth: 280 }}
-          />
-          <DownloadButtons
-            title={t.assignmentList}
-            busy={busyFor('assignment')}
-            disabled={unitId === undefined || othersBusy('assignment')}
-            onDownload={(format) => {
-              if (unitId) void generate(`assignment:${format}`, { kind: 'reserves.assignmentList', format, unitId });
-            }}
-          />
-        </Flex>
-      </Card>
-    </Flex>
+    <DocumentsTab
+      id="reserves-documents"
+      sections={[
+        {
+          key: 'roster',
+          title: t.reservesRoster,
+          hint: t.reservesRosterHint,
+          controls: (
+            <Select
+              id="reserves-documents-locality"
+              aria-label={t.locality}
+              placeholder={t.allLocalities}
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              loading={localities.loading}
+              options={wards.map((l) => ({ value: l.id, label: l.name }))}
+              value={localityId}
+              onChange={(value?: string) => setLocalityId(value)}
+              style={{ minWidth: 220 }}
+            />
+          ),
+          documents: [
+            {
+              key: 'roster',
+              title: t.reservesRoster,
+              formats: 'both',
+              request: { kind: 'reserves.roster', ...(localityId ? { localityId } : {}) },
+            },
+          ],
+        },
+        {
+          key: 'assignment',
+          title: t.assignmentList,
+          hint: t.assignmentListHint,
+          controls: (
+            <Select
+              id="reserves-documents-unit"
+              aria-label={t.reserveUnit}
+              placeholder={t.chooseReserveUnit}
+              showSearch
+              optionFilterProp="label"
+              loading={units.loading}
+              options={unitOptions(units.data ?? [])}
+              value={unitId}
+              onChange={(value: string) => setUnitId(value)}
+              style={{ minWidth: 280 }}
+            />
+          ),
+          documents: [
+            {
+              key: 'assignment',
+              title: t.assignmentList,
+              formats: 'both',
+              request: unitId ? { kind: 'reserves.assignmentList', unitId } : undefined,
+            },
+          ],
+        },
+      ]}
+    />
   );
 }

@@ -4,6 +4,7 @@ import type { Reservist } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate, todayIso } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -40,15 +41,10 @@ export function ReservistsTab() {
     setPaging((p) => ({ ...p, page: 1 }));
   }, []);
 
-  async function act(run: () => Promise<unknown>, done: string) {
-    try {
-      await run();
-      message.success(done);
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-    list.reload();
-  }
+  const { run: act } = useApiAction((run: () => Promise<unknown>, _done?: string) => run(), {
+    success: (_result, [, done]) => done ?? vi.common.saved,
+    onSettled: list.reload,
+  });
 
   const closeDialog = (changed: boolean) => {
     setDialog(null);

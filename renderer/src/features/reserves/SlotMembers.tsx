@@ -1,7 +1,8 @@
-import { App, Button, List, Popconfirm, Typography } from 'antd';
+import { Button, List, Popconfirm, Typography } from 'antd';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { displayDate, todayIso } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { reservistSpecialty } from './reserve-labels';
 import { WarningTags } from './WarningTags';
@@ -20,7 +21,16 @@ export function SlotMembers({
   onChanged(): void;
 }) {
   const list = useApiQuery('reserves.reservist.list', { slotId, pageSize: 500 });
-  const { message } = App.useApp();
+  const { run: endAssignment } = useApiAction(
+    (assignment: { id: string; version: number }) =>
+      api('reserves.assignment.end', {
+        id: assignment.id,
+        version: assignment.version,
+        endedOn: todayIso(),
+        reason: t.assign.endReason,
+      }),
+    { success: t.assign.ended, onSettled: onChanged },
+  );
   return (
     <List
       size="small"
@@ -38,20 +48,7 @@ export function SlotMembers({
                     title={t.list.endAssignmentConfirm}
                     okText={vi.common.confirm}
                     cancelText={vi.common.cancel}
-                    onConfirm={async () => {
-                      try {
-                        await api('reserves.assignment.end', {
-                          id: r.assignment!.id,
-                          version: r.assignment!.version,
-                          endedOn: todayIso(),
-                          reason: t.assign.endReason,
-                        });
-                        message.success(t.assign.ended);
-                      } catch (error) {
-                        message.error((error as Error).message);
-                      }
-                      onChanged();
-                    }}
+                    onConfirm={() => endAssignment(r.assignment!)}
                   >
                     <Button size="small">{t.list.endAssignment}</Button>
                   </Popconfirm>,

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { SpecialtyDialog } from './SpecialtyDialog';
@@ -17,15 +18,10 @@ export function SpecialtiesPanel() {
   const { message } = App.useApp();
   const can = useCan();
 
-  async function act(run: () => Promise<unknown>) {
-    try {
-      await run();
-      message.success(vi.common.saved);
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-    list.reload();
-  }
+  const { run: act } = useApiAction((run: () => Promise<unknown>) => run(), {
+    success: vi.common.saved,
+    onSettled: list.reload,
+  });
 
   return (
     <>

@@ -1,10 +1,9 @@
 import { Form, Input } from 'antd';
-import { useState } from 'react';
 import type { Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { showApiError } from '../../shared/form-errors';
 import { FormDialog } from '../../shared/FormDialog';
+import { useApiAction } from '../../shared/use-api-action';
 
 const t = vi.reserves.specialties;
 const required = [{ required: true, whitespace: true, message: vi.common.required }];
@@ -18,31 +17,23 @@ export function SpecialtyDialog({
   onClose(saved: boolean): void;
 }) {
   const [form] = Form.useForm<{ code: string; name: string }>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function submit(values: { code: string; name: string }) {
-    setSaving(true);
-    try {
-      if (specialty)
-        await api('reserves.specialty.update', { id: specialty.id, version: specialty.version, ...values });
-      else await api('reserves.specialty.create', values);
-      onClose(true);
-    } catch (error) {
-      setBanner(showApiError(form, error, ['code', 'name']));
-      setSaving(false);
-    }
-  }
+  const save = useApiAction(
+    (values: { code: string; name: string }) =>
+      specialty
+        ? api('reserves.specialty.update', { id: specialty.id, version: specialty.version, ...values })
+        : api('reserves.specialty.create', values),
+    { form: { instance: form, fields: ['code', 'name'] }, onSuccess: () => onClose(true) },
+  );
 
   return (
     <FormDialog
       name="specialty"
       title={specialty ? format(t.editTitle, { code: specialty.code }) : t.addTitle}
       form={form}
-      banner={banner}
-      saving={saving}
+      banner={save.error}
+      saving={save.busy}
       initialValues={specialty ?? { code: '', name: '' }}
-      onSubmit={submit}
+      onSubmit={(values) => void save.run(values)}
       onCancel={() => onClose(false)}
     >
       <Form.Item name="code" label={t.code} rules={required}>

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Card, Checkbox, Descriptions, Empty, Flex, Popconfirm, Table, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Empty, Flex, Popconfirm, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { ReserveSlot, ReserveUnit } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { todayIso } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { AssignDialog } from './AssignDialog';
@@ -26,22 +27,16 @@ export function UnitsTab() {
   const specialties = useApiQuery('reserves.specialty.list', { includeRetired: true });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [generation, setGeneration] = useState(0);
-  const { message } = App.useApp();
   const can = useCan();
 
   const changed = () => {
     units.reload();
     setGeneration((g) => g + 1);
   };
-  async function act(run: () => Promise<unknown>, done: string = vi.common.saved) {
-    try {
-      await run();
-      message.success(done);
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-    changed();
-  }
+  const { run: act } = useApiAction((run: () => Promise<unknown>, _done?: string) => run(), {
+    success: (_result, [, done]) => done ?? vi.common.saved,
+    onSettled: changed,
+  });
   const close = (saved: boolean) => {
     setDialog(null);
     if (saved) changed();

@@ -4,6 +4,7 @@ import type { OfficeProfile, StaffMember } from '../../../../electron/core/api/c
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -28,7 +29,6 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
     { kind: 'add' } | { kind: 'edit'; staff: StaffMember } | { kind: 'end'; staff: StaffMember } | null
   >(null);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
-  const [syncing, setSyncing] = useState(false);
   const { message } = App.useApp();
   const can = useCan();
 
@@ -47,28 +47,11 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
     }
   }
 
-  async function restore(staff: StaffMember) {
-    try {
-      await api('staff.restore', { id: staff.id, version: staff.version });
-      message.success(vi.common.saved);
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-    list.reload();
-  }
-
-  async function syncSigners() {
-    setSyncing(true);
-    try {
-      await api('staff.syncSigners', {});
-      message.success(t.synced);
-      onOfficeChanged();
-    } catch (error) {
-      message.error((error as Error).message);
-    } finally {
-      setSyncing(false);
-    }
-  }
+  const { run: restore } = useApiAction(
+    (staff: StaffMember) => api('staff.restore', { id: staff.id, version: staff.version }),
+    { success: vi.common.saved, onSettled: list.reload },
+  );
+  const sync = useApiAction(() => api('staff.syncSigners', {}), { success: t.synced, onSuccess: onOfficeChanged });
 
   return (
     <>
@@ -169,7 +152,7 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
         )}
         {/* Rewriting the office's signers is admin (staff.syncSigners). */}
         {can.admin && (
-          <Button type="primary" loading={syncing} disabled={signers.length === 0} onClick={syncSigners}>
+          <Button type="primary" loading={sync.busy} disabled={signers.length === 0} onClick={() => void sync.run()}>
             {t.syncSigners}
           </Button>
         )}

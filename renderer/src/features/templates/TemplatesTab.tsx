@@ -7,6 +7,7 @@ import type { KindTemplates, TemplateInfo } from '../../../../electron/core/docu
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { saveFile } from '../../shared/save-file';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { TagsDrawer } from './TagsDrawer';
@@ -40,14 +41,7 @@ export function TemplatesTab() {
   const [refusal, setRefusal] = useState<{ kind: string; message: string } | null>(null);
   const [tagsOf, setTagsOf] = useState<KindTemplates | null>(null);
 
-  async function run(action: () => Promise<void>) {
-    try {
-      await action();
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-    list.reload();
-  }
+  const { run } = useApiAction((action: () => Promise<void>) => action(), { onSettled: list.reload });
 
   async function upload(row: KindTemplates, file: { fileName: string; base64: string }) {
     setRefusal(null);

@@ -1,0 +1,37 @@
+import { Input } from 'antd';
+import { useEffect, useState } from 'react';
+
+const SEARCH_DELAY_MS = 300;
+
+interface Props {
+  /** The box's accessible name and placeholder. */
+  label: string;
+  /** The search the list runs now. */
+  value: string;
+  /** A new search: 300 ms after typing stops, or at once on Enter or the search button. */
+  onSearch(text: string): void;
+  width: number;
+}
+
+/** The search box above a list: typing waits a moment before the list asks the core again. */
+export function SearchBox({ label, value, onSearch, width }: Props) {
+  const [text, setText] = useState(value);
+
+  useEffect(() => {
+    if (text === value) return;
+    const timer = setTimeout(() => onSearch(text), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, value, onSearch]);
+
+  return (
+    <Input.Search
+      allowClear
+      aria-label={label}
+      placeholder={label}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onSearch={onSearch}
+      style={{ width }}
+    />
+  );
+}
