@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { fill } from '../shared/text-template';
+import { fill } from '../../../vocabulary/text';
 import { dutyFigures } from '../duty/figures';
 import { exerciseRatings } from '../exercises/constants';
 import { exerciseFigures } from '../exercises/figures';
