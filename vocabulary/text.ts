@@ -17,6 +17,18 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
+/** 1 234 567 bytes → "1,2 MB", as an office reads sizes. */
+export function formatSize(bytes: number): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
+}
+
 /** The same labels in lower case, for use inside a sentence ("Dân quân cơ động" from "Cơ động"). */
 export function lowerCased<K extends string>(labels: Readonly<Record<K, string>>): Record<K, string> {
   return Object.fromEntries(

@@ -20,7 +20,7 @@ import * as importFields from '../../vocabulary/import-fields';
 import * as militia from '../../vocabulary/militia';
 import * as reserves from '../../vocabulary/reserves';
 import * as training from '../../vocabulary/training';
-import { fill, format, lowerCased } from '../../vocabulary/text';
+import { fill, format, formatSize, lowerCased } from '../../vocabulary/text';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MODULES = { accounts, conscription, documents, exercises, importFields, militia, reserves, training };
@@ -138,6 +138,10 @@ describe('the vocabulary’s helpers', () => {
     expect(fill('Tuyển quân năm {year}', { year: 2027 })).toBe('Tuyển quân năm 2027');
     expect(() => fill('{year}-{month}', { year: 2027 })).toThrow('Missing value for {month}');
     expect(format('{count} công dân, {missing}', { count: 3 })).toBe('3 công dân, {missing}');
+  });
+
+  it('writes a file size as an office reads it', () => {
+    expect([512, 1536, 1_234_567].map(formatSize)).toEqual(['512 B', '1,5 KB', '1,2 MB']);
   });
 
   it('lists codes in the order written, and lower-cases labels for use in a sentence', () => {
