@@ -40,7 +40,8 @@ export default tseslint.config(
     },
   },
   {
-    // The renderer sees the core only through the contract's types.
+    // The renderer sees the core only through the contract's types; the shared vocabulary (vocabulary/)
+    // it imports at run time like its own code.
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
@@ -72,6 +73,12 @@ export default tseslint.config(
         { paths: [{ name: 'electron', message: 'The renderer never imports electron.' }] },
       ],
     },
+  },
+  {
+    // The shared vocabulary runs in both processes: it imports nothing but itself (eslint/layers.mjs).
+    files: ['vocabulary/**/*.ts'],
+    plugins: { qsdp: layers },
+    rules: { 'qsdp/plain-vocabulary': 'error' },
   },
   {
     // The layering of the core (eslint/layers.mjs).

@@ -80,7 +80,41 @@ const noFeatureInternals = {
     }),
 };
 
+/** The shared vocabulary (vocabulary/): plain TypeScript both processes run, so it imports only itself. */
+export const VOCABULARY = 'vocabulary/';
+
+const plainVocabulary = {
+  meta: { type: 'problem', schema: [] },
+  create: (context) => {
+    const checks = importChecker(context, (file, specifier, target) => {
+      if (!file.startsWith(VOCABULARY)) return null;
+      if (target === null)
+        return `vocabulary/ is plain TypeScript that the renderer and the core both run: it may not import the package "${specifier}" (no Node built-ins, SQLite, Electron or other packages).`;
+      return target.startsWith(VOCABULARY)
+        ? null
+        : `vocabulary/ may import only its own modules, not ${target} (electron/ and renderer/ import the vocabulary, never the other way round).`;
+    });
+    return {
+      ...checks,
+      // CommonJS's require() is an import too.
+      CallExpression(node) {
+        if (node.callee.type !== 'Identifier' || node.callee.name !== 'require') return;
+        const [argument] = node.arguments;
+        if (argument?.type === 'Literal' && typeof argument.value === 'string') {
+          checks.ImportExpression({ source: argument });
+        } else {
+          context.report({ node, message: 'vocabulary/ may not require() anything.' });
+        }
+      },
+    };
+  },
+};
+
 export default {
   meta: { name: 'qsdp' },
-  rules: { 'no-api-below-features': noApiBelowFeatures, 'no-feature-internals': noFeatureInternals },
+  rules: {
+    'no-api-below-features': noApiBelowFeatures,
+    'no-feature-internals': noFeatureInternals,
+    'plain-vocabulary': plainVocabulary,
+  },
 };

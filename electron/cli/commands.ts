@@ -10,6 +10,7 @@ import { EXIT, openOfficeCore, withCore } from './with-core';
 import { protectionOf } from '../core/backup/container';
 import { verifyBackupFile } from '../core/backup/verify';
 import { format, vi } from '../core/messages/vi';
+import { formatSize } from '../../vocabulary/text';
 
 export { EXIT } from './with-core';
 
@@ -32,18 +33,6 @@ interface Command {
 }
 
 const text = vi.backup.cli;
-
-/** 1 234 567 bytes → "1,2 MB", as an office reads sizes. */
-export function formatSize(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
-}
 
 const commands: Record<string, Command> = {
   backup: {

@@ -62,4 +62,27 @@ describe('lint rules that keep the layers apart', () => {
       'qsdp/no-feature-internals',
     );
   });
+
+  it('the shared vocabulary imports no Node, SQLite, Electron, core or renderer code', async () => {
+    const planted = [
+      `import { readFileSync } from 'node:fs';\nexport const read = readFileSync;`,
+      `import path from 'path';\nexport const sep = path.sep;`,
+      `import Database from 'better-sqlite3-multiple-ciphers';\nexport const Db = Database;`,
+      `import { app } from 'electron';\nexport const name = app.name;`,
+      `import { vi } from '../electron/core/messages/vi';\nexport const text = vi;`,
+      `import type { Person } from '../electron/core/api/contract';\nexport type P = Person;`,
+      `export { vi } from '../renderer/src/messages/vi';`,
+      `export const load = () => import('node:os');`,
+      `// eslint-disable-next-line @typescript-eslint/no-require-imports\nexport const fs = require('fs');`,
+    ];
+    for (const code of planted) {
+      expect(await rulesFiredOn('vocabulary/planted.ts', code), code).toContain('qsdp/plain-vocabulary');
+    }
+    // Its own modules it may import; the renderer and the core may import it at run time.
+    const own = `import { keysOf } from './keys';\nexport const keys = keysOf({ a: 'A' });`;
+    expect(await rulesFiredOn('vocabulary/planted.ts', own)).toEqual([]);
+    const use = `import { militiaLevelLabels } from '../../../vocabulary/militia';\nexport const levels = militiaLevelLabels;`;
+    expect(await rulesFiredOn('renderer/src/shared/planted.ts', use)).toEqual([]);
+    expect(await rulesFiredOn('electron/core/militia/planted.ts', use)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
-/** The three roles of issue 7: quản trị (admin), cán bộ (officer), chỉ xem (viewer). */
-export const roles = ['admin', 'officer', 'viewer'] as const;
-export type Role = (typeof roles)[number];
+import type { Role } from '../../../vocabulary/accounts';
+
+/** The three roles of issue 7 (codes and labels: the shared vocabulary's). */
+export { roles, type Role } from '../../../vocabulary/accounts';
 
 /** Higher may do everything lower may. */
 const RANK: Record<Role, number> = { viewer: 1, officer: 2, admin: 3 };

@@ -1,4 +1,11 @@
-import { vi } from '../messages/vi';
+import {
+  DEFERRAL_POINTS,
+  deferralPointLabels,
+  EXEMPTION_POINTS,
+  exemptionPointLabels,
+  type DeferralPoint,
+  type ExemptionPoint,
+} from '../../../vocabulary/conscription';
 
 /**
  * The legal points (điểm) of Art. 41 Luật NVQS 78/2015 a deferral or an
@@ -8,22 +15,16 @@ import { vi } from '../messages/vi';
  */
 
 /**
- * Art. 41(1), deferral (tạm hoãn gọi nhập ngũ). There is no point "f" in
- * Vietnamese legal lettering: the order is a, b, c, d, đ, e, g, h. Point h
- * (standing militia) was added by Art. 49 of the Militia Law 48/2019.
+ * Art. 41(1), deferral (tạm hoãn gọi nhập ngũ), points a, b, c, d, đ, e, g, h; Art. 41(2), exemption
+ * (miễn gọi nhập ngũ), points a–đ. The codes and their wording are the shared vocabulary's
+ * (vocabulary/conscription.ts), which the screens read too.
  */
-export const DEFERRAL_POINTS = ['a', 'b', 'c', 'd', 'dd', 'e', 'g', 'h'] as const;
-export type DeferralPoint = (typeof DEFERRAL_POINTS)[number];
-
-/**
- * Art. 41(2), exemption (miễn gọi nhập ngũ), in the order of the law:
- * a) child of a fallen soldier or grade-1 war invalid; b) one brother of a
- * fallen soldier; c) one child of a grade-2 invalid or of a sick soldier /
- * Agent Orange victim with ≥81% lost capacity; d) non-military cipher staff;
- * đ) officials posted ≥24 months to extremely difficult areas.
- */
-export const EXEMPTION_POINTS = ['a', 'b', 'c', 'd', 'dd'] as const;
-export type ExemptionPoint = (typeof EXEMPTION_POINTS)[number];
+export {
+  DEFERRAL_POINTS,
+  EXEMPTION_POINTS,
+  type DeferralPoint,
+  type ExemptionPoint,
+} from '../../../vocabulary/conscription';
 
 export type LegalPointKind = 'deferral' | 'exemption';
 
@@ -36,9 +37,6 @@ export const HEALTH_DEFERRAL_POINT: DeferralPoint = 'a';
  * so the record must say which (see `checkCallUpAge`'s `hasStudyDeferral`).
  */
 export const STUDY_DEFERRAL_POINT: DeferralPoint = 'g';
-
-const DEFERRAL_LABELS: Record<DeferralPoint, string> = vi.conscription.deferralPoints;
-const EXEMPTION_LABELS: Record<ExemptionPoint, string> = vi.conscription.exemptionPoints;
 
 export function pointsOf(kind: LegalPointKind): readonly string[] {
   return kind === 'deferral' ? DEFERRAL_POINTS : EXEMPTION_POINTS;
@@ -62,9 +60,9 @@ export function pointLetter(code: string): string {
 }
 
 export function deferralPointLabel(point: DeferralPoint): string {
-  return DEFERRAL_LABELS[point];
+  return deferralPointLabels[point];
 }
 
 export function exemptionPointLabel(point: ExemptionPoint): string {
-  return EXEMPTION_LABELS[point];
+  return exemptionPointLabels[point];
 }

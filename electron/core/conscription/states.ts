@@ -1,35 +1,12 @@
-import { vi } from '../messages/vi';
+import { CONSCRIPTION_STATES, conscriptionStateLabels, type ConscriptionState } from '../../../vocabulary/conscription';
 import type { LegalPointKind } from './points';
 
 /**
- * A citizen's conscription record is always in exactly one of these states.
- * Codes are stored in the database and never renamed; labels come from the
- * message catalogue. The order follows the office's year (domain.md, "Stages"):
- * registration → pool → preliminary screening (by October) → health exam
- * (1 Nov–31 Dec) → political review → official / reserve list → call-up
- * order → handover (Feb or Mar). Deferral and exemption are decisions that
- * can take a citizen out of that flow at any point before the handover.
+ * A citizen's conscription record is always in exactly one of these states (their codes, order and
+ * labels are the shared vocabulary's: vocabulary/conscription.ts). Codes are stored in the database
+ * and never renamed.
  */
-export const CONSCRIPTION_STATES = [
-  'registration_barred', // Art. 13: under prosecution, serving a sentence, compulsory education/rehab
-  'registration_exempt', // Art. 14: severe disability, listed illnesses
-  'first_registered', // Art. 16: registered in the year one turns 17 (date, certificate number)
-  'pool', // in the call-up source: registered, of call-up age, not decided otherwise
-  'screening_passed', // sơ tuyển by the commune command and health station
-  'screening_failed', // … with the reason
-  'health_exam_passed', // exam council's class 1–3 (Circular 105/2023): may be called
-  'health_exam_failed', // class 4–6: may not be called this year
-  'political_review_passed', // Joint Circular 50/2016 standards met
-  'political_review_failed',
-  'deferred', // Art. 41(1), point a–h, for one year
-  'exempted', // Art. 41(2), point a–đ
-  'official_list', // chốt danh sách chính thức
-  'reserve_list', // danh sách dự phòng: moved up when someone on the official list drops out
-  'call_up_ordered', // lệnh gọi nhập ngũ issued (number, date, report time and place)
-  'handed_over', // giao quân: date, receiving unit, army or police
-  'removed', // đưa ra khỏi danh sách: died, moved away, aged out … with the reason
-] as const;
-export type ConscriptionState = (typeof CONSCRIPTION_STATES)[number];
+export { CONSCRIPTION_STATES, type ConscriptionState } from '../../../vocabulary/conscription';
 
 /** Where a new record may start: the registration outcomes, or `pool` for a move-in (Art. 17) or data taken over from Excel. */
 export const INITIAL_STATES: readonly ConscriptionState[] = [
@@ -136,14 +113,12 @@ const TRANSITIONS: Readonly<Record<ConscriptionState, readonly ConscriptionState
 /** States that move to next year's pool in the end-of-campaign roll-over (not exempted, not final, not registration outcomes). */
 export const ROLL_OVER_STATES: readonly ConscriptionState[] = ['first_registered', ...IN_CAMPAIGN, 'deferred'];
 
-const STATE_LABELS: Record<ConscriptionState, string> = vi.conscription.states;
-
 export function isConscriptionState(value: string): value is ConscriptionState {
   return (CONSCRIPTION_STATES as readonly string[]).includes(value);
 }
 
 export function stateLabel(state: ConscriptionState): string {
-  return STATE_LABELS[state];
+  return conscriptionStateLabels[state];
 }
 
 export function isFinalState(state: ConscriptionState): boolean {

@@ -14,7 +14,7 @@ import { fontSize } from './official-page';
 import { formatDisplayDate } from '../shared/dates';
 import { listArea, residenceText, type ListedPerson } from './person-order';
 import { columnText, listText } from './list-text';
-import { fill } from '../shared/text-template';
+import { fill } from '../../../vocabulary/text';
 
 /**
  * A list's table as plain data, built once and printed twice: into the .docx and into the .xlsx,

@@ -1,4 +1,4 @@
-import { fill } from '../shared/text-template';
+import { fill } from '../../../vocabulary/text';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 
 /**

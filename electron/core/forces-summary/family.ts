@@ -1,4 +1,4 @@
-import { fill } from '../shared/text-template';
+import { fill } from '../../../vocabulary/text';
 import { nameInText } from '../docs/name-in-text';
 import { bodyParagraph } from '../docs/official-blocks';
 import { peopleListText } from '../docs/list-text';

@@ -2,13 +2,21 @@
  * Column mapping: which column of an office's sheet holds which field. Header
  * names are matched after folding (case, diacritics and punctuation ignored),
  * so "Họ và tên", "HO VA TEN" and "Họ, tên" all land on `fullName`. Aliases are
- * written folded here; the fields' Vietnamese labels live in the catalogue.
+ * written folded here, keyed by the shared vocabulary's field lists (vocabulary/import-fields.ts),
+ * which also holds the labels the wizard shows: a field added there without aliases here (or the
+ * other way round) fails the type-check.
  */
 import { createHash } from 'node:crypto';
+import {
+  IMPORT_TARGETS,
+  type ImportFieldKey,
+  type ImportTarget,
+  type PersonImportField,
+  type TargetImportField,
+} from '../../../vocabulary/import-fields';
 import { foldVietnamese } from '../shared/vietnamese-text';
 
-export const IMPORT_TARGETS = ['people', 'conscription', 'militia', 'reservists'] as const;
-export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+export { IMPORT_TARGETS, type ImportFieldKey, type ImportTarget } from '../../../vocabulary/import-fields';
 
 const PERSON_ALIASES = {
   sequence: ['stt', 'tt', 'so tt', 'so thu tu'],
@@ -70,7 +78,7 @@ const PERSON_ALIASES = {
   motherName: ['ho ten me', 'ho va ten me', 'me'],
   parentNames: ['ho ten cha me', 'ho va ten cha me', 'cha me', 'ho ten bo me', 'bo me'],
   notes: ['ghi chu', 'ghi chu khac'],
-} as const;
+} as const satisfies Record<PersonImportField, readonly string[]>;
 
 const TARGET_ALIASES = {
   people: {},
@@ -105,10 +113,7 @@ const TARGET_ALIASES = {
     serviceTo: ['xuat ngu', 'ngay xuat ngu', 'thang nam xuat ngu'],
     registeredOn: ['ngay dang ky', 'ngay dang ky du bi'],
   },
-} as const;
-
-type TargetFieldKey = { [T in ImportTarget]: keyof (typeof TARGET_ALIASES)[T] }[ImportTarget];
-export type ImportFieldKey = keyof typeof PERSON_ALIASES | TargetFieldKey;
+} as const satisfies { [T in ImportTarget]: Record<TargetImportField<T>, readonly string[]> };
 
 export interface ColumnMapping {
   column: number;

@@ -1,3 +1,5 @@
+import { roleLabels } from '../../../vocabulary/accounts';
+
 /**
  * The accounts feature's part of the core catalogue (merged into `vi` in ./vi.ts):
  * `errors` join the API's error codes; `text` is reachable as `vi.accounts`.
@@ -25,11 +27,7 @@ export const accountsMessages = {
   text: {
     /** The router's refusal when the caller's role is below the method's (code FORBIDDEN). */
     forbidden: 'Tài khoản của bạn không có quyền thực hiện thao tác này.',
-    roles: {
-      admin: 'Quản trị',
-      officer: 'Cán bộ',
-      viewer: 'Chỉ xem',
-    },
+    roles: roleLabels,
     field: {
       username: 'Tên đăng nhập gồm 3–32 ký tự: chữ cái không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang.',
       passwordTooShort: 'Mật khẩu phải có ít nhất {min} ký tự.',

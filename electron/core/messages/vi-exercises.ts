@@ -1,3 +1,5 @@
+import { exerciseRatingLabels, exerciseStatusLabels } from '../../../vocabulary/exercises';
+
 /**
  * The exercises feature's part of the core catalogue (merged into `vi` in ./vi.ts):
  * `errors` join the API's error codes; `text` is reachable as `vi.exercises`.
@@ -31,13 +33,8 @@ export const exercisesMessages = {
     typeNameTaken: 'Đã có loại diễn tập tên "{name}".',
     unitNotFound: 'Không tìm thấy đơn vị tham gia.',
     localityRetired: 'Địa bàn này đã ngừng sử dụng.',
-    statuses: {
-      planned: 'Kế hoạch',
-      preparing: 'Đang chuẩn bị',
-      done: 'Đã thực hiện',
-      cancelled: 'Đã hủy',
-    },
+    statuses: exerciseStatusLabels,
     /** The rating as the exercise result report and the review report print it. */
-    ratings: { outstanding: 'Xuất sắc', excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
+    ratings: exerciseRatingLabels,
   },
 } as const;

@@ -1,3 +1,4 @@
+import { exerciseLevelLabels, exerciseRatingLabels } from '../../../vocabulary/exercises';
 /**
  * The import feature's part of the core catalogue (merged into `vi` in ./vi.ts):
  * `errors` join the API's error codes; `text` is reachable as `vi.import`.
@@ -244,8 +245,8 @@ export const importMessages = {
       },
       exercises: {
         title: 'Danh sách diễn tập',
-        levels: { commune: 'Cấp xã, phường', region: 'Cấp huyện, khu vực', province: 'Cấp tỉnh' },
-        ratings: { outstanding: 'Xuất sắc', excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
+        levels: exerciseLevelLabels,
+        ratings: exerciseRatingLabels,
         columns: {
           no: 'STT',
           plannedOn: 'Ngày dự kiến',

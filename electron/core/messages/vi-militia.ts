@@ -1,3 +1,11 @@
+import {
+  militiaComponentLabels,
+  militiaEndReasonLabels,
+  militiaForceLabels,
+  militiaLevelLabels,
+  militiaPositionLabels,
+} from '../../../vocabulary/militia';
+
 /**
  * The militia feature's part of the core catalogue (merged into `vi` in ./vi.ts):
  * `errors` join the API's error codes; `text` is reachable as `vi.militia`.
@@ -50,46 +58,10 @@ export const militiaMessages = {
       parentRetired: 'Đơn vị cấp trên đã giải thể.',
     },
     sex: { M: 'nam', F: 'nữ' },
-    levels: {
-      team: 'Tổ',
-      squad: 'Tiểu đội',
-      gun_crew: 'Khẩu đội',
-      boat: 'Thuyền',
-      platoon: 'Trung đội',
-      company: 'Đại đội',
-      sea_company: 'Hải đội',
-      battalion: 'Tiểu đoàn',
-      sea_battalion: 'Hải đoàn',
-    },
-    forces: { militia: 'Dân quân', self_defence: 'Tự vệ' },
-    components: {
-      on_the_spot: 'Tại chỗ',
-      mobile: 'Cơ động',
-      standing: 'Thường trực',
-      sea: 'Biển',
-      air_defence_artillery: 'Phòng không – pháo binh',
-      reconnaissance: 'Trinh sát',
-      signals: 'Thông tin',
-      engineers: 'Công binh',
-      chemical_defence: 'Phòng hóa',
-      medical: 'Y tế',
-    },
-    positions: {
-      commander: 'Chỉ huy trưởng',
-      political_officer: 'Chính trị viên',
-      deputy_commander: 'Phó chỉ huy trưởng',
-      deputy_political_officer: 'Phó chính trị viên',
-      unit_leader: 'Chỉ huy đơn vị',
-      deputy_unit_leader: 'Phó chỉ huy đơn vị',
-      member: 'Chiến sĩ',
-    },
-    endReasons: {
-      term_completed: 'Hoàn thành nghĩa vụ',
-      moved: 'Chuyển nơi cư trú, công tác',
-      health: 'Sức khỏe',
-      enlisted: 'Nhập ngũ',
-      age: 'Hết tuổi',
-      other: 'Lý do khác',
-    },
+    levels: militiaLevelLabels,
+    forces: militiaForceLabels,
+    components: militiaComponentLabels,
+    positions: militiaPositionLabels,
+    endReasons: militiaEndReasonLabels,
   },
 } as const;

@@ -1,3 +1,5 @@
+import { rankLabels, reservistCategoryLabels } from '../../../vocabulary/reserves';
+
 /**
  * The reserves feature's part of the core catalogue (merged into `vi` in ./vi.ts):
  * `errors` join the API's error codes; `text` is reachable as `vi.reserves`.
@@ -25,22 +27,8 @@ export const reservesMessages = {
     RESERVE_DATE_BEFORE: 'Ngày này không được trước ngày {date}.',
   },
   text: {
-    categories: { officer: 'Sĩ quan dự bị', soldier: 'Hạ sĩ quan, binh sĩ dự bị' },
-    ranks: {
-      private_2: 'Binh nhì',
-      private_1: 'Binh nhất',
-      corporal: 'Hạ sĩ',
-      sergeant: 'Trung sĩ',
-      senior_sergeant: 'Thượng sĩ',
-      second_lieutenant: 'Thiếu úy',
-      lieutenant: 'Trung úy',
-      senior_lieutenant: 'Thượng úy',
-      captain: 'Đại úy',
-      major: 'Thiếu tá',
-      lieutenant_colonel: 'Trung tá',
-      senior_lieutenant_colonel: 'Thượng tá',
-      colonel: 'Đại tá',
-    },
+    categories: reservistCategoryLabels,
+    ranks: rankLabels,
     unitKinds: { combat: 'đơn vị chiến đấu', support: 'đơn vị bảo đảm chiến đấu' },
     rules: {
       assignmentAge:

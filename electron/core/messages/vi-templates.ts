@@ -1,3 +1,4 @@
+import { documentKindLabels } from '../../../vocabulary/documents';
 /**
  * The templates feature's part of the core catalogue (merged into `vi` in ./vi.ts):
  * `errors` join the API's error codes; `text` is reachable as `vi.templates`.
@@ -42,24 +43,7 @@ export const templatesMessages = {
     sampleFields: 'Các trường dữ liệu',
     sampleTable: '{name}:',
     sampleFileName: 'Mẫu gợi ý - {kind}.docx',
-    kinds: {
-      'conscription.calledUpList': 'Danh sách công dân nhập ngũ',
-      'conscription.deferredList': 'Danh sách tạm hoãn gọi nhập ngũ',
-      'conscription.exemptedList': 'Danh sách miễn gọi nhập ngũ',
-      'conscription.callUpOrders': 'Lệnh gọi nhập ngũ',
-      'conscription.age17List': 'Danh sách nam đủ 17 tuổi',
-      'conscription.resultReport': 'Báo cáo kết quả tuyển quân',
-      'militia.roster': 'Danh sách dân quân tự vệ',
-      'militia.termEnding': 'Danh sách dân quân tự vệ hết nhiệm kỳ',
-      'reserves.roster': 'Danh sách quân nhân dự bị',
-      'reserves.assignmentList': 'Danh sách sắp xếp quân nhân dự bị',
-      'forces.strengthSummary': 'Báo cáo số lượng lực lượng',
-      'exercises.plan': 'Kế hoạch diễn tập',
-      'exercises.resultReport': 'Báo cáo kết quả diễn tập',
-      'training.resultReport': 'Báo cáo kết quả huấn luyện',
-      'duty.monthRoster': 'Lịch trực sẵn sàng chiến đấu tháng',
-      'review.report': 'Báo cáo sơ kết, tổng kết nhiệm vụ quốc phòng, quân sự địa phương',
-    } as Record<string, string>,
+    kinds: documentKindLabels as Record<string, string>,
     /** Where a tag holds something else in one kind than in the others. */
     kindTags: {
       'review.report': {

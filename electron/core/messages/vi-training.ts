@@ -1,3 +1,5 @@
+import { trainingResultLabels, trainingStatusLabels, trainingTargetLabels } from '../../../vocabulary/training';
+
 /**
  * The training feature's part of the core catalogue (merged into `vi` in ./vi.ts):
  * `errors` join the API's error codes; `text` is reachable as `vi.training`.
@@ -30,15 +32,9 @@ export const trainingMessages = {
     noMilitiaUnit: 'Khóa huấn luyện chưa gắn với đơn vị dân quân.',
     personMissing: 'Không tìm thấy hồ sơ công dân.',
     participantMissing: 'Không tìm thấy người tham gia trong khóa huấn luyện này.',
-    statuses: { planned: 'Kế hoạch', in_progress: 'Đang huấn luyện', done: 'Đã hoàn thành', cancelled: 'Đã hủy' },
-    targets: {
-      militia_first_year: 'Dân quân năm thứ nhất',
-      militia_component: 'Dân quân theo thành phần',
-      reserve_unit: 'Đơn vị dự bị động viên',
-      staff: 'Cán bộ',
-      defence_education: 'Bồi dưỡng kiến thức quốc phòng, an ninh',
-    },
-    results: { excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
+    statuses: trainingStatusLabels,
+    targets: trainingTargetLabels,
+    results: trainingResultLabels,
     /** The target in full, as the training result report and the review report's plans print it. */
     documentTargets: {
       militia_first_year: 'Dân quân tự vệ năm thứ nhất',

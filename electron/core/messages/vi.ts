@@ -1,3 +1,4 @@
+import { conscriptionStateLabels, deferralPointLabels, exemptionPointLabels } from '../../../vocabulary/conscription';
 import { militiaMessages } from './vi-militia';
 import { reservesMessages } from './vi-reserves';
 import { staffMessages } from './vi-staff';
@@ -119,46 +120,13 @@ export const vi = {
         afterHandover: 'Ngày giao lệnh không được sau ngày giao nhận quân ({date}).',
       },
     },
-    states: {
-      registration_barred: 'Không được đăng ký NVQS (Điều 13)',
-      registration_exempt: 'Miễn đăng ký NVQS (Điều 14)',
-      first_registered: 'Đăng ký NVQS lần đầu',
-      pool: 'Trong nguồn gọi nhập ngũ',
-      screening_passed: 'Đạt sơ tuyển',
-      screening_failed: 'Không đạt sơ tuyển',
-      health_exam_passed: 'Khám sức khỏe đạt (loại 1–3)',
-      health_exam_failed: 'Khám sức khỏe không đạt (loại 4–6)',
-      political_review_passed: 'Đạt tiêu chuẩn chính trị',
-      political_review_failed: 'Không đạt tiêu chuẩn chính trị',
-      deferred: 'Tạm hoãn gọi nhập ngũ',
-      exempted: 'Miễn gọi nhập ngũ',
-      official_list: 'Danh sách chính thức',
-      reserve_list: 'Danh sách dự phòng',
-      call_up_ordered: 'Đã có lệnh gọi nhập ngũ',
-      handed_over: 'Đã giao quân',
-      removed: 'Đưa ra khỏi danh sách',
-    },
+    states: conscriptionStateLabels,
     campaignStatus: { open: 'Đang thực hiện', closed: 'Đã kết thúc' },
     branch: { army: 'Quân đội nhân dân', police: 'Công an nhân dân' },
     /** Khoản 1 Điều 41 Luật NVQS (point h added by Art. 49 of the Militia Law 2019). */
-    deferralPoints: {
-      a: 'Chưa đủ sức khỏe phục vụ tại ngũ theo kết luận của Hội đồng khám sức khỏe',
-      b: 'Là lao động duy nhất phải trực tiếp nuôi dưỡng thân nhân không còn khả năng lao động hoặc chưa đến tuổi lao động; gia đình bị thiệt hại nặng về người và tài sản do tai nạn, thiên tai, dịch bệnh nguy hiểm gây ra được Ủy ban nhân dân cấp xã xác nhận',
-      c: 'Một con của bệnh binh, người nhiễm chất độc da cam suy giảm khả năng lao động từ 61% đến 80%',
-      d: 'Có anh, chị hoặc em ruột là hạ sĩ quan, binh sĩ đang phục vụ tại ngũ; hạ sĩ quan, chiến sĩ thực hiện nghĩa vụ tham gia Công an nhân dân',
-      dd: 'Người thuộc diện di dân, giãn dân trong 03 năm đầu đến các xã đặc biệt khó khăn',
-      e: 'Cán bộ, công chức, viên chức, thanh niên xung phong được điều động đến công tác, làm việc ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn',
-      g: 'Đang học tại cơ sở giáo dục phổ thông; đang được đào tạo trình độ đại học, cao đẳng hệ chính quy trong thời gian một khóa đào tạo của một trình độ đào tạo',
-      h: 'Dân quân thường trực',
-    },
+    deferralPoints: deferralPointLabels,
     /** Khoản 2 Điều 41 Luật NVQS. */
-    exemptionPoints: {
-      a: 'Con của liệt sĩ, con của thương binh hạng một',
-      b: 'Một anh hoặc một em trai của liệt sĩ',
-      c: 'Một con của thương binh hạng hai; một con của bệnh binh, người nhiễm chất độc da cam suy giảm khả năng lao động từ 81% trở lên',
-      d: 'Người làm công tác cơ yếu không phải là quân nhân, Công an nhân dân',
-      dd: 'Cán bộ, công chức, viên chức, thanh niên xung phong được điều động đến công tác, làm việc ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn từ 24 tháng trở lên',
-    },
+    exemptionPoints: exemptionPointLabels,
     age: {
       years: '{years} tuổi',
       months: '{months} tháng',
@@ -266,4 +234,4 @@ export const vi = {
   },
 } as const;
 
-export { format } from '../shared/text-template';
+export { format } from '../../../vocabulary/text';

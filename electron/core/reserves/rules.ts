@@ -1,28 +1,27 @@
+import {
+  OFFICER_RANKS,
+  type OfficerRank,
+  type Rank,
+  type ReserveUnitKind,
+  type ReservistCategory,
+} from '../../../vocabulary/reserves';
 import { format, vi } from '../messages/vi';
 import type { Sex } from '../people';
 import { addYears, ageOn, addDays, formatDisplayDate, type IsoDate, parseIsoDate } from '../shared/dates';
 import { fail, PASS, type RuleResult } from '../shared/rule-result';
 
-export const RESERVIST_CATEGORIES = ['officer', 'soldier'] as const;
-export type ReservistCategory = (typeof RESERVIST_CATEGORIES)[number];
-
-export const SOLDIER_RANKS = ['private_2', 'private_1', 'corporal', 'sergeant', 'senior_sergeant'] as const;
-export const OFFICER_RANKS = [
-  'second_lieutenant',
-  'lieutenant',
-  'senior_lieutenant',
-  'captain',
-  'major',
-  'lieutenant_colonel',
-  'senior_lieutenant_colonel',
-  'colonel',
-] as const;
-export const RANKS = [...SOLDIER_RANKS, ...OFFICER_RANKS] as const;
-export type Rank = (typeof RANKS)[number];
-export type OfficerRank = (typeof OFFICER_RANKS)[number];
-
-export const RESERVE_UNIT_KINDS = ['combat', 'support'] as const;
-export type ReserveUnitKind = (typeof RESERVE_UNIT_KINDS)[number];
+/** The categories, ranks and unit kinds, with their labels, are the shared vocabulary's (vocabulary/reserves.ts). */
+export {
+  OFFICER_RANKS,
+  RANKS,
+  RESERVE_UNIT_KINDS,
+  RESERVIST_CATEGORIES,
+  SOLDIER_RANKS,
+  type OfficerRank,
+  type Rank,
+  type ReserveUnitKind,
+  type ReservistCategory,
+} from '../../../vocabulary/reserves';
 
 export const GRADES = [1, 2] as const;
 

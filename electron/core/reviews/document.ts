@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import { ApiError } from '../kernel/errors';
-import { fill } from '../shared/text-template';
+import { fill } from '../../../vocabulary/text';
 import { nameInText } from '../docs/name-in-text';
 import { balancedLines } from '../docs/text-width';
 import {

@@ -1,4 +1,4 @@
-import { fill } from '../shared/text-template';
+import { fill } from '../../../vocabulary/text';
 import { vi } from '../messages/vi';
 import { formatDisplayDate } from '../shared/dates';
 import { reviewSectionKeys } from './constants';

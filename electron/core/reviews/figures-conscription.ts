@@ -1,7 +1,7 @@
 import type { ApiContext } from '../kernel/context';
 import { listCampaigns } from '../conscription';
 import type { Campaign } from '../conscription';
-import { fill } from '../shared/text-template';
+import { fill } from '../../../vocabulary/text';
 import {
   deferralPointLabel,
   exemptionPointLabel,

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { fill } from '../shared/text-template';
+import { fill } from '../../../vocabulary/text';
 import { dutyFigures } from '../duty';
 import { exerciseRatings } from '../exercises';
 import { exerciseFigures } from '../exercises';

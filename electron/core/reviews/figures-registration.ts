@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { fill } from '../shared/text-template';
+import { fill } from '../../../vocabulary/text';
 import { age17List } from '../conscription';
 import { turning17Year } from '../conscription';
 import { statement } from '../db/statements';

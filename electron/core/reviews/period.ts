@@ -1,4 +1,4 @@
-import { fill } from '../shared/text-template';
+import { fill } from '../../../vocabulary/text';
 import { halfYearRange } from '../exercises';
 import { vi } from '../messages/vi';
 import { addDays, formatDisplayDate, type IsoDate } from '../shared/dates';

@@ -1,24 +1,25 @@
+import {
+  trainingResults,
+  trainingStatuses,
+  trainingTargets,
+  type TrainingResult,
+  type TrainingStatus,
+  type TrainingTarget,
+} from '../../../vocabulary/training';
 import { z } from 'zod';
 import { militiaComponents, type MilitiaComponent } from '../militia';
 import { vi } from '../messages/vi';
 import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
 
-/** Who a course is for (the CHECK constraint of migration 0009). */
-export const trainingTargets = [
-  'militia_first_year',
-  'militia_component',
-  'reserve_unit',
-  'staff',
-  'defence_education',
-] as const;
-export type TrainingTarget = (typeof trainingTargets)[number];
-
-export const trainingStatuses = ['planned', 'in_progress', 'done', 'cancelled'] as const;
-export type TrainingStatus = (typeof trainingStatuses)[number];
-
-/** A participant's result; "good or better" = excellent + good. */
-export const trainingResults = ['excellent', 'good', 'pass', 'fail'] as const;
-export type TrainingResult = (typeof trainingResults)[number];
+/** Who a course is for, its status and a participant's result: the shared vocabulary's (vocabulary/training.ts). */
+export {
+  trainingResults,
+  trainingStatuses,
+  trainingTargets,
+  type TrainingResult,
+  type TrainingStatus,
+  type TrainingTarget,
+} from '../../../vocabulary/training';
 
 const page = z.number().int().min(1).default(1);
 const pageSize = z.number().int().min(1).max(500).default(20);

@@ -1,3 +1,5 @@
+import { roleLabels } from '../../../vocabulary/accounts';
+
 /** Login, the first-run administrator, the idle lock and the accounts panel (reachable as `vi.auth`). */
 export const authText = {
   loginTitle: 'Đăng nhập',
@@ -23,7 +25,7 @@ export const authText = {
   newPassword: 'Mật khẩu mới',
   passwordChanged: 'Đã đổi mật khẩu.',
   userMenu: 'Tài khoản {name}',
-  roles: { admin: 'Quản trị', officer: 'Cán bộ', viewer: 'Chỉ xem' },
+  roles: roleLabels,
   accounts: {
     tab: 'Tài khoản',
     add: 'Thêm tài khoản',

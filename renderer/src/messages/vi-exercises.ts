@@ -1,12 +1,14 @@
+import { exerciseLevelLabels, exerciseRatingLabels, exerciseStatusLabels } from '../../../vocabulary/exercises';
+
 /** The exercises screens' words (reachable as `vi.exercises`; part of the one catalogue in ./vi.ts). */
 export const exercisesText = {
   add: 'Thêm cuộc diễn tập',
   addTitle: 'Thêm cuộc diễn tập',
   editTitle: 'Sửa cuộc diễn tập',
   empty: 'Chưa có cuộc diễn tập nào.',
-  levels: { commune: 'Cấp xã, phường', region: 'Cấp huyện, khu vực', province: 'Cấp tỉnh' },
-  statuses: { planned: 'Kế hoạch', preparing: 'Đang chuẩn bị', done: 'Đã thực hiện', cancelled: 'Đã hủy' },
-  ratings: { outstanding: 'Xuất sắc', excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
+  levels: exerciseLevelLabels,
+  statuses: exerciseStatusLabels,
+  ratings: exerciseRatingLabels,
   halves: { 1: '6 tháng đầu năm', 2: '6 tháng cuối năm' },
   filters: {
     year: 'Năm',

@@ -1,3 +1,4 @@
+import { importFieldLabels } from '../../../vocabulary/import-fields';
 /** The import / export words (reachable as `vi.import`; part of the one catalogue in ./vi.ts). */
 export const importText = {
   exportExcel: 'Xuất Excel',
@@ -43,46 +44,7 @@ export const importText = {
   encodings: { unicode: 'Unicode', tcvn3: 'TCVN3 (ABC)', vni: 'VNI', ascii: 'Không dấu (ASCII)' },
 
   /** One label for every field a column can be mapped to (person fields and each list's own fields). */
-  fields: {
-    sequence: 'Số thứ tự (STT)',
-    fullName: 'Họ và tên',
-    familyAndMiddleName: 'Họ và tên đệm',
-    familyName: 'Họ',
-    middleName: 'Tên đệm',
-    givenName: 'Tên',
-    birthDate: 'Ngày sinh',
-    birthYear: 'Năm sinh',
-    maleMark: 'Đánh dấu nam (cột Nam)',
-    femaleMark: 'Đánh dấu nữ (cột Nữ)',
-    sex: 'Giới tính',
-    citizenId: 'Số định danh (CCCD)',
-    village: 'Thôn, tổ dân phố',
-    commune: 'Xã, phường, thị trấn',
-    address: 'Địa chỉ',
-    phone: 'Điện thoại',
-    ethnicity: 'Dân tộc',
-    religion: 'Tôn giáo',
-    education: 'Trình độ văn hóa',
-    occupation: 'Nghề nghiệp',
-    fatherName: 'Họ tên cha',
-    motherName: 'Họ tên mẹ',
-    parentNames: 'Họ tên cha mẹ',
-    notes: 'Ghi chú',
-    healthClass: 'Phân loại sức khỏe',
-    partyMember: 'Đảng viên',
-    unit: 'Đơn vị',
-    position: 'Chức vụ',
-    startedOn: 'Ngày vào',
-    youthUnion: 'Đoàn viên',
-    category: 'Diện (đối tượng)',
-    grade: 'Hạng',
-    rank: 'Cấp bậc',
-    specialty: 'Chuyên nghiệp quân sự',
-    formerUnit: 'Đơn vị đã phục vụ',
-    serviceFrom: 'Ngày nhập ngũ',
-    serviceTo: 'Ngày xuất ngũ',
-    registeredOn: 'Ngày đăng ký',
-  },
+  fields: importFieldLabels,
 
   check: {
     summary: {

@@ -1,3 +1,5 @@
+import { rankLabels, reserveUnitKindLabels } from '../../../vocabulary/reserves';
+
 /** The reserves screens' words (reachable as `vi.reserves`; part of the one catalogue in ./vi.ts). */
 export const reservesText = {
   title: 'Quân nhân dự bị',
@@ -5,22 +7,8 @@ export const reservesText = {
   categories: { officer: 'Sĩ quan dự bị', soldier: 'Hạ sĩ quan, binh sĩ' },
   categoryShort: { officer: 'Sĩ quan', soldier: 'HSQ-BS' },
   grades: { 1: 'Hạng 1', 2: 'Hạng 2' },
-  ranks: {
-    private_2: 'Binh nhì',
-    private_1: 'Binh nhất',
-    corporal: 'Hạ sĩ',
-    sergeant: 'Trung sĩ',
-    senior_sergeant: 'Thượng sĩ',
-    second_lieutenant: 'Thiếu úy',
-    lieutenant: 'Trung úy',
-    senior_lieutenant: 'Thượng úy',
-    captain: 'Đại úy',
-    major: 'Thiếu tá',
-    lieutenant_colonel: 'Trung tá',
-    senior_lieutenant_colonel: 'Thượng tá',
-    colonel: 'Đại tá',
-  },
-  unitKinds: { combat: 'Chiến đấu', support: 'Bảo đảm chiến đấu' },
+  ranks: rankLabels,
+  unitKinds: reserveUnitKindLabels,
   warningTags: {
     RULE_RESERVE_PAST_AGE_LIMIT: 'Quá tuổi',
     RULE_RESERVE_SPECIALTY_MISMATCH: 'Sai CNQS',

@@ -1,3 +1,6 @@
+import { militiaComponentLabels } from '../../../vocabulary/militia';
+import { reservistCategoryLabels } from '../../../vocabulary/reserves';
+import { lowerCased } from '../../../vocabulary/text';
 import { militiaText } from './vi-militia';
 import { reservesText } from './vi-reserves';
 import { trainingText } from './vi-training';
@@ -106,25 +109,14 @@ export const staffText = {
       volunteer: 'Tình nguyện (quá độ tuổi)',
       levels: militiaText.levels as Record<string, string>,
       forces: militiaText.forces,
-      components: {
-        on_the_spot: 'tại chỗ',
-        mobile: 'cơ động',
-        standing: 'thường trực',
-        sea: 'biển',
-        air_defence_artillery: 'phòng không – pháo binh',
-        reconnaissance: 'trinh sát',
-        signals: 'thông tin',
-        engineers: 'công binh',
-        chemical_defence: 'phòng hóa',
-        medical: 'y tế',
-      } as Record<string, string>,
+      components: lowerCased(militiaComponentLabels) as Record<string, string>,
       positions: militiaText.positions as Record<string, string>,
       endReasons: militiaText.endReasons as Record<string, string>,
     },
     reservist: {
       title: 'Đăng ký ngạch dự bị',
       category: 'Diện',
-      categories: { officer: 'Sĩ quan dự bị', soldier: 'Hạ sĩ quan, binh sĩ dự bị' },
+      categories: reservistCategoryLabels as Record<string, string>,
       grade: 'Hạng',
       gradeValue: 'Hạng {grade}',
       rank: 'Cấp bậc',

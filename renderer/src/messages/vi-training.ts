@@ -1,3 +1,5 @@
+import { trainingResultLabels, trainingStatusLabels, trainingTargetLabels } from '../../../vocabulary/training';
+
 /** The training screens' words (reachable as `vi.training`; part of the one catalogue in ./vi.ts). */
 export const trainingText = {
   title: 'Huấn luyện',
@@ -43,14 +45,8 @@ export const trainingText = {
     attendedOfPlanned: 'Số ngày tham gia (/{planned})',
     result: 'Kết quả',
   },
-  targets: {
-    militia_first_year: 'Dân quân năm thứ nhất',
-    militia_component: 'Dân quân theo thành phần',
-    reserve_unit: 'Đơn vị dự bị động viên',
-    staff: 'Cán bộ',
-    defence_education: 'Bồi dưỡng kiến thức quốc phòng, an ninh',
-  },
-  statuses: { planned: 'Kế hoạch', in_progress: 'Đang huấn luyện', done: 'Đã hoàn thành', cancelled: 'Đã hủy' },
+  targets: trainingTargetLabels,
+  statuses: trainingStatusLabels,
   transitions: {
     in_progress: 'Bắt đầu huấn luyện',
     done: 'Hoàn thành',
@@ -60,7 +56,7 @@ export const trainingText = {
     restore: 'Khôi phục',
   },
   confirmTransition: 'Chuyển khóa huấn luyện sang "{status}"?',
-  results: { excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
+  results: trainingResultLabels,
   noResult: 'Chưa đánh giá',
   figures: {
     attendanceRate: 'Tỷ lệ tham gia',

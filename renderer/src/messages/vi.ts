@@ -1,3 +1,5 @@
+import { documentKindLabels } from '../../../vocabulary/documents';
+import { conscriptionStateLabels, deferralPointLabels, exemptionPointLabels } from '../../../vocabulary/conscription';
 import { militiaText } from './vi-militia';
 import { reservesText } from './vi-reserves';
 import { staffText } from './vi-staff';
@@ -186,46 +188,11 @@ export const vi = {
     quotaSummary: 'Chỉ tiêu: {army} quân đội, {police} công an',
     closedNotice: 'Đợt tuyển quân đã khóa: hồ sơ chỉ được sửa bằng đính chính có ghi lại lý do.',
     tabs: { overview: 'Tổng quan đợt', citizens: 'Công dân', handover: 'Giao nhận quân' },
-    /** Copied from the core's catalogue (electron/core/messages/vi.ts); the renderer may not import core code. */
-    states: {
-      registration_barred: 'Không được đăng ký NVQS (Điều 13)',
-      registration_exempt: 'Miễn đăng ký NVQS (Điều 14)',
-      first_registered: 'Đăng ký NVQS lần đầu',
-      pool: 'Trong nguồn gọi nhập ngũ',
-      screening_passed: 'Đạt sơ tuyển',
-      screening_failed: 'Không đạt sơ tuyển',
-      health_exam_passed: 'Khám sức khỏe đạt (loại 1–3)',
-      health_exam_failed: 'Khám sức khỏe không đạt (loại 4–6)',
-      political_review_passed: 'Đạt tiêu chuẩn chính trị',
-      political_review_failed: 'Không đạt tiêu chuẩn chính trị',
-      deferred: 'Tạm hoãn gọi nhập ngũ',
-      exempted: 'Miễn gọi nhập ngũ',
-      official_list: 'Danh sách chính thức',
-      reserve_list: 'Danh sách dự phòng',
-      call_up_ordered: 'Đã có lệnh gọi nhập ngũ',
-      handed_over: 'Đã giao quân',
-      removed: 'Đưa ra khỏi danh sách',
-    },
+    /** The record states and Art. 41's points: the vocabulary's, the same objects the core reads. */
+    states: conscriptionStateLabels,
     branches: { army: 'Quân đội', police: 'Công an' },
-    /** Khoản 1 Điều 41 Luật NVQS (copied from the core's catalogue). */
-    deferralPoints: {
-      a: 'Chưa đủ sức khỏe phục vụ tại ngũ theo kết luận của Hội đồng khám sức khỏe',
-      b: 'Là lao động duy nhất phải trực tiếp nuôi dưỡng thân nhân không còn khả năng lao động hoặc chưa đến tuổi lao động; gia đình bị thiệt hại nặng về người và tài sản do tai nạn, thiên tai, dịch bệnh nguy hiểm gây ra được Ủy ban nhân dân cấp xã xác nhận',
-      c: 'Một con của bệnh binh, người nhiễm chất độc da cam suy giảm khả năng lao động từ 61% đến 80%',
-      d: 'Có anh, chị hoặc em ruột là hạ sĩ quan, binh sĩ đang phục vụ tại ngũ; hạ sĩ quan, chiến sĩ thực hiện nghĩa vụ tham gia Công an nhân dân',
-      dd: 'Người thuộc diện di dân, giãn dân trong 03 năm đầu đến các xã đặc biệt khó khăn',
-      e: 'Cán bộ, công chức, viên chức, thanh niên xung phong được điều động đến công tác, làm việc ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn',
-      g: 'Đang học tại cơ sở giáo dục phổ thông; đang được đào tạo trình độ đại học, cao đẳng hệ chính quy trong thời gian một khóa đào tạo của một trình độ đào tạo',
-      h: 'Dân quân thường trực',
-    },
-    /** Khoản 2 Điều 41 Luật NVQS (copied from the core's catalogue). */
-    exemptionPoints: {
-      a: 'Con của liệt sĩ, con của thương binh hạng một',
-      b: 'Một anh hoặc một em trai của liệt sĩ',
-      c: 'Một con của thương binh hạng hai; một con của bệnh binh, người nhiễm chất độc da cam suy giảm khả năng lao động từ 81% trở lên',
-      d: 'Người làm công tác cơ yếu không phải là quân nhân, Công an nhân dân',
-      dd: 'Cán bộ, công chức, viên chức, thanh niên xung phong được điều động đến công tác, làm việc ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn từ 24 tháng trở lên',
-    },
+    deferralPoints: deferralPointLabels,
+    exemptionPoints: exemptionPointLabels,
     legalPointShort: {
       deferral: 'Điểm {letter} khoản 1 Điều 41',
       exemption: 'Điểm {letter} khoản 2 Điều 41',
@@ -417,8 +384,8 @@ export const vi = {
     calledUpList: 'Danh sách công dân nhập ngũ (Word)',
     calledUpListXlsx: 'Danh sách công dân nhập ngũ (Excel)',
     callUpOrders: 'Lệnh gọi nhập ngũ (mỗi công dân một trang)',
-    deferredList: 'Danh sách tạm hoãn gọi nhập ngũ',
-    exemptedList: 'Danh sách miễn gọi nhập ngũ',
+    deferredList: documentKindLabels['conscription.deferredList'],
+    exemptedList: documentKindLabels['conscription.exemptedList'],
     age17List: 'Danh sách công dân nam đủ 17 tuổi',
     resultReport: 'Báo cáo kết quả tuyển quân (Word)',
     resultReportXlsx: 'Báo cáo kết quả tuyển quân – bảng theo địa bàn (Excel)',
@@ -447,7 +414,7 @@ export const vi = {
       wordOf: '{title} (Word)',
       excelOf: '{title} (Excel)',
       saved: 'Đã tạo "{fileName}" ({count} người).',
-      militiaRoster: 'Danh sách dân quân tự vệ',
+      militiaRoster: documentKindLabels['militia.roster'],
       militiaRosterHint:
         'Theo đơn vị (gồm cả các đơn vị trực thuộc) hoặc theo địa bàn; để trống để in toàn bộ lực lượng, xếp theo đơn vị.',
       unit: 'Đơn vị',
@@ -460,7 +427,7 @@ export const vi = {
       strengthSummary: 'Báo cáo số lượng lực lượng theo địa bàn',
       strengthSummaryHint:
         'Một trang: dân số, dân quân tự vệ và tỷ lệ so với dân số, đảng viên, thường trực, cơ động; quân nhân dự bị theo hạng và số đã sắp xếp.',
-      reservesRoster: 'Danh sách quân nhân dự bị',
+      reservesRoster: documentKindLabels['reserves.roster'],
       reservesRosterHint: 'Theo hạng, rồi theo chuyên nghiệp quân sự; có thể chọn một địa bàn.',
       assignmentList: 'Danh sách sắp xếp quân nhân dự bị vào đơn vị DBĐV',
       assignmentListHint:
@@ -475,13 +442,13 @@ export const vi = {
       exerciseOption: '{title} ({date})',
       exerciseHint:
         'Kế hoạch lập theo khung, điền sẵn từ hồ sơ cuộc diễn tập (để trống chỗ chưa có để bổ sung); báo cáo kết quả chỉ lập cho cuộc diễn tập đã thực hiện xong.',
-      exercisePlan: 'Kế hoạch diễn tập',
-      exerciseResult: 'Báo cáo kết quả diễn tập',
+      exercisePlan: documentKindLabels['exercises.plan'],
+      exerciseResult: documentKindLabels['exercises.resultReport'],
       notDone: 'Cuộc diễn tập chưa thực hiện xong: chưa lập được báo cáo kết quả.',
       course: 'Khóa huấn luyện',
       chooseCourse: 'Chọn khóa huấn luyện',
       courseOption: '{title} ({from} – {to})',
-      trainingReport: 'Báo cáo kết quả huấn luyện',
+      trainingReport: documentKindLabels['training.resultReport'],
       trainingHint:
         'Người tham gia theo thứ tự tên, số ngày tham gia so với kế hoạch, tỷ lệ và kết quả; tổng số người, tỷ lệ tham gia và số đạt khá, giỏi.',
       month: 'Tháng',
@@ -517,7 +484,4 @@ export const vi = {
   },
 } as const;
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export { format } from '../../../vocabulary/text';

@@ -8,7 +8,7 @@ import { personCells, personColumns, rowsByArea, type ListTable } from '../../do
 import { sortByLocalityThenName } from '../../docs/person-order';
 import { documentText } from './text';
 import { columnText } from '../../docs/list-text';
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 import { contentToXlsx } from '../../docs/xlsx-tables';
 
 /** A person row as the people register returns it (`Person` fits; so does a conscription record view). */

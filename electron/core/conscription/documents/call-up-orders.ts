@@ -13,7 +13,7 @@ import { type ConscriptionRecordView } from '../records/view';
 import { listSection, signatureBlock, wideHeader, type ListOffice } from '../../docs/list-page';
 import { residenceText } from '../../docs/person-order';
 import { documentText, orderText } from './text';
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 
 export interface CallUpOrdersInput {
   office: ListOffice;

@@ -9,7 +9,7 @@ import { personCells, personColumns, rowsByArea, type ListTable } from '../../do
 import { sortByLocalityThenName } from '../../docs/person-order';
 import { documentText } from './text';
 import { columnText } from '../../docs/list-text';
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 import { contentToXlsx } from '../../docs/xlsx-tables';
 
 export { sortByLocalityThenName } from '../../docs/person-order';

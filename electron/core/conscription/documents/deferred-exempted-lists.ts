@@ -21,7 +21,7 @@ import { personCells, personColumns, type ListRow, type ListTable } from '../../
 import { sortByLocalityThenName } from '../../docs/person-order';
 import { documentText } from './text';
 import { columnText } from '../../docs/list-text';
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 import { contentToXlsx } from '../../docs/xlsx-tables';
 
 export interface PointListInput extends ListSigning {

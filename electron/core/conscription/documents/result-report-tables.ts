@@ -2,7 +2,7 @@ import { deferralPointLabel, exemptionPointLabel, isDeferralPoint, isExemptionPo
 import { type CampaignReportData, type PointCount } from '../report/report-data';
 import { type FigureRow, type FigureTable } from '../../docs/figure-table';
 import { documentText, reportText } from './text';
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 
 /** The result report's tables as plain data: the .docx prints them, the .xlsx takes the first. */
 

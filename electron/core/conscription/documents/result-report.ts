@@ -17,7 +17,7 @@ import { type ListOffice } from '../../docs/list-page';
 import { figureTableDocx } from '../../docs/figure-table';
 import { decisionsTable, educationTable, healthTable, localityTable, percentText } from './result-report-tables';
 import { reportText } from './text';
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 import { tableToXlsx } from '../../docs/xlsx-tables';
 
 const col = reportText.columns;

@@ -1,4 +1,4 @@
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 import type { TableContent, ContentRow } from '../../docs/table-content';
 import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../../shared/dates';
 import type { DutyRole, ShiftRow } from './data';

@@ -1,5 +1,5 @@
 import type { Paragraph } from 'docx';
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 import { bodyParagraph, headingParagraph } from '../../docs/official-blocks';
 import { formatDisplayDate } from '../../shared/dates';
 import type { TableContent, ContentRow, ContentTable } from '../../docs/table-content';

@@ -1,6 +1,6 @@
 import type { ApiContext } from '../../kernel/context';
 import { ApiError } from '../../kernel/errors';
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 import { listText, peopleListText } from '../../docs/list-text';
 import type { DocumentFamily } from '../../documents/family';
 import { preparedTableDocument } from '../../documents/table-family';

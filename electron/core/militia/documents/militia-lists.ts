@@ -1,4 +1,4 @@
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 import { residenceText } from '../../docs/person-order';
 import { formatDisplayDate, type IsoDate } from '../../shared/dates';
 import { type MilitiaMemberRow, type MilitiaUnitRow } from './militia-data';

@@ -1,5 +1,5 @@
 import { residenceText } from '../../docs/person-order';
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 import { formatDisplayDate, type IsoDate } from '../../shared/dates';
 import {
   type AssignedReservistRow,

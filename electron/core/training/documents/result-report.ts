@@ -1,5 +1,5 @@
 import type { Paragraph } from 'docx';
-import { fill } from '../../shared/text-template';
+import { fill } from '../../../../vocabulary/text';
 import { bodyParagraph, headingParagraph } from '../../docs/official-blocks';
 import type { TableContent, ContentRow } from '../../docs/table-content';
 import { vi } from '../../messages/vi';

@@ -2,8 +2,10 @@
  * The fixed Vietnamese wording of the training result report. Document content builders may hold
  * Vietnamese text (conventions.md); the column headings live here so the .docx and the .xlsx
  * always print the same words. The target in full is the catalogue's
- * (`vi.training.documentTargets`): the review report prints it too.
+ * (`vi.training.documentTargets`): the review report prints it too. Results are the shared vocabulary's.
  */
+import { trainingResultLabels } from '../../../../vocabulary/training';
+
 export const trainingText = {
   /** "Số: 04/BC-BCH" (báo cáo). */
   reportTypeCode: 'BC',
@@ -22,7 +24,7 @@ export const trainingText = {
   participantsLine: 'Quân số tham gia: {count} người; tỷ lệ tham gia: {rate}%; khá, giỏi: {good} người ({goodRate}%).',
   trainingClosing: 'Trên đây là báo cáo kết quả huấn luyện {title} của {office}./.',
   trainingSheet: 'Kết quả huấn luyện',
-  trainingResults: { excellent: 'Giỏi', good: 'Khá', pass: 'Đạt', fail: 'Không đạt' },
+  trainingResults: trainingResultLabels,
   totalRow: 'Tổng cộng: {count} người',
   goodOrBetter: 'Khá, giỏi: {count}',
 } as const;

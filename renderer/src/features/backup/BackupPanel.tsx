@@ -2,22 +2,11 @@ import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Table, Typogra
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api, ApiCallError } from '../../api/client';
+import { formatSize } from '../../../../vocabulary/text';
 import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
 
 const t = vi.backup;
-
-/** 1 234 567 bytes → "1,2 MB". */
-export function formatSize(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
-}
 
 /**
  * Cài đặt → Sao lưu – Khôi phục. The desktop program offers its folder and file dialogs beside

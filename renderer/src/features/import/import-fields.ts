@@ -1,67 +1,24 @@
-import type { ApiInput, ImportColumnInfo, ImportPreviewRow } from '../../../../electron/core/api/contract';
+import type { ImportColumnInfo, ImportPreviewRow } from '../../../../electron/core/api/contract';
+import {
+  importFieldLabels,
+  importFieldsOf,
+  type ImportFieldKey,
+  type ImportTarget,
+} from '../../../../vocabulary/import-fields';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 
-/** What a column can be mapped to (the core's `ImportFieldKey`, read off the preview's columns). */
-export type ImportField = NonNullable<ImportColumnInfo['field']>;
-export type ImportTarget = ApiInput<'import.preview'>['target'];
+/** What a column can be mapped to, and for which list: the shared vocabulary's, which the core's mapping is keyed by. */
+export type ImportField = ImportFieldKey;
+export type { ImportTarget };
 export type TextEncoding = ImportColumnInfo['encoding'];
 
-// Checked by the compiler: a field added to the core without a Vietnamese label fails the type-check here.
-const FIELD_LABELS: Record<ImportField, string> = vi.import.fields;
-
-/**
- * The fields offered for each target, in the order a clerk reads a list. Mirrors the core's
- * electron/core/import/mapping.ts (the renderer may not import core code); the core rejects any other.
- */
-const PERSON_FIELDS: readonly ImportField[] = [
-  'sequence',
-  'fullName',
-  'familyAndMiddleName',
-  'familyName',
-  'middleName',
-  'givenName',
-  'birthDate',
-  'birthYear',
-  'maleMark',
-  'femaleMark',
-  'sex',
-  'citizenId',
-  'village',
-  'commune',
-  'address',
-  'phone',
-  'ethnicity',
-  'religion',
-  'education',
-  'occupation',
-  'fatherName',
-  'motherName',
-  'parentNames',
-  'notes',
-];
-
-const TARGET_FIELDS: Record<string, readonly ImportField[]> = {
-  people: [],
-  conscription: ['healthClass', 'partyMember'],
-  militia: ['unit', 'position', 'startedOn', 'partyMember', 'youthUnion'],
-  reservists: [
-    'unit',
-    'category',
-    'grade',
-    'rank',
-    'specialty',
-    'formerUnit',
-    'serviceFrom',
-    'serviceTo',
-    'registeredOn',
-  ],
-};
+const FIELD_LABELS: Record<ImportField, string> = importFieldLabels;
 
 export const SKIP_COLUMN = '';
 
 export function fieldOptions(target: ImportTarget) {
-  const fields = [...PERSON_FIELDS, ...(TARGET_FIELDS[target] ?? [])];
+  const fields = importFieldsOf(target);
   return [
     { value: SKIP_COLUMN, label: vi.import.mapping.skipColumn },
     ...fields.map((field) => ({ value: field, label: FIELD_LABELS[field] })),

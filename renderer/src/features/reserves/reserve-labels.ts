@@ -1,25 +1,16 @@
 import type { Rank, Reservist, Specialty } from '../../../../electron/core/api/contract';
+import { RESERVE_UNIT_KINDS } from '../../../../vocabulary/reserves';
 import { format, vi } from '../../messages/vi';
 
 const t = vi.reserves;
 
-export const SOLDIER_RANKS: readonly Rank[] = ['private_2', 'private_1', 'corporal', 'sergeant', 'senior_sergeant'];
-export const OFFICER_RANKS: readonly Rank[] = [
-  'second_lieutenant',
-  'lieutenant',
-  'senior_lieutenant',
-  'captain',
-  'major',
-  'lieutenant_colonel',
-  'senior_lieutenant_colonel',
-  'colonel',
-];
+export { OFFICER_RANKS, SOLDIER_RANKS } from '../../../../vocabulary/reserves';
 
 export const rankOptions = (ranks: readonly Rank[]) => ranks.map((r) => ({ value: r, label: t.ranks[r] }));
 
 export const categoryOptions = (['soldier', 'officer'] as const).map((c) => ({ value: c, label: t.categories[c] }));
 export const gradeOptions = ([1, 2] as const).map((g) => ({ value: g, label: t.grades[g] }));
-export const unitKindOptions = (['combat', 'support'] as const).map((k) => ({ value: k, label: t.unitKinds[k] }));
+export const unitKindOptions = RESERVE_UNIT_KINDS.map((k) => ({ value: k, label: t.unitKinds[k] }));
 
 export const specialtyLabel = (s: { code: string; name: string }) => `${s.code} – ${s.name}`;
 
