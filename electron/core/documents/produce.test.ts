@@ -103,4 +103,12 @@ describe('the document pipeline', () => {
       .get() as { n: number };
     expect(counter.n).toBe(2);
   });
+
+  it('leaves the counter where it was for a number typed by hand, and steps over it later', async () => {
+    const typed = await produceDocument(core.context, plan({ number: 2 }));
+    expect(typed.number).toBe(2);
+    const first = await produceDocument(core.context, plan());
+    const next = await produceDocument(core.context, plan());
+    expect([first.number, next.number]).toEqual([1, 3]);
+  });
 });

@@ -92,7 +92,8 @@ export async function produceDocument(
     const registerId = inTransaction(ctx, () => {
       // Another document took the number while this one was being laid out: lay it out again.
       if (automatic && nextFreeNumber(ctx, year, typeCode) !== number) return null;
-      if (number !== null && typeCode) useNumber(ctx, year, typeCode, number);
+      // Only the counter's own number moves it: a number typed by hand is stepped over when the counter reaches it.
+      if (automatic) useNumber(ctx, year, typeCode, number!);
       return insertRegisterEntry(ctx, request, filled, templateId, options);
     });
     if (registerId !== null) {
