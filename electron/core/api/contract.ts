@@ -15,6 +15,7 @@ import { templatesApi } from '../documents/templates/api';
 import { localitiesApi } from '../localities/api';
 import { officeApi } from '../office/api';
 import { peopleApi } from '../people/api';
+import { serviceHistoryApi } from '../service-history/api';
 import { exportApi } from '../export/people-export';
 import { forcesExportApi } from '../export/forces-exports';
 import { recordsExportApi } from '../export/records-exports';
@@ -29,6 +30,7 @@ export const apiMethods = {
   ...officeApi,
   ...localitiesApi,
   ...peopleApi,
+  ...serviceHistoryApi,
   ...exportApi,
   ...forcesExportApi,
   ...recordsExportApi,

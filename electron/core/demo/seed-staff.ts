@@ -1,7 +1,7 @@
 import type { ApiContext } from '../kernel/context';
 import { personListInput, personUpdateInput, type Person } from '../people/schema';
 import { listPeople, updatePerson } from '../people/service';
-import { personServiceHistory } from '../people/service-history';
+import { personServiceHistory } from '../service-history';
 import { staffCreateInput } from '../staff/schema';
 import { createStaff } from '../staff/service';
 import { DEMO_OFFICE } from './places';

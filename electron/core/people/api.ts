@@ -8,7 +8,6 @@ import {
   personVersionInput,
 } from './schema';
 import * as service from './service';
-import { personServiceHistory } from './service-history';
 
 export const peopleApi = {
   'people.list': defineMethod(personListInput, service.listPeople),
@@ -25,6 +24,4 @@ export const peopleApi = {
   'people.checkCitizenId': defineMethod(citizenIdCheckInput, (ctx, input) =>
     service.findCitizenIdOwner(ctx, input.citizenId, input.excludeId),
   ),
-  /** Everything the records say about the person's service, in date order (the person page's history). */
-  'people.serviceHistory': defineMethod(personIdInput, (ctx, input) => personServiceHistory(ctx, input.id)),
 };

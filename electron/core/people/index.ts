@@ -5,7 +5,7 @@
 export { findPerson, insertPerson, listPeople } from './repository';
 export { checkBirthDate, checkPhone, normalizePhone } from './rules';
 export type { Sex } from './rules';
-export { personCreateInput, personFilters, withBirthYearRange } from './schema';
+export { personCreateInput, personFilters, personIdInput, withBirthYearRange } from './schema';
 export type { Person, PersonCreateInput, PersonPage } from './schema';
 export { personSearchClauses } from './search-index';
 export { getPerson, updatePerson } from './service';

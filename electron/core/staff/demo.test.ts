@@ -3,7 +3,7 @@ import { call, createTestCore } from '../db/test-helpers';
 import { seedDemoOffice } from '../demo/seed-demo';
 import { DEMO_OFFICE } from '../demo/places';
 import type { OfficeProfile } from '../office/schema';
-import type { ServiceHistory } from '../people/service-history';
+import type { ServiceHistory } from '../service-history';
 import type { StaffMember } from './schema';
 
 let core: ReturnType<typeof createTestCore> | undefined;

@@ -5,8 +5,8 @@ import type { ConscriptionRecordView } from '../conscription/records/view';
 import { newId } from '../db/records';
 import { call, createTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
-import type { Person } from './schema';
-import type { ServiceHistory } from './service-history';
+import type { Person } from '../people/schema';
+import type { ServiceHistory } from './history';
 
 let core: ReturnType<typeof createTestCore>;
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { statement } from '../db/statements';
 import { localityNameOn } from '../localities';
 import { coursesOfPerson } from '../training';
 import type { TrainingResult, TrainingStatus, TrainingTarget } from '../training';
-import { getPerson } from './service';
+import { getPerson } from '../people';
 
 /**
  * Everything the records say about one person's service, read straight from
