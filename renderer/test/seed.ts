@@ -1,5 +1,6 @@
-import type { ApiInput } from '../../electron/core/api/contract';
+import type { ApiInput, ApiOutput } from '../../electron/core/api/contract';
 import { onTestFinished } from 'vitest';
+import type { TestOffice } from './core-harness';
 
 let serial = 0;
 
@@ -38,6 +39,44 @@ export function officeProfile(): ApiInput<'office.update'> {
       { role: 'political_officer', title: 'CHÍNH TRỊ VIÊN', rank: 'Thượng uý', name: 'Lục Văn Sơn' },
     ],
   };
+}
+
+/**
+ * A locality in force since 2015, before any date the tests use: by default the ward most tests
+ * take place in.
+ */
+export function seedLocality(
+  office: TestOffice,
+  name = 'Phường Đức Xuân',
+  kind: ApiInput<'localities.create'>['kind'] = 'ward',
+): Promise<ApiOutput<'localities.create'>> {
+  return office.call('localities.create', { name, kind, validFrom: '2015-01-01' });
+}
+
+/** The locality's mobile militia platoon, "Trung đội dân quân cơ động". */
+export function seedMobilePlatoon(office: TestOffice, localityId: string): Promise<ApiOutput<'militia.unit.create'>> {
+  return office.call('militia.unit.create', {
+    force: 'militia',
+    localityId,
+    name: 'Trung đội dân quân cơ động',
+    level: 'platoon',
+    component: 'mobile',
+  });
+}
+
+/**
+ * Registers each named person (born 01/06/2000, living in the locality) and makes them a member of
+ * the unit paired with them since 10/01/2025.
+ */
+export async function seedMilitiaMembers(
+  office: TestOffice,
+  localityId: string,
+  members: [name: string, unitId: string][],
+): Promise<void> {
+  for (const [name, unitId] of members) {
+    const person = await office.call('people.create', personInput(name, '2000-06-01', { localityId }));
+    await office.call('militia.member.create', { personId: person.id, unitId, startedOn: '2025-01-10' });
+  }
 }
 
 /**

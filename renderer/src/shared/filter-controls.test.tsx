@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { openTestOffice, renderScreen } from '../../test/core-harness';
 import { chooseOption, tableRows } from '../../test/queries';
-import { personInput } from '../../test/seed';
+import { personInput, seedLocality } from '../../test/seed';
 import { ReservistsTab } from '../features/reserves/ReservistsTab';
 import { vi } from '../messages/vi';
 
@@ -13,10 +13,7 @@ const t = vi.reserves.filters;
 describe('filter controls', () => {
   it('narrows the reservists by a locality chosen, then by a search typed, and clears back', async () => {
     const office = openTestOffice();
-    const [a, b] = [
-      await office.call('localities.create', { name: 'Phường Đức Xuân', kind: 'ward', validFrom: '2015-01-01' }),
-      await office.call('localities.create', { name: 'Xã Nông Thượng', kind: 'commune', validFrom: '2015-01-01' }),
-    ];
+    const [a, b] = [await seedLocality(office), await seedLocality(office, 'Xã Nông Thượng', 'commune')];
     const reservists: [string, string][] = [
       ['Hoàng Văn Thái', a.id],
       ['Nông Văn Tuấn', a.id],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
 import { chooseOption, tableRows } from '../../../test/queries';
-import { personInput } from '../../../test/seed';
+import { personInput, seedLocality } from '../../../test/seed';
 import { format, vi } from '../../messages/vi';
 import { CitizensTab } from './CitizensTab';
 
@@ -15,11 +15,7 @@ const t = vi.conscription;
  * fit (class 1 and 2), one examined unfit (class 5), one not yet examined.
  */
 async function campaignWithCitizens(office: TestOffice): Promise<Campaign> {
-  const ward = await office.call('localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
+  const ward = await seedLocality(office);
   const created = await office.call('conscription.campaign.create', {
     year: 2027,
     handoverStart: '2027-02-24',
@@ -66,12 +62,26 @@ async function statesInCore(office: TestOffice, campaign: Campaign): Promise<Rec
   return Object.fromEntries(page.rows.map((r) => [r.fullName, r.state]));
 }
 
+/** A fresh office with the campaign above, its citizens tab on screen. */
+async function openCampaignCitizens() {
+  const office = openTestOffice();
+  const campaign = await campaignWithCitizens(office);
+  const user = userEvent.setup();
+  renderScreen(<CitizensTab campaign={campaign} />);
+  return { office, campaign, user };
+}
+
+/** Runs one step of the toolbar on the ticked citizens; returns its dialog (not yet saved). */
+async function openStep(user: ReturnType<typeof userEvent.setup>, action: string, count: number) {
+  await user.click(
+    within(screen.getByRole('toolbar', { name: vi.common.actions })).getByRole('button', { name: action }),
+  );
+  return screen.findByRole('dialog', { name: format(t.step.dialogTitle, { action, count }) });
+}
+
 describe('campaign citizens', () => {
   it('lists the campaign’s citizens with their states, and the state filter keeps only those asked for', async () => {
-    const office = openTestOffice();
-    const campaign = await campaignWithCitizens(office);
-    const user = userEvent.setup();
-    renderScreen(<CitizensTab campaign={campaign} />);
+    const { user } = await openCampaignCitizens();
 
     expect(await screen.findByText(format(t.records.total, { total: 4 }))).toBeTruthy();
     expect(statesOnScreen()).toEqual({
@@ -92,19 +102,13 @@ describe('campaign citizens', () => {
   });
 
   it('moves the ticked citizens one step on: both pass the political review', async () => {
-    const office = openTestOffice();
-    const campaign = await campaignWithCitizens(office);
-    const user = userEvent.setup();
-    renderScreen(<CitizensTab campaign={campaign} />);
+    const { office, campaign, user } = await openCampaignCitizens();
 
     await user.click(await screen.findByRole('checkbox', { name: 'Nguyễn Văn An' }));
     await user.click(screen.getByRole('checkbox', { name: 'Trần Văn Bình' }));
     expect(screen.getByText(format(t.records.selected, { count: 2 }))).toBeTruthy();
     const action = t.actions.political_review_passed;
-    await user.click(
-      within(screen.getByRole('toolbar', { name: vi.common.actions })).getByRole('button', { name: action }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: format(t.step.dialogTitle, { action, count: 2 }) });
+    const dialog = await openStep(user, action, 2);
     await user.click(within(dialog).getByRole('button', { name: vi.common.save }));
 
     expect(await screen.findByText(`${action}: ${format(t.outcome.done, { count: 2 })}`)).toBeTruthy();
@@ -123,18 +127,12 @@ describe('campaign citizens', () => {
   });
 
   it('names a citizen the core refuses to move, with its reason, and leaves the record as it was', async () => {
-    const office = openTestOffice();
-    const campaign = await campaignWithCitizens(office);
-    const user = userEvent.setup();
-    renderScreen(<CitizensTab campaign={campaign} />);
+    const { office, campaign, user } = await openCampaignCitizens();
 
     // Not examined yet: he cannot go on the official list.
     await user.click(await screen.findByRole('checkbox', { name: 'Lê Văn Cường' }));
     const action = t.actions.official_list;
-    await user.click(
-      within(screen.getByRole('toolbar', { name: vi.common.actions })).getByRole('button', { name: action }),
-    );
-    const dialog = await screen.findByRole('dialog', { name: format(t.step.dialogTitle, { action, count: 1 }) });
+    const dialog = await openStep(user, action, 1);
     await user.click(within(dialog).getByRole('button', { name: vi.common.save }));
 
     const outcome = await screen.findByRole('dialog', { name: t.outcome.title });

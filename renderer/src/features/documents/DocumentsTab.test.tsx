@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
 import { chooseOption } from '../../../test/queries';
-import { catchDownloads, officeProfile, personInput } from '../../../test/seed';
+import { catchDownloads, officeProfile, seedLocality, seedMilitiaMembers, seedMobilePlatoon } from '../../../test/seed';
 import { format, vi } from '../../messages/vi';
 import { DrillsDocuments } from '../drills/DrillsDocuments';
 import { MilitiaDocuments } from '../militia/MilitiaDocuments';
@@ -14,22 +14,12 @@ const s = vi.documents.signing;
 /** An office with its profile and a ward's mobile platoon of two. */
 async function officeWithMilitia(office: TestOffice) {
   await office.call('office.update', officeProfile());
-  const ward = await office.call('localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
-  const platoon = await office.call('militia.unit.create', {
-    force: 'militia',
-    localityId: ward.id,
-    name: 'Trung đội dân quân cơ động',
-    level: 'platoon',
-    component: 'mobile',
-  });
-  for (const name of ['Hoàng Văn Thái', 'Nông Văn Tuấn']) {
-    const person = await office.call('people.create', personInput(name, '2000-06-01', { localityId: ward.id }));
-    await office.call('militia.member.create', { personId: person.id, unitId: platoon.id, startedOn: '2025-01-10' });
-  }
+  const ward = await seedLocality(office);
+  const platoon = await seedMobilePlatoon(office, ward.id);
+  await seedMilitiaMembers(office, ward.id, [
+    ['Hoàng Văn Thái', platoon.id],
+    ['Nông Văn Tuấn', platoon.id],
+  ]);
 }
 
 describe('documents tab', () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
 import { chooseOption, tableRows } from '../../../test/queries';
+import { seedLocality, seedMobilePlatoon } from '../../../test/seed';
 import { format, vi } from '../../messages/vi';
 import { ExercisesTab } from './ExercisesTab';
 
@@ -12,18 +13,8 @@ const TITLE = 'Diễn tập PCTT-TKCN phường Đức Xuân năm 2026';
 
 /** A rescue exercise of one ward, planned 15–16/10/2026 with the ward's mobile platoon. */
 async function plannedExercise(office: TestOffice) {
-  const ward = await office.call('localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
-  const platoon = await office.call('militia.unit.create', {
-    force: 'militia',
-    localityId: ward.id,
-    name: 'Trung đội dân quân cơ động',
-    level: 'platoon',
-    component: 'mobile',
-  });
+  const ward = await seedLocality(office);
+  const platoon = await seedMobilePlatoon(office, ward.id);
   return office.call('exercises.exercise.create', {
     typeId: RESCUE,
     level: 'commune',

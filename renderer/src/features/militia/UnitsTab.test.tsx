@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { MilitiaUnitNode } from '../../../../electron/core/api/contract';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
 import { chooseOption, tableRows } from '../../../test/queries';
-import { personInput } from '../../../test/seed';
+import { personInput, seedLocality, seedMilitiaMembers, seedMobilePlatoon } from '../../../test/seed';
 import { format, vi } from '../../messages/vi';
 import { UnitsTab } from './UnitsTab';
 
@@ -12,18 +12,8 @@ const t = vi.militia;
 
 /** A ward with a mobile platoon and its first squad: one member in the platoon, two in the squad. */
 async function wardWithUnits(office: TestOffice) {
-  const ward = await office.call('localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
-  const platoon = await office.call('militia.unit.create', {
-    force: 'militia',
-    localityId: ward.id,
-    name: 'Trung đội dân quân cơ động',
-    level: 'platoon',
-    component: 'mobile',
-  });
+  const ward = await seedLocality(office);
+  const platoon = await seedMobilePlatoon(office, ward.id);
   const squad = await office.call('militia.unit.create', {
     force: 'militia',
     localityId: ward.id,
@@ -32,15 +22,11 @@ async function wardWithUnits(office: TestOffice) {
     level: 'squad',
     component: 'mobile',
   });
-  const members: [string, string][] = [
+  await seedMilitiaMembers(office, ward.id, [
     ['Hoàng Văn Thái', platoon.id],
     ['Nông Văn Tuấn', squad.id],
     ['Lý Văn Hưng', squad.id],
-  ];
-  for (const [name, unitId] of members) {
-    const person = await office.call('people.create', personInput(name, '2000-06-01', { localityId: ward.id }));
-    await office.call('militia.member.create', { personId: person.id, unitId, startedOn: '2025-01-10' });
-  }
+  ]);
   return { ward, platoon, squad };
 }
 
@@ -98,7 +84,7 @@ describe('militia units', () => {
 
   it('adds a unit under a ward through the dialog', async () => {
     const office = openTestOffice();
-    await office.call('localities.create', { name: 'Xã Nông Thượng', kind: 'commune', validFrom: '2015-01-01' });
+    await seedLocality(office, 'Xã Nông Thượng', 'commune');
     const user = userEvent.setup();
     renderScreen(<UnitsTab />);
 

@@ -73,6 +73,15 @@ describe('people list', () => {
 });
 
 describe('person form', () => {
+  /** A fresh, empty office with the people screen on it. */
+  async function openEmptyRegister() {
+    const office = openTestOffice();
+    const user = userEvent.setup();
+    renderScreen(<PeopleScreen />);
+    expect(await screen.findByText(vi.people.empty)).toBeTruthy();
+    return { office, user };
+  }
+
   async function fillNewPerson(user: ReturnType<typeof userEvent.setup>, citizenId: string) {
     await user.click(await screen.findByRole('button', { name: vi.people.add }));
     const dialog = await screen.findByRole('dialog', { name: vi.people.addTitle });
@@ -84,10 +93,7 @@ describe('person form', () => {
   }
 
   it('adds a person: the name is split, the date read as dd/mm/yyyy, and the person is saved', async () => {
-    const office = openTestOffice();
-    const user = userEvent.setup();
-    renderScreen(<PeopleScreen />);
-    expect(await screen.findByText(vi.people.empty)).toBeTruthy();
+    const { office, user } = await openEmptyRegister();
 
     const dialog = await fillNewPerson(user, '001205000123');
     expect(within(dialog).getByLabelText<HTMLInputElement>(vi.people.familyName).value).toBe('Lê');
@@ -111,10 +117,7 @@ describe('person form', () => {
   });
 
   it('shows the core’s Vietnamese error beside a citizen ID that contradicts the sex, and saves nothing', async () => {
-    const office = openTestOffice();
-    const user = userEvent.setup();
-    renderScreen(<PeopleScreen />);
-    expect(await screen.findByText(vi.people.empty)).toBeTruthy();
+    const { office, user } = await openEmptyRegister();
 
     // The 4th digit 3 means a woman born 2000–2099; the form says Nam.
     const dialog = await fillNewPerson(user, '001305000123');

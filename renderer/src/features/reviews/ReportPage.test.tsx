@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { format as coreFormat, vi as coreVi } from '../../../../electron/core/messages/vi';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
+import { seedLocality } from '../../../test/seed';
 import { format, vi } from '../../messages/vi';
 import { ReportPage } from './ReportPage';
 
@@ -17,11 +18,7 @@ const COMBAT = '00000000-0000-4000-8000-000000000001';
  * The review of the first half of 2026 therefore finds 2 planned, 1/2 done.
  */
 async function halfYearReport(office: TestOffice) {
-  const ward = await office.call('localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
+  const ward = await seedLocality(office);
   const exercise = (typeId: string, title: string, plannedOn: string) =>
     office.call('exercises.exercise.create', { typeId, level: 'commune', title, localityId: ward.id, plannedOn });
   const held = await exercise(RESCUE, 'Diễn tập PCTT-TKCN phường Đức Xuân', '2026-04-10');
