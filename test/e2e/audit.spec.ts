@@ -1,17 +1,15 @@
 import ExcelJS from 'exceljs';
 import { chooseOption } from './support/antd';
 import { expect, test } from './support/fixtures';
-import { fillOfficeProfile, registerPerson } from './support/office';
+import { openNewOffice, openScreen, registerPerson } from './support/office';
 
 test('audit trail: a new person shows in its own history and in Cài đặt → Nhật ký; the chain checks out and exports', async ({
   page,
   server,
 }) => {
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
-  const nav = page.getByRole('navigation');
+  await openNewOffice(page, server);
 
-  await nav.getByRole('menuitem', { name: 'Công dân' }).click();
+  await openScreen(page, 'Công dân');
   await registerPerson(page, 'Đinh Văn Sơn', '14/03/2005');
   await page
     .getByRole('row', { name: /Đinh Văn Sơn/ })
@@ -23,8 +21,7 @@ test('audit trail: a new person shows in its own history and in Cài đặt → 
   await expect(history.getByRole('cell', { name: 'Sơn', exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
 
-  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Nhật ký' }).click();
+  await openScreen(page, 'Cài đặt', 'Nhật ký');
   await chooseOption(page, page.getByLabel('Loại bản ghi'), 'Công dân');
   const row = page.getByRole('row', { name: /Công dân/ });
   await expect(row).toHaveCount(1);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './support/fixtures';
-import { addWard, fillOfficeProfile } from './support/office';
+import { addWard, openNewOffice, openScreen } from './support/office';
 
 /** The passphrase a clerk gives a copy taken away on a USB stick. */
 const USB_PASSPHRASE = 'Ban-CHQS-USB-2026';
@@ -10,9 +10,8 @@ const USB_PASSPHRASE = 'Ban-CHQS-USB-2026';
 test('Sao lưu ngay to a folder, change a record, restore: the change is gone', async ({ page, server }) => {
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-e2e-usb-'));
   try {
-    await page.goto(server.url);
-    await fillOfficeProfile(page);
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
+    await openNewOffice(page, server);
+    await openScreen(page, 'Cài đặt');
     await addWard(page, 'Phường Đức Xuân');
 
     await page.getByRole('tab', { name: 'Sao lưu – Khôi phục' }).click();
@@ -56,7 +55,7 @@ test('Sao lưu ngay to a folder, change a record, restore: the change is gone', 
     const done = page.getByRole('dialog').filter({ hasText: 'Đã khôi phục dữ liệu' });
     await expect(done).toContainText(/truoc-khoi-phuc/);
     await done.getByRole('button', { name: 'Tải lại chương trình' }).click();
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
+    await openScreen(page, 'Cài đặt');
 
     await page.getByRole('tab', { name: 'Địa bàn' }).click();
     await expect(page.getByRole('cell', { name: 'Phường Đức Xuân' })).toBeVisible();

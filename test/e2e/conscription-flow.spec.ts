@@ -1,8 +1,11 @@
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { pdfText, renderToPdf } from '../docs/render';
-import { chooseOption, tick } from './support/antd';
+import { pdfText } from '../docs/render';
+import { tick } from './support/antd';
+import { createCampaign, fillQuotas } from './support/conscription';
+import { flatPdfText, renderDocuments, saveDownload } from './support/documents';
 import { expect, test } from './support/fixtures';
+import { addLocality, fillPersonDialog, openNewOffice, openScreen, type OfficeProfile } from './support/office';
+import type { RunningServer } from './support/web-server';
 
 // Next year's campaign, so every default date (today) falls before the handover, whatever day the test runs.
 const YEAR = new Date().getFullYear() + 1;
@@ -13,58 +16,34 @@ const BINH = { name: 'Trần Đức Bình', birth: `15/08/${YEAR - 20}`, localit
 const CUONG = { name: 'Lê Văn Cường', birth: `20/03/${YEAR - 22}`, locality: WARD }; // class 4
 const DUC = { name: 'Phạm Minh Đức', birth: `10/10/${YEAR - 19}`, locality: COMMUNE }; // deferred to study
 
-async function setUpOffice(page: Page) {
-  await page.getByLabel('Cơ quan cấp trên').fill('Bộ CHQS tỉnh Thái Nguyên');
-  await page.getByLabel('Tên cơ quan').fill('Ban CHPTKV 1 – Đức Xuân');
-  await page.getByLabel('Địa danh ghi ngày tháng').fill('Thái Nguyên');
-  await page.getByLabel('Ký hiệu cơ quan').fill('BCH');
-  await page.getByLabel('Họ và tên 1').fill('Hoàng Văn Minh');
-  await page.getByRole('button', { name: 'Lưu và bắt đầu' }).click();
-  await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Địa bàn' }).click();
-  for (const name of [WARD, COMMUNE]) {
-    await page.getByRole('button', { name: 'Thêm địa bàn' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Thêm địa bàn' });
-    if (name === COMMUNE) await chooseOption(page, dialog.getByLabel('Loại'), 'Xã');
-    await dialog.getByLabel('Tên địa bàn').fill(name);
-    await dialog.getByLabel('Áp dụng từ ngày').fill('01/01/2020');
-    await dialog.getByLabel('Áp dụng từ ngày').press('Enter');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await expect(dialog).toBeHidden();
-  }
+/** The office of this journey: a district command, whose commander signs the result report. */
+const OFFICE: OfficeProfile = {
+  parentBody: 'Bộ CHQS tỉnh Thái Nguyên',
+  name: 'Ban CHPTKV 1 – Đức Xuân',
+  placeName: 'Thái Nguyên',
+  symbol: 'BCH',
+  signerName: 'Hoàng Văn Minh',
+};
+
+async function setUpOffice(page: Page, server: RunningServer) {
+  await openNewOffice(page, server, OFFICE);
+  await openScreen(page, 'Cài đặt', 'Địa bàn');
+  await addLocality(page, WARD, { validFrom: '01/01/2020' });
+  await addLocality(page, COMMUNE, { kind: 'Xã', validFrom: '01/01/2020' });
 }
 
 /** Fills the people register's "Thêm công dân" form, wherever it was opened from. */
-async function fillPerson(page: Page, person: typeof AN) {
-  const dialog = page.getByRole('dialog', { name: 'Thêm công dân', exact: true });
-  await dialog.getByLabel('Họ và tên').fill(person.name);
-  await dialog.getByLabel('Ngày sinh').fill(person.birth);
-  await dialog.getByLabel('Ngày sinh').press('Enter');
-  await chooseOption(page, dialog.getByLabel('Địa bàn'), person.locality);
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
-  await expect(dialog).toBeHidden();
-}
+const fillPerson = (page: Page, person: typeof AN) =>
+  fillPersonDialog(page, person.name, person.birth, person.locality);
 
-async function createCampaign(page: Page) {
-  await page.getByRole('navigation').getByRole('menuitem', { name: 'Tuyển quân' }).click();
-  await page.getByRole('button', { name: 'Tạo đợt tuyển quân' }).click();
-  const create = page.getByRole('dialog', { name: 'Tạo đợt tuyển quân' });
-  await create.getByLabel('Năm giao nhận quân').fill(String(YEAR));
-  await create.getByLabel('Giao nhận quân từ ngày').fill(`24/02/${YEAR}`);
-  await create.getByLabel('Giao nhận quân từ ngày').press('Enter');
-  await create.getByLabel('đến ngày').fill(`25/02/${YEAR}`);
-  await create.getByLabel('đến ngày').press('Enter');
-  await create.getByRole('button', { name: 'Lưu' }).click();
-  await expect(create).toBeHidden();
-  await page
-    .getByRole('row', { name: new RegExp(`Tuyển quân năm ${YEAR}`) })
-    .getByRole('button', { name: 'Giao chỉ tiêu' })
-    .click();
-  const quotas = page.getByRole('dialog', { name: /Chỉ tiêu giao quân/ });
-  await quotas.getByLabel(`Quân đội – ${WARD}`).fill('2');
-  await quotas.getByLabel(`Quân đội – ${COMMUNE}`).fill('1');
-  await quotas.getByLabel(`Công an – ${COMMUNE}`).fill('1');
-  await quotas.getByLabel(`Công an – ${COMMUNE}`).press('Tab');
+async function createCampaignWithQuotas(page: Page) {
+  await openScreen(page, 'Tuyển quân');
+  const campaign = await createCampaign(page, YEAR);
+  const quotas = await fillQuotas(page, campaign, [
+    [`Quân đội – ${WARD}`, 2],
+    [`Quân đội – ${COMMUNE}`, 1],
+    [`Công an – ${COMMUNE}`, 1],
+  ]);
   await quotas.getByRole('button', { name: 'Lưu' }).click();
   await expect(quotas).toBeHidden();
 }
@@ -85,18 +64,17 @@ test('a campaign from the register to the handover: exams, deferral, official li
 }) => {
   // A long user journey (about 30 s alone); room for a busy machine running specs in parallel.
   test.setTimeout(120_000);
-  await page.goto(server.url);
-  await setUpOffice(page);
+  await setUpOffice(page, server);
 
   // Three people registered in the people register; the fourth from the campaign's own add dialog.
-  await page.getByRole('navigation').getByRole('menuitem', { name: 'Công dân' }).click();
+  await openScreen(page, 'Công dân');
   for (const person of [AN, BINH, CUONG]) {
     await page.getByRole('button', { name: 'Thêm công dân' }).click();
     await fillPerson(page, person);
   }
   await expect(page.getByText('Tổng số: 3 người')).toBeVisible();
 
-  await createCampaign(page);
+  await createCampaignWithQuotas(page);
   await page.getByRole('button', { name: `Tuyển quân năm ${YEAR}` }).click();
   await expect(page.getByRole('heading', { name: `Tuyển quân năm ${YEAR}` })).toBeVisible();
   await expect(page.getByText(`Giao nhận quân: 24/02/${YEAR} – 25/02/${YEAR}`)).toBeVisible();
@@ -223,7 +201,6 @@ test('a campaign from the register to the handover: exams, deferral, official li
   await expect(page.getByLabel('Nhận định, đánh giá')).toHaveValue(NARRATIVE);
 
   // The 17A list of those called up and the result report, downloaded as Word, rendered by LibreOffice.
-  const outDir = test.info().outputPath('documents');
   async function download(item: string, fileName: string, savedName: string) {
     // antd keeps a closing menu in the page during its animation: open the menu only once the last
     // one has gone, and click the item once the new one has settled, so the click lands on a live menu.
@@ -231,15 +208,11 @@ test('a campaign from the register to the handover: exams, deferral, official li
     await expect(menuItem).toBeHidden();
     await page.getByRole('button', { name: 'In văn bản' }).click();
     await expect(menuItem).toBeVisible();
-    const downloading = page.waitForEvent('download');
-    await menuItem.click();
-    const file = await downloading;
-    expect(file.suggestedFilename()).toBe(fileName);
-    const saved = path.join(outDir, savedName);
-    await file.saveAs(saved);
+    const file = await saveDownload(page, () => menuItem.click(), savedName);
+    expect(file.suggestedName).toBe(fileName);
     // The menu button is busy until the file is handed over; its confirmation says it is free again.
     await expect(page.getByText(`Đã tạo "${fileName}"`)).toBeVisible();
-    return saved;
+    return file.path;
   }
   const listDocx = await download(
     'Danh sách công dân nhập ngũ (Word)',
@@ -251,17 +224,17 @@ test('a campaign from the register to the handover: exams, deferral, official li
     `Báo cáo kết quả tuyển quân ${YEAR}.docx`,
     'report.docx',
   );
-  const [listPdf, reportPdf] = await renderToPdf([listDocx, reportDocx], outDir);
+  const [listPdf, reportPdf] = await renderDocuments([listDocx, reportDocx]);
 
   // The list: both names, ward before commune.
-  const text = (await pdfText(listPdf!)).replace(/\s+/g, ' ');
+  const text = await flatPdfText(listPdf!);
   expect(text).toContain('Số: 01/DS-BCH');
   expect(text.indexOf(AN.name)).toBeGreaterThan(-1);
   expect(text.indexOf(BINH.name)).toBeGreaterThan(text.indexOf(AN.name));
   expect(text).not.toContain(CUONG.name);
 
   // The report: its own number series, the narrative, each locality's quota and handover.
-  const report = (await pdfText(reportPdf!)).replace(/\s+/g, ' ');
+  const report = await flatPdfText(reportPdf!);
   expect(report).toContain('BÁO CÁO');
   expect(report).toContain('Số: 01/BC-BCH');
   expect(report).toContain(NARRATIVE);
@@ -283,6 +256,6 @@ test('a campaign from the register to the handover: exams, deferral, official li
   await expect(toReservist).toBeHidden();
   await expect(page.getByText(`Đã đăng ký ${AN.name} vào ngạch quân nhân dự bị hạng 1.`)).toBeVisible();
   await record.getByRole('button', { name: 'Đóng' }).click();
-  await page.getByRole('navigation').getByRole('menuitem', { name: 'Quân nhân dự bị' }).click();
+  await openScreen(page, 'Quân nhân dự bị');
   await expect(page.getByRole('row', { name: new RegExp(AN.name) })).toContainText('Hạng 1');
 });

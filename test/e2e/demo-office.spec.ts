@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startWebServer } from './support/web-server';
+import { openScreen } from './support/office';
 
 test('npm run web -- --demo fills an empty data folder with the demo office, and stops cleanly', async ({ page }) => {
   const server = await startWebServer(['--demo']);
@@ -23,7 +24,7 @@ test('npm run web -- --demo fills an empty data folder with the demo office, and
     await expect(page.getByText('BAN CHQS THÀNH PHỐ BẮC KẠN', { exact: true })).toBeVisible();
     await expect(page.getByText('BỘ CHQS TỈNH BẮC KẠN · BAN CHQS THÀNH PHỐ BẮC KẠN')).toBeVisible();
 
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Công dân' }).click();
+    await openScreen(page, 'Công dân');
     const total = page.getByText(/Tổng số: \d+ người/);
     await expect(total).toBeVisible();
     const count = Number(/(\d+)/.exec((await total.textContent()) ?? '')![1]);
@@ -32,22 +33,19 @@ test('npm run web -- --demo fills an empty data folder with the demo office, and
     const firstRow = page.getByRole('row').nth(1);
     await expect(firstRow).toContainText(/\d{2}\/\d{2}\/\d{4}/);
 
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
-    await page.getByRole('tab', { name: 'Địa bàn' }).click();
+    await openScreen(page, 'Cài đặt', 'Địa bàn');
     await expect(page.getByRole('cell', { name: 'Phường Đức Xuân', exact: true })).toBeVisible();
 
     // The forces: militia strength per ward with a population share, and the office's staff who sign.
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Dân quân tự vệ' }).click();
-    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await openScreen(page, 'Dân quân tự vệ', 'Tổng hợp');
     const strength = page.locator('.ant-statistic').filter({ hasText: 'Tổng số dân quân tự vệ' });
     await expect(strength).toContainText(/[1-9]\d*/);
     await expect(page.getByRole('row', { name: /^Phường Đức Xuân/ })).toContainText(/\d,\d+/);
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
-    await page.getByRole('tab', { name: 'Cán bộ cơ quan' }).click();
+    await openScreen(page, 'Cài đặt', 'Cán bộ cơ quan');
     await expect(page.getByRole('row', { name: /Chỉ huy trưởng/ }).first()).toBeVisible();
 
     // The drills: the year plan counts this year's exercises done of planned.
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Diễn tập – Huấn luyện' }).click();
+    await openScreen(page, 'Diễn tập – Huấn luyện');
     await expect(page.getByText(/Đã thực hiện [1-9]\d*\/\d+ cuộc diễn tập/).first()).toBeVisible();
   } finally {
     expect(await server.stop()).toBe(0);

@@ -1,6 +1,6 @@
 import { chooseOption } from './support/antd';
 import { expect, test } from './support/fixtures';
-import { addLocality, fillOfficeProfile } from './support/office';
+import { addLocality, openNewOffice, openScreen } from './support/office';
 
 const NAV_LABELS = [
   'Tổng quan',
@@ -17,20 +17,18 @@ test('first day: office profile, localities, a person found without diacritics, 
   page,
   server,
 }) => {
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
+  await openNewOffice(page, server);
 
   // The shell opens with the office's name (upper-cased as printed on documents) and all eight sections.
   await expect(page.getByText('BAN CHQS THÀNH PHỐ BẮC KẠN', { exact: true })).toBeVisible();
   const nav = page.getByRole('navigation');
   for (const label of NAV_LABELS) await expect(nav.getByRole('menuitem', { name: label, exact: true })).toBeVisible();
 
-  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Địa bàn' }).click();
+  await openScreen(page, 'Cài đặt', 'Địa bàn');
   await addLocality(page, 'Phường Đức Xuân');
   await addLocality(page, 'Tổ 7', { kind: 'Tổ dân phố', parent: 'Phường Đức Xuân' });
 
-  await nav.getByRole('menuitem', { name: 'Công dân' }).click();
+  await openScreen(page, 'Công dân');
   await page.getByRole('button', { name: 'Thêm công dân' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm công dân' });
   await dialog.getByLabel('Họ và tên').fill('Nguyễn Đức Thắng');
@@ -64,9 +62,8 @@ test('first day: office profile, localities, a person found without diacritics, 
 });
 
 test('an invalid citizen ID is explained next to the field and nothing is saved', async ({ page, server }) => {
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
-  await page.getByRole('navigation').getByRole('menuitem', { name: 'Công dân' }).click();
+  await openNewOffice(page, server);
+  await openScreen(page, 'Công dân');
   await page.getByRole('button', { name: 'Thêm công dân' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm công dân' });
   await dialog.getByLabel('Họ và tên').fill('Trần Thị Hoa');
@@ -88,9 +85,8 @@ test('an invalid citizen ID is explained next to the field and nothing is saved'
 });
 
 test('the documents section opens on an empty office', async ({ page, server }) => {
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
-  await page.getByRole('navigation').getByRole('menuitem', { name: 'Văn bản – Báo cáo' }).click();
+  await openNewOffice(page, server);
+  await openScreen(page, 'Văn bản – Báo cáo');
   for (const tab of ['Báo cáo sơ kết, tổng kết', 'Sổ văn bản đi', 'Mẫu văn bản của cơ quan']) {
     await expect(page.getByRole('tab', { name: tab })).toBeVisible();
   }

@@ -1,19 +1,8 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { pdfText, renderToPdf } from '../docs/render';
-import { chooseOption, searchAndPick } from './support/antd';
 import { expect, test } from './support/fixtures';
-import { fillOfficeProfile, registerPerson } from './support/office';
-
-async function addUnit(page: Page, name: string, child: boolean) {
-  await page.getByRole('button', { name: child ? 'Thêm đơn vị cấp dưới' : 'Thêm đơn vị', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị dân quân tự vệ' });
-  if (!child) await chooseOption(page, dialog.getByLabel('Phường, xã'), 'Phường Đức Xuân');
-  await dialog.getByLabel('Tên đơn vị').fill(name);
-  await dialog.getByLabel('Tên đơn vị').press('Enter');
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
-}
+import { docxText, saveDownload } from './support/documents';
+import { addMilitiaUnit, addReserveUnit, addReservist, addSpecialty, assignToSlot, statistic } from './support/forces';
+import { addLocality, openNewOffice, openScreen, registerPerson } from './support/office';
 
 /** Adds the person found by `search` to the selected unit; returns the dialog (still open on a refusal). */
 async function addMember(page: Page, unit: string, search: string, fullName: string) {
@@ -29,30 +18,22 @@ test('forces: a platoon with two squads takes two members and refuses one over a
   page,
   server,
 }) => {
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
-  const nav = page.getByRole('navigation');
+  await openNewOffice(page, server);
+  await openScreen(page, 'Cài đặt', 'Địa bàn');
+  await addLocality(page, 'Phường Đức Xuân');
 
-  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Địa bàn' }).click();
-  await page.getByRole('button', { name: 'Thêm địa bàn' }).click();
-  const locality = page.getByRole('dialog', { name: 'Thêm địa bàn' });
-  await locality.getByLabel('Tên địa bàn').fill('Phường Đức Xuân');
-  await locality.getByRole('button', { name: 'Lưu' }).click();
-  await expect(locality).toBeHidden();
-
-  await nav.getByRole('menuitem', { name: 'Công dân' }).click();
+  await openScreen(page, 'Công dân');
   await registerPerson(page, 'Trần Văn An', '14/03/2000');
   await registerPerson(page, 'Lục Thị Bình', '02/09/1996');
   await registerPerson(page, 'Hà Văn Cường', '10/01/1970');
 
-  await nav.getByRole('menuitem', { name: 'Dân quân tự vệ' }).click();
+  await openScreen(page, 'Dân quân tự vệ');
   await expect(page).toHaveURL(/#\/dan-quan-tu-ve/);
-  await addUnit(page, 'Trung đội dân quân cơ động', false);
-  await addUnit(page, 'Tiểu đội 1', true);
+  await addMilitiaUnit(page, 'Trung đội dân quân cơ động', 'Phường Đức Xuân');
+  await addMilitiaUnit(page, 'Tiểu đội 1');
   const tree = page.getByRole('tree');
   await tree.getByText('Trung đội dân quân cơ động').click();
-  await addUnit(page, 'Tiểu đội 2', true);
+  await addMilitiaUnit(page, 'Tiểu đội 2');
 
   await tree.getByText('Tiểu đội 1').click();
   await expect(await addMember(page, 'Tiểu đội 1', 'tran an', 'Trần Văn An')).toBeHidden();
@@ -72,8 +53,7 @@ test('forces: a platoon with two squads takes two members and refuses one over a
   await expect(tree.getByText('Trung đội dân quân cơ động (2)')).toBeVisible();
 
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-  const strength = page.locator('.ant-statistic').filter({ hasText: 'Tổng số dân quân tự vệ' });
-  await expect(strength).toContainText('2');
+  await expect(statistic(page, 'Tổng số dân quân tự vệ')).toContainText('2');
   const ward = page.getByRole('row', { name: /Phường Đức Xuân/ });
   await expect(ward).toContainText('2');
   // With the ward's population entered, the share is 2 / 1,000 = 0.2 %.
@@ -91,65 +71,32 @@ test('forces: a platoon with two squads takes two members and refuses one over a
   await expect(names).toHaveText(['Trần Văn An', 'Lục Thị Bình']);
 
   // A reservist from the register (a CNQS code first), assigned to a combat unit's slot.
-  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Chuyên nghiệp quân sự' }).click();
-  await page.getByRole('button', { name: 'Thêm CNQS' }).click();
-  const specialty = page.getByRole('dialog', { name: 'Thêm chuyên nghiệp quân sự' });
-  await specialty.getByLabel('Mã').fill('101');
-  await specialty.getByLabel('Tên chuyên nghiệp').fill('Bộ binh');
-  await specialty.getByLabel('Tên chuyên nghiệp').press('Enter');
-  await expect(specialty).toBeHidden();
+  await openScreen(page, 'Cài đặt', 'Chuyên nghiệp quân sự');
+  await addSpecialty(page, '101', 'Bộ binh');
 
-  await nav.getByRole('menuitem', { name: 'Quân nhân dự bị' }).click();
-  await page.getByRole('button', { name: 'Thêm quân nhân dự bị' }).click();
-  const reservist = page.getByRole('dialog', { name: 'Thêm quân nhân dự bị' });
-  await searchAndPick(page, reservist.getByLabel('Công dân', { exact: true }), 'tran an', /Trần Văn An – 14\/03\/2000/);
-  await chooseOption(page, reservist.getByLabel('Chuyên nghiệp quân sự (CNQS)'), '101 – Bộ binh');
-  await reservist.getByRole('button', { name: 'Lưu' }).click();
-  await expect(reservist).toBeHidden();
+  await openScreen(page, 'Quân nhân dự bị');
+  await addReservist(page, 'tran an', /Trần Văn An – 14\/03\/2000/, '101 – Bộ binh');
   await expect(page.getByRole('row', { name: /Trần Văn An/ })).toContainText('Chưa sắp xếp');
 
-  await page.getByRole('tab', { name: 'Đơn vị DBĐV' }).click();
-  await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
-  const reserveUnit = page.getByRole('dialog', { name: 'Thêm đơn vị dự bị động viên' });
-  await reserveUnit.getByLabel('Tên đơn vị').fill('Đại đội bộ binh 1');
-  await reserveUnit.getByLabel('Tên đơn vị').press('Enter');
-  await expect(reserveUnit).toBeHidden();
-  await page.getByRole('button', { name: 'Thêm vị trí' }).click();
-  const slot = page.getByRole('dialog', { name: 'Thêm vị trí vào Đại đội bộ binh 1' });
-  await slot.getByLabel('Vị trí (chức danh)').fill('Xạ thủ');
-  await chooseOption(page, slot.getByLabel('CNQS yêu cầu'), '101 – Bộ binh');
-  await slot.getByLabel('Số người cần').fill('2');
-  await slot.getByRole('button', { name: 'Lưu' }).click();
-  await expect(slot).toBeHidden();
-  await page
-    .getByRole('row', { name: /Xạ thủ/ })
-    .getByRole('button', { name: 'Sắp xếp' })
-    .click();
-  const assign = page.getByRole('dialog', { name: 'Sắp xếp vào Đại đội bộ binh 1 – Xạ thủ' });
-  await searchAndPick(page, assign.getByLabel('Quân nhân dự bị'), 'tran', /Trần Văn An – \d+ tuổi/);
-  await assign.getByRole('button', { name: 'Lưu' }).click();
-  await expect(assign).toBeHidden();
+  const unit = 'Đại đội bộ binh 1';
+  await addReserveUnit(page, unit, { title: 'Xạ thủ', specialty: '101 – Bộ binh', needed: 2 });
+  await expect(await assignToSlot(page, unit, 'Xạ thủ', 'tran', /Trần Văn An – \d+ tuổi/)).toBeHidden();
 
   await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-  const reserveStat = (title: string) => page.locator('.ant-statistic').filter({ hasText: title });
-  await expect(reserveStat('Đã sắp xếp vào đơn vị')).toContainText('1');
-  await expect(reserveStat('Tỷ lệ sắp xếp')).toContainText('100%');
-  await expect(reserveStat('Tỷ lệ đúng CNQS')).toContainText('100%');
+  await expect(statistic(page, 'Đã sắp xếp vào đơn vị')).toContainText('1');
+  await expect(statistic(page, 'Tỷ lệ sắp xếp')).toContainText('100%');
+  await expect(statistic(page, 'Tỷ lệ đúng CNQS')).toContainText('100%');
   await expect(page.getByRole('row', { name: /Đại đội bộ binh 1/ })).toContainText('50%');
 
   // The militia roster, downloaded as Word and rendered by LibreOffice, lists both members in name order.
-  await nav.getByRole('menuitem', { name: 'Dân quân tự vệ' }).click();
-  await page.getByRole('tab', { name: 'Văn bản' }).click();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Danh sách dân quân tự vệ (Word)' }).click();
-  const file = await downloading;
-  expect(file.suggestedFilename()).toMatch(/\.docx$/);
-  const outDir = test.info().outputPath('documents');
-  const saved = path.join(outDir, 'roster.docx');
-  await file.saveAs(saved);
-  const [pdf] = await renderToPdf([saved], outDir);
-  const text = flatten(await pdfText(pdf!));
+  await openScreen(page, 'Dân quân tự vệ', 'Văn bản');
+  const roster = await saveDownload(
+    page,
+    () => page.getByRole('button', { name: 'Danh sách dân quân tự vệ (Word)' }).click(),
+    'roster.docx',
+  );
+  expect(roster.suggestedName).toMatch(/\.docx$/);
+  const text = await docxText(roster.path);
   expect(text).toContain('DANH SÁCH DÂN QUÂN TỰ VỆ');
   expect(text).toContain('Ban CHQS thành phố Bắc Kạn'.toUpperCase());
   expect(text.indexOf('Trần Văn An')).toBeGreaterThan(0);
@@ -157,6 +104,3 @@ test('forces: a platoon with two squads takes two members and refuses one over a
   expect(text).not.toContain('Hà Văn Cường');
   expect(text).toContain('Tổng cộng: 2 người');
 });
-
-/** pdftotext breaks table cells over lines; one space between words is enough to find a name. */
-const flatten = (text: string) => text.replace(/\s+/g, ' ');

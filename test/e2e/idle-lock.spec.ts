@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { fillOfficeProfile } from './support/office';
+import { openNewOffice, openScreen } from './support/office';
 import { callFromPage } from './support/page-api';
 import { E2E_ADMIN } from './support/web-server';
 
@@ -9,10 +9,8 @@ test('the screen locks after the idle time and the same password unlocks it with
 }) => {
   // The page's clock is driven by the test, so "five idle minutes" pass at once.
   await page.clock.install();
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
-  await page.getByRole('navigation').getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Tài khoản' }).click();
+  await openNewOffice(page, server);
+  await openScreen(page, 'Cài đặt', 'Tài khoản');
   const minutes = page.getByLabel('Số phút không thao tác trước khi tự khóa (0 = không tự khóa)');
   await expect(minutes).toHaveValue('15');
   await minutes.fill('5');
@@ -20,7 +18,7 @@ test('the screen locks after the idle time and the same password unlocks it with
   await expect(page.getByText('Đã lưu thời gian tự khóa.')).toBeVisible();
   await page.reload();
 
-  await page.getByRole('navigation').getByRole('menuitem', { name: 'Công dân' }).click();
+  await openScreen(page, 'Công dân');
   await page.getByRole('button', { name: 'Thêm công dân' }).click();
   const dialog = page.getByRole('dialog', { name: 'Thêm công dân' });
   await dialog.getByLabel('Họ và tên').fill('Nguyễn Văn Chưa Lưu');

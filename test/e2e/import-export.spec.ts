@@ -1,29 +1,27 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unicodeToTcvn3 } from '../../electron/core/import/test-encoders';
-import { chooseOption, tick } from './support/antd';
+import { chooseOption } from './support/antd';
 import { expect, test } from './support/fixtures';
-import { addLocality, fillOfficeProfile } from './support/office';
+import { nextStep, openImportWizard, skipTheErrorRow, writeOfficeList } from './support/imports';
+import { addLocality, openNewOffice, openScreen } from './support/office';
 
 const TCVN3_NAME = unicodeToTcvn3('Trần Văn Bình');
 /** The first bytes of an old binary .xls (OLE compound file): the name alone decides, the content is never read. */
 const OLD_XLS = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** An office's hand-made list: a merged title row above the header, one name typed in TCVN3, one impossible date. */
-async function officeWorkbook(): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Danh sách');
-  sheet.addRow(['DANH SÁCH CÔNG DÂN TỔ 7 NĂM 2026']);
-  sheet.mergeCells(1, 1, 1, 7);
-  sheet.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Thôn/Tổ', 'Xã/Phường']);
-  sheet.addRow([1, TCVN3_NAME, '05/02/2004', 'Nam', '001204000001', 'Tổ 7', 'Phường Đức Xuân']);
-  sheet.addRow([2, 'Lê Thị Hoa', '12/03/2005', 'Nữ', '001305000002', 'Tổ 7', 'Phường Đức Xuân']);
-  sheet.addRow([3, 'Phạm Văn Dũng', '31/02/2004', 'Nam', '001204000003', 'Tổ 7', 'Phường Đức Xuân']);
-  const file = path.join(await mkdtemp(path.join(tmpdir(), 'qsdp-import-')), 'danh-sach-to-7.xlsx');
-  await workbook.xlsx.writeFile(file);
-  return file;
+function officeWorkbook(): Promise<string> {
+  return writeOfficeList({
+    fileName: 'danh-sach-to-7.xlsx',
+    sheetName: 'Danh sách',
+    title: 'DANH SÁCH CÔNG DÂN TỔ 7 NĂM 2026',
+    header: ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Thôn/Tổ', 'Xã/Phường'],
+    rows: [
+      [1, TCVN3_NAME, '05/02/2004', 'Nam', '001204000001', 'Tổ 7', 'Phường Đức Xuân'],
+      [2, 'Lê Thị Hoa', '12/03/2005', 'Nữ', '001305000002', 'Tổ 7', 'Phường Đức Xuân'],
+      [3, 'Phạm Văn Dũng', '31/02/2004', 'Nam', '001204000003', 'Tổ 7', 'Phường Đức Xuân'],
+    ],
+  });
 }
 
 test('import an office list (title row, TCVN3 name, bad date skipped), then export the people list and read it back', async ({
@@ -31,17 +29,13 @@ test('import an office list (title row, TCVN3 name, bad date skipped), then expo
   server,
 }) => {
   const workbookFile = await officeWorkbook();
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
-  const nav = page.getByRole('navigation');
-  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Địa bàn' }).click();
+  await openNewOffice(page, server);
+  await openScreen(page, 'Cài đặt', 'Địa bàn');
   await addLocality(page, 'Phường Đức Xuân');
   await addLocality(page, 'Tổ 7', { kind: 'Tổ dân phố', parent: 'Phường Đức Xuân' });
 
-  await nav.getByRole('menuitem', { name: 'Công dân' }).click();
-  await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
-  const wizard = page.getByRole('dialog', { name: 'Nhập danh sách từ tệp Excel' });
+  await openScreen(page, 'Công dân');
+  const wizard = await openImportWizard(page);
 
   // A clerk unsure of the columns takes the sample list first.
   const sampleDownload = page.waitForEvent('download');
@@ -58,7 +52,7 @@ test('import an office list (title row, TCVN3 name, bad date skipped), then expo
   await picker.setInputFiles(workbookFile);
   await expect(wizard.getByText('Tệp đã chọn: danh-sach-to-7.xlsx')).toBeVisible();
   await expect(wizard.getByText('Danh sách — 3 dòng dữ liệu (tiêu đề cột ở dòng 2)')).toBeVisible();
-  await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
+  await nextStep(wizard);
 
   // Ghép cột: proposed from the headers.
   await expect(
@@ -70,10 +64,9 @@ test('import an office list (title row, TCVN3 name, bad date skipped), then expo
   await expect(wizard.getByRole('row').filter({ has: page.getByLabel('Ghép cột "STT" vào') })).toContainText(
     '— Bỏ qua cột này —',
   );
-  await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
+  await nextStep(wizard);
 
   // Kiểm tra: the TCVN3 name shown converted, the impossible date as an error of its row.
-  await expect(wizard.getByRole('tab', { name: 'Có lỗi (1)' })).toBeVisible();
   const binh = wizard.getByRole('row').filter({ hasText: 'Trần Văn Bình' });
   await expect(binh).toContainText(`${TCVN3_NAME} → Trần Văn Bình`);
   await expect(binh).toContainText('05/02/2004');
@@ -82,10 +75,9 @@ test('import an office list (title row, TCVN3 name, bad date skipped), then expo
   await expect(dung).toContainText('Ngày sinh: Ngày "31/02/2004" không có thật');
   await expect(dung).toContainText('Lỗi');
 
-  await tick(dung.getByRole('checkbox', { name: 'Bỏ qua dòng 5' }));
-  await expect(wizard.getByRole('tab', { name: 'Có lỗi (0)' })).toBeVisible();
+  await skipTheErrorRow(wizard, dung, 5);
   await expect(dung.getByText('Bỏ qua', { exact: true })).toBeVisible();
-  await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
+  await nextStep(wizard);
 
   // Nhập: the two good rows, all or nothing; then the report of each row.
   await wizard.getByRole('button', { name: 'Nhập 2 dòng' }).click();
@@ -138,25 +130,21 @@ test('an unknown locality in the file is created from the preview, and the row t
   page,
   server,
 }) => {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Tổ 9');
-  sheet.addRow(['Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Thôn/Tổ', 'Xã/Phường']);
-  sheet.addRow(['Nguyễn Văn An', '05/02/2004', 'Nam', '001204000011', 'Tổ 9', 'Phường Đức Xuân']);
-  const file = path.join(await mkdtemp(path.join(tmpdir(), 'qsdp-import-')), 'to-9.xlsx');
-  await workbook.xlsx.writeFile(file);
+  const file = await writeOfficeList({
+    fileName: 'to-9.xlsx',
+    sheetName: 'Tổ 9',
+    header: ['Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Thôn/Tổ', 'Xã/Phường'],
+    rows: [['Nguyễn Văn An', '05/02/2004', 'Nam', '001204000011', 'Tổ 9', 'Phường Đức Xuân']],
+  });
 
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
-  const nav = page.getByRole('navigation');
-  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Địa bàn' }).click();
+  await openNewOffice(page, server);
+  await openScreen(page, 'Cài đặt', 'Địa bàn');
   await addLocality(page, 'Phường Đức Xuân');
-  await nav.getByRole('menuitem', { name: 'Công dân' }).click();
-  await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
-  const wizard = page.getByRole('dialog', { name: 'Nhập danh sách từ tệp Excel' });
+  await openScreen(page, 'Công dân');
+  const wizard = await openImportWizard(page);
   await wizard.locator('input[type="file"]').setInputFiles(file);
-  await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
-  await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
+  await nextStep(wizard);
+  await nextStep(wizard);
 
   const row = wizard.getByRole('row').filter({ hasText: 'Nguyễn Văn An' });
   await expect(row).toContainText('Thôn/Tổ: Địa bàn "Tổ 9" chưa có trong danh sách địa bàn của đơn vị.');
@@ -170,7 +158,7 @@ test('an unknown locality in the file is created from the preview, and the row t
 
   await expect(row).toContainText('Tổ 9, Phường Đức Xuân');
   await expect(row).toContainText('Thêm mới');
-  await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
+  await nextStep(wizard);
   await wizard.getByRole('button', { name: 'Nhập 1 dòng' }).click();
   await expect(wizard.getByText('Đã nhập: 1 mới, 0 cập nhật, 0 bỏ qua')).toBeVisible();
   await wizard.getByRole('button', { name: 'Hoàn tất' }).click();

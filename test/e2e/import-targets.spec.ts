@@ -1,34 +1,20 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Page } from '@playwright/test';
-import ExcelJS from 'exceljs';
-import { chooseOption, tick } from './support/antd';
 import { expect, test } from './support/fixtures';
-import { addWard, fillOfficeProfile } from './support/office';
+import { addMilitiaUnit } from './support/forces';
+import { nextStep, openImportWizard, skipTheErrorRow, writeOfficeList } from './support/imports';
+import { addWard, openNewOffice, openScreen } from './support/office';
 
 /** A unit's roster as offices keep it: a merged title row above the header; the second row names a unit the office lacks. */
-async function militiaRoster(): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Trung đội 1');
-  sheet.addRow(['DANH SÁCH DÂN QUÂN CƠ ĐỘNG PHƯỜNG ĐỨC XUÂN NĂM 2026']);
-  sheet.mergeCells(1, 1, 1, 8);
-  sheet.addRow(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Đơn vị', 'Chức vụ', 'Ngày vào']);
-  sheet.addRow([1, 'Nguyễn Văn An', '05/02/2000', 'Nam', '001200000001', 'trung doi 1', 'Chiến sĩ', '01/03/2024']);
-  sheet.addRow([2, 'Phạm Văn Cường', '07/07/2001', 'Nam', '001201000002', 'Trung đội 9', '', '01/06/2024']);
-  const file = path.join(await mkdtemp(path.join(tmpdir(), 'qsdp-import-')), 'dan-quan.xlsx');
-  await workbook.xlsx.writeFile(file);
-  return file;
-}
-
-async function addMilitiaUnit(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Thêm đơn vị', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị dân quân tự vệ' });
-  await chooseOption(page, dialog.getByLabel('Phường, xã'), 'Phường Đức Xuân');
-  await dialog.getByLabel('Tên đơn vị').fill(name);
-  await dialog.getByLabel('Tên đơn vị').press('Enter');
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+function militiaRoster(): Promise<string> {
+  return writeOfficeList({
+    fileName: 'dan-quan.xlsx',
+    sheetName: 'Trung đội 1',
+    title: 'DANH SÁCH DÂN QUÂN CƠ ĐỘNG PHƯỜNG ĐỨC XUÂN NĂM 2026',
+    header: ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CCCD', 'Đơn vị', 'Chức vụ', 'Ngày vào'],
+    rows: [
+      [1, 'Nguyễn Văn An', '05/02/2000', 'Nam', '001200000001', 'trung doi 1', 'Chiến sĩ', '01/03/2024'],
+      [2, 'Phạm Văn Cường', '07/07/2001', 'Nam', '001201000002', 'Trung đội 9', '', '01/06/2024'],
+    ],
+  });
 }
 
 test('a militia roster is imported into its unit: the unknown unit is shown as an error and its row skipped', async ({
@@ -36,27 +22,24 @@ test('a militia roster is imported into its unit: the unknown unit is shown as a
   server,
 }) => {
   const roster = await militiaRoster();
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
-  const nav = page.getByRole('navigation');
-  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
+  await openNewOffice(page, server);
+  await openScreen(page, 'Cài đặt');
   await addWard(page, 'Phường Đức Xuân');
 
-  await nav.getByRole('menuitem', { name: 'Dân quân tự vệ' }).click();
-  await addMilitiaUnit(page, 'Trung đội 1');
+  await openScreen(page, 'Dân quân tự vệ');
+  await addMilitiaUnit(page, 'Trung đội 1', 'Phường Đức Xuân');
 
   await page.getByRole('tab', { name: 'Danh sách' }).click();
-  await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
-  const wizard = page.getByRole('dialog', { name: 'Nhập danh sách từ tệp Excel' });
+  const wizard = await openImportWizard(page);
   await wizard.locator('input[type="file"]').setInputFiles(roster);
   await expect(wizard.getByText('Trung đội 1 — 2 dòng dữ liệu (tiêu đề cột ở dòng 2)')).toBeVisible();
-  await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
+  await nextStep(wizard);
 
   // Ghép cột: the militia's own columns are recognised.
   await expect(wizard.getByRole('row').filter({ has: page.getByLabel('Ghép cột "Chức vụ" vào') })).toContainText(
     'Chức vụ',
   );
-  await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
+  await nextStep(wizard);
 
   // Kiểm tra: the unit matched without diacritics, the date as dd/mm/yyyy, the person to be added.
   const an = wizard.getByRole('row').filter({ hasText: 'Nguyễn Văn An' });
@@ -68,10 +51,8 @@ test('a militia roster is imported into its unit: the unknown unit is shown as a
   await expect(cuong).toContainText(
     'Đơn vị: Đơn vị "Trung đội 9" chưa có trong danh sách đơn vị dân quân tự vệ của đơn vị.',
   );
-  await expect(wizard.getByRole('tab', { name: 'Có lỗi (1)' })).toBeVisible();
-  await tick(cuong.getByRole('checkbox', { name: 'Bỏ qua dòng 4' }));
-  await expect(wizard.getByRole('tab', { name: 'Có lỗi (0)' })).toBeVisible();
-  await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
+  await skipTheErrorRow(wizard, cuong, 4);
+  await nextStep(wizard);
 
   await expect(
     wizard.getByText('Sẽ thêm 1 thành viên dân quân tự vệ; công dân: thêm mới 1, cập nhật 0; bỏ qua 1 dòng.'),

@@ -4,14 +4,12 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { chooseOption } from './support/antd';
 import { expect, test } from './support/fixtures';
-import { addWard, fillOfficeProfile } from './support/office';
+import { addWard, fillOfficeProfile, openScreen } from './support/office';
 import { callFromPage } from './support/page-api';
 import { startWebServer } from './support/web-server';
 
 /** The passphrase a clerk gives a copy taken away on a USB stick. */
 const USB_PASSPHRASE = 'Ban-CHQS-USB-2026';
-
-const nav = (page: Page, label: string) => page.getByRole('navigation').getByRole('menuitem', { name: label }).click();
 
 async function logIn(page: Page, username: string, password: string) {
   await page.getByLabel('Tên đăng nhập').fill(username);
@@ -69,8 +67,7 @@ test('first run, lockout and unlock, a viewer refused, backup → change → res
     await page.getByRole('button', { name: 'Tạo tài khoản và đăng nhập' }).click();
     await fillOfficeProfile(page);
 
-    await nav(page, 'Cài đặt');
-    await page.getByRole('tab', { name: 'Tài khoản' }).click();
+    await openScreen(page, 'Cài đặt', 'Tài khoản');
     await addAccount(page, { name: 'Lý Thị Hằng', username: 'hang.lt', role: 'Cán bộ', password: 'can-bo-2026' });
     await addAccount(page, { name: 'Hà Văn Tuấn', username: 'tuan.hv', role: 'Chỉ xem', password: 'chi-xem-2026' });
     await addAccount(page, {
@@ -87,8 +84,7 @@ test('first run, lockout and unlock, a viewer refused, backup → change → res
 
     // Another administrator sees the lock and lifts it; then the right password works.
     await logIn(page, 'quyet.nd', 'quan-tri-2026');
-    await nav(page, 'Cài đặt');
-    await page.getByRole('tab', { name: 'Tài khoản' }).click();
+    await openScreen(page, 'Cài đặt', 'Tài khoản');
     const locked = page.getByRole('row').filter({ hasText: 'hang.lt' });
     await expect(locked).toContainText('Đã khóa (nhập sai 5 lần)');
     await locked.getByRole('button', { name: 'Mở khóa' }).click();
@@ -101,11 +97,11 @@ test('first run, lockout and unlock, a viewer refused, backup → change → res
 
     // A viewer reads but is offered no edits, and a write sent straight to the API is refused.
     await logIn(page, 'tuan.hv', 'chi-xem-2026');
-    await nav(page, 'Công dân');
+    await openScreen(page, 'Công dân');
     await expect(page.getByRole('heading', { name: 'Danh sách công dân' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Thêm công dân' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Xuất Excel' })).toHaveCount(0);
-    await nav(page, 'Cài đặt');
+    await openScreen(page, 'Cài đặt');
     await expect(page.getByRole('tab', { name: 'Địa bàn' })).toBeVisible();
     await expect(page.getByRole('tab', { name: 'Sao lưu – Khôi phục' })).toHaveCount(0);
     await expect(page.getByRole('tab', { name: 'Tài khoản' })).toHaveCount(0);
@@ -121,7 +117,7 @@ test('first run, lockout and unlock, a viewer refused, backup → change → res
 
     // Sao lưu ngay → a change → restore: the change is gone and the trail shows the restore.
     await logIn(page, 'minh.hv', 'Bac-Kan-2026');
-    await nav(page, 'Cài đặt');
+    await openScreen(page, 'Cài đặt');
     await addWard(page, 'Phường Đức Xuân');
     await page.getByRole('tab', { name: 'Sao lưu – Khôi phục' }).click();
     await page.getByLabel('Thư mục lưu bản sao').fill(usb);
@@ -139,8 +135,7 @@ test('first run, lockout and unlock, a viewer refused, backup → change → res
     await page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Khôi phục' }).click();
     const done = page.getByRole('dialog').filter({ hasText: 'Đã khôi phục dữ liệu' });
     await done.getByRole('button', { name: 'Tải lại chương trình' }).click();
-    await nav(page, 'Cài đặt');
-    await page.getByRole('tab', { name: 'Địa bàn' }).click();
+    await openScreen(page, 'Cài đặt', 'Địa bàn');
     await expect(page.getByRole('cell', { name: 'Phường Đức Xuân' })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Xã Dương Quang' })).toHaveCount(0);
     await page.getByRole('tab', { name: 'Nhật ký' }).click();

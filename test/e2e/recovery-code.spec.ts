@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './support/fixtures';
-import { fillOfficeProfile } from './support/office';
+import { openNewOffice } from './support/office';
 import { E2E_ADMIN, startWebServer } from './support/web-server';
 
 test('the administrator prints the recovery code, which opens the data on a new PC', async ({ page, server }) => {
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
+  await openNewOffice(page, server);
   // Until someone confirms the code is kept, a banner (not in the way of work) reminds the administrator.
   const banner = page.getByRole('alert').filter({ hasText: 'Chưa có ai xác nhận đã in và cất giữ mã khôi phục' });
   await expect(banner).toBeVisible();

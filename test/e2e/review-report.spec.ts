@@ -1,8 +1,7 @@
-import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { pdfText, renderToPdf } from '../docs/render';
 import { tick } from './support/antd';
-import { startWebServer } from './support/web-server';
+import { docxText, saveDownload } from './support/documents';
+import { demoTest as test, expect } from './support/fixtures';
+import { openScreen } from './support/office';
 
 /**
  * The officer's half-year review on the demo office: the first half of 2023 holds the 2023
@@ -10,58 +9,49 @@ import { startWebServer } from './support/web-server';
  * download the .docx and find it in the register of documents sent with its number.
  */
 test('the half-year review report: figures, an edited paragraph kept, the .docx in the register', async ({ page }) => {
-  const server = await startWebServer(['--demo']);
-  try {
-    await server.signIn(page);
-    await page.goto(server.url);
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Văn bản – Báo cáo' }).click();
-    await page.getByRole('button', { name: 'Lập báo cáo' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Lập báo cáo sơ kết, tổng kết' });
-    await tick(dialog.getByRole('radio', { name: '6 tháng đầu năm' }));
-    await dialog.getByLabel('Năm báo cáo').fill('2023');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await expect(page).toHaveURL(/#\/van-ban-bao-cao\/bao-cao\/[\w-]+$/);
+  await openScreen(page, 'Văn bản – Báo cáo');
+  await page.getByRole('button', { name: 'Lập báo cáo' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lập báo cáo sơ kết, tổng kết' });
+  await tick(dialog.getByRole('radio', { name: '6 tháng đầu năm' }));
+  await dialog.getByLabel('Năm báo cáo').fill('2023');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page).toHaveURL(/#\/van-ban-bao-cao\/bao-cao\/[\w-]+$/);
 
-    // The figures come from the records, each with how it was computed.
-    const figures = page.getByRole('region', { name: 'Số liệu' });
-    const handover = figures.getByRole('group', { name: 'Giao quân / chỉ tiêu' });
-    await expect(handover).toContainText('76/76');
-    await figures.getByRole('button', { name: 'Cách tính: Giao quân / chỉ tiêu' }).click();
-    await expect(page.getByText(/chỉ tiêu/).first()).toBeVisible();
+  // The figures come from the records, each with how it was computed.
+  const figures = page.getByRole('region', { name: 'Số liệu' });
+  const handover = figures.getByRole('group', { name: 'Giao quân / chỉ tiêu' });
+  await expect(handover).toContainText('76/76');
+  await figures.getByRole('button', { name: 'Cách tính: Giao quân / chỉ tiêu' }).click();
+  await expect(page.getByText(/chỉ tiêu/).first()).toBeVisible();
 
-    // The conscription paragraph starts from the figures; the officer rewrites it and saves.
-    const conscription = page.getByRole('textbox', { name: /Công tác tuyển quân/ });
-    await expect(conscription).toHaveValue(/giao đủ 76\/76 công dân nhập ngũ, đạt 100% chỉ tiêu/);
-    const edited = 'Giao đủ 76/76 công dân nhập ngũ; lễ giao nhận quân gọn, đúng luật (đoạn đã sửa).';
-    await conscription.fill(edited);
-    await expect(page.getByText('Chưa lưu')).toBeVisible();
-    await page.getByRole('button', { name: 'Lưu báo cáo' }).click();
-    await expect(page.getByText('Đã lưu phiên bản 2.')).toBeVisible();
-    await page.reload();
-    await expect(page.getByRole('textbox', { name: /Công tác tuyển quân/ })).toHaveValue(edited);
+  // The conscription paragraph starts from the figures; the officer rewrites it and saves.
+  const conscription = page.getByRole('textbox', { name: /Công tác tuyển quân/ });
+  await expect(conscription).toHaveValue(/giao đủ 76\/76 công dân nhập ngũ, đạt 100% chỉ tiêu/);
+  const edited = 'Giao đủ 76/76 công dân nhập ngũ; lễ giao nhận quân gọn, đúng luật (đoạn đã sửa).';
+  await conscription.fill(edited);
+  await expect(page.getByText('Chưa lưu')).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu báo cáo' }).click();
+  await expect(page.getByText('Đã lưu phiên bản 2.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: /Công tác tuyển quân/ })).toHaveValue(edited);
 
-    // The Word file takes the next BC number and goes into the register.
-    const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Tải báo cáo (.docx)', exact: true }).click();
-    const file = await downloading;
-    const status = page.getByRole('status').filter({ hasText: 'Đã cấp số' });
-    await expect(status).toContainText(/Đã cấp số \d{2}\/BC-BCH\./);
-    const numberText = /(\d{2}\/BC-BCH)/.exec((await status.textContent()) ?? '')![1]!;
-    const outDir = test.info().outputPath('documents');
-    const saved = path.join(outDir, 'review.docx');
-    await file.saveAs(saved);
-    const [pdf] = await renderToPdf([saved], outDir);
-    const text = (await pdfText(pdf!)).replace(/\s+/g, ' ');
-    expect(text).toContain(`Số: ${numberText}`);
-    expect(text).toContain('6 tháng đầu năm 2023');
-    expect(text).toContain(edited);
+  // The Word file takes the next BC number and goes into the register.
+  const file = await saveDownload(
+    page,
+    () => page.getByRole('button', { name: 'Tải báo cáo (.docx)', exact: true }).click(),
+    'review.docx',
+  );
+  const status = page.getByRole('status').filter({ hasText: 'Đã cấp số' });
+  await expect(status).toContainText(/Đã cấp số \d{2}\/BC-BCH\./);
+  const numberText = /(\d{2}\/BC-BCH)/.exec((await status.textContent()) ?? '')![1]!;
+  const text = await docxText(file.path);
+  expect(text).toContain(`Số: ${numberText}`);
+  expect(text).toContain('6 tháng đầu năm 2023');
+  expect(text).toContain(edited);
 
-    await page.getByRole('link', { name: 'Xem trong sổ văn bản đi' }).click();
-    await expect(page).toHaveURL(/#\/van-ban-bao-cao\/so-van-ban\/[\w-]+$/);
-    await expect(page.getByRole('dialog').first()).toContainText(numberText);
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('row', { name: new RegExp(numberText) })).toBeVisible();
-  } finally {
-    expect(await server.stop()).toBe(0);
-  }
+  await page.getByRole('link', { name: 'Xem trong sổ văn bản đi' }).click();
+  await expect(page).toHaveURL(/#\/van-ban-bao-cao\/so-van-ban\/[\w-]+$/);
+  await expect(page.getByRole('dialog').first()).toContainText(numberText);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('row', { name: new RegExp(numberText) })).toBeVisible();
 });

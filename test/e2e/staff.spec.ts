@@ -1,32 +1,29 @@
-import { chooseOption } from './support/antd';
+import { chooseOption, searchAndPick } from './support/antd';
 import { expect, test } from './support/fixtures';
-import { fillOfficeProfile, fillPersonDialog } from './support/office';
+import { fillPersonDialog, openNewOffice, openScreen, registerPerson } from './support/office';
 
 test('office staff: a registered person becomes the commander, signs documents, and the service history shows it', async ({
   page,
   server,
 }) => {
-  await page.goto(server.url);
-  await fillOfficeProfile(page);
-  const nav = page.getByRole('navigation');
+  await openNewOffice(page, server);
 
-  await nav.getByRole('menuitem', { name: 'Công dân' }).click();
-  await page.getByRole('button', { name: 'Thêm công dân' }).click();
-  await fillPersonDialog(page, 'Nông Đức Quyết', '12/05/1978');
+  await openScreen(page, 'Công dân');
+  await registerPerson(page, 'Nông Đức Quyết', '12/05/1978');
   await expect(page.getByText('Tổng số: 1 người')).toBeVisible();
 
-  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Cán bộ cơ quan' }).click();
+  await openScreen(page, 'Cài đặt', 'Cán bộ cơ quan');
   await expect(page.getByText('Chưa chọn cán bộ đang công tác nào ký văn bản.')).toBeVisible();
 
   // The commander, found in the register without diacritics.
   await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
   const add = page.getByRole('dialog', { name: 'Thêm cán bộ, nhân viên' });
-  await add.getByLabel('Công dân', { exact: true }).fill('nong duc');
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .getByText(/Nông Đức Quyết \(sinh 12\/05\/1978\)/)
-    .click();
+  await searchAndPick(
+    page,
+    add.getByLabel('Công dân', { exact: true }),
+    'nong duc',
+    /Nông Đức Quyết \(sinh 12\/05\/1978\)/,
+  );
   await add.getByLabel('Chức vụ').fill('Chỉ huy trưởng');
   await add.getByLabel('Chức vụ').press('Tab');
   await add.getByLabel('Cấp bậc').fill('Thượng tá');
@@ -64,7 +61,7 @@ test('office staff: a registered person becomes the commander, signs documents, 
   await expect(page.getByLabel('Họ và tên 1')).toHaveValue('Nông Đức Quyết');
 
   // The person's page of service shows the post.
-  await nav.getByRole('menuitem', { name: 'Công dân' }).click();
+  await openScreen(page, 'Công dân');
   await page
     .getByRole('row', { name: /Nông Đức Quyết/ })
     .getByRole('button', { name: 'Quá trình phục vụ' })
@@ -81,8 +78,7 @@ test('office staff: a registered person becomes the commander, signs documents, 
   await expect(drawer).toBeHidden();
 
   // The employee leaves: gone from the working list, kept with her date when asked for.
-  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Cán bộ cơ quan' }).click();
+  await openScreen(page, 'Cài đặt', 'Cán bộ cơ quan');
   await page
     .getByRole('row', { name: /Bế Thị Lan/ })
     .getByRole('button', { name: 'Thôi công tác' })
@@ -100,7 +96,6 @@ test('office staff: a registered person becomes the commander, signs documents, 
   await expect(page.getByRole('row', { name: /Bế Thị Lan/ })).toContainText('Đã thôi từ 02/01/2024');
 
   await page.reload();
-  await nav.getByRole('menuitem', { name: 'Cài đặt' }).click();
-  await page.getByRole('tab', { name: 'Thông tin cơ quan' }).click();
+  await openScreen(page, 'Cài đặt', 'Thông tin cơ quan');
   await expect(page.getByLabel('Họ và tên 1')).toHaveValue('Nông Đức Quyết');
 });
