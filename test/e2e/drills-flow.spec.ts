@@ -1,3 +1,4 @@
+import { chooseOption, statistic } from './support/antd';
 import { expect, test } from './support/fixtures';
 import {
   apiCall,
@@ -12,9 +13,7 @@ import {
   RESCUE_EXERCISE,
   seedPlatoon,
 } from './support/drills';
-import { chooseOption } from './support/antd';
 import { docxText, saveDownload } from './support/documents';
-import { statistic } from './support/forces';
 import { addLocality, openNewOffice, openScreen } from './support/office';
 
 test('drills: two exercises planned, one done with a rating; a platoon course with attendance; the year plan shows 1 of 2 and the rate; the training report prints it', async ({

@@ -1,7 +1,8 @@
+import { statistic } from './support/antd';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { docxText, saveDownload } from './support/documents';
-import { addMilitiaUnit, addReserveUnit, addReservist, addSpecialty, assignToSlot, statistic } from './support/forces';
+import { addMilitiaUnit, addReserveUnit, addReservist, addSpecialty, assignToSlot } from './support/forces';
 import { addLocality, openNewOffice, openScreen, registerPerson } from './support/office';
 
 /** Adds the person found by `search` to the selected unit; returns the dialog (still open on a refusal). */

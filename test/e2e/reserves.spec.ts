@@ -1,5 +1,6 @@
+import { statistic } from './support/antd';
 import { expect, demoTest, test } from './support/fixtures';
-import { addReserveUnit, addReservist, addSpecialty, assignToSlot, statistic } from './support/forces';
+import { addReserveUnit, addReservist, addSpecialty, assignToSlot } from './support/forces';
 import { openNewOffice, openScreen, registerPerson } from './support/office';
 
 test('reservists: a CNQS code, two reservists, a combat unit slot; the one over 35 is refused, the summary counts the other', async ({

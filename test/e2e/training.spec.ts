@@ -1,8 +1,7 @@
-import { chooseOption } from './support/antd';
+import { chooseOption, statistic } from './support/antd';
 import { expect, test } from './support/fixtures';
 import { apiCall, courseDrawer, fillPlatoonCourse, recordPlatoonAttendance, seedPlatoon } from './support/drills';
 import { openNewOffice, openScreen } from './support/office';
-import { statistic } from './support/forces';
 
 test('training: a course for a militia platoon takes the whole unit, records attendance and results, and shows the rates', async ({
   page,

@@ -45,3 +45,8 @@ export async function tick(box: Locator): Promise<void> {
   await box.press(' ');
   await expect(box).toBeChecked();
 }
+
+/** A figure shown as an antd Statistic (a summary tab's or a drawer's), found by its title. */
+export function statistic(scope: Page | Locator, title: string): Locator {
+  return scope.locator('.ant-statistic').filter({ hasText: title });
+}

@@ -3,8 +3,8 @@ import { startWebServer, type RunningServer } from './web-server';
 
 /**
  * Every test gets its own browser-mode server on its own empty data folder, with the test's page
- * already logged in as the office's administrator (E2E_ADMIN). Tests of the login itself start
- * their own server instead (`startWebServer`, then `server.signIn`).
+ * already logged in as the office's administrator (E2E_ADMIN). Tests of the login itself (the
+ * first-run account, the demo accounts typed in) start their own server instead (`startWebServer`).
  */
 export const test = base.extend<{ server: RunningServer }>({
   server: async ({ page }, use) => {

@@ -80,8 +80,3 @@ export async function assignToSlot(
   await dialog.getByRole('button', { name: 'Lưu' }).click();
   return dialog;
 }
-
-/** A figure of a summary tab (an antd statistic), found by its title. */
-export function statistic(scope: Page | Locator, title: string): Locator {
-  return scope.locator('.ant-statistic').filter({ hasText: title });
-}
