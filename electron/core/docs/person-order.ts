@@ -1,22 +1,23 @@
-import { type Person } from '../people/schema';
 import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
 
 /**
- * What a list needs of a person to place and sort them. Both `Person` (the people register) and
- * `ConscriptionRecordView` (a conscription record joined with its person) have these fields.
+ * What a list needs of a person to place, sort and print them. The people register's `Person` and
+ * a conscription record joined with its person both have these fields; the engine names its own
+ * type so that it knows no feature.
  */
-export type ListedPerson = Pick<
-  Person,
-  | 'fullName'
-  | 'familyName'
-  | 'middleName'
-  | 'givenName'
-  | 'birthDate'
-  | 'citizenId'
-  | 'localityName'
-  | 'localityParentName'
-  | 'address'
->;
+export interface ListedPerson {
+  fullName: string;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  /** ISO yyyy-mm-dd. */
+  birthDate: string;
+  citizenId: string | null;
+  localityName: string | null;
+  /** The ward or commune a village belongs to. */
+  localityParentName: string | null;
+  address: string;
+}
 
 /**
  * The area a person is listed under: the ward or commune (phường, xã) their village or residential
