@@ -2,7 +2,7 @@ import type { Paragraph } from 'docx';
 import { signatureFromSigner } from '../docs/official-closing';
 import type { TableContent } from '../docs/table-content';
 import { buildTableDocument, type Recipients } from '../docs/table-document';
-import { tableContentXlsx } from '../docs/table-xlsx';
+import { tableContentXlsx } from '../docs/xlsx-tables';
 import type { Orientation } from '../docs/list-page';
 import type { DocumentRequest, PreparedDocument } from './family';
 import type { DocumentSnapshot } from './generate-schema';
