@@ -20,6 +20,14 @@ export interface ListedPerson {
 }
 
 /**
+ * A member of a unit (militia, reserves) as the forces' lists read one: the name's parts, birth
+ * date, sex and locality; those lists print no address or citizen ID.
+ */
+export interface ListedMember extends Omit<ListedPerson, 'citizenId' | 'address'> {
+  sex: 'M' | 'F';
+}
+
+/**
  * The area a person is listed under: the ward or commune (phường, xã) their village or residential
  * group belongs to, or the locality itself when it is top level. Quotas are set per ward/commune,
  * so that is how the office reads its lists. null when the person has no locality.
@@ -87,4 +95,13 @@ export function residenceText(person: Pick<ListedPerson, 'address' | 'localityNa
     parts.push(parts.length === 0 ? clean : inAddress(clean));
   }
   return parts.join(', ');
+}
+
+/** The residence of someone a list holds no address for: their locality and its ward/commune. */
+export function localityResidence(person: Pick<ListedPerson, 'localityName' | 'localityParentName'>): string {
+  return residenceText({
+    address: '',
+    localityName: person.localityName,
+    localityParentName: person.localityParentName,
+  });
 }

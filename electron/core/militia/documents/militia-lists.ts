@@ -1,5 +1,5 @@
 import { fill } from '../../../../vocabulary/text';
-import { residenceText } from '../../docs/person-order';
+import { localityResidence } from '../../docs/person-order';
 import { formatDisplayDate, type IsoDate } from '../../shared/dates';
 import { type MilitiaMemberRow, type MilitiaUnitRow } from './militia-data';
 import {
@@ -95,7 +95,7 @@ export function militiaTable(
           m.fullName,
           dateCell(m.birthDate),
           m.sex === 'F' ? peopleListText.female : peopleListText.male,
-          residenceText({ address: '', localityName: m.localityName, localityParentName: m.localityParentName }),
+          localityResidence(m),
           positionText(m.position, unit),
           componentLabels[unit.component],
           dateCell(m.startedOn),

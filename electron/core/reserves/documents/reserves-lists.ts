@@ -1,4 +1,4 @@
-import { residenceText } from '../../docs/person-order';
+import { localityResidence } from '../../docs/person-order';
 import { fill } from '../../../../vocabulary/text';
 import { formatDisplayDate, type IsoDate } from '../../shared/dates';
 import {
@@ -52,9 +52,6 @@ const ASSIGNMENT_COLUMNS: readonly ContentColumn[] = [
   { header: col.notes, weight: 22 },
 ];
 
-const residence = (r: ReservistRow) =>
-  residenceText({ address: '', localityName: r.localityName, localityParentName: r.localityParentName });
-
 function specialtyGroup(r: ReservistRow): string {
   return r.specialtyCode === null
     ? reservesText.noSpecialty
@@ -97,7 +94,7 @@ export function reservesRosterContent(input: { reservists: readonly ReservistRow
         index++,
         r.fullName,
         dateCell(r.birthDate),
-        residence(r),
+        localityResidence(r),
         r.rank ? rankLabels[r.rank] : '',
         categoryLabels[r.category],
         r.formerUnit.trim(),
@@ -198,7 +195,7 @@ export function assignmentListContent(input: AssignmentListInput): TableContent 
             r.grade,
             r.specialtyCode ?? '',
             matches ? '' : peopleListText.yes,
-            residence(r),
+            localityResidence(r),
             r.formerUnit.trim(),
             dateCell(r.assignedOn),
             r.notes.trim(),
