@@ -4,6 +4,7 @@ import { formatDisplayDate, type IsoDate } from '../../shared/dates';
 import { type MilitiaMemberRow, type MilitiaUnitRow } from './militia-data';
 import {
   dateCell,
+  numberedPersonCells,
   type ContentColumn,
   type TableContent,
   type ContentRow,
@@ -91,9 +92,7 @@ export function militiaTable(
       rows.push({
         kind: 'cells',
         cells: [
-          index++,
-          m.fullName,
-          dateCell(m.birthDate),
+          ...numberedPersonCells(index++, m),
           m.sex === 'F' ? peopleListText.female : peopleListText.male,
           localityResidence(m),
           positionText(m.position, unit),

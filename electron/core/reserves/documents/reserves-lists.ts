@@ -9,6 +9,7 @@ import {
 } from './reserves-data';
 import {
   dateCell,
+  numberedPersonCells,
   percentOf,
   percentText,
   type ContentColumn,
@@ -19,6 +20,9 @@ import { columnText, peopleListText } from '../../docs/list-text';
 import { categoryLabels, rankLabels, reservesColumns, reservesText } from './text';
 
 const col = { ...columnText, ...reservesColumns };
+
+/** The rank's words; blank when none is recorded. */
+const rankText = (r: Pick<ReservistRow, 'rank'>) => (r.rank ? rankLabels[r.rank] : '');
 
 /**
  * The reservist roster (by grade, then specialty) and the assignment list of one reserve unit
@@ -91,11 +95,9 @@ export function reservesRosterContent(input: { reservists: readonly ReservistRow
     rows.push({
       kind: 'cells',
       cells: [
-        index++,
-        r.fullName,
-        dateCell(r.birthDate),
+        ...numberedPersonCells(index++, r),
         localityResidence(r),
-        r.rank ? rankLabels[r.rank] : '',
+        rankText(r),
         categoryLabels[r.category],
         r.formerUnit.trim(),
         dateCell(r.registeredOn),
@@ -188,10 +190,8 @@ export function assignmentListContent(input: AssignmentListInput): TableContent 
         rows.push({
           kind: 'cells',
           cells: [
-            index++,
-            r.fullName,
-            dateCell(r.birthDate),
-            r.rank ? rankLabels[r.rank] : '',
+            ...numberedPersonCells(index++, r),
+            rankText(r),
             r.grade,
             r.specialtyCode ?? '',
             matches ? '' : peopleListText.yes,
