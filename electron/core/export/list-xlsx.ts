@@ -25,6 +25,24 @@ export interface ListColumn<R> {
   value: (row: R, index: number) => ListValue;
 }
 
+/** The first column of every list: the row's number (TT), 1 to n in the list's order. */
+export function rowNumberColumn<R>(header: string): ListColumn<R> {
+  return { header, kind: 'number', value: (_, i) => i + 1 };
+}
+
+/** The columns every list of people opens with: TT, the full name, the birth date (a date cell). */
+export function personLeadColumns<R extends { fullName: string; birthDate: string }>(headers: {
+  no: string;
+  name: string;
+  birthDate: string;
+}): ListColumn<R>[] {
+  return [
+    rowNumberColumn(headers.no),
+    { header: headers.name, value: (r) => r.fullName },
+    { header: headers.birthDate, kind: 'date', value: (r) => r.birthDate },
+  ];
+}
+
 export interface ListSheet<R> {
   /** The list's name, e.g. "Danh sách công dân" (shown upper-case on the first row). */
   title: string;
