@@ -130,7 +130,8 @@ export interface ListDocumentInput extends ListContent {
 /** A list in the official format: header, title, notes, the table and the signature. */
 export function buildListDocument(input: ListDocumentInput): Document {
   const width = textWidth(input.orientation);
-  const header = pageHeader(input.orientation, { ...input, typeCode: listText.listTypeCode });
+  const { office, number, date, blankYear } = input;
+  const header = pageHeader(input.orientation, { office, number, typeCode: listText.listTypeCode, date, blankYear });
   const children: (Paragraph | Table)[] = [header, ...pageOpening(width, input), listTableDocx(input.table, width)];
   // Two tables in a row merge into one in Word and LibreOffice: a paragraph keeps them apart.
   if (input.signature)
