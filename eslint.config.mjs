@@ -84,7 +84,7 @@ export default tseslint.config(
     // The layering of the core (eslint/layers.mjs).
     files: ['electron/core/**/*.ts'],
     plugins: { qsdp: layers },
-    rules: { 'qsdp/no-api-below-features': 'error' },
+    rules: { 'qsdp/no-api-below-features': 'error', 'qsdp/no-feature-below': 'error' },
   },
   {
     // Features meet through each other's faces (index.ts); a test may reach in to set a scene up.

@@ -80,6 +80,24 @@ const noFeatureInternals = {
     }),
 };
 
+/**
+ * The folders below the features that know no feature at all: the document engine (docs/) takes
+ * what it needs of an office, a signer or a person as its own small types, which the features'
+ * types fit. (kernel/, db/ and encryption/ still lean on accounts/ and backup/.)
+ */
+export const FEATURE_FREE = ['shared', 'messages', 'log', 'docs'];
+
+const noFeatureBelow = {
+  meta: { type: 'problem', schema: [] },
+  create: (context) =>
+    importChecker(context, (file, _specifier, target) => {
+      const from = coreFolderOf(file);
+      const to = target && coreFolderOf(target);
+      if (!from || !to || !FEATURE_FREE.includes(from) || BELOW_FEATURES.includes(to) || to === 'api') return null;
+      return `electron/core/${from}/ knows no feature: it may not import ${to}/. Name the few fields it needs as its own type, which the feature's type fits.`;
+    }),
+};
+
 /** The shared vocabulary (vocabulary/): plain TypeScript both processes run, so it imports only itself. */
 export const VOCABULARY = 'vocabulary/';
 
@@ -115,6 +133,7 @@ export default {
   rules: {
     'no-api-below-features': noApiBelowFeatures,
     'no-feature-internals': noFeatureInternals,
+    'no-feature-below': noFeatureBelow,
     'plain-vocabulary': plainVocabulary,
   },
 };

@@ -37,6 +37,21 @@ describe('lint rules that keep the layers apart', () => {
     expect(await rulesFiredOn('electron/core/people/planted.ts', code)).not.toContain('qsdp/no-api-below-features');
   });
 
+  it('the document engine and the other feature-free folders below the features import no feature', async () => {
+    const office = `import type { OfficeProfile } from '../office/schema';\nexport type O = OfficeProfile;`;
+    for (const folder of ['docs', 'shared', 'messages', 'log']) {
+      expect(await rulesFiredOn(`electron/core/${folder}/planted.ts`, office)).toContain('qsdp/no-feature-below');
+    }
+    // Nor anything above the features (the documents' pipeline).
+    const pipeline = `import type { DocumentFamily } from '../documents/family';\nexport type F = DocumentFamily;`;
+    expect(await rulesFiredOn('electron/core/docs/planted.ts', pipeline)).toContain('qsdp/no-feature-below');
+    // Its own folders below the features it may use; a feature may use the engine.
+    const dates = `import { addYears } from '../shared/dates';\nexport const next = addYears;`;
+    expect(await rulesFiredOn('electron/core/docs/planted.ts', dates)).not.toContain('qsdp/no-feature-below');
+    const engine = `import { officialHeader } from '../docs/official-header';\nexport const header = officialHeader;`;
+    expect(await rulesFiredOn('electron/core/office/planted.ts', engine)).not.toContain('qsdp/no-feature-below');
+  });
+
   it('a feature uses another only through its face (index.ts)', async () => {
     const reachIn = `import { findPerson } from '../people/repository';\nexport const f = findPerson;`;
     expect(await rulesFiredOn('electron/core/import/planted.ts', reachIn)).toContain('qsdp/no-feature-internals');

@@ -1,19 +1,12 @@
-import { Workbook, type Borders } from 'exceljs';
 import type { ApiContext } from '../kernel/context';
 import { XLSX_MIME } from '../docs/mime';
+import { newWorkbook, styleHeaderRow, workbookBytes, XLSX_FONT } from '../docs/xlsx-sheet';
 import { format, vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
 import type { AuditFilter } from './schema';
 import { auditRows } from './service';
 import { actionLabel, displayDateTime, entityLabel } from './view';
 
-const FONT = 'Times New Roman';
-const THIN: Partial<Borders> = {
-  top: { style: 'thin' },
-  bottom: { style: 'thin' },
-  left: { style: 'thin' },
-  right: { style: 'thin' },
-};
 /** Excel refuses cells longer than this; a huge snapshot is cut rather than breaking the file. */
 const MAX_CELL = 32_000;
 
@@ -29,8 +22,7 @@ const clip = (text: string | null) => (text === null ? null : text.length > MAX_
 /** The filtered log as an .xlsx table with Vietnamese headers, newest first. */
 export async function auditWorkbook(ctx: ApiContext, filter: AuditFilter): Promise<{ buffer: Buffer; count: number }> {
   const t = vi.audit.export;
-  const workbook = new Workbook();
-  workbook.creator = 'QSĐP';
+  const workbook = newWorkbook();
   const sheet = workbook.addWorksheet(t.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   const c = t.columns;
   sheet.columns = [
@@ -44,11 +36,7 @@ export async function auditWorkbook(ctx: ApiContext, filter: AuditFilter): Promi
     { header: c.after, key: 'after', width: 50 },
     { header: c.hash, key: 'hash', width: 66 },
   ];
-  sheet.getRow(1).eachCell((cell) => {
-    cell.font = { name: FONT, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = THIN;
-  });
+  styleHeaderRow(sheet.getRow(1), { size: null, border: true });
   let count = 0;
   for (const row of auditRows(ctx, filter)) {
     sheet.addRow({
@@ -61,12 +49,11 @@ export async function auditWorkbook(ctx: ApiContext, filter: AuditFilter): Promi
       before: clip(row.before_json),
       after: clip(row.after_json),
       hash: row.hash,
-    }).font = { name: FONT };
+    }).font = { name: XLSX_FONT };
     count += 1;
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { buffer, count };
+  return { buffer: await workbookBytes(workbook), count };
 }
 
 export async function exportAudit(ctx: ApiContext, filter: AuditFilter): Promise<AuditExport> {

@@ -90,9 +90,10 @@ export function dataTable(
 
 /**
  * The frame every data table shares: fixed layout with explicit column widths (so LibreOffice
- * and Word agree), single borders all round and small cell margins.
+ * and Word agree), single borders all round and small cell margins (Word's own without `margins`,
+ * as a sample template leaves them for the office to set).
  */
-export function gridTable(widths: number[], rows: TableRow[]): Table {
+export function gridTable(widths: number[], rows: TableRow[], look: { margins?: boolean } = {}): Table {
   return new Table({
     width: { size: sum(widths), type: WidthType.DXA },
     columnWidths: widths,
@@ -105,7 +106,8 @@ export function gridTable(widths: number[], rows: TableRow[]): Table {
       insideHorizontal: SOLID_LINE,
       insideVertical: SOLID_LINE,
     },
-    margins: { top: ptToTwips(2), bottom: ptToTwips(2), left: mm(1.5), right: mm(1.5) },
+    margins:
+      look.margins === false ? undefined : { top: ptToTwips(2), bottom: ptToTwips(2), left: mm(1.5), right: mm(1.5) },
     rows,
   });
 }

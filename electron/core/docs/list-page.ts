@@ -1,19 +1,14 @@
 import { Document, PageOrientation, Paragraph, type ISectionOptions, type Table } from 'docx';
-import { borderlessTable, centeredLine, ruleParagraph, ruleUnder, titleBlock } from './official-blocks';
-import { type SignatureInput } from './official-closing';
-import { HEADER_COLUMNS, officialHeader } from './official-header';
+import { borderlessTable, centeredLine, titleBlock } from './official-blocks';
+import { signatureLines, type SignatureInput } from './official-closing';
+import { HEADER_COLUMNS, officialHeader, type HeaderInput, type IssuingOffice } from './official-header';
 import { TEXT_WIDTH, mm, officialSection, officialStyles, page, ptToTwips } from './official-page';
-import { localityWords, officialText, signingAuthority } from './official-text';
-import { balancedLines, estimateTextWidthTwips } from './text-width';
-import { documentDateLine, documentNumberLine } from './vn-date';
-import { type OfficeProfile } from '../office/schema';
+import { balancedLines } from './text-width';
 import { type IsoDate } from '../shared/dates';
 import { listCellStyles, listTableDocx, type ListTable } from './list-table';
 import { listText } from './list-text';
 
 export type Orientation = 'portrait' | 'landscape';
-
-export type ListOffice = Pick<OfficeProfile, 'name' | 'parentBody' | 'placeName' | 'symbol'>;
 
 /**
  * A4 landscape with the margins of Decree 30 kept on the same edges (top/bottom 20 mm, left 30 mm,
@@ -43,70 +38,20 @@ export function listSection(orientation: Orientation, children: ISectionOptions[
   };
 }
 
-export interface WideHeaderInput {
-  office: ListOffice;
-  number: number | null;
-  typeCode: string;
-  /** null leaves "ngày … tháng …" blank for the clerk, with the year printed. */
-  date: IsoDate | null;
-  blankYear: number;
-  width: number;
-  /** Width of the issuing bodies' column; 100 mm unless told (the engine's portrait header: 70 mm). */
-  left?: number;
-}
-
 /** Left column of the landscape header; the national title and date are centred in the rest. */
 const WIDE_LEFT = mm(100);
-const BODY_NAME_PT = 13;
-
-function bodyName(name: string, bold: boolean, width: number): string {
-  const upper = name.trim().toLocaleUpperCase('vi');
-  if (upper.includes('\n')) return upper;
-  return balancedLines(upper, BODY_NAME_PT, bold, width, localityWords).join('\n');
-}
-
-function blankDateLine(placeName: string, year: number): string {
-  const blank = ' '.repeat(6);
-  const { dateDay, dateMonth, dateYear } = officialText;
-  return `${placeName.trim()}, ${dateDay}${blank}${dateMonth}${blank}${dateYear} ${year}`;
-}
 
 /**
- * The Decree 30 header drawn like the engine's `officialHeader` (same sizes, rules and wording),
- * across any width: the engine's header is fixed to the 165 mm of a portrait page.
+ * The Decree 30 header across the page's text width: the issuing bodies in the engine's 70 mm on
+ * a portrait page, in 100 mm on a landscape one.
  */
-export function wideHeader(input: WideHeaderInput): Table {
-  const columns = [input.left ?? WIDE_LEFT, input.width - (input.left ?? WIDE_LEFT)];
-  const [left = 0, right = 0] = columns;
-  const parentBody = bodyName(input.office.parentBody, false, left);
-  const issuingBody = bodyName(input.office.name, true, left);
-  const numberLine = documentNumberLine(input.number, input.typeCode, input.office.symbol);
-  const dateLine =
-    input.date === null
-      ? blankDateLine(input.office.placeName, input.blankYear)
-      : documentDateLine(input.office.placeName, input.date);
-  return borderlessTable(columns, [
-    [
-      [
-        centeredLine(parentBody, { sizePt: BODY_NAME_PT }),
-        centeredLine(issuingBody, { sizePt: BODY_NAME_PT, bold: true }),
-        ruleUnder(issuingBody, BODY_NAME_PT, left, 2 / 5),
-      ],
-      [
-        centeredLine(officialText.nationalTitle, { sizePt: 12, bold: true }),
-        centeredLine(officialText.motto, { sizePt: 13, bold: true }),
-        ruleParagraph(estimateTextWidthTwips(officialText.motto, 13, true), right),
-      ],
-    ],
-    [
-      [centeredLine(numberLine, { sizePt: 13, spaceBefore: ptToTwips(8) })],
-      [centeredLine(dateLine, { sizePt: 14, italics: true, spaceBefore: ptToTwips(8) })],
-    ],
-  ]);
+export function pageHeader(orientation: Orientation, input: Omit<HeaderInput, 'width' | 'left'>): Table {
+  const left = orientation === 'portrait' ? HEADER_COLUMNS[0] : WIDE_LEFT;
+  return officialHeader({ ...input, width: textWidth(orientation), left });
 }
 
-/** Room for the handwritten signature and the seal between the title and the name. */
-const SIGNATURE_SPACE = ptToTwips(70);
+/** Room for the handwritten signature and the seal on the pages across any width (the engine's portrait closing: 76 pt). */
+export const WIDE_SIGNATURE_SPACE = ptToTwips(70);
 
 /**
  * A signature on the right half, with no recipients beside it: lists and orders are handed or
@@ -117,30 +62,48 @@ export function signatureBlock(
   width: number,
   spacing: { spaceBefore?: number; signatureSpace?: number } = {},
 ): Table {
-  const spaceBefore = spacing.spaceBefore ?? ptToTwips(12);
   const right = Math.min(mm(95), Math.round(width / 2));
-  const heading = [signature.title];
-  if (signature.authority) heading.unshift(`${signingAuthority[signature.authority.kind]} ${signature.authority.of}`);
-  const signer = [signature.rank?.trim(), signature.name.trim()].filter(Boolean).join(' ');
-  return borderlessTable(
-    [width - right, right],
-    [
-      [
-        [new Paragraph({})],
-        [
-          ...heading.map((line, i) =>
-            centeredLine(line, { sizePt: 14, bold: true, upperCase: true, spaceBefore: i === 0 ? spaceBefore : 0 }),
-          ),
-          centeredLine(signer, { sizePt: 14, bold: true, spaceBefore: spacing.signatureSpace ?? SIGNATURE_SPACE }),
-        ],
-      ],
-    ],
-    true,
-  );
+  const lines = signatureLines(signature, {
+    spaceBefore: spacing.spaceBefore ?? ptToTwips(12),
+    signatureSpace: spacing.signatureSpace ?? WIDE_SIGNATURE_SPACE,
+  });
+  return borderlessTable([width - right, right], [[[new Paragraph({})], lines]], true);
 }
 
-function portraitLeft(orientation: Orientation): number | undefined {
-  return orientation === 'portrait' ? HEADER_COLUMNS[0] : undefined;
+/**
+ * The top of a list or table page under the header: the title in bold capitals (split evenly when
+ * it needs two lines, never one word left alone on the second), the subject line, the notes in italics.
+ */
+export function pageOpening(
+  width: number,
+  text: { title: string; subject?: string; notes: readonly string[] },
+): Paragraph[] {
+  const title = balancedLines(text.title.toLocaleUpperCase('vi'), 14, true, width).join('\n');
+  const subject = text.subject && balancedLines(text.subject, 14, true, width).join('\n');
+  const notes = text.notes.map((note, i) =>
+    centeredLine(note, {
+      sizePt: 13,
+      italics: true,
+      keepNext: true,
+      spaceAfter: i === text.notes.length - 1 ? ptToTwips(8) : 0,
+    }),
+  );
+  return [...titleBlock(title, subject), ...notes];
+}
+
+/** A Word document of one list or table page section: the official styles with the list cells' own. */
+export function listPagesDocument(
+  office: IssuingOffice,
+  title: string,
+  orientation: Orientation,
+  children: (Paragraph | Table)[],
+): Document {
+  return new Document({
+    creator: office.name,
+    title,
+    styles: { ...officialStyles, paragraphStyles: [...(officialStyles.paragraphStyles ?? []), ...listCellStyles] },
+    sections: [listSection(orientation, children)],
+  });
 }
 
 /** A list's content, shared by its .docx and its .xlsx so that both always agree. */
@@ -156,7 +119,7 @@ export interface ListContent {
 
 export interface ListDocumentInput extends ListContent {
   orientation: Orientation;
-  office: ListOffice;
+  office: IssuingOffice;
   number: number | null;
   /** null leaves the day and month blank (see `blankYear`). */
   date: IsoDate | null;
@@ -167,37 +130,11 @@ export interface ListDocumentInput extends ListContent {
 /** A list in the official format: header, title, notes, the table and the signature. */
 export function buildListDocument(input: ListDocumentInput): Document {
   const width = textWidth(input.orientation);
-  const headerInput = {
-    parentBody: input.office.parentBody,
-    issuingBody: input.office.name,
-    placeName: input.office.placeName,
-    officeSymbol: input.office.symbol,
-    number: input.number,
-    typeCode: listText.listTypeCode,
-  };
-  const header =
-    input.orientation === 'portrait' && input.date !== null
-      ? officialHeader({ ...headerInput, date: input.date })
-      : wideHeader({ ...input, typeCode: headerInput.typeCode, width, left: portraitLeft(input.orientation) });
-  // A title too long for one line is split evenly, not left with one word on the second line.
-  const title = balancedLines(input.title.toLocaleUpperCase('vi'), 14, true, width).join('\n');
-  const notes = input.notes.map((note, i) =>
-    centeredLine(note, {
-      sizePt: 13,
-      italics: true,
-      keepNext: true,
-      spaceAfter: i === input.notes.length - 1 ? ptToTwips(8) : 0,
-    }),
-  );
-  const children: (Paragraph | Table)[] = [header, ...titleBlock(title, undefined), ...notes];
-  children.push(listTableDocx(input.table, width));
+  const { office, number, date, blankYear } = input;
+  const header = pageHeader(input.orientation, { office, number, typeCode: listText.listTypeCode, date, blankYear });
+  const children: (Paragraph | Table)[] = [header, ...pageOpening(width, input), listTableDocx(input.table, width)];
   // Two tables in a row merge into one in Word and LibreOffice: a paragraph keeps them apart.
   if (input.signature)
     children.push(new Paragraph({ keepNext: true }), signatureBlock(input.signature, width, { spaceBefore: 0 }));
-  return new Document({
-    creator: input.office.name,
-    title: input.title,
-    styles: { ...officialStyles, paragraphStyles: [...(officialStyles.paragraphStyles ?? []), ...listCellStyles] },
-    sections: [listSection(input.orientation, children)],
-  });
+  return listPagesDocument(input.office, input.title, input.orientation, children);
 }

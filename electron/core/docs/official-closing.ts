@@ -1,5 +1,4 @@
 import { AlignmentType, Paragraph, TextRun, type Table } from 'docx';
-import { type Signer } from '../office/schema';
 import { borderlessTable, centeredLine } from './official-blocks';
 import { TEXT_WIDTH, fontSize, mm, ptToTwips } from './official-page';
 import { officialText, signingAuthority, type SigningAuthority } from './official-text';
@@ -22,7 +21,14 @@ export interface SignatureInput {
   name: string;
 }
 
-export function signatureFromSigner(signer: Signer, authority?: SignatureInput['authority']): SignatureInput {
+/** A signer as the office profile keeps one (the engine names its own type: it knows no feature). */
+export interface DocumentSigner {
+  title: string;
+  rank?: string | null;
+  name: string;
+}
+
+export function signatureFromSigner(signer: DocumentSigner, authority?: SignatureInput['authority']): SignatureInput {
   return { authority, title: signer.title, rank: signer.rank ?? undefined, name: signer.name };
 }
 
@@ -49,31 +55,39 @@ export function recipientLines(recipients: readonly string[], archive: readonly 
   ];
 }
 
-function recipientsColumn(lines: readonly string[]): Paragraph[] {
+/**
+ * "Nơi nhận:" and its lines, as a closing's left column. `alignment`: the engine's portrait closing
+ * sets each line left explicitly; the closings across other widths leave it to the style.
+ */
+export function recipientsColumn(lines: readonly string[], alignment?: (typeof AlignmentType)['LEFT']): Paragraph[] {
   return [
     new Paragraph({
       spacing: { before: CLOSING_GAP },
       children: [new TextRun({ text: officialText.recipientsLabel, size: fontSize(12), bold: true, italics: true })],
     }),
-    ...lines.map(
-      (line) =>
-        new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: line, size: fontSize(11) })] }),
-    ),
+    ...lines.map((line) => new Paragraph({ alignment, children: [new TextRun({ text: line, size: fontSize(11) })] })),
   ];
 }
 
-function signatureColumn(signature: SignatureInput): Paragraph[] {
+/**
+ * The signature's lines: the authority (TM./KT.) and title, the room for the handwritten signature
+ * and the seal, then rank and name. `spaceBefore`: the first line level with "Nơi nhận:" by default.
+ */
+export function signatureLines(
+  signature: SignatureInput,
+  spacing: { spaceBefore?: number; signatureSpace?: number } = {},
+): Paragraph[] {
+  const spaceBefore = spacing.spaceBefore ?? CLOSING_GAP;
   const heading = [signature.title];
   if (signature.authority) {
     heading.unshift(`${signingAuthority[signature.authority.kind]} ${signature.authority.of}`);
   }
   const signer = [signature.rank?.trim(), signature.name.trim()].filter(Boolean).join(' ');
   return [
-    // The first line starts level with "Nơi nhận:".
     ...heading.map((line, i) =>
-      centeredLine(line, { sizePt: 14, bold: true, upperCase: true, spaceBefore: i === 0 ? CLOSING_GAP : 0 }),
+      centeredLine(line, { sizePt: 14, bold: true, upperCase: true, spaceBefore: i === 0 ? spaceBefore : 0 }),
     ),
-    centeredLine(signer, { sizePt: 14, bold: true, spaceBefore: SIGNATURE_SPACE }),
+    centeredLine(signer, { sizePt: 14, bold: true, spaceBefore: spacing.signatureSpace ?? SIGNATURE_SPACE }),
   ];
 }
 
@@ -85,7 +99,7 @@ export function closingBlock(
 ): Table {
   return borderlessTable(
     CLOSING_COLUMNS,
-    [[recipientsColumn(recipientLines(recipients, archive)), signatureColumn(signature)]],
+    [[recipientsColumn(recipientLines(recipients, archive), AlignmentType.LEFT), signatureLines(signature)]],
     true,
   );
 }

@@ -1,9 +1,8 @@
 import { Document, Packer, type Paragraph, type Table } from 'docx';
 import { type IsoDate } from '../shared/dates';
-import { type OfficeProfile } from '../office/schema';
 import { titleBlock } from './official-blocks';
 import { closingBlock, type SignatureInput } from './official-closing';
-import { officialHeader } from './official-header';
+import { officialHeader, type IssuingOffice } from './official-header';
 import { officialSection, officialStyles } from './official-page';
 
 /**
@@ -14,12 +13,12 @@ import { officialSection, officialStyles } from './official-page';
 export { bodyParagraph, headingParagraph, legalBasisParagraph, ruleParagraph, titleBlock } from './official-blocks';
 export { closingBlock, recipientLines, signatureFromSigner, type SignatureInput } from './official-closing';
 export { dataTable, scaleColumnWidths, type DataColumn } from './data-table';
-export { officialHeader, type HeaderInput } from './official-header';
+export { officialHeader, type HeaderInput, type IssuingOffice } from './official-header';
 export { TEXT_WIDTH, mm, officialSection, officialStyles, page } from './official-page';
 
 export interface OfficialDocumentInput {
   /** The issuing office as its profile stores it (name, parent body, place name for the date, symbol). */
-  office: Pick<OfficeProfile, 'name' | 'parentBody' | 'placeName' | 'symbol'>;
+  office: IssuingOffice;
   /** Registration number; null leaves the blank a draft needs. */
   number: number | null;
   /** Type code in the symbol: BC, KH, QĐ, TB, HD, TTr, BB, CT, PA, GM. */
@@ -41,15 +40,7 @@ export interface OfficialDocumentInput {
 }
 
 export function buildOfficialDocument(input: OfficialDocumentInput): Document {
-  const header = officialHeader({
-    parentBody: input.office.parentBody,
-    issuingBody: input.office.name,
-    placeName: input.office.placeName,
-    officeSymbol: input.office.symbol,
-    number: input.number,
-    typeCode: input.typeCode,
-    date: input.date,
-  });
+  const header = officialHeader(input);
   return new Document({
     creator: input.author ?? input.office.name,
     // A summary split over lines ("\n") is one line in the file's properties.

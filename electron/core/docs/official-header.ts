@@ -17,18 +17,34 @@ const NATIONAL_TITLE_PT = 12;
 const MOTTO_PT = 13;
 const BODY_NAME_PT = 13;
 
-export interface HeaderInput {
-  /** Parent body, e.g. "Bộ CHQS tỉnh Bắc Kạn"; printed upper case. "\n" forces a line break. */
+/**
+ * What the engine needs of the issuing office. The office feature's profile has these fields; the
+ * engine names its own type so that it knows no feature.
+ */
+export interface IssuingOffice {
+  /** Issuing body, e.g. "Ban CHQS thành phố Bắc Kạn"; printed upper case, bold. "\n" forces a line break. */
+  name: string;
+  /** Parent body, e.g. "Bộ CHQS tỉnh Bắc Kạn"; printed upper case. */
   parentBody: string;
-  /** Issuing body, e.g. "Ban CHQS thành phố Bắc Kạn"; printed upper case, bold. */
-  issuingBody: string;
+  /** The place name of the date line. */
   placeName: string;
-  officeSymbol: string;
+  /** The office's symbol in the number line ("Số: 05/BC-BCH"). */
+  symbol: string;
+}
+
+export interface HeaderInput {
+  office: IssuingOffice;
   /** null for a draft that gets its number at registration. */
   number: number | null;
   /** Type code in the number/symbol: BC, KH, QĐ, TB … */
   typeCode: string;
-  date: IsoDate;
+  /** null leaves "ngày … tháng …" blank for the clerk, with `blankYear` printed (or left blank too). */
+  date: IsoDate | null;
+  blankYear?: number;
+  /** The width the header spans: the 165 mm of a portrait page unless told (a landscape list's 252 mm). */
+  width?: number;
+  /** Width of the issuing bodies' column: HEADER_COLUMNS' 70 mm unless told. */
+  left?: number;
 }
 
 /** Upper case, split over two lines if it would wrap, unless the user placed the break ("\n"). */
@@ -38,14 +54,24 @@ function bodyName(name: string, bold: boolean, width: number): string {
   return balancedLines(upper, BODY_NAME_PT, bold, width, localityWords).join('\n');
 }
 
+function blankDateLine(placeName: string, year: number | undefined): string {
+  const blank = ' '.repeat(6);
+  const { dateDay, dateMonth, dateYear } = officialText;
+  return `${placeName.trim()}, ${dateDay}${blank}${dateMonth}${blank}${dateYear} ${year ?? blank}`;
+}
+
 /**
- * The two-column header (Decree 30, Annex I, items 1–5). Two rows, so that "Số: …" and the
- * place-date line start at the same height whatever the length of the body names above them.
+ * The two-column header (Decree 30, Annex I, items 1–5), across the portrait page or any wider
+ * width. Two rows, so that "Số: …" and the place-date line start at the same height whatever the
+ * length of the body names above them.
  */
 export function officialHeader(input: HeaderInput): Table {
-  const [left, right] = HEADER_COLUMNS;
-  const parentBody = bodyName(input.parentBody, false, left);
-  const issuingBody = bodyName(input.issuingBody, true, left);
+  const { office } = input;
+  const width = input.width ?? TEXT_WIDTH;
+  const left = input.left ?? HEADER_COLUMNS[0];
+  const right = width - left;
+  const parentBody = bodyName(office.parentBody, false, left);
+  const issuingBody = bodyName(office.name, true, left);
   const bodyNames = [
     centeredLine(parentBody, { sizePt: BODY_NAME_PT }),
     centeredLine(issuingBody, { sizePt: BODY_NAME_PT, bold: true }),
@@ -58,13 +84,19 @@ export function officialHeader(input: HeaderInput): Table {
     // The motto's rule runs its full length.
     ruleParagraph(estimateTextWidthTwips(officialText.motto, MOTTO_PT, true), right),
   ];
-  const numberLine = documentNumberLine(input.number, input.typeCode, input.officeSymbol);
-  const dateLine = documentDateLine(input.placeName, input.date);
-  return borderlessTable(HEADER_COLUMNS, [
-    [bodyNames, nationalTitle],
+  const numberLine = documentNumberLine(input.number, input.typeCode, office.symbol);
+  const dateLine =
+    input.date === null
+      ? blankDateLine(office.placeName, input.blankYear)
+      : documentDateLine(office.placeName, input.date);
+  return borderlessTable(
+    [left, right],
     [
-      [centeredLine(numberLine, { sizePt: 13, spaceBefore: ptToTwips(8) })],
-      [centeredLine(dateLine, { sizePt: 14, italics: true, spaceBefore: ptToTwips(8) })],
+      [bodyNames, nationalTitle],
+      [
+        [centeredLine(numberLine, { sizePt: 13, spaceBefore: ptToTwips(8) })],
+        [centeredLine(dateLine, { sizePt: 14, italics: true, spaceBefore: ptToTwips(8) })],
+      ],
     ],
-  ]);
+  );
 }

@@ -1,22 +1,31 @@
-import { type Person } from '../people/schema';
 import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
 
 /**
- * What a list needs of a person to place and sort them. Both `Person` (the people register) and
- * `ConscriptionRecordView` (a conscription record joined with its person) have these fields.
+ * What a list needs of a person to place, sort and print them. The people register's `Person` and
+ * a conscription record joined with its person both have these fields; the engine names its own
+ * type so that it knows no feature.
  */
-export type ListedPerson = Pick<
-  Person,
-  | 'fullName'
-  | 'familyName'
-  | 'middleName'
-  | 'givenName'
-  | 'birthDate'
-  | 'citizenId'
-  | 'localityName'
-  | 'localityParentName'
-  | 'address'
->;
+export interface ListedPerson {
+  fullName: string;
+  familyName: string;
+  middleName: string;
+  givenName: string;
+  /** ISO yyyy-mm-dd. */
+  birthDate: string;
+  citizenId: string | null;
+  localityName: string | null;
+  /** The ward or commune a village belongs to. */
+  localityParentName: string | null;
+  address: string;
+}
+
+/**
+ * A member of a unit (militia, reserves) as the forces' lists read one: the name's parts, birth
+ * date, sex and locality; those lists print no address or citizen ID.
+ */
+export interface ListedMember extends Omit<ListedPerson, 'citizenId' | 'address'> {
+  sex: 'M' | 'F';
+}
 
 /**
  * The area a person is listed under: the ward or commune (phường, xã) their village or residential
@@ -86,4 +95,13 @@ export function residenceText(person: Pick<ListedPerson, 'address' | 'localityNa
     parts.push(parts.length === 0 ? clean : inAddress(clean));
   }
   return parts.join(', ');
+}
+
+/** The residence of someone a list holds no address for: their locality and its ward/commune. */
+export function localityResidence(person: Pick<ListedPerson, 'localityName' | 'localityParentName'>): string {
+  return residenceText({
+    address: '',
+    localityName: person.localityName,
+    localityParentName: person.localityParentName,
+  });
 }

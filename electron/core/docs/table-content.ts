@@ -71,6 +71,11 @@ export function dateCell(date: IsoDate | null | undefined): Cell {
   return date ? { date } : null;
 }
 
+/** The cells a person's row in a forces list opens with: TT, the full name, the birth date. */
+export function numberedPersonCells(index: number, person: { fullName: string; birthDate: IsoDate }): Cell[] {
+  return [index, person.fullName, dateCell(person.birthDate)];
+}
+
 /** The table as the conscription report's figure table, which the Word engine prints. */
 export function toFigureTable(table: ContentTable): FigureTable {
   return {

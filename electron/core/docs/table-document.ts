@@ -1,13 +1,18 @@
-import { Document, Paragraph, TextRun, type Table } from 'docx';
-import { listSection, textWidth, wideHeader, type ListOffice, type Orientation } from './list-page';
-import { listCellStyles, listTableDocx } from './list-table';
+import { type Document, Paragraph, type Table } from 'docx';
+import {
+  listPagesDocument,
+  pageHeader,
+  pageOpening,
+  textWidth,
+  WIDE_SIGNATURE_SPACE,
+  type Orientation,
+} from './list-page';
+import { listTableDocx } from './list-table';
 import { figureTableDocx } from './figure-table';
-import { borderlessTable, centeredLine, titleBlock } from './official-blocks';
-import { recipientLines, type SignatureInput } from './official-closing';
-import { officialHeader } from './official-header';
-import { fontSize, mm, officialStyles, ptToTwips } from './official-page';
-import { officialText, signingAuthority } from './official-text';
-import { balancedLines } from './text-width';
+import { borderlessTable } from './official-blocks';
+import { recipientLines, recipientsColumn, signatureLines, type SignatureInput } from './official-closing';
+import { type IssuingOffice } from './official-header';
+import { mm } from './official-page';
 import { type IsoDate } from '../shared/dates';
 import { toFigureTable, toListTable, type TableContent, type ContentTable } from './table-content';
 
@@ -15,7 +20,7 @@ export interface TableDocumentInput extends TableContent {
   /** The summary line (trích yếu) under a report's title ("BÁO CÁO"). */
   subject?: string;
   orientation: Orientation;
-  office: ListOffice;
+  office: IssuingOffice;
   number: number | null;
   typeCode: string;
   date: IsoDate;
@@ -27,37 +32,10 @@ export interface TableDocumentInput extends TableContent {
   after?: readonly Paragraph[];
 }
 
-const SIGNATURE_SPACE = ptToTwips(70);
-const CLOSING_GAP = ptToTwips(12);
-
 /** The lines of "Nơi nhận": the recipients, then the office's own copy lines ("Lưu: VT"). */
 export interface Recipients {
   recipients: readonly string[];
   archive: readonly string[];
-}
-
-function recipientsColumn(recipients: Recipients): Paragraph[] {
-  return [
-    new Paragraph({
-      spacing: { before: CLOSING_GAP },
-      children: [new TextRun({ text: officialText.recipientsLabel, size: fontSize(12), bold: true, italics: true })],
-    }),
-    ...recipientLines(recipients.recipients, recipients.archive).map(
-      (line) => new Paragraph({ children: [new TextRun({ text: line, size: fontSize(11) })] }),
-    ),
-  ];
-}
-
-function signatureColumn(signature: SignatureInput): Paragraph[] {
-  const heading = [signature.title];
-  if (signature.authority) heading.unshift(`${signingAuthority[signature.authority.kind]} ${signature.authority.of}`);
-  const signer = [signature.rank?.trim(), signature.name.trim()].filter(Boolean).join(' ');
-  return [
-    ...heading.map((line, i) =>
-      centeredLine(line, { sizePt: 14, bold: true, upperCase: true, spaceBefore: i === 0 ? CLOSING_GAP : 0 }),
-    ),
-    centeredLine(signer, { sizePt: 14, bold: true, spaceBefore: SIGNATURE_SPACE }),
-  ];
 }
 
 /**
@@ -66,7 +44,12 @@ function signatureColumn(signature: SignatureInput): Paragraph[] {
  */
 export function closingAcross(signature: SignatureInput, recipients: Recipients, width: number): Table {
   const right = Math.min(mm(95), Math.round(width / 2));
-  return borderlessTable([width - right, right], [[recipientsColumn(recipients), signatureColumn(signature)]], true);
+  const left = recipientsColumn(recipientLines(recipients.recipients, recipients.archive));
+  return borderlessTable(
+    [width - right, right],
+    [[left, signatureLines(signature, { signatureSpace: WIDE_SIGNATURE_SPACE })]],
+    true,
+  );
 }
 
 /** Lists of people print with the lists' cell styles; a figures table (spanned header, totals) as a report's. */
@@ -82,50 +65,15 @@ function tableDocx(table: ContentTable, width: number): Table {
  */
 export function buildTableDocument(input: TableDocumentInput): Document {
   const width = textWidth(input.orientation);
-  const header =
-    input.orientation === 'portrait'
-      ? officialHeader({
-          parentBody: input.office.parentBody,
-          issuingBody: input.office.name,
-          placeName: input.office.placeName,
-          officeSymbol: input.office.symbol,
-          number: input.number,
-          typeCode: input.typeCode,
-          date: input.date,
-        })
-      : wideHeader({
-          office: input.office,
-          number: input.number,
-          typeCode: input.typeCode,
-          date: input.date,
-          blankYear: Number(input.date.slice(0, 4)),
-          width,
-        });
-  // A title too long for one line is split evenly, not left with one word on the second line.
-  const title = balancedLines(input.title.toLocaleUpperCase('vi'), 14, true, width).join('\n');
-  const subject = input.subject && balancedLines(input.subject, 14, true, width).join('\n');
-  const notes = input.notes.map((note, i) =>
-    centeredLine(note, {
-      sizePt: 13,
-      italics: true,
-      keepNext: true,
-      spaceAfter: i === input.notes.length - 1 ? ptToTwips(8) : 0,
-    }),
-  );
+  const header = pageHeader(input.orientation, input);
   const children: (Paragraph | Table)[] = [
     header,
-    ...titleBlock(title, subject),
-    ...notes,
+    ...pageOpening(width, input),
     ...(input.before ?? []),
     tableDocx(input.table, width),
     // Two tables in a row merge into one in Word and LibreOffice: a paragraph keeps them apart.
     ...(input.after ?? [new Paragraph({ keepNext: true })]),
     closingAcross(input.signature, input.recipients, width),
   ];
-  return new Document({
-    creator: input.office.name,
-    title: input.title,
-    styles: { ...officialStyles, paragraphStyles: [...(officialStyles.paragraphStyles ?? []), ...listCellStyles] },
-    sections: [listSection(input.orientation, children)],
-  });
+  return listPagesDocument(input.office, input.title, input.orientation, children);
 }

@@ -19,6 +19,7 @@ import { reservistListInput, type Reservist } from '../reserves';
 import { listCourses } from '../training';
 import { courseListInput, type TrainingCourseRow } from '../training';
 import { exportList, FilterWords, type ExportedFile } from './export-list';
+import { personLeadColumns, rowNumberColumn } from './list-xlsx';
 import { localityText, sexText } from './people-export';
 
 const paging = { page: true, pageSize: true } as const;
@@ -53,9 +54,7 @@ export function exportMembers(ctx: ApiContext, input: z.output<typeof memberExpo
     filters: f.words,
     fetch: (pageSize) => listMembers(ctx, { ...input, page: 1, pageSize }),
     columns: [
-      { header: c.no, kind: 'number', value: (_, i) => i + 1 },
-      { header: c.name, value: (r) => r.fullName },
-      { header: c.birthDate, kind: 'date', value: (r) => r.birthDate },
+      ...personLeadColumns(c),
       { header: c.age, kind: 'number', value: (r) => r.age },
       { header: c.sex, value: (r) => sexText(r.sex) },
       { header: c.citizenId, value: (r) => r.citizenId },
@@ -94,9 +93,7 @@ export function exportReservists(ctx: ApiContext, input: z.output<typeof reservi
     filters: f.words,
     fetch: (pageSize) => listReservists(ctx, { ...input, page: 1, pageSize }),
     columns: [
-      { header: c.no, kind: 'number', value: (_, i) => i + 1 },
-      { header: c.name, value: (x) => x.fullName },
-      { header: c.birthDate, kind: 'date', value: (x) => x.birthDate },
+      ...personLeadColumns(c),
       { header: c.age, kind: 'number', value: (x) => x.age },
       { header: c.citizenId, value: (x) => x.citizenId },
       { header: c.locality, value: localityText },
@@ -131,7 +128,7 @@ export function exportCourses(ctx: ApiContext, input: z.output<typeof courseExpo
     filters: f.words,
     fetch: (pageSize) => listCourses(ctx, { ...input, page: 1, pageSize }),
     columns: [
-      { header: c.no, kind: 'number', value: (_, i) => i + 1 },
+      rowNumberColumn(c.no),
       { header: c.title, value: (x) => x.title },
       { header: c.target, value: (x) => t.targets[x.target] },
       { header: c.unit, value: (x) => x.unitName },
@@ -162,7 +159,7 @@ export function exportExercises(ctx: ApiContext, input: z.output<typeof exercise
     filters: f.words,
     fetch: (pageSize) => listExercises(ctx, { ...input, page: 1, pageSize }),
     columns: [
-      { header: c.no, kind: 'number', value: (_, i) => i + 1 },
+      rowNumberColumn(c.no),
       { header: c.plannedOn, kind: 'date', value: (x) => x.plannedOn },
       { header: c.plannedUntil, kind: 'date', value: (x) => x.plannedUntil },
       { header: c.title, value: (x) => x.title },

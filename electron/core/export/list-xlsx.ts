@@ -9,7 +9,8 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { format, vi } from '../messages/vi';
-import { formatDisplayDate, parseIsoDate } from '../shared/dates';
+import { formatDisplayDate } from '../shared/dates';
+import { excelDate, longestLine, sheetTabName, styleHeaderRow, XLSX_DATE_FORMAT, XLSX_FONT } from '../docs/xlsx-sheet';
 
 export type ListColumnKind = 'text' | 'date' | 'number';
 /** What a column shows for a row: dates as ISO `yyyy-mm-dd` strings, empty as null or ''. */
@@ -22,6 +23,24 @@ export interface ListColumn<R> {
   /** A minimum width in characters (the content may widen it, up to MAX_WIDTH). */
   width?: number;
   value: (row: R, index: number) => ListValue;
+}
+
+/** The first column of every list: the row's number (TT), 1 to n in the list's order. */
+export function rowNumberColumn<R>(header: string): ListColumn<R> {
+  return { header, kind: 'number', value: (_, i) => i + 1 };
+}
+
+/** The columns every list of people opens with: TT, the full name, the birth date (a date cell). */
+export function personLeadColumns<R extends { fullName: string; birthDate: string }>(headers: {
+  no: string;
+  name: string;
+  birthDate: string;
+}): ListColumn<R>[] {
+  return [
+    rowNumberColumn(headers.no),
+    { header: headers.name, value: (r) => r.fullName },
+    { header: headers.birthDate, kind: 'date', value: (r) => r.birthDate },
+  ];
 }
 
 export interface ListSheet<R> {
@@ -38,42 +57,21 @@ export interface ListSheet<R> {
   rows: readonly R[];
 }
 
-const FONT = 'Times New Roman';
-const DATE_FORMAT = 'dd/mm/yyyy';
 const MIN_WIDTH = 5;
 const MAX_WIDTH = 50;
 const DATE_WIDTH = 10;
 
-function sheetName(name: string): string {
-  return (
-    name
-      .replace(/[[\]:*?/\\]/g, ' ')
-      .trim()
-      .slice(0, 31) || 'Sheet1'
-  );
-}
-
-/**
- * A date as Excel stores it: the serial of midnight UTC of that calendar day (exceljs converts a
- * Date with getTime(), which is zone-free), so every PC shows the same day whatever its time zone.
- */
+/** A value as Excel keeps it: a date column's ISO dates as date cells (excelDate), empty as no value. */
 function cellValue(kind: ListColumnKind, value: ListValue): ExcelJS.CellValue {
   if (value === null || value === undefined || value === '') return null;
-  if (kind === 'date' && typeof value === 'string') {
-    const d = parseIsoDate(value);
-    return d ? new Date(Date.UTC(d.year, d.month - 1, d.day)) : value;
-  }
+  if (kind === 'date' && typeof value === 'string') return excelDate(value);
   return value;
 }
 
 function textLength(value: ExcelJS.CellValue): number {
   if (value === null) return 0;
   if (value instanceof Date) return DATE_WIDTH;
-  if (typeof value === 'string') {
-    let longest = 0;
-    for (const line of value.split('\n')) longest = Math.max(longest, line.length);
-    return longest;
-  }
+  if (typeof value === 'string') return longestLine(value);
   return String(value).length;
 }
 
@@ -109,7 +107,7 @@ export async function listXlsx<R>(sheet: ListSheet<R>): Promise<Buffer> {
       : []),
   ];
   const headerRow = preamble.length + 2;
-  const worksheet = workbook.addWorksheet(sheetName(sheet.sheetName), {
+  const worksheet = workbook.addWorksheet(sheetTabName(sheet.sheetName, 'Sheet1'), {
     views: [{ state: 'frozen', ySplit: headerRow }],
     pageSetup: {
       orientation: columns.length > 8 ? 'landscape' : 'portrait',
@@ -121,23 +119,20 @@ export async function listXlsx<R>(sheet: ListSheet<R>): Promise<Buffer> {
   // One style object per column, shared by its cells: exceljs caches the style id per object, so
   // 20,000 rows cost one lookup each instead of re-serialising a font for every cell.
   const styles: Partial<ExcelJS.Style>[] = kinds.map((kind) => ({
-    font: { name: FONT, size: 12 },
-    ...(kind === 'date' ? { numFmt: DATE_FORMAT } : kind === 'text' ? { numFmt: '@' } : {}),
+    font: { name: XLSX_FONT, size: 12 },
+    ...(kind === 'date' ? { numFmt: XLSX_DATE_FORMAT } : kind === 'text' ? { numFmt: '@' } : {}),
   }));
   worksheet.columns = columns.map((_, i) => ({ width: widths[i], style: styles[i] }));
   worksheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: columns.length } };
 
   preamble.forEach((text, i) => {
     const row = worksheet.addRow([text]);
-    row.getCell(1).font = { name: FONT, size: 13, bold: i === 0, italic: i > 0 };
+    row.getCell(1).font = { name: XLSX_FONT, size: 13, bold: i === 0, italic: i > 0 };
     row.commit();
   });
   worksheet.addRow([]).commit();
   const header = worksheet.addRow(columns.map((c) => c.header));
-  header.eachCell((cell) => {
-    cell.font = { name: FONT, size: 12, bold: true };
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
+  styleHeaderRow(header, { border: false });
   header.commit();
   for (const cells of values) {
     const row = worksheet.addRow(cells);

@@ -10,7 +10,7 @@ import { listPeople } from '../people';
 import { personFilters, withBirthYearRange, type Person } from '../people';
 import { localIsoDate } from '../shared/dates';
 import { exportList, FilterWords, type ExportedFile } from './export-list';
-import type { ListColumn } from './list-xlsx';
+import { personLeadColumns, type ListColumn } from './list-xlsx';
 
 export type { ExportedFile } from './export-list';
 
@@ -28,9 +28,7 @@ export function peopleColumns(): ListColumn<Person>[] {
   const [no, name, born, sexH, cid, locality, address, phone, ethnicity, religion, education, occupation, notes] =
     vi.import.export.peopleColumns;
   return [
-    { header: no!, kind: 'number', value: (_, i) => i + 1 },
-    { header: name!, value: (p) => p.fullName },
-    { header: born!, kind: 'date', value: (p) => p.birthDate },
+    ...personLeadColumns<Person>({ no: no!, name: name!, birthDate: born! }),
     { header: sexH!, value: (p) => sexText(p.sex) },
     { header: cid!, value: (p) => p.citizenId },
     { header: locality!, value: localityText },

@@ -18,6 +18,7 @@ import { format, vi } from '../messages/vi';
 import { staffListInput, type StaffMember } from '../staff';
 import { listStaff } from '../staff';
 import { exportList, FilterWords, type ExportedFile } from './export-list';
+import { personLeadColumns, rowNumberColumn } from './list-xlsx';
 import { localityText, sexText } from './people-export';
 
 const paging = { page: true, pageSize: true } as const;
@@ -39,9 +40,7 @@ export function exportRecords(ctx: ApiContext, input: z.output<typeof recordExpo
     filters: f.words,
     fetch: (pageSize) => listRecords(ctx, { ...input, page: 1, pageSize }),
     columns: [
-      { header: c.no, kind: 'number', value: (_, i) => i + 1 },
-      { header: c.name, value: (r) => r.fullName },
-      { header: c.birthDate, kind: 'date', value: (r) => r.birthDate },
+      ...personLeadColumns(c),
       { header: c.sex, value: (r) => sexText(r.sex) },
       { header: c.citizenId, value: (r) => r.citizenId },
       { header: c.locality, value: localityText },
@@ -69,7 +68,7 @@ export function exportRegister(ctx: ApiContext, input: z.output<typeof registerE
     filters: f.words,
     fetch: (pageSize) => listRegister(ctx, { ...input, page: 1, pageSize }),
     columns: [
-      { header: c.no, kind: 'number', value: (_, i) => i + 1 },
+      rowNumberColumn(c.no),
       { header: c.reference, value: (r) => r.reference },
       { header: c.issuedOn, kind: 'date', value: (r) => r.issuedOn },
       { header: c.kind, value: (r) => r.kindLabel },
@@ -88,9 +87,7 @@ export function exportStaff(ctx: ApiContext, input: z.output<typeof staffListInp
     // A few dozen people at most: the list has no paging, the cap still applies.
     fetch: (pageSize) => ({ rows: listStaff(ctx, input.includeEnded).slice(0, pageSize) }),
     columns: [
-      { header: c.no, kind: 'number', value: (_, i) => i + 1 },
-      { header: c.name, value: (r) => r.fullName },
-      { header: c.birthDate, kind: 'date', value: (r) => r.birthDate },
+      ...personLeadColumns(c),
       { header: c.sex, value: (r) => sexText(r.sex) },
       { header: c.position, value: (r) => r.position },
       { header: c.rank, value: (r) => r.rank },

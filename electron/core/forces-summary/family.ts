@@ -2,7 +2,6 @@ import { fill } from '../../../vocabulary/text';
 import { nameInText } from '../docs/name-in-text';
 import { bodyParagraph } from '../docs/official-blocks';
 import { peopleListText } from '../docs/list-text';
-import { countCells } from '../docs/table-content';
 import type { DocumentFamily } from '../documents/family';
 import { preparedTableDocument } from '../documents/table-family';
 import { format, vi } from '../messages/vi';
@@ -32,7 +31,6 @@ export const forcesSummaryDocuments: DocumentFamily<ForcesSummaryDocumentKind> =
     return preparedTableDocument(request, {
       content,
       count,
-      empty: count === 0 || countCells(content.table) === 0,
       title: format(vi.documents.fileNames[kind], { year }),
       typeCode: summaryText.reportTypeCode,
       orientation: 'portrait',

@@ -1,6 +1,6 @@
 import { fill } from '../../../vocabulary/text';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
-import { type StrengthRow } from './summary-data';
+import { type StrengthCounts, type StrengthRow } from './summary-data';
 import { percentOf, type Cell, type ContentColumn, type TableContent, type ContentRow } from '../docs/table-content';
 import { columnText, peopleListText } from '../docs/list-text';
 import { summaryColumns, summaryText } from './text';
@@ -49,17 +49,10 @@ const SUMMARY_HEADER = [
   ],
 ];
 
-export interface StrengthTotals {
+export interface StrengthTotals extends StrengthCounts {
   population: number;
-  militia: number;
   /** Militia of places with a population entered: the share is taken over these only. */
   militiaWithPopulation: number;
-  party: number;
-  standing: number;
-  mobile: number;
-  grade1: number;
-  grade2: number;
-  assigned: number;
 }
 
 export function strengthTotals(rows: readonly StrengthRow[]): StrengthTotals {

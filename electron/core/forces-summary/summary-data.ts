@@ -10,12 +10,16 @@ import { localityNameOf } from '../localities';
  * unit, an agency's self-defence counted apart, the population entered for the date's year (no
  * figure, no share). Reservists are counted by where they live (a village counts in its ward/commune).
  */
-export interface StrengthRow {
+export interface StrengthRow extends StrengthCounts {
   areaId: string | null;
   /** null for the two rows that are no place: 'agencies' (self-defence units of agencies) and 'unplaced'. */
   name: string | null;
   special?: 'agencies' | 'unplaced';
   population: number | null;
+}
+
+/** What the summary counts, per place and in total: militia (Party members, standing, mobile) and reservists. */
+export interface StrengthCounts {
   militia: number;
   party: number;
   standing: number;
@@ -25,7 +29,7 @@ export interface StrengthRow {
   assigned: number;
 }
 
-const ZERO = { militia: 0, party: 0, standing: 0, mobile: 0, grade1: 0, grade2: 0, assigned: 0 };
+const ZERO: StrengthCounts = { militia: 0, party: 0, standing: 0, mobile: 0, grade1: 0, grade2: 0, assigned: 0 };
 
 export function strengthByArea(ctx: ApiContext, asOf: IsoDate): StrengthRow[] {
   const militia = militiaSummary(ctx, { asOf });

@@ -16,6 +16,9 @@ function pick(group: ReviewFigureGroup | undefined, suffix: string): ReviewFigur
 const groupOf = (figures: ReviewFigures, key: string) => figures.groups.find((g) => g.key === key);
 const num = (f: ReviewFigure | undefined) => f?.value ?? 0;
 const rate = (f: ReviewFigure | undefined) => (f ? f.display : rateDisplay(null));
+/** A rate's clause ("…, đạt 0,04% so với dân số"), left out when there was nothing to divide by. */
+const rateClause = (f: ReviewFigure | undefined, text: string) =>
+  f?.value != null ? fill(text, { rate: f.display }) : '';
 
 /**
  * A draft paragraph for every section, written from the figures (and the next period's plans
@@ -100,27 +103,23 @@ function forcesDraft(
   const lines: string[] = [];
   const members = num(pick(militia, 'members'));
   if (members > 0) {
-    const share = pick(militia, 'share');
-    const party = pick(militia, 'partyShare');
     lines.push(
       fill(d().militia, {
         members: countText(members),
-        share: share?.value != null ? fill(d().militiaShare, { rate: share.display }) : '',
-        party: party?.value != null ? fill(d().militiaParty, { rate: party.display }) : '',
+        share: rateClause(pick(militia, 'share'), d().militiaShare),
+        party: rateClause(pick(militia, 'partyShare'), d().militiaParty),
       }),
     );
   }
   const total = num(pick(reserves, 'total'));
   if (total > 0) {
-    const assign = pick(reserves, 'assignmentRate');
-    const match = pick(reserves, 'specialtyMatchRate');
     lines.push(
       fill(d().reserves, {
         total: countText(total),
         grade1: countText(num(pick(reserves, 'grade1'))),
         grade2: countText(num(pick(reserves, 'grade2'))),
-        assign: assign?.value != null ? fill(d().reservesAssign, { rate: assign.display }) : '',
-        match: match?.value != null ? fill(d().reservesMatch, { rate: match.display }) : '',
+        assign: rateClause(pick(reserves, 'assignmentRate'), d().reservesAssign),
+        match: rateClause(pick(reserves, 'specialtyMatchRate'), d().reservesMatch),
       }),
     );
   }

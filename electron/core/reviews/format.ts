@@ -16,11 +16,8 @@ export function rateDisplay(value: number | null, decimals: 1 | 2 = 2): string {
   return value === null ? '—' : `${rateFormats[decimals].format(value)}%`;
 }
 
-/** Share in per cent rounded to `decimals`; null when there is nothing to divide by. */
-export function percentOf(part: number, whole: number, decimals: 1 | 2): number | null {
-  const scale = 10 ** decimals;
-  return whole > 0 ? Math.round((part / whole) * 100 * scale) / scale : null;
-}
+/** Share in per cent rounded to `decimals`: the documents' own rounding, so a review and a report agree. */
+export { percentOf } from '../docs/table-content';
 
 /** "70/76". */
 export const ratioText = (part: number, whole: number): string => `${countText(part)}/${countText(whole)}`;
@@ -35,25 +32,30 @@ interface FigureText {
   how: string;
 }
 
+type Values = Record<string, string | number>;
+
+/** A figure's words filled with its values (label and how it was counted), around what it shows. */
+function figure(
+  key: string,
+  text: FigureText,
+  values: Values,
+  link: string | null,
+  shown: Pick<ReviewFigure, 'value' | 'of' | 'unit' | 'display'>,
+): ReviewFigure {
+  return { key, label: fill(text.label, values), ...shown, how: fill(text.how, values), link };
+}
+
 /** A count figure: "12 người". */
 export function countFigure(
   key: string,
   text: FigureText,
   value: number,
   unit: string,
-  values: Record<string, string | number>,
+  values: Values,
   link: string | null,
 ): ReviewFigure {
-  return {
-    key,
-    label: fill(text.label, values),
-    value,
-    of: null,
-    unit,
-    display: unit ? `${countText(value)} ${unit}` : countText(value),
-    how: fill(text.how, values),
-    link,
-  };
+  const display = unit ? `${countText(value)} ${unit}` : countText(value);
+  return figure(key, text, values, link, { value, of: null, unit, display });
 }
 
 /** A percentage figure: "87,5%". */
@@ -61,20 +63,11 @@ export function rateFigure(
   key: string,
   text: FigureText,
   value: number | null,
-  values: Record<string, string | number>,
+  values: Values,
   link: string | null,
   decimals: 1 | 2 = 2,
 ): ReviewFigure {
-  return {
-    key,
-    label: fill(text.label, values),
-    value,
-    of: null,
-    unit: '%',
-    display: rateDisplay(value, decimals),
-    how: fill(text.how, values),
-    link,
-  };
+  return figure(key, text, values, link, { value, of: null, unit: '%', display: rateDisplay(value, decimals) });
 }
 
 /** A done-of-planned figure: value = done, display "1/2". */
@@ -84,17 +77,8 @@ export function ratioFigure(
   part: number,
   whole: number,
   unit: string,
-  values: Record<string, string | number>,
+  values: Values,
   link: string | null,
 ): ReviewFigure {
-  return {
-    key,
-    label: fill(text.label, values),
-    value: part,
-    of: whole,
-    unit,
-    display: ratioText(part, whole),
-    how: fill(text.how, values),
-    link,
-  };
+  return figure(key, text, values, link, { value: part, of: whole, unit, display: ratioText(part, whole) });
 }

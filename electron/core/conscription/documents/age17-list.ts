@@ -3,35 +3,21 @@ import { signatureFromSigner, type SignatureInput } from '../../docs/official-cl
 import { type Person } from '../../people';
 import { type OfficeProfile, type Signer } from '../../office';
 import { type IsoDate } from '../../shared/dates';
-import { buildListDocument, type ListContent, type ListOffice } from '../../docs/list-page';
+import { buildListDocument, type ListContent } from '../../docs/list-page';
+import { type IssuingOffice } from '../../docs/official-header';
 import { personCells, personColumns, rowsByArea, type ListTable } from '../../docs/list-table';
-import { sortByLocalityThenName } from '../../docs/person-order';
+import { sortByLocalityThenName, type ListedPerson } from '../../docs/person-order';
 import { documentText } from './text';
 import { columnText } from '../../docs/list-text';
 import { fill } from '../../../../vocabulary/text';
 import { contentToXlsx } from '../../docs/xlsx-tables';
 
 /** A person row as the people register returns it (`Person` fits; so does a conscription record view). */
-export type Age17Person = Pick<
-  Person,
-  | 'fullName'
-  | 'familyName'
-  | 'middleName'
-  | 'givenName'
-  | 'birthDate'
-  | 'citizenId'
-  | 'localityName'
-  | 'localityParentName'
-  | 'address'
-  | 'ethnicity'
-  | 'religion'
-  | 'education'
-  | 'occupation'
->;
+export type Age17Person = ListedPerson & Pick<Person, 'ethnicity' | 'religion' | 'education' | 'occupation'>;
 
 export interface Age17ListInput {
   /** With `signers`, the commander (or the first signer) signs when no `signer` is given. */
-  office: ListOffice & Partial<Pick<OfficeProfile, 'signers'>>;
+  office: IssuingOffice & Partial<Pick<OfficeProfile, 'signers'>>;
   /** The year the people turn 17 (born in year − 17). */
   year: number;
   /** The people to list, in any order: the builder sorts them. Not filtered: the caller chooses. */

@@ -1,7 +1,6 @@
 import { AlignmentType, Document, LineRuleType, Paragraph, TextRun, type ISectionOptions, type Table } from 'docx';
 import { borderlessTable, centeredLine, legalBasisParagraph, titleBlock } from '../../docs/official-blocks';
 import { signatureFromSigner, type SignatureInput } from '../../docs/official-closing';
-import { HEADER_COLUMNS, officialHeader } from '../../docs/official-header';
 import { TEXT_WIDTH, fontSize, mm, officialStyles, ptToTwips } from '../../docs/official-page';
 import { localityWords, officialText } from '../../docs/official-text';
 import { balancedLines, estimateTextWidthTwips } from '../../docs/text-width';
@@ -10,13 +9,14 @@ import { type Signer } from '../../office';
 import { formatDisplayDate } from '../../shared/dates';
 import { type Campaign } from '../campaigns/schema';
 import { type ConscriptionRecordView } from '../records/view';
-import { listSection, signatureBlock, wideHeader, type ListOffice } from '../../docs/list-page';
+import { listSection, signatureBlock } from '../../docs/list-page';
+import { officialHeader, type IssuingOffice } from '../../docs/official-header';
 import { residenceText } from '../../docs/person-order';
 import { documentText, orderText } from './text';
 import { fill } from '../../../../vocabulary/text';
 
 export interface CallUpOrdersInput {
-  office: ListOffice;
+  office: IssuingOffice;
   campaign: Pick<Campaign, 'year'>;
   /** One order per record, in the order given (usually the order numbers'). */
   records: readonly ConscriptionRecordView[];
@@ -140,20 +140,15 @@ function purpose(branch: OrderRecord['branch']): string {
   return orderText.purposeAny;
 }
 
-function orderHeader(office: ListOffice, record: OrderRecord, year: number): Table {
-  const common = { number: record.orderNumber, typeCode: documentText.orderTypeCode };
-  if (record.orderDate) {
-    return officialHeader({
-      ...common,
-      parentBody: office.parentBody,
-      issuingBody: office.name,
-      placeName: office.placeName,
-      officeSymbol: office.symbol,
-      date: record.orderDate,
-    });
-  }
-  // A draft order without its date yet: the same header with the day and month left blank.
-  return wideHeader({ ...common, office, date: null, blankYear: year, width: TEXT_WIDTH, left: HEADER_COLUMNS[0] });
+/** A draft order without its date yet gets the same header with the day and month left blank. */
+function orderHeader(office: IssuingOffice, record: OrderRecord, year: number): Table {
+  return officialHeader({
+    office,
+    number: record.orderNumber,
+    typeCode: documentText.orderTypeCode,
+    date: record.orderDate ?? null,
+    blankYear: year,
+  });
 }
 
 function orderFields(record: OrderRecord, year: number): Field[] {

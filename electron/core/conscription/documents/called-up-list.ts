@@ -4,9 +4,10 @@ import { type Signer } from '../../office';
 import { type IsoDate } from '../../shared/dates';
 import { type Campaign } from '../campaigns/schema';
 import { type ConscriptionRecordView } from '../records/view';
-import { buildListDocument, type ListContent, type ListOffice } from '../../docs/list-page';
+import { buildListDocument, type ListContent } from '../../docs/list-page';
+import { type IssuingOffice } from '../../docs/official-header';
 import { personCells, personColumns, rowsByArea, type ListTable } from '../../docs/list-table';
-import { sortByLocalityThenName } from '../../docs/person-order';
+import { sortByLocalityThenName, type ListedPerson } from '../../docs/person-order';
 import { documentText } from './text';
 import { columnText } from '../../docs/list-text';
 import { fill } from '../../../../vocabulary/text';
@@ -21,7 +22,7 @@ export interface ListSigning {
 }
 
 export interface CalledUpListInput extends ListSigning {
-  office: ListOffice;
+  office: IssuingOffice;
   campaign: Pick<Campaign, 'year' | 'totals'>;
   /** The citizens on the list, in any order: the builder sorts them. */
   records: readonly ConscriptionRecordView[];
@@ -30,25 +31,11 @@ export interface CalledUpListInput extends ListSigning {
   date: IsoDate;
 }
 
-type CalledUpRecord = Pick<
-  ConscriptionRecordView,
-  | 'fullName'
-  | 'familyName'
-  | 'middleName'
-  | 'givenName'
-  | 'birthDate'
-  | 'citizenId'
-  | 'localityName'
-  | 'localityParentName'
-  | 'address'
-  | 'occupation'
-  | 'ethnicity'
-  | 'religion'
-  | 'healthClass'
-  | 'education'
-  | 'receivingUnit'
-  | 'branch'
->;
+type CalledUpRecord = ListedPerson &
+  Pick<
+    ConscriptionRecordView,
+    'occupation' | 'ethnicity' | 'religion' | 'healthClass' | 'education' | 'receivingUnit' | 'branch'
+  >;
 
 /**
  * Form 17A's columns as far as the records hold them (domain.md §2): identity, job, residence,

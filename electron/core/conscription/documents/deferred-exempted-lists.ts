@@ -16,16 +16,17 @@ import {
 } from '../points';
 import { type ConscriptionRecordView } from '../records/view';
 import { type ListSigning } from './called-up-list';
-import { buildListDocument, type ListContent, type ListOffice } from '../../docs/list-page';
+import { buildListDocument, type ListContent } from '../../docs/list-page';
+import { type IssuingOffice } from '../../docs/official-header';
 import { personCells, personColumns, type ListRow, type ListTable } from '../../docs/list-table';
-import { sortByLocalityThenName } from '../../docs/person-order';
+import { sortByLocalityThenName, type ListedPerson } from '../../docs/person-order';
 import { documentText } from './text';
 import { columnText } from '../../docs/list-text';
 import { fill } from '../../../../vocabulary/text';
 import { contentToXlsx } from '../../docs/xlsx-tables';
 
 export interface PointListInput extends ListSigning {
-  office: ListOffice;
+  office: IssuingOffice;
   campaign: Pick<Campaign, 'year'>;
   /** The deferred (or exempted) citizens, in any order: the builder groups and sorts them. */
   records: readonly ConscriptionRecordView[];
@@ -33,23 +34,8 @@ export interface PointListInput extends ListSigning {
   date: IsoDate;
 }
 
-type PointRecord = Pick<
-  ConscriptionRecordView,
-  | 'fullName'
-  | 'familyName'
-  | 'middleName'
-  | 'givenName'
-  | 'birthDate'
-  | 'citizenId'
-  | 'localityName'
-  | 'localityParentName'
-  | 'address'
-  | 'legalPoint'
-  | 'healthClass'
-  | 'healthNotes'
-  | 'reason'
-  | 'deferralYear'
->;
+type PointRecord = ListedPerson &
+  Pick<ConscriptionRecordView, 'legalPoint' | 'healthClass' | 'healthNotes' | 'reason' | 'deferralYear'>;
 
 /** Widths in millimetres on the 165 mm of an A4 portrait page. */
 const PERSON_COLUMNS: readonly DataColumn[] = [

@@ -13,7 +13,7 @@ import { documentDateText } from '../../docs/vn-date';
 import { type IsoDate } from '../../shared/dates';
 import { type CampaignReportData } from '../report/report-data';
 import { type ListSigning } from './called-up-list';
-import { type ListOffice } from '../../docs/list-page';
+import { type IssuingOffice } from '../../docs/official-header';
 import { figureTableDocx } from '../../docs/figure-table';
 import { decisionsTable, educationTable, healthTable, localityTable, percentText } from './result-report-tables';
 import { reportText } from './text';
@@ -23,7 +23,7 @@ import { tableToXlsx } from '../../docs/xlsx-tables';
 const col = reportText.columns;
 
 export interface ResultReportInput extends ListSigning {
-  office: ListOffice;
+  office: IssuingOffice;
   data: CampaignReportData;
   /** Registration number; null leaves the blank a draft needs. */
   number: number | null;

@@ -1,49 +1,29 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../../db/statements';
 import { foldVietnamese } from '../../shared/vietnamese-text';
+import type { RegisterEntry } from './public-types';
 
-/** A register row as stored, with the number's series and the entries it replaces / is replaced by. */
-export interface RegisterRow {
-  id: string;
+/**
+ * A register row as stored: the entry the renderer sees (public-types.ts) with the kind as the
+ * text the table holds, and the entry it replaces as columns rather than a link.
+ */
+export interface RegisterRow extends Omit<RegisterEntry, 'kind' | 'kindLabel' | 'reference' | 'replaces'> {
   kind: string;
-  format: 'docx' | 'xlsx';
-  year: number;
-  typeCode: string | null;
-  number: number | null;
-  issuedOn: string;
-  summary: string;
-  signerName: string;
-  signerTitle: string;
-  fileName: string;
-  fileSize: number;
-  templateId: string | null;
   replacesId: string | null;
   replacesNumber: number | null;
   replacesTypeCode: string | null;
   replacesIssuedOn: string | null;
-  createdBy: string;
-  createdAt: string;
 }
 
-export interface RegisterInsert {
-  id: string;
-  kind: string;
-  format: 'docx' | 'xlsx';
-  year: number;
-  typeCode: string | null;
-  number: number | null;
-  issuedOn: string;
-  summary: string;
-  signerName: string;
-  signerTitle: string;
+/** A new row: the entry's own columns, what it was built from, and the file (its size is taken from it). */
+export interface RegisterInsert extends Omit<
+  RegisterRow,
+  'fileSize' | 'replacesNumber' | 'replacesTypeCode' | 'replacesIssuedOn' | 'createdAt'
+> {
   inputJson: string;
   snapshotJson: string;
-  fileName: string;
   mimeType: string;
   file: Buffer;
-  templateId: string | null;
-  replacesId: string | null;
-  createdBy: string;
   at: string;
 }
 

@@ -1,28 +1,11 @@
-import {
-  AlignmentType,
-  Document,
-  PageOrientation,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, Paragraph, type Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { gridTable } from '../../docs/data-table';
+import { listSection, textWidth } from '../../docs/list-page';
 import { bodyParagraph, borderlessTable, centeredLine, headingParagraph } from '../../docs/official-blocks';
 import { HEADER_COLUMNS } from '../../docs/official-header';
 import { CLOSING_COLUMNS } from '../../docs/official-closing';
 import { packDocx, scaleColumnWidths } from '../../docs/official-format';
-import {
-  fontSize,
-  officialSection,
-  officialStyles,
-  page,
-  ptToTwips,
-  SOLID_LINE,
-  TEXT_WIDTH,
-} from '../../docs/official-page';
+import { fontSize, officialStyles, ptToTwips } from '../../docs/official-page';
 import { officialText } from '../../docs/official-text';
 import { format, vi } from '../../messages/vi';
 import type { DocumentKind } from '../generate-schema';
@@ -62,20 +45,11 @@ function loopTable(table: TemplateVocabulary['tables'][number], width: number): 
     const text = `${i === 0 ? `{#${table.name}}` : ''}${tag(c.name)}${i === last ? `{/${table.name}}` : ''}`;
     return cell(text, widths[i]!, false, sizePt);
   });
-  const borders = { top: SOLID_LINE, bottom: SOLID_LINE, left: SOLID_LINE, right: SOLID_LINE };
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { ...borders, insideHorizontal: SOLID_LINE, insideVertical: SOLID_LINE },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: columns.map((c, i) => cell(c.description || c.name, widths[i]!, true, sizePt)),
-      }),
-      new TableRow({ children: loopCells }),
-    ],
+  const heading = new TableRow({
+    tableHeader: true,
+    children: columns.map((c, i) => cell(c.description || c.name, widths[i]!, true, sizePt)),
   });
+  return gridTable(widths, [heading, new TableRow({ children: loopCells })], { margins: false });
 }
 
 /** The header of Decree 30 with tags where the office's name, number and date go. */
@@ -116,7 +90,8 @@ export async function sampleTemplate(kind: DocumentKind): Promise<TemplateFile> 
   const vocabulary = vocabularyOf(kind);
   const t = vi.templates;
   const wide = vocabulary.tables.some((table) => table.columns.length > WIDE_TABLE);
-  const width = wide ? page.height - page.marginLeft - page.marginRight : TEXT_WIDTH;
+  const orientation = wide ? 'landscape' : 'portrait';
+  const width = textWidth(orientation);
   // Every field the header, title and signature do not already show gets a line of its own.
   const placed = [
     'co_quan_cap_tren',
@@ -144,25 +119,11 @@ export async function sampleTemplate(kind: DocumentKind): Promise<TemplateFile> 
     );
   }
   body.push(signature());
-  const section = officialSection(body);
-  const sized = wide
-    ? {
-        ...section,
-        properties: {
-          ...section.properties,
-          page: {
-            ...section.properties?.page,
-            // docx swaps width and height itself for a landscape page.
-            size: { width: page.width, height: page.height, orientation: PageOrientation.LANDSCAPE },
-          },
-        },
-      }
-    : section;
   const document = new Document({
     creator: vocabulary.label,
     title: format(t.sampleTitle, { kind: vocabulary.label }),
     styles: officialStyles,
-    sections: [sized],
+    sections: [listSection(orientation, body)],
   });
   const buffer = await packDocx(document);
   return {

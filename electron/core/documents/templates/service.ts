@@ -91,19 +91,24 @@ function deactivateKind(ctx: ApiContext, kind: string, at: string) {
   const current = statement(ctx.db, `SELECT ${COLUMNS} FROM document_templates WHERE kind = ? AND active = 1`).get(
     kind,
   ) as TemplateRow | undefined;
-  if (!current) return;
-  statement(ctx.db, `UPDATE document_templates SET active = 0, updated_at = ?, version = version + 1 WHERE id = ?`).run(
+  if (current) switchTemplate(ctx, current.id, false, at);
+}
+
+/** Turns one template on or off, audited; call inside the change's transaction. */
+function switchTemplate(ctx: ApiContext, id: string, active: boolean, at: string) {
+  statement(ctx.db, `UPDATE document_templates SET active = ?, updated_at = ?, version = version + 1 WHERE id = ?`).run(
+    active ? 1 : 0,
     at,
-    current.id,
+    id,
   );
   writeAudit(ctx.db, {
     actor: ctx.actor,
     at: ctx.now(),
     entity: 'document_template',
-    entityId: current.id,
+    entityId: id,
     action: 'update',
-    before: { active: true },
-    after: { active: false },
+    before: { active: !active },
+    after: { active },
   });
 }
 
@@ -146,20 +151,7 @@ export function setActive(ctx: ApiContext, input: z.output<typeof setActiveInput
   const at = timestamp(ctx.now());
   inTransaction(ctx, () => {
     deactivateKind(ctx, row.kind, at);
-    if (!input.active) return;
-    statement(
-      ctx.db,
-      `UPDATE document_templates SET active = 1, updated_at = ?, version = version + 1 WHERE id = ?`,
-    ).run(at, row.id);
-    writeAudit(ctx.db, {
-      actor: ctx.actor,
-      at: ctx.now(),
-      entity: 'document_template',
-      entityId: row.id,
-      action: 'update',
-      before: { active: false },
-      after: { active: true },
-    });
+    if (input.active) switchTemplate(ctx, row.id, true, at);
   });
   return toInfo(findRow(ctx, row.id));
 }

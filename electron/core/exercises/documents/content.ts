@@ -58,6 +58,27 @@ function peopleText(count: number): string {
 }
 
 /**
+ * The plan or the report: its own title over the forces table, the subject naming the exercise,
+ * and the closing sentence after the paragraphs that follow the table.
+ */
+function aroundForces(
+  words: { title: string; subject: string; closing: string },
+  exercise: { title: string; officeInText: string },
+  forces: { table: ContentTable; total: number },
+  before: Paragraph[],
+  after: Paragraph[],
+): ExerciseDocumentContent {
+  const closing = fill(words.closing, { title: exercise.title, office: exercise.officeInText });
+  return {
+    content: { title: words.title, notes: [], table: forces.table, sheetName: exerciseText.forcesSheet },
+    subject: fill(words.subject, { title: exercise.title }),
+    before,
+    after: [...after, bodyParagraph(closing, { keepNext: true })],
+    count: forces.total,
+  };
+}
+
+/**
  * KẾ HOẠCH diễn tập …: the skeleton an officer completes, filled from the record — purpose, the
  * content (type, level, time, place, lead body, directing officer, forces by kind and the units,
  * the scenario) and the organisation, with dotted lines wherever the record has nothing.
@@ -92,15 +113,13 @@ export function exercisePlanContent({ exercise, units, officeInText }: ExerciseD
     p(fill(exerciseText.planOrganisation2, { value: helperText.blank })),
     p(fill(exerciseText.planOrganisation3, { value: helperText.blank })),
     p(fill(exerciseText.planOrganisation4, { value: helperText.blank })),
-    bodyParagraph(fill(exerciseText.planClosing, { title, office: officeInText }), { keepNext: true }),
   ];
-  return {
-    content: { title: exerciseText.planTitle, notes: [], table, sheetName: exerciseText.forcesSheet },
-    subject: fill(exerciseText.exerciseSubject, { title }),
-    before,
-    after,
-    count: total,
+  const words = {
+    title: exerciseText.planTitle,
+    subject: exerciseText.exerciseSubject,
+    closing: exerciseText.planClosing,
   };
+  return aroundForces(words, { title, officeInText }, { table, total }, before, after);
 }
 
 function attachmentLine(a: AttachmentRow): string {
@@ -141,13 +160,11 @@ export function exerciseResultContent(
     p(fill(exerciseText.lessons, { value: exercise.lessons.trim() ? sentence(exercise.lessons) : helperText.blank })),
     headingParagraph(exerciseText.attachmentsHeading),
     ...(attachments.length === 0 ? [p(exerciseText.noAttachments)] : attachments.map((a) => p(attachmentLine(a)))),
-    bodyParagraph(fill(exerciseText.reportClosing, { title, office: officeInText }), { keepNext: true }),
   ];
-  return {
-    content: { title: exerciseText.reportTitle, notes: [], table, sheetName: exerciseText.forcesSheet },
-    subject: fill(exerciseText.exerciseResultSubject, { title }),
-    before,
-    after,
-    count: total,
+  const words = {
+    title: exerciseText.reportTitle,
+    subject: exerciseText.exerciseResultSubject,
+    closing: exerciseText.reportClosing,
   };
+  return aroundForces(words, { title, officeInText }, { table, total }, before, after);
 }

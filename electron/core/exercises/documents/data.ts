@@ -2,37 +2,36 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../../db/statements';
 import { localityNameOn } from '../../localities';
 import { type IsoDate } from '../../shared/dates';
+import type { Exercise } from '../public-types';
 
 /**
  * What the exercise plan and result report read, as SQL straight on the tables of migration 0008
  * (exercises), columns chosen by name.
  */
 
-export type ExerciseLevel = 'commune' | 'region' | 'province';
-export type ExerciseStatus = 'planned' | 'preparing' | 'done' | 'cancelled';
-export type ExerciseRating = 'outstanding' | 'excellent' | 'good' | 'pass' | 'fail';
-
-export interface ExerciseRow {
-  id: string;
-  typeName: string;
-  level: ExerciseLevel;
-  title: string;
-  localityName: string | null;
-  plannedOn: IsoDate;
-  plannedUntil: IsoDate | null;
-  startedOn: IsoDate | null;
-  endedOn: IsoDate | null;
-  status: ExerciseStatus;
-  leadBody: string;
-  directingOfficer: string;
-  militiaCount: number;
-  reservistCount: number;
-  policeCount: number;
-  otherCount: number;
-  scenario: string;
-  rating: ExerciseRating | null;
-  lessons: string;
-}
+/** An exercise as its documents read it: the exercise the screens show, without its type's id, units and files. */
+export type ExerciseRow = Pick<
+  Exercise,
+  | 'id'
+  | 'typeName'
+  | 'level'
+  | 'title'
+  | 'localityName'
+  | 'plannedOn'
+  | 'plannedUntil'
+  | 'startedOn'
+  | 'endedOn'
+  | 'status'
+  | 'leadBody'
+  | 'directingOfficer'
+  | 'militiaCount'
+  | 'reservistCount'
+  | 'policeCount'
+  | 'otherCount'
+  | 'scenario'
+  | 'rating'
+  | 'lessons'
+>;
 
 /** The locality's name on the day the exercise was planned for. */
 const EXERCISE_LOCALITY = localityNameOn('e.locality_id').replaceAll('@asOf', 'e.planned_on');

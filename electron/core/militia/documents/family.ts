@@ -3,12 +3,12 @@ import { ApiError } from '../../kernel/errors';
 import { fill } from '../../../../vocabulary/text';
 import { listText, peopleListText } from '../../docs/list-text';
 import type { DocumentFamily } from '../../documents/family';
-import { preparedTableDocument } from '../../documents/table-family';
+import { preparedPeopleList } from '../../documents/table-family';
 import type { GenerateInput } from '../../documents/generate-schema';
 import { localityExists, localityNameOf, localityWithChildren } from '../../localities';
-import { format, vi } from '../../messages/vi';
+import { vi } from '../../messages/vi';
 import { type IsoDate } from '../../shared/dates';
-import { countCells, type TableContent } from '../../docs/table-content';
+import { type TableContent } from '../../docs/table-content';
 import { militiaDocumentKinds, type MilitiaDocumentKind } from './kinds';
 import { activeMembers, chooseUnits, militiaUnitsInTreeOrder, termEndingMembers } from './militia-data';
 import { militiaRosterContent, termEndingContent, unitPath } from './militia-lists';
@@ -71,14 +71,10 @@ export const militiaDocuments: DocumentFamily<MilitiaDocumentKind> = {
     // The term-ending list is of the year asked (this year by default); the roster, of the date's.
     const year = kind === 'militia.termEnding' ? (input.year ?? Number(date.slice(0, 4))) : Number(date.slice(0, 4));
     const { content, count } = prepare(ctx, kind, input, date, year);
-    return preparedTableDocument(request, {
+    return preparedPeopleList(request, kind, {
       content,
       count,
-      empty: count === 0 || countCells(content.table) === 0,
-      title: format(vi.documents.fileNames[kind], { year }),
-      typeCode: listText.listTypeCode,
-      orientation: 'landscape',
-      recipients: peopleListText,
+      year,
       snapshot: militiaSnapshot(kind, content, { count, year }),
     });
   },

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../../db/statements';
 import { localityNameOn } from '../../localities';
+import { type ListedMember } from '../../docs/person-order';
 import { type IsoDate } from '../../shared/dates';
 import { type MilitiaComponent, type MilitiaLevel, type MilitiaPosition } from './text';
 
@@ -21,17 +22,9 @@ export interface MilitiaUnitRow {
   areaId: string | null;
 }
 
-export interface MilitiaMemberRow {
+export interface MilitiaMemberRow extends ListedMember {
   id: string;
   unitId: string;
-  familyName: string;
-  middleName: string;
-  givenName: string;
-  fullName: string;
-  birthDate: IsoDate;
-  sex: 'M' | 'F';
-  localityName: string | null;
-  localityParentName: string | null;
   position: MilitiaPosition;
   startedOn: IsoDate;
   termEndsOn: IsoDate;

@@ -1,9 +1,10 @@
 import { fill } from '../../../../vocabulary/text';
-import { residenceText } from '../../docs/person-order';
+import { localityResidence } from '../../docs/person-order';
 import { formatDisplayDate, type IsoDate } from '../../shared/dates';
 import { type MilitiaMemberRow, type MilitiaUnitRow } from './militia-data';
 import {
   dateCell,
+  numberedPersonCells,
   type ContentColumn,
   type TableContent,
   type ContentRow,
@@ -91,11 +92,9 @@ export function militiaTable(
       rows.push({
         kind: 'cells',
         cells: [
-          index++,
-          m.fullName,
-          dateCell(m.birthDate),
+          ...numberedPersonCells(index++, m),
           m.sex === 'F' ? peopleListText.female : peopleListText.male,
-          residenceText({ address: '', localityName: m.localityName, localityParentName: m.localityParentName }),
+          localityResidence(m),
           positionText(m.position, unit),
           componentLabels[unit.component],
           dateCell(m.startedOn),

@@ -1,7 +1,4 @@
-import type { TableContent } from '../../docs/table-content';
-import type { DocumentSnapshot } from '../../documents/generate-schema';
-import { contentSnapshot, peopleListFields, tableVocabulary } from '../../documents/templates/vocabulary/table-content';
-import { mapKinds } from '../../documents/templates/vocabulary/types';
+import { peopleListTags, type ListTableTags } from '../../documents/templates/vocabulary/table-content';
 import type { MilitiaDocumentKind } from './kinds';
 
 /** Column names in the built-in table's order (militia-lists.ts). */
@@ -19,21 +16,15 @@ const ROSTER_COLUMNS = [
   'ghi_chu',
 ] as const;
 
-const COLUMNS: Record<MilitiaDocumentKind, { table: string; columns: readonly string[] }> = {
+const COLUMNS: Record<MilitiaDocumentKind, ListTableTags> = {
   'militia.roster': { table: 'danh_sach', columns: ROSTER_COLUMNS },
   // The term-ending list prints the roster's columns.
   'militia.termEnding': { table: 'danh_sach', columns: ROSTER_COLUMNS },
 };
 
-export const militiaVocabulary = mapKinds(COLUMNS, ({ table, columns }) =>
-  tableVocabulary(table, columns, peopleListFields),
-);
+const tags = peopleListTags(COLUMNS);
 
-export function militiaSnapshot(
-  kind: MilitiaDocumentKind,
-  content: TableContent,
-  values: { count: number; year: number },
-): DocumentSnapshot {
-  const { table, columns } = COLUMNS[kind];
-  return contentSnapshot(content, table, columns, { tong_so: values.count, nam: values.year });
-}
+export const militiaVocabulary = tags.vocabulary;
+
+/** The snapshot a template of the kind is filled from: the list's fields and its rows. */
+export const militiaSnapshot = tags.snapshot;

@@ -1,13 +1,13 @@
 import type { ApiContext } from '../../kernel/context';
 import { ApiError } from '../../kernel/errors';
-import { listText, peopleListText } from '../../docs/list-text';
+import { listText } from '../../docs/list-text';
 import type { DocumentFamily } from '../../documents/family';
-import { preparedTableDocument } from '../../documents/table-family';
+import { preparedPeopleList } from '../../documents/table-family';
 import type { GenerateInput } from '../../documents/generate-schema';
 import { localityExists, localityWithChildren } from '../../localities';
-import { format, vi } from '../../messages/vi';
+import { vi } from '../../messages/vi';
 import { type IsoDate } from '../../shared/dates';
-import { countCells, type TableContent } from '../../docs/table-content';
+import { type TableContent } from '../../docs/table-content';
 import { reservesDocumentKinds, type ReservesDocumentKind } from './kinds';
 import { assignedReservists, reserveSlots, reserveUnitTree, reservistsByGrade } from './reserves-data';
 import { assignmentListContent, reservesRosterContent } from './reserves-lists';
@@ -56,14 +56,10 @@ export const reservesDocuments: DocumentFamily<ReservesDocumentKind> = {
     const { input, date } = request;
     const year = Number(date.slice(0, 4));
     const { content, count } = prepare(ctx, kind, input, date);
-    return preparedTableDocument(request, {
+    return preparedPeopleList(request, kind, {
       content,
       count,
-      empty: count === 0 || countCells(content.table) === 0,
-      title: format(vi.documents.fileNames[kind], { year }),
-      typeCode: listText.listTypeCode,
-      orientation: 'landscape',
-      recipients: peopleListText,
+      year,
       snapshot: reservesSnapshot(kind, content, { count, year }),
     });
   },

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../../db/statements';
 import { localityNameOn } from '../../localities';
+import { type ListedMember } from '../../docs/person-order';
 import { type IsoDate } from '../../shared/dates';
 import { type ReserveCategory, type ReserveRank } from './text';
 
@@ -10,16 +11,8 @@ import { type ReserveCategory, type ReserveRank } from './text';
  * it started on or before that date and has not ended.
  */
 
-export interface ReservistRow {
+export interface ReservistRow extends ListedMember {
   id: string;
-  familyName: string;
-  middleName: string;
-  givenName: string;
-  fullName: string;
-  birthDate: IsoDate;
-  sex: 'M' | 'F';
-  localityName: string | null;
-  localityParentName: string | null;
   category: ReserveCategory;
   grade: 1 | 2;
   rank: ReserveRank | null;

@@ -1,4 +1,4 @@
-import { residenceText } from '../../docs/person-order';
+import { localityResidence } from '../../docs/person-order';
 import { fill } from '../../../../vocabulary/text';
 import { formatDisplayDate, type IsoDate } from '../../shared/dates';
 import {
@@ -9,6 +9,7 @@ import {
 } from './reserves-data';
 import {
   dateCell,
+  numberedPersonCells,
   percentOf,
   percentText,
   type ContentColumn,
@@ -19,6 +20,9 @@ import { columnText, peopleListText } from '../../docs/list-text';
 import { categoryLabels, rankLabels, reservesColumns, reservesText } from './text';
 
 const col = { ...columnText, ...reservesColumns };
+
+/** The rank's words; blank when none is recorded. */
+const rankText = (r: Pick<ReservistRow, 'rank'>) => (r.rank ? rankLabels[r.rank] : '');
 
 /**
  * The reservist roster (by grade, then specialty) and the assignment list of one reserve unit
@@ -51,9 +55,6 @@ const ASSIGNMENT_COLUMNS: readonly ContentColumn[] = [
   { header: col.assignedOn, weight: 24, align: 'center' },
   { header: col.notes, weight: 22 },
 ];
-
-const residence = (r: ReservistRow) =>
-  residenceText({ address: '', localityName: r.localityName, localityParentName: r.localityParentName });
 
 function specialtyGroup(r: ReservistRow): string {
   return r.specialtyCode === null
@@ -94,11 +95,9 @@ export function reservesRosterContent(input: { reservists: readonly ReservistRow
     rows.push({
       kind: 'cells',
       cells: [
-        index++,
-        r.fullName,
-        dateCell(r.birthDate),
-        residence(r),
-        r.rank ? rankLabels[r.rank] : '',
+        ...numberedPersonCells(index++, r),
+        localityResidence(r),
+        rankText(r),
         categoryLabels[r.category],
         r.formerUnit.trim(),
         dateCell(r.registeredOn),
@@ -191,14 +190,12 @@ export function assignmentListContent(input: AssignmentListInput): TableContent 
         rows.push({
           kind: 'cells',
           cells: [
-            index++,
-            r.fullName,
-            dateCell(r.birthDate),
-            r.rank ? rankLabels[r.rank] : '',
+            ...numberedPersonCells(index++, r),
+            rankText(r),
             r.grade,
             r.specialtyCode ?? '',
             matches ? '' : peopleListText.yes,
-            residence(r),
+            localityResidence(r),
             r.formerUnit.trim(),
             dateCell(r.assignedOn),
             r.notes.trim(),

@@ -1,11 +1,8 @@
-import type { TableContent } from '../../docs/table-content';
-import type { DocumentSnapshot } from '../../documents/generate-schema';
-import { contentSnapshot, peopleListFields, tableVocabulary } from '../../documents/templates/vocabulary/table-content';
-import { mapKinds } from '../../documents/templates/vocabulary/types';
+import { peopleListTags, type ListTableTags } from '../../documents/templates/vocabulary/table-content';
 import type { ReservesDocumentKind } from './kinds';
 
 /** Column names in the built-in table's order (reserves-lists.ts). */
-const COLUMNS: Record<ReservesDocumentKind, { table: string; columns: readonly string[] }> = {
+const COLUMNS: Record<ReservesDocumentKind, ListTableTags> = {
   'reserves.roster': {
     table: 'danh_sach',
     columns: [
@@ -39,15 +36,9 @@ const COLUMNS: Record<ReservesDocumentKind, { table: string; columns: readonly s
   },
 };
 
-export const reservesVocabulary = mapKinds(COLUMNS, ({ table, columns }) =>
-  tableVocabulary(table, columns, peopleListFields),
-);
+const tags = peopleListTags(COLUMNS);
 
-export function reservesSnapshot(
-  kind: ReservesDocumentKind,
-  content: TableContent,
-  values: { count: number; year: number },
-): DocumentSnapshot {
-  const { table, columns } = COLUMNS[kind];
-  return contentSnapshot(content, table, columns, { tong_so: values.count, nam: values.year });
-}
+export const reservesVocabulary = tags.vocabulary;
+
+/** The snapshot a template of the kind is filled from: the list's fields and its rows. */
+export const reservesSnapshot = tags.snapshot;

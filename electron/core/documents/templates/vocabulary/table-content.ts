@@ -1,6 +1,6 @@
 import { cellText, type TableContent } from '../../../docs/table-content';
 import type { DocumentSnapshot, SnapshotValue } from '../../generate-schema';
-import type { KindVocabulary, SnapshotRow } from './types';
+import { mapKinds, type KindVocabulary, type SnapshotRow } from './types';
 
 /**
  * A forces, exercise, training or duty document's table as template rows: each person's (or place's) cells under the
@@ -50,6 +50,26 @@ export const peopleListFields = ['tieu_de', 'ghi_chu_chung', 'tong_so', 'nam'] a
 /** The tags of a one-table document: its fields; its rows' columns with their group heading (`nhom`); its totals. */
 export function tableVocabulary(table: string, columns: readonly string[], fields: readonly string[]): KindVocabulary {
   return { fields, tables: { [table]: [...columns, 'nhom'], dong_tong: columns } };
+}
+
+/** Where a people list kind puts its rows: the table's name and its column names in the built-in table's order. */
+export interface ListTableTags {
+  table: string;
+  columns: readonly string[];
+}
+
+/**
+ * The tags and the snapshot of a family of people lists (the militia's, the reservists'): per kind
+ * its rows' table and columns, and the lists' fields (title, notes, the total and the year).
+ */
+export function peopleListTags<K extends string>(tags: Record<K, ListTableTags>) {
+  return {
+    vocabulary: mapKinds(tags, ({ table, columns }) => tableVocabulary(table, columns, peopleListFields)),
+    snapshot(kind: K, content: TableContent, values: { count: number; year: number }): DocumentSnapshot {
+      const { table, columns } = tags[kind];
+      return contentSnapshot(content, table, columns, { tong_so: values.count, nam: values.year });
+    },
+  };
 }
 
 /** Where a one-table report puts its rows: the table's name, its column names, the kind's own fields. */
