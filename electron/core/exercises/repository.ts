@@ -5,6 +5,7 @@ import { localityNameOn } from '../localities';
 import type { Exercise, ExerciseAttachment, ExerciseRow, ExerciseUnit } from './public-types';
 import { halfYearRange } from './rules';
 import type { AttachmentAddInput, ExerciseCreateInput, ExerciseListInput } from './schema';
+import { countAndPage, pageWindow } from '../db/paging';
 import { whereClause } from '../db/where';
 
 interface Row {
@@ -74,12 +75,13 @@ function where(input: ExerciseListInput) {
 }
 
 export function listExercises(db: Database, input: ExerciseListInput): { rows: ExerciseRow[]; total: number } {
-  const w = where(input);
-  const total = (statement(db, `SELECT COUNT(*) AS n FROM exercises e ${w.sql}`).get(w.params) as { n: number }).n;
-  const rows = statement(
-    db,
-    `${SELECT} ${w.sql} ORDER BY e.planned_on, vi_sort_key(e.title), e.id LIMIT @limit OFFSET @offset`,
-  ).all({ ...w.params, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }) as Row[];
+  const { rows, total } = countAndPage<Row>(db, {
+    countFrom: 'exercises e',
+    select: SELECT,
+    where: where(input),
+    orderBy: 'e.planned_on, vi_sort_key(e.title), e.id',
+    ...pageWindow(input),
+  });
   return { rows: rows.map(toRow), total };
 }
 

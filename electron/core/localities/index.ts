@@ -9,6 +9,7 @@ export {
   localityNameOf,
   localityNameOn,
   localityWithChildren,
+  withinLocality,
 } from './repository';
 export { TOP_LEVEL_KINDS } from './schema';
 export type { Locality } from './schema';

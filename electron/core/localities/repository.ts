@@ -1,4 +1,5 @@
 import { statement } from '../db/statements';
+import type { FilterClause } from '../db/where';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import type { IsoDate } from '../shared/dates';
@@ -35,6 +36,15 @@ export function localityNameOn(idColumn: string): string {
   (SELECT n.name FROM locality_names n WHERE n.locality_id = ${idColumn} ORDER BY n.valid_from LIMIT 1))`;
 }
 const NAME_ON_DATE = localityNameOn('l.id');
+
+/**
+ * A list filter (for `whereClause`): rows whose `column` is the locality or one of its villages,
+ * so a ward's filter finds the people of its villages too. Nothing when no locality is chosen.
+ */
+export function withinLocality(column: string, localityId: string | undefined): FilterClause | null {
+  if (!localityId) return null;
+  return [`${column} IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)`, { localityId }];
+}
 
 // The documents' scopes (a ward/commune and its villages) and their names on the document's date:
 // the militia and reservist lists and the strength summary read them alike.

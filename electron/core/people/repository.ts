@@ -1,8 +1,10 @@
 import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
-import { localityNameOn } from '../localities';
-import { personSearchClauses } from './search-index';
+import { countAndPage, pageWindow } from '../db/paging';
+import { whereClause } from '../db/where';
+import { localityNameOn, withinLocality } from '../localities';
+import { personSearchFilter } from './search-index';
 import type { IsoDate } from '../shared/dates';
 import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
 import type { CitizenIdOwner, Person, PersonCreateInput, PersonListInput } from './schema';
@@ -81,33 +83,22 @@ const ORDER_BY: Record<`${PersonListInput['sort']}:${PersonListInput['order']}`,
 };
 
 export function listPeople(db: Database, q: PersonListInput, asOf: IsoDate): { rows: Person[]; total: number } {
-  const where: string[] = [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'];
-  const search = personSearchClauses(q.search);
-  where.push(...search.clauses);
-  const params: Record<string, string | number> = { ...search.params };
-  if (q.localityId) {
-    // A ward's filter includes the people of its villages.
-    where.push('p.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');
-    params.localityId = q.localityId;
-  }
-  if (q.sex) {
-    where.push('p.sex = @sex');
-    params.sex = q.sex;
-  }
-  if (q.birthYearFrom !== undefined) {
-    where.push('p.birth_date >= @birthFrom');
-    params.birthFrom = `${q.birthYearFrom}-01-01`;
-  }
-  if (q.birthYearTo !== undefined) {
-    where.push('p.birth_date <= @birthTo');
-    params.birthTo = `${q.birthYearTo}-12-31`;
-  }
-  const whereSql = where.join(' AND ');
-  const total = (statement(db, `SELECT COUNT(*) AS n FROM people p WHERE ${whereSql}`).get(params) as { n: number }).n;
-  const rows = statement(
-    db,
-    `${SELECT_PERSON} WHERE ${whereSql} ORDER BY ${ORDER_BY[`${q.sort}:${q.order}`]} LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, asOf, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Row[];
+  const where = whereClause([
+    [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'],
+    personSearchFilter(q.search),
+    withinLocality('p.locality_id', q.localityId),
+    q.sex && ['p.sex = @sex', { sex: q.sex }],
+    q.birthYearFrom !== undefined && ['p.birth_date >= @birthFrom', { birthFrom: `${q.birthYearFrom}-01-01` }],
+    q.birthYearTo !== undefined && ['p.birth_date <= @birthTo', { birthTo: `${q.birthYearTo}-12-31` }],
+  ]);
+  const { rows, total } = countAndPage<Row>(db, {
+    countFrom: 'people p',
+    select: SELECT_PERSON,
+    where,
+    orderBy: ORDER_BY[`${q.sort}:${q.order}`],
+    params: { asOf },
+    ...pageWindow(q),
+  });
   return { rows: rows.map(toPerson), total };
 }
 

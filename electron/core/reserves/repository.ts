@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import { nameOrderBy } from '../db/name-order';
+import { countAndPage, pageWindow, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
-import { localityNameOn } from '../localities';
-import { personSearchClauses } from '../people';
+import { whereClause } from '../db/where';
+import { localityNameOn, withinLocality } from '../localities';
+import { personSearchFilter } from '../people';
 import type { IsoDate } from '../shared/dates';
 import {
   bornOnOrBefore,
@@ -171,72 +173,37 @@ export function queryReservists(
   q: ReservistListInput,
   today: IsoDate,
 ): { rows: ReservistRecord[]; total: number } {
-  const where = [q.removed ? 'r.removed_on IS NOT NULL' : 'r.removed_on IS NULL'];
-  const params: Record<string, string | number> = {};
-  let joinPeople = false;
-  if (q.localityId) {
-    where.push('r.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');
-    params.localityId = q.localityId;
-  }
-  const search = personSearchClauses(q.search);
-  if (search.clauses.length > 0) {
-    joinPeople = true;
-    where.push(...search.clauses);
-    Object.assign(params, search.params);
-  }
-  if (q.category) {
-    where.push('r.category = @category');
-    params.category = q.category;
-  }
-  if (q.grade) {
-    where.push('r.grade = @grade');
-    params.grade = q.grade;
-  }
-  if (q.specialtyId) {
-    where.push('r.specialty_id = @specialtyId');
-    params.specialtyId = q.specialtyId;
-  }
-  // r.slot_id is the current assignment's slot, kept by triggers on reserve_assignments.
-  if (q.slotId) {
-    where.push('r.slot_id = @slotId');
-    params.slotId = q.slotId;
-  } else if (q.unitId) {
-    where.push('r.slot_id IN (SELECT s.id FROM reserve_slots s WHERE s.unit_id = @unitId)');
-    params.unitId = q.unitId;
-  }
-  if (q.assigned !== undefined) where.push(q.assigned ? 'r.slot_id IS NOT NULL' : 'r.slot_id IS NULL');
-  if (q.ageFrom !== undefined) {
-    where.push('r.birth_date <= @bornBy');
-    params.bornBy = bornOnOrBefore(today, q.ageFrom);
-  }
-  if (q.ageTo !== undefined) {
-    where.push('r.birth_date > @bornAfter');
-    params.bornAfter = bornOnOrBefore(today, q.ageTo + 1);
-  }
-  if (q.pastAgeLimit !== undefined) {
-    where.push(q.pastAgeLimit ? PAST_LIMIT_SQL : `NOT (${PAST_LIMIT_SQL})`);
-    Object.assign(params, pastLimitParams(today));
-  }
-  const from = joinPeople ? 'reservists r JOIN people p ON p.id = r.person_id' : 'reservists r';
-  const whereSql = where.join(' AND ');
-  const total = (statement(db, `SELECT COUNT(*) AS n FROM ${from} WHERE ${whereSql}`).get(params) as { n: number }).n;
-  const ids = (
-    statement(
-      db,
-      `SELECT r.id FROM ${from} WHERE ${whereSql}
-       ORDER BY ${nameOrderBy('r', total)} LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Array<{ id: string }>
-  ).map((r) => r.id);
-  if (ids.length === 0) return { rows: [], total };
-  const byId = new Map(
-    (
-      statement(db, `${SELECT_FULL} WHERE r.id IN (SELECT value FROM json_each(@ids))`).all({
-        asOf: today,
-        ids: JSON.stringify(ids),
-      }) as Row[]
-    ).map((row) => [row.id, toRecord(row)]),
-  );
-  return { rows: ids.map((id) => byId.get(id)!), total };
+  const search = personSearchFilter(q.search);
+  const where = whereClause([
+    [q.removed ? 'r.removed_on IS NOT NULL' : 'r.removed_on IS NULL'],
+    withinLocality('r.locality_id', q.localityId),
+    search,
+    q.category && ['r.category = @category', { category: q.category }],
+    q.grade && ['r.grade = @grade', { grade: q.grade }],
+    q.specialtyId && ['r.specialty_id = @specialtyId', { specialtyId: q.specialtyId }],
+    // r.slot_id is the current assignment's slot, kept by triggers on reserve_assignments.
+    q.slotId
+      ? ['r.slot_id = @slotId', { slotId: q.slotId }]
+      : q.unitId && ['r.slot_id IN (SELECT s.id FROM reserve_slots s WHERE s.unit_id = @unitId)', { unitId: q.unitId }],
+    q.assigned !== undefined && [q.assigned ? 'r.slot_id IS NOT NULL' : 'r.slot_id IS NULL'],
+    q.ageFrom !== undefined && ['r.birth_date <= @bornBy', { bornBy: bornOnOrBefore(today, q.ageFrom) }],
+    q.ageTo !== undefined && ['r.birth_date > @bornAfter', { bornAfter: bornOnOrBefore(today, q.ageTo + 1) }],
+    q.pastAgeLimit !== undefined && [
+      q.pastAgeLimit ? PAST_LIMIT_SQL : `NOT (${PAST_LIMIT_SQL})`,
+      pastLimitParams(today),
+    ],
+  ]);
+  const from = search ? 'reservists r JOIN people p ON p.id = r.person_id' : 'reservists r';
+  const page = countAndPage<{ id: string }>(db, {
+    countFrom: from,
+    select: `SELECT r.id FROM ${from}`,
+    where,
+    orderBy: (total) => nameOrderBy('r', total),
+    ...pageWindow(q),
+  });
+  const ids = page.rows.map((r) => r.id);
+  const rows = rowsOfIds(db, { select: SELECT_FULL, idColumn: 'r.id', params: { asOf: today } }, ids, toRecord);
+  return { rows, total: page.total };
 }
 
 function columns(f: ReservistFields) {

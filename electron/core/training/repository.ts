@@ -3,6 +3,7 @@ import { newId } from '../db/records';
 import { statement } from '../db/statements';
 import type { MilitiaComponent } from '../militia';
 import type { CourseCreateInput, TrainingParticipant, TrainingResult, TrainingStatus, TrainingTarget } from './schema';
+import { countAndPage } from '../db/paging';
 import { containsPattern, whereClause } from '../db/where';
 
 /** One participant's effective attended days: present marks when any exist, else the total entered. */
@@ -107,14 +108,15 @@ function courseWhere(q: Omit<CourseQuery, 'limit' | 'offset'>) {
 
 /** Two steps: count and pick the page's ids on the courses table alone, then build those rows. */
 export function queryCourses(db: Database, q: CourseQuery): { rows: CourseSums[]; total: number } {
-  const { sql, params } = courseWhere(q);
-  const total = (statement(db, `SELECT COUNT(*) AS n FROM training_courses c ${sql}`).get(params) as { n: number }).n;
-  const ids = (
-    statement(
-      db,
-      `SELECT c.id FROM training_courses c ${sql} ORDER BY c.starts_on DESC, c.title, c.id LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit: q.limit, offset: q.offset }) as Array<{ id: string }>
-  ).map((r) => r.id);
+  const { rows: page, total } = countAndPage<{ id: string }>(db, {
+    countFrom: 'training_courses c',
+    select: 'SELECT c.id FROM training_courses c',
+    where: courseWhere(q),
+    orderBy: 'c.starts_on DESC, c.title, c.id',
+    limit: q.limit,
+    offset: q.offset,
+  });
+  const ids = page.map((r) => r.id);
   if (ids.length === 0) return { rows: [], total };
   const pageFilter = 'SELECT value FROM json_each(@ids)';
   const rows = statement(
