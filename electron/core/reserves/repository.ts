@@ -15,47 +15,15 @@ import {
   type ReservistCategory,
   SOLDIER_SERVICE_MAX_AGE,
 } from './rules';
-import type { ReservistFields, ReservistListInput } from './schema';
+import type { Reservist, ReservistAssignment, ReservistFields, ReservistListInput } from './schema';
 
-/** A reservist as stored, with the person, specialty and current assignment joined (rules run in the service). */
-export interface ReservistRecord {
-  id: string;
-  personId: string;
-  fullName: string;
-  birthDate: string;
-  sex: 'M' | 'F';
-  citizenId: string | null;
-  localityName: string | null;
-  localityParentName: string | null;
-  category: ReservistCategory;
-  grade: 1 | 2;
-  rank: Rank | null;
-  specialtyId: string | null;
-  specialtyCode: string | null;
-  specialtyName: string | null;
-  formerUnit: string;
-  serviceFrom: string | null;
-  serviceTo: string | null;
-  registeredOn: string;
-  removedOn: string | null;
-  removalReason: string;
-  sourceRecordId: string | null;
-  notes: string;
-  version: number;
-  assignment: {
-    id: string;
-    slotId: string;
-    slotTitle: string;
-    slotSpecialtyId: string;
-    slotSpecialtyCode: string;
-    slotSpecialtyName: string;
-    unitId: string;
-    unitName: string;
-    unitKind: ReserveUnitKind;
-    assignedOn: string;
-    version: number;
-  } | null;
-}
+/**
+ * A reservist as stored, with the person, specialty and current assignment joined (rules run in the
+ * service): the API's Reservist before its age and warnings, the slot's specialty label kept for them.
+ */
+export type ReservistRecord = Omit<Reservist, 'age' | 'warnings' | 'assignment'> & {
+  assignment: (ReservistAssignment & { slotSpecialtyCode: string; slotSpecialtyName: string }) | null;
+};
 
 const SELECT_FULL = `
   SELECT r.*, p.family_name, p.middle_name, p.given_name, p.citizen_id,

@@ -207,7 +207,8 @@ export interface ReserveSlot {
   version: number;
 }
 
-export interface ReserveUnit {
+/** A reserve unit's own fields, as stored. */
+export interface ReserveUnitRecord {
   id: string;
   parentId: string | null;
   name: string;
@@ -216,6 +217,10 @@ export interface ReserveUnit {
   notes: string;
   retiredOn: string | null;
   version: number;
+}
+
+/** A unit with its slots and how full they are. */
+export interface ReserveUnit extends ReserveUnitRecord {
   slots: ReserveSlot[];
   required: number;
   assigned: number;

@@ -2,18 +2,9 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import { statement } from '../db/statements';
 import { type ReserveUnitKind, slotCapacity } from './rules';
-import type { ReserveSlot, SlotCreateInput, UnitCreateInput } from './schema';
+import type { ReserveSlot, ReserveUnitRecord, SlotCreateInput, UnitCreateInput } from './schema';
 
-export interface UnitRecord {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: ReserveUnitKind;
-  receivingUnit: string;
-  notes: string;
-  retiredOn: string | null;
-  version: number;
-}
+export type UnitRecord = ReserveUnitRecord;
 
 interface UnitRow {
   id: string;

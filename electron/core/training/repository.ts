@@ -1,10 +1,18 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../db/records';
 import { statement } from '../db/statements';
-import type { MilitiaComponent } from '../militia';
-import type { CourseCreateInput, TrainingParticipant, TrainingResult, TrainingStatus, TrainingTarget } from './schema';
 import { countAndPage } from '../db/paging';
 import { containsPattern, whereClause } from '../db/where';
+import type { CourseSumColumns } from './rules';
+import type {
+  CourseCreateInput,
+  TrainingCourse,
+  TrainingCourseRow,
+  TrainingParticipant,
+  TrainingResult,
+  TrainingStatus,
+  TrainingTarget,
+} from './schema';
 
 /** One participant's effective attended days: present marks when any exist, else the total entered. */
 const ATTENDED = `CASE WHEN EXISTS (SELECT 1 FROM training_attendance a WHERE a.participant_id = p.id)
@@ -28,34 +36,12 @@ function courseSums(filter: string): string {
   GROUP BY x.course_id`;
 }
 
-export interface CourseRecord {
-  id: string;
-  title: string;
-  target: TrainingTarget;
-  component: MilitiaComponent | null;
-  militiaUnitId: string | null;
-  reserveUnitId: string | null;
-  unitName: string | null;
-  startsOn: string;
-  endsOn: string;
-  place: string;
-  plannedDays: number;
-  status: TrainingStatus;
-  notes: string;
-  version: number;
-}
+/** A course as stored, with its unit's name: the API's course before its participants' figures. */
+export type CourseRecord = Omit<TrainingCourseRow, 'participants' | 'attendanceRate' | 'goodOrBetterRate'> &
+  Pick<TrainingCourse, 'notes' | 'version'>;
 
 /** A course with its participants' sums, before the rates are worked out. */
-export interface CourseSums extends CourseRecord {
-  participants: number;
-  recorded: number;
-  attended: number;
-  rated: number;
-  excellent: number;
-  good: number;
-  pass: number;
-  fail: number;
-}
+export type CourseSums = CourseRecord & CourseSumColumns;
 
 const SELECT_COURSE = `
   SELECT c.id, c.title, c.target, c.component, c.militia_unit_id AS militiaUnitId,

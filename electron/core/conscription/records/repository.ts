@@ -6,28 +6,7 @@ import { whereClause } from '../../db/where';
 import { localityNameOn, withinLocality } from '../../localities';
 import { personSearchFilter } from '../../people';
 import type { ConscriptionState } from '../states';
-import type { ConscriptionRecordView, ConscriptionTransition } from './view';
-
-/** The facts a record carries besides its state; a transition writes any of them. */
-export interface RecordFacts {
-  registeredOn: string | null;
-  registrationCertificate: string;
-  healthClass: number | null;
-  healthNotes: string;
-  legalPoint: string | null;
-  deferralYear: number | null;
-  studyDeferral: boolean;
-  orderNumber: number | null;
-  orderDate: string | null;
-  orderDeliveredOn: string | null;
-  reportDate: string | null;
-  reportTime: string;
-  reportPlace: string;
-  handedOverOn: string | null;
-  receivingUnit: string;
-  branch: 'army' | 'police' | null;
-  reason: string;
-}
+import type { ConscriptionRecordView, ConscriptionTransition, RecordFacts } from './view';
 
 export const EMPTY_FACTS: RecordFacts = {
   registeredOn: null,
