@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { vi } from '../messages/vi';
-import { isoDate, optionalText, recordId, requiredText, sex, version } from '../shared/fields';
+import { isoDate, optionalText, paging, recordId, requiredText, searchText, sex, version } from '../shared/fields';
 import { checkCitizenId, checkPhone, normalizePhone } from './rules';
 
 const optionalCitizenId = z
@@ -62,7 +62,7 @@ export const personSortFields = ['name', 'birthDate', 'citizenId', 'locality', '
 
 /** The register's filters and sort: the list pages them, the Excel export takes them whole. */
 export const personFilters = z.strictObject({
-  search: z.string().trim().max(100).default(''),
+  search: searchText,
   localityId: recordId.optional(),
   sex: sex.optional(),
   birthYearFrom: z.number().int().min(1900).max(2200).optional(),
@@ -80,12 +80,7 @@ export function withBirthYearRange<S extends z.ZodType<{ birthYearFrom?: number;
   );
 }
 
-export const personListInput = withBirthYearRange(
-  personFilters.extend({
-    page: z.number().int().min(1).default(1),
-    pageSize: z.number().int().min(1).max(200).default(20),
-  }),
-);
+export const personListInput = withBirthYearRange(personFilters.extend(paging(200, 20)));
 
 export const personIdInput = z.strictObject({ id: recordId });
 export const personVersionInput = z.strictObject({ id: recordId, version });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { vi } from '../messages/vi';
-import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
+import { isoDate, optionalText, paging, recordId, requiredText, searchText, version } from '../shared/fields';
 import {
   RANKS,
   RESERVE_UNIT_KINDS,
@@ -63,9 +63,8 @@ export const fromConscriptInput = z.strictObject({
 });
 
 export const reservistListInput = z.strictObject({
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(500).default(20),
-  search: z.string().trim().max(100).default(''),
+  ...paging(500, 20),
+  search: searchText,
   /** The removed list instead of the working one. */
   removed: z.boolean().default(false),
   localityId: recordId.optional(),
@@ -153,9 +152,8 @@ export interface HandedOverConscript {
 }
 
 export const conscriptCandidatesInput = z.strictObject({
-  search: z.string().trim().max(100).default(''),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(100).default(10),
+  search: searchText,
+  ...paging(100, 10),
 });
 
 // ---- Reserve units, slots, assignments ----

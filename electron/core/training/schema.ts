@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import { militiaComponents, type MilitiaComponent } from '../militia';
 import { vi } from '../messages/vi';
-import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
+import { isoDate, optionalText, recordId, requiredText, searchText, version } from '../shared/fields';
 
 /** Who a course is for, its status and a participant's result: the shared vocabulary's (vocabulary/training.ts). */
 export {
@@ -33,7 +33,7 @@ export const courseListInput = z.strictObject({
   pageSize,
   target: z.enum(trainingTargets).optional(),
   status: z.enum(trainingStatuses).optional(),
-  search: z.string().trim().max(100).default(''),
+  search: searchText,
 });
 
 const courseFields = {
