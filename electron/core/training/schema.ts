@@ -180,27 +180,16 @@ export interface TrainingDayAttendance {
   records: Array<{ participantId: string; onDate: string; present: boolean }>;
 }
 
-export interface TrainingFigures {
+/** A period's totals: the courses' figures summed (without the per-result counts), and each course's own. */
+export interface TrainingFigures extends Omit<TrainingCourseFigures, 'results'> {
   from: string;
   to: string;
   /** Courses starting within the range (a course counts in the half-year it starts), not cancelled. */
   courses: number;
-  participants: number;
-  plannedPersonDays: number;
-  attendedPersonDays: number;
-  attendanceRate: number | null;
-  rated: number;
-  goodOrBetter: number;
-  goodOrBetterRate: number | null;
-  perCourse: Array<{
-    courseId: string;
-    title: string;
-    startsOn: string;
-    endsOn: string;
-    participants: number;
-    attendanceRate: number | null;
-    goodOrBetterRate: number | null;
-  }>;
+  perCourse: Array<
+    { courseId: string } & Pick<TrainingCourseRow, 'title' | 'startsOn' | 'endsOn'> &
+      Pick<TrainingCourseFigures, 'participants' | 'attendanceRate' | 'goodOrBetterRate'>
+  >;
 }
 
 export interface ParticipantAddResult {
