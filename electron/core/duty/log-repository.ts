@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities';
 import type { IsoDate } from '../shared/dates';
@@ -33,12 +33,12 @@ export function insertIncident(db: Database, f: IncidentFields, at: string): str
 }
 
 export function updateIncident(db: Database, id: string, version: number, f: IncidentFields, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE duty_incidents SET occurred_at = ?, description = ?, action_taken = ?, reported_by = ?, updated_at = ?,
-         version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(f.occurredAt, f.description, f.actionTaken, f.reportedBy, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'duty_incidents',
+    'occurred_at = @occurredAt, description = @description, action_taken = @actionTaken, reported_by = @reportedBy',
+    { id, version, at },
+    f,
   );
 }
 

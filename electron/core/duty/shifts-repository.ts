@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import type { LocalDateTime } from './local-time';
 import type { DutyShift, ShiftFields } from './schema';
@@ -78,12 +78,12 @@ export function insertShift(db: Database, f: ShiftFields, at: string): string {
 
 /** False when the row is not at `version` any more (changed by someone else). */
 export function updateShift(db: Database, id: string, version: number, f: ShiftFields, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE duty_shifts SET person_id = ?, starts_at = ?, ends_at = ?, role = ?, notes = ?, updated_at = ?,
-         version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(f.personId, f.startsAt, f.endsAt, f.role, f.notes, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'duty_shifts',
+    'person_id = @personId, starts_at = @startsAt, ends_at = @endsAt, role = @role, notes = @notes',
+    { id, version, at },
+    f,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities';
 import type { Exercise, ExerciseAttachment, ExerciseRow, ExerciseUnit } from './public-types';
@@ -119,16 +119,15 @@ export function insertExercise(db: Database, v: PlanValues, at: string): string 
 }
 
 export function updateExercise(db: Database, v: PlanValues & { id: string; version: number }, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE exercises SET type_id = @typeId, level = @level, title = @title, locality_id = @localityId,
-         planned_on = @plannedOn, planned_until = @plannedUntil, lead_body = @leadBody,
-         directing_officer = @directingOfficer, militia_count = @militiaCount, reservist_count = @reservistCount,
-         police_count = @policeCount, other_count = @otherCount, scenario = @scenario,
-         updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ ...pick(v), id: v.id, version: v.version, at }).changes === 1
+  return updateAtVersion(
+    db,
+    'exercises',
+    `type_id = @typeId, level = @level, title = @title, locality_id = @localityId, planned_on = @plannedOn,
+       planned_until = @plannedUntil, lead_body = @leadBody, directing_officer = @directingOfficer,
+       militia_count = @militiaCount, reservist_count = @reservistCount, police_count = @policeCount,
+       other_count = @otherCount, scenario = @scenario`,
+    { id: v.id, version: v.version, at },
+    pick(v),
   );
 }
 
@@ -162,13 +161,13 @@ export interface StatusValues {
 }
 
 export function setStatus(db: Database, v: StatusValues, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE exercises SET status = @status, started_on = @startedOn, ended_on = @endedOn, rating = @rating,
-         lessons = @lessons, cancel_reason = @cancelReason, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ ...v, at }).changes === 1
+  return updateAtVersion(
+    db,
+    'exercises',
+    `status = @status, started_on = @startedOn, ended_on = @endedOn, rating = @rating, lessons = @lessons,
+       cancel_reason = @cancelReason`,
+    { id: v.id, version: v.version, at },
+    v,
   );
 }
 

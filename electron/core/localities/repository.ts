@@ -1,7 +1,7 @@
 import { statement } from '../db/statements';
 import type { FilterClause } from '../db/where';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import type { IsoDate } from '../shared/dates';
 import type { Locality, LocalityKind, LocalityName } from './schema';
 
@@ -145,16 +145,11 @@ export function touchLocality(
   at: string,
   retiredOn: string | null | undefined,
 ): boolean {
-  const result =
-    retiredOn === undefined
-      ? statement(db, `UPDATE localities SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`).run(
-          at,
-          id,
-          version,
-        )
-      : statement(
-          db,
-          `UPDATE localities SET retired_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-        ).run(retiredOn, at, id, version);
-  return result.changes === 1;
+  return retiredOn === undefined
+    ? statement(db, `UPDATE localities SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`).run(
+        at,
+        id,
+        version,
+      ).changes === 1
+    : updateAtVersion(db, 'localities', 'retired_on = @retiredOn', { id, version, at }, { retiredOn });
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { nameOrderBy } from '../db/name-order';
 import { countAndPage, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
@@ -182,32 +182,32 @@ export function insertMember(db: Database, personId: string, v: MemberValues, at
 }
 
 export function updateMember(db: Database, id: string, version: number, v: MemberValues, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE militia_memberships SET unit_id = @unitId, position = @position, started_on = @startedOn,
-         term_ends_on = @termEndsOn, volunteer = @volunteer, party_member = @partyMember, youth_union = @youthUnion,
-         notes = @notes, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ ...flags(v), id, version, at }).changes === 1
+  return updateAtVersion(
+    db,
+    'militia_memberships',
+    `unit_id = @unitId, position = @position, started_on = @startedOn, term_ends_on = @termEndsOn,
+       volunteer = @volunteer, party_member = @partyMember, youth_union = @youthUnion, notes = @notes`,
+    { id, version, at },
+    flags(v),
   );
 }
 
 export function setExtension(db: Database, id: string, version: number, extendedUntil: string | null, at: string) {
-  return (
-    statement(
-      db,
-      `UPDATE militia_memberships SET extended_until = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(extendedUntil, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'militia_memberships',
+    'extended_until = @extendedUntil',
+    { id, version, at },
+    { extendedUntil },
   );
 }
 
 export function endMember(db: Database, id: string, version: number, endedOn: string, reason: string, at: string) {
-  return (
-    statement(
-      db,
-      `UPDATE militia_memberships SET ended_on = ?, end_reason = ?, updated_at = ?, version = version + 1
-       WHERE id = ? AND version = ?`,
-    ).run(endedOn, reason, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'militia_memberships',
+    'ended_on = @endedOn, end_reason = @reason',
+    { id, version, at },
+    { endedOn, reason },
   );
 }

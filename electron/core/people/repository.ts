@@ -1,6 +1,6 @@
 import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { countAndPage, pageWindow } from '../db/paging';
 import { whereClause } from '../db/where';
 import { localityNameOn, withinLocality } from '../localities';
@@ -165,23 +165,18 @@ export function insertPerson(db: Database, p: PersonCreateInput, at: string): st
 
 /** Returns false when the row is not at `version` any more (a concurrent edit). */
 export function updatePerson(db: Database, id: string, version: number, p: PersonCreateInput, at: string): boolean {
-  const result = statement(
+  return updateAtVersion(
     db,
-    `UPDATE people SET family_name = @family_name, middle_name = @middle_name, given_name = @given_name,
-         birth_date = @birth_date, sex = @sex, citizen_id = @citizen_id, locality_id = @locality_id,
-         address = @address, phone = @phone, ethnicity = @ethnicity, religion = @religion,
-         education = @education, occupation = @occupation, notes = @notes,
-         search_text = @search_text, sort_given = @sort_given, sort_middle = @sort_middle, sort_family = @sort_family,
-         updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-  ).run({ id, version, at, ...columns(p) });
-  return result.changes === 1;
+    'people',
+    `family_name = @family_name, middle_name = @middle_name, given_name = @given_name, birth_date = @birth_date,
+       sex = @sex, citizen_id = @citizen_id, locality_id = @locality_id, address = @address, phone = @phone,
+       ethnicity = @ethnicity, religion = @religion, education = @education, occupation = @occupation, notes = @notes,
+       search_text = @search_text, sort_given = @sort_given, sort_middle = @sort_middle, sort_family = @sort_family`,
+    { id, version, at },
+    columns(p),
+  );
 }
 
 export function setArchived(db: Database, id: string, version: number, archivedAt: string | null, at: string): boolean {
-  const result = statement(
-    db,
-    `UPDATE people SET archived_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-  ).run(archivedAt, at, id, version);
-  return result.changes === 1;
+  return updateAtVersion(db, 'people', 'archived_at = @archivedAt', { id, version, at }, { archivedAt });
 }

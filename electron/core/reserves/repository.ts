@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { nameOrderBy } from '../db/name-order';
 import { countAndPage, pageWindow, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
@@ -211,14 +211,13 @@ export function insertReservist(
 }
 
 export function updateReservist(db: Database, id: string, version: number, f: ReservistFields, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE reservists SET category = @category, grade = @grade, rank = @rank, specialty_id = @specialty_id,
-         former_unit = @former_unit, service_from = @service_from, service_to = @service_to,
-         registered_on = @registered_on, notes = @notes, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ id, version, at, ...columns(f) }).changes === 1
+  return updateAtVersion(
+    db,
+    'reservists',
+    `category = @category, grade = @grade, rank = @rank, specialty_id = @specialty_id, former_unit = @former_unit,
+       service_from = @service_from, service_to = @service_to, registered_on = @registered_on, notes = @notes`,
+    { id, version, at },
+    columns(f),
   );
 }
 
@@ -230,11 +229,11 @@ export function setRemoved(
   reason: string,
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE reservists SET removed_on = ?, removal_reason = ?, updated_at = ?, version = version + 1
-       WHERE id = ? AND version = ?`,
-    ).run(removedOn, reason, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'reservists',
+    'removed_on = @removedOn, removal_reason = @reason',
+    { id, version, at },
+    { removedOn, reason },
   );
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { type ReserveUnitKind, slotCapacity } from './rules';
 import type { ReserveSlot, ReserveUnitRecord, SlotCreateInput, UnitCreateInput } from './schema';
@@ -59,12 +59,13 @@ export function updateUnit(
   u: UnitCreateInput & { retiredOn: string | null },
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE reserve_units SET parent_id = ?, name = ?, kind = ?, receiving_unit = ?, notes = ?, retired_on = ?,
-         updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(u.parentId, u.name, u.kind, u.receivingUnit, u.notes, u.retiredOn, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'reserve_units',
+    `parent_id = @parentId, name = @name, kind = @kind, receiving_unit = @receivingUnit, notes = @notes,
+       retired_on = @retiredOn`,
+    { id, version, at },
+    u,
   );
 }
 
@@ -131,12 +132,12 @@ export function updateSlot(
   s: { title: string; specialtyId: string; required: number },
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE reserve_slots SET title = ?, specialty_id = ?, required = ?, updated_at = ?, version = version + 1
-       WHERE id = ? AND version = ?`,
-    ).run(s.title, s.specialtyId, s.required, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'reserve_slots',
+    'title = @title, specialty_id = @specialtyId, required = @required',
+    { id, version, at },
+    s,
   );
 }
 

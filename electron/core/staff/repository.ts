@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import type { SignerRole, StaffFields, StaffMember } from './schema';
 
@@ -104,20 +104,16 @@ export function insertStaff(db: Database, personId: string, f: StaffFields, at: 
 
 /** Returns false when the row is not at `version` any more (a concurrent edit). */
 export function updateStaff(db: Database, id: string, version: number, f: StaffFields, at: string): boolean {
-  const result = statement(
+  return updateAtVersion(
     db,
-    `UPDATE staff_members SET position = @position, rank = @rank, phone = @phone, signer_role = @signer_role,
-         signer_title = @signer_title, sort_order = @sort_order, started_on = @started_on,
-         updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-  ).run({ id, version, at, ...columns(f) });
-  return result.changes === 1;
+    'staff_members',
+    `position = @position, rank = @rank, phone = @phone, signer_role = @signer_role, signer_title = @signer_title,
+       sort_order = @sort_order, started_on = @started_on`,
+    { id, version, at },
+    columns(f),
+  );
 }
 
 export function setEndedOn(db: Database, id: string, version: number, endedOn: string | null, at: string): boolean {
-  const result = statement(
-    db,
-    `UPDATE staff_members SET ended_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-  ).run(endedOn, at, id, version);
-  return result.changes === 1;
+  return updateAtVersion(db, 'staff_members', 'ended_on = @endedOn', { id, version, at }, { endedOn });
 }

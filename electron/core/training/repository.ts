@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { countAndPage } from '../db/paging';
 import { containsPattern, whereClause } from '../db/where';
@@ -138,25 +138,19 @@ export function insertCourse(db: Database, v: CourseValues, at: string): string 
 
 /** Optimistic update: false when the version moved on. */
 export function updateCourse(db: Database, id: string, version: number, v: CourseValues, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE training_courses SET title = @title, target = @target, component = @component,
-         militia_unit_id = @militiaUnitId, reserve_unit_id = @reserveUnitId, starts_on = @startsOn, ends_on = @endsOn,
-         place = @place, planned_days = @plannedDays, notes = @notes, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ id, version, at, ...v }).changes === 1
+  return updateAtVersion(
+    db,
+    'training_courses',
+    `title = @title, target = @target, component = @component, militia_unit_id = @militiaUnitId,
+       reserve_unit_id = @reserveUnitId, starts_on = @startsOn, ends_on = @endsOn, place = @place,
+       planned_days = @plannedDays, notes = @notes`,
+    { id, version, at },
+    v,
   );
 }
 
 export function setCourseStatus(db: Database, id: string, version: number, status: TrainingStatus, at: string) {
-  return (
-    statement(
-      db,
-      `UPDATE training_courses SET status = @status, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ id, version, status, at }).changes === 1
-  );
+  return updateAtVersion(db, 'training_courses', 'status = @status', { id, version, at }, { status });
 }
 
 // ---- Participants ----
