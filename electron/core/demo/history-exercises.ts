@@ -2,28 +2,16 @@ import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { attachmentAddInput, exerciseCreateInput, exerciseTransitionInput } from '../exercises/schema';
 import { addAttachment, createExercise, transitionExercise } from '../exercises/service';
-import { localityListInput, TOP_LEVEL_KINDS } from '../localities/schema';
-import { listLocalities } from '../localities/service';
 import { addDays } from '../shared/dates';
+import { exerciseSeedBasis, lowerFirst } from './exercise-basis';
 import { EXERCISES_2023, PLAN_SUMMARY } from './history-data';
-
-/** "Phường Đức Xuân" → "phường Đức Xuân", as inside a sentence. */
-const lowerFirst = (name: string) => name.replace(/^\S+/, (word) => word.toLowerCase());
 
 /**
  * The 2023 exercises through the feature's services, each with its plan
  * attached (issued in the first half) and held with a result and a rating.
  */
 export function seedHistoryExercises(ctx: ApiContext): Record<string, number> {
-  const areas = listLocalities(ctx, localityListInput.parse({})).filter((l) => TOP_LEVEL_KINDS.includes(l.kind));
-  const typeIds = new Map(
-    (
-      statement(ctx.db, `SELECT id, builtin FROM exercise_types WHERE builtin IS NOT NULL`).all() as Array<{
-        id: string;
-        builtin: string;
-      }>
-    ).map((r) => [r.builtin, r.id]),
-  );
+  const { areas, typeIds } = exerciseSeedBasis(ctx);
   const platoonOf = (localityId: string) =>
     (
       statement(

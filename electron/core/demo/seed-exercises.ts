@@ -3,9 +3,8 @@ import { statement } from '../db/statements';
 import type { ExerciseBuiltinType, ExerciseRating } from '../exercises/constants';
 import { attachmentAddInput, exerciseCreateInput, exerciseTransitionInput } from '../exercises/schema';
 import { addAttachment, createExercise, transitionExercise } from '../exercises/service';
-import { localityListInput, TOP_LEVEL_KINDS } from '../localities/schema';
-import { listLocalities } from '../localities/service';
 import { addDays, type IsoDate } from '../shared/dates';
+import { exerciseSeedBasis, lowerFirst } from './exercise-basis';
 
 interface DemoExercise {
   type: ExerciseBuiltinType;
@@ -111,11 +110,6 @@ const EXERCISES: readonly DemoExercise[] = [
   },
 ];
 
-/** "Phường Đức Xuân" → "phường Đức Xuân", as inside a sentence. */
-function lowerFirst(name: string): string {
-  return name.replace(/^\S+/, (word) => word.toLowerCase());
-}
-
 function nextHalfStart(today: IsoDate): IsoDate {
   const year = Number(today.slice(0, 4));
   return Number(today.slice(5, 7)) <= 6 ? `${year}-07-01` : `${year + 1}-01-01`;
@@ -123,15 +117,7 @@ function nextHalfStart(today: IsoDate): IsoDate {
 
 /** Demo exercises data, built through the feature's services on top of the demo forces. */
 export function seedExercises(ctx: ApiContext, today: IsoDate): Record<string, number> {
-  const areas = listLocalities(ctx, localityListInput.parse({})).filter((l) => TOP_LEVEL_KINDS.includes(l.kind));
-  const typeIds = new Map(
-    (
-      statement(ctx.db, `SELECT id, builtin FROM exercise_types WHERE builtin IS NOT NULL`).all() as Array<{
-        id: string;
-        builtin: string;
-      }>
-    ).map((r) => [r.builtin, r.id]),
-  );
+  const { areas, typeIds } = exerciseSeedBasis(ctx);
   const platoonOf = (localityId: string) =>
     (
       statement(

@@ -1,0 +1,28 @@
+import { statement } from '../db/statements';
+import type { ApiContext } from '../kernel/context';
+import { localityListInput, TOP_LEVEL_KINDS } from '../localities/schema';
+import { listLocalities } from '../localities/service';
+
+/*
+ * What both demo exercise seeds (this year's and 2023's history) build on: the wards/communes
+ * the exercises are held in and the built-in exercise types by their code.
+ */
+
+/** The wards and communes (top-level localities) and the built-in exercise types' ids by code. */
+export function exerciseSeedBasis(ctx: ApiContext) {
+  const areas = listLocalities(ctx, localityListInput.parse({})).filter((l) => TOP_LEVEL_KINDS.includes(l.kind));
+  const typeIds = new Map(
+    (
+      statement(ctx.db, `SELECT id, builtin FROM exercise_types WHERE builtin IS NOT NULL`).all() as Array<{
+        id: string;
+        builtin: string;
+      }>
+    ).map((r) => [r.builtin, r.id]),
+  );
+  return { areas, typeIds };
+}
+
+/** "Phường Đức Xuân" → "phường Đức Xuân", as inside a sentence. */
+export function lowerFirst(name: string): string {
+  return name.replace(/^\S+/, (word) => word.toLowerCase());
+}
