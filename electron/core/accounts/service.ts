@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { newId, timestamp } from '../db/records';
 import { inTransaction } from '../kernel/transaction';
@@ -81,9 +81,7 @@ export function updateAccount(ctx: ApiContext, input: z.output<typeof accountUpd
       disabled: before.disabled,
     };
     keepOneAdmin(ctx, before, change);
-    if (!repo.updateProfile(ctx.db, input.id, input.version, change, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateProfile(ctx.db, input.id, input.version, change, timestamp(ctx.now())));
     const after = reload(ctx, input.id);
     audit(ctx, input.id, after.role === before.role ? 'update' : 'role_change', before, after);
     return after;
@@ -95,9 +93,7 @@ export function setDisabled(ctx: ApiContext, input: z.output<typeof accountDisab
     const before = repo.toAccount(mustFind(ctx, input.id));
     const change = { displayName: before.displayName, role: before.role, disabled: input.disabled };
     keepOneAdmin(ctx, before, change);
-    if (!repo.updateProfile(ctx.db, input.id, input.version, change, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateProfile(ctx.db, input.id, input.version, change, timestamp(ctx.now())));
     const after = reload(ctx, input.id);
     audit(ctx, input.id, 'update', before, after);
     return after;

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities';
 import { daysInMonth, toIsoDate } from '../shared/dates';
@@ -44,7 +44,7 @@ export function updateIncident(ctx: ApiContext, input: IncidentUpdateInput): Dut
   return inTransaction(ctx, () => {
     const { id, version, ...fields } = input;
     const before = getIncident(ctx, id);
-    if (!repo.updateIncident(ctx.db, id, version, fields, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updateIncident(ctx.db, id, version, fields, timestamp(ctx.now())));
     const after = getIncident(ctx, id);
     audit(ctx, 'duty_incident', id, 'update', before, after);
     return after;
@@ -54,7 +54,7 @@ export function updateIncident(ctx: ApiContext, input: IncidentUpdateInput): Dut
 export function deleteIncident(ctx: ApiContext, id: string, version: number): { id: string } {
   return inTransaction(ctx, () => {
     const before = getIncident(ctx, id);
-    if (!repo.deleteIncident(ctx.db, id, version)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.deleteIncident(ctx.db, id, version));
     audit(ctx, 'duty_incident', id, 'delete', before, null);
     return { id };
   });
@@ -94,7 +94,7 @@ export function updatePatrol(ctx: ApiContext, input: PatrolUpdateInput): Patrol 
     const { id, version, ...fields } = input;
     const before = getPatrol(ctx, id);
     checkPatrol(ctx, fields);
-    if (!repo.updatePatrol(ctx.db, id, version, fields, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updatePatrol(ctx.db, id, version, fields, timestamp(ctx.now())));
     const after = getPatrol(ctx, id);
     audit(ctx, 'patrol', id, 'update', before, after);
     return after;
@@ -104,7 +104,7 @@ export function updatePatrol(ctx: ApiContext, input: PatrolUpdateInput): Patrol 
 export function deletePatrol(ctx: ApiContext, id: string, version: number): { id: string } {
   return inTransaction(ctx, () => {
     const before = getPatrol(ctx, id);
-    if (!repo.deletePatrol(ctx.db, id, version)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.deletePatrol(ctx.db, id, version));
     audit(ctx, 'patrol', id, 'delete', before, null);
     return { id };
   });

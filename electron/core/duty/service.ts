@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { getPerson } from '../people';
@@ -87,7 +87,7 @@ export function updateShift(ctx: ApiContext, input: ShiftUpdateInput): DutyShift
     const { id, version, ...fields } = input;
     const before = getShift(ctx, id);
     checkShift(ctx, fields, id);
-    if (!repo.updateShift(ctx.db, id, version, fields, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updateShift(ctx.db, id, version, fields, timestamp(ctx.now())));
     const after = getShift(ctx, id);
     audit(ctx, 'duty_shift', id, 'update', before, after);
     return after;
@@ -97,7 +97,7 @@ export function updateShift(ctx: ApiContext, input: ShiftUpdateInput): DutyShift
 export function deleteShift(ctx: ApiContext, id: string, version: number): { id: string } {
   return inTransaction(ctx, () => {
     const before = getShift(ctx, id);
-    if (!repo.deleteShift(ctx.db, id, version)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.deleteShift(ctx.db, id, version));
     audit(ctx, 'duty_shift', id, 'delete', before, null);
     return { id };
   });

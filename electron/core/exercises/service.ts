@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities';
@@ -104,7 +104,7 @@ export function updateExercise(ctx: ApiContext, input: ExerciseUpdateInput): Exe
     const before = getExercise(ctx, input.id);
     checkPlan(ctx, input, before);
     const at = timestamp(ctx.now());
-    if (!repo.updateExercise(ctx.db, input, at)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updateExercise(ctx.db, input, at));
     syncUnits(ctx, input.id, input, at);
     audit(ctx, input.id, 'update', before);
     return getExercise(ctx, input.id);
@@ -140,7 +140,7 @@ export function transitionExercise(ctx: ApiContext, input: ExerciseTransitionInp
       next.rating = input.rating ?? null;
       next.lessons = input.lessons;
     }
-    if (!repo.setStatus(ctx.db, next, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.setStatus(ctx.db, next, timestamp(ctx.now())));
     audit(ctx, input.id, 'update', before);
     return getExercise(ctx, input.id);
   });
@@ -160,7 +160,7 @@ export function removeAttachment(ctx: ApiContext, input: { id: string; version: 
     const attachment = repo.findAttachment(ctx.db, input.id);
     if (!attachment) throw ApiError.of('NOT_FOUND');
     const before = getExercise(ctx, attachment.exerciseId);
-    if (!repo.deleteAttachment(ctx.db, input.id, input.version)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.deleteAttachment(ctx.db, input.id, input.version));
     audit(ctx, attachment.exerciseId, 'update', before);
     return getExercise(ctx, attachment.exerciseId);
   });

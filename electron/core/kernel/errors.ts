@@ -41,6 +41,14 @@ export class ApiError extends Error {
 }
 
 /**
+ * After an optimistic-lock update (the repositories return false when the row's version has moved
+ * on): someone else saved first, so the user reloads instead of overwriting their change.
+ */
+export function mustBeCurrent(updated: boolean): void {
+  if (!updated) throw ApiError.of('CONFLICT_VERSION');
+}
+
+/**
  * Vietnamese text for zod's built-in checks, passed to every parse as its error map.
  * A schema's own message (set with `{ error: vi.field.… }`) takes precedence over this.
  */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -73,7 +73,7 @@ export function renameLocality(ctx: ApiContext, input: z.output<typeof localityR
     }
     const beforeState = { ...before, names: repo.nameHistory(ctx.db, input.id) };
     const at = timestamp(ctx.now());
-    if (!repo.touchLocality(ctx.db, input.id, input.version, at, undefined)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.touchLocality(ctx.db, input.id, input.version, at, undefined));
     repo.renameLocality(ctx.db, input.id, input.name, input.effectiveOn, at);
     audit(ctx, input.id, 'rename', beforeState);
     return mustFind(ctx, input.id);
@@ -83,9 +83,7 @@ export function renameLocality(ctx: ApiContext, input: z.output<typeof localityR
 export function retireLocality(ctx: ApiContext, input: z.output<typeof localityRetireInput>): Locality {
   return inTransaction(ctx, () => {
     const before = mustFind(ctx, input.id);
-    if (!repo.touchLocality(ctx.db, input.id, input.version, timestamp(ctx.now()), input.retiredOn)) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.touchLocality(ctx.db, input.id, input.version, timestamp(ctx.now()), input.retiredOn));
     audit(ctx, input.id, 'retire', before);
     return mustFind(ctx, input.id);
   });
@@ -94,9 +92,7 @@ export function retireLocality(ctx: ApiContext, input: z.output<typeof localityR
 export function restoreLocality(ctx: ApiContext, input: z.output<typeof localityRestoreInput>): Locality {
   return inTransaction(ctx, () => {
     const before = mustFind(ctx, input.id);
-    if (!repo.touchLocality(ctx.db, input.id, input.version, timestamp(ctx.now()), null)) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.touchLocality(ctx.db, input.id, input.version, timestamp(ctx.now()), null));
     audit(ctx, input.id, 'restore', before);
     return mustFind(ctx, input.id);
   });

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -136,9 +136,9 @@ export function updateMember(ctx: ApiContext, input: MemberUpdateInput): Militia
       const rule = checkExtension(ends, before.extendedUntil);
       if (!rule.ok) throw ApiError.fields({ startedOn: rule.message }, rule.code, rule.message);
     }
-    if (!repo.updateMember(ctx.db, input.id, input.version, { ...input, termEndsOn: ends }, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(
+      repo.updateMember(ctx.db, input.id, input.version, { ...input, termEndsOn: ends }, timestamp(ctx.now())),
+    );
     audit(ctx, input.id, 'update', before);
     return getMember(ctx, input.id);
   });
@@ -155,9 +155,7 @@ export function extendMember(
       const rule = checkExtension(before.termEndsOn, input.extendedUntil);
       if (!rule.ok) throw ApiError.fields({ extendedUntil: rule.message }, rule.code, rule.message);
     }
-    if (!repo.setExtension(ctx.db, input.id, input.version, input.extendedUntil, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.setExtension(ctx.db, input.id, input.version, input.extendedUntil, timestamp(ctx.now())));
     audit(ctx, input.id, 'update', before);
     return getMember(ctx, input.id);
   });
@@ -174,9 +172,9 @@ export function endMember(
       const message = vi.errors.RULE_MILITIA_END_DATE;
       throw ApiError.fields({ endedOn: message }, 'RULE_MILITIA_END_DATE', message);
     }
-    if (!repo.endMember(ctx.db, input.id, input.version, input.endedOn, input.endReason, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(
+      repo.endMember(ctx.db, input.id, input.version, input.endedOn, input.endReason, timestamp(ctx.now())),
+    );
     audit(ctx, input.id, 'update', before);
     return getMember(ctx, input.id);
   });

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { type AuditAction, writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { statement } from '../db/statements';
@@ -162,7 +162,7 @@ export function updateReservist(ctx: ApiContext, input: ReservistUpdateInput): R
     const before = getReservist(ctx, input.id);
     const { id, version, ...fields } = input;
     checkFields(ctx, fields, before.specialtyId);
-    if (!repo.updateReservist(ctx.db, id, version, fields, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updateReservist(ctx.db, id, version, fields, timestamp(ctx.now())));
     const after = getReservist(ctx, id);
     audit(ctx, id, 'update', before, after);
     return after;
@@ -192,9 +192,7 @@ export function removeReservist(
       }
       units.endAssignment(ctx.db, before.assignment.id, before.assignment.version, input.removedOn, input.reason, at);
     }
-    if (!repo.setRemoved(ctx.db, input.id, input.version, input.removedOn, input.reason, at)) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.setRemoved(ctx.db, input.id, input.version, input.removedOn, input.reason, at));
     const after = getReservist(ctx, input.id);
     audit(ctx, input.id, 'archive', before, after);
     return after;
@@ -205,9 +203,7 @@ export function restoreReservist(ctx: ApiContext, input: { id: string; version: 
   return inTransaction(ctx, () => {
     const before = getReservist(ctx, input.id);
     if (!before.removedOn) throw ApiError.of('RESERVIST_NOT_REMOVED');
-    if (!repo.setRemoved(ctx.db, input.id, input.version, null, '', timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.setRemoved(ctx.db, input.id, input.version, null, '', timestamp(ctx.now())));
     const after = getReservist(ctx, input.id);
     audit(ctx, input.id, 'restore', before, after);
     return after;

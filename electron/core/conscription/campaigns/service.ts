@@ -1,5 +1,5 @@
 import type { ApiContext } from '../../kernel/context';
-import { ApiError } from '../../kernel/errors';
+import { ApiError, mustBeCurrent } from '../../kernel/errors';
 import { writeAudit, type AuditAction } from '../../db/audit';
 import { timestamp } from '../../db/records';
 import { findLocality } from '../../localities';
@@ -60,9 +60,7 @@ export function updateCampaign(ctx: ApiContext, input: CampaignUpdateInput): Cam
     const before = getCampaign(ctx, input.id);
     mustBeOpen(before);
     const { id, version, ...fields } = input;
-    if (!repo.updateCampaign(ctx.db, id, version, prepare(ctx, fields, id), timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateCampaign(ctx.db, id, version, prepare(ctx, fields, id), timestamp(ctx.now())));
     const after = getCampaign(ctx, id);
     audit(ctx, id, 'update', before, after);
     return after;
@@ -81,9 +79,7 @@ export function setQuotas(ctx: ApiContext, input: QuotaSetInput): Campaign {
     });
     if (Object.keys(fieldErrors).length > 0) throw ApiError.fields(fieldErrors);
     const at = timestamp(ctx.now());
-    if (!repo.touchCampaign(ctx.db, before.id, input.version, before.status, at)) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.touchCampaign(ctx.db, before.id, input.version, before.status, at));
     repo.replaceQuotas(ctx.db, before.id, input.quotas, at);
     const after = getCampaign(ctx, before.id);
     audit(ctx, before.id, 'update', before, after);
@@ -96,9 +92,7 @@ export function setNarrative(ctx: ApiContext, input: NarrativeSetInput): Campaig
   return inTransaction(ctx, () => {
     const before = getCampaign(ctx, input.id);
     mustBeOpen(before);
-    if (!repo.updateNarrative(ctx.db, before.id, input.version, input.reportNarrative, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateNarrative(ctx.db, before.id, input.version, input.reportNarrative, timestamp(ctx.now())));
     const after = getCampaign(ctx, before.id);
     audit(ctx, before.id, 'update', before, after);
     return after;
@@ -109,9 +103,7 @@ export function setNarrative(ctx: ApiContext, input: NarrativeSetInput): Campaig
 export function setCampaignClosed(ctx: ApiContext, id: string, version: number, closed: boolean): Campaign {
   return inTransaction(ctx, () => {
     const before = getCampaign(ctx, id);
-    if (!repo.touchCampaign(ctx.db, id, version, closed ? 'closed' : 'open', timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.touchCampaign(ctx.db, id, version, closed ? 'closed' : 'open', timestamp(ctx.now())));
     const after = getCampaign(ctx, id);
     audit(ctx, id, closed ? 'archive' : 'restore', before, after);
     return after;
