@@ -12,14 +12,7 @@ import { vi } from '../messages/vi';
 import { isoDate, optionalText, recordId, requiredText, searchText, version } from '../shared/fields';
 
 /** Who a course is for, its status and a participant's result: the shared vocabulary's (vocabulary/training.ts). */
-export {
-  trainingResults,
-  trainingStatuses,
-  trainingTargets,
-  type TrainingResult,
-  type TrainingStatus,
-  type TrainingTarget,
-} from '../../../vocabulary/training';
+export type { TrainingResult, TrainingStatus, TrainingTarget };
 
 const page = z.number().int().min(1).default(1);
 const pageSize = z.number().int().min(1).max(500).default(20);
