@@ -30,23 +30,15 @@ export function findProfile(db: Database): OfficeProfile | null {
   };
 }
 
-/** The profile's columns as bound parameters (the signers are stored as JSON). */
-function columns(input: OfficeProfileInput) {
-  return {
-    name: input.name,
-    parentBody: input.parentBody,
-    placeName: input.placeName,
-    symbol: input.symbol,
-    signers: JSON.stringify(input.signers),
-  };
-}
+/** The profile as bound parameters: the signers are stored as JSON. */
+const params = (input: OfficeProfileInput) => ({ ...input, signers: JSON.stringify(input.signers) });
 
 export function insertProfile(db: Database, input: OfficeProfileInput, at: string): void {
   statement(
     db,
     `INSERT INTO office_profiles (id, name, parent_body, place_name, symbol, signers_json, created_at, updated_at, version)
      VALUES (@id, @name, @parentBody, @placeName, @symbol, @signers, @at, @at, 1)`,
-  ).run({ ...columns(input), id: OFFICE_PROFILE_ID, at });
+  ).run({ ...params(input), id: OFFICE_PROFILE_ID, at });
 }
 
 /** Returns false when the stored version is not `version` (someone saved in between). */
@@ -56,6 +48,6 @@ export function updateProfile(db: Database, input: OfficeProfileInput, version: 
     'office_profiles',
     'name = @name, parent_body = @parentBody, place_name = @placeName, symbol = @symbol, signers_json = @signers',
     { id: OFFICE_PROFILE_ID, version, at },
-    columns(input),
+    params(input),
   );
 }
