@@ -93,26 +93,13 @@ export type PersonCreateInput = z.output<typeof personCreateInput>;
 export type PersonUpdateInput = z.output<typeof personUpdateInput>;
 export type PersonListInput = z.output<typeof personListInput>;
 
-export interface Person {
+/** A person as stored: the form's fields, with the names the register derives and its record stamps. */
+export interface Person extends PersonCreateInput {
   id: string;
-  familyName: string;
-  middleName: string;
-  givenName: string;
   fullName: string;
-  birthDate: string;
-  sex: 'M' | 'F';
-  citizenId: string | null;
-  localityId: string | null;
   localityName: string | null;
   /** The ward or commune a village belongs to, so "Tổ 7" is never shown alone. */
   localityParentName: string | null;
-  address: string;
-  phone: string | null;
-  ethnicity: string;
-  religion: string;
-  education: string;
-  occupation: string;
-  notes: string;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;

@@ -1,14 +1,8 @@
 import { z } from 'zod';
+import type { Person } from '../people';
 import { vi } from '../messages/vi';
 import { isoDate, optionalText, paging, recordId, requiredText, searchText, version } from '../shared/fields';
-import {
-  RANKS,
-  RESERVE_UNIT_KINDS,
-  RESERVIST_CATEGORIES,
-  type Rank,
-  type ReserveUnitKind,
-  type ReservistCategory,
-} from './rules';
+import { RANKS, RESERVE_UNIT_KINDS, RESERVIST_CATEGORIES, type ReserveUnitKind } from './rules';
 
 // ---- Specialties (CNQS) ----
 
@@ -103,30 +97,18 @@ export interface ReservistAssignment {
   version: number;
 }
 
-export interface Reservist {
+/** A reservist: the form's fields, with the person's, the specialty's and the current assignment's. */
+export interface Reservist
+  extends
+    ReservistCreateInput,
+    Pick<Person, 'fullName' | 'birthDate' | 'sex' | 'citizenId' | 'localityName' | 'localityParentName'> {
   id: string;
-  personId: string;
-  fullName: string;
-  birthDate: string;
-  sex: 'M' | 'F';
   age: number;
-  citizenId: string | null;
-  localityName: string | null;
-  localityParentName: string | null;
-  category: ReservistCategory;
-  grade: 1 | 2;
-  rank: Rank | null;
-  specialtyId: string | null;
   specialtyCode: string | null;
   specialtyName: string | null;
-  formerUnit: string;
-  serviceFrom: string | null;
-  serviceTo: string | null;
-  registeredOn: string;
   removedOn: string | null;
   removalReason: string;
   sourceRecordId: string | null;
-  notes: string;
   version: number;
   assignment: ReservistAssignment | null;
   /** Past the age limit (flag for removal); specialty not matching the current slot. */
