@@ -5,13 +5,9 @@ import type { AuditFilter, AuditListInput } from './schema';
 import { entityLabel, localDayStart, toView, type AuditEntryView, type AuditRecord } from './view';
 import { countAndPage, pageWindow } from '../db/paging';
 import { whereClause } from '../db/where';
+import type { ListPage } from '../shared/list-page';
 
-export interface AuditPage {
-  rows: AuditEntryView[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type AuditPage = ListPage<AuditEntryView>;
 
 export interface AuditFacets {
   actors: string[];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { vi } from '../messages/vi';
 import { isoDate, optionalText, paging, recordId, requiredText, searchText, sex, version } from '../shared/fields';
 import { checkCitizenId, checkPhone, normalizePhone } from './rules';
+import type { ListPage } from '../shared/list-page';
 
 const optionalCitizenId = z
   .string()
@@ -106,12 +107,7 @@ export interface Person extends PersonCreateInput {
   version: number;
 }
 
-export interface PersonPage {
-  rows: Person[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type PersonPage = ListPage<Person>;
 
 export interface CitizenIdOwner {
   id: string;

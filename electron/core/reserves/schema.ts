@@ -3,6 +3,7 @@ import type { Person } from '../people';
 import { vi } from '../messages/vi';
 import { isoDate, optionalText, paging, recordId, requiredText, searchText, version } from '../shared/fields';
 import { RANKS, RESERVE_UNIT_KINDS, RESERVIST_CATEGORIES, type ReserveUnitKind } from './rules';
+import type { ListPage } from '../shared/list-page';
 
 // ---- Specialties (CNQS) ----
 
@@ -115,12 +116,7 @@ export interface Reservist
   warnings: RuleWarning[];
 }
 
-export interface ReservistPage {
-  rows: Reservist[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type ReservistPage = ListPage<Reservist>;
 
 /** A handed-over conscript who could become a reservist (for the "from conscript" picker). */
 export interface HandedOverConscript {

@@ -7,9 +7,10 @@ import {
   type TrainingTarget,
 } from '../../../vocabulary/training';
 import { z } from 'zod';
-import { militiaComponents, type MilitiaComponent } from '../militia';
+import { militiaComponents } from '../militia';
 import { vi } from '../messages/vi';
 import { isoDate, optionalText, recordId, requiredText, searchText, version } from '../shared/fields';
+import type { ListPage } from '../shared/list-page';
 
 /** Who a course is for, its status and a participant's result: the shared vocabulary's (vocabulary/training.ts). */
 export type { TrainingResult, TrainingStatus, TrainingTarget };
@@ -100,18 +101,11 @@ export type AttendanceSetInput = z.output<typeof attendanceSetInput>;
 export type DayAttendanceSetInput = z.output<typeof dayAttendanceSetInput>;
 export type ResultSetInput = z.output<typeof resultSetInput>;
 
-export interface TrainingCourseRow {
+/** A course in the list: the form's fields (the planned days settled), its unit's name, status and figures. */
+export interface TrainingCourseRow extends Omit<CourseCreateInput, 'plannedDays' | 'notes'> {
   id: string;
-  title: string;
-  target: TrainingTarget;
-  component: MilitiaComponent | null;
-  militiaUnitId: string | null;
-  reserveUnitId: string | null;
   /** The militia or reserve unit's name, when the course is for one. */
   unitName: string | null;
-  startsOn: string;
-  endsOn: string;
-  place: string;
   plannedDays: number;
   status: TrainingStatus;
   participants: number;
@@ -121,12 +115,7 @@ export interface TrainingCourseRow {
   goodOrBetterRate: number | null;
 }
 
-export interface TrainingCoursePage {
-  rows: TrainingCourseRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type TrainingCoursePage = ListPage<TrainingCourseRow>;
 
 export interface TrainingCourse extends TrainingCourseRow {
   notes: string;
