@@ -1,9 +1,9 @@
 import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
-import { attachmentAddInput, exerciseCreateInput, exerciseTransitionInput } from '../exercises/schema';
-import { addAttachment, createExercise, transitionExercise } from '../exercises/service';
+import { attachmentAddInput, exerciseCreateInput } from '../exercises/schema';
+import { addAttachment, createExercise } from '../exercises/service';
 import { addDays } from '../shared/dates';
-import { exerciseSeedBasis, lowerFirst } from './exercise-basis';
+import { exerciseSeedBasis, lowerFirst, moveExercise, plannedForces } from './exercise-basis';
 import { EXERCISES_2023, PLAN_SUMMARY } from './history-data';
 
 /**
@@ -40,13 +40,7 @@ export function seedHistoryExercises(ctx: ApiContext): Record<string, number> {
         plannedUntil: demo.days > 1 ? addDays(demo.plannedOn, demo.days - 1) : null,
         leadBody: `UBND ${lowerFirst(area.name)}`,
         directingOfficer: `Chỉ huy trưởng Ban CHQS ${lowerFirst(area.name)}`,
-        militiaCount: demo.counts[0],
-        reservistCount: demo.counts[1],
-        policeCount: demo.counts[2],
-        otherCount: demo.counts[3],
-        scenario: '',
-        militiaUnitIds: platoon ? [platoon] : [],
-        reserveUnitIds: demo.counts[1] > 0 && reserveUnit ? [reserveUnit] : [],
+        ...plannedForces(demo.counts, platoon, reserveUnit),
       }),
     );
     count += 1;
@@ -59,12 +53,7 @@ export function seedHistoryExercises(ctx: ApiContext): Record<string, number> {
         summary: PLAN_SUMMARY,
       }),
     );
-    const move = (values: Record<string, unknown>) => {
-      exercise = transitionExercise(
-        ctx,
-        exerciseTransitionInput.parse({ id: exercise.id, version: exercise.version, ...values }),
-      );
-    };
+    const move = (values: Record<string, unknown>) => (exercise = moveExercise(ctx, exercise, values));
     move({ to: 'preparing' });
     move({
       to: 'done',

@@ -1,10 +1,10 @@
 import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import type { ExerciseBuiltinType, ExerciseRating } from '../exercises/constants';
-import { attachmentAddInput, exerciseCreateInput, exerciseTransitionInput } from '../exercises/schema';
-import { addAttachment, createExercise, transitionExercise } from '../exercises/service';
+import { attachmentAddInput, exerciseCreateInput } from '../exercises/schema';
+import { addAttachment, createExercise } from '../exercises/service';
 import { addDays, type IsoDate } from '../shared/dates';
-import { exerciseSeedBasis, lowerFirst } from './exercise-basis';
+import { exerciseSeedBasis, lowerFirst, moveExercise, plannedForces } from './exercise-basis';
 
 interface DemoExercise {
   type: ExerciseBuiltinType;
@@ -148,24 +148,13 @@ export function seedExercises(ctx: ApiContext, today: IsoDate): Record<string, n
         plannedUntil: demo.days > 1 ? addDays(plannedOn, demo.days - 1) : null,
         leadBody: area ? `UBND ${lowerFirst(area.name)}` : 'Ban CHQS thành phố',
         directingOfficer: area ? `Chỉ huy trưởng Ban CHQS ${lowerFirst(area.name)}` : 'Thượng tá Nông Đức Quyết',
-        militiaCount: demo.counts[0],
-        reservistCount: demo.counts[1],
-        policeCount: demo.counts[2],
-        otherCount: demo.counts[3],
-        scenario: '',
-        militiaUnitIds: platoon ? [platoon] : [],
-        reserveUnitIds: demo.counts[1] > 0 && reserveUnit ? [reserveUnit] : [],
+        ...plannedForces(demo.counts, platoon, reserveUnit),
       }),
     );
     count++;
     const end = demo.end;
     if (!end) continue;
-    const move = (values: Record<string, unknown>) => {
-      exercise = transitionExercise(
-        ctx,
-        exerciseTransitionInput.parse({ id: exercise.id, version: exercise.version, ...values }),
-      );
-    };
+    const move = (values: Record<string, unknown>) => (exercise = moveExercise(ctx, exercise, values));
     if (end !== 'preparing' && 'cancel' in end) {
       move({ to: 'cancelled', cancelReason: end.cancel });
       continue;
