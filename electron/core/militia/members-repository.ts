@@ -5,7 +5,7 @@ import { countAndPage, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
 import { localityNameOn } from '../localities';
-import { personSearchFilter } from '../people';
+import { personOfJoinedRow, personSearchFilter } from '../people';
 import type { MilitiaComponent, MilitiaEndReason, MilitiaForce, MilitiaPosition } from './constants';
 import type { MilitiaMember } from './public-types';
 
@@ -30,10 +30,7 @@ function toRow(r: Row): MemberRow {
   return {
     id: s('id'),
     personId: s('person_id'),
-    fullName: [s('family_name'), s('middle_name'), s('given_name')].filter(Boolean).join(' '),
-    birthDate: s('birth_date'),
-    sex: r.sex as 'M' | 'F',
-    citizenId: n('citizen_id'),
+    ...personOfJoinedRow(r),
     homeName: [n('home_name'), n('home_parent_name')].filter(Boolean).join(', ') || null,
     unitId: s('unit_id'),
     unitName: s('unit_name'),

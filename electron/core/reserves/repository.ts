@@ -5,7 +5,7 @@ import { countAndPage, pageWindow, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
 import { localityNameOn, withinLocality } from '../localities';
-import { personSearchFilter } from '../people';
+import { personOfJoinedRow, personSearchFilter } from '../people';
 import type { IsoDate } from '../shared/dates';
 import {
   bornOnOrBefore,
@@ -49,10 +49,7 @@ function toRecord(r: Row): ReservistRecord {
   return {
     id: r.id,
     personId: s('person_id'),
-    fullName: [s('family_name'), s('middle_name'), s('given_name')].filter(Boolean).join(' '),
-    birthDate: s('birth_date'),
-    sex: r.sex as 'M' | 'F',
-    citizenId: n('citizen_id'),
+    ...personOfJoinedRow(r),
     localityName: n('locality_name'),
     localityParentName: n('locality_parent_name'),
     category: r.category as ReservistCategory,

@@ -4,7 +4,7 @@ import { statement } from '../../db/statements';
 import { rowsOfIds } from '../../db/paging';
 import { whereClause } from '../../db/where';
 import { localityNameOn, withinLocality } from '../../localities';
-import { personSearchFilter } from '../../people';
+import { personOfJoinedRow, personSearchFilter } from '../../people';
 import type { ConscriptionState } from '../states';
 import type { ConscriptionRecordView, ConscriptionTransition, RecordFacts } from './view';
 
@@ -49,13 +49,10 @@ function toView(r: Row): ConscriptionRecordView {
     personId: s('person_id'),
     state: r.state as ConscriptionState,
     stateSince: s('state_since'),
-    fullName: [s('family_name'), s('middle_name'), s('given_name')].filter(Boolean).join(' '),
+    ...personOfJoinedRow(r),
     familyName: s('family_name'),
     middleName: s('middle_name'),
     givenName: s('given_name'),
-    birthDate: s('birth_date'),
-    sex: r.sex as 'M' | 'F',
-    citizenId: n('citizen_id'),
     localityId: n('locality_id'),
     localityName: n('locality_name'),
     localityParentName: n('locality_parent_name'),
