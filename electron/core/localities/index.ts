@@ -6,6 +6,7 @@ export {
   findLocality,
   listLocalities,
   localityExists,
+  localityAndParentNames,
   localityNameOf,
   localityNameOn,
   localityWithChildren,

@@ -38,6 +38,15 @@ export function localityNameOn(idColumn: string): string {
 const NAME_ON_DATE = localityNameOn('l.id');
 
 /**
+ * SELECT columns: the name on @asOf of the locality in `idColumn` and of its parent, so a village
+ * is always shown with its ward or commune ("Tổ 7, Phường Đức Xuân").
+ */
+export function localityAndParentNames(idColumn: string, nameAs: string, parentAs: string): string {
+  return `${localityNameOn(idColumn)} AS ${nameAs},
+    ${localityNameOn(`(SELECT parent_id FROM localities WHERE id = ${idColumn})`)} AS ${parentAs}`;
+}
+
+/**
  * A list filter (for `whereClause`): rows whose `column` is the locality or one of its villages,
  * so a ward's filter finds the people of its villages too. Nothing when no locality is chosen.
  */

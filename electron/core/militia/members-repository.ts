@@ -4,7 +4,7 @@ import { nameOrderBy } from '../db/name-order';
 import { countAndPage, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
-import { localityNameOn } from '../localities';
+import { localityAndParentNames, localityNameOn } from '../localities';
 import { personOfJoinedRow, personSearchFilter } from '../people';
 import type { MilitiaComponent, MilitiaEndReason, MilitiaForce, MilitiaPosition } from './constants';
 import type { MilitiaMember } from './public-types';
@@ -14,8 +14,7 @@ export type MemberRow = Omit<MilitiaMember, 'warnings' | 'age'>;
 
 const SELECT_VIEW = `
   SELECT m.*, p.family_name, p.middle_name, p.given_name, p.citizen_id,
-    ${localityNameOn('p.locality_id')} AS home_name,
-    ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS home_parent_name,
+    ${localityAndParentNames('p.locality_id', 'home_name', 'home_parent_name')},
     u.name AS unit_name, u.level AS unit_level, u.force, u.component,
     COALESCE(${localityNameOn('u.locality_id')}, u.agency) AS place_name
   FROM militia_memberships m

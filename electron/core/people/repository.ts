@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId, updateAtVersion } from '../db/records';
 import { countAndPage, pageWindow } from '../db/paging';
 import { whereClause } from '../db/where';
-import { localityNameOn, withinLocality } from '../localities';
+import { localityAndParentNames, withinLocality } from '../localities';
 import { personSearchFilter } from './search-index';
 import type { IsoDate } from '../shared/dates';
 import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
@@ -62,8 +62,7 @@ const toPerson = (r: Row): Person => ({
 });
 
 // The locality's name as of @asOf (today), so a future-dated rename does not show early.
-const SELECT_PERSON = `SELECT p.*, ${localityNameOn('p.locality_id')} AS locality_name,
-  ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS locality_parent_name
+const SELECT_PERSON = `SELECT p.*, ${localityAndParentNames('p.locality_id', 'locality_name', 'locality_parent_name')}
   FROM people p`;
 
 const NAME_ORDER = 'p.sort_given, p.sort_middle, p.sort_family, p.id';

@@ -4,7 +4,7 @@ import { nameOrderBy } from '../db/name-order';
 import { countAndPage, pageWindow, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
-import { localityNameOn, withinLocality } from '../localities';
+import { localityAndParentNames, withinLocality } from '../localities';
 import { personOfJoinedRow, personSearchFilter } from '../people';
 import type { IsoDate } from '../shared/dates';
 import {
@@ -27,8 +27,7 @@ export type ReservistRecord = Omit<Reservist, 'age' | 'warnings' | 'assignment'>
 
 const SELECT_FULL = `
   SELECT r.*, p.family_name, p.middle_name, p.given_name, p.citizen_id,
-    ${localityNameOn('p.locality_id')} AS locality_name,
-    ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS locality_parent_name,
+    ${localityAndParentNames('p.locality_id', 'locality_name', 'locality_parent_name')},
     sp.code AS specialty_code, sp.name AS specialty_name,
     a.id AS a_id, a.slot_id AS a_slot_id, a.assigned_on AS a_assigned_on, a.version AS a_version,
     s.title AS s_title, s.specialty_id AS s_specialty_id, ssp.code AS s_specialty_code, ssp.name AS s_specialty_name,

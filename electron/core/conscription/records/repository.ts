@@ -3,7 +3,7 @@ import { newId } from '../../db/records';
 import { statement } from '../../db/statements';
 import { rowsOfIds } from '../../db/paging';
 import { whereClause } from '../../db/where';
-import { localityNameOn, withinLocality } from '../../localities';
+import { localityAndParentNames, localityNameOn, withinLocality } from '../../localities';
 import { personOfJoinedRow, personSearchFilter } from '../../people';
 import type { ConscriptionState } from '../states';
 import type { ConscriptionRecordView, ConscriptionTransition, RecordFacts } from './view';
@@ -32,8 +32,7 @@ export const EMPTY_FACTS: RecordFacts = {
 const SELECT_VIEW = `
   SELECT r.*, p.family_name, p.middle_name, p.given_name, p.birth_date, p.sex, p.citizen_id, p.locality_id,
     p.address, p.ethnicity, p.religion, p.education, p.occupation, p.sort_given, p.sort_middle, p.sort_family,
-    ${localityNameOn('p.locality_id')} AS locality_name,
-    ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS locality_parent_name
+    ${localityAndParentNames('p.locality_id', 'locality_name', 'locality_parent_name')}
   FROM conscription_records r
   JOIN people p ON p.id = r.person_id
   JOIN conscription_campaigns c ON c.id = r.campaign_id`;
