@@ -31,3 +31,8 @@ export function updateAtVersion(
     ).run({ ...params, ...row }).changes === 1
   );
 }
+
+/** Deletes row `id` only while it is still at `version`; false when it changed since it was read, or is gone. */
+export function deleteAtVersion(db: Database, table: string, id: string, version: number): boolean {
+  return statement(db, `DELETE FROM ${table} WHERE id = ? AND version = ?`).run(id, version).changes === 1;
+}

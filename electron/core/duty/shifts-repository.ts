@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId, updateAtVersion } from '../db/records';
+import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import type { LocalDateTime } from './local-time';
 import type { DutyShift, ShiftFields } from './schema';
@@ -88,5 +88,5 @@ export function updateShift(db: Database, id: string, version: number, f: ShiftF
 }
 
 export function deleteShift(db: Database, id: string, version: number): boolean {
-  return statement(db, `DELETE FROM duty_shifts WHERE id = ? AND version = ?`).run(id, version).changes === 1;
+  return deleteAtVersion(db, 'duty_shifts', id, version);
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId, updateAtVersion } from '../db/records';
+import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities';
 import type { Exercise, ExerciseAttachment, ExerciseRow, ExerciseUnit } from './public-types';
@@ -259,5 +259,5 @@ export function insertAttachment(db: Database, v: AttachmentAddInput, at: string
 }
 
 export function deleteAttachment(db: Database, id: string, version: number): boolean {
-  return statement(db, `DELETE FROM exercise_attachments WHERE id = ? AND version = ?`).run(id, version).changes === 1;
+  return deleteAtVersion(db, 'exercise_attachments', id, version);
 }

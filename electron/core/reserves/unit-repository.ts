@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId, updateAtVersion } from '../db/records';
+import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { type ReserveUnitKind, slotCapacity } from './rules';
 import type { ReserveSlot, ReserveUnitRecord, SlotCreateInput, UnitCreateInput } from './schema';
@@ -142,7 +142,7 @@ export function updateSlot(
 }
 
 export function deleteSlot(db: Database, id: string, version: number): boolean {
-  return statement(db, `DELETE FROM reserve_slots WHERE id = ? AND version = ?`).run(id, version).changes === 1;
+  return deleteAtVersion(db, 'reserve_slots', id, version);
 }
 
 export function slotHasHistory(db: Database, slotId: string): boolean {
