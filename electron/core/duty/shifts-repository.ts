@@ -2,34 +2,19 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import type { LocalDateTime } from './local-time';
+import { joinFullName, type NameParts } from '../shared/vietnamese-text';
 import type { DutyShift, ShiftFields } from './schema';
 
-interface Row {
-  id: string;
-  person_id: string;
-  family_name: string;
-  middle_name: string;
-  given_name: string;
-  starts_at: string;
-  ends_at: string;
-  role: DutyShift['role'];
-  notes: string;
-  version: number;
-}
+/* Read with the API's field names (column AS field): a row needs only the person's name joined. */
+type Row = Omit<DutyShift, 'personName'> & NameParts;
 
-const toShift = (r: Row): DutyShift => ({
-  id: r.id,
-  personId: r.person_id,
-  personName: [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' '),
-  startsAt: r.starts_at,
-  endsAt: r.ends_at,
-  role: r.role,
-  notes: r.notes,
-  version: r.version,
+const toShift = ({ familyName, middleName, givenName, ...shift }: Row): DutyShift => ({
+  ...shift,
+  personName: joinFullName({ familyName, middleName, givenName }),
 });
 
-const SELECT_SHIFT = `SELECT s.id, s.person_id, s.starts_at, s.ends_at, s.role, s.notes, s.version,
-    p.family_name, p.middle_name, p.given_name
+const SELECT_SHIFT = `SELECT s.id, s.person_id AS personId, s.starts_at AS startsAt, s.ends_at AS endsAt, s.role,
+    s.notes, s.version, p.family_name AS familyName, p.middle_name AS middleName, p.given_name AS givenName
   FROM duty_shifts s JOIN people p ON p.id = s.person_id`;
 
 // Commander first, then duty officer, then members; within a role by start, then Vietnamese name order.
