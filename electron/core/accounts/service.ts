@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { newId, timestamp } from '../db/records';
 import { inTransaction } from '../kernel/transaction';
@@ -34,9 +34,7 @@ function audit(ctx: ApiContext, id: string, action: AuditAction, before: Account
 }
 
 function mustFind(ctx: ApiContext, id: string): repo.StoredAccount {
-  const found = repo.findById(ctx.db, id);
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
+  return mustExist(repo.findById(ctx.db, id));
 }
 
 function reload(ctx: ApiContext, id: string): Account {

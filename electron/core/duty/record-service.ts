@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { mustBeCurrent, mustExist } from '../kernel/errors';
 import { inTransaction } from '../kernel/transaction';
 
 /*
@@ -35,9 +35,7 @@ export interface DutyRecordStore<F, R> {
 
 export function dutyRecordService<F, R>(store: DutyRecordStore<F, R>) {
   const get = (ctx: ApiContext, id: string): R => {
-    const found = store.find(ctx.db, id);
-    if (!found) throw ApiError.of('NOT_FOUND');
-    return found;
+    return mustExist(store.find(ctx.db, id));
   };
   return {
     get,

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities';
@@ -26,8 +26,7 @@ function refuse(field: string, rule: Extract<RuleResult, { ok: false }>): never 
 }
 
 export function getExercise(ctx: ApiContext, id: string): Exercise {
-  const exercise = repo.findExercise(ctx.db, id);
-  if (!exercise) throw ApiError.of('NOT_FOUND');
+  const exercise = mustExist(repo.findExercise(ctx.db, id));
   return { ...exercise, units: repo.listUnits(ctx.db, id), attachments: repo.listAttachments(ctx.db, id) };
 }
 
@@ -157,8 +156,7 @@ export function addAttachment(ctx: ApiContext, input: AttachmentAddInput): Exerc
 
 export function removeAttachment(ctx: ApiContext, input: { id: string; version: number }): Exercise {
   return inTransaction(ctx, () => {
-    const attachment = repo.findAttachment(ctx.db, input.id);
-    if (!attachment) throw ApiError.of('NOT_FOUND');
+    const attachment = mustExist(repo.findAttachment(ctx.db, input.id));
     const before = getExercise(ctx, attachment.exerciseId);
     mustBeCurrent(repo.deleteAttachment(ctx.db, input.id, input.version));
     audit(ctx, attachment.exerciseId, 'update', before);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -11,9 +11,7 @@ import type { TypeCreateInput, typeListInput, TypeUpdateInput, typeVersionInput 
 import * as repo from './types-repository';
 
 function mustFindType(ctx: ApiContext, id: string): ExerciseType {
-  const type = repo.findType(ctx.db, id);
-  if (!type) throw ApiError.of('NOT_FOUND');
-  return type;
+  return mustExist(repo.findType(ctx.db, id));
 }
 
 function audit(ctx: ApiContext, id: string, action: AuditAction, before: unknown) {

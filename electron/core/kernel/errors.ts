@@ -40,6 +40,12 @@ export class ApiError extends Error {
   }
 }
 
+/** The record a find returned, or NOT_FOUND when there is none (a stale link, a deleted row). */
+export function mustExist<T>(found: T | null | undefined): T {
+  if (found === null || found === undefined) throw ApiError.of('NOT_FOUND');
+  return found;
+}
+
 /**
  * After an optimistic-lock update (the repositories return false when the row's version has moved
  * on): someone else saved first, so the user reloads instead of overwriting their change.

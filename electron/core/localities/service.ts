@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -25,9 +25,7 @@ export function listLocalities(ctx: ApiContext, input: z.output<typeof localityL
 }
 
 function mustFind(ctx: ApiContext, id: string): Locality {
-  const found = repo.findLocality(ctx.db, id, localIsoDate(ctx.now()));
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
+  return mustExist(repo.findLocality(ctx.db, id, localIsoDate(ctx.now())));
 }
 
 function audit(ctx: ApiContext, id: string, action: 'create' | 'rename' | 'retire' | 'restore', before: unknown) {

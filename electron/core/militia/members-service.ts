@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -41,8 +41,7 @@ function view(row: repo.MemberRow, on: string): MilitiaMember {
 }
 
 export function getMember(ctx: ApiContext, id: string): MilitiaMember {
-  const row = repo.findMember(ctx.db, id, today(ctx));
-  if (!row) throw ApiError.of('NOT_FOUND');
+  const row = mustExist(repo.findMember(ctx.db, id, today(ctx)));
   return view(row, today(ctx));
 }
 
@@ -120,8 +119,7 @@ export function createMember(ctx: ApiContext, input: MemberCreateInput): Militia
 }
 
 function mustFindActive(ctx: ApiContext, id: string): repo.MemberRow {
-  const row = repo.findMember(ctx.db, id, today(ctx));
-  if (!row) throw ApiError.of('NOT_FOUND');
+  const row = mustExist(repo.findMember(ctx.db, id, today(ctx)));
   if (row.endedOn) throw ApiError.of('RULE_MILITIA_MEMBERSHIP_ENDED');
   return row;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities';
@@ -30,9 +30,7 @@ function refuseText(
 }
 
 export function mustFindUnit(ctx: ApiContext, id: string): MilitiaUnit {
-  const unit = repo.findUnit(ctx.db, id, localIsoDate(ctx.now()));
-  if (!unit) throw ApiError.of('NOT_FOUND');
-  return unit;
+  return mustExist(repo.findUnit(ctx.db, id, localIsoDate(ctx.now())));
 }
 
 /** The units as trees, one per ward/commune (militia) or agency (self-defence), with active member counts. */

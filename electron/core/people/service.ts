@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities';
@@ -24,9 +24,7 @@ export function listPeople(ctx: ApiContext, input: PersonListInput): PersonPage 
 }
 
 export function getPerson(ctx: ApiContext, id: string): Person {
-  const person = repo.findPerson(ctx.db, id, localIsoDate(ctx.now()));
-  if (!person) throw ApiError.of('NOT_FOUND');
-  return person;
+  return mustExist(repo.findPerson(ctx.db, id, localIsoDate(ctx.now())));
 }
 
 export function findCitizenIdOwner(ctx: ApiContext, citizenId: string, excludeId?: string): CitizenIdOwner | null {

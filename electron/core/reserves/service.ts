@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { type AuditAction, writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { statement } from '../db/statements';
@@ -66,8 +66,7 @@ function toReservist(r: repo.ReservistRecord, on: IsoDate): Reservist {
 }
 
 export function getReservist(ctx: ApiContext, id: string): Reservist {
-  const found = repo.findReservist(ctx.db, id, today(ctx));
-  if (!found) throw ApiError.of('NOT_FOUND');
+  const found = mustExist(repo.findReservist(ctx.db, id, today(ctx)));
   return toReservist(found, today(ctx));
 }
 
@@ -135,8 +134,7 @@ export function createReservist(ctx: ApiContext, input: ReservistCreateInput): R
  */
 export function reservistFromConscript(ctx: ApiContext, input: FromConscriptInput): Reservist {
   return inTransaction(ctx, () => {
-    const record = conscripts.findConscriptionRecord(ctx.db, input.recordId);
-    if (!record) throw ApiError.of('NOT_FOUND');
+    const record = mustExist(conscripts.findConscriptionRecord(ctx.db, input.recordId));
     if (record.state !== 'handed_over') throw ApiError.of('RESERVE_RECORD_NOT_HANDED_OVER');
     return insert(
       ctx,

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { type AuditAction, writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -14,9 +14,7 @@ export function listSpecialties(ctx: ApiContext, input: { includeRetired: boolea
 }
 
 export function getSpecialty(ctx: ApiContext, id: string): Specialty {
-  const found = repo.findSpecialty(ctx.db, id);
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
+  return mustExist(repo.findSpecialty(ctx.db, id));
 }
 
 /** A specialty that may be given to a reservist or a slot now: it exists and is not retired (unless unchanged). */

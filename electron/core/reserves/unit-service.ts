@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { type AuditAction, writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -41,8 +41,7 @@ export function listUnits(ctx: ApiContext, input: { includeRetired: boolean }): 
 }
 
 export function getUnit(ctx: ApiContext, id: string): ReserveUnit {
-  const unit = repo.findUnit(ctx.db, id);
-  if (!unit) throw ApiError.of('NOT_FOUND');
+  const unit = mustExist(repo.findUnit(ctx.db, id));
   return withSlots(unit, repo.listSlots(ctx.db));
 }
 
@@ -102,15 +101,12 @@ export function setUnitRetired(
 }
 
 function mustSlot(ctx: ApiContext, id: string): ReserveSlot {
-  const slot = repo.findSlot(ctx.db, id);
-  if (!slot) throw ApiError.of('NOT_FOUND');
-  return slot;
+  return mustExist(repo.findSlot(ctx.db, id));
 }
 
 export function createSlot(ctx: ApiContext, input: SlotCreateInput): ReserveSlot {
   return inTransaction(ctx, () => {
-    const unit = repo.findUnit(ctx.db, input.unitId);
-    if (!unit) throw ApiError.of('NOT_FOUND');
+    const unit = mustExist(repo.findUnit(ctx.db, input.unitId));
     if (unit.retiredOn) throw ApiError.of('RESERVE_UNIT_RETIRED');
     usableSpecialty(ctx, input.specialtyId, 'specialtyId');
     const id = repo.insertSlot(ctx.db, input, timestamp(ctx.now()));
@@ -194,8 +190,7 @@ export function createAssignment(ctx: ApiContext, input: z.output<typeof assignm
 
 export function endAssignment(ctx: ApiContext, input: z.output<typeof assignmentEndInput>): AssignmentResult {
   return inTransaction(ctx, () => {
-    const before = repo.findAssignment(ctx.db, input.id);
-    if (!before) throw ApiError.of('NOT_FOUND');
+    const before = mustExist(repo.findAssignment(ctx.db, input.id));
     if (before.endedOn) throw ApiError.of('RESERVE_ASSIGNMENT_ENDED');
     if (input.endedOn < before.assignedOn) {
       const message = format(vi.errors.RESERVE_DATE_BEFORE, { date: formatDisplayDate(before.assignedOn) });

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError, fromZodError, mustBeCurrent, vietnameseIssueMessage } from '../kernel/errors';
+import { ApiError, fromZodError, mustBeCurrent, mustExist, vietnameseIssueMessage } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { officeProfileInput, type OfficeProfile } from '../office';
@@ -19,9 +19,7 @@ export function listStaff(ctx: ApiContext, includeEnded: boolean): StaffMember[]
 }
 
 export function getStaff(ctx: ApiContext, id: string): StaffMember {
-  const found = repo.findStaff(ctx.db, id);
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
+  return mustExist(repo.findStaff(ctx.db, id));
 }
 
 function audit(ctx: ApiContext, id: string, action: AuditAction, before: StaffMember | null, after: StaffMember) {

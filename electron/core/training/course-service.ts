@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError, mustBeCurrent } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { statement } from '../db/statements';
@@ -55,9 +55,7 @@ function toRow(s: repo.CourseSums): TrainingCourseRow {
 }
 
 export function mustFindCourse(ctx: ApiContext, id: string): repo.CourseSums {
-  const course = repo.findCourse(ctx.db, id);
-  if (!course) throw ApiError.of('NOT_FOUND');
-  return course;
+  return mustExist(repo.findCourse(ctx.db, id));
 }
 
 export function getCourse(ctx: ApiContext, id: string): TrainingCourse {

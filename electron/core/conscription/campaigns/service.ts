@@ -1,5 +1,5 @@
 import type { ApiContext } from '../../kernel/context';
-import { ApiError, mustBeCurrent } from '../../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../../kernel/errors';
 import { writeAudit, type AuditAction } from '../../db/audit';
 import { timestamp } from '../../db/records';
 import { findLocality } from '../../localities';
@@ -14,9 +14,7 @@ export function listCampaigns(ctx: ApiContext): Campaign[] {
 }
 
 export function getCampaign(ctx: ApiContext, id: string): Campaign {
-  const campaign = repo.findCampaign(ctx.db, id);
-  if (!campaign) throw ApiError.of('NOT_FOUND');
-  return campaign;
+  return mustExist(repo.findCampaign(ctx.db, id));
 }
 
 function audit(ctx: ApiContext, id: string, action: AuditAction, before: Campaign | null, after: Campaign) {

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../../kernel/context';
-import { ApiError, mustBeCurrent } from '../../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../../kernel/errors';
 import { writeAudit } from '../../db/audit';
 import { timestamp } from '../../db/records';
 import { format, vi } from '../../messages/vi';
@@ -21,9 +21,7 @@ export interface StepResult {
 }
 
 function mustFind(ctx: ApiContext, id: string): ConscriptionRecordView {
-  const record = repo.findRecord(ctx.db, id);
-  if (!record) throw ApiError.of('NOT_FOUND');
-  return record;
+  return mustExist(repo.findRecord(ctx.db, id));
 }
 
 function refuse(rule: { ok: false; code: string; message: string }, field = 'to'): never {
