@@ -6,7 +6,7 @@ import { whereClause } from '../db/where';
 import { localityAndParentNames, withinLocality } from '../localities';
 import { personSearchFilter } from './search-index';
 import type { IsoDate } from '../shared/dates';
-import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
+import { foldVietnamese, fullNameOfRow, vietnameseSortKey } from '../shared/vietnamese-text';
 import type { CitizenIdOwner, Person, PersonCreateInput, PersonListInput } from './schema';
 
 interface Row {
@@ -33,15 +33,12 @@ interface Row {
   version: number;
 }
 
-const fullNameOf = (r: { family_name: string; middle_name: string; given_name: string }) =>
-  [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' ');
-
 const toPerson = (r: Row): Person => ({
   id: r.id,
   familyName: r.family_name,
   middleName: r.middle_name,
   givenName: r.given_name,
-  fullName: fullNameOf(r),
+  fullName: fullNameOfRow(r),
   birthDate: r.birth_date,
   sex: r.sex,
   citizenId: r.citizen_id,
@@ -114,7 +111,7 @@ export function findCitizenIdOwner(db: Database, citizenId: string, excludeId?: 
   ).get(citizenId, excludeId ?? null) as
     Pick<Row, 'id' | 'family_name' | 'middle_name' | 'given_name' | 'birth_date' | 'archived_at'> | undefined;
   if (!row) return null;
-  return { id: row.id, fullName: fullNameOf(row), birthDate: row.birth_date, archived: row.archived_at !== null };
+  return { id: row.id, fullName: fullNameOfRow(row), birthDate: row.birth_date, archived: row.archived_at !== null };
 }
 
 /** The columns derived from what the user typed: search text and sort keys. */

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { fullNameOfRow } from '../shared/vietnamese-text';
 import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { countAndPage } from '../db/paging';
@@ -185,7 +186,7 @@ function toParticipant(r: ParticipantDbRow): TrainingParticipant {
     id: r.id,
     courseId: r.courseId,
     personId: r.personId,
-    fullName: [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' '),
+    fullName: fullNameOfRow(r),
     birthDate: r.birthDate,
     citizenId: r.citizenId,
     enteredDays: r.enteredDays,
