@@ -1,12 +1,14 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { Locality, Patrol } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { DISPLAY_DATE_FORMAT, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormDialog } from '../../shared/use-form-dialog';
+import { timeRules } from './duty-time';
 import { TimeInput } from './TimeInput';
 
 interface Values {
@@ -37,7 +39,6 @@ const FIELDS = [
   'result',
 ] as const;
 const t = vi.duty;
-const optionalTime = [{ pattern: /^(([01]\d|2[0-3]):[0-5]\d)?$/, message: t.invalidTime }];
 
 interface Props {
   patrol: Patrol | null;
@@ -48,9 +49,6 @@ interface Props {
 
 /** Record or edit a patrol: date and hours, area and locality, leader, forces and result. */
 export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const initialValues: Values = {
     onDate: fromIsoDate(patrol?.onDate ?? day),
     startsAt: patrol?.startsAt ?? '',
@@ -65,33 +63,28 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
     result: patrol?.result ?? '',
   };
 
-  async function submit(values: Values) {
-    if (!values.onDate) return;
-    setSaving(true);
-    setBanner(null);
-    const fields = {
-      onDate: toIsoDate(values.onDate),
-      startsAt: values.startsAt ?? '',
-      endsAt: values.endsAt ?? '',
-      area: values.area,
-      localityId: values.localityId ?? null,
-      leader: values.leader ?? '',
-      militiaCount: values.militiaCount ?? 0,
-      policeCount: values.policeCount ?? 0,
-      otherCount: values.otherCount ?? 0,
-      forcesNote: values.forcesNote ?? '',
-      result: values.result ?? '',
-    };
-    try {
+  const { dialog } = useFormDialog(
+    FIELDS,
+    async (values: Values) => {
+      if (!values.onDate) return;
+      const fields = {
+        onDate: toIsoDate(values.onDate),
+        startsAt: values.startsAt ?? '',
+        endsAt: values.endsAt ?? '',
+        area: values.area,
+        localityId: values.localityId ?? null,
+        leader: values.leader ?? '',
+        militiaCount: values.militiaCount ?? 0,
+        policeCount: values.policeCount ?? 0,
+        otherCount: values.otherCount ?? 0,
+        forcesNote: values.forcesNote ?? '',
+        result: values.result ?? '',
+      };
       if (patrol) await api('duty.patrol.update', { ...fields, id: patrol.id, version: patrol.version });
       else await api('duty.patrol.create', fields);
-      onClose(true);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+    { onSuccess: () => onClose(true) },
+  );
 
   const count = (name: 'militiaCount' | 'policeCount' | 'otherCount') => (
     <Col span={8}>
@@ -103,38 +96,31 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
 
   return (
     <FormDialog
+      {...dialog}
       name="duty-patrol"
       width={680}
       title={patrol ? t.editPatrol : t.addPatrol}
-      form={form}
-      banner={banner}
-      saving={saving}
       initialValues={initialValues}
-      onSubmit={submit}
       onCancel={() => onClose(false)}
     >
       <Row gutter={12}>
         <Col span={10}>
-          <Form.Item name="onDate" label={t.date} rules={[{ required: true, message: vi.common.required }]}>
-            <DatePicker
-              format={[DISPLAY_DATE_FORMAT, ...INPUT_DATE_FORMATS]}
-              placeholder={vi.common.datePlaceholder}
-              style={{ width: '100%' }}
-            />
+          <Form.Item name="onDate" label={t.date} rules={requiredRule}>
+            <DateInput />
           </Form.Item>
         </Col>
         <Col span={7}>
-          <Form.Item name="startsAt" label={t.startTime} rules={optionalTime}>
+          <Form.Item name="startsAt" label={t.startTime} rules={timeRules}>
             <TimeInput />
           </Form.Item>
         </Col>
         <Col span={7}>
-          <Form.Item name="endsAt" label={t.endTime} rules={optionalTime}>
+          <Form.Item name="endsAt" label={t.endTime} rules={timeRules}>
             <TimeInput />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="area" label={t.area} rules={[{ required: true, whitespace: true, message: vi.common.required }]}>
+      <Form.Item name="area" label={t.area} rules={requiredText}>
         <Input maxLength={300} autoFocus />
       </Form.Item>
       <Row gutter={12}>

@@ -1,12 +1,12 @@
 import { Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { MilitiaMember, MilitiaPosition, MilitiaUnitGroup } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { fromIsoDate, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormDialog } from '../../shared/use-form-dialog';
 import { MemberFields } from './MemberFields';
 import { unitOptions } from './militia-labels';
 
@@ -22,7 +22,6 @@ interface Values {
 
 const FIELDS = ['unitId', 'position', 'startedOn', 'volunteer', 'partyMember', 'youthUnion', 'notes'] as const;
 const t = vi.militia.member;
-const required = [{ required: true, message: vi.common.required }];
 
 /** Edit a membership: unit, position, start date and the volunteer / Party / Youth Union marks. */
 export function EditMemberDialog({
@@ -34,12 +33,10 @@ export function EditMemberDialog({
   groups: readonly MilitiaUnitGroup[];
   onClose(saved: boolean): void;
 }) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-
-  async function submit(values: Values) {
-    try {
-      await api('militia.member.update', {
+  const { dialog } = useFormDialog(
+    FIELDS,
+    (values: Values) =>
+      api('militia.member.update', {
         id: member.id,
         version: member.version,
         unitId: values.unitId,
@@ -49,21 +46,16 @@ export function EditMemberDialog({
         partyMember: values.partyMember,
         youthUnion: values.youthUnion,
         notes: values.notes ?? '',
-      });
-      onClose(true);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    }
-  }
+      }),
+    { onSuccess: () => onClose(true) },
+  );
 
   return (
     <FormDialog
+      {...dialog}
       name="militiaMemberEdit"
       title={`${t.editTitle}: ${member.fullName}`}
-      form={form}
-      banner={banner}
       initialValues={{ ...member, startedOn: fromIsoDate(member.startedOn) }}
-      onSubmit={submit}
       onCancel={() => onClose(false)}
     >
       <Form.Item name="unitId" label={t.unit} rules={required}>
