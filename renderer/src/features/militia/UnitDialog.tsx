@@ -12,7 +12,7 @@ import { vi } from '../../messages/vi';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormDialog } from '../../shared/use-form-dialog';
-import { TOP_LEVEL_KINDS } from '../localities/locality-labels';
+import { liveTops } from '../localities/locality-labels';
 import { componentOptions, flattenUnits, forceOptions, levelOptions } from './militia-labels';
 
 interface Values {
@@ -111,9 +111,7 @@ export function UnitDialog({ unit, parent, groups, localities, onClose }: Props)
             showSearch
             optionFilterProp="label"
             disabled={placeFixed}
-            options={localities
-              .filter((l) => TOP_LEVEL_KINDS.includes(l.kind) && !l.retiredOn)
-              .map((l) => ({ value: l.id, label: l.name }))}
+            options={liveTops(localities).map((l) => ({ value: l.id, label: l.name }))}
           />
         </Form.Item>
       ) : (

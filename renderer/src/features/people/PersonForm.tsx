@@ -1,12 +1,14 @@
-import { Alert, AutoComplete, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { Alert, AutoComplete, Col, Form, Input, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { CitizenIdOwner, Locality, Person } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { displayDate, fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule, requiredText as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormDialog } from '../../shared/use-form-dialog';
 import { localityOptions } from '../localities/locality-labels';
 import { suggestNameParts } from './name-parts';
 
@@ -45,8 +47,6 @@ const FIELDS = [
   'notes',
 ] as const;
 
-const required = [{ required: true, whitespace: true, message: vi.common.required }];
-
 interface Props {
   person: Person | null;
   localities: readonly Locality[];
@@ -57,10 +57,8 @@ interface Props {
 
 /** Add or edit one person. Errors from the API appear beside the field they concern. */
 export function PersonForm({ person, localities, readOnly, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
   const [duplicate, setDuplicate] = useState<CitizenIdOwner | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { form, dialog } = useFormDialog(FIELDS, save, { onSuccess: onClose });
 
   const initialValues: Values = person
     ? {
@@ -102,34 +100,22 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
     }
   }
 
-  async function submit(values: Values) {
-    setSaving(true);
-    setBanner(null);
+  function save(values: Values) {
     const { fullName: _fullName, birthDate, ...rest } = values;
     const input = { ...rest, birthDate: birthDate ? toIsoDate(birthDate) : '', localityId: values.localityId ?? null };
-    try {
-      const saved = person
-        ? await api('people.update', { ...input, id: person.id, version: person.version })
-        : await api('people.create', input);
-      onClose(saved);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+    return person
+      ? api('people.update', { ...input, id: person.id, version: person.version })
+      : api('people.create', input);
   }
 
   return (
     <FormDialog
+      {...dialog}
       name="person"
       width={900}
       title={readOnly ? vi.people.viewTitle : person ? vi.people.editTitle : vi.people.addTitle}
-      form={form}
-      banner={banner}
-      saving={saving}
       readOnly={readOnly}
       initialValues={initialValues}
-      onSubmit={submit}
       onCancel={() => onClose(null)}
       onValuesChange={(changed: Partial<Values>) => {
         if (changed.fullName !== undefined) form.setFieldsValue(suggestNameParts(changed.fullName));
@@ -155,16 +141,12 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item
-            name="birthDate"
-            label={vi.people.birthDate}
-            rules={[{ required: true, message: vi.common.required }]}
-          >
-            <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} style={{ width: '100%' }} />
+          <Form.Item name="birthDate" label={vi.people.birthDate} rules={requiredRule}>
+            <DateInput />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="sex" label={vi.people.sex} rules={[{ required: true, message: vi.common.required }]}>
+          <Form.Item name="sex" label={vi.people.sex} rules={requiredRule}>
             <Radio.Group
               options={[
                 { value: 'M', label: vi.people.sexes.M },

@@ -1,13 +1,15 @@
 import { UserAddOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { AutoComplete, Button, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Person, SignerRole, StaffMember } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule, requiredText as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormDialog } from '../../shared/use-form-dialog';
 import { useApiQuery } from '../../shared/use-api-query';
 import { PersonForm } from '../people/PersonForm';
 import { PersonPicker } from './PersonPicker';
@@ -34,7 +36,6 @@ const FIELDS = [
   'startedOn',
 ] as const;
 const ROLES = Object.keys(vi.office.roles) as SignerRole[];
-const required = [{ required: true, whitespace: true, message: vi.common.required }];
 const t = vi.staff;
 
 interface Props {
@@ -46,9 +47,7 @@ interface Props {
 
 /** Add a staff member (a person from the register, or one registered on the spot) or edit one. */
 export function StaffDialog({ staff, nextOrder, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { form, dialog } = useFormDialog(FIELDS, save, { onSuccess: onClose });
   const [picked, setPicked] = useState<Person | null>(null);
   const [registering, setRegistering] = useState(false);
   const localities = useApiQuery('localities.list', {});
@@ -75,9 +74,7 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
         startedOn: null,
       };
 
-  async function submit(values: Values) {
-    setSaving(true);
-    setBanner(null);
+  function save(values: Values) {
     const fields = {
       position: values.position,
       rank: values.rank ?? '',
@@ -87,28 +84,18 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
       sortOrder: values.sortOrder ?? 0,
       startedOn: values.startedOn ? toIsoDate(values.startedOn) : null,
     };
-    try {
-      const saved = staff
-        ? await api('staff.update', { ...fields, id: staff.id, version: staff.version })
-        : await api('staff.create', { ...fields, personId: values.personId ?? '' });
-      onClose(saved);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+    return staff
+      ? api('staff.update', { ...fields, id: staff.id, version: staff.version })
+      : api('staff.create', { ...fields, personId: values.personId ?? '' });
   }
 
   return (
     <FormDialog
+      {...dialog}
       name="staff"
       width={760}
       title={staff ? format(t.editTitle, { name: staff.fullName }) : t.addTitle}
-      form={form}
-      banner={banner}
-      saving={saving}
       initialValues={initialValues}
-      onSubmit={submit}
       onCancel={() => onClose(null)}
       onValuesChange={(changed: Partial<Values>) => {
         // Choosing a role fills its usual title; a title typed by the user is kept.
@@ -122,13 +109,7 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
     >
       {!staff && (
         <Flex gap={8} align="flex-start">
-          <Form.Item
-            name="personId"
-            label={t.person}
-            extra={t.personHint}
-            rules={[{ required: true, message: vi.common.required }]}
-            style={{ flex: 1 }}
-          >
+          <Form.Item name="personId" label={t.person} extra={t.personHint} rules={requiredRule} style={{ flex: 1 }}>
             <PersonPicker picked={picked} onPick={setPicked} />
           </Form.Item>
           <Button icon={<UserAddOutlined />} style={{ marginTop: 30 }} onClick={() => setRegistering(true)}>
@@ -177,7 +158,7 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
         </Col>
         <Col span={12}>
           <Form.Item name="startedOn" label={t.startedOn}>
-            <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} style={{ width: '100%' }} />
+            <DateInput />
           </Form.Item>
         </Col>
         <Col span={12}>
