@@ -10,6 +10,10 @@ export interface SaveDialogProps {
   width?: number;
   /** Shown to a read-only account: only "Đóng" remains. */
   readOnly?: boolean;
+  /** The save button's text when it does more than save ("Thêm", "Thêm vào đợt (3)"). */
+  okText?: string;
+  /** The save button is off until there is something to save (nobody picked yet). */
+  okDisabled?: boolean;
   onSave(): void;
   onCancel(): void;
   children: ReactNode;
@@ -19,13 +23,25 @@ export interface SaveDialogProps {
  * A modal with Save/Cancel and a banner for the error the save met: the frame of every dialog
  * that saves something (FormDialog puts a form in it; a table of figures typed in place uses it as is).
  */
-export function SaveDialog({ title, banner, saving, width, readOnly, onSave, onCancel, children }: SaveDialogProps) {
+export function SaveDialog({
+  title,
+  banner,
+  saving,
+  width,
+  readOnly,
+  okText,
+  okDisabled,
+  onSave,
+  onCancel,
+  children,
+}: SaveDialogProps) {
   return (
     <Modal
       open
       width={width}
       title={title}
-      okText={vi.common.save}
+      okText={okText ?? vi.common.save}
+      okButtonProps={okDisabled ? { disabled: true } : undefined}
       cancelText={readOnly ? vi.common.close : vi.common.cancel}
       footer={readOnly ? (_, { CancelBtn }) => <CancelBtn /> : undefined}
       confirmLoading={saving}

@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 type Role = Account['role'];
 const roleOptions = (Object.keys(vi.auth.roles) as Role[]).map((value) => ({ value, label: vi.auth.roles[value] }));
@@ -19,7 +19,7 @@ interface AccountValues {
 /** Adds an account, or (with `account`) changes its name and role. */
 export function AccountDialog({ account, onClose }: { account?: Account; onClose(changed: boolean): void }) {
   const t = vi.auth;
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['displayName', 'username', 'role', 'password'],
     (values: AccountValues) =>
       account
@@ -61,7 +61,7 @@ export function AccountDialog({ account, onClose }: { account?: Account; onClose
 /** An administrator sets a new password (which also lifts a lock). */
 export function ResetPasswordDialog({ account, onClose }: { account: Account; onClose(changed: boolean): void }) {
   const t = vi.auth;
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['password'],
     ({ password }: { password: string }) => api('accounts.resetPassword', { id: account.id, password }),
     { success: format(t.accounts.resetDone, { name: account.displayName }), onSuccess: () => onClose(true) },

@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 interface Values {
   currentPassword: string;
@@ -14,7 +14,7 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 export function ChangePasswordDialog({ onClose }: { onClose(): void }) {
   const t = vi.auth;
-  const { dialog } = useFormDialog(FIELDS, (values: Values) => api('accounts.changeOwnPassword', values), {
+  const { dialog } = useFormSave(FIELDS, (values: Values) => api('accounts.changeOwnPassword', values), {
     success: t.passwordChanged,
     onSuccess: onClose,
   });

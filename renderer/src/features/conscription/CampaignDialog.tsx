@@ -7,7 +7,7 @@ import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 interface Values {
   year: number;
@@ -34,7 +34,7 @@ export function CampaignDialog({ campaign, onClose }: Props) {
       }
     : { year: new Date().getFullYear() + 1, title: '', notes: '' };
 
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     FIELDS,
     async (values: Values) => {
       const input = {

@@ -7,7 +7,7 @@ import { displayDate, fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 const t = vi.conscription.record.delivery;
 
@@ -25,7 +25,7 @@ export function OrderDeliveryDialog({
 }) {
   const { message } = App.useApp();
   // "Xoá ngày nhận" saves the same way with no day.
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['deliveredOn'],
     (values: { deliveredOn: Dayjs | null }) =>
       api('conscription.record.setOrderDelivered', {

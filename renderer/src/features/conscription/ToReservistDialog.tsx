@@ -6,7 +6,7 @@ import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 const t = vi.conscription.record.toReservist;
 
@@ -20,7 +20,7 @@ interface Values {
  * receiving unit and the handover day; the clerk gives the discharge day and the registration day.
  */
 export function ToReservistDialog({ recordId, name, onClose }: { recordId: string; name: string; onClose(): void }) {
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['serviceTo', 'registeredOn'],
     (v: Values) =>
       api('reserves.reservist.fromConscript', {

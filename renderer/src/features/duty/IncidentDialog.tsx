@@ -8,7 +8,7 @@ import { DateInput } from '../../shared/DateInput';
 import { renameFieldErrors } from '../../shared/form-errors';
 import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { dayOf, timeOf, timeRules } from './duty-time';
 import { TimeInput } from './TimeInput';
 
@@ -39,7 +39,7 @@ export function IncidentDialog({ incident, day, onClose }: Props) {
     actionTaken: incident?.actionTaken ?? '',
     reportedBy: incident?.reportedBy ?? '',
   };
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     FIELDS,
     async (values: Values) => {
       if (!values.occurredOn) return;

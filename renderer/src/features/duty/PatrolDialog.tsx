@@ -7,7 +7,7 @@ import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { timeRules } from './duty-time';
 import { TimeInput } from './TimeInput';
 
@@ -63,7 +63,7 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
     result: patrol?.result ?? '',
   };
 
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     FIELDS,
     async (values: Values) => {
       if (!values.onDate) return;

@@ -8,7 +8,7 @@ import { DateInput } from '../../shared/DateInput';
 import { renameFieldErrors } from '../../shared/form-errors';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { dayOf, presetOf, SHIFT_PRESETS, shiftSpan, timeOf, timeRules, type ShiftPreset } from './duty-time';
 import { TimeInput } from './TimeInput';
 
@@ -68,7 +68,7 @@ export function ShiftDialog({ shift, day, candidates, onClose }: Props) {
     ? [{ value: shift.personId, label: shift.personName, search: shift.personName }, ...groups]
     : groups;
 
-  const { form, dialog } = useFormDialog(
+  const { form, dialog } = useFormSave(
     FIELDS,
     async (values: Values) => {
       if (!values.day) return;

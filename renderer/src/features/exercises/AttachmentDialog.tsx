@@ -6,7 +6,7 @@ import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 interface Values {
   documentNumber: string;
@@ -18,7 +18,7 @@ const t = vi.exercises.attachment;
 
 /** A document of the exercise (plan, decision, report) recorded by its number. */
 export function AttachmentDialog({ exerciseId, onClose }: { exerciseId: string; onClose(saved: boolean): void }) {
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['documentNumber', 'documentDate', 'summary'],
     (values: Values) =>
       api('exercises.attachment.add', {

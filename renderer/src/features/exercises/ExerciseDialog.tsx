@@ -14,7 +14,7 @@ import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { levelOptions, localityOptions, militiaUnitOptions, reserveUnitOptions, typeOptions } from './exercise-labels';
 
 interface Values {
@@ -66,7 +66,7 @@ interface Props {
 
 /** Plan or edit an exercise: type, level, title, place, planned dates, who leads, forces, units, scenario. */
 export function ExerciseDialog({ exercise, types, localities, militiaGroups, reserveUnits, onClose }: Props) {
-  const { dialog } = useFormDialog(FIELDS, save, { onSuccess: onClose });
+  const { dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
   const initialValues: Partial<Values> = exercise
     ? {
         ...exercise,

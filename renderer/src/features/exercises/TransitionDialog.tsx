@@ -7,7 +7,7 @@ import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { ratingOptions } from './exercise-labels';
 
 interface Values {
@@ -31,7 +31,7 @@ export function TransitionDialog({ exercise, to, onClose }: Props) {
   const planned = fromIsoDate(exercise.plannedOn);
   const start = planned && !planned.isAfter(dayjs(), 'day') ? planned : dayjs();
 
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['startedOn', 'endedOn', 'rating', 'lessons', 'cancelReason'],
     (values: Values) =>
       api('exercises.exercise.transition', {

@@ -2,7 +2,7 @@ import type { Locality, LocalityKind } from '../../../../electron/core/api/contr
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { liveTops, TOP_LEVEL_KINDS } from '../localities/locality-labels';
 import { NewLocalityFields, newLocalityInput, type NewLocalityValues } from '../localities/NewLocalityFields';
 import type { UnknownLocality } from './import-fields';
@@ -30,7 +30,7 @@ export function CreateLocalityDialog({
   onClose(created: Locality | null): void;
 }) {
   const parents = liveTops(localities);
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['name', 'kind', 'parentId'],
     (values: NewLocalityValues) => api('localities.create', newLocalityInput(values)),
     { onSuccess: onClose },

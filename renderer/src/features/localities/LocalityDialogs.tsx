@@ -7,7 +7,7 @@ import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { NewLocalityFields, newLocalityInput, type NewLocalityValues } from './NewLocalityFields';
 
 interface AddValues extends NewLocalityValues {
@@ -20,7 +20,7 @@ interface AddProps {
 }
 
 export function AddLocalityDialog({ localities, onClose }: AddProps) {
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['name', 'kind', 'parentId', 'validFrom'],
     (values: AddValues) =>
       api('localities.create', {
@@ -57,7 +57,7 @@ interface RenameProps {
 }
 
 export function RenameLocalityDialog({ locality, onClose }: RenameProps) {
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['name', 'effectiveOn'],
     (values: RenameValues) =>
       api('localities.rename', {

@@ -6,7 +6,7 @@ import { vi } from '../../messages/vi';
 import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { MemberFields } from './MemberFields';
 import { unitOptions } from './militia-labels';
 
@@ -33,7 +33,7 @@ export function EditMemberDialog({
   groups: readonly MilitiaUnitGroup[];
   onClose(saved: boolean): void;
 }) {
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     FIELDS,
     (values: Values) =>
       api('militia.member.update', {

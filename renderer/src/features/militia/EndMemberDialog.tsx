@@ -7,14 +7,14 @@ import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { endReasonOptions } from './militia-labels';
 
 const t = vi.militia.member;
 
 /** End a membership with its date (the first day out) and reason. */
 export function EndMemberDialog({ member, onClose }: { member: MilitiaMember; onClose(saved: boolean): void }) {
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['endedOn', 'endReason'],
     (values: { endedOn: Dayjs; endReason: MilitiaEndReason }) =>
       api('militia.member.end', {

@@ -7,7 +7,7 @@ import { displayDate, fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 const t = vi.militia.member;
 
@@ -15,7 +15,7 @@ const t = vi.militia.member;
 export function ExtendMemberDialog({ member, onClose }: { member: MilitiaMember; onClose(saved: boolean): void }) {
   const maxDate = dayjs(member.termEndsOn).add(2, 'year');
   // "Bỏ gia hạn" saves the same way with no day.
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['extendedUntil'],
     (values: { extendedUntil: Dayjs | null }) =>
       api('militia.member.extend', {

@@ -11,7 +11,7 @@ import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { liveTops } from '../localities/locality-labels';
 import { componentOptions, flattenUnits, forceOptions, levelOptions } from './militia-labels';
 
@@ -41,7 +41,7 @@ interface Props {
 
 /** Create or edit a unit: force, ward/commune or agency, parent, name, level and component. */
 export function UnitDialog({ unit, parent, groups, localities, onClose }: Props) {
-  const { form, dialog } = useFormDialog(FIELDS, save, { onSuccess: onClose });
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
   const base = unit ?? parent;
   const initialValues: Partial<Values> = unit
     ? { ...unit, localityId: unit.localityId ?? undefined }

@@ -1,10 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Form, Input, Row, Select } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Col, Form, Input, Row, Select } from 'antd';
 import type { OfficeProfile } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { showApiError } from '../../shared/form-errors';
+import { requiredText as required } from '../../shared/form-rules';
+import { useFormSave } from '../../shared/use-form-save';
 
 type Role = keyof typeof vi.office.roles;
 interface SignerValues {
@@ -37,10 +37,18 @@ interface Props {
 
 /** The office's identity as printed on documents: used on first run and in Cài đặt. */
 export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
+  const { form, dialog: save } = useFormSave(
+    FIELDS,
+    (values: Values) =>
+      api('office.update', {
+        ...values,
+        name: values.name.toUpperCase(),
+        parentBody: values.parentBody.toUpperCase(),
+        signers: values.signers.map((s) => ({ ...s, rank: s.rank ?? '' })),
+        ...(profile ? { version: profile.version } : {}),
+      }),
+    { success: vi.common.saved, onSuccess: onSaved },
+  );
 
   const initialValues: Values = profile
     ? { ...profile, signers: profile.signers }
@@ -52,38 +60,17 @@ export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: P
         signers: [{ role: 'commander', title: vi.office.defaultTitles.commander, rank: '', name: '' }],
       };
 
-  async function submit(values: Values) {
-    setSaving(true);
-    setBanner(null);
-    try {
-      const saved = await api('office.update', {
-        ...values,
-        name: values.name.toUpperCase(),
-        parentBody: values.parentBody.toUpperCase(),
-        signers: values.signers.map((s) => ({ ...s, rank: s.rank ?? '' })),
-        ...(profile ? { version: profile.version } : {}),
-      });
-      message.success(vi.common.saved);
-      onSaved(saved);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const required = [{ required: true, whitespace: true, message: vi.common.required }];
   return (
     <Form
       name="office-profile"
       form={form}
       layout="vertical"
       initialValues={initialValues}
-      onFinish={submit}
+      onFinish={save.onSubmit}
       disabled={readOnly}
       style={{ maxWidth: 820 }}
     >
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
+      {save.banner && <Alert type="error" showIcon title={save.banner} style={{ marginBottom: 16 }} />}
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="parentBody" label={vi.office.parentBody} rules={required}>
@@ -157,7 +144,7 @@ export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: P
         </Form.List>
       </Form.Item>
       {!readOnly && (
-        <Button type="primary" htmlType="submit" loading={saving}>
+        <Button type="primary" htmlType="submit" loading={save.saving}>
           {submitLabel}
         </Button>
       )}

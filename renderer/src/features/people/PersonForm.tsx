@@ -8,7 +8,7 @@ import { displayDate, fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { localityOptions } from '../localities/locality-labels';
 import { suggestNameParts } from './name-parts';
 
@@ -58,7 +58,7 @@ interface Props {
 /** Add or edit one person. Errors from the API appear beside the field they concern. */
 export function PersonForm({ person, localities, readOnly, onClose }: Props) {
   const [duplicate, setDuplicate] = useState<CitizenIdOwner | null>(null);
-  const { form, dialog } = useFormDialog(FIELDS, save, { onSuccess: onClose });
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
 
   const initialValues: Values = person
     ? {

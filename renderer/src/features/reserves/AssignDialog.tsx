@@ -7,7 +7,7 @@ import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { UnassignedPicker } from './pickers';
 
 const t = vi.reserves.assign;
@@ -29,7 +29,7 @@ type Props =
  */
 export function AssignDialog(props: Props) {
   const { message } = App.useApp();
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['reservistId', 'slotId', 'assignedOn'],
     (v: Values) =>
       api('reserves.assignment.create', {

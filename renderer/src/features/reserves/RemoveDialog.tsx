@@ -7,7 +7,7 @@ import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 const t = vi.reserves.remove;
 
@@ -19,7 +19,7 @@ interface Values {
 /** Removal from the reserve list (past the age limit, moved away…), with its date and reason. */
 export function RemoveDialog({ reservist, onClose }: { reservist: Reservist; onClose(changed: boolean): void }) {
   const pastAge = reservist.warnings.some((w) => w.code === 'RULE_RESERVE_PAST_AGE_LIMIT');
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['removedOn', 'reason'],
     (v: Values) =>
       api('reserves.reservist.remove', {

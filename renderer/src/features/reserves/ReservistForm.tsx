@@ -7,7 +7,7 @@ import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import {
   categoryOptions,
   gradeOptions,
@@ -61,7 +61,7 @@ const iso = (d: Dayjs | null | undefined) => (d ? toIsoDate(d) : null);
 
 /** Add a reservist (a person of the register, or a handed-over conscript in one step) or edit one. */
 export function ReservistForm({ reservist, specialties, readOnly, onClose }: Props) {
-  const { form, dialog } = useFormDialog(FIELDS, save, { onSuccess: () => onClose(true) });
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: () => onClose(true) });
   const source = Form.useWatch('source', form) ?? 'register';
   const category = Form.useWatch('category', form) ?? reservist?.category ?? 'soldier';
   const fromConscript = !reservist && source === 'conscript';

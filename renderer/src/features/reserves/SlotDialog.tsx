@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { specialtyOptions } from './reserve-labels';
 
 const t = vi.reserves.units;
@@ -24,7 +24,7 @@ interface Props {
 
 /** Add or edit a slot of a reserve unit: a post needing a number of people of one specialty. */
 export function SlotDialog({ unit, slot, specialties, onClose }: Props) {
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['title', 'specialtyId', 'required'],
     async (v: Values) => {
       if (slot) await api('reserves.slot.update', { id: slot.id, version: slot.version, ...v });

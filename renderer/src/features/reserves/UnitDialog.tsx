@@ -4,7 +4,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { unitKindOptions } from './reserve-labels';
 
 const t = vi.reserves.units;
@@ -25,7 +25,7 @@ interface Props {
 
 /** Add or edit a reserve unit (đơn vị DBĐV): combat or support, optionally within another. */
 export function UnitDialog({ unit, units, onClose }: Props) {
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['name', 'kind', 'parentId', 'receivingUnit', 'notes'],
     async (v: Values) => {
       const fields = {

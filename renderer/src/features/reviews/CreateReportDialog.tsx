@@ -7,7 +7,7 @@ import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 interface Values {
   periodKind: ReviewPeriodKind;
@@ -28,7 +28,7 @@ function defaults(): Values {
 
 /** Lập báo cáo: which period (a half, the year, or any range); the core computes the figures and the draft. */
 export function CreateReportDialog({ onClose }: { onClose(createdId: string | null): void }) {
-  const { form, dialog } = useFormDialog(
+  const { form, dialog } = useFormSave(
     FIELDS,
     (values: Values) => {
       const custom = values.periodKind === 'custom';

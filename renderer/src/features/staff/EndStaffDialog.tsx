@@ -7,7 +7,7 @@ import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 interface Props {
   staff: StaffMember;
@@ -16,7 +16,7 @@ interface Props {
 
 /** Records that a staff member left the office; the row stays for the person's service history. */
 export function EndStaffDialog({ staff, onClose }: Props) {
-  const { dialog } = useFormDialog(
+  const { dialog } = useFormSave(
     ['endedOn'],
     (values: { endedOn: Dayjs }) =>
       api('staff.end', { id: staff.id, version: staff.version, endedOn: toIsoDate(values.endedOn) }),

@@ -9,7 +9,7 @@ import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { useApiQuery } from '../../shared/use-api-query';
 import { PersonForm } from '../people/PersonForm';
 import { PersonPicker } from './PersonPicker';
@@ -47,7 +47,7 @@ interface Props {
 
 /** Add a staff member (a person from the register, or one registered on the spot) or edit one. */
 export function StaffDialog({ staff, nextOrder, onClose }: Props) {
-  const { form, dialog } = useFormDialog(FIELDS, save, { onSuccess: onClose });
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
   const [picked, setPicked] = useState<Person | null>(null);
   const [registering, setRegistering] = useState(false);
   const localities = useApiQuery('localities.list', {});

@@ -1,9 +1,11 @@
-import { Alert, Flex, Input, Modal, Segmented, Select, Table } from 'antd';
+import { Flex, Input, Segmented, Select, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import type { TrainingCourse } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { SaveDialog } from '../../shared/SaveDialog';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { unitOptions } from '../militia/militia-labels';
 
@@ -40,8 +42,6 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setSearch(typed), SEARCH_DELAY_MS);
@@ -73,34 +73,22 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
           : (people.data?.rows ?? []).map((p) => ({ ...p, personId: p.id, note: p.localityName ?? '' }));
   const loading = { militia, reservists, staff, people }[source].loading;
 
-  async function submit() {
-    if (selected.length === 0) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const r = await api('training.participant.add', { courseId: course.id, personIds: selected });
-      onClose(r.added);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const submit = useApiAction(() => api('training.participant.add', { courseId: course.id, personIds: selected }), {
+    onSuccess: (r) => onClose(r.added),
+    errors: 'banner',
+  });
 
   return (
-    <Modal
-      open
+    <SaveDialog
       width={820}
       title={t.addTitle}
       okText={t.add}
-      cancelText={vi.common.cancel}
-      okButtonProps={{ disabled: selected.length === 0 }}
-      confirmLoading={saving}
-      onOk={submit}
+      okDisabled={selected.length === 0}
+      banner={submit.error}
+      saving={submit.busy}
+      onSave={() => void submit.run()}
       onCancel={() => onClose(null)}
-      destroyOnHidden
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
         <Segmented
           aria-label={t.source}
@@ -153,6 +141,6 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
         ]}
       />
       <div>{format(t.selected, { count: selected.length })}</div>
-    </Modal>
+    </SaveDialog>
   );
 }

@@ -8,7 +8,7 @@ import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useFormDialog } from '../../shared/use-form-dialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { useApiQuery } from '../../shared/use-api-query';
 import { componentOptions, unitOptions } from '../militia/militia-labels';
 import { MILITIA_TARGETS, targetOptions } from './training-labels';
@@ -48,7 +48,7 @@ interface Props {
 
 /** Create or edit a course; the planned days follow the law's default for the target and component until typed over. */
 export function CourseDialog({ course, onClose }: Props) {
-  const { form, dialog } = useFormDialog(FIELDS, save, { onSuccess: onClose });
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
   const [defaultDays, setDefaultDays] = useState<number | null>(course?.defaultDays ?? null);
   const militiaUnits = useApiQuery('militia.unit.list', {});
   const reserveUnits = useApiQuery('reserves.unit.list', {});

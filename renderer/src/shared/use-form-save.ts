@@ -1,7 +1,7 @@
 import { Form, type FormInstance } from 'antd';
 import { useApiAction, type ApiActionOptions } from './use-api-action';
 
-export interface FormDialogSave<V> {
+export interface FormSave<V> {
   /** The dialog's form (for initial values, watching fields, setting one from code). */
   form: FormInstance<V>;
   /** Spread onto <FormDialog>: its form, banner, spinner and submit handler. */
@@ -11,22 +11,26 @@ export interface FormDialogSave<V> {
     saving: boolean;
     onSubmit(values: V): void;
   };
+  /** Takes the banner away (the user has changed what it was about). */
+  clearBanner(): void;
 }
 
 /**
- * The save of a form dialog: the form, and `useApiAction` wired to it — busy while saving, the
- * core's field errors next to the `fields` the form shows, any other refusal in the dialog's
- * banner. Every add/edit dialog saves this way, so none writes its own try/catch.
+ * The save of a form: the form, and `useApiAction` wired to it — busy while saving, the core's
+ * field errors next to the `fields` the form shows, any other refusal in the banner above it.
+ * Every add/edit dialog (spread `dialog` onto FormDialog) and inline form saves this way, so none
+ * writes its own try/catch.
  */
-export function useFormDialog<V, T>(
+export function useFormSave<V, T>(
   fields: readonly string[],
   save: (values: V) => Promise<T>,
   options: Omit<ApiActionOptions<[V], T>, 'form' | 'errors'> = {},
-): FormDialogSave<V> {
+): FormSave<V> {
   const [form] = Form.useForm<V>();
   const action = useApiAction(save, { ...options, form: { instance: form as FormInstance, fields } });
   return {
     form,
     dialog: { form, banner: action.error, saving: action.busy, onSubmit: (values) => void action.run(values) },
+    clearBanner: action.clearError,
   };
 }
