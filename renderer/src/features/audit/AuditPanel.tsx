@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Flex, Select, Table, Typography } from 'antd';
+import { Alert, Button, DatePicker, Flex, Select, Typography } from 'antd';
 import { useState } from 'react';
 import type { AuditCheck, AuditEntryView } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -6,6 +6,7 @@ import { format, vi } from '../../messages/vi';
 import { DISPLAY_DATE_FORMAT, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
 import { saveFile } from '../../shared/save-file';
 import { useApiQuery } from '../../shared/use-api-query';
+import { PagedTable } from '../../shared/PagedTable';
 import { AuditDiff } from './AuditDiff';
 import { displayDateTime } from './audit-view';
 
@@ -145,24 +146,16 @@ export function AuditPanel() {
           style={{ marginBottom: 12 }}
         />
       )}
-      <Table<AuditEntryView>
-        rowKey="id"
-        size="small"
-        loading={list.loading}
+      <PagedTable<AuditEntryView>
+        list={list}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
         columns={columns}
-        dataSource={list.data?.rows ?? []}
-        locale={{ emptyText: t.empty }}
         expandable={{
           expandedRowKeys: open,
           showExpandColumn: false,
           expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />,
-        }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
         }}
       />
     </>

@@ -1,10 +1,11 @@
-import { Alert, Button, Flex, Select, Table, Tag } from 'antd';
+import { Alert, Button, Flex, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Exercise, ExerciseLevel, ExerciseRow, ExerciseStatus } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { PagedTable } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ExerciseDialog } from './ExerciseDialog';
@@ -148,21 +149,7 @@ export function ExercisesTab() {
         </Flex>
       </Flex>
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
-      <Table<ExerciseRow>
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        columns={columns}
-        dataSource={list.data?.rows ?? []}
-        locale={{ emptyText: t.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
-      />
+      <PagedTable<ExerciseRow> list={list} paging={paging} onPaging={setPaging} empty={t.empty} columns={columns} />
       {openId && (
         <ExerciseDrawer
           key={`${openId}-${drawerKey}`}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Popconfirm, Table, Typography } from 'antd';
+import { Alert, App, Button, Flex, Popconfirm, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import type { Person } from '../../../../electron/core/api/contract';
@@ -7,6 +7,7 @@ import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { PagedTable } from '../../shared/PagedTable';
 import { ImportButton } from '../import/ImportButton';
 import { useCan } from '../auth/session-context';
 import { ExportPeopleButton } from './ExportPeopleButton';
@@ -64,21 +65,14 @@ export function PeopleScreen() {
       </Flex>
       <PeopleFilters value={filters} localities={localities.data ?? []} onChange={changeFilters} />
       {people.error && <Alert type="error" showIcon title={people.error.message} style={{ marginBottom: 12 }} />}
-      <Table<Person>
-        rowKey="id"
+      <PagedTable<Person>
         size="middle"
-        loading={people.loading}
-        dataSource={people.data?.rows ?? []}
-        locale={{ emptyText: vi.people.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: people.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => format(vi.people.total, { total }),
-        }}
-        onChange={(pagination, _filters, sorter) => {
+        list={people}
+        paging={paging}
+        onPaging={setPaging}
+        empty={vi.people.empty}
+        pagination={{ pageSizeOptions: [20, 50, 100], showTotal: (total) => format(vi.people.total, { total }) }}
+        onChange={(_pagination, _filters, sorter) => {
           const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Person> | undefined;
           const field = s?.columnKey as SortField | undefined;
           setSort(
@@ -86,7 +80,6 @@ export function PeopleScreen() {
               ? { sort: field, order: s.order === 'descend' ? 'desc' : 'asc' }
               : { sort: 'name', order: 'asc' },
           );
-          setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 });
         }}
         columns={[
           {

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
 import type { DocumentKind, ProducedDocument, RegisterEntry } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { PagedTable } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { RegenerateDialog } from './RegenerateDialog';
@@ -166,21 +167,7 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
       {(list.error ?? error) && (
         <Alert type="error" showIcon title={list.error?.message ?? error} style={{ marginBottom: 12 }} />
       )}
-      <Table<RegisterEntry>
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        columns={columns}
-        dataSource={list.data?.rows ?? []}
-        locale={{ emptyText: t.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
-      />
+      <PagedTable<RegisterEntry> list={list} paging={paging} onPaging={setPaging} empty={t.empty} columns={columns} />
       {openId && (
         <RegisterDrawer
           key={`${openId}-${drawerKey}`}

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Popconfirm, Table, Typography } from 'antd';
+import { Alert, App, Button, Flex, Popconfirm, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import type { Reservist } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -6,6 +6,7 @@ import { format, vi } from '../../messages/vi';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { PagedTable } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ImportButton } from '../import/ImportButton';
@@ -73,21 +74,13 @@ export function ReservistsTab() {
         onChange={changeFilters}
       />
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
-      <Table<Reservist>
-        rowKey="id"
+      <PagedTable<Reservist>
         size="middle"
-        loading={list.loading}
-        dataSource={list.data?.rows ?? []}
-        locale={{ emptyText: t.list.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => format(t.list.total, { total }),
-        }}
-        onChange={(p) => setPaging({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
+        list={list}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.list.empty}
+        pagination={{ pageSizeOptions: [20, 50, 100], showTotal: (total) => format(t.list.total, { total }) }}
         columns={[
           {
             title: t.list.fullName,

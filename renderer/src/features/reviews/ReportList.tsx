@@ -1,9 +1,10 @@
-import { Alert, Button, Flex, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReviewReportRow } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { PagedTable } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
 import { CreateReportDialog } from './CreateReportDialog';
 import { displayDateTime } from './review-format';
@@ -30,19 +31,12 @@ export function ReportList({ onOpen }: { onOpen(id: string): void }) {
         )}
       </Flex>
       {reports.error && <Alert type="error" showIcon title={reports.error.message} style={{ marginBottom: 12 }} />}
-      <Table<ReviewReportRow>
-        rowKey="id"
-        size="small"
-        loading={reports.loading}
-        dataSource={reports.data?.rows ?? []}
-        locale={{ emptyText: t.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: reports.data?.total ?? 0,
-          hideOnSinglePage: true,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
+      <PagedTable<ReviewReportRow>
+        list={reports}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
+        pagination={{ hideOnSinglePage: true, showSizeChanger: undefined }}
         onRow={(row) => ({ onDoubleClick: () => onOpen(row.id) })}
         columns={[
           {

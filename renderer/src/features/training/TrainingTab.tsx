@@ -1,8 +1,9 @@
-import { Alert, Button, Flex, Input, Select, Table, Tag } from 'antd';
+import { Alert, Button, Flex, Input, Select, Tag } from 'antd';
 import { useState } from 'react';
 import type { TrainingCourseRow, TrainingStatus, TrainingTarget } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { PagedTable } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { CourseDialog } from './CourseDialog';
@@ -93,19 +94,11 @@ export function TrainingTab() {
       </Flex>
       {filters.year !== undefined && <HalfYearFigures key={figuresKey} year={filters.year} />}
       {courses.error && <Alert type="error" showIcon title={courses.error.message} style={{ marginBottom: 12 }} />}
-      <Table<TrainingCourseRow>
-        rowKey="id"
-        size="small"
-        loading={courses.loading}
-        dataSource={courses.data?.rows ?? []}
-        locale={{ emptyText: t.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: courses.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
+      <PagedTable<TrainingCourseRow>
+        list={courses}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
         onRow={(row) => ({ onDoubleClick: () => setOpenId(row.id) })}
         columns={[
           {
