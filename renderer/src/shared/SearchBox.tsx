@@ -1,7 +1,6 @@
 import { Input } from 'antd';
 import { useEffect, useState } from 'react';
-
-const SEARCH_DELAY_MS = 300;
+import { SEARCH_DELAY_MS } from './use-debounced';
 
 interface Props {
   /** The box's accessible name, and its placeholder unless one is given. */

@@ -1,7 +1,7 @@
 import { Tabs, Typography } from 'antd';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useCan } from '../features/auth/session-context';
-import type { SectionKey } from './sections';
+import { sections, type SectionKey } from './sections';
 import { useHashSubPath } from './use-hash-section';
 
 export interface SectionTab {
@@ -19,14 +19,15 @@ export interface SectionTab {
 
 interface Props {
   section: SectionKey;
-  title: string;
-  titleStyle?: CSSProperties;
   /** The first tab is where the section opens. */
-  tabs: SectionTab[];
+  tabs: readonly SectionTab[];
 }
 
-/** A section's screen: its title and tabs, the open tab kept in the address so a reload stays on it. */
-export function SectionTabs({ section, title, titleStyle, tabs }: Props) {
+/**
+ * A section's screen: its title (the section's name in the navigation) and tabs, the open tab kept
+ * in the address so a reload stays on it.
+ */
+export function SectionTabs({ section, tabs }: Props) {
   const [path, navigate] = useHashSubPath(section);
   const can = useCan();
   const shown = tabs.filter((tab) => can.edit || !tab.editorsOnly);
@@ -34,9 +35,7 @@ export function SectionTabs({ section, title, titleStyle, tabs }: Props) {
   const rest = path.slice(1);
   return (
     <>
-      <Typography.Title level={3} style={titleStyle}>
-        {title}
-      </Typography.Title>
+      <Typography.Title level={3}>{sections.find((s) => s.key === section)?.label}</Typography.Title>
       <Tabs
         activeKey={active}
         onChange={(key) => navigate([key])}

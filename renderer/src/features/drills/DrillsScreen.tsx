@@ -1,28 +1,24 @@
 import { vi } from '../../messages/vi';
-import { SectionTabs } from '../../shell/SectionTabs';
+import { SectionTabs, type SectionTab } from '../../shell/SectionTabs';
 import { DutyTab } from '../duty/DutyTab';
 import { ExercisesTab } from '../exercises/ExercisesTab';
 import { TrainingTab } from '../training/TrainingTab';
 import { DrillsDocuments } from './DrillsDocuments';
 import { YearPlanTab } from './YearPlanTab';
 
+const t = vi.drills.tabs;
+const TABS: readonly SectionTab[] = [
+  { key: 'ke-hoach', label: t.plan, content: <YearPlanTab /> },
+  { key: 'dien-tap', label: t.exercises, content: <ExercisesTab /> },
+  { key: 'huan-luyen', label: t.training, content: <TrainingTab /> },
+  { key: 'truc-sscd', label: t.duty, content: <DutyTab /> },
+  { key: 'van-ban', label: t.documents, content: <DrillsDocuments />, editorsOnly: true },
+];
+
 /**
  * Diễn tập – Huấn luyện: the year's plan and figures, exercises, training courses, readiness duty,
  * documents (#/dien-tap-huan-luyen/dien-tap).
  */
 export function DrillsScreen() {
-  const t = vi.drills.tabs;
-  return (
-    <SectionTabs
-      section="dien-tap-huan-luyen"
-      title={vi.nav.drills}
-      tabs={[
-        { key: 'ke-hoach', label: t.plan, content: <YearPlanTab /> },
-        { key: 'dien-tap', label: t.exercises, content: <ExercisesTab /> },
-        { key: 'huan-luyen', label: t.training, content: <TrainingTab /> },
-        { key: 'truc-sscd', label: t.duty, content: <DutyTab /> },
-        { key: 'van-ban', label: t.documents, content: <DrillsDocuments />, editorsOnly: true },
-      ]}
-    />
-  );
+  return <SectionTabs section="dien-tap-huan-luyen" tabs={TABS} />;
 }

@@ -1,5 +1,5 @@
 import { Flex, Input, Segmented, Select, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { TrainingCourse } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
@@ -7,6 +7,7 @@ import { displayDate } from '../../shared/dates';
 import { SaveDialog } from '../../shared/SaveDialog';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDebounced } from '../../shared/use-debounced';
 import { unitOptions } from '../militia/militia-labels';
 
 const t = vi.training.participants;
@@ -26,8 +27,6 @@ interface Props {
   onClose(added: number | null): void;
 }
 
-const SEARCH_DELAY_MS = 300;
-
 function defaultSource(course: TrainingCourse): Source {
   if (course.target === 'reserve_unit') return 'reservists';
   if (course.target === 'staff') return 'staff';
@@ -40,13 +39,9 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
   const [source, setSource] = useState<Source>(defaultSource(course));
   const [unitId, setUnitId] = useState<string | undefined>(course.militiaUnitId ?? undefined);
   const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
 
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const search = useDebounced(typed);
 
   const units = useApiQuery('militia.unit.list', {});
   const militia = useApiQuery('militia.member.list', { unitId, search, pageSize: 500 });
