@@ -1,5 +1,4 @@
-import { UserAddOutlined } from '@ant-design/icons';
-import { Button, Form, Radio, Tag, Typography } from 'antd';
+import { Form, Radio, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Campaign, Person } from '../../../../electron/core/api/contract';
@@ -8,9 +7,8 @@ import { format, vi } from '../../messages/vi';
 import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { SaveDialog } from '../../shared/SaveDialog';
-import { useApiQuery } from '../../shared/use-api-query';
 import { PeoplePicker } from '../people/PeoplePicker';
-import { PersonForm } from '../people/PersonForm';
+import { RegisterPersonButton } from '../people/RegisterPersonButton';
 import { usePeopleSearch } from '../people/use-people-search';
 import { refusalText, type StepOutcome } from './run-steps';
 
@@ -28,9 +26,7 @@ export function AddCitizensDialog({ campaign, onDone }: Props) {
   const [picked, setPicked] = useState<Person[]>([]);
   const [form] = Form.useForm<{ state: (typeof START_STATES)[number]; onDate: Dayjs | null }>();
   const onDate = Form.useWatch('onDate', form);
-  const [registering, setRegistering] = useState(false);
   const [saving, setSaving] = useState(false);
-  const localities = useApiQuery('localities.list', {});
 
   async function add() {
     const values = form.getFieldsValue();
@@ -68,9 +64,13 @@ export function AddCitizensDialog({ campaign, onDone }: Props) {
         search={search}
         label={t.search}
         extra={
-          <Button icon={<UserAddOutlined />} onClick={() => setRegistering(true)}>
-            {t.newPerson}
-          </Button>
+          <RegisterPersonButton
+            label={t.newPerson}
+            onRegistered={(saved) => {
+              setPicked((list) => [...list, saved]);
+              search.people.reload();
+            }}
+          />
         }
         rowSelection={{
           selectedRowKeys: picked.map((p) => p.id),
@@ -97,18 +97,6 @@ export function AddCitizensDialog({ campaign, onDone }: Props) {
           <DateInput allowClear={false} style={undefined} />
         </Form.Item>
       </Form>
-      {registering && (
-        <PersonForm
-          person={null}
-          localities={(localities.data ?? []).filter((l) => !l.retiredOn)}
-          onClose={(saved) => {
-            setRegistering(false);
-            if (!saved) return;
-            setPicked((list) => [...list, saved]);
-            search.people.reload();
-          }}
-        />
-      )}
     </SaveDialog>
   );
 }

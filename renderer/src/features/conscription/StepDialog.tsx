@@ -1,14 +1,17 @@
-import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Typography } from 'antd';
+import { Checkbox, Col, Form, Input, InputNumber, Radio, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
-import { fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { pointOptions } from './record-labels';
 import { runTransition, type StepFields, type StepOutcome, type StepTarget } from './run-steps';
 import type { StepAction } from './step-actions';
 import { SelectedNames } from './SelectedNames';
+import { StepDateFields } from './StepDateFields';
 
 interface Values {
   onDate: Dayjs;
@@ -32,9 +35,6 @@ interface Props {
 }
 
 const t = vi.conscription.step;
-const required = [{ required: true, whitespace: true, message: vi.common.required }];
-const requiredDate = [{ required: true, message: vi.common.required }];
-const datePicker = { format: INPUT_DATE_FORMATS, placeholder: vi.common.datePlaceholder, style: { width: '100%' } };
 
 function fieldsFrom(action: StepAction, values: Values): StepFields {
   const text = (value: string | undefined) => value?.trim() ?? '';
@@ -90,24 +90,13 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
       onCancel={() => onDone(null)}
     >
       <SelectedNames names={targets.map((r) => r.fullName)} />
-      <Row gutter={12}>
-        <Col span={8}>
-          <Form.Item name="onDate" label={action.callUp ? t.orderDate : t.onDate} rules={requiredDate}>
-            <DatePicker {...datePicker} />
-          </Form.Item>
-        </Col>
-        <Col span={16}>
-          <Form.Item name="documentNumber" label={t.documentNumber}>
-            <Input maxLength={60} />
-          </Form.Item>
-        </Col>
-      </Row>
+      <StepDateFields dateLabel={action.callUp ? t.orderDate : t.onDate} />
       {action.legalPoint && (
         <>
           <Form.Item
             name="legalPoint"
             label={action.legalPoint === 'deferral' ? t.deferralPoint : t.exemptionPoint}
-            rules={[{ required: true, message: vi.common.required }]}
+            rules={requiredRule}
           >
             <Radio.Group
               options={pointOptions(action.legalPoint)}
@@ -137,8 +126,8 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
           <Typography.Paragraph type="secondary">{t.orderHint}</Typography.Paragraph>
           <Row gutter={12}>
             <Col span={8}>
-              <Form.Item name="reportDate" label={t.reportDate} rules={requiredDate}>
-                <DatePicker {...datePicker} />
+              <Form.Item name="reportDate" label={t.reportDate} rules={requiredRule}>
+                <DateInput />
               </Form.Item>
             </Col>
             <Col span={6}>
@@ -159,7 +148,7 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
         </>
       )}
       {(action.needsReason || action.legalPoint) && (
-        <Form.Item name="reason" label={t.reason} rules={action.needsReason ? required : undefined}>
+        <Form.Item name="reason" label={t.reason} rules={action.needsReason ? requiredText : undefined}>
           <Input maxLength={500} />
         </Form.Item>
       )}

@@ -1,5 +1,4 @@
-import { UserAddOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { AutoComplete, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Person, SignerRole, StaffMember } from '../../../../electron/core/api/contract';
@@ -10,8 +9,7 @@ import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
-import { useApiQuery } from '../../shared/use-api-query';
-import { PersonForm } from '../people/PersonForm';
+import { RegisterPersonButton } from '../people/RegisterPersonButton';
 import { PersonPicker } from './PersonPicker';
 
 interface Values {
@@ -49,8 +47,6 @@ interface Props {
 export function StaffDialog({ staff, nextOrder, onClose }: Props) {
   const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
   const [picked, setPicked] = useState<Person | null>(null);
-  const [registering, setRegistering] = useState(false);
-  const localities = useApiQuery('localities.list', {});
 
   const initialValues: Values = staff
     ? {
@@ -112,9 +108,14 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
           <Form.Item name="personId" label={t.person} extra={t.personHint} rules={requiredRule} style={{ flex: 1 }}>
             <PersonPicker picked={picked} onPick={setPicked} />
           </Form.Item>
-          <Button icon={<UserAddOutlined />} style={{ marginTop: 30 }} onClick={() => setRegistering(true)}>
-            {t.newPerson}
-          </Button>
+          <RegisterPersonButton
+            label={t.newPerson}
+            style={{ marginTop: 30 }}
+            onRegistered={(saved) => {
+              setPicked(saved);
+              form.setFieldValue('personId', saved.id);
+            }}
+          />
         </Flex>
       )}
       <Row gutter={12}>
@@ -167,18 +168,6 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
           </Form.Item>
         </Col>
       </Row>
-      {registering && (
-        <PersonForm
-          person={null}
-          localities={(localities.data ?? []).filter((l) => !l.retiredOn)}
-          onClose={(saved) => {
-            setRegistering(false);
-            if (!saved) return;
-            setPicked(saved);
-            form.setFieldValue('personId', saved.id);
-          }}
-        />
-      )}
     </FormDialog>
   );
 }
