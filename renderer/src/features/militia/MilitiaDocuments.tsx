@@ -5,19 +5,18 @@ import { vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
 import { DocumentSelect } from '../documents/DocumentSelect';
 import { DocumentsTab, oneDocumentSection } from '../documents/DocumentsTab';
+import { WardSelect } from '../documents/WardSelect';
 import { unitTreeOptions } from './militia-labels';
 
 /** "Văn bản" of the militia: the roster, the term-ending list and the strength summary, as Word or Excel. */
 export function MilitiaDocuments() {
   const t = vi.documents.forces;
   const units = useApiQuery('militia.unit.list', {});
-  const localities = useApiQuery('localities.list', {});
   const [unitId, setUnitId] = useState<string | undefined>();
   const [localityId, setLocalityId] = useState<string | undefined>();
   const [year, setYear] = useState<number>(dayjs().year());
   // A unit, when chosen, decides the scope; the locality is then not used.
   const scope = unitId ? { unitId } : localityId ? { localityId } : {};
-  const wards = (localities.data ?? []).filter((l) => l.parentId === null);
 
   return (
     <DocumentsTab
@@ -40,17 +39,11 @@ export function MilitiaDocuments() {
                 onChange={setUnitId}
                 minWidth={280}
               />
-              <DocumentSelect
+              <WardSelect
                 id="militia-documents-locality"
-                label={t.locality}
-                placeholder={t.allLocalities}
-                allowClear
                 disabled={unitId !== undefined}
-                loading={localities.loading}
-                options={wards.map((l) => ({ value: l.id, label: l.name }))}
                 value={localityId}
                 onChange={setLocalityId}
-                minWidth={220}
               />
             </>
           ),
