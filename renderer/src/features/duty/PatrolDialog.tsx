@@ -8,8 +8,7 @@ import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
-import { timeRules } from './duty-time';
-import { TimeInput } from './TimeInput';
+import { TimeRangeFields } from './TimeRangeFields';
 
 interface Values {
   onDate: Dayjs | null;
@@ -109,16 +108,7 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
             <DateInput />
           </Form.Item>
         </Col>
-        <Col span={7}>
-          <Form.Item name="startsAt" label={t.startTime} rules={timeRules}>
-            <TimeInput />
-          </Form.Item>
-        </Col>
-        <Col span={7}>
-          <Form.Item name="endsAt" label={t.endTime} rules={timeRules}>
-            <TimeInput />
-          </Form.Item>
-        </Col>
+        <TimeRangeFields start="startsAt" end="endsAt" span={7} />
       </Row>
       <Form.Item name="area" label={t.area} rules={requiredText}>
         <Input maxLength={300} autoFocus />

@@ -9,8 +9,8 @@ import { renameFieldErrors } from '../../shared/form-errors';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
-import { dayOf, presetOf, SHIFT_PRESETS, shiftSpan, timeOf, timeRules, type ShiftPreset } from './duty-time';
-import { TimeInput } from './TimeInput';
+import { dayOf, presetOf, SHIFT_PRESETS, shiftSpan, timeOf, type ShiftPreset } from './duty-time';
+import { TimeRangeFields } from './TimeRangeFields';
 
 interface Values {
   personId: string | null;
@@ -33,7 +33,6 @@ function onTimeFields(error: unknown): unknown {
 }
 const t = vi.duty;
 const ROLES = Object.keys(t.roles) as DutyRole[];
-const requiredTime = [...requiredRule, ...timeRules];
 
 interface Props {
   /** The shift being edited, or null for a new one on `day`. */
@@ -127,16 +126,7 @@ export function ShiftDialog({ shift, day, candidates, onClose }: Props) {
             />
           </Form.Item>
         </Col>
-        <Col span={6}>
-          <Form.Item name="startTime" label={t.startTime} rules={requiredTime}>
-            <TimeInput />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="endTime" label={t.endTime} rules={requiredTime}>
-            <TimeInput />
-          </Form.Item>
-        </Col>
+        <TimeRangeFields start="startTime" end="endTime" span={6} required />
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
         {t.endTimeHint}

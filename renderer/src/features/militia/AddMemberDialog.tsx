@@ -1,29 +1,19 @@
 import { Form, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { MilitiaPosition, MilitiaUnit, Person } from '../../../../electron/core/api/contract';
+import type { MilitiaUnit, Person } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { displayDate, toIsoDate } from '../../shared/dates';
+import { displayDate } from '../../shared/dates';
 import { SaveDialog } from '../../shared/SaveDialog';
 import { submitOnEnter } from '../../shared/submit-on-enter';
 import { useFormSave } from '../../shared/use-form-save';
 import { PeoplePicker } from '../people/PeoplePicker';
 import { usePeopleSearch } from '../people/use-people-search';
-import { MemberFields } from './MemberFields';
-
-interface Values {
-  position: MilitiaPosition;
-  startedOn: Dayjs;
-  volunteer: boolean;
-  partyMember: boolean;
-  youthUnion: boolean;
-  notes?: string;
-}
+import { MEMBER_FIELDS, MemberFields, memberInput, type MemberValues } from './MemberFields';
 
 const t = vi.militia.member;
 const PAGE_SIZE = 6;
-const FIELDS = ['position', 'startedOn', 'volunteer', 'partyMember', 'youthUnion', 'notes'] as const;
 
 /**
  * Picks one person from the register and adds them to the unit. A refusal (age,
@@ -34,18 +24,13 @@ export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(
   const [picked, setPicked] = useState<Person | null>(null);
   // The person is picked in the table, not a form field: a refusal about them goes in the banner.
   const { form, dialog, clearBanner } = useFormSave(
-    FIELDS,
-    (values: Values) => {
+    MEMBER_FIELDS,
+    (values: MemberValues) => {
       if (!picked) throw new Error(t.pickPerson);
       return api('militia.member.create', {
         personId: picked.id,
         unitId: unit.id,
-        position: values.position,
-        startedOn: toIsoDate(values.startedOn),
-        volunteer: values.volunteer,
-        partyMember: values.partyMember,
-        youthUnion: values.youthUnion,
-        notes: values.notes ?? '',
+        ...memberInput(values),
       });
     },
     { onSuccess: () => onClose(true) },
@@ -79,7 +64,7 @@ export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(
       <Typography.Paragraph strong={picked !== null} type={picked ? undefined : 'secondary'} style={{ marginTop: 8 }}>
         {picked ? format(t.picked, { name: `${picked.fullName} (${displayDate(picked.birthDate)})` }) : t.pickPerson}
       </Typography.Paragraph>
-      <Form<Values>
+      <Form<MemberValues>
         form={form}
         name="militiaMemberAdd"
         layout="vertical"

@@ -1,26 +1,19 @@
 import { Form, Input, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
-import type { MilitiaMember, MilitiaPosition, MilitiaUnitGroup } from '../../../../electron/core/api/contract';
+import type { MilitiaMember, MilitiaUnitGroup } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { fromIsoDate } from '../../shared/dates';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
-import { MemberFields } from './MemberFields';
+import { MEMBER_FIELDS, MemberFields, memberInput, type MemberValues } from './MemberFields';
 import { unitOptions } from './militia-labels';
 
-interface Values {
+interface Values extends MemberValues {
   unitId: string;
-  position: MilitiaPosition;
-  startedOn: Dayjs;
-  volunteer: boolean;
-  partyMember: boolean;
-  youthUnion: boolean;
-  notes?: string;
 }
 
-const FIELDS = ['unitId', 'position', 'startedOn', 'volunteer', 'partyMember', 'youthUnion', 'notes'] as const;
+const FIELDS = ['unitId', ...MEMBER_FIELDS] as const;
 const t = vi.militia.member;
 
 /** Edit a membership: unit, position, start date and the volunteer / Party / Youth Union marks. */
@@ -40,12 +33,7 @@ export function EditMemberDialog({
         id: member.id,
         version: member.version,
         unitId: values.unitId,
-        position: values.position,
-        startedOn: toIsoDate(values.startedOn),
-        volunteer: values.volunteer,
-        partyMember: values.partyMember,
-        youthUnion: values.youthUnion,
-        notes: values.notes ?? '',
+        ...memberInput(values),
       }),
     { onSuccess: () => onClose(true) },
   );
