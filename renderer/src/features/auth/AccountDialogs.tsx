@@ -2,12 +2,13 @@ import { Form, Input, Select } from 'antd';
 import type { Account } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { optionsOf } from '../../shared/options';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
 
 type Role = Account['role'];
-const roleOptions = (Object.keys(vi.auth.roles) as Role[]).map((value) => ({ value, label: vi.auth.roles[value] }));
+const roleOptions = optionsOf<Role>(vi.auth.roles);
 
 interface AccountValues {
   displayName: string;

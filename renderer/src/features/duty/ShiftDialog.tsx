@@ -6,6 +6,7 @@ import { vi } from '../../messages/vi';
 import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { renameFieldErrors } from '../../shared/form-errors';
+import { optionsOf } from '../../shared/options';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
@@ -121,9 +122,7 @@ export function ShiftDialog({ shift, day, candidates, onClose }: Props) {
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item name="preset" label={t.preset}>
-            <Select
-              options={(Object.keys(t.presets) as ShiftPreset[]).map((value) => ({ value, label: t.presets[value] }))}
-            />
+            <Select options={optionsOf<ShiftPreset>(t.presets)} />
           </Form.Item>
         </Col>
         <TimeRangeFields start="startTime" end="endTime" span={6} required />

@@ -9,12 +9,10 @@ import type {
   MilitiaUnitNode,
 } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { optionsOf } from '../../shared/options';
 import { indented } from '../../shared/indent';
 
 const t = vi.militia;
-
-const optionsOf = <K extends string>(labels: Record<K, string>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export const levelOptions = optionsOf<MilitiaLevel>(t.levels);
 export const forceOptions = optionsOf<MilitiaForce>(t.forces);

@@ -4,6 +4,7 @@ import type { TrainingCourse } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { optionsOf } from '../../shared/options';
 import { SaveDialog } from '../../shared/SaveDialog';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -89,7 +90,7 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
           aria-label={t.source}
           value={source}
           onChange={(value) => setSource(value as Source)}
-          options={(Object.keys(t.sources) as Source[]).map((value) => ({ value, label: t.sources[value] }))}
+          options={optionsOf<Source>(t.sources)}
         />
         {source === 'militia' && (
           <Select
