@@ -1,8 +1,10 @@
-import { Alert, Button, Flex, Input, Select, Tag } from 'antd';
+import { Alert, Button, Flex, Input, Tag } from 'antd';
 import { useState } from 'react';
 import type { TrainingCourseRow, TrainingStatus, TrainingTarget } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -30,8 +32,7 @@ const STATUS_COLORS: Record<TrainingStatus, string> = {
 /** Diễn tập – Huấn luyện → Huấn luyện: the courses, filtered and paged by the core; a course opens in a drawer. */
 export function TrainingTab() {
   const thisYear = new Date().getFullYear();
-  const [filters, setFilters] = useState<Filters>({ year: thisYear, search: '' });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({ year: thisYear, search: '' });
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const courses = useApiQuery('training.course.list', { ...filters, ...paging });
@@ -43,39 +44,19 @@ export function TrainingTab() {
     setFiguresKey((k) => k + 1);
   };
 
-  const set = (patch: Partial<Filters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
   const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
-  const select = (label: string, width: number) => ({
-    allowClear: true,
-    'aria-label': label,
-    placeholder: label,
-    style: { width },
-  });
 
   return (
     <>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
-        <Select
-          {...select(t.filters.year, 110)}
+        <FilterSelect
+          label={t.filters.year}
+          width={110}
           options={years.map((y) => ({ value: y, label: String(y) }))}
-          value={filters.year}
-          onChange={(year?: number) => set({ year })}
+          {...field('year')}
         />
-        <Select
-          {...select(t.filters.target, 260)}
-          options={targetOptions}
-          value={filters.target}
-          onChange={(target?: TrainingTarget) => set({ target })}
-        />
-        <Select
-          {...select(t.filters.status, 170)}
-          options={statusOptions}
-          value={filters.status}
-          onChange={(status?: TrainingStatus) => set({ status })}
-        />
+        <FilterSelect label={t.filters.target} width={260} options={targetOptions} {...field('target')} />
+        <FilterSelect label={t.filters.status} width={170} options={statusOptions} {...field('status')} />
         <Input.Search
           allowClear
           aria-label={t.filters.search}
