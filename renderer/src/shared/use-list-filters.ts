@@ -3,8 +3,9 @@ import { filterFields } from './filter-fields';
 import type { Paging } from './PagedTable';
 
 /**
- * A paged list's filters and page: a changed filter goes back to the first page. `set` and
- * `field` are `filterFields`' (a patch; one control bound to one key).
+ * A paged list's filters and page: a changed filter goes back to the first page. `change` takes
+ * the whole filters (a filter bar's onChange); `set` and `field` are `filterFields`' (a patch; one
+ * control bound to one key).
  */
 export function useListFilters<F extends object>(initial: F | (() => F), pageSize = 20) {
   const [filters, setFilters] = useState<F>(initial);
@@ -13,5 +14,5 @@ export function useListFilters<F extends object>(initial: F | (() => F), pageSiz
     setFilters(next);
     setPaging((p) => ({ ...p, page: 1 }));
   };
-  return { filters, paging, setPaging, ...filterFields(filters, change) };
+  return { filters, paging, setPaging, change, ...filterFields(filters, change) };
 }

@@ -6,6 +6,7 @@ import { format, vi } from '../../messages/vi';
 import { DISPLAY_DATE_FORMAT, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
 import { saveFile } from '../../shared/save-file';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
 import { AuditDiff } from './AuditDiff';
 import { displayDateTime } from './audit-view';
@@ -23,8 +24,7 @@ const dateFormats = [DISPLAY_DATE_FORMAT, ...INPUT_DATE_FORMATS];
 
 /** Cài đặt → Nhật ký: the audit trail, filtered and paged, with the chain check and the Excel export. */
 export function AuditPanel() {
-  const [filters, setFilters] = useState<Filters>({});
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const { filters, paging, setPaging, set } = useListFilters<Filters>({});
   const [open, setOpen] = useState<string[]>([]);
   const [check, setCheck] = useState<AuditCheck | null>(null);
   const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
@@ -32,10 +32,6 @@ export function AuditPanel() {
   const list = useApiQuery('audit.list', { ...filters, ...paging });
   const facets = useApiQuery('audit.facets', {});
 
-  const set = (patch: Partial<Filters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
   const toggle = (id: string) => setOpen((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
 
   async function runCheck() {

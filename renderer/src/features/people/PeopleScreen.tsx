@@ -7,6 +7,7 @@ import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
 import { ImportButton } from '../import/ImportButton';
 import { useCan } from '../auth/session-context';
@@ -20,8 +21,12 @@ const SORTABLE: readonly SortField[] = ['name', 'birthDate', 'citizenId', 'local
 
 /** The people register: searched, filtered, sorted and paged by the core, never loaded whole. */
 export function PeopleScreen() {
-  const [filters, setFilters] = useState<PeopleFilterValues>({ search: '', archived: false });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const {
+    filters,
+    paging,
+    setPaging,
+    change: changeFilters,
+  } = useListFilters<PeopleFilterValues>({ search: '', archived: false });
   const [sort, setSort] = useState<{ sort: SortField; order: 'asc' | 'desc' }>({ sort: 'name', order: 'asc' });
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [historyOf, setHistoryOf] = useState<Person | null>(null);
@@ -29,11 +34,6 @@ export function PeopleScreen() {
   const people = useApiQuery('people.list', { ...filters, ...paging, ...sort });
   const { message } = App.useApp();
   const can = useCan();
-
-  function changeFilters(next: PeopleFilterValues) {
-    setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
-  }
 
   const { run: setArchived } = useApiAction(
     (person: Person, archived: boolean) =>

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -27,8 +28,7 @@ interface Filters {
 export function RegisterTab({ path, navigate }: { path: string[]; navigate: (parts: string[]) => void }) {
   const { message } = App.useApp();
   const can = useCan();
-  const [filters, setFilters] = useState<Filters>({});
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const { filters, paging, setPaging, set } = useListFilters<Filters>({});
   const [regenerating, setRegenerating] = useState<RegisterEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Bumped when an entry gains a correction, so an open drawer shows it.
@@ -37,11 +37,6 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
   const kinds = useApiQuery('documents.kinds', {});
   const kindOptions = (kinds.data ?? []).map((k) => ({ value: k.kind, label: k.label }));
   const openId = path[0] ?? null;
-
-  const set = (patch: Partial<Filters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
 
   async function download(id: string) {
     setError(null);

@@ -1,11 +1,12 @@
 import { Alert, App, Button, Flex, Popconfirm, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { Reservist } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -27,8 +28,12 @@ type Dialog =
 
 /** Danh sách: the reservists, paged, searched and filtered by the core; add, edit, remove, place in a unit. */
 export function ReservistsTab() {
-  const [filters, setFilters] = useState<ReservistFilterValues>({ search: '', removed: false });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const {
+    filters,
+    paging,
+    setPaging,
+    change: changeFilters,
+  } = useListFilters<ReservistFilterValues>({ search: '', removed: false });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const localities = useApiQuery('localities.list', { includeRetired: true });
   const specialties = useApiQuery('reserves.specialty.list', { includeRetired: true });
@@ -36,11 +41,6 @@ export function ReservistsTab() {
   const list = useApiQuery('reserves.reservist.list', { ...filters, ...paging });
   const { message } = App.useApp();
   const can = useCan();
-
-  const changeFilters = useCallback((next: ReservistFilterValues) => {
-    setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
-  }, []);
 
   const { run: act } = useApiAction((run: () => Promise<unknown>, _done?: string) => run(), {
     success: (_result, [, done]) => done ?? vi.common.saved,
