@@ -1,8 +1,9 @@
-import { Alert, App, Button, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -95,14 +96,13 @@ export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
                   <Button size="small" onClick={() => setDialog({ kind: 'campaign', campaign: c })}>
                     {vi.common.edit}
                   </Button>
-                  <Popconfirm
-                    title={vi.conscription.closeConfirm}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
+                  <ConfirmButton
+                    confirm={vi.conscription.closeConfirm}
                     onConfirm={() => setClosed(c, true)}
+                    size="small"
                   >
-                    <Button size="small">{vi.conscription.close}</Button>
-                  </Popconfirm>
+                    {vi.conscription.close}
+                  </ConfirmButton>
                 </Flex>
               ) : (
                 <Button size="small" onClick={() => setClosed(c, false)}>

@@ -1,8 +1,9 @@
-import { Alert, App, Button, Checkbox, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Locality } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -94,18 +95,16 @@ export function LocalitiesPanel() {
                     {vi.localities.restore}
                   </Button>
                 ) : (
-                  <Popconfirm
-                    title={vi.localities.retireConfirm}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
+                  <ConfirmButton
+                    confirm={vi.localities.retireConfirm}
                     onConfirm={() =>
                       act(() => api('localities.retire', { id: l.id, retiredOn: todayIso(), version: l.version }))
                     }
+                    size="small"
+                    danger
                   >
-                    <Button size="small" danger>
-                      {vi.localities.retire}
-                    </Button>
-                  </Popconfirm>
+                    {vi.localities.retire}
+                  </ConfirmButton>
                 )}
               </Flex>
             ),

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Flex, Popconfirm, Typography } from 'antd';
+import { Alert, App, Button, Flex, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import type { Person } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -135,14 +136,9 @@ export function PeopleScreen() {
                     {vi.people.restore}
                   </Button>
                 ) : (
-                  <Popconfirm
-                    title={vi.people.archiveConfirm}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
-                    onConfirm={() => setArchived(p, true)}
-                  >
-                    <Button size="small">{vi.people.archive}</Button>
-                  </Popconfirm>
+                  <ConfirmButton confirm={vi.people.archiveConfirm} onConfirm={() => setArchived(p, true)} size="small">
+                    {vi.people.archive}
+                  </ConfirmButton>
                 )}
               </Flex>
             ),

@@ -1,8 +1,9 @@
-import { Alert, App, Button, Flex, Popconfirm, Typography } from 'antd';
+import { Alert, App, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import type { Reservist } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -127,10 +128,8 @@ export function ReservistsTab() {
               ) : (
                 <Flex gap={8} wrap>
                   {r.assignment ? (
-                    <Popconfirm
-                      title={t.list.endAssignmentConfirm}
-                      okText={vi.common.confirm}
-                      cancelText={vi.common.cancel}
+                    <ConfirmButton
+                      confirm={t.list.endAssignmentConfirm}
                       onConfirm={() =>
                         act(
                           () =>
@@ -143,9 +142,10 @@ export function ReservistsTab() {
                           t.assign.ended,
                         )
                       }
+                      size="small"
                     >
-                      <Button size="small">{t.list.endAssignment}</Button>
-                    </Popconfirm>
+                      {t.list.endAssignment}
+                    </ConfirmButton>
                   ) : (
                     <Button size="small" onClick={() => setDialog({ kind: 'assign', reservist: r })}>
                       {t.list.assign}

@@ -1,8 +1,9 @@
-import { Alert, App, Button, Checkbox, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
@@ -74,14 +75,13 @@ export function SpecialtiesPanel() {
                     {t.restore}
                   </Button>
                 ) : (
-                  <Popconfirm
-                    title={t.retire}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
+                  <ConfirmButton
+                    confirm={t.retire}
                     onConfirm={() => act(() => api('reserves.specialty.retire', { id: s.id, version: s.version }))}
+                    size="small"
                   >
-                    <Button size="small">{t.retire}</Button>
-                  </Popconfirm>
+                    {t.retire}
+                  </ConfirmButton>
                 )}
               </Flex>
             ),
