@@ -1,8 +1,9 @@
-import { Button, Descriptions, Flex, List, Popconfirm, Tag, Typography } from 'antd';
+import { Button, Descriptions, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Exercise } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -148,17 +149,16 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
                 actions={
                   can.edit
                     ? [
-                        <Popconfirm
+                        <ConfirmButton
                           key="remove"
-                          title={format(t.details.removeAttachmentConfirm, { number: a.documentNumber })}
-                          okText={vi.common.confirm}
-                          cancelText={vi.common.cancel}
+                          confirm={format(t.details.removeAttachmentConfirm, { number: a.documentNumber })}
                           onConfirm={() => void removeAttachment(a.id, a.version)}
+                          size="small"
+                          type="link"
+                          danger
                         >
-                          <Button size="small" type="link" danger>
-                            {t.details.removeAttachment}
-                          </Button>
-                        </Popconfirm>,
+                          {t.details.removeAttachment}
+                        </ConfirmButton>,
                       ]
                     : []
                 }
