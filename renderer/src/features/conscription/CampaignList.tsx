@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { CampaignDialog } from './CampaignDialog';
 import { QuotaDialog } from './QuotaDialog';
@@ -44,11 +45,9 @@ export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {vi.conscription.campaigns}
         </Typography.Title>
-        {can.edit && (
-          <Button type="primary" onClick={() => setDialog({ kind: 'campaign', campaign: null })}>
-            {vi.conscription.addCampaign}
-          </Button>
-        )}
+        <EditorButton onClick={() => setDialog({ kind: 'campaign', campaign: null })}>
+          {vi.conscription.addCampaign}
+        </EditorButton>
       </Flex>
       {campaigns.error && <Alert type="error" showIcon title={campaigns.error.message} />}
       <Table<Campaign>

@@ -1,10 +1,11 @@
-import { App, Button, Flex } from 'antd';
+import { App, Flex } from 'antd';
 import { useState } from 'react';
 import type { Campaign, ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ImportButton } from '../import/ImportButton';
@@ -73,11 +74,9 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
             <ImportButton target="conscription" extra={{ campaignId: campaign.id }} onImported={records.reload} />
           )}
           <ExportButton method="conscription.record.export" input={{ campaignId: campaign.id, ...filters }} />
-          {can.edit && (
-            <Button type="primary" onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
-              {vi.conscription.records.add}
-            </Button>
-          )}
+          <EditorButton onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
+            {vi.conscription.records.add}
+          </EditorButton>
         </Flex>
       </Flex>
       {can.edit && (

@@ -8,6 +8,7 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ExerciseDialog } from './ExerciseDialog';
@@ -121,11 +122,7 @@ export function ExercisesTab() {
         <Flex gap={8} style={{ marginLeft: 'auto' }}>
           <ExportButton method="exercises.exercise.export" input={filters} />
           {can.edit && <Button onClick={() => setManagingTypes(true)}>{t.types.manage}</Button>}
-          {can.edit && (
-            <Button type="primary" onClick={() => setEditing('new')}>
-              {t.add}
-            </Button>
-          )}
+          <EditorButton onClick={() => setEditing('new')}>{t.add}</EditorButton>
         </Flex>
       </Flex>
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}

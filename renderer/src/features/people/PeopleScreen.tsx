@@ -11,6 +11,7 @@ import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
 import { ImportButton } from '../import/ImportButton';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportPeopleButton } from './ExportPeopleButton';
 import { PeopleFilters, type PeopleFilterValues } from './PeopleFilters';
@@ -57,11 +58,7 @@ export function PeopleScreen() {
         <Flex gap={8}>
           {can.edit && <ImportButton target="people" onImported={people.reload} />}
           <ExportPeopleButton query={{ ...filters, ...sort }} />
-          {can.edit && (
-            <Button type="primary" onClick={() => setEditing('new')}>
-              {vi.people.add}
-            </Button>
-          )}
+          <EditorButton onClick={() => setEditing('new')}>{vi.people.add}</EditorButton>
         </Flex>
       </Flex>
       <PeopleFilters value={filters} localities={localities.data ?? []} onChange={changeFilters} />

@@ -7,7 +7,7 @@ import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { DetailDrawer } from '../../shared/DetailDrawer';
-import { useCan } from '../auth/session-context';
+import { EditorButton } from '../auth/EditorButton';
 import { downloadEntry, linkText } from './register-actions';
 import { InputView, SnapshotView } from './SnapshotView';
 
@@ -32,7 +32,6 @@ function LinkButton({ onClick, children }: { onClick(): void; children: string }
 /** One entry of the register: what was issued, by whom, from which data; download or issue anew. */
 export function RegisterDrawer({ entryId, onOpen, onRegenerate, onClose }: Props) {
   const query = useApiQuery('documents.register.get', { id: entryId });
-  const can = useCan();
   const e = query.data;
   const [vocabulary, setVocabulary] = useState<TemplateVocabulary | undefined>(undefined);
   const kind = e?.kind;
@@ -63,11 +62,7 @@ export function RegisterDrawer({ entryId, onOpen, onRegenerate, onClose }: Props
         e && (
           <Flex gap={8} wrap>
             <Button onClick={() => void download.run()}>{t.actions.download}</Button>
-            {can.edit && (
-              <Button type="primary" onClick={() => onRegenerate(e)}>
-                {t.actions.regenerate}
-              </Button>
-            )}
+            <EditorButton onClick={() => onRegenerate(e)}>{t.actions.regenerate}</EditorButton>
           </Flex>
         )
       }

@@ -9,6 +9,7 @@ import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ImportButton } from '../import/ImportButton';
@@ -61,11 +62,7 @@ export function ReservistsTab() {
       <Flex justify="flex-end" gap={8} style={{ marginBottom: 12 }}>
         {can.edit && <ImportButton target="reservists" onImported={list.reload} />}
         <ExportButton method="reserves.reservist.export" input={filters} />
-        {can.edit && (
-          <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
-            {t.list.add}
-          </Button>
-        )}
+        <EditorButton onClick={() => setDialog({ kind: 'add' })}>{t.list.add}</EditorButton>
       </Flex>
       <ReservistFilters
         value={filters}

@@ -6,6 +6,7 @@ import { vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { SpecialtyDialog } from './SpecialtyDialog';
 
@@ -34,11 +35,7 @@ export function SpecialtiesPanel() {
           <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
             {t.showRetired}
           </Checkbox>
-          {can.edit && (
-            <Button type="primary" onClick={() => setEditing('new')}>
-              {t.add}
-            </Button>
-          )}
+          <EditorButton onClick={() => setEditing('new')}>{t.add}</EditorButton>
         </Flex>
       </Flex>
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../shared/ConfirmButton';
 import { todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { AssignDialog } from './AssignDialog';
 import { percentText } from './reserve-labels';
@@ -49,11 +50,7 @@ export function UnitsTab() {
         <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
           {t.showRetired}
         </Checkbox>
-        {can.edit && (
-          <Button type="primary" onClick={() => setDialog({ kind: 'unit', unit: null })}>
-            {t.add}
-          </Button>
-        )}
+        <EditorButton onClick={() => setDialog({ kind: 'unit', unit: null })}>{t.add}</EditorButton>
       </Flex>
       {units.error && <Alert type="error" showIcon title={units.error.message} />}
       {units.data?.length === 0 && <Empty description={t.empty} />}

@@ -5,7 +5,7 @@ import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { PagedTable } from '../../shared/PagedTable';
-import { useCan } from '../auth/session-context';
+import { EditorButton } from '../auth/EditorButton';
 import { CreateReportDialog } from './CreateReportDialog';
 import { displayDateTime } from './review-format';
 
@@ -16,7 +16,6 @@ export function ReportList({ onOpen }: { onOpen(id: string): void }) {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const reports = useApiQuery('reviews.report.list', paging);
-  const can = useCan();
 
   return (
     <>
@@ -24,11 +23,7 @@ export function ReportList({ onOpen }: { onOpen(id: string): void }) {
         <Typography.Paragraph type="secondary" style={{ flex: 1, marginBottom: 0 }}>
           {t.intro}
         </Typography.Paragraph>
-        {can.edit && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t.create}
-          </Button>
-        )}
+        <EditorButton onClick={() => setCreating(true)}>{t.create}</EditorButton>
       </Flex>
       {reports.error && <Alert type="error" showIcon title={reports.error.message} style={{ marginBottom: 12 }} />}
       <PagedTable<ReviewReportRow>

@@ -6,6 +6,7 @@ import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ServiceHistoryDrawer } from '../people/ServiceHistoryDrawer';
@@ -64,11 +65,7 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
             {t.showEnded}
           </Checkbox>
           <ExportButton method="staff.export" input={{ includeEnded }} />
-          {can.edit && (
-            <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
-              {t.add}
-            </Button>
-          )}
+          <EditorButton onClick={() => setDialog({ kind: 'add' })}>{t.add}</EditorButton>
         </Flex>
       </Flex>
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}

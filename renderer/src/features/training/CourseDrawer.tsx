@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { useApiQuery } from '../../shared/use-api-query';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { AddParticipantsDialog } from './AddParticipantsDialog';
 import { CourseDialog } from './CourseDialog';
@@ -145,11 +146,9 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
                 {t.participants.addUnit}
               </Button>
             )}
-            {can.edit && (
-              <Button type="primary" disabled={!open} onClick={() => setAdding(true)}>
-                {t.participants.addPeople}
-              </Button>
-            )}
+            <EditorButton disabled={!open} onClick={() => setAdding(true)}>
+              {t.participants.addPeople}
+            </EditorButton>
           </Flex>
           {mode === 'perDay' && spanDays <= DAY_GRID_MAX_DAYS ? (
             <DayGrid

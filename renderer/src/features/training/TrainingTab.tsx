@@ -6,7 +6,7 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
-import { useCan } from '../auth/session-context';
+import { EditorButton } from '../auth/EditorButton';
 import { ExportButton } from '../export/ExportButton';
 import { CourseDialog } from './CourseDialog';
 import { CourseDrawer } from './CourseDrawer';
@@ -36,7 +36,6 @@ export function TrainingTab() {
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const courses = useApiQuery('training.course.list', { ...filters, ...paging });
-  const can = useCan();
   // Refetch the half-year figures whenever the list reloads after a change.
   const [figuresKey, setFiguresKey] = useState(0);
   const changed = () => {
@@ -66,11 +65,7 @@ export function TrainingTab() {
         />
         <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
           <ExportButton method="training.course.export" input={filters} />
-          {can.edit && (
-            <Button type="primary" onClick={() => setAdding(true)}>
-              {t.add}
-            </Button>
-          )}
+          <EditorButton onClick={() => setAdding(true)}>{t.add}</EditorButton>
         </Flex>
       </Flex>
       {filters.year !== undefined && <HalfYearFigures key={figuresKey} year={filters.year} />}
