@@ -1,5 +1,4 @@
-import { Alert, App, Button, Flex, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Flex, Table, Tag, Typography } from 'antd';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
@@ -7,6 +6,7 @@ import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDialog } from '../../shared/use-dialog';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { CampaignDialog } from './CampaignDialog';
@@ -18,17 +18,8 @@ type Dialog = { kind: 'campaign'; campaign: Campaign | null } | { kind: 'quotas'
 /** The year's campaigns, their handover dates and quotas per locality. */
 export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
   const campaigns = useApiQuery('conscription.campaign.list', {});
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const { message } = App.useApp();
+  const { dialog, open: setDialog, close: closeDialog } = useDialog<NonNullable<Dialog>>(campaigns.reload);
   const can = useCan();
-
-  const closeDialog = (saved: boolean) => {
-    setDialog(null);
-    if (saved) {
-      message.success(vi.common.saved);
-      campaigns.reload();
-    }
-  };
 
   const { run: setClosed } = useApiAction(
     (campaign: Campaign, closed: boolean) =>

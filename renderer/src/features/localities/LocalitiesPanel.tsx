@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Locality } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDialog } from '../../shared/use-dialog';
 import { useCan } from '../auth/session-context';
 import { AddLocalityDialog, RenameLocalityDialog } from './LocalityDialogs';
 import { orderAsTree } from './locality-labels';
@@ -16,18 +17,14 @@ import { LocalityHistory } from './LocalityHistory';
 export function LocalitiesPanel() {
   const [includeRetired, setIncludeRetired] = useState(false);
   const list = useApiQuery('localities.list', { includeRetired });
-  const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'rename'; locality: Locality } | null>(null);
-  const { message } = App.useApp();
   // Localities are shared settings every record points at: changes are admin.
   const can = useCan();
 
-  const closeDialog = (changed: boolean) => {
-    setDialog(null);
-    if (changed) {
-      message.success(vi.common.saved);
-      list.reload();
-    }
-  };
+  const {
+    dialog,
+    open: setDialog,
+    close: closeDialog,
+  } = useDialog<{ kind: 'add' } | { kind: 'rename'; locality: Locality }>(list.reload);
 
   const { run: act } = useApiAction((run: () => Promise<unknown>) => run(), {
     success: vi.common.saved,

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -6,6 +6,7 @@ import { vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDialog } from '../../shared/use-dialog';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { SpecialtyDialog } from './SpecialtyDialog';
@@ -16,8 +17,7 @@ const t = vi.reserves.specialties;
 export function SpecialtiesPanel() {
   const [includeRetired, setIncludeRetired] = useState(false);
   const list = useApiQuery('reserves.specialty.list', { includeRetired });
-  const [editing, setEditing] = useState<Specialty | 'new' | null>(null);
-  const { message } = App.useApp();
+  const { dialog: editing, open: setEditing, close } = useDialog<Specialty | 'new'>(list.reload);
   const can = useCan();
 
   const { run: act } = useApiAction((run: () => Promise<unknown>) => run(), {
@@ -85,18 +85,7 @@ export function SpecialtiesPanel() {
           },
         ]}
       />
-      {editing && (
-        <SpecialtyDialog
-          specialty={editing === 'new' ? null : editing}
-          onClose={(saved) => {
-            setEditing(null);
-            if (saved) {
-              message.success(vi.common.saved);
-              list.reload();
-            }
-          }}
-        />
-      )}
+      {editing && <SpecialtyDialog specialty={editing === 'new' ? null : editing} onClose={close} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { OfficeProfile, StaffMember } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -6,6 +6,7 @@ import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDialog } from '../../shared/use-dialog';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -26,11 +27,14 @@ const signerLine = (s: { title: string; rank: string; name: string }) =>
 export function StaffPanel({ office, onOfficeChanged }: Props) {
   const [includeEnded, setIncludeEnded] = useState(false);
   const list = useApiQuery('staff.list', { includeEnded });
-  const [dialog, setDialog] = useState<
-    { kind: 'add' } | { kind: 'edit'; staff: StaffMember } | { kind: 'end'; staff: StaffMember } | null
-  >(null);
+  const {
+    dialog,
+    open: setDialog,
+    close: closeDialog,
+  } = useDialog<{ kind: 'add' } | { kind: 'edit'; staff: StaffMember } | { kind: 'end'; staff: StaffMember }>(
+    list.reload,
+  );
   const [historyOf, setHistoryOf] = useState<string | null>(null);
-  const { message } = App.useApp();
   const can = useCan();
 
   const rows = list.data ?? [];
@@ -39,14 +43,6 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
     .map((s) => ({ role: s.signerRole, title: s.signerTitle, rank: s.rank, name: s.fullName }));
   const inProfile = office.signers.map((s) => ({ ...s, rank: s.rank ?? '' }));
   const same = JSON.stringify(signers) === JSON.stringify(inProfile);
-
-  function closeDialog(saved: StaffMember | null) {
-    setDialog(null);
-    if (saved) {
-      message.success(vi.common.saved);
-      list.reload();
-    }
-  }
 
   const { run: restore } = useApiAction(
     (staff: StaffMember) => api('staff.restore', { id: staff.id, version: staff.version }),
