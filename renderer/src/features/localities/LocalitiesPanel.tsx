@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Locality } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { PanelHeader } from '../../shared/PanelHeader';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
@@ -34,21 +35,16 @@ export function LocalitiesPanel() {
   const rows = orderAsTree(list.data ?? []);
   return (
     <>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {vi.localities.title}
-        </Typography.Title>
-        <Flex gap={12} align="center">
-          <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
-            {vi.localities.showRetired}
-          </Checkbox>
-          {can.admin && (
-            <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
-              {vi.localities.add}
-            </Button>
-          )}
-        </Flex>
-      </Flex>
+      <PanelHeader title={vi.localities.title}>
+        <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
+          {vi.localities.showRetired}
+        </Checkbox>
+        {can.admin && (
+          <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
+            {vi.localities.add}
+          </Button>
+        )}
+      </PanelHeader>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
       <Table<Locality & { depth: number }>
         rowKey="id"

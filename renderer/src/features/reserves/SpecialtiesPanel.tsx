@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { PanelHeader } from '../../shared/PanelHeader';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -27,17 +28,12 @@ export function SpecialtiesPanel() {
 
   return (
     <>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t.title}
-        </Typography.Title>
-        <Flex gap={12} align="center">
-          <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
-            {t.showRetired}
-          </Checkbox>
-          <EditorButton onClick={() => setEditing('new')}>{t.add}</EditorButton>
-        </Flex>
-      </Flex>
+      <PanelHeader title={t.title}>
+        <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
+          {t.showRetired}
+        </Checkbox>
+        <EditorButton onClick={() => setEditing('new')}>{t.add}</EditorButton>
+      </PanelHeader>
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
       <Table<Specialty>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { OfficeProfile, StaffMember } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { PanelHeader } from '../../shared/PanelHeader';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -52,18 +53,13 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
 
   return (
     <>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t.title}
-        </Typography.Title>
-        <Flex gap={12} align="center">
-          <Checkbox checked={includeEnded} onChange={(e) => setIncludeEnded(e.target.checked)}>
-            {t.showEnded}
-          </Checkbox>
-          <ExportButton method="staff.export" input={{ includeEnded }} />
-          <EditorButton onClick={() => setDialog({ kind: 'add' })}>{t.add}</EditorButton>
-        </Flex>
-      </Flex>
+      <PanelHeader title={t.title}>
+        <Checkbox checked={includeEnded} onChange={(e) => setIncludeEnded(e.target.checked)}>
+          {t.showEnded}
+        </Checkbox>
+        <ExportButton method="staff.export" input={{ includeEnded }} />
+        <EditorButton onClick={() => setDialog({ kind: 'add' })}>{t.add}</EditorButton>
+      </PanelHeader>
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
       <Table<StaffMember>
         rowKey="id"
