@@ -123,6 +123,7 @@ export function AuditPanel() {
         />
       )}
       <PagedTable<AuditEntryView>
+        errorShownAbove
         list={list}
         paging={paging}
         onPaging={setPaging}

@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Tag } from 'antd';
+import { Button, Flex, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Exercise, ExerciseLevel, ExerciseRow, ExerciseStatus } from '../../../../electron/core/api/contract';
@@ -125,7 +125,6 @@ export function ExercisesTab() {
           <EditorButton onClick={() => setEditing('new')}>{t.add}</EditorButton>
         </Flex>
       </Flex>
-      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
       <PagedTable<ExerciseRow> list={list} paging={paging} onPaging={setPaging} empty={t.empty} columns={columns} />
       {openId && (
         <ExerciseDrawer

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Typography } from 'antd';
+import { App, Button, Flex, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import type { Person } from '../../../../electron/core/api/contract';
@@ -62,7 +62,6 @@ export function PeopleScreen() {
         </Flex>
       </Flex>
       <PeopleFilters value={filters} localities={localities.data ?? []} onChange={changeFilters} />
-      {people.error && <Alert type="error" showIcon title={people.error.message} style={{ marginBottom: 12 }} />}
       <PagedTable<Person>
         size="middle"
         list={people}

@@ -150,7 +150,14 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
       {(list.error ?? error) && (
         <Alert type="error" showIcon title={list.error?.message ?? error} style={{ marginBottom: 12 }} />
       )}
-      <PagedTable<RegisterEntry> list={list} paging={paging} onPaging={setPaging} empty={t.empty} columns={columns} />
+      <PagedTable<RegisterEntry>
+        errorShownAbove
+        list={list}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
+        columns={columns}
+      />
       {openId && (
         <RegisterDrawer
           key={`${openId}-${drawerKey}`}

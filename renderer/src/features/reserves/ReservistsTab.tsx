@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Typography } from 'antd';
+import { App, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import type { Reservist } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -71,7 +71,6 @@ export function ReservistsTab() {
         units={units.data ?? []}
         onChange={changeFilters}
       />
-      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
       <PagedTable<Reservist>
         size="middle"
         list={list}

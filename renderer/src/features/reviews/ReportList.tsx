@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReviewReportRow } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
@@ -25,7 +25,6 @@ export function ReportList({ onOpen }: { onOpen(id: string): void }) {
         </Typography.Paragraph>
         <EditorButton onClick={() => setCreating(true)}>{t.create}</EditorButton>
       </Flex>
-      {reports.error && <Alert type="error" showIcon title={reports.error.message} style={{ marginBottom: 12 }} />}
       <PagedTable<ReviewReportRow>
         list={reports}
         paging={paging}

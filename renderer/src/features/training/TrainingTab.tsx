@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Input, Tag } from 'antd';
+import { Button, Flex, Input, Tag } from 'antd';
 import { useState } from 'react';
 import type { TrainingCourseRow, TrainingStatus, TrainingTarget } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
@@ -69,7 +69,6 @@ export function TrainingTab() {
         </Flex>
       </Flex>
       {filters.year !== undefined && <HalfYearFigures key={figuresKey} year={filters.year} />}
-      {courses.error && <Alert type="error" showIcon title={courses.error.message} style={{ marginBottom: 12 }} />}
       <PagedTable<TrainingCourseRow>
         list={courses}
         paging={paging}
