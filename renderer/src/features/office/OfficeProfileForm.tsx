@@ -22,6 +22,8 @@ interface Values {
 }
 
 const FIELDS = ['name', 'parentBody', 'placeName', 'symbol', 'signers'] as const;
+/** The office's names as printed on documents, two to a row, each with its example. */
+const NAME_FIELDS = ['parentBody', 'name', 'placeName', 'symbol'] as const;
 const roleOptions = (Object.keys(vi.office.roles) as Role[]).map((role) => ({
   value: role,
   label: vi.office.roles[role],
@@ -72,26 +74,13 @@ export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: P
     >
       {save.banner && <Alert type="error" showIcon title={save.banner} style={{ marginBottom: 16 }} />}
       <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item name="parentBody" label={vi.office.parentBody} rules={required}>
-            <Input placeholder={vi.office.parentBodyPlaceholder} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="name" label={vi.office.name} rules={required}>
-            <Input placeholder={vi.office.namePlaceholder} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="placeName" label={vi.office.placeName} rules={required}>
-            <Input placeholder={vi.office.placeNamePlaceholder} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="symbol" label={vi.office.symbol} rules={required}>
-            <Input placeholder={vi.office.symbolPlaceholder} />
-          </Form.Item>
-        </Col>
+        {NAME_FIELDS.map((name) => (
+          <Col key={name} span={12}>
+            <Form.Item name={name} label={vi.office[name]} rules={required}>
+              <Input placeholder={vi.office[`${name}Placeholder`]} />
+            </Form.Item>
+          </Col>
+        ))}
       </Row>
       <Form.Item label={vi.office.signers} required>
         <Form.List name="signers">
