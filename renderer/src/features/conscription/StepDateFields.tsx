@@ -1,5 +1,6 @@
-import { Col, Form, Input, Row } from 'antd';
+import { Input, Row } from 'antd';
 import { vi } from '../../messages/vi';
+import { FieldCol } from '../../shared/FieldCol';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 
@@ -7,16 +8,12 @@ import { requiredRule } from '../../shared/form-rules';
 export function StepDateFields({ dateLabel }: { dateLabel: string }) {
   return (
     <Row gutter={12}>
-      <Col span={8}>
-        <Form.Item name="onDate" label={dateLabel} rules={requiredRule}>
-          <DateInput />
-        </Form.Item>
-      </Col>
-      <Col span={16}>
-        <Form.Item name="documentNumber" label={vi.conscription.step.documentNumber}>
-          <Input maxLength={60} />
-        </Form.Item>
-      </Col>
+      <FieldCol span={8} name="onDate" label={dateLabel} rules={requiredRule}>
+        <DateInput />
+      </FieldCol>
+      <FieldCol span={16} name="documentNumber" label={vi.conscription.step.documentNumber}>
+        <Input maxLength={60} />
+      </FieldCol>
     </Row>
   );
 }

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
+import { FieldCol } from '../../shared/FieldCol';
 import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText } from '../../shared/form-rules';
@@ -105,17 +106,13 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
           </Form.Item>
           {action.legalPoint === 'deferral' && (
             <Row gutter={12}>
-              <Col span={8}>
-                <Form.Item name="deferralYear" label={t.deferralYear}>
-                  <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
+              <FieldCol span={8} name="deferralYear" label={t.deferralYear}>
+                <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
+              </FieldCol>
               {legalPoint === 'g' && (
-                <Col span={16}>
-                  <Form.Item name="studyDeferral" valuePropName="checked" label=" ">
-                    <Checkbox>{t.studyDeferral}</Checkbox>
-                  </Form.Item>
-                </Col>
+                <FieldCol span={16} name="studyDeferral" valuePropName="checked" label=" ">
+                  <Checkbox>{t.studyDeferral}</Checkbox>
+                </FieldCol>
               )}
             </Row>
           )}
@@ -125,11 +122,9 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
         <>
           <Typography.Paragraph type="secondary">{t.orderHint}</Typography.Paragraph>
           <Row gutter={12}>
-            <Col span={8}>
-              <Form.Item name="reportDate" label={t.reportDate} rules={requiredRule}>
-                <DateInput />
-              </Form.Item>
-            </Col>
+            <FieldCol span={8} name="reportDate" label={t.reportDate} rules={requiredRule}>
+              <DateInput />
+            </FieldCol>
             <Col span={6}>
               <Form.Item
                 name="reportTime"
@@ -139,11 +134,9 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
                 <Input placeholder={t.reportTimePlaceholder} maxLength={5} />
               </Form.Item>
             </Col>
-            <Col span={10}>
-              <Form.Item name="reportPlace" label={t.reportPlace}>
-                <Input maxLength={300} />
-              </Form.Item>
-            </Col>
+            <FieldCol span={10} name="reportPlace" label={t.reportPlace}>
+              <Input maxLength={300} />
+            </FieldCol>
           </Row>
         </>
       )}

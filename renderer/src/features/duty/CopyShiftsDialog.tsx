@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { CopyShiftsResult } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { FieldCol } from '../../shared/FieldCol';
 import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule as required } from '../../shared/form-rules';
@@ -58,11 +59,9 @@ export function CopyShiftsDialog({ onClose }: Props) {
       <Typography.Paragraph type="secondary">{t.copyHint}</Typography.Paragraph>
       <Row gutter={12}>
         <Col span={9}>{date('sourceFrom', true)}</Col>
-        <Col span={6}>
-          <Form.Item name="days" label={t.days} rules={required}>
-            <InputNumber min={1} max={31} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={6} name="days" label={t.days} rules={required}>
+          <InputNumber min={1} max={31} precision={0} style={{ width: '100%' }} />
+        </FieldCol>
         <Col span={9}>{date('targetFrom')}</Col>
       </Row>
     </FormDialog>

@@ -1,8 +1,9 @@
-import { Col, Form, Input, Row } from 'antd';
+import { Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { DutyIncident } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { FieldCol } from '../../shared/FieldCol';
 import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { renameFieldErrors } from '../../shared/form-errors';
@@ -69,16 +70,12 @@ export function IncidentDialog({ incident, day, onClose }: Props) {
       onCancel={() => onClose(false)}
     >
       <Row gutter={12}>
-        <Col span={12}>
-          <Form.Item name="occurredOn" label={t.occurredOn} rules={requiredRule}>
-            <DateInput />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="occurredTime" label={t.occurredAt} rules={[...requiredText, ...timeRules]}>
-            <TimeInput autoFocus />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="occurredOn" label={t.occurredOn} rules={requiredRule}>
+          <DateInput />
+        </FieldCol>
+        <FieldCol span={12} name="occurredTime" label={t.occurredAt} rules={[...requiredText, ...timeRules]}>
+          <TimeInput autoFocus />
+        </FieldCol>
       </Row>
       <Form.Item name="description" label={t.description} rules={requiredText}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} />

@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import type { Locality, Patrol } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { FieldCol } from '../../shared/FieldCol';
 import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText } from '../../shared/form-rules';
@@ -86,11 +87,9 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
   );
 
   const count = (name: 'militiaCount' | 'policeCount' | 'otherCount') => (
-    <Col span={8}>
-      <Form.Item name={name} label={t[name]}>
-        <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
-      </Form.Item>
-    </Col>
+    <FieldCol span={8} name={name} label={t[name]}>
+      <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
+    </FieldCol>
   );
 
   return (
@@ -103,11 +102,9 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
       onCancel={() => onClose(false)}
     >
       <Row gutter={12}>
-        <Col span={10}>
-          <Form.Item name="onDate" label={t.date} rules={requiredRule}>
-            <DateInput />
-          </Form.Item>
-        </Col>
+        <FieldCol span={10} name="onDate" label={t.date} rules={requiredRule}>
+          <DateInput />
+        </FieldCol>
         <TimeRangeFields start="startsAt" end="endsAt" span={7} />
       </Row>
       <Form.Item name="area" label={t.area} rules={requiredText}>
@@ -123,11 +120,9 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
             />
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item name="leader" label={t.leader}>
-            <Input maxLength={120} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="leader" label={t.leader}>
+          <Input maxLength={120} />
+        </FieldCol>
       </Row>
       <Row gutter={12}>
         {count('militiaCount')}

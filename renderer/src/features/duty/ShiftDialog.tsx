@@ -1,8 +1,9 @@
-import { Col, Form, Input, Row, Select, Typography } from 'antd';
+import { Form, Input, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { DutyCandidate, DutyRole, DutyShift } from '../../../../electron/core/api/contract';
 import { api, ApiCallError } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { FieldCol } from '../../shared/FieldCol';
 import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { renameFieldErrors } from '../../shared/form-errors';
@@ -108,23 +109,17 @@ export function ShiftDialog({ shift, day, candidates, onClose }: Props) {
         <Select options={options} showSearch={{ optionFilterProp: 'search' }} autoFocus placeholder={t.person} />
       </Form.Item>
       <Row gutter={12}>
-        <Col span={12}>
-          <Form.Item name="role" label={t.role} rules={requiredRule}>
-            <Select options={ROLES.map((value) => ({ value, label: t.roles[value] }))} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="day" label={t.date} rules={requiredRule}>
-            <DateInput />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="role" label={t.role} rules={requiredRule}>
+          <Select options={ROLES.map((value) => ({ value, label: t.roles[value] }))} />
+        </FieldCol>
+        <FieldCol span={12} name="day" label={t.date} rules={requiredRule}>
+          <DateInput />
+        </FieldCol>
       </Row>
       <Row gutter={12}>
-        <Col span={12}>
-          <Form.Item name="preset" label={t.preset}>
-            <Select options={optionsOf<ShiftPreset>(t.presets)} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="preset" label={t.preset}>
+          <Select options={optionsOf<ShiftPreset>(t.presets)} />
+        </FieldCol>
         <TimeRangeFields start="startTime" end="endTime" span={6} required />
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>

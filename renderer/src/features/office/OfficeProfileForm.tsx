@@ -3,6 +3,7 @@ import { Alert, Button, Col, Form, Input, Row, Select } from 'antd';
 import type { OfficeProfile } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { FieldCol } from '../../shared/FieldCol';
 import { requiredText as required } from '../../shared/form-rules';
 import { useFormSave } from '../../shared/use-form-save';
 
@@ -75,11 +76,9 @@ export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: P
       {save.banner && <Alert type="error" showIcon title={save.banner} style={{ marginBottom: 16 }} />}
       <Row gutter={16}>
         {NAME_FIELDS.map((name) => (
-          <Col key={name} span={12}>
-            <Form.Item name={name} label={vi.office[name]} rules={required}>
-              <Input placeholder={vi.office[`${name}Placeholder`]} />
-            </Form.Item>
-          </Col>
+          <FieldCol key={name} span={12} name={name} label={vi.office[name]} rules={required}>
+            <Input placeholder={vi.office[`${name}Placeholder`]} />
+          </FieldCol>
         ))}
       </Row>
       <Form.Item label={vi.office.signers} required>
@@ -88,26 +87,18 @@ export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: P
             <>
               {fields.map((field, index) => (
                 <Row gutter={8} key={field.key} align="top">
-                  <Col span={5}>
-                    <Form.Item name={[field.name, 'role']} rules={required}>
-                      <Select options={roleOptions} aria-label={`${vi.office.signerRole} ${index + 1}`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={7}>
-                    <Form.Item name={[field.name, 'title']} rules={required}>
-                      <Input placeholder={vi.office.signerTitle} aria-label={`${vi.office.signerTitle} ${index + 1}`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={4}>
-                    <Form.Item name={[field.name, 'rank']}>
-                      <Input placeholder={vi.office.signerRank} aria-label={`${vi.office.signerRank} ${index + 1}`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={7}>
-                    <Form.Item name={[field.name, 'name']} rules={required}>
-                      <Input placeholder={vi.office.signerName} aria-label={`${vi.office.signerName} ${index + 1}`} />
-                    </Form.Item>
-                  </Col>
+                  <FieldCol span={5} name={[field.name, 'role']} rules={required}>
+                    <Select options={roleOptions} aria-label={`${vi.office.signerRole} ${index + 1}`} />
+                  </FieldCol>
+                  <FieldCol span={7} name={[field.name, 'title']} rules={required}>
+                    <Input placeholder={vi.office.signerTitle} aria-label={`${vi.office.signerTitle} ${index + 1}`} />
+                  </FieldCol>
+                  <FieldCol span={4} name={[field.name, 'rank']}>
+                    <Input placeholder={vi.office.signerRank} aria-label={`${vi.office.signerRank} ${index + 1}`} />
+                  </FieldCol>
+                  <FieldCol span={7} name={[field.name, 'name']} rules={required}>
+                    <Input placeholder={vi.office.signerName} aria-label={`${vi.office.signerName} ${index + 1}`} />
+                  </FieldCol>
                   <Col span={1}>
                     {fields.length > 1 && !readOnly && (
                       <Button

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { CitizenIdOwner, Locality, Person } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { FieldCol } from '../../shared/FieldCol';
 import { displayDate, fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText as required } from '../../shared/form-rules';
@@ -125,26 +126,18 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
         <Input autoFocus autoComplete="off" />
       </Form.Item>
       <Row gutter={12}>
-        <Col span={8}>
-          <Form.Item name="familyName" label={vi.people.familyName} rules={required}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="middleName" label={vi.people.middleName}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="givenName" label={vi.people.givenName} rules={required}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="birthDate" label={vi.people.birthDate} rules={requiredRule}>
-            <DateInput />
-          </Form.Item>
-        </Col>
+        <FieldCol span={8} name="familyName" label={vi.people.familyName} rules={required}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={8} name="middleName" label={vi.people.middleName}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={8} name="givenName" label={vi.people.givenName} rules={required}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={8} name="birthDate" label={vi.people.birthDate} rules={requiredRule}>
+          <DateInput />
+        </FieldCol>
         <Col span={8}>
           <Form.Item name="sex" label={vi.people.sex} rules={requiredRule}>
             <Radio.Group
@@ -155,11 +148,9 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
             />
           </Form.Item>
         </Col>
-        <Col span={8}>
-          <Form.Item name="citizenId" label={vi.people.citizenId}>
-            <Input inputMode="numeric" maxLength={12} onBlur={(e) => checkDuplicate(e.target.value)} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={8} name="citizenId" label={vi.people.citizenId}>
+          <Input inputMode="numeric" maxLength={12} onBlur={(e) => checkDuplicate(e.target.value)} />
+        </FieldCol>
       </Row>
       {duplicate && (
         <Alert
@@ -174,46 +165,30 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
         />
       )}
       <Row gutter={12}>
-        <Col span={12}>
-          <Form.Item name="localityId" label={vi.people.locality}>
-            <Select allowClear showSearch optionFilterProp="label" options={localityOptions(localities)} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="phone" label={vi.people.phone}>
-            <Input inputMode="tel" maxLength={14} />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="address" label={vi.people.address}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="ethnicity" label={vi.people.ethnicity}>
-            <AutoComplete options={vi.people.ethnicitySuggestions.map((e) => ({ value: e }))} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="religion" label={vi.people.religion}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="education" label={vi.people.education}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="occupation" label={vi.people.occupation}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="notes" label={vi.people.notes}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="localityId" label={vi.people.locality}>
+          <Select allowClear showSearch optionFilterProp="label" options={localityOptions(localities)} />
+        </FieldCol>
+        <FieldCol span={12} name="phone" label={vi.people.phone}>
+          <Input inputMode="tel" maxLength={14} />
+        </FieldCol>
+        <FieldCol span={24} name="address" label={vi.people.address}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={6} name="ethnicity" label={vi.people.ethnicity}>
+          <AutoComplete options={vi.people.ethnicitySuggestions.map((e) => ({ value: e }))} />
+        </FieldCol>
+        <FieldCol span={6} name="religion" label={vi.people.religion}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={6} name="education" label={vi.people.education}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={6} name="occupation" label={vi.people.occupation}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={24} name="notes" label={vi.people.notes}>
+          <Input.TextArea rows={2} />
+        </FieldCol>
       </Row>
     </FormDialog>
   );

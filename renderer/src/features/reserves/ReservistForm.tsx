@@ -1,8 +1,9 @@
-import { Alert, Col, Form, Input, Radio, Row, Select } from 'antd';
+import { Alert, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Rank, Reservist, ReservistCategory, Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { FieldCol } from '../../shared/FieldCol';
 import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
@@ -144,23 +145,17 @@ export function ReservistForm({ reservist, specialties, readOnly, onClose }: Pro
       <Row gutter={12}>
         {!fromConscript && (
           <>
-            <Col span={10}>
-              <Form.Item name="category" label={t.category} rules={requiredRule}>
-                <Radio.Group options={categoryOptions} />
-              </Form.Item>
-            </Col>
-            <Col span={6}>
-              <Form.Item name="grade" label={t.grade} rules={requiredRule}>
-                <Radio.Group options={gradeOptions} />
-              </Form.Item>
-            </Col>
+            <FieldCol span={10} name="category" label={t.category} rules={requiredRule}>
+              <Radio.Group options={categoryOptions} />
+            </FieldCol>
+            <FieldCol span={6} name="grade" label={t.grade} rules={requiredRule}>
+              <Radio.Group options={gradeOptions} />
+            </FieldCol>
           </>
         )}
-        <Col span={8}>
-          <Form.Item name="rank" label={t.rank}>
-            <Select allowClear placeholder={t.noRank} options={rankOptions(ranks)} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={8} name="rank" label={t.rank}>
+          <Select allowClear placeholder={t.noRank} options={rankOptions(ranks)} />
+        </FieldCol>
       </Row>
       <Form.Item name="specialtyId" label={t.specialty}>
         <Select
@@ -177,22 +172,16 @@ export function ReservistForm({ reservist, specialties, readOnly, onClose }: Pro
       )}
       <Row gutter={12}>
         {!fromConscript && (
-          <Col span={8}>
-            <Form.Item name="serviceFrom" label={t.serviceFrom}>
-              <DateInput />
-            </Form.Item>
-          </Col>
-        )}
-        <Col span={8}>
-          <Form.Item name="serviceTo" label={t.serviceTo}>
+          <FieldCol span={8} name="serviceFrom" label={t.serviceFrom}>
             <DateInput />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="registeredOn" label={t.registeredOn} rules={requiredRule}>
-            <DateInput allowClear={false} />
-          </Form.Item>
-        </Col>
+          </FieldCol>
+        )}
+        <FieldCol span={8} name="serviceTo" label={t.serviceTo}>
+          <DateInput />
+        </FieldCol>
+        <FieldCol span={8} name="registeredOn" label={t.registeredOn} rules={requiredRule}>
+          <DateInput allowClear={false} />
+        </FieldCol>
       </Row>
       {!fromConscript && (
         <Form.Item name="notes" label={t.notes}>

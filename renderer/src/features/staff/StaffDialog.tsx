@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Person, SignerRole, StaffMember } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { FieldCol } from '../../shared/FieldCol';
 import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText as required } from '../../shared/form-rules';
@@ -128,16 +129,12 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
             />
           </Form.Item>
         </Col>
-        <Col span={6}>
-          <Form.Item name="rank" label={t.rank} extra={t.rankHint}>
-            <AutoComplete options={t.rankSuggestions.map((value) => ({ value }))} showSearch={{ filterOption: true }} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="phone" label={t.phone}>
-            <Input inputMode="tel" maxLength={14} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={6} name="rank" label={t.rank} extra={t.rankHint}>
+          <AutoComplete options={t.rankSuggestions.map((value) => ({ value }))} showSearch={{ filterOption: true }} />
+        </FieldCol>
+        <FieldCol span={6} name="phone" label={t.phone}>
+          <Input inputMode="tel" maxLength={14} />
+        </FieldCol>
         <Col span={12}>
           <Form.Item name="signerRole" label={t.signerRole}>
             <Select
@@ -157,16 +154,12 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
             )}
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item name="startedOn" label={t.startedOn}>
-            <DateInput />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="sortOrder" label={t.sortOrder}>
-            <InputNumber min={0} max={999} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="startedOn" label={t.startedOn}>
+          <DateInput />
+        </FieldCol>
+        <FieldCol span={12} name="sortOrder" label={t.sortOrder}>
+          <InputNumber min={0} max={999} style={{ width: '100%' }} />
+        </FieldCol>
       </Row>
     </FormDialog>
   );
