@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useOffice } from '../../../test/docs/document-scene';
+import { call } from '../db/test-helpers';
 import { campaignWithQuota, orderedRecord } from '../conscription/records/test-fixtures';
 import type { StepResult } from '../conscription/records/service';
 import { buildDrillsFixture, type DrillsFixture } from '../../../test/docs/drills-fixture';
@@ -12,13 +13,9 @@ import type { TrainingFigures } from '../training/schema';
 import type { Overview } from './public-types';
 
 // Today in tests is 27/11/2026.
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: DrillsFixture;
-beforeEach(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-afterEach(() => core.dispose());
+useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene), { each: true });
 
 const overview = (input: { year?: number } = {}) => call<Overview>(core, 'overview.get', input);
 

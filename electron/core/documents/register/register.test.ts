@@ -4,9 +4,10 @@
  * entries; a number is never given twice (typed by hand or taken after the counter was set back);
  * a correction is a new entry with a new number; the table itself refuses changes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
 import { auditFor } from '../../db/audit';
-import { call, createTestCore } from '../../db/test-helpers';
+import { call } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import type { OfficeProfile } from '../../office/schema';
 import type { ProducedDocument } from '../generate-schema';
@@ -15,14 +16,9 @@ import { inTransaction } from '../../kernel/transaction';
 import { typeCodeOf } from '../families';
 import { insertRegisterEntry, summaryOf } from './register';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: DrillsFixture;
-
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-afterAll(() => core.dispose());
+useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene));
 
 const generate = (input: Record<string, unknown>) =>
   call<ProducedDocument>(core, 'documents.generate', { date: '2026-11-27', ...input });

@@ -4,8 +4,9 @@
  * renders its code-like tags as nothing: no global is set, the process lives on, and the file
  * holds no data of the process. A stored template that cannot be read stops the document cleanly.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../../db/test-helpers';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { call } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import type { ProducedDocument } from '../generate-schema';
 import { renderTemplate } from './render';
@@ -24,14 +25,9 @@ const PAYLOADS = [
 ];
 const codeLike = minimalDocx(['Đầu', ...PAYLOADS, 'Cuối']);
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: DrillsFixture;
-
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-afterAll(() => core.dispose());
+useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene));
 afterEach(() => {
   delete (globalThis as Record<string, unknown>)[FLAG];
 });

@@ -7,23 +7,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
 import { pdfText, renderToPdf } from '../../../../test/docs/render';
-import { call, createTestCore } from '../../db/test-helpers';
+import { call } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import { documentKinds, type ProducedDocument } from '../generate-schema';
 import type { KindTemplates, TemplateFile, TemplateInfo, TemplateInspection, TemplateVocabulary } from './public-types';
 import { docxParagraphs, minimalDocx } from './test-docx';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: DrillsFixture;
-
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-
-afterAll(() => core.dispose());
+useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene));
 
 const b64 = (bytes: Buffer) => bytes.toString('base64');
 const KIND = 'training.resultReport';

@@ -3,24 +3,13 @@
  * days with their weekdays, hours and people by role), the .docx number, and the refusals (empty
  * month, missing month).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCore } from '../../db/test-helpers';
-import {
-  buildDrillsFixture,
-  generateDocument,
-  generateRefusal,
-  sheetOf,
-  sheetRows,
-} from '../../../../test/docs/drills-fixture';
+import { describe, expect, it } from 'vitest';
+import { generateDocument, generateRefusal, type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { buildDrillsFixture } from '../../../../test/docs/drills-fixture';
+import { sheetOf, sheetRows } from '../../../../test/docs/pdf-checks';
 
-let core: ReturnType<typeof createTestCore>;
-
-beforeAll(async () => {
-  core = createTestCore();
-  await buildDrillsFixture(core);
-});
-
-afterAll(() => core.dispose());
+let core: TestCore;
+useOffice(buildDrillsFixture, (scene) => ({ core } = scene));
 
 const generate = (input: Record<string, unknown>) => generateDocument(core, input);
 const refusal = (input: Record<string, unknown>) => generateRefusal(core, input);

@@ -3,24 +3,16 @@
  * back with exceljs (title, Vietnamese headers, real date cells, totals), the scopes (unit,
  * locality, year), and the refusals (empty document, unknown unit or locality).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rows, sheetOf, utc } from '../../../../test/docs/forces-checks';
+import { describe, expect, it } from 'vitest';
+import { generateDocument, type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { sheetRows, sheetOf, utc } from '../../../../test/docs/pdf-checks';
 import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
-import { call, createTestCore } from '../../db/test-helpers';
-import type { GeneratedFile } from '../../documents/generate-schema';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: ForcesFixture;
+useOffice(buildForcesFixture, (scene) => ({ core, fixture } = scene));
 
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildForcesFixture(core);
-});
-
-afterAll(() => core.dispose());
-
-const generate = (input: Record<string, unknown>) =>
-  call<GeneratedFile>(core, 'documents.generate', { date: '2026-11-27', ...input });
+const generate = (input: Record<string, unknown>) => generateDocument(core, input);
 
 describe('militia roster as .xlsx', () => {
   it('writes the title, the Vietnamese headers, units in tree order and names in Vietnamese order', async () => {
@@ -28,7 +20,7 @@ describe('militia roster as .xlsx', () => {
     expect(file).toMatchObject({ fileName: 'Danh sách dân quân tự vệ 2026.xlsx', number: null, count: 7 });
     const sheet = await sheetOf(file);
     expect(sheet.getCell(1, 1).value).toBe('DANH SÁCH DÂN QUÂN TỰ VỆ');
-    const all = rows(sheet, 11);
+    const all = sheetRows(sheet, 11);
     const header = all.findIndex((r) => r[0] === 'TT');
     expect(all[header]).toEqual([
       'TT',
@@ -107,13 +99,13 @@ describe('militia term-ending list', () => {
   it('takes the term end or the extension’s end, both ends of the year included', async () => {
     const y2026 = await sheetOf(await generate({ kind: 'militia.termEnding', format: 'xlsx' }));
     expect(y2026.getCell(1, 1).value).toBe('DANH SÁCH DÂN QUÂN TỰ VỆ HẾT NHIỆM KỲ NĂM 2026');
-    const names2026 = rows(y2026, 11)
+    const names2026 = sheetRows(y2026, 11)
       .filter((r) => typeof r[0] === 'number')
       .map((r) => r[1]);
     expect(names2026).toEqual(['Vũ Văn Anh', 'Nguyễn Văn Ân']);
     const file2027 = await generate({ kind: 'militia.termEnding', format: 'xlsx', year: 2027 });
     expect(file2027.fileName).toBe('Danh sách dân quân tự vệ hết nhiệm kỳ 2027.xlsx');
-    const names2027 = rows(await sheetOf(file2027), 11)
+    const names2027 = sheetRows(await sheetOf(file2027), 11)
       .filter((r) => typeof r[0] === 'number')
       .map((r) => r[1]);
     // By unit: Hoàng Văn Dũng's extension runs into 2027 (squad 1); Lê Văn Bảo's term ends on
