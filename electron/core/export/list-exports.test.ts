@@ -3,7 +3,7 @@
  * filters select, in the screen's order, with Vietnamese headers, date cells and the title rows.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { campaignWithQuota } from '../conscription/records/test-fixtures';
+import { createCampaign } from '../conscription/test-steps';
 import { call, createTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import { person, unit, ward } from '../militia/test-fixtures';
@@ -35,12 +35,9 @@ describe('conscription.record.export', () => {
   it('exports the campaign citizens of the chosen states and locality, sorted by name', async () => {
     const a = await ward(core, 'Phường Đức Xuân');
     const b = await ward(core, 'Phường Sông Cầu');
-    const campaign = await campaignWithQuota(core, {
-      year: 2027,
-      handoverStart: '2027-02-15',
-      localityId: a.id,
-      army: 5,
-    });
+    const campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-15' }, [
+      { localityId: a.id, army: 5 },
+    ]);
     const people = reservesFixture(core);
     const add = async (name: string, born: string, locality: Locality, state: string) => {
       const p = await people.person(`Trần Văn ${name}`, born, 'M', locality.id);
@@ -73,12 +70,9 @@ describe('conscription.record.export', () => {
 
   it('refuses paging: the export is the whole filtered list', async () => {
     const w = await ward(core);
-    const campaign = await campaignWithQuota(core, {
-      year: 2027,
-      handoverStart: '2027-02-15',
-      localityId: w.id,
-      army: 1,
-    });
+    const campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-15' }, [
+      { localityId: w.id, army: 1 },
+    ]);
     const result = await core.invoke('conscription.record.export', { campaignId: campaign.id, page: 2 });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
-import { campaignWithQuota, orderedRecord } from '../conscription/records/test-fixtures';
+import { createCampaign, orderedRecord } from '../conscription/test-steps';
 import type { Exercise } from '../exercises/public-types';
 import type { MilitiaMember } from '../militia/public-types';
 import { person, unit } from '../militia/test-fixtures';
@@ -78,12 +78,9 @@ describe('overview alerts', () => {
   });
 
   it('names call-up orders not delivered 15 days before the handover (MIN_NOTICE_DAYS), gone once delivered', async () => {
-    const campaign = await campaignWithQuota(core, {
-      year: 2026,
-      handoverStart: '2026-12-20',
-      localityId: ward.id,
-      army: 3,
-    });
+    const campaign = await createCampaign(core, { year: 2026, handoverStart: '2026-12-20' }, [
+      { localityId: ward.id, army: 3 },
+    ]);
     const order = (fullName: string, reportDate: string) =>
       orderedRecord(core, {
         campaignId: campaign.id,
