@@ -4,7 +4,8 @@ import { connect } from '../core/encryption/sqlcipher';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../core/app-core';
-import { call, createTestCore, makeTempDir, removeTempDir, TEST_KEY, writeTestKeyFile } from '../core/db/test-helpers';
+import { createTestCore, makeTempDir, removeTempDir, TEST_KEY, writeTestKeyFile } from '../core/db/test-helpers';
+import { createPerson } from '../core/people/test-steps';
 import { runCli } from './commands';
 
 let core: ReturnType<typeof createTestCore>;
@@ -18,14 +19,7 @@ const qsdp = (...argv: string[]) =>
 beforeEach(async () => {
   core = createTestCore();
   passphraseFile = writeTestKeyFile(core.dataDir);
-  await call(core, 'people.create', {
-    familyName: 'Lê',
-    middleName: 'Văn',
-    givenName: 'Tám',
-    birthDate: '2005-01-01',
-    sex: 'M',
-    citizenId: '001205000009',
-  });
+  await createPerson(core, 'Lê Văn Tám', { birthDate: '2005-01-01', sex: 'M', citizenId: '001205000009' });
   core.close();
   out = [];
   err = [];

@@ -7,9 +7,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Core } from '../../electron/core/app-core';
-import { call } from '../../electron/core/db/test-helpers';
+import { insertRow } from '../../electron/core/db/test-helpers';
 import type { Locality } from '../../electron/core/localities/schema';
-import type { Person } from '../../electron/core/people/schema';
+import { createLocality } from '../../electron/core/localities/test-steps';
+import { officeWithCommander, setOffice } from '../../electron/core/office/test-steps';
+import { createPerson } from '../../electron/core/people/test-steps';
 import { renderDocuments } from './document-scene';
 import { expectOfficeHeader } from './pdf-checks';
 
@@ -27,46 +29,27 @@ export interface DrillsFixture {
   emptyCourse: string;
 }
 
-async function person(core: Core, fullName: string, birthDate: string, sex: 'M' | 'F', localityId: string) {
-  const [familyName, ...rest] = fullName.split(' ');
-  return call<Person>(core, 'people.create', {
-    familyName,
-    middleName: rest.slice(0, -1).join(' '),
-    givenName: rest.at(-1),
-    birthDate,
-    sex,
-    localityId,
-  });
-}
+const person = (core: Core, fullName: string, birthDate: string, sex: 'M' | 'F', localityId: string) =>
+  createPerson(core, fullName, { birthDate, sex, localityId });
 
-function insert(core: Core, table: string, values: Record<string, unknown>): string {
-  const id = randomUUID();
-  const row = { id, created_at: AT, updated_at: AT, ...values };
-  const columns = Object.keys(row);
-  core.db
-    .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)
-    .run(row);
-  return id;
-}
+/** The fixture's rows are dated 01/01/2026. */
+const insert = (core: Core, table: string, values: Record<string, unknown>) => insertRow(core, table, values, AT);
 
 function typeId(core: Core, builtin: string): string {
   return (core.db.prepare('SELECT id FROM exercise_types WHERE builtin = ?').get(builtin) as { id: string }).id;
 }
 
 export async function buildDrillsFixture(core: Core): Promise<DrillsFixture> {
-  await call(core, 'office.update', {
-    name: 'BAN CHQS XÃ DƯƠNG QUANG',
-    parentBody: 'BỘ CHQS TỈNH THÁI NGUYÊN',
-    placeName: 'Dương Quang',
-    symbol: 'BCH',
-    signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thiếu tá', name: 'Hoàng Văn Minh' }],
-  });
-  const commune = await call<Locality>(core, 'localities.create', {
-    name: 'Xã Dương Quang',
-    kind: 'commune',
-    parentId: null,
-    validFrom: '2015-01-01',
-  });
+  await setOffice(
+    core,
+    officeWithCommander({
+      name: 'BAN CHQS XÃ DƯƠNG QUANG',
+      parentBody: 'BỘ CHQS TỈNH THÁI NGUYÊN',
+      placeName: 'Dương Quang',
+      rank: 'Thiếu tá',
+    }),
+  );
+  const commune = await createLocality(core, 'Xã Dương Quang', 'commune');
 
   const platoon = insert(core, 'militia_units', {
     parent_id: null,

@@ -14,7 +14,7 @@
 import type { Campaign } from '../../electron/core/conscription/campaigns/schema';
 import type { ConscriptionRecordView } from '../../electron/core/conscription/records/view';
 import { call, type createTestCore } from '../../electron/core/db/test-helpers';
-import type { Locality } from '../../electron/core/localities/schema';
+import { createLocality } from '../../electron/core/localities/test-steps';
 import type { Person } from '../../electron/core/people/schema';
 
 type TestCore = ReturnType<typeof createTestCore>;
@@ -40,8 +40,7 @@ interface Citizen {
 }
 
 export async function seedReportCampaign(core: TestCore): Promise<Campaign> {
-  const locality = (name: string, kind: string, parentId?: string) =>
-    call<Locality>(core, 'localities.create', { name, kind, parentId, validFrom: '2015-01-01' });
+  const locality = (name: string, kind: string, parentId?: string) => createLocality(core, name, kind, parentId);
   const ducXuan = await locality(REPORT_LOCALITIES.ducXuan, 'ward');
   const village = await locality('Tổ 7', 'residential_group', ducXuan.id);
   const songCau = await locality(REPORT_LOCALITIES.songCau, 'ward');

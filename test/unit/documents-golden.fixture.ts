@@ -17,6 +17,7 @@
  *   a half-year review report for the first half of 2026 with saved text.
  */
 import type { Core } from '../../electron/core/app-core';
+import { createLocality } from '../../electron/core/localities/test-steps';
 
 type Row = { id: string; version: number };
 type RecordRow = Row & { state: string };
@@ -64,7 +65,7 @@ export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
     ],
   });
   const locality = (name: string, kind: string, parentId: string | null = null) =>
-    call<Row>(core, 'localities.create', { name, kind, parentId, validFrom: '2015-01-01' });
+    createLocality(core, name, kind, parentId);
   const ward = (await locality('Phường Đức Xuân', 'ward')).id;
   const group7 = (await locality('Tổ 7', 'residential_group', ward)).id;
   const commune = (await locality('Xã Dương Quang', 'commune')).id;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { call, createTestCore } from '../db/test-helpers';
-import type { Person } from '../people/schema';
+import { createPerson } from '../people/test-steps';
 import type { AuditExport } from './export';
 import type { AuditFacets, AuditPage } from './service';
 import type { AuditEntryView } from './view';
@@ -90,10 +90,7 @@ it('gives the users and record types present, for the filters', async () => {
 });
 
 it('shows a person’s own change history from the real API, newest first', async () => {
-  const created = await call<Person>(core, 'people.create', {
-    familyName: 'Trần',
-    middleName: 'Thị',
-    givenName: 'Mai',
+  const created = await createPerson(core, 'Trần Thị Mai', {
     birthDate: '2004-06-01',
     sex: 'F',
     citizenId: '001304000001',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createCore, type Core } from '../app-core';
 import { keyIdOf, writeKeyFile } from '../encryption/key-file';
 import { seal } from '../encryption/sealed';
@@ -61,4 +61,19 @@ export async function call<T = unknown>(core: Core, method: string, input: unkno
   const result = await core.invoke(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
   return result.value as T;
+}
+
+/**
+ * A row written by plain SQL, for a scene whose rows belong to a feature other than the one under
+ * test (a reader reads the table, whatever service wrote it): an id and both timestamps (`at`,
+ * TEST_NOW unless told) added to `values`. Returns the id.
+ */
+export function insertRow(core: Core, table: string, values: Record<string, unknown>, at = TEST_NOW.toISOString()) {
+  const id = randomUUID();
+  const row = { id, created_at: at, updated_at: at, ...values };
+  const columns = Object.keys(row);
+  core.db
+    .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)
+    .run(row);
+  return id;
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
+import { createPerson } from '../people/test-steps';
 import type { Locality } from '../localities/schema';
 import type { Person, PersonPage } from '../people/schema';
 import {
@@ -176,10 +177,7 @@ describe('duplicates by citizen ID', () => {
   const ID = maleId(2004, 10);
   let existing: Person;
   beforeEach(async () => {
-    existing = await call<Person>(core, 'people.create', {
-      familyName: 'Ngô',
-      middleName: 'Văn',
-      givenName: 'Long',
+    existing = await createPerson(core, 'Ngô Văn Long', {
       birthDate: '2004-06-01',
       sex: 'M',
       citizenId: ID,

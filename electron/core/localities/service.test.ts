@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
 import { call, createTestCore } from '../db/test-helpers';
+import { createLocality } from './test-steps';
 import type { Locality, LocalityName } from './schema';
 
 let core: ReturnType<typeof createTestCore>;
@@ -31,11 +32,7 @@ it('refuses a village without a ward/commune above it, and a ward under another 
 });
 
 it('renames with history: dates before the rename still show the old name', async () => {
-  const ward = await call<Locality>(core, 'localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
+  const ward = await createLocality(core, 'Phường Đức Xuân');
   const renamed = await call<Locality>(core, 'localities.rename', {
     id: ward.id,
     name: 'Phường Bắc Kạn',
@@ -92,11 +89,7 @@ it('retires and restores; retired localities leave the working list but keep the
 });
 
 it('shows a future-dated rename on people only from its date, and audits the rename with the old state', async () => {
-  const ward = await call<Locality>(core, 'localities.create', {
-    name: 'Phường A',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
+  const ward = await createLocality(core, 'Phường A');
   await call(core, 'localities.rename', { id: ward.id, name: 'Phường B', effectiveOn: '2027-06-01', version: 1 });
   const person = await call<{ localityName: string }>(core, 'people.create', {
     familyName: 'Ma',

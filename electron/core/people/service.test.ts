@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
+import { createPerson } from './test-steps';
 import type { Locality } from '../localities/schema';
 import type { Person, PersonPage } from './schema';
 
@@ -121,10 +122,7 @@ describe('people.list', () => {
 
 describe('people.create / update / archive', () => {
   it('tidies name case, normalises the phone and keeps the record', async () => {
-    const p = await call<Person>(core, 'people.create', {
-      familyName: 'nguyễn',
-      middleName: 'ĐỨC',
-      givenName: 'thắng',
+    const p = await createPerson(core, 'nguyễn ĐỨC thắng', {
       birthDate: '2005-03-14',
       sex: 'M',
       citizenId: '006205001234',

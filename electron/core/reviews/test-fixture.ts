@@ -17,6 +17,7 @@ import type { Core } from '../app-core';
 import type { Campaign } from '../conscription';
 import type { ConscriptionRecordView } from '../conscription';
 import { call } from '../db/test-helpers';
+import { createLocality } from '../localities/test-steps';
 import type { Exercise, ExerciseType } from '../exercises';
 import type { Locality } from '../localities';
 import type { Person } from '../people';
@@ -40,8 +41,7 @@ export async function buildReviewFixture(core: Core): Promise<ReviewFixture> {
     symbol: 'BCH',
     signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
   });
-  const ward = (name: string) =>
-    call<Locality>(core, 'localities.create', { name, kind: 'ward', validFrom: '2015-01-01' });
+  const ward = (name: string) => createLocality(core, name);
   const ducXuan = await ward('Phường Đức Xuân');
   const phungChiKien = await ward('Phường Phùng Chí Kiên');
   let serial = 0;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditFor } from '../../db/audit';
 import { call, createTestCore } from '../../db/test-helpers';
+import { createLocality } from '../../localities/test-steps';
 import type { Locality } from '../../localities/schema';
 import type { Campaign } from './schema';
 
@@ -10,16 +11,8 @@ let wardB: Locality;
 
 beforeEach(async () => {
   core = createTestCore();
-  wardA = await call<Locality>(core, 'localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
-  wardB = await call<Locality>(core, 'localities.create', {
-    name: 'Phường Sông Cầu',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
+  wardA = await createLocality(core, 'Phường Đức Xuân');
+  wardB = await createLocality(core, 'Phường Sông Cầu');
 });
 afterEach(() => core.dispose());
 

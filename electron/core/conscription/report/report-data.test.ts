@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REPORT_LOCALITIES, seedReportCampaign } from '../../../../test/docs/report-campaign';
 import { call, createTestCore } from '../../db/test-helpers';
+import { createLocality } from '../../localities/test-steps';
 import type { Campaign } from '../campaigns/schema';
 import { campaignReportData } from './report-data';
 
@@ -73,11 +74,7 @@ describe('the result report’s figures', () => {
   });
 
   it('reports an empty campaign as zeros, listing only localities with a quota', async () => {
-    const ward = await call<{ id: string }>(core, 'localities.create', {
-      name: 'Phường Đức Xuân',
-      kind: 'ward',
-      validFrom: '2015-01-01',
-    });
+    const ward = await createLocality(core, 'Phường Đức Xuân');
     let campaign = await call<Campaign>(core, 'conscription.campaign.create', {
       year: 2028,
       handoverStart: '2028-02-20',
