@@ -1,7 +1,8 @@
 /**
  * The fixed office the documents golden test prints from, built only through `core.invoke` (the API
- * a clerk's screens use), so it survives any reshuffle of the document code. Every date is fixed;
- * names are distinct so no list order hangs on a random id. Made-up people.
+ * a clerk's screens use; the common steps through the core tests' office steps, the test-steps.ts
+ * modules), so it survives any reshuffle of the document code. Every date is fixed; names are
+ * distinct so no list order hangs on a random id. Made-up people.
  *
  *   office: BAN CHQS THÀNH PHỐ BẮC KẠN, three signers (commander, political officer, deputy);
  *   localities: Phường Đức Xuân (with Tổ 7), Xã Dương Quang, populations for 2026;
@@ -17,7 +18,18 @@
  *   a half-year review report for the first half of 2026 with saved text.
  */
 import type { Core } from '../../electron/core/app-core';
+import {
+  createCampaign,
+  enrolInCampaign,
+  examine,
+  REPORT_AT_STADIUM,
+  transition,
+  transitionMany,
+} from '../../electron/core/conscription/test-steps';
+import { call } from '../../electron/core/db/test-helpers';
 import { createLocality } from '../../electron/core/localities/test-steps';
+import { BAC_KAN_CITY_OFFICE, setOffice } from '../../electron/core/office/test-steps';
+import { citizenIdFor, createPerson } from '../../electron/core/people/test-steps';
 
 type Row = { id: string; version: number };
 type RecordRow = Row & { state: string };
@@ -34,12 +46,6 @@ export interface GoldenOffice {
   review: string;
 }
 
-export async function call<T = unknown>(core: Core, method: string, input: unknown = {}): Promise<T> {
-  const result = await core.invoke(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
 interface PersonValues {
   birthDate: string;
   sex?: 'M' | 'F';
@@ -53,36 +59,22 @@ interface PersonValues {
 }
 
 export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
-  await call(core, 'office.update', {
-    name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-    parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-    placeName: 'Bắc Kạn',
-    symbol: 'BCH',
+  await setOffice(core, {
+    ...BAC_KAN_CITY_OFFICE,
     signers: [
-      { role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' },
+      ...BAC_KAN_CITY_OFFICE.signers,
       { role: 'political_officer', title: 'CHÍNH TRỊ VIÊN', rank: 'Trung tá', name: 'Lương Thị Hạnh' },
       { role: 'deputy', title: 'PHÓ CHỈ HUY TRƯỞNG', name: 'Đặng Văn Toàn' },
     ],
   });
-  const locality = (name: string, kind: string, parentId: string | null = null) =>
-    createLocality(core, name, kind, parentId);
-  const ward = (await locality('Phường Đức Xuân', 'ward')).id;
-  const group7 = (await locality('Tổ 7', 'residential_group', ward)).id;
-  const commune = (await locality('Xã Dương Quang', 'commune')).id;
+  const ward = (await createLocality(core, 'Phường Đức Xuân')).id;
+  const group7 = (await createLocality(core, 'Tổ 7', 'residential_group', ward)).id;
+  const commune = (await createLocality(core, 'Xã Dương Quang', 'commune')).id;
   await call(core, 'militia.population.set', { localityId: ward, year: 2026, population: 10_000 });
   await call(core, 'militia.population.set', { localityId: commune, year: 2026, population: 5_000 });
 
-  const person = async (fullName: string, v: PersonValues) => {
-    const [familyName, ...rest] = fullName.split(' ');
-    const created = await call<Row>(core, 'people.create', {
-      familyName,
-      middleName: rest.slice(0, -1).join(' '),
-      givenName: rest.at(-1),
-      sex: 'M',
-      ...v,
-    });
-    return created.id;
-  };
+  const person = async (fullName: string, v: PersonValues) =>
+    (await createPerson(core, fullName, { sex: 'M', ...v })).id;
 
   const campaign = await conscription(core, { ward, group7, commune }, person);
   const forces = await militiaAndReserves(core, { ward, group7, commune }, person);
@@ -120,22 +112,13 @@ async function conscription(
   places: { ward: string; group7: string; commune: string },
   person: PersonFn,
 ): Promise<string> {
-  let campaign = await call<Row>(core, 'conscription.campaign.create', {
-    year: 2026,
-    handoverStart: '2026-02-24',
-    handoverEnd: '2026-02-24',
-  });
-  campaign = await call<Row>(core, 'conscription.campaign.setQuotas', {
-    campaignId: campaign.id,
-    version: campaign.version,
-    quotas: [
-      { localityId: places.ward, army: 3, police: 1 },
-      { localityId: places.commune, army: 2, police: 0 },
-    ],
-  });
+  const campaign = await createCampaign(core, { year: 2026, handoverStart: '2026-02-24' }, [
+    { localityId: places.ward, army: 3, police: 1 },
+    { localityId: places.commune, army: 2, police: 0 },
+  ]);
   let serial = 0;
   const enrol = async (fullName: string, birthDate: string, localityId: string, healthClass: number | null) => {
-    const citizenId = `0062${birthDate.slice(2, 4)}${String(++serial).padStart(6, '0')}`;
+    const citizenId = citizenIdFor(birthDate, 'M', ++serial);
     const id = await person(fullName, {
       birthDate,
       localityId,
@@ -146,33 +129,11 @@ async function conscription(
       education: '12/12',
       occupation: 'Lao động tự do',
     });
-    let record = await call<RecordRow>(core, 'conscription.record.create', {
-      campaignId: campaign.id,
-      personId: id,
-      state: 'pool',
-      onDate: '2025-10-01',
-    });
-    if (healthClass !== null) {
-      record = (
-        await call<{ record: RecordRow }>(core, 'conscription.record.healthExam', {
-          recordId: record.id,
-          version: record.version,
-          onDate: '2025-12-10',
-          healthClass,
-        })
-      ).record;
-    }
-    return record;
+    const record = await enrolInCampaign(core, { campaignId: campaign.id, personId: id, onDate: '2025-10-01' });
+    return healthClass === null ? record : examine(core, record, '2025-12-10', healthClass);
   };
-  const many = async (records: RecordRow[], to: string, extra: Record<string, unknown> = {}) =>
-    (
-      await call<{ records: RecordRow[] }>(core, 'conscription.record.transitionMany', {
-        records: records.map((r) => ({ id: r.id, version: r.version })),
-        to,
-        onDate: '2026-01-10',
-        ...extra,
-      })
-    ).records;
+  const many = (records: RecordRow[], to: string, extra: Record<string, unknown> = {}) =>
+    transitionMany(core, records, to, '2026-01-10', extra);
 
   // Names a naive sort gets wrong: Vietnamese order is Anh, Ánh, Ân, Bảo, Dũng, Đức.
   const fit = [
@@ -190,8 +151,7 @@ async function conscription(
   const ordered = await many(records.slice(0, 6), 'call_up_ordered', {
     onDate: '2026-01-25',
     reportDate: '2026-02-24',
-    reportTime: '07:30',
-    reportPlace: 'Sân vận động thành phố Bắc Kạn',
+    ...REPORT_AT_STADIUM,
   });
   await many([ordered[0]!, ordered[1]!, ordered[3]!, ordered[4]!], 'handed_over', {
     onDate: '2026-02-24',
@@ -209,44 +169,20 @@ async function conscription(
     ['Mai Văn Giang', '2006-07-07', places.commune],
   ] as const) {
     const record = await enrol(name, birthDate, localityId, 4);
-    await call(core, 'conscription.record.transition', {
-      recordId: record.id,
-      version: record.version,
-      to: 'deferred',
-      onDate: '2025-12-20',
-      legalPoint: 'a',
-      deferralYear: 2027,
-    });
+    await transition(core, record, 'deferred', '2025-12-20', { legalPoint: 'a', deferralYear: 2027 });
   }
   const exempt = await enrol('Tạ Văn Hòa', '2004-11-11', places.group7, null);
-  await call(core, 'conscription.record.transition', {
-    recordId: exempt.id,
-    version: exempt.version,
-    to: 'exempted',
-    onDate: '2025-12-20',
-    legalPoint: 'b',
-  });
+  await transition(core, exempt, 'exempted', '2025-12-20', { legalPoint: 'b' });
 
   // Males turning 17 in 2026 (born 2009), one registered for military service; a girl who is not listed.
   await person('Hồ Văn Khang', { birthDate: '2009-03-03', localityId: places.ward, address: 'Tổ 2' });
   const registered = await person('Bùi Văn Lâm', { birthDate: '2009-08-08', localityId: places.commune });
   await person('Cao Thị Mai', { birthDate: '2009-05-05', sex: 'F', localityId: places.ward });
-  let next = await call<Row>(core, 'conscription.campaign.create', {
-    year: 2027,
-    handoverStart: '2027-02-22',
-    handoverEnd: '2027-02-22',
-  });
-  next = await call<Row>(core, 'conscription.campaign.setQuotas', {
-    campaignId: next.id,
-    version: next.version,
-    quotas: [{ localityId: places.ward, army: 4, police: 0 }],
-  });
-  await call(core, 'conscription.record.create', {
-    campaignId: next.id,
-    personId: registered,
-    state: 'first_registered',
-    onDate: '2026-04-10',
-  });
+  const next = await createCampaign(core, { year: 2027, handoverStart: '2027-02-22' }, [
+    { localityId: places.ward, army: 4, police: 0 },
+  ]);
+  const registration = { personId: registered, state: 'first_registered', onDate: '2026-04-10' };
+  await enrolInCampaign(core, { campaignId: next.id, ...registration });
   return campaign.id;
 }
 

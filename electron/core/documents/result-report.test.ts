@@ -13,6 +13,7 @@ import { pdfPageCount, pdfText, renderToPdf } from '../../../test/docs/render';
 import type { Campaign } from '../conscription/campaigns/schema';
 import { call, createTestCore } from '../db/test-helpers';
 import type { GeneratedFile } from './generate-schema';
+import { BAC_KAN_CITY_OFFICE, setOffice } from '../office/test-steps';
 
 const NARRATIVE = [
   'Cấp ủy, chính quyền các phường, xã đã lãnh đạo, chỉ đạo chặt chẽ công tác tuyển quân.',
@@ -31,14 +32,11 @@ let pdf = '';
 beforeAll(async () => {
   core = createTestCore();
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-report-'));
-  await call(core, 'office.update', {
-    name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-    parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-    placeName: 'Bắc Kạn',
-    symbol: 'BCH',
+  await setOffice(core, {
+    ...BAC_KAN_CITY_OFFICE,
     signers: [
       { role: 'deputy', title: 'Phó Chỉ huy trưởng', rank: 'Trung tá', name: 'Lương Văn Tùng' },
-      { role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' },
+      ...BAC_KAN_CITY_OFFICE.signers,
     ],
   });
   campaign = await seedReportCampaign(core);

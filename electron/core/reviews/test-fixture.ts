@@ -16,15 +16,22 @@
 import type { Core } from '../app-core';
 import type { Campaign } from '../conscription';
 import type { ConscriptionRecordView } from '../conscription';
+import {
+  createCampaign,
+  enrolInCampaign,
+  examine,
+  REPORT_AT_STADIUM,
+  transition,
+  transitionMany,
+} from '../conscription/test-steps';
 import { call } from '../db/test-helpers';
 import { createLocality } from '../localities/test-steps';
 import type { Exercise, ExerciseType } from '../exercises';
 import type { Locality } from '../localities';
 import type { Person } from '../people';
+import { citizenIdFor } from '../people/test-steps';
+import { setOffice } from '../office/test-steps';
 import type { ReserveSlot, ReserveUnit, Reservist, Specialty } from '../reserves';
-
-type Step = { record: ConscriptionRecordView };
-type Many = { records: ConscriptionRecordView[] };
 
 export interface ReviewFixture {
   ducXuan: Locality;
@@ -34,16 +41,9 @@ export interface ReviewFixture {
 }
 
 export async function buildReviewFixture(core: Core): Promise<ReviewFixture> {
-  await call(core, 'office.update', {
-    name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-    parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-    placeName: 'Bắc Kạn',
-    symbol: 'BCH',
-    signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
-  });
-  const ward = (name: string) => createLocality(core, name);
-  const ducXuan = await ward('Phường Đức Xuân');
-  const phungChiKien = await ward('Phường Phùng Chí Kiên');
+  await setOffice(core);
+  const ducXuan = await createLocality(core, 'Phường Đức Xuân');
+  const phungChiKien = await createLocality(core, 'Phường Phùng Chí Kiên');
   let serial = 0;
   const person = (givenName: string, localityId: string, birthDate = '2004-05-01') =>
     call<Person>(core, 'people.create', {
@@ -52,31 +52,19 @@ export async function buildReviewFixture(core: Core): Promise<ReviewFixture> {
       givenName,
       birthDate,
       sex: 'M',
-      citizenId: `006${birthDate < '2000' ? 0 : 2}${birthDate.slice(2, 4)}${String(++serial).padStart(6, '0')}`,
+      citizenId: citizenIdFor(birthDate, 'M', ++serial),
       localityId,
     });
 
   const campaign = await conscription(core, ducXuan, phungChiKien, person);
-  let nextCampaign = await call<Campaign>(core, 'conscription.campaign.create', {
-    year: 2024,
-    handoverStart: '2024-02-20',
-    handoverEnd: '2024-02-20',
-  });
-  nextCampaign = await call<Campaign>(core, 'conscription.campaign.setQuotas', {
-    campaignId: nextCampaign.id,
-    version: nextCampaign.version,
-    quotas: [{ localityId: ducXuan.id, army: 50, police: 0 }],
-  });
+  const nextHandover = { year: 2024, handoverStart: '2024-02-20' };
+  const nextCampaign = await createCampaign(core, nextHandover, [{ localityId: ducXuan.id, army: 50, police: 0 }]);
 
   // Two males turning 17 in 2023; one registered for military service on 10/04/2023.
   await person('Mười Bảy', ducXuan.id, '2006-03-03');
   const registered = await person('Đăng Ký', phungChiKien.id, '2006-08-08');
-  await call(core, 'conscription.record.create', {
-    campaignId: nextCampaign.id,
-    personId: registered.id,
-    state: 'first_registered',
-    onDate: '2023-04-10',
-  });
+  const registration = { personId: registered.id, state: 'first_registered', onDate: '2023-04-10' };
+  await enrolInCampaign(core, { campaignId: nextCampaign.id, ...registration });
   await exercises(core, ducXuan, phungChiKien);
   await training(core, ducXuan, person);
   const onDuty = await forces(core, ducXuan, person);
@@ -105,30 +93,14 @@ async function conscription(
   phungChiKien: Locality,
   person: (name: string, localityId: string) => Promise<Person>,
 ): Promise<Campaign> {
-  let campaign = await call<Campaign>(core, 'conscription.campaign.create', {
-    year: 2023,
-    handoverStart: '2023-02-14',
-    handoverEnd: '2023-02-14',
-  });
-  campaign = await call<Campaign>(core, 'conscription.campaign.setQuotas', {
-    campaignId: campaign.id,
-    version: campaign.version,
-    quotas: [
-      { localityId: ducXuan.id, army: 40, police: 4 },
-      { localityId: phungChiKien.id, army: 30, police: 2 },
-    ],
-  });
+  const campaign = await createCampaign(core, { year: 2023, handoverStart: '2023-02-14' }, [
+    { localityId: ducXuan.id, army: 40, police: 4 },
+    { localityId: phungChiKien.id, army: 30, police: 2 },
+  ]);
   const examined = async (i: number, localityId: string, healthClass: number) => {
     const p = await person(`Công dân ${i}`, localityId);
-    const record = await call<ConscriptionRecordView>(core, 'conscription.record.create', {
-      campaignId: campaign.id,
-      personId: p.id,
-      state: 'pool',
-      onDate: '2022-10-03',
-    });
-    if (healthClass === 0) return record;
-    const exam = { recordId: record.id, version: record.version, onDate: '2022-12-12', healthClass };
-    return (await call<Step>(core, 'conscription.record.healthExam', exam)).record;
+    const record = await enrolInCampaign(core, { campaignId: campaign.id, personId: p.id, onDate: '2022-10-03' });
+    return healthClass === 0 ? record : examine(core, record, '2022-12-12', healthClass);
   };
   // 44 in Đức Xuân (40 army, 4 police), 32 in Phùng Chí Kiên (30 army, 2 police); every fifth (16) class 2.
   const fit: Array<{ record: ConscriptionRecordView; branch: 'army' | 'police' }> = [];
@@ -138,25 +110,14 @@ async function conscription(
     const record = await examined(i + 1, i < 44 ? ducXuan.id : phungChiKien.id, i % 5 === 0 ? 2 : 1);
     fit.push({ record, branch });
   }
-  const many = async (records: ConscriptionRecordView[], to: string, extra: Record<string, unknown> = {}) =>
-    (
-      await call<Many>(core, 'conscription.record.transitionMany', {
-        records: records.map((r) => ({ id: r.id, version: r.version })),
-        to,
-        onDate: '2023-01-10',
-        ...extra,
-      })
-    ).records;
+  const many = (records: ConscriptionRecordView[], to: string, extra: Record<string, unknown> = {}) =>
+    transitionMany(core, records, to, '2023-01-10', extra);
   let records = await many(
     fit.map((f) => f.record),
     'political_review_passed',
   );
   records = await many(records, 'official_list');
-  records = await many(records, 'call_up_ordered', {
-    onDate: '2023-01-20',
-    reportTime: '07:30',
-    reportPlace: 'Sân vận động thành phố Bắc Kạn',
-  });
+  records = await many(records, 'call_up_ordered', { onDate: '2023-01-20', ...REPORT_AT_STADIUM });
   const branchOf = new Map(fit.map((f) => [f.record.id, f.branch]));
   for (const branch of ['army', 'police'] as const) {
     await many(
@@ -171,25 +132,10 @@ async function conscription(
   }
   for (let i = 0; i < 4; i++) {
     const record = await examined(100 + i, ducXuan.id, 4);
-    if (i < 3) {
-      await call(core, 'conscription.record.transition', {
-        recordId: record.id,
-        version: record.version,
-        to: 'deferred',
-        onDate: '2022-12-20',
-        legalPoint: 'a',
-        deferralYear: 2024,
-      });
-    }
+    if (i < 3) await transition(core, record, 'deferred', '2022-12-20', { legalPoint: 'a', deferralYear: 2024 });
   }
   const exempt = await examined(200, phungChiKien.id, 0);
-  await call(core, 'conscription.record.transition', {
-    recordId: exempt.id,
-    version: exempt.version,
-    to: 'exempted',
-    onDate: '2022-12-20',
-    legalPoint: 'b',
-  });
+  await transition(core, exempt, 'exempted', '2022-12-20', { legalPoint: 'b' });
   return call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
 }
 
