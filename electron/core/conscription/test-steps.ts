@@ -50,28 +50,21 @@ export function enrolInCampaign(
   return call<ConscriptionRecordView>(core, 'conscription.record.create', { state: 'pool', ...values });
 }
 
+/** What a record step answers: the record after it. */
+async function recordAfter(core: Core, method: string, input: Extra): Promise<ConscriptionRecordView> {
+  return (await call<{ record: ConscriptionRecordView }>(core, method, input)).record;
+}
+
 /** The health exam's class recorded on `onDate` (`conscription.record.healthExam`). */
-export async function examine(
-  core: Core,
-  record: RecordRef,
-  onDate: string,
-  healthClass: number,
-  extra: Extra = {},
-): Promise<ConscriptionRecordView> {
+export function examine(core: Core, record: RecordRef, onDate: string, healthClass: number, extra: Extra = {}) {
   const input = { recordId: record.id, version: record.version, onDate, healthClass, ...extra };
-  return (await call<{ record: ConscriptionRecordView }>(core, 'conscription.record.healthExam', input)).record;
+  return recordAfter(core, 'conscription.record.healthExam', input);
 }
 
 /** One step of the record's life to `to` on `onDate` (`conscription.record.transition`). */
-export async function transition(
-  core: Core,
-  record: RecordRef,
-  to: string,
-  onDate: string,
-  extra: Extra = {},
-): Promise<ConscriptionRecordView> {
+export function transition(core: Core, record: RecordRef, to: string, onDate: string, extra: Extra = {}) {
   const input = { recordId: record.id, version: record.version, to, onDate, ...extra };
-  return (await call<{ record: ConscriptionRecordView }>(core, 'conscription.record.transition', input)).record;
+  return recordAfter(core, 'conscription.record.transition', input);
 }
 
 /** Steps one after the other on the same day, e.g. political review passed, then the official list. */

@@ -3,8 +3,8 @@ import { call, createTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { MilitiaMemberPage, MilitiaUnit } from '../militia/public-types';
 import type { Person } from '../people/schema';
-import { inspect, maleId, seedLocalities } from './people-import-fixtures';
-import { addMan, commitTarget, officeWorkbook, peopleTotal, previewTarget } from './target-import-fixtures';
+import { maleId, seedLocalities } from './people-import-fixtures';
+import { addMan, commitTarget, inspectOfficeSheet, peopleTotal, previewTarget, refusedCommit } from './target-import-fixtures';
 
 let core: ReturnType<typeof createTestCore>;
 let platoon: MilitiaUnit;
@@ -54,7 +54,7 @@ const members = async () => (await call<MilitiaMemberPage>(core, 'militia.member
 
 describe('import of militia members', () => {
   it('matches units ignoring case and diacritics and reports unknown or ambiguous units, the age rule and current members', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
     const result = await previewTarget(core, token, 'militia');
     expect(result.columns.slice(5).map((c) => c.field)).toEqual([
       'unit',
@@ -100,7 +100,7 @@ describe('import of militia members', () => {
   });
 
   it('matches a unit created after the preview, with the same token', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
     const cuong = async () => (await previewTarget(core, token, 'militia')).rows[3]!;
     expect((await cuong()).errors).toMatchObject([{ field: 'unit' }]);
     await unit('Trung đội 9', platoon.localityId!);
@@ -109,10 +109,9 @@ describe('import of militia members', () => {
   });
 
   it('writes nothing while a row has an error, then creates the members in their units', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
-    const failed = await core.invoke('import.commit', { token, target: 'militia' });
-    expect(failed).toMatchObject({ ok: false, error: { code: 'IMPORT_HAS_ERRORS' } });
-    expect(failed.ok ? '' : failed.error.message).toContain('dòng 8, 9, 10');
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
+    const refusal = await refusedCommit(core, token, 'militia');
+    expect(refusal).toContain('dòng 8, 9, 10');
     expect(await peopleTotal(core)).toBe(2);
     expect((await members()).map((m) => m.fullName)).toEqual(['Lê Văn Sơn']);
 
