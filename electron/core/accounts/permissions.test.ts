@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiMethods } from '../api/contract';
-import { createTestCore } from '../db/test-helpers';
+import { type TestCore, useTestCore } from '../db/test-helpers';
 import { permissionFor, permissions } from './permissions';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const FORBIDDEN = { code: 'FORBIDDEN', message: 'Tài khoản của bạn không có quyền thực hiện thao tác này.' };
 

@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useTestCore } from '../db/test-helpers';
 import { apiMethods } from './contract';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 /** Row counts of every table: "writes nothing" means all of these stay put. */
 function snapshot(): Record<string, number> {

@@ -1,17 +1,14 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { writeAudit, type AuditAction } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { createPerson } from '../people/test-steps';
 import type { AuditExport } from './export';
 import type { AuditFacets, AuditPage } from './service';
 import type { AuditEntryView } from './view';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 /** A log across users, record types and days (local noon, so any PC time zone keeps the day). */
 function seed() {

@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor, writeAudit } from './audit';
-import { call, createTestCore } from './test-helpers';
+import { call, type TestCore, useTestCore } from './test-helpers';
 import type { Person } from '../people/schema';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const person = {
   familyName: 'Nguyễn',

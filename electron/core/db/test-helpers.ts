@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
+import { afterEach, beforeEach } from 'vitest';
 import { createCore, type Core } from '../app-core';
 import { keyIdOf, writeKeyFile } from '../encryption/key-file';
 import { seal } from '../encryption/sealed';
@@ -54,6 +55,21 @@ export function createTestCore(): Core & { dataDir: string; dispose(): void } {
       removeTempDir(dataDir);
     },
   });
+}
+
+export type TestCore = ReturnType<typeof createTestCore>;
+
+/**
+ * A fresh test core for each test of the file, created before the test and closed after it, handed
+ * to `receive` (`let core: TestCore; useTestCore((c) => (core = c));`): no test sees another's data.
+ */
+export function useTestCore(receive: (core: TestCore) => unknown): void {
+  let core: TestCore | undefined;
+  beforeEach(async () => {
+    core = createTestCore();
+    await receive(core);
+  });
+  afterEach(() => core?.dispose());
 }
 
 /** Invokes and unwraps a successful result, failing the test with the error otherwise. */

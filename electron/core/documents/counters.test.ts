@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { inTransaction } from '../kernel/transaction';
 import { type DocumentCounter, useNumber } from './counters';
 import { nextFreeNumber } from './register/numbers';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 it('numbers documents per year and type, and lets the office correct the last number', async () => {
   const take = (year: number, code: string) =>

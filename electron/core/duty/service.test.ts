@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { person, unit, ward } from '../militia/test-fixtures';
 import type { DutyCandidate, DutyFigures, DutyIncident, DutyShift, DutyShiftList, Patrol } from './public-types';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const shift = (personId: string, startsAt: string, endsAt: string, role = 'member') =>
   call<DutyShift>(core, 'duty.shift.create', { personId, startsAt, endsAt, role });

@@ -1,16 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Exercise, ExerciseFigures } from './public-types';
 import { halfYearRange } from './rules';
 
 const COMBAT = '00000000-0000-4000-8000-000000000001';
 const RESCUE = '00000000-0000-4000-8000-000000000002';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 async function make(typeId: string, plannedOn: string, end?: { rating?: string; cancel?: string }) {
   let e = await call<Exercise>(core, 'exercises.exercise.create', {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from '../app-core';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { MilitiaUnit } from '../militia/public-types';
 import type { Exercise, ExercisePage, ExerciseType } from './public-types';
@@ -9,11 +9,8 @@ import type { Exercise, ExercisePage, ExerciseType } from './public-types';
 const COMBAT = '00000000-0000-4000-8000-000000000001';
 const RESCUE = '00000000-0000-4000-8000-000000000002';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 async function failure(c: Core, method: string, input: unknown) {
   const result = await c.invoke(method, input);

@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useTestCore } from '../db/test-helpers';
 import { inspect, maleId, PEOPLE_HEADERS, peopleWorkbook } from './people-import-fixtures';
 import { parseHealthClass } from './targets/conscription';
 import { parsePosition } from './targets/militia';
 import { parseCategory, parseGrade, parseRank } from './targets/reservists';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 describe('the mapping per target', () => {
   it('refuses a field of another target, naming the column, the field and the target', async () => {

@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { createLocality } from './test-steps';
 import type { Locality, LocalityName } from './schema';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 it('adds wards and villages inside them, listing in Vietnamese order', async () => {
   const ward = await call<Locality>(core, 'localities.create', { name: 'Phường Sông Cầu', kind: 'ward' });

@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { createPerson } from './test-steps';
 import type { PersonPage } from './schema';
 import { rebuildPeopleSearch } from './search-index';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const names = async (search: string) =>
   (await call<PersonPage>(core, 'people.list', { search })).rows.map((p) => p.fullName);

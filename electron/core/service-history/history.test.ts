@@ -1,16 +1,13 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createCampaign, enrolInCampaign, examine, transition } from '../conscription/test-steps';
 import { newId } from '../db/records';
-import { call, createTestCore, insertRow } from '../db/test-helpers';
+import { call, insertRow, type TestCore, useTestCore } from '../db/test-helpers';
 import { createLocality } from '../localities/test-steps';
 import { createPerson } from '../people/test-steps';
 import type { ServiceHistory } from './history';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 /** Militia and reserve rows by plain SQL: the history reads the tables, whatever service wrote them. */
 const insert = (table: string, row: Record<string, unknown>) => insertRow(core, table, row);

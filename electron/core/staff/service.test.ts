@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { OFFICE_PROFILE_ID } from '../office/repository';
 import type { OfficeProfile } from '../office/schema';
 import type { Person } from '../people/schema';
 import type { StaffMember } from './schema';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let serial = 0;
-
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+useTestCore((c) => (core = c));
 
 const OFFICE = {
   name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { person, unit, ward } from '../militia/test-fixtures';
 import type {
   ParticipantAddResult,
@@ -11,11 +11,8 @@ import type {
   TrainingParticipant,
 } from './public-types';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 /** A mobile platoon with one member, and a squad under it with two (one of whom left). */
 async function platoonWithMembers() {

@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPORT_LOCALITIES, seedReportCampaign } from '../../../../test/docs/report-campaign';
-import { createTestCore } from '../../db/test-helpers';
+import { type TestCore, useTestCore } from '../../db/test-helpers';
 import { createLocality } from '../../localities/test-steps';
 import { createCampaign } from '../test-steps';
 import { campaignReportData } from './report-data';
 
-let core: ReturnType<typeof createTestCore>;
-
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 describe('the result report’s figures', () => {
   it('sets quota against the handover per locality, with totals, from the records', async () => {
