@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Core } from '../../electron/core/app-core';
 import { call, createTestCore } from '../../electron/core/db/test-helpers';
 import type { GeneratedFile } from '../../electron/core/documents/generate-schema';
+import { expectOfficeHeader, type OfficeHeader } from './pdf-checks';
 import { renderToPdf } from './render';
 
 export type TestCore = ReturnType<typeof createTestCore>;
@@ -34,12 +35,13 @@ export async function generateRefusal(core: Core, input: Record<string, unknown>
  * Builds a fixture office on a fresh test core before the file's tests (or before each test, for
  * tests that change it: `{ each: true }`) and hands both to `receive` (typically
  * `(scene) => ({ core, fixture } = scene)`, or more setup to await); closes the core after.
+ * Returns `generate` and `refusal`: `documents.generate` on that core, on the fixtures' day.
  */
 export function useOffice<F>(
   build: (core: Core) => Promise<F>,
-  receive: (scene: { core: TestCore; fixture: F }) => unknown,
+  receive: (scene: { core: TestCore; fixture: F }) => unknown = () => undefined,
   options: { each?: boolean } = {},
-): void {
+) {
   let core: TestCore | undefined;
   const setUp = async () => {
     core = createTestCore();
@@ -53,6 +55,10 @@ export function useOffice<F>(
     beforeAll(setUp, 120_000);
     afterAll(tearDown);
   }
+  return {
+    generate: (input: Record<string, unknown>) => generateDocument(core!, input),
+    refusal: (input: Record<string, unknown>) => generateRefusal(core!, input),
+  };
 }
 
 /**
@@ -83,4 +89,15 @@ export function renderDocuments<F>(
     else if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
   });
   return { files, pdfs };
+}
+
+/**
+ * A fixture office's documents for its render tests: `render` (renderDocuments on that office) and
+ * `expectHeader` (its Decree 30 header with a document's number).
+ */
+export function fixtureOfficeDocuments<F>(build: (core: Core) => Promise<F>, header: OfficeHeader) {
+  return {
+    render: (requests: (fixture: F) => Record<string, Record<string, unknown>>) => renderDocuments(build, requests),
+    expectHeader: (pdf: string, number: string) => expectOfficeHeader(pdf, header, number),
+  };
 }

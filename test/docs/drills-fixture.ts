@@ -12,8 +12,7 @@ import type { Locality } from '../../electron/core/localities/schema';
 import { createLocality } from '../../electron/core/localities/test-steps';
 import { officeWithCommander, setOffice } from '../../electron/core/office/test-steps';
 import { createPerson } from '../../electron/core/people/test-steps';
-import { renderDocuments } from './document-scene';
-import { expectOfficeHeader } from './pdf-checks';
+import { fixtureOfficeDocuments } from './document-scene';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
@@ -164,20 +163,9 @@ export async function buildDrillsFixture(core: Core): Promise<DrillsFixture> {
   return { commune, doneExercise, plannedExercise, course, emptyCourse };
 }
 
-/** The drills fixture's documents, rendered before the file's tests (see renderDocuments). */
-export function renderDrillsDocuments(requests: (fixture: DrillsFixture) => Record<string, Record<string, unknown>>) {
-  return renderDocuments(buildDrillsFixture, requests);
-}
-
-/** The drills fixture office's header (Dương Quang commune), with the document's number. */
-export function expectHeader(pdf: string, number: string): Promise<void> {
-  return expectOfficeHeader(
-    pdf,
-    {
-      parentBody: 'BỘ CHQS TỈNH THÁI NGUYÊN',
-      officeName: 'DƯƠNG QUANG',
-      placeAndDate: 'Dương Quang, ngày 27 tháng 11 năm 2026',
-    },
-    number,
-  );
-}
+/** The drills fixture's documents (renderDocuments) and its office's header (Dương Quang commune). */
+export const { render: renderDrillsDocuments, expectHeader } = fixtureOfficeDocuments(buildDrillsFixture, {
+  parentBody: 'BỘ CHQS TỈNH THÁI NGUYÊN',
+  officeName: 'DƯƠNG QUANG',
+  placeAndDate: 'Dương Quang, ngày 27 tháng 11 năm 2026',
+});

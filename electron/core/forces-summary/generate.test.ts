@@ -4,14 +4,12 @@
  * and the refusal of a summary with no one to count.
  */
 import { describe, expect, it } from 'vitest';
-import { generateDocument, type TestCore, useOffice } from '../../../test/docs/document-scene';
+import { type TestCore, useOffice } from '../../../test/docs/document-scene';
 import { sheetRows, sheetOf } from '../../../test/docs/pdf-checks';
 import { buildForcesFixture } from '../../../test/docs/forces-fixture';
 
 let core: TestCore;
-useOffice(buildForcesFixture, (scene) => ({ core } = scene));
-
-const generate = (input: Record<string, unknown>) => generateDocument(core, input);
+const { generate } = useOffice(buildForcesFixture, (scene) => ({ core } = scene));
 
 describe('strength summary as .xlsx', () => {
   it('writes the strength summary with numbers and shares as numbers', async () => {

@@ -4,15 +4,11 @@
  * month, missing month).
  */
 import { describe, expect, it } from 'vitest';
-import { generateDocument, generateRefusal, type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { useOffice } from '../../../../test/docs/document-scene';
 import { buildDrillsFixture } from '../../../../test/docs/drills-fixture';
 import { sheetOf, sheetRows } from '../../../../test/docs/pdf-checks';
 
-let core: TestCore;
-useOffice(buildDrillsFixture, (scene) => ({ core } = scene));
-
-const generate = (input: Record<string, unknown>) => generateDocument(core, input);
-const refusal = (input: Record<string, unknown>) => generateRefusal(core, input);
+const { generate, refusal } = useOffice(buildDrillsFixture);
 
 describe('duty month roster', () => {
   it('writes one row per day of the month with its weekday, hours and people by role', async () => {

@@ -3,15 +3,11 @@
  * refusals (unknown id, exercise not done, a format the document has not).
  */
 import { describe, expect, it } from 'vitest';
-import { generateDocument, generateRefusal, type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { useOffice } from '../../../../test/docs/document-scene';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 
-let core: TestCore;
 let fixture: DrillsFixture;
-useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene));
-
-const generate = (input: Record<string, unknown>) => generateDocument(core, input);
-const refusal = (input: Record<string, unknown>) => generateRefusal(core, input);
+const { generate, refusal } = useOffice(buildDrillsFixture, (scene) => ({ fixture } = scene));
 
 describe('exercise documents', () => {
   it('numbers the plan in the KH series and the result report in the BC series', async () => {

@@ -4,15 +4,13 @@
  * locality, year), and the refusals (empty document, unknown unit or locality).
  */
 import { describe, expect, it } from 'vitest';
-import { generateDocument, type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
 import { sheetRows, sheetOf, utc } from '../../../../test/docs/pdf-checks';
 import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
 
 let core: TestCore;
 let fixture: ForcesFixture;
-useOffice(buildForcesFixture, (scene) => ({ core, fixture } = scene));
-
-const generate = (input: Record<string, unknown>) => generateDocument(core, input);
+const { generate } = useOffice(buildForcesFixture, (scene) => ({ core, fixture } = scene));
 
 describe('militia roster as .xlsx', () => {
   it('writes the title, the Vietnamese headers, units in tree order and names in Vietnamese order', async () => {

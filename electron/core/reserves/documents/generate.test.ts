@@ -4,15 +4,13 @@
  * refusals (empty document, unknown or missing unit).
  */
 import { describe, expect, it } from 'vitest';
-import { generateDocument, type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
 import { sheetRows, sheetOf, utc } from '../../../../test/docs/pdf-checks';
 import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
 
 let core: TestCore;
 let fixture: ForcesFixture;
-useOffice(buildForcesFixture, (scene) => ({ core, fixture } = scene));
-
-const generate = (input: Record<string, unknown>) => generateDocument(core, input);
+const { generate } = useOffice(buildForcesFixture, (scene) => ({ core, fixture } = scene));
 
 describe('reservist documents as .xlsx', () => {
   it('writes the roster by grade and specialty with rank, category, former unit and assigned unit', async () => {

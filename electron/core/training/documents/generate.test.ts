@@ -4,16 +4,12 @@
  * refusals (empty or unknown course).
  */
 import { describe, expect, it } from 'vitest';
-import { generateDocument, generateRefusal, type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { useOffice } from '../../../../test/docs/document-scene';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import { sheetOf, sheetRows } from '../../../../test/docs/pdf-checks';
 
-let core: TestCore;
 let fixture: DrillsFixture;
-useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene));
-
-const generate = (input: Record<string, unknown>) => generateDocument(core, input);
-const refusal = (input: Record<string, unknown>) => generateRefusal(core, input);
+const { generate, refusal } = useOffice(buildDrillsFixture, (scene) => ({ fixture } = scene));
 
 describe('training result report', () => {
   it('writes participants in Vietnamese name order with days, rates and results, and the totals', async () => {
