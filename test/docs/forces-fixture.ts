@@ -29,6 +29,29 @@ export interface ForcesFixture {
   emptyReserveUnit: string;
 }
 
+/**
+ * The militia roster's body as it must print, on paper and in the sheet alike: units in tree order,
+ * members in Vietnamese name order within each, each unit's count, then the total.
+ */
+export const MILITIA_ROSTER_BODY = [
+  'Trung đội dân quân cơ động',
+  'Bùi Văn Đức',
+  'Cộng: 1 người',
+  'Trung đội dân quân cơ động – Tiểu đội 1',
+  'Vũ Văn Anh',
+  'Nguyễn Văn Ân',
+  'Hoàng Văn Dũng',
+  'Cộng: 3 người',
+  'Trung đội dân quân cơ động – Tiểu đội 2',
+  'Trần Thị Ánh',
+  'Lê Văn Bảo',
+  'Cộng: 2 người',
+  'Trung đội dân quân thường trực',
+  'Hà Văn Công',
+  'Cộng: 1 người',
+  'Tổng cộng: 7 người',
+];
+
 const person = (core: Core, fullName: string, birthDate: string, sex: 'M' | 'F', localityId: string) =>
   createPerson(core, fullName, { birthDate, sex, localityId });
 

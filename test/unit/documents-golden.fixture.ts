@@ -27,9 +27,11 @@ import {
   transitionMany,
 } from '../../electron/core/conscription/test-steps';
 import { call } from '../../electron/core/db/test-helpers';
+import { exerciseTypeIds, holdExercise } from '../../electron/core/exercises/test-steps';
 import { createLocality } from '../../electron/core/localities/test-steps';
 import { BAC_KAN_CITY_OFFICE, setOffice } from '../../electron/core/office/test-steps';
 import { citizenIdFor, createPerson } from '../../electron/core/people/test-steps';
+import { recordCourseResults } from '../../electron/core/training/test-steps';
 
 type Row = { id: string; version: number };
 type RecordRow = Row & { state: string };
@@ -335,8 +337,7 @@ async function drills(
   places: { ward: string; commune: string },
   forces: { mobilePlatoon: string; standingPlatoon: string; reserveCompany: string },
 ) {
-  const types = await call<Array<{ id: string; builtin: string | null }>>(core, 'exercises.type.list', {});
-  const typeId = (builtin: string) => types.find((t) => t.builtin === builtin)!.id;
+  const typeId = await exerciseTypeIds(core);
   const planned = await call<Row>(core, 'exercises.exercise.create', {
     typeId: typeId('combat_defence'),
     level: 'commune',
@@ -377,15 +378,7 @@ async function drills(
     documentDate: '2026-03-01',
     summary: 'Kế hoạch diễn tập',
   });
-  const preparing = await call<Row>(core, 'exercises.exercise.transition', {
-    id: held.id,
-    version: held.version,
-    to: 'preparing',
-  });
-  await call(core, 'exercises.exercise.transition', {
-    id: held.id,
-    version: preparing.version,
-    to: 'done',
+  await holdExercise(core, held, {
     startedOn: '2026-04-10',
     endedOn: '2026-04-11',
     rating: 'excellent',
@@ -412,19 +405,9 @@ async function training(core: Core, people: string[]): Promise<string> {
     plannedDays: 5,
   });
   const chosen = people.slice(0, 4);
-  await call(core, 'training.participant.add', { courseId: course.id, personIds: chosen });
-  const participants = await call<Array<{ id: string; personId: string }>>(core, 'training.participant.list', {
-    courseId: course.id,
-  });
-  const idOf = (i: number) => participants.find((p) => p.personId === chosen[i])!.id;
-  await call(core, 'training.participant.setAttendance', {
-    courseId: course.id,
-    rows: [5, 5, 4, 2].map((attendedDays, i) => ({ participantId: idOf(i), attendedDays })),
-  });
-  await call(core, 'training.participant.setResult', {
-    courseId: course.id,
-    rows: ['excellent', 'good', 'pass', 'fail'].map((result, i) => ({ participantId: idOf(i), result })),
-  });
+  const results = ['excellent', 'good', 'pass', 'fail'];
+  const lines = [5, 5, 4, 2].map((attendedDays, i) => ({ personId: chosen[i]!, attendedDays, result: results[i]! }));
+  await recordCourseResults(core, course.id, lines);
   return course.id;
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createCore, type Core } from '../app-core';
 import { keyIdOf, writeKeyFile } from '../encryption/key-file';
 import { seal } from '../encryption/sealed';
@@ -92,4 +92,9 @@ export function insertRow(core: Core, table: string, values: Record<string, unkn
     .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)
     .run(row);
   return id;
+}
+
+/** Each of `items` appears somewhere in `text`, in any order (a message's or a document's phrases). */
+export function expectAllIn(text: string, items: readonly string[]): void {
+  for (const item of items) expect(text, `"${item}"`).toContain(item);
 }

@@ -26,7 +26,9 @@ import {
 } from '../conscription/test-steps';
 import { call } from '../db/test-helpers';
 import { createLocality } from '../localities/test-steps';
-import type { Exercise, ExerciseType } from '../exercises';
+import type { Exercise } from '../exercises';
+import { exerciseTypeIds, holdExercise } from '../exercises/test-steps';
+import { recordCourseResults } from '../training/test-steps';
 import type { Locality } from '../localities';
 import type { Person } from '../people';
 import { citizenIdFor } from '../people/test-steps';
@@ -140,8 +142,7 @@ async function conscription(
 }
 
 async function exercises(core: Core, ducXuan: Locality, phungChiKien: Locality): Promise<void> {
-  const types = await call<ExerciseType[]>(core, 'exercises.type.list', {});
-  const typeId = (builtin: string) => types.find((t) => t.builtin === builtin)!.id;
+  const typeId = await exerciseTypeIds(core);
   const create = (builtin: string, title: string, localityId: string, plannedOn: string) =>
     call<Exercise>(core, 'exercises.exercise.create', {
       typeId: typeId(builtin),
@@ -156,19 +157,7 @@ async function exercises(core: Core, ducXuan: Locality, phungChiKien: Locality):
     phungChiKien.id,
     '2023-04-10',
   );
-  const preparing = await call<Exercise>(core, 'exercises.exercise.transition', {
-    id: held.id,
-    version: held.version,
-    to: 'preparing',
-  });
-  await call(core, 'exercises.exercise.transition', {
-    id: held.id,
-    version: preparing.version,
-    to: 'done',
-    startedOn: '2023-04-11',
-    endedOn: '2023-04-12',
-    rating: 'good',
-  });
+  await holdExercise(core, held, { startedOn: '2023-04-11', endedOn: '2023-04-12', rating: 'good' });
   await create('combat_defence', 'Diễn tập chiến đấu phòng thủ phường Đức Xuân', ducXuan.id, '2023-06-30');
   await create('disaster_rescue', 'Diễn tập PCTT-TKCN phường Đức Xuân', ducXuan.id, '2023-09-15');
   await create('combat_defence', 'Diễn tập chiến đấu trong KVPT phường Phùng Chí Kiên', phungChiKien.id, '2023-10-20');
@@ -189,19 +178,9 @@ async function training(
   });
   const people: Person[] = [];
   for (const name of ['Học', 'Hành', 'Hiếu', 'Hòa']) people.push(await person(name, ducXuan.id, '1990-02-02'));
-  await call(core, 'training.participant.add', { courseId: course.id, personIds: people.map((p) => p.id) });
-  const participants = await call<Array<{ id: string; personId: string }>>(core, 'training.participant.list', {
-    courseId: course.id,
-  });
-  const idOf = (i: number) => participants.find((p) => p.personId === people[i]!.id)!.id;
-  await call(core, 'training.participant.setAttendance', {
-    courseId: course.id,
-    rows: [5, 5, 4, 2].map((attendedDays, i) => ({ participantId: idOf(i), attendedDays })),
-  });
-  await call(core, 'training.participant.setResult', {
-    courseId: course.id,
-    rows: ['excellent', 'good', 'pass', 'fail'].map((result, i) => ({ participantId: idOf(i), result })),
-  });
+  const results = ['excellent', 'good', 'pass', 'fail'];
+  const lines = [5, 5, 4, 2].map((attendedDays, i) => ({ personId: people[i]!.id, attendedDays, result: results[i]! }));
+  await recordCourseResults(core, course.id, lines);
   await call(core, 'training.course.create', {
     title: 'Huấn luyện dân quân năm thứ nhất năm 2023',
     target: 'militia_first_year',

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
 import { pdfText, renderToPdf } from '../../../../test/docs/render';
-import { call } from '../../db/test-helpers';
+import { call, expectAllIn } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import { documentKinds, type ProducedDocument } from '../generate-schema';
 import type { KindTemplates, TemplateFile, TemplateInfo, TemplateInspection, TemplateVocabulary } from './public-types';
@@ -91,9 +91,7 @@ describe('checking a template', () => {
       base64: b64(minimalDocx(['{ten_lop', '{#danh_sach}{ho_ten}'])),
     });
     expect(error.code).toBe('TEMPLATE_SYNTAX');
-    expect(error.message).toContain('Mẫu có lỗi cú pháp thẻ');
-    expect(error.message).toContain('"ten_lop"');
-    expect(error.message).toContain('bảng "danh_sach" mở mà không đóng');
+    expectAllIn(error.message, ['Mẫu có lỗi cú pháp thẻ', '"ten_lop"', 'bảng "danh_sach" mở mà không đóng']);
   });
 
   it('refuses a file that is not a Word document, and an oversized one', async () => {

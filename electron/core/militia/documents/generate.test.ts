@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
 import { sheetRows, sheetOf, utc } from '../../../../test/docs/pdf-checks';
-import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
+import { buildForcesFixture, type ForcesFixture, MILITIA_ROSTER_BODY } from '../../../../test/docs/forces-fixture';
 
 let core: TestCore;
 let fixture: ForcesFixture;
@@ -34,24 +34,7 @@ describe('militia roster as .xlsx', () => {
       'Ghi chú',
     ]);
     const body = all.slice(header + 1).map((r) => (typeof r[0] === 'number' ? r[1] : r[0]));
-    expect(body).toEqual([
-      'Trung đội dân quân cơ động',
-      'Bùi Văn Đức',
-      'Cộng: 1 người',
-      'Trung đội dân quân cơ động – Tiểu đội 1',
-      'Vũ Văn Anh',
-      'Nguyễn Văn Ân',
-      'Hoàng Văn Dũng',
-      'Cộng: 3 người',
-      'Trung đội dân quân cơ động – Tiểu đội 2',
-      'Trần Thị Ánh',
-      'Lê Văn Bảo',
-      'Cộng: 2 người',
-      'Trung đội dân quân thường trực',
-      'Hà Văn Công',
-      'Cộng: 1 người',
-      'Tổng cộng: 7 người',
-    ]);
+    expect(body).toEqual(MILITIA_ROSTER_BODY);
     const anh = all.find((r) => r[1] === 'Vũ Văn Anh')!;
     expect(anh).toEqual([
       2,

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { expectHeader, renderForcesDocuments } from '../../../../test/docs/forces-checks';
 import { expectInOrder, flatText, lineMatching } from '../../../../test/docs/pdf-checks';
 import { pdfPageGray } from '../../../../test/docs/render';
+import { MILITIA_ROSTER_BODY } from '../../../../test/docs/forces-fixture';
 
 const { files, pdfs } = renderForcesDocuments(() => ({
   roster: { kind: 'militia.roster' },
@@ -28,22 +29,7 @@ describe('militia roster (danh sách dân quân tự vệ)', () => {
       'DANH SÁCH DÂN QUÂN TỰ VỆ',
       '(Tính đến ngày 27/11/2026)',
       'Tổng số: 7 người.',
-      'Trung đội dân quân cơ động',
-      'Bùi Văn Đức',
-      'Cộng: 1 người',
-      'Trung đội dân quân cơ động – Tiểu đội 1',
-      'Vũ Văn Anh',
-      'Nguyễn Văn Ân',
-      'Hoàng Văn Dũng',
-      'Cộng: 3 người',
-      'Trung đội dân quân cơ động – Tiểu đội 2',
-      'Trần Thị Ánh',
-      'Lê Văn Bảo',
-      'Cộng: 2 người',
-      'Trung đội dân quân thường trực',
-      'Hà Văn Công',
-      'Cộng: 1 người',
-      'Tổng cộng: 7 người',
+      ...MILITIA_ROSTER_BODY,
       'Nơi nhận:',
       'CHỈ HUY TRƯỞNG',
       'Thượng tá Hoàng Văn Minh',
