@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Core } from '../../electron/core/app-core';
-import { call, createTestCore } from '../../electron/core/db/test-helpers';
+import { call, createTestCore, refusal } from '../../electron/core/db/test-helpers';
 import type { GeneratedFile } from '../../electron/core/documents/generate-schema';
 import { expectOfficeHeader, type OfficeHeader } from './pdf-checks';
 import { renderToPdf } from './render';
@@ -25,10 +25,8 @@ export function generateDocument(core: Core, input: Record<string, unknown>): Pr
 }
 
 /** The error of a `documents.generate` that must be refused. */
-export async function generateRefusal(core: Core, input: Record<string, unknown>) {
-  const result = await core.invoke('documents.generate', { date: FIXTURE_DAY, ...input });
-  if (result.ok) throw new Error('expected a refusal');
-  return result.error as { code: string; message: string; fieldErrors?: Record<string, string> };
+export function generateRefusal(core: Core, input: Record<string, unknown>) {
+  return refusal(core, 'documents.generate', { date: FIXTURE_DAY, ...input });
 }
 
 /**

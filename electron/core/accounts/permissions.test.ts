@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiMethods } from '../api/contract';
-import { type TestCore, useTestCore } from '../db/test-helpers';
+import { type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { permissionFor, permissions } from './permissions';
 
 let core: TestCore;
@@ -69,8 +69,9 @@ describe('the router enforces roles', () => {
     const loginRequired = { code: 'LOGIN_REQUIRED', message: 'Vui lòng đăng nhập để tiếp tục.' };
     expect(await core.invoke('people.list', {})).toEqual({ ok: false, error: loginRequired });
     expect(await core.invoke('overview.get', {})).toEqual({ ok: false, error: loginRequired });
-    const login = await core.invoke('accounts.login', { username: '', password: '' });
-    expect(login).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(await refusal(core, 'accounts.login', { username: '', password: '' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
   });
 
   it('runs the core’s own context (CLI, tests) as administrator; the transports use login sessions', async () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { writeAudit, type AuditAction } from '../db/audit';
-import { call, type TestCore, useTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { createPerson } from '../people/test-steps';
 import type { AuditExport } from './export';
 import type { AuditFacets, AuditPage } from './service';
@@ -69,10 +69,9 @@ it('filters by user, record type, record id and date range, alone and together',
 });
 
 it('refuses a date range that ends before it starts', async () => {
-  const result = await core.invoke('audit.list', { from: '2026-11-05', to: '2026-11-01' });
-  expect(result).toMatchObject({
-    ok: false,
-    error: { code: 'VALIDATION_FAILED', fieldErrors: { to: expect.any(String) } },
+  expect(await refusal(core, 'audit.list', { from: '2026-11-05', to: '2026-11-01' })).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fieldErrors: { to: expect.any(String) },
   });
 });
 

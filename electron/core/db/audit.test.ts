@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { auditFor, writeAudit } from './audit';
-import { call, type TestCore, useTestCore } from './test-helpers';
+import { call, type TestCore, useTestCore, refusal } from './test-helpers';
 import type { Person } from '../people/schema';
 
 let core: TestCore;
@@ -38,8 +38,9 @@ it('leaves no audit row and no change behind when the change fails midway', asyn
   const created = await call<Person>(core, 'people.create', person);
   const auditBefore = core.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number };
   // A stale version makes the update fail after its reads: nothing of it may remain.
-  const result = await core.invoke('people.update', { ...person, id: created.id, version: 99, phone: '0912345678' });
-  expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT_VERSION' } });
+  expect(
+    await refusal(core, 'people.update', { ...person, id: created.id, version: 99, phone: '0912345678' }),
+  ).toMatchObject({ code: 'CONFLICT_VERSION' });
   expect(core.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get()).toEqual(auditBefore);
   expect((await call<Person>(core, 'people.get', { id: created.id })).phone).toBeNull();
 });

@@ -79,6 +79,13 @@ export async function call<T = unknown>(core: Core, method: string, input: unkno
   return result.value as T;
 }
 
+/** Invokes a call that must be refused and returns its error, failing the test if it succeeds. */
+export async function refusal(core: Core, method: string, input: unknown = {}) {
+  const result = await core.invoke(method, input);
+  if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return result.error;
+}
+
 /**
  * A row written by plain SQL, for a scene whose rows belong to a feature other than the one under
  * test (a reader reads the table, whatever service wrote it): an id and both timestamps (`at`,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type TestCore, useOffice } from '../../../test/docs/document-scene';
-import { call } from '../db/test-helpers';
+import { call, refusal } from '../db/test-helpers';
 import { exerciseDocuments } from '../exercises/documents/family';
 import { buildDrillsFixture, type DrillsFixture } from '../../../test/docs/drills-fixture';
 import { documentFamilies, familyOf } from './families';
@@ -56,8 +56,7 @@ describe('the document pipeline', () => {
     core.db.prepare(`UPDATE document_templates SET file_data = ? WHERE id = ?`).run(Buffer.from('PK'), template.id);
     const before = bookkeeping();
 
-    const result = await core.invoke('documents.generate', plan());
-    expect(result).toMatchObject({ ok: false, error: { code: 'TEMPLATE_RENDER_FAILED' } });
+    expect(await refusal(core, 'documents.generate', plan())).toMatchObject({ code: 'TEMPLATE_RENDER_FAILED' });
     expect(bookkeeping()).toEqual(before);
 
     // The number the failed build would have had is the one the next document gets.

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCampaign } from '../conscription/test-steps';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, createTestCore, refusal } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import { person, unit, ward } from '../militia/test-fixtures';
 import { reservesFixture } from '../reserves/test-fixtures';
@@ -73,8 +73,9 @@ describe('conscription.record.export', () => {
     const campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-15' }, [
       { localityId: w.id, army: 1 },
     ]);
-    const result = await core.invoke('conscription.record.export', { campaignId: campaign.id, page: 2 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(await refusal(core, 'conscription.record.export', { campaignId: campaign.id, page: 2 })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
   });
 });
 

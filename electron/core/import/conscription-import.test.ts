@@ -3,10 +3,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Campaign } from '../conscription/campaigns/schema';
 import type { ConscriptionRecordRow, ConscriptionRecordView } from '../conscription/records/view';
 import { createCampaign, enrolInCampaign } from '../conscription/test-steps';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, createTestCore, refusal } from '../db/test-helpers';
 import type { Person } from '../people/schema';
 import { maleId, seedLocalities } from './people-import-fixtures';
-import { addMan, commitTarget, inspectOfficeSheet, peopleTotal, previewTarget, refusedCommit } from './target-import-fixtures';
+import {
+  addMan,
+  commitTarget,
+  inspectOfficeSheet,
+  peopleTotal,
+  previewTarget,
+  refusedCommit,
+} from './target-import-fixtures';
 
 let core: ReturnType<typeof createTestCore>;
 let campaign: Campaign;
@@ -148,17 +155,17 @@ describe('import of conscription records', () => {
 
   it('refuses a closed campaign with the program’s message, and a missing campaign', async () => {
     const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
-    const missing = await core.invoke('import.preview', { token, target: 'conscription' });
-    expect(missing).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { campaignId: 'Chưa chọn đợt tuyển quân để đưa các hồ sơ vào.' } },
+    expect(await refusal(core, 'import.preview', { token, target: 'conscription' })).toMatchObject({
+      fieldErrors: { campaignId: 'Chưa chọn đợt tuyển quân để đưa các hồ sơ vào.' },
     });
     const current = await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
     await call(core, 'conscription.campaign.close', { id: campaign.id, version: current.version });
-    const closed = await core.invoke('import.preview', { token, target: 'conscription', campaignId: campaign.id });
-    expect(closed).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
-    const commit = await core.invoke('import.commit', { token, target: 'conscription', campaignId: campaign.id });
-    expect(commit).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
+    expect(
+      await refusal(core, 'import.preview', { token, target: 'conscription', campaignId: campaign.id }),
+    ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
+    expect(
+      await refusal(core, 'import.commit', { token, target: 'conscription', campaignId: campaign.id }),
+    ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
     expect(await peopleTotal(core)).toBe(2);
   });
 });

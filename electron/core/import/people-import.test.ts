@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, createTestCore, refusal } from '../db/test-helpers';
 import { createPerson } from '../people/test-steps';
 import type { Locality } from '../localities/schema';
 import type { Person, PersonPage } from '../people/schema';
@@ -115,8 +115,9 @@ describe('import.preview', () => {
   });
 
   it('refuses an old .xls file with the one clear message', async () => {
-    const result = await core.invoke('import.inspect', { fileName: 'cu.xls', base64: 'AAAA' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'IMPORT_XLS_NOT_SUPPORTED' } });
+    expect(await refusal(core, 'import.inspect', { fileName: 'cu.xls', base64: 'AAAA' })).toMatchObject({
+      code: 'IMPORT_XLS_NOT_SUPPORTED',
+    });
   });
 });
 

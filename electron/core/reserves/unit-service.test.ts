@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, createTestCore, refusal } from '../db/test-helpers';
 import type { AssignmentResult, ReserveSlot, ReserveUnit, Reservist, Specialty } from './schema';
 import { reservesFixture } from './test-fixtures';
 
@@ -95,12 +95,13 @@ describe('assignments', () => {
     ).toThrow(/UNIQUE/);
     // Ended, the reservist may be placed again.
     const current = (await call<Reservist>(core, 'reserves.reservist.get', { id: r.id })).assignment!;
-    const early = await core.invoke('reserves.assignment.end', {
-      id: current.id,
-      version: current.version,
-      endedOn: '2026-05-01',
-    });
-    expect(early).toMatchObject({ ok: false, error: { fieldErrors: { endedOn: expect.any(String) } } });
+    expect(
+      await refusal(core, 'reserves.assignment.end', {
+        id: current.id,
+        version: current.version,
+        endedOn: '2026-05-01',
+      }),
+    ).toMatchObject({ fieldErrors: { endedOn: expect.any(String) } });
     await call(core, 'reserves.assignment.end', {
       id: current.id,
       version: current.version,
@@ -176,14 +177,15 @@ describe('units and slots', () => {
       receivingUnit: 'Trung đoàn 892',
     });
     expect(nested).toMatchObject({ parentId: battalion.id, receivingUnit: 'Trung đoàn 892', version: 2 });
-    const loop = await core.invoke('reserves.unit.update', {
-      id: battalion.id,
-      version: battalion.version,
-      name: 'Tiểu đoàn 1',
-      kind: 'combat',
-      parentId: company.id,
-    });
-    expect(loop).toMatchObject({ ok: false, error: { fieldErrors: { parentId: 'Đơn vị cấp trên không hợp lệ.' } } });
+    expect(
+      await refusal(core, 'reserves.unit.update', {
+        id: battalion.id,
+        version: battalion.version,
+        name: 'Tiểu đoàn 1',
+        kind: 'combat',
+        parentId: company.id,
+      }),
+    ).toMatchObject({ fieldErrors: { parentId: 'Đơn vị cấp trên không hợp lệ.' } });
   });
 
   it('deletes a slot only when nobody is or was assigned; retires a unit only when empty', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, type TestCore, useTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { OFFICE_PROFILE_ID } from '../office/repository';
 import type { OfficeProfile } from '../office/schema';
 import type { Person } from '../people/schema';
@@ -64,24 +64,23 @@ describe('office staff', () => {
 
   it('checks the work phone like a person’s phone and needs a title for a signer', async () => {
     const a = await person('Lục', 'Văn', 'Khải');
-    const result = await core.invoke('staff.create', {
-      personId: a.id,
-      position: 'Phó Chỉ huy trưởng',
-      phone: '09123',
-      signerRole: 'deputy',
-    });
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'VALIDATION_FAILED',
-        fieldErrors: {
-          phone: 'Số điện thoại phải gồm 10 chữ số và bắt đầu bằng số 0.',
-          signerTitle: 'Người ký văn bản cần có chức danh ký (VD: CHỈ HUY TRƯỞNG).',
-        },
+    expect(
+      await refusal(core, 'staff.create', {
+        personId: a.id,
+        position: 'Phó Chỉ huy trưởng',
+        phone: '09123',
+        signerRole: 'deputy',
+      }),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: {
+        phone: 'Số điện thoại phải gồm 10 chữ số và bắt đầu bằng số 0.',
+        signerTitle: 'Người ký văn bản cần có chức danh ký (VD: CHỈ HUY TRƯỞNG).',
       },
     });
-    const future = await core.invoke('staff.create', { personId: a.id, position: 'Trợ lý', startedOn: '2026-11-28' });
-    expect(future).toMatchObject({ ok: false, error: { fieldErrors: { startedOn: 'Ngày không được sau hôm nay.' } } });
+    expect(
+      await refusal(core, 'staff.create', { personId: a.id, position: 'Trợ lý', startedOn: '2026-11-28' }),
+    ).toMatchObject({ fieldErrors: { startedOn: 'Ngày không được sau hôm nay.' } });
   });
 
   it('keeps one active staff row per person; after leaving, the person can join again', async () => {
@@ -96,13 +95,12 @@ describe('office staff', () => {
     });
 
     // Leaving: not before the start, not after today (the boundary days are accepted).
-    const early = await core.invoke('staff.end', { id: first.id, version: 1, endedOn: '2019-12-31' });
-    expect(early).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { endedOn: 'Ngày thôi công tác không được trước ngày bắt đầu công tác (01/01/2020).' } },
+    expect(await refusal(core, 'staff.end', { id: first.id, version: 1, endedOn: '2019-12-31' })).toMatchObject({
+      fieldErrors: { endedOn: 'Ngày thôi công tác không được trước ngày bắt đầu công tác (01/01/2020).' },
     });
-    const late = await core.invoke('staff.end', { id: first.id, version: 1, endedOn: '2026-11-28' });
-    expect(late).toMatchObject({ ok: false, error: { fieldErrors: { endedOn: 'Ngày không được sau hôm nay.' } } });
+    expect(await refusal(core, 'staff.end', { id: first.id, version: 1, endedOn: '2026-11-28' })).toMatchObject({
+      fieldErrors: { endedOn: 'Ngày không được sau hôm nay.' },
+    });
     const ended = await call<StaffMember>(core, 'staff.end', { id: first.id, version: 1, endedOn: '2026-11-27' });
     expect(ended).toMatchObject({ endedOn: '2026-11-27', version: 2 });
     expect(await call<StaffMember[]>(core, 'staff.list', {})).toEqual([]);

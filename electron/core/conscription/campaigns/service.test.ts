@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditFor } from '../../db/audit';
-import { call, createTestCore } from '../../db/test-helpers';
+import { call, createTestCore, refusal } from '../../db/test-helpers';
 import { createLocality } from '../../localities/test-steps';
 import type { Locality } from '../../localities/schema';
 import type { Campaign } from './schema';
@@ -28,34 +28,30 @@ describe('conscription campaigns', () => {
   it('creates one campaign per handover year with a default title', async () => {
     const campaign = await create();
     expect(campaign).toMatchObject({ title: 'Tuyển quân năm 2024', status: 'open', version: 1, quotas: [] });
-    const again = await core.invoke('conscription.campaign.create', {
-      year: 2024,
-      handoverStart: '2024-03-01',
-      handoverEnd: '2024-03-01',
-    });
-    expect(again).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT_CAMPAIGN_YEAR', fieldErrors: { year: expect.stringContaining('2024') } },
-    });
+    expect(
+      await refusal(core, 'conscription.campaign.create', {
+        year: 2024,
+        handoverStart: '2024-03-01',
+        handoverEnd: '2024-03-01',
+      }),
+    ).toMatchObject({ code: 'CONFLICT_CAMPAIGN_YEAR', fieldErrors: { year: expect.stringContaining('2024') } });
     await create({ year: 2025, handoverStart: '2025-02-13', handoverEnd: '2025-02-15' });
     const list = await call<Campaign[]>(core, 'conscription.campaign.list');
     expect(list.map((c) => c.year)).toEqual([2025, 2024]);
   });
 
   it('refuses handover dates outside the year or ending before they start', async () => {
-    const result = await core.invoke('conscription.campaign.create', {
-      year: 2024,
-      handoverStart: '2023-12-30',
-      handoverEnd: '2023-12-01',
-    });
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'VALIDATION_FAILED',
-        fieldErrors: {
-          handoverStart: 'Ngày giao nhận quân phải thuộc năm của đợt tuyển quân.',
-          handoverEnd: 'Ngày kết thúc giao nhận quân không được trước ngày bắt đầu.',
-        },
+    expect(
+      await refusal(core, 'conscription.campaign.create', {
+        year: 2024,
+        handoverStart: '2023-12-30',
+        handoverEnd: '2023-12-01',
+      }),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: {
+        handoverStart: 'Ngày giao nhận quân phải thuộc năm của đợt tuyển quân.',
+        handoverEnd: 'Ngày kết thúc giao nhận quân không được trước ngày bắt đầu.',
       },
     });
   });
@@ -91,29 +87,25 @@ describe('conscription campaigns', () => {
 
   it('refuses negative or fractional quotas and a locality listed twice, writing nothing', async () => {
     const campaign = await create();
-    const result = await core.invoke('conscription.campaign.setQuotas', {
-      campaignId: campaign.id,
-      version: campaign.version,
-      quotas: [{ localityId: wardA.id, army: -1, police: 2.5 }],
+    expect(
+      await refusal(core, 'conscription.campaign.setQuotas', {
+        campaignId: campaign.id,
+        version: campaign.version,
+        quotas: [{ localityId: wardA.id, army: -1, police: 2.5 }],
+      }),
+    ).toMatchObject({
+      fieldErrors: { 'quotas.0.army': 'Giá trị phải từ 0 trở lên.', 'quotas.0.police': 'Phải là số nguyên.' },
     });
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        fieldErrors: { 'quotas.0.army': 'Giá trị phải từ 0 trở lên.', 'quotas.0.police': 'Phải là số nguyên.' },
-      },
-    });
-    const twice = await core.invoke('conscription.campaign.setQuotas', {
-      campaignId: campaign.id,
-      version: campaign.version,
-      quotas: [
-        { localityId: wardA.id, army: 1, police: 1 },
-        { localityId: wardA.id, army: 2, police: 0 },
-      ],
-    });
-    expect(twice).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { 'quotas.1.localityId': 'Địa bàn này đã có trong bảng chỉ tiêu.' } },
-    });
+    expect(
+      await refusal(core, 'conscription.campaign.setQuotas', {
+        campaignId: campaign.id,
+        version: campaign.version,
+        quotas: [
+          { localityId: wardA.id, army: 1, police: 1 },
+          { localityId: wardA.id, army: 2, police: 0 },
+        ],
+      }),
+    ).toMatchObject({ fieldErrors: { 'quotas.1.localityId': 'Địa bàn này đã có trong bảng chỉ tiêu.' } });
     expect((await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id })).quotas).toEqual([]);
   });
 
@@ -122,21 +114,23 @@ describe('conscription campaigns', () => {
     const closed = await call<Campaign>(core, 'conscription.campaign.close', { id: campaign.id, version: 1 });
     expect(closed.status).toBe('closed');
     expect(closed.closedAt).toBe('2026-11-27T03:00:00.000Z');
-    const edit = await core.invoke('conscription.campaign.setQuotas', {
-      campaignId: campaign.id,
-      version: closed.version,
-      quotas: [{ localityId: wardA.id, army: 1, police: 0 }],
-    });
-    expect(edit).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
-    const rename = await core.invoke('conscription.campaign.update', {
-      id: campaign.id,
-      version: closed.version,
-      year: 2024,
-      title: 'Khác',
-      handoverStart: '2024-02-26',
-      handoverEnd: '2024-02-27',
-    });
-    expect(rename).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
+    expect(
+      await refusal(core, 'conscription.campaign.setQuotas', {
+        campaignId: campaign.id,
+        version: closed.version,
+        quotas: [{ localityId: wardA.id, army: 1, police: 0 }],
+      }),
+    ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
+    expect(
+      await refusal(core, 'conscription.campaign.update', {
+        id: campaign.id,
+        version: closed.version,
+        year: 2024,
+        title: 'Khác',
+        handoverStart: '2024-02-26',
+        handoverEnd: '2024-02-27',
+      }),
+    ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
     const reopened = await call<Campaign>(core, 'conscription.campaign.reopen', {
       id: campaign.id,
       version: closed.version,
@@ -160,21 +154,20 @@ describe('conscription campaigns', () => {
     expect(JSON.parse(audit[1]!.after_json!)).toMatchObject({ reportNarrative: text });
     expect(JSON.parse(audit[1]!.before_json!)).toMatchObject({ reportNarrative: '' });
 
-    const stale = await core.invoke('conscription.campaign.setNarrative', {
-      id: campaign.id,
-      version: campaign.version,
-      reportNarrative: 'Khác',
-    });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT_VERSION' } });
-    const tooLong = await core.invoke('conscription.campaign.setNarrative', {
-      id: campaign.id,
-      version: saved.version,
-      reportNarrative: 'a'.repeat(5001),
-    });
-    expect(tooLong).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { reportNarrative: expect.stringContaining('5000') } },
-    });
+    expect(
+      await refusal(core, 'conscription.campaign.setNarrative', {
+        id: campaign.id,
+        version: campaign.version,
+        reportNarrative: 'Khác',
+      }),
+    ).toMatchObject({ code: 'CONFLICT_VERSION' });
+    expect(
+      await refusal(core, 'conscription.campaign.setNarrative', {
+        id: campaign.id,
+        version: saved.version,
+        reportNarrative: 'a'.repeat(5001),
+      }),
+    ).toMatchObject({ fieldErrors: { reportNarrative: expect.stringContaining('5000') } });
     expect(
       await core.invoke('conscription.campaign.setNarrative', {
         id: campaign.id,
@@ -188,12 +181,13 @@ describe('conscription campaigns', () => {
       id: campaign.id,
       version: current.version,
     });
-    const refused = await core.invoke('conscription.campaign.setNarrative', {
-      id: campaign.id,
-      version: closed.version,
-      reportNarrative: 'Sửa sau khi kết thúc',
-    });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
+    expect(
+      await refusal(core, 'conscription.campaign.setNarrative', {
+        id: campaign.id,
+        version: closed.version,
+        reportNarrative: 'Sửa sau khi kết thúc',
+      }),
+    ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
     expect((await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id })).reportNarrative).toBe(
       'a'.repeat(5000),
     );

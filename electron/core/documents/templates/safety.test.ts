@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
-import { call } from '../../db/test-helpers';
+import { call, refusal } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import type { ProducedDocument } from '../generate-schema';
 import { renderTemplate } from './render';
@@ -104,17 +104,15 @@ describe('code-like templates', () => {
       .run(id, Buffer.from('hỏng'), at, at);
     const registered = () => (core.db.prepare('SELECT count(*) AS n FROM document_register').get() as { n: number }).n;
     const before = registered();
-    const result = await core.invoke('documents.generate', {
-      kind: 'training.resultReport',
-      courseId: fixture.course,
-      date: '2026-11-27',
-    });
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'TEMPLATE_RENDER_FAILED',
-        message: expect.stringContaining('Không điền được dữ liệu vào mẫu của cơ quan (tệp mẫu đã lưu không đọc được)'),
-      },
+    expect(
+      await refusal(core, 'documents.generate', {
+        kind: 'training.resultReport',
+        courseId: fixture.course,
+        date: '2026-11-27',
+      }),
+    ).toMatchObject({
+      code: 'TEMPLATE_RENDER_FAILED',
+      message: expect.stringContaining('Không điền được dữ liệu vào mẫu của cơ quan (tệp mẫu đã lưu không đọc được)'),
     });
     expect(registered()).toBe(before);
     // The same document with the built-in is registered: the count above could have moved.
