@@ -6,7 +6,6 @@ import type { Exercise } from '../exercises/public-types';
 import type { MilitiaMember } from '../militia/public-types';
 import { person, unit } from '../militia/test-fixtures';
 import { reservesFixture } from '../reserves/test-fixtures';
-import type { Reservist } from '../reserves/schema';
 import type { Overview, OverviewAlert, OverviewAlertKind } from './public-types';
 
 // Today in tests is 27/11/2026.
@@ -67,13 +66,7 @@ describe('overview alerts', () => {
       link: '#/quan-nhan-du-bi/danh-sach',
     });
 
-    const current = await call<Reservist>(core, 'reserves.reservist.get', { id: old.id });
-    await call(core, 'reserves.reservist.remove', {
-      id: old.id,
-      version: current.version,
-      removedOn: '2026-11-27',
-      reason: 'Hết tuổi phục vụ',
-    });
+    await f.remove(old.id, '2026-11-27', 'Hết tuổi phục vụ');
     expect(await alert('reservistPastAge')).toMatchObject({ count: 0, items: [] });
   });
 
