@@ -3,17 +3,12 @@ import { auditFor } from '../db/audit';
 import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { OFFICE_PROFILE_ID } from './repository';
 import type { OfficeProfile } from './schema';
+import { BAC_KAN_CITY_OFFICE } from './test-steps';
 
 let core: TestCore;
 useTestCore((c) => (core = c));
 
-const profile = {
-  name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-  parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-  placeName: 'Bắc Kạn',
-  symbol: 'BCH',
-  signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
-};
+const profile = BAC_KAN_CITY_OFFICE;
 
 it('has no profile on first run, then saves and updates it with the version check', async () => {
   expect(await call(core, 'office.get')).toBeNull();

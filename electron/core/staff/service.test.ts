@@ -3,6 +3,8 @@ import { auditFor } from '../db/audit';
 import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { OFFICE_PROFILE_ID } from '../office/repository';
 import type { OfficeProfile } from '../office/schema';
+import { BAC_KAN_CITY_OFFICE, setOffice } from '../office/test-steps';
+import { createPerson } from '../people/test-steps';
 import type { Person } from '../people/schema';
 import type { StaffMember } from './schema';
 
@@ -10,30 +12,15 @@ let core: TestCore;
 let serial = 0;
 useTestCore((c) => (core = c));
 
-const OFFICE = {
-  name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-  parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-  placeName: 'Bắc Kạn',
-  symbol: 'BCH',
-  signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
-};
-
-async function person(familyName: string, middleName: string, givenName: string, sex: 'M' | 'F' = 'M') {
-  return call<Person>(core, 'people.create', {
-    familyName,
-    middleName,
-    givenName,
-    birthDate: `1980-01-${String(++serial).padStart(2, '0')}`,
-    sex,
-  });
-}
+const person = (fullName: string, sex: 'M' | 'F' = 'M') =>
+  createPerson(core, fullName, { birthDate: `1980-01-${String(++serial).padStart(2, '0')}`, sex });
 
 const staff = (input: Record<string, unknown>) => call<StaffMember>(core, 'staff.create', input);
 
 describe('office staff', () => {
   it('adds a registered person with position, rank and work phone, and lists by the office’s order', async () => {
-    const a = await person('Nông', 'Đức', 'Quyết');
-    const b = await person('Bế', 'Thị', 'Lan', 'F');
+    const a = await person('Nông Đức Quyết');
+    const b = await person('Bế Thị Lan', 'F');
     const lan = await staff({ personId: b.id, position: 'Nhân viên', sortOrder: 5 });
     const quyet = await staff({
       personId: a.id,
@@ -63,7 +50,7 @@ describe('office staff', () => {
   });
 
   it('checks the work phone like a person’s phone and needs a title for a signer', async () => {
-    const a = await person('Lục', 'Văn', 'Khải');
+    const a = await person('Lục Văn Khải');
     expect(
       await refusal(core, 'staff.create', {
         personId: a.id,
@@ -84,7 +71,7 @@ describe('office staff', () => {
   });
 
   it('keeps one active staff row per person; after leaving, the person can join again', async () => {
-    const a = await person('Triệu', 'Quang', 'Vĩnh');
+    const a = await person('Triệu Quang Vĩnh');
     const first = await staff({ personId: a.id, position: 'Trợ lý tác chiến', startedOn: '2020-01-01' });
     expect(await core.invoke('staff.create', { personId: a.id, position: 'Nhân viên' })).toMatchObject({
       ok: false,
@@ -125,13 +112,13 @@ describe('office staff', () => {
   });
 
   it('refuses an archived person and checks the version on update', async () => {
-    const a = await person('Hà', 'Văn', 'Thử');
+    const a = await person('Hà Văn Thử');
     const archived = await call<Person>(core, 'people.archive', { id: a.id, version: a.version });
     expect(await core.invoke('staff.create', { personId: archived.id, position: 'Nhân viên' })).toMatchObject({
       ok: false,
       error: { code: 'STAFF_PERSON_ARCHIVED' },
     });
-    const b = await person('Hà', 'Văn', 'Hai');
+    const b = await person('Hà Văn Hai');
     const s = await staff({ personId: b.id, position: 'Nhân viên' });
     const updated = await call<StaffMember>(core, 'staff.update', {
       id: s.id,
@@ -149,11 +136,11 @@ describe('office staff', () => {
 
 describe('staff.syncSigners', () => {
   it('writes the office profile’s signers from the active staff who sign, in list order, with audit', async () => {
-    await call(core, 'office.update', OFFICE);
-    const quyet = await person('Nông', 'Đức', 'Quyết');
-    const tuong = await person('Hoàng', 'Minh', 'Tường');
-    const khai = await person('Lục', 'Văn', 'Khải');
-    const lan = await person('Bế', 'Thị', 'Lan', 'F');
+    await setOffice(core);
+    const quyet = await person('Nông Đức Quyết');
+    const tuong = await person('Hoàng Minh Tường');
+    const khai = await person('Lục Văn Khải');
+    const lan = await person('Bế Thị Lan', 'F');
     await staff({
       personId: khai.id,
       position: 'Phó Chỉ huy trưởng',
@@ -186,7 +173,7 @@ describe('staff.syncSigners', () => {
       { role: 'political_officer', title: 'CHÍNH TRỊ VIÊN', rank: 'Thượng tá', name: 'Hoàng Minh Tường' },
       { role: 'deputy', title: 'PHÓ CHỈ HUY TRƯỞNG', rank: 'Trung tá', name: 'Lục Văn Khải' },
     ]);
-    expect(profile).toMatchObject({ name: OFFICE.name, placeName: 'Bắc Kạn', version: 2 });
+    expect(profile).toMatchObject({ name: BAC_KAN_CITY_OFFICE.name, placeName: 'Bắc Kạn', version: 2 });
     const audit = auditFor(core.db, 'office_profile', OFFICE_PROFILE_ID);
     expect(audit.map((r) => r.action)).toEqual(['create', 'update']);
     expect(JSON.parse(audit[1]!.before_json!).signers[0].name).toBe('Hoàng Văn Minh');
@@ -198,8 +185,8 @@ describe('staff.syncSigners', () => {
   });
 
   it('refuses with a clear message when no active staff member signs, leaving the profile as it was', async () => {
-    await call(core, 'office.update', OFFICE);
-    const a = await person('Nông', 'Đức', 'Quyết');
+    await setOffice(core);
+    const a = await person('Nông Đức Quyết');
     const s = await staff({
       personId: a.id,
       position: 'Chỉ huy trưởng',
@@ -210,7 +197,10 @@ describe('staff.syncSigners', () => {
     const result = await core.invoke('staff.syncSigners', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'STAFF_NO_SIGNERS' } });
     expect(!result.ok && result.error.message).toMatch(/^Chưa có cán bộ đang công tác nào được chọn ký văn bản/);
-    expect(await call<OfficeProfile>(core, 'office.get')).toMatchObject({ version: 1, signers: OFFICE.signers });
+    expect(await call<OfficeProfile>(core, 'office.get')).toMatchObject({
+      version: 1,
+      signers: BAC_KAN_CITY_OFFICE.signers,
+    });
   });
 
   it('needs the office profile first', async () => {
