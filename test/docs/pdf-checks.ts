@@ -32,6 +32,11 @@ export function expectInOrder(text: string, items: readonly string[]): void {
   }
 }
 
+/** Each of `items` appears in the rendered document's text (flattened), in this order. */
+export async function expectTextInOrder(pdf: string, items: readonly string[]): Promise<void> {
+  expectInOrder(await flatText(pdf), items);
+}
+
 /** What a fixture office prints in its Decree 30 header (see expectOfficeHeader). */
 export interface OfficeHeader {
   /** The body above the office, printed on the national motto's line. */

@@ -13,16 +13,7 @@
  */
 import type { Campaign } from '../../electron/core/conscription/campaigns/schema';
 import type { ConscriptionRecordView } from '../../electron/core/conscription/records/view';
-import {
-  createCampaign,
-  enrolInCampaign,
-  examine,
-  REPORT_AT_STADIUM,
-  TO_OFFICIAL_LIST,
-  transition,
-  transitionMany,
-  transitionThrough,
-} from '../../electron/core/conscription/test-steps';
+import * as steps from '../../electron/core/conscription/test-steps';
 import { call, type createTestCore } from '../../electron/core/db/test-helpers';
 import { createLocality } from '../../electron/core/localities/test-steps';
 import { citizenIdFor, createPerson } from '../../electron/core/people/test-steps';
@@ -53,7 +44,7 @@ export async function seedReportCampaign(core: TestCore): Promise<Campaign> {
   const village = await createLocality(core, 'Tổ 7', 'residential_group', ducXuan.id);
   const songCau = await createLocality(core, REPORT_LOCALITIES.songCau);
   const duongQuang = await createLocality(core, REPORT_LOCALITIES.duongQuang, 'commune');
-  const campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-24' }, [
+  const campaign = await steps.createCampaign(core, { year: 2027, handoverStart: '2027-02-24' }, [
     { localityId: ducXuan.id, army: 3, police: 1 },
     { localityId: songCau.id, army: 1, police: 0 },
     { localityId: duongQuang.id, army: 2, police: 1 },
@@ -110,30 +101,34 @@ export async function seedReportCampaign(core: TestCore): Promise<Campaign> {
       localityId: c.localityId,
       education: c.education,
     });
-    let record = await enrolInCampaign(core, { campaignId: campaign.id, personId: person.id, onDate: '2026-04-01' });
-    if (c.healthClass !== undefined) record = await examine(core, record, '2026-12-10', c.healthClass);
+    let record = await steps.enrolInCampaign(core, {
+      campaignId: campaign.id,
+      personId: person.id,
+      onDate: '2026-04-01',
+    });
+    if (c.healthClass !== undefined) record = await steps.examine(core, record, '2026-12-10', c.healthClass);
     if ('deferred' in c.end) {
       const deferral = { legalPoint: c.end.deferred, studyDeferral: c.end.studyDeferral, deferralYear: 2027 };
-      await transition(core, record, 'deferred', '2026-12-20', deferral);
+      await steps.transition(core, record, 'deferred', '2026-12-20', deferral);
     } else if ('exempted' in c.end) {
-      await transition(core, record, 'exempted', '2026-12-20', { legalPoint: c.end.exempted });
+      await steps.transition(core, record, 'exempted', '2026-12-20', { legalPoint: c.end.exempted });
     } else {
-      record = await transitionThrough(core, record, TO_OFFICIAL_LIST, '2026-12-20');
+      record = await steps.transitionThrough(core, record, steps.TO_OFFICIAL_LIST, '2026-12-20');
       if ('handedOver' in c.end) ordered.push({ record, branch: c.end.handedOver });
     }
   }
 
-  const orders = await transitionMany(
+  const orders = await steps.transitionMany(
     core,
     ordered.map(({ record }) => record),
     'call_up_ordered',
     '2027-02-01',
-    REPORT_AT_STADIUM,
+    steps.REPORT_AT_STADIUM,
   );
   for (const [i, record] of orders.entries()) {
     const branch = ordered[i]!.branch;
     const receivingUnit = branch === 'army' ? 'Sư đoàn 346' : 'Công an tỉnh Thái Nguyên';
-    await transition(core, record, 'handed_over', '2027-02-24', { receivingUnit, branch });
+    await steps.transition(core, record, 'handed_over', '2027-02-24', { receivingUnit, branch });
   }
   return call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
 }

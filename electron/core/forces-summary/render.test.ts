@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectHeader, renderForcesDocuments } from '../../../test/docs/forces-checks';
-import { expectInOrder, flatText } from '../../../test/docs/pdf-checks';
+import { expectTextInOrder } from '../../../test/docs/pdf-checks';
 import { pdfPageCount, pdfPageGray } from '../../../test/docs/render';
 
 const { files, pdfs } = renderForcesDocuments(() => ({ summary: { kind: 'forces.strengthSummary' } }));
@@ -22,8 +22,7 @@ describe('strength summary (báo cáo số lượng lực lượng)', () => {
     const page = await pdfPageGray(pdfs.summary!, 1);
     expect(page.height).toBeGreaterThan(page.width);
     await expectHeader(pdfs.summary!, 'Số: 01/BC-BCH');
-    const text = await flatText(pdfs.summary!);
-    expectInOrder(text, [
+    await expectTextInOrder(pdfs.summary!, [
       'BÁO CÁO',
       'Số lượng lực lượng dân quân tự vệ và quân nhân dự bị động viên theo địa bàn',
       'Ban CHQS thành phố Bắc Kạn báo cáo số lượng lực lượng dân quân tự vệ và quân nhân dự bị động viên theo địa bàn tính đến ngày 27/11/2026 như sau:',

@@ -16,14 +16,7 @@
 import type { Core } from '../app-core';
 import type { Campaign } from '../conscription';
 import type { ConscriptionRecordView } from '../conscription';
-import {
-  createCampaign,
-  enrolInCampaign,
-  examine,
-  REPORT_AT_STADIUM,
-  transition,
-  transitionMany,
-} from '../conscription/test-steps';
+import * as steps from '../conscription/test-steps';
 import { call } from '../db/test-helpers';
 import { createLocality } from '../localities/test-steps';
 import type { Exercise } from '../exercises';
@@ -60,13 +53,15 @@ export async function buildReviewFixture(core: Core): Promise<ReviewFixture> {
 
   const campaign = await conscription(core, ducXuan, phungChiKien, person);
   const nextHandover = { year: 2024, handoverStart: '2024-02-20' };
-  const nextCampaign = await createCampaign(core, nextHandover, [{ localityId: ducXuan.id, army: 50, police: 0 }]);
+  const nextCampaign = await steps.createCampaign(core, nextHandover, [
+    { localityId: ducXuan.id, army: 50, police: 0 },
+  ]);
 
   // Two males turning 17 in 2023; one registered for military service on 10/04/2023.
   await person('Mười Bảy', ducXuan.id, '2006-03-03');
   const registered = await person('Đăng Ký', phungChiKien.id, '2006-08-08');
   const registration = { personId: registered.id, state: 'first_registered', onDate: '2023-04-10' };
-  await enrolInCampaign(core, { campaignId: nextCampaign.id, ...registration });
+  await steps.enrolInCampaign(core, { campaignId: nextCampaign.id, ...registration });
   await exercises(core, ducXuan, phungChiKien);
   await training(core, ducXuan, person);
   const onDuty = await forces(core, ducXuan, person);
@@ -95,14 +90,14 @@ async function conscription(
   phungChiKien: Locality,
   person: (name: string, localityId: string) => Promise<Person>,
 ): Promise<Campaign> {
-  const campaign = await createCampaign(core, { year: 2023, handoverStart: '2023-02-14' }, [
+  const campaign = await steps.createCampaign(core, { year: 2023, handoverStart: '2023-02-14' }, [
     { localityId: ducXuan.id, army: 40, police: 4 },
     { localityId: phungChiKien.id, army: 30, police: 2 },
   ]);
   const examined = async (i: number, localityId: string, healthClass: number) => {
     const p = await person(`Công dân ${i}`, localityId);
-    const record = await enrolInCampaign(core, { campaignId: campaign.id, personId: p.id, onDate: '2022-10-03' });
-    return healthClass === 0 ? record : examine(core, record, '2022-12-12', healthClass);
+    const record = await steps.enrolInCampaign(core, { campaignId: campaign.id, personId: p.id, onDate: '2022-10-03' });
+    return healthClass === 0 ? record : steps.examine(core, record, '2022-12-12', healthClass);
   };
   // 44 in Đức Xuân (40 army, 4 police), 32 in Phùng Chí Kiên (30 army, 2 police); every fifth (16) class 2.
   const fit: Array<{ record: ConscriptionRecordView; branch: 'army' | 'police' }> = [];
@@ -113,13 +108,13 @@ async function conscription(
     fit.push({ record, branch });
   }
   const many = (records: ConscriptionRecordView[], to: string, extra: Record<string, unknown> = {}) =>
-    transitionMany(core, records, to, '2023-01-10', extra);
+    steps.transitionMany(core, records, to, '2023-01-10', extra);
   let records = await many(
     fit.map((f) => f.record),
     'political_review_passed',
   );
   records = await many(records, 'official_list');
-  records = await many(records, 'call_up_ordered', { onDate: '2023-01-20', ...REPORT_AT_STADIUM });
+  records = await many(records, 'call_up_ordered', { onDate: '2023-01-20', ...steps.REPORT_AT_STADIUM });
   const branchOf = new Map(fit.map((f) => [f.record.id, f.branch]));
   for (const branch of ['army', 'police'] as const) {
     await many(
@@ -134,10 +129,10 @@ async function conscription(
   }
   for (let i = 0; i < 4; i++) {
     const record = await examined(100 + i, ducXuan.id, 4);
-    if (i < 3) await transition(core, record, 'deferred', '2022-12-20', { legalPoint: 'a', deferralYear: 2024 });
+    if (i < 3) await steps.transition(core, record, 'deferred', '2022-12-20', { legalPoint: 'a', deferralYear: 2024 });
   }
   const exempt = await examined(200, phungChiKien.id, 0);
-  await transition(core, exempt, 'exempted', '2022-12-20', { legalPoint: 'b' });
+  await steps.transition(core, exempt, 'exempted', '2022-12-20', { legalPoint: 'b' });
   return call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
 }
 

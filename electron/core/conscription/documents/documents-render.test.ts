@@ -21,6 +21,7 @@ import {
   office,
   orderRecords,
 } from '../../../../test/docs/conscription-fixtures';
+import { expectInOrder } from '../../../../test/docs/pdf-checks';
 import { pdfPageCount, pdfPageGray, pdfText, pdfWords, renderToPdf } from '../../../../test/docs/render';
 import { packDocx } from '../../docs/official-format';
 import { buildAge17List } from './age17-list';
@@ -94,16 +95,6 @@ afterAll(async () => {
 async function flatText(pdf: string, page?: number): Promise<string> {
   const text = await pdfText(pdf, page === undefined ? {} : { firstPage: page, lastPage: page });
   return text.replace(/\s+/g, ' ');
-}
-
-/** Each of `items` appears in `text`, in this order. */
-function expectInOrder(text: string, items: readonly string[]): void {
-  let from = 0;
-  for (const item of items) {
-    const at = text.indexOf(item, from);
-    expect(at, `"${item}" after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = at + item.length;
-  }
 }
 
 /** Layout text of page 1: the header's two columns side by side on the same lines. */

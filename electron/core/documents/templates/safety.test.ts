@@ -32,6 +32,19 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>)[FLAG];
 });
 
+/** A training report template written straight into the table, past the check an upload goes through. */
+function storeActiveTemplate(fileData: Buffer): string {
+  const id = crypto.randomUUID();
+  const at = new Date().toISOString();
+  core.db
+    .prepare(
+      `INSERT INTO document_templates (id, kind, name, file_name, file_data, tags_json, active, created_at, updated_at)
+       VALUES (?, 'training.resultReport', 'x', 'x.docx', ?, '[]', 1, ?, ?)`,
+    )
+    .run(id, fileData, at, at);
+  return id;
+}
+
 /** What a payload could have leaked into the text had it run. */
 function processTraces(): string[] {
   return [String(process.pid), process.version, process.env.HOME ?? '/root', 'function', '[object', 'undefined'];
@@ -75,14 +88,7 @@ describe('code-like templates', () => {
   });
 
   it('produce no execution through documents.generate when stored without the check', async () => {
-    const id = crypto.randomUUID();
-    const at = new Date().toISOString();
-    core.db
-      .prepare(
-        `INSERT INTO document_templates (id, kind, name, file_name, file_data, tags_json, active, created_at, updated_at)
-         VALUES (?, 'training.resultReport', 'x', 'x.docx', ?, '[]', 1, ?, ?)`,
-      )
-      .run(id, codeLike, at, at);
+    const id = storeActiveTemplate(codeLike);
     const produced = await call<ProducedDocument>(core, 'documents.generate', {
       kind: 'training.resultReport',
       courseId: fixture.course,
@@ -94,14 +100,7 @@ describe('code-like templates', () => {
   });
 
   it('a stored template that cannot be read stops the document with a Vietnamese message, nothing registered', async () => {
-    const id = crypto.randomUUID();
-    const at = new Date().toISOString();
-    core.db
-      .prepare(
-        `INSERT INTO document_templates (id, kind, name, file_name, file_data, tags_json, active, created_at, updated_at)
-         VALUES (?, 'training.resultReport', 'x', 'x.docx', ?, '[]', 1, ?, ?)`,
-      )
-      .run(id, Buffer.from('hỏng'), at, at);
+    const id = storeActiveTemplate(Buffer.from('hỏng'));
     const registered = () => (core.db.prepare('SELECT count(*) AS n FROM document_register').get() as { n: number }).n;
     const before = registered();
     expect(

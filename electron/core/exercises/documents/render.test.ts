@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderDrillsDocuments, expectHeader } from '../../../../test/docs/drills-fixture';
-import { expectInOrder, flatText, lineMatching } from '../../../../test/docs/pdf-checks';
+import { lineMatching, expectTextInOrder } from '../../../../test/docs/pdf-checks';
 
 const { pdfs } = renderDrillsDocuments((fixture) => ({
   result: { kind: 'exercises.resultReport', exerciseId: fixture.doneExercise },
@@ -16,8 +16,7 @@ const { pdfs } = renderDrillsDocuments((fixture) => ({
 describe('exercise result report (báo cáo kết quả diễn tập)', () => {
   it('prints the header with its BC number, the title and the actual time and place', async () => {
     await expectHeader(pdfs.result!, 'Số: 01/BC-BCH');
-    const text = await flatText(pdfs.result!);
-    expectInOrder(text, [
+    await expectTextInOrder(pdfs.result!, [
       'BÁO CÁO',
       'Kết quả diễn tập phòng chống thiên tai – tìm kiếm cứu nạn',
       'I. THỜI GIAN, ĐỊA ĐIỂM, LỰC LƯỢNG',
@@ -31,8 +30,7 @@ describe('exercise result report (báo cáo kết quả diễn tập)', () => {
     expect(await lineMatching(pdfs.result!, /Dân quân tự vệ/)).toMatch(/1\s+Dân quân tự vệ\s+45/);
     expect(await lineMatching(pdfs.result!, /Quân nhân dự bị động viên/)).toMatch(/30/);
     expect(await lineMatching(pdfs.result!, /Tổng cộng/)).toMatch(/Tổng cộng\s+90/);
-    const text = await flatText(pdfs.result!);
-    expectInOrder(text, [
+    await expectTextInOrder(pdfs.result!, [
       'Tổng cộng',
       'Trung đội dân quân cơ động (dân quân tự vệ); Đại đội 1 (dự bị động viên)',
       'II. KẾT QUẢ',
@@ -50,8 +48,7 @@ describe('exercise result report (báo cáo kết quả diễn tập)', () => {
 describe('exercise plan (kế hoạch diễn tập)', () => {
   it('prints the KH number and the skeleton, with dotted lines where the record has nothing', async () => {
     await expectHeader(pdfs.plan!, 'Số: 01/KH-BCH');
-    const text = await flatText(pdfs.plan!);
-    expectInOrder(text, [
+    await expectTextInOrder(pdfs.plan!, [
       'KẾ HOẠCH',
       'Diễn tập chiến đấu phòng thủ xã Dương Quang năm 2027',
       'I. MỤC ĐÍCH, YÊU CẦU',

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderDrillsDocuments, expectHeader } from '../../../../test/docs/drills-fixture';
-import { expectInOrder, flatText, lineMatching } from '../../../../test/docs/pdf-checks';
+import { expectInOrder, flatText, lineMatching, expectTextInOrder } from '../../../../test/docs/pdf-checks';
 
 const { pdfs } = renderDrillsDocuments((fixture) => ({
   training: { kind: 'training.resultReport', courseId: fixture.course },
@@ -15,8 +15,7 @@ const { pdfs } = renderDrillsDocuments((fixture) => ({
 describe('training result report (báo cáo kết quả huấn luyện)', () => {
   it('prints the header, the title and the course facts', async () => {
     await expectHeader(pdfs.training!, 'Số: 01/BC-BCH');
-    const text = await flatText(pdfs.training!);
-    expectInOrder(text, [
+    await expectTextInOrder(pdfs.training!, [
       'BÁO CÁO',
       'Kết quả huấn luyện dân quân cơ động năm 2026',
       '1. Đối tượng: Dân quân tự vệ – Trung đội dân quân cơ động.',
