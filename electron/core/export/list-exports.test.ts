@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCampaign } from '../conscription/test-steps';
 import { call, createTestCore, refusal } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
-import { person, unit, ward } from '../militia/test-fixtures';
+import { person, ward, wardWithUnits } from '../militia/test-fixtures';
 import { reservesFixture } from '../reserves/test-fixtures';
 import { exportLimits, type ExportedFile } from './export-list';
 import { columnOf, columnValues, readBack, type ReadBack } from './test-read';
@@ -81,15 +81,7 @@ describe('conscription.record.export', () => {
 
 describe('militia.member.export', () => {
   it('exports the members of the chosen unit and its sub-units with their terms as dates', async () => {
-    const w = await ward(core);
-    const platoon = await unit(core, { localityId: w.id, name: 'Trung đội cơ động' });
-    const squad = await unit(core, { localityId: w.id, parentId: platoon.id, level: 'squad', name: 'Tiểu đội 1' });
-    const other = await unit(core, {
-      localityId: w.id,
-      level: 'squad',
-      component: 'standing',
-      name: 'Tiểu đội thường trực',
-    });
+    const { platoon, squad, standing: other } = await wardWithUnits(core);
     const join = async (name: string, unitId: string) => {
       const p = await person(core, name, '2000-01-01');
       await call(core, 'militia.member.create', { personId: p.id, unitId, startedOn: '2025-03-01' });

@@ -3,23 +3,12 @@ import { auditFor } from '../db/audit';
 import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { MilitiaMember, MilitiaMemberPage } from './public-types';
-import { person, unit, ward } from './test-fixtures';
+import { person, unit, ward, wardWithUnits } from './test-fixtures';
 
 let core: TestCore;
 useTestCore((c) => (core = c));
 
-async function setup() {
-  const w = await ward(core);
-  const platoon = await unit(core, { localityId: w.id, name: 'Trung đội cơ động' });
-  const squad = await unit(core, { localityId: w.id, parentId: platoon.id, level: 'squad', name: 'Tiểu đội 1' });
-  const standing = await unit(core, {
-    localityId: w.id,
-    level: 'squad',
-    component: 'standing',
-    name: 'Tiểu đội thường trực',
-  });
-  return { w, platoon, squad, standing };
-}
+const setup = () => wardWithUnits(core);
 
 const member = (input: Record<string, unknown>) => call<MilitiaMember>(core, 'militia.member.create', input);
 const list = (input: Record<string, unknown> = {}) => call<MilitiaMemberPage>(core, 'militia.member.list', input);
