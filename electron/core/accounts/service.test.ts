@@ -22,28 +22,19 @@ describe('account management', { timeout: 60_000 }, () => {
   it('creates accounts, refuses a taken name whatever its letter case, never shows a hash', async () => {
     const officer = await createAccount(core, 'officer', 'CanBo.Lan', 'Trần Thị Lan', 'CanBo@2026');
     expect(officer).toMatchObject({ username: 'canbo.lan', role: 'officer', version: 1 });
-    expect(
-      await refusal(core, 'accounts.create', {
-        username: 'CHIHUY',
-        displayName: 'Trùng tên',
-        role: 'viewer',
-        password: 'Trung@2026',
-      }),
-    ).toMatchObject({ code: 'ACCOUNT_USERNAME_TAKEN', fieldErrors: { username: expect.stringContaining('chihuy') } });
+    const input = { username: 'CHIHUY', displayName: 'Trùng tên', role: 'viewer', password: 'Trung@2026' };
+    expect(await refusal(core, 'accounts.create', input)).toMatchObject({
+      code: 'ACCOUNT_USERNAME_TAKEN',
+      fieldErrors: { username: expect.stringContaining('chihuy') },
+    });
     const list = await call<Account[]>(core, 'accounts.list');
     expect(list.map((a) => a.username)).toEqual(['canbo.lan', 'chihuy']);
     expect(JSON.stringify(list)).not.toContain('scrypt');
   });
 
   it('checks the user name format and password length in Vietnamese', async () => {
-    expect(
-      await refusal(core, 'accounts.create', {
-        username: 'tên có dấu',
-        displayName: 'X',
-        role: 'boss',
-        password: '1234567',
-      }),
-    ).toMatchObject({
+    const input = { username: 'tên có dấu', displayName: 'X', role: 'boss', password: '1234567' };
+    expect(await refusal(core, 'accounts.create', input)).toMatchObject({
       fieldErrors: {
         username: expect.stringContaining('Tên đăng nhập gồm 3–32 ký tự'),
         role: 'Vai trò không hợp lệ (quản trị, cán bộ hoặc chỉ xem).',

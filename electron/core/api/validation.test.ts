@@ -41,28 +41,16 @@ describe.each(Object.keys(apiMethods))('%s', (method) => {
 
 describe('field errors name the field and say what is wrong in Vietnamese', () => {
   it('office.update without signers or name', async () => {
-    expect(
-      await refusal(core, 'office.update', {
-        name: ' ',
-        parentBody: 'BỘ CHQS TỈNH',
-        placeName: 'Bắc Kạn',
-        symbol: 'BCH',
-        signers: [],
-      }),
-    ).toMatchObject({
+    const input = { name: ' ', parentBody: 'BỘ CHQS TỈNH', placeName: 'Bắc Kạn', symbol: 'BCH', signers: [] };
+    expect(await refusal(core, 'office.update', input)).toMatchObject({
       code: 'VALIDATION_FAILED',
       fieldErrors: { name: 'Không được để trống.', signers: 'Cần ít nhất một người ký (chỉ huy trưởng).' },
     });
   });
 
   it('localities.create with a wrong kind and a bad date', async () => {
-    expect(
-      await refusal(core, 'localities.create', {
-        name: 'Phường A',
-        kind: 'district',
-        validFrom: '2025-02-30',
-      }),
-    ).toMatchObject({
+    const input = { name: 'Phường A', kind: 'district', validFrom: '2025-02-30' };
+    expect(await refusal(core, 'localities.create', input)).toMatchObject({
       fieldErrors: { kind: expect.any(String), validFrom: 'Ngày không hợp lệ (định dạng dd/mm/yyyy).' },
     });
   });
@@ -96,14 +84,10 @@ describe('field errors name the field and say what is wrong in Vietnamese', () =
 
 describe('limits are explained with their value', () => {
   it('a name longer than allowed says so, not that it is empty', async () => {
-    expect(
-      await refusal(core, 'people.create', {
-        familyName: 'Nguyễn',
-        givenName: 'A'.repeat(41),
-        birthDate: '2000-01-01',
-        sex: 'M',
-      }),
-    ).toMatchObject({ fieldErrors: { givenName: 'Quá dài (tối đa 40 ký tự).' } });
+    const input = { familyName: 'Nguyễn', givenName: 'A'.repeat(41), birthDate: '2000-01-01', sex: 'M' };
+    expect(await refusal(core, 'people.create', input)).toMatchObject({
+      fieldErrors: { givenName: 'Quá dài (tối đa 40 ký tự).' },
+    });
   });
 
   it('people.list with a page size over 200 and a page below 1', async () => {

@@ -128,15 +128,8 @@ describe('people.create / update / archive', () => {
 
   it('refuses a second person with an existing citizen ID, naming who holds it', async () => {
     await addPerson('Trần Văn Hùng', '2003-07-08', 'M', { citizenId: '006203111111' });
-    expect(
-      await refusal(core, 'people.create', {
-        familyName: 'Lê',
-        givenName: 'Nam',
-        birthDate: '2003-01-01',
-        sex: 'M',
-        citizenId: '006203111111',
-      }),
-    ).toMatchObject({
+    const input = { familyName: 'Lê', givenName: 'Nam', birthDate: '2003-01-01', sex: 'M', citizenId: '006203111111' };
+    expect(await refusal(core, 'people.create', input)).toMatchObject({
       code: 'CONFLICT_CITIZEN_ID',
       fieldErrors: { citizenId: 'Số định danh này đã có ở công dân Trần Văn Hùng (sinh 08/07/2003).' },
     });
@@ -148,14 +141,10 @@ describe('people.create / update / archive', () => {
   });
 
   it('refuses a birth date in the future', async () => {
-    expect(
-      await refusal(core, 'people.create', {
-        familyName: 'Lê',
-        givenName: 'Nam',
-        birthDate: '2026-11-28',
-        sex: 'M',
-      }),
-    ).toMatchObject({ fieldErrors: { birthDate: 'Ngày không được sau hôm nay.' } });
+    const input = { familyName: 'Lê', givenName: 'Nam', birthDate: '2026-11-28', sex: 'M' };
+    expect(await refusal(core, 'people.create', input)).toMatchObject({
+      fieldErrors: { birthDate: 'Ngày không được sau hôm nay.' },
+    });
   });
 
   it('archives and restores (no delete), hiding archived people from the working list', async () => {

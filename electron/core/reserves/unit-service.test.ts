@@ -95,13 +95,10 @@ describe('assignments', () => {
     ).toThrow(/UNIQUE/);
     // Ended, the reservist may be placed again.
     const current = (await call<Reservist>(core, 'reserves.reservist.get', { id: r.id })).assignment!;
-    expect(
-      await refusal(core, 'reserves.assignment.end', {
-        id: current.id,
-        version: current.version,
-        endedOn: '2026-05-01',
-      }),
-    ).toMatchObject({ fieldErrors: { endedOn: expect.any(String) } });
+    const input = { id: current.id, version: current.version, endedOn: '2026-05-01' };
+    expect(await refusal(core, 'reserves.assignment.end', input)).toMatchObject({
+      fieldErrors: { endedOn: expect.any(String) },
+    });
     await call(core, 'reserves.assignment.end', {
       id: current.id,
       version: current.version,

@@ -51,14 +51,8 @@ describe('office staff', () => {
 
   it('checks the work phone like a person’s phone and needs a title for a signer', async () => {
     const a = await person('Lục Văn Khải');
-    expect(
-      await refusal(core, 'staff.create', {
-        personId: a.id,
-        position: 'Phó Chỉ huy trưởng',
-        phone: '09123',
-        signerRole: 'deputy',
-      }),
-    ).toMatchObject({
+    const input = { personId: a.id, position: 'Phó Chỉ huy trưởng', phone: '09123', signerRole: 'deputy' };
+    expect(await refusal(core, 'staff.create', input)).toMatchObject({
       code: 'VALIDATION_FAILED',
       fieldErrors: {
         phone: 'Số điện thoại phải gồm 10 chữ số và bắt đầu bằng số 0.',

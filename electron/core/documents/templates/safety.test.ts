@@ -103,13 +103,8 @@ describe('code-like templates', () => {
     const id = storeActiveTemplate(Buffer.from('hỏng'));
     const registered = () => (core.db.prepare('SELECT count(*) AS n FROM document_register').get() as { n: number }).n;
     const before = registered();
-    expect(
-      await refusal(core, 'documents.generate', {
-        kind: 'training.resultReport',
-        courseId: fixture.course,
-        date: '2026-11-27',
-      }),
-    ).toMatchObject({
+    const input = { kind: 'training.resultReport', courseId: fixture.course, date: '2026-11-27' };
+    expect(await refusal(core, 'documents.generate', input)).toMatchObject({
       code: 'TEMPLATE_RENDER_FAILED',
       message: expect.stringContaining('Không điền được dữ liệu vào mẫu của cơ quan (tệp mẫu đã lưu không đọc được)'),
     });
