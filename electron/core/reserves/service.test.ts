@@ -123,6 +123,14 @@ describe('reservists', () => {
   it('edits a reservist and audits every change', async () => {
     const driver = await f.specialty('201', 'Lái xe');
     const r = await f.reservist((await f.person('Đinh Văn Lộc', '1993-07-07')).id);
+    // A grade-1 soldier's form as saved from `version`, registered on `registeredOn`.
+    const registration = (version: number, registeredOn: string) => ({
+      id: r.id,
+      version,
+      category: 'soldier',
+      grade: 1,
+      registeredOn,
+    });
     const edited = await call<Reservist>(core, 'reserves.reservist.update', {
       id: r.id,
       version: r.version,
@@ -144,24 +152,12 @@ describe('reservists', () => {
       serviceTo: '2014-02-15',
       version: 2,
     });
-    expect(
-      await refusal(core, 'reserves.reservist.update', {
-        id: r.id,
-        version: r.version,
-        category: 'soldier',
-        grade: 1,
-        registeredOn: '2014-03-01',
-      }),
-    ).toMatchObject({ code: 'CONFLICT_VERSION' });
-    expect(
-      await refusal(core, 'reserves.reservist.update', {
-        id: r.id,
-        version: edited.version,
-        category: 'soldier',
-        grade: 1,
-        registeredOn: '2026-11-28',
-      }),
-    ).toMatchObject({ fieldErrors: { registeredOn: 'Ngày không được sau hôm nay.' } });
+    expect(await refusal(core, 'reserves.reservist.update', registration(r.version, '2014-03-01'))).toMatchObject({
+      code: 'CONFLICT_VERSION',
+    });
+    expect(await refusal(core, 'reserves.reservist.update', registration(edited.version, '2026-11-28'))).toMatchObject({
+      fieldErrors: { registeredOn: 'Ngày không được sau hôm nay.' },
+    });
     expect(auditFor(core.db, 'reservist', r.id).map((a) => a.action)).toEqual(['create', 'update']);
   });
 

@@ -142,11 +142,12 @@ describe('conscription campaigns', () => {
     const campaign = await create();
     expect(campaign.reportNarrative).toBe('');
     const text = 'Công tác tuyển quân được triển khai chặt chẽ.\n\nLễ giao nhận quân diễn ra trang trọng.';
-    const saved = await call<Campaign>(core, 'conscription.campaign.setNarrative', {
-      id: campaign.id,
-      version: campaign.version,
-      reportNarrative: `  ${text}  `,
-    });
+    const narrative = (version: number, reportNarrative: string) => ({ id: campaign.id, version, reportNarrative });
+    const saved = await call<Campaign>(
+      core,
+      'conscription.campaign.setNarrative',
+      narrative(campaign.version, `  ${text}  `),
+    );
     expect(saved).toMatchObject({ reportNarrative: text, version: campaign.version + 1 });
     expect((await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id })).reportNarrative).toBe(text);
     const audit = auditFor(core.db, 'conscription_campaign', campaign.id);
@@ -155,25 +156,13 @@ describe('conscription campaigns', () => {
     expect(JSON.parse(audit[1]!.before_json!)).toMatchObject({ reportNarrative: '' });
 
     expect(
-      await refusal(core, 'conscription.campaign.setNarrative', {
-        id: campaign.id,
-        version: campaign.version,
-        reportNarrative: 'Khác',
-      }),
+      await refusal(core, 'conscription.campaign.setNarrative', narrative(campaign.version, 'Khác')),
     ).toMatchObject({ code: 'CONFLICT_VERSION' });
     expect(
-      await refusal(core, 'conscription.campaign.setNarrative', {
-        id: campaign.id,
-        version: saved.version,
-        reportNarrative: 'a'.repeat(5001),
-      }),
+      await refusal(core, 'conscription.campaign.setNarrative', narrative(saved.version, 'a'.repeat(5001))),
     ).toMatchObject({ fieldErrors: { reportNarrative: expect.stringContaining('5000') } });
     expect(
-      await core.invoke('conscription.campaign.setNarrative', {
-        id: campaign.id,
-        version: saved.version,
-        reportNarrative: 'a'.repeat(5000),
-      }),
+      await core.invoke('conscription.campaign.setNarrative', narrative(saved.version, 'a'.repeat(5000))),
     ).toMatchObject({ ok: true });
 
     const current = await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
@@ -182,11 +171,7 @@ describe('conscription campaigns', () => {
       version: current.version,
     });
     expect(
-      await refusal(core, 'conscription.campaign.setNarrative', {
-        id: campaign.id,
-        version: closed.version,
-        reportNarrative: 'Sửa sau khi kết thúc',
-      }),
+      await refusal(core, 'conscription.campaign.setNarrative', narrative(closed.version, 'Sửa sau khi kết thúc')),
     ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
     expect((await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id })).reportNarrative).toBe(
       'a'.repeat(5000),
