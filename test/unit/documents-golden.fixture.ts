@@ -32,6 +32,7 @@ import { createLocality } from '../../electron/core/localities/test-steps';
 import { BAC_KAN_CITY_OFFICE, setOffice } from '../../electron/core/office/test-steps';
 import { citizenIdFor, createPerson } from '../../electron/core/people/test-steps';
 import { recordCourseResults } from '../../electron/core/training/test-steps';
+import { nightWithIncidentAndPatrol } from '../../electron/core/duty/test-steps';
 
 type Row = { id: string; version: number };
 type RecordRow = Row & { state: string };
@@ -426,14 +427,5 @@ async function duty(core: Core, places: { ward: string }, people: string[]): Pro
   // The review period: two June shifts, an incident and a patrol.
   await shift(p1, '2026-06-29T07:00', '2026-06-30T07:00', 'duty_officer');
   await shift(p2, '2026-06-30T07:00', '2026-07-01T07:00', 'duty_officer');
-  await call(core, 'duty.incident.create', { occurredAt: '2026-06-30T21:15', description: 'Cháy cỏ ven đồi' });
-  await call(core, 'duty.patrol.create', {
-    onDate: '2026-06-30',
-    startsAt: '19:00',
-    endsAt: '22:00',
-    area: 'Tổ 7 phường Đức Xuân',
-    localityId: places.ward,
-    militiaCount: 5,
-    policeCount: 2,
-  });
+  await nightWithIncidentAndPatrol(core, '2026-06-30', places.ward);
 }

@@ -27,6 +27,7 @@ import type { Person } from '../people';
 import { citizenIdFor } from '../people/test-steps';
 import { setOffice } from '../office/test-steps';
 import type { ReserveSlot, ReserveUnit, Reservist, Specialty } from '../reserves';
+import { nightWithIncidentAndPatrol } from '../duty/test-steps';
 
 export interface ReviewFixture {
   ducXuan: Locality;
@@ -71,16 +72,7 @@ export async function buildReviewFixture(core: Core): Promise<ReviewFixture> {
     ['2023-06-30T07:00', '2023-07-01T07:00'],
   ])
     await call(core, 'duty.shift.create', { personId: onDuty, startsAt, endsAt, role: 'duty_officer' });
-  await call(core, 'duty.incident.create', { occurredAt: '2023-06-30T21:15', description: 'Cháy cỏ ven đồi' });
-  await call(core, 'duty.patrol.create', {
-    onDate: '2023-06-30',
-    startsAt: '19:00',
-    endsAt: '22:00',
-    area: 'Tổ 7 phường Đức Xuân',
-    localityId: ducXuan.id,
-    militiaCount: 5,
-    policeCount: 2,
-  });
+  await nightWithIncidentAndPatrol(core, '2023-06-30', ducXuan.id);
   return { ducXuan, phungChiKien, campaign, nextCampaign };
 }
 
