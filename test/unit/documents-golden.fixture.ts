@@ -33,6 +33,7 @@ import { BAC_KAN_CITY_OFFICE, setOffice } from '../../electron/core/office/test-
 import { citizenIdFor, createPerson } from '../../electron/core/people/test-steps';
 import { recordCourseResults } from '../../electron/core/training/test-steps';
 import { nightWithIncidentAndPatrol } from '../../electron/core/duty/test-steps';
+import { savedHalfYearReport } from '../../electron/core/reviews/test-fixture';
 
 type Row = { id: string; version: number };
 type RecordRow = Row & { state: string };
@@ -85,14 +86,9 @@ export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
   const course = await training(core, forces.people);
   await duty(core, { ward }, forces.people);
 
-  const review = await call<{ report: Row }>(core, 'reviews.report.create', { periodKind: 'h1', year: 2026 });
-  await call(core, 'reviews.report.save', {
-    id: review.report.id,
-    version: review.report.version,
-    sections: {
-      situation: 'Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.',
-      readiness: 'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực phòng không.',
-    },
+  const review = await savedHalfYearReport(core, 2026, {
+    situation: 'Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.',
+    readiness: 'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực phòng không.',
   });
 
   return {
@@ -104,7 +100,7 @@ export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
     plannedExercise: exercises.planned,
     doneExercise: exercises.done,
     course,
-    review: review.report.id,
+    review,
   };
 }
 

@@ -292,28 +292,19 @@ describe('reservists', () => {
     const slot = await f.slot(unit.id, 'Xạ thủ', infantry.id, 3);
     await f.assign(r.id, slot.id, '2026-03-01');
     const current = await call<Reservist>(core, 'reserves.reservist.get', { id: r.id });
-    expect(
-      await refusal(core, 'reserves.reservist.remove', {
-        id: r.id,
-        version: current.version,
-        removedOn: '2026-02-01',
-        reason: 'Chuyển nơi cư trú',
-      }),
-    ).toMatchObject({ fieldErrors: { removedOn: 'Ngày này không được trước ngày 01/03/2026.' } });
-    expect(
-      await refusal(core, 'reserves.reservist.remove', {
-        id: r.id,
-        version: current.version,
-        removedOn: '2026-11-28',
-        reason: 'Chuyển nơi cư trú',
-      }),
-    ).toMatchObject({ fieldErrors: { removedOn: 'Ngày không được sau hôm nay.' } });
-    const removed = await call<Reservist>(core, 'reserves.reservist.remove', {
+    const removal = (removedOn: string) => ({
       id: r.id,
       version: current.version,
-      removedOn: '2026-11-01',
+      removedOn,
       reason: 'Chuyển nơi cư trú',
     });
+    expect(await refusal(core, 'reserves.reservist.remove', removal('2026-02-01'))).toMatchObject({
+      fieldErrors: { removedOn: 'Ngày này không được trước ngày 01/03/2026.' },
+    });
+    expect(await refusal(core, 'reserves.reservist.remove', removal('2026-11-28'))).toMatchObject({
+      fieldErrors: { removedOn: 'Ngày không được sau hôm nay.' },
+    });
+    const removed = await call<Reservist>(core, 'reserves.reservist.remove', removal('2026-11-01'));
     expect(removed).toMatchObject({ removedOn: '2026-11-01', removalReason: 'Chuyển nơi cư trú', assignment: null });
     expect(await names()).toEqual([]);
     expect(await names({ removed: true })).toEqual(['Vi Văn Tâm']);

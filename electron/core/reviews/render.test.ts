@@ -11,8 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageCount, pdfText, renderToPdf } from '../../../test/docs/render';
 import { call, createTestCore, expectAllIn } from '../db/test-helpers';
 import type { DocumentSnapshot, ProducedDocument } from '../documents/generate-schema';
-import type { ReviewReportDetail } from './public-types';
-import { buildReviewFixture } from './test-fixture';
+import { buildReviewFixture, savedHalfYearReport } from './test-fixture';
 import { reviewVocabulary } from './template-vocabulary';
 
 let core: ReturnType<typeof createTestCore>;
@@ -25,16 +24,12 @@ beforeAll(async () => {
   core = createTestCore();
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-review-docs-'));
   await buildReviewFixture(core);
-  const report = await call<ReviewReportDetail>(core, 'reviews.report.create', { periodKind: 'h1', year: 2023 });
-  await call(core, 'reviews.report.save', {
-    id: report.report.id,
-    version: report.report.version,
-    sections: { situation: 'Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.' },
-  });
+  const situation = 'Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.';
+  const reviewReportId = await savedHalfYearReport(core, 2023, { situation });
   const generate = () =>
     call<ProducedDocument>(core, 'documents.generate', {
       kind: 'review.report',
-      reviewReportId: report.report.id,
+      reviewReportId,
       date: '2023-06-20',
     });
   file = await generate();

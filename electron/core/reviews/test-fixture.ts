@@ -76,6 +76,19 @@ export async function buildReviewFixture(core: Core): Promise<ReviewFixture> {
   return { ducXuan, phungChiKien, campaign, nextCampaign };
 }
 
+/**
+ * The first half-year's review report of `year`, created (its draft written from the figures) and
+ * saved once with these sections' text, as the review screen does. Returns its id.
+ */
+export async function savedHalfYearReport(core: Core, year: number, sections: Record<string, string>) {
+  const { report } = await call<{ report: { id: string; version: number } }>(core, 'reviews.report.create', {
+    periodKind: 'h1',
+    year,
+  });
+  await call(core, 'reviews.report.save', { id: report.id, version: report.version, sections });
+  return report.id;
+}
+
 async function conscription(
   core: Core,
   ducXuan: Locality,

@@ -14,14 +14,13 @@ import {
   transition,
   transitionMany,
 } from '../../conscription/test-steps';
-import { call, createTestCore } from '../../db/test-helpers';
+import { createTestCore } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
 import { createLocality } from '../../localities/test-steps';
 import { setOffice } from '../../office/test-steps';
 import { createPerson } from '../../people/test-steps';
-import type { ReviewReportDetail } from '../../reviews/public-types';
-import { buildReviewFixture } from '../../reviews/test-fixture';
+import { buildReviewFixture, savedHalfYearReport } from '../../reviews/test-fixture';
 import { prepareDocument } from '../produce';
 import { documentKinds, generateInput, type DocumentKind, type DocumentSnapshot } from '../generate-schema';
 import { templateVocabulary } from './vocabulary';
@@ -71,13 +70,7 @@ beforeAll(async () => {
   forcesFixture = await buildForcesFixture(forces);
   drillsFixture = await buildDrillsFixture(drills);
   await buildReviewFixture(reviews);
-  const report = await call<ReviewReportDetail>(reviews, 'reviews.report.create', { periodKind: 'h1', year: 2023 });
-  await call(reviews, 'reviews.report.save', {
-    id: report.report.id,
-    version: report.report.version,
-    sections: { situation: 'Tình hình ổn định.' },
-  });
-  reviewReportId = report.report.id;
+  reviewReportId = await savedHalfYearReport(reviews, 2023, { situation: 'Tình hình ổn định.' });
 }, 120_000);
 
 afterAll(() => cores.forEach((core) => core.dispose()));
