@@ -78,7 +78,7 @@ describe('field errors name the field and say what is wrong in Vietnamese', () =
   });
 
   it('an unknown method is refused with its own code', async () => {
-    expect(await core.invoke('people.drop', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await refusal(core, 'people.drop', {})).toMatchObject({ code: 'UNKNOWN_METHOD' });
   });
 });
 
@@ -91,9 +91,8 @@ describe('limits are explained with their value', () => {
   });
 
   it('people.list with a page size over 200 and a page below 1', async () => {
-    expect(await core.invoke('people.list', { pageSize: 500, page: 0 })).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { pageSize: 'Giá trị không được lớn hơn 200.', page: 'Giá trị phải từ 1 trở lên.' } },
+    expect(await refusal(core, 'people.list', { pageSize: 500, page: 0 })).toMatchObject({
+      fieldErrors: { pageSize: 'Giá trị không được lớn hơn 200.', page: 'Giá trị phải từ 1 trở lên.' },
     });
   });
 });

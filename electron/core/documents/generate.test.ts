@@ -14,7 +14,7 @@ import {
   transitionMany,
   transitionThrough,
 } from '../conscription/test-steps';
-import { call, createTestCore, expectAllIn } from '../db/test-helpers';
+import { call, createTestCore, expectAllIn, refusal } from '../db/test-helpers';
 import { createLocality } from '../localities/test-steps';
 import { setOffice } from '../office/test-steps';
 import { createPerson } from '../people/test-steps';
@@ -99,14 +99,10 @@ describe('documents.generate', () => {
 
   it('refuses an empty list and a missing campaign with Vietnamese messages', async () => {
     expect(
-      await core.invoke('documents.generate', { kind: 'conscription.exemptedList', campaignId: campaign.id }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'DOCUMENT_EMPTY', message: 'Không có người hoặc số liệu nào để đưa vào văn bản này.' },
-    });
-    expect(await core.invoke('documents.generate', { kind: 'conscription.deferredList' })).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { campaignId: 'Không được để trống.' } },
+      await refusal(core, 'documents.generate', { kind: 'conscription.exemptedList', campaignId: campaign.id }),
+    ).toMatchObject({ code: 'DOCUMENT_EMPTY', message: 'Không có người hoặc số liệu nào để đưa vào văn bản này.' });
+    expect(await refusal(core, 'documents.generate', { kind: 'conscription.deferredList' })).toMatchObject({
+      fieldErrors: { campaignId: 'Không được để trống.' },
     });
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_LOCALITIES, seedReportCampaign } from '../../../test/docs/report-campaign';
 import { pdfPageCount, pdfText, renderToPdf } from '../../../test/docs/render';
 import type { Campaign } from '../conscription/campaigns/schema';
-import { call, createTestCore, expectAllIn } from '../db/test-helpers';
+import { call, createTestCore, expectAllIn, refusal } from '../db/test-helpers';
 import type { GeneratedFile } from './generate-schema';
 import { BAC_KAN_CITY_OFFICE, setOffice } from '../office/test-steps';
 
@@ -167,8 +167,8 @@ describe('the campaign’s result report', () => {
       handoverEnd: '2028-02-20',
     });
     expect(
-      await core.invoke('documents.generate', { kind: 'conscription.resultReport', campaignId: empty.id }),
-    ).toMatchObject({ ok: false, error: { code: 'DOCUMENT_EMPTY' } });
+      await refusal(core, 'documents.generate', { kind: 'conscription.resultReport', campaignId: empty.id }),
+    ).toMatchObject({ code: 'DOCUMENT_EMPTY' });
     const localityId = campaign.quotas[0]!.localityId;
     await call(core, 'conscription.campaign.setQuotas', {
       campaignId: empty.id,

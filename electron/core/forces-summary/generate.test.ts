@@ -4,6 +4,7 @@
  * and the refusal of a summary with no one to count.
  */
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../db/test-helpers';
 import { type TestCore, useOffice } from '../../../test/docs/document-scene';
 import { sheetRows, sheetOf } from '../../../test/docs/pdf-checks';
 import { buildForcesFixture } from '../../../test/docs/forces-fixture';
@@ -53,7 +54,7 @@ describe('documents.generate for the strength summary', () => {
   it('refuses a summary with no one to count', async () => {
     // Before anyone joined, the summary has no one to count.
     expect(
-      await core.invoke('documents.generate', { kind: 'forces.strengthSummary', date: '2020-01-01' }),
-    ).toMatchObject({ ok: false, error: { code: 'DOCUMENT_EMPTY' } });
+      await refusal(core, 'documents.generate', { kind: 'forces.strengthSummary', date: '2020-01-01' }),
+    ).toMatchObject({ code: 'DOCUMENT_EMPTY' });
   });
 });

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, type TestCore, useTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { createLocality } from './test-steps';
 import type { Locality, LocalityName } from './schema';
 
@@ -18,14 +18,13 @@ it('adds wards and villages inside them, listing in Vietnamese order', async () 
 
 it('refuses a village without a ward/commune above it, and a ward under another ward', async () => {
   const ward = await call<Locality>(core, 'localities.create', { name: 'Phường A', kind: 'ward' });
-  expect(await core.invoke('localities.create', { name: 'Thôn 1', kind: 'village' })).toMatchObject({
-    ok: false,
-    error: { code: 'LOCALITY_PARENT_INVALID', fieldErrors: { parentId: expect.any(String) } },
+  expect(await refusal(core, 'localities.create', { name: 'Thôn 1', kind: 'village' })).toMatchObject({
+    code: 'LOCALITY_PARENT_INVALID',
+    fieldErrors: { parentId: expect.any(String) },
   });
-  expect(await core.invoke('localities.create', { name: 'Phường B', kind: 'ward', parentId: ward.id })).toMatchObject({
-    ok: false,
-    error: { code: 'LOCALITY_PARENT_INVALID' },
-  });
+  expect(await refusal(core, 'localities.create', { name: 'Phường B', kind: 'ward', parentId: ward.id })).toMatchObject(
+    { code: 'LOCALITY_PARENT_INVALID' },
+  );
 });
 
 it('renames with history: dates before the rename still show the old name', async () => {
@@ -47,15 +46,15 @@ it('renames with history: dates before the rename still show the old name', asyn
   expect(auditFor(core.db, 'locality', ward.id).map((r) => r.action)).toEqual(['create', 'rename']);
   // A rename dated on or before the current name's start would rewrite history: refused.
   expect(
-    await core.invoke('localities.rename', {
+    await refusal(core, 'localities.rename', {
       id: ward.id,
       name: 'X',
       effectiveOn: '2025-07-01',
       version: renamed.version,
     }),
   ).toMatchObject({
-    ok: false,
-    error: { code: 'LOCALITY_RENAME_DATE', fieldErrors: { effectiveOn: expect.stringContaining('01/07/2025') } },
+    code: 'LOCALITY_RENAME_DATE',
+    fieldErrors: { effectiveOn: expect.stringContaining('01/07/2025') },
   });
 });
 
@@ -73,14 +72,14 @@ it('retires and restores; retired localities leave the working list but keep the
   ]);
   expect((await call<Locality[]>(core, 'localities.list', { includeRetired: true })).length).toBe(1);
   expect(
-    await core.invoke('people.create', {
+    await refusal(core, 'people.create', {
       familyName: 'Ma',
       givenName: 'Sơn',
       birthDate: '2000-01-01',
       sex: 'M',
       localityId: commune.id,
     }),
-  ).toMatchObject({ ok: false, error: { fieldErrors: { localityId: 'Địa bàn này đã ngừng sử dụng.' } } });
+  ).toMatchObject({ fieldErrors: { localityId: 'Địa bàn này đã ngừng sử dụng.' } });
   await call(core, 'localities.restore', { id: commune.id, version: retired.version });
   expect((await call<Locality[]>(core, 'localities.list')).length).toBe(1);
 });

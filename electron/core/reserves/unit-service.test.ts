@@ -191,21 +191,18 @@ describe('units and slots', () => {
     const spare = await f.slot(unit.id, 'Lái xe', driver.id, 2);
     const r = await f.reservist((await f.person('Hà Văn Vinh', '2000-01-01')).id);
     await f.assign(r.id, used.id);
-    expect(await core.invoke('reserves.slot.delete', { id: used.id, version: used.version })).toMatchObject({
-      ok: false,
-      error: { code: 'RESERVE_SLOT_IN_USE' },
+    expect(await refusal(core, 'reserves.slot.delete', { id: used.id, version: used.version })).toMatchObject({
+      code: 'RESERVE_SLOT_IN_USE',
     });
     expect(
-      await core.invoke('reserves.unit.retire', { id: unit.id, version: unit.version, retiredOn: '2026-11-27' }),
+      await refusal(core, 'reserves.unit.retire', { id: unit.id, version: unit.version, retiredOn: '2026-11-27' }),
     ).toMatchObject({
-      ok: false,
-      error: { message: 'Đơn vị còn 1 quân nhân dự bị đang được sắp xếp; hãy kết thúc sắp xếp trước khi giải thể.' },
+      message: 'Đơn vị còn 1 quân nhân dự bị đang được sắp xếp; hãy kết thúc sắp xếp trước khi giải thể.',
     });
     const a = (await call<Reservist>(core, 'reserves.reservist.get', { id: r.id })).assignment!;
     await call(core, 'reserves.assignment.end', { id: a.id, version: a.version, endedOn: '2026-11-27' });
-    expect(await core.invoke('reserves.slot.delete', { id: used.id, version: used.version })).toMatchObject({
-      ok: false,
-      error: { code: 'RESERVE_SLOT_HAS_HISTORY' },
+    expect(await refusal(core, 'reserves.slot.delete', { id: used.id, version: used.version })).toMatchObject({
+      code: 'RESERVE_SLOT_HAS_HISTORY',
     });
     expect(await call(core, 'reserves.slot.delete', { id: spare.id, version: spare.version })).toEqual({
       deleted: true,

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { createCampaign, enrolInCampaign, examine, transition } from '../conscription/test-steps';
 import { newId } from '../db/records';
-import { call, insertRow, type TestCore, useTestCore } from '../db/test-helpers';
+import { call, insertRow, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { createLocality } from '../localities/test-steps';
 import { createPerson } from '../people/test-steps';
 import type { ServiceHistory } from './history';
@@ -196,8 +196,5 @@ it('lists the training courses a person took part in, with the days attended and
 it('is empty for a person with no service and refuses an unknown id', async () => {
   const person = await createPerson(core, 'Lê Hoa', { birthDate: '1990-01-01', sex: 'F' });
   expect((await call<ServiceHistory>(core, 'people.serviceHistory', { id: person.id })).entries).toEqual([]);
-  expect(await core.invoke('people.serviceHistory', { id: newId() })).toMatchObject({
-    ok: false,
-    error: { code: 'NOT_FOUND' },
-  });
+  expect(await refusal(core, 'people.serviceHistory', { id: newId() })).toMatchObject({ code: 'NOT_FOUND' });
 });

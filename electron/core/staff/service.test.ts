@@ -67,12 +67,9 @@ describe('office staff', () => {
   it('keeps one active staff row per person; after leaving, the person can join again', async () => {
     const a = await person('Triệu Quang Vĩnh');
     const first = await staff({ personId: a.id, position: 'Trợ lý tác chiến', startedOn: '2020-01-01' });
-    expect(await core.invoke('staff.create', { personId: a.id, position: 'Nhân viên' })).toMatchObject({
-      ok: false,
-      error: {
-        code: 'STAFF_ALREADY_ACTIVE',
-        message: 'Người này đang là cán bộ của cơ quan (Trợ lý tác chiến); mỗi người chỉ có một hồ sơ đang công tác.',
-      },
+    expect(await refusal(core, 'staff.create', { personId: a.id, position: 'Nhân viên' })).toMatchObject({
+      code: 'STAFF_ALREADY_ACTIVE',
+      message: 'Người này đang là cán bộ của cơ quan (Trợ lý tác chiến); mỗi người chỉ có một hồ sơ đang công tác.',
     });
 
     // Leaving: not before the start, not after today (the boundary days are accepted).
@@ -86,16 +83,14 @@ describe('office staff', () => {
     expect(ended).toMatchObject({ endedOn: '2026-11-27', version: 2 });
     expect(await call<StaffMember[]>(core, 'staff.list', {})).toEqual([]);
     expect(await call<StaffMember[]>(core, 'staff.list', { includeEnded: true })).toHaveLength(1);
-    expect(await core.invoke('staff.update', { id: first.id, version: 2, position: 'Nhân viên' })).toMatchObject({
-      ok: false,
-      error: { code: 'STAFF_NOT_ACTIVE' },
+    expect(await refusal(core, 'staff.update', { id: first.id, version: 2, position: 'Nhân viên' })).toMatchObject({
+      code: 'STAFF_NOT_ACTIVE',
     });
 
     const again = await staff({ personId: a.id, position: 'Nhân viên' });
     // The old row cannot come back while the new one is active.
-    expect(await core.invoke('staff.restore', { id: first.id, version: 2 })).toMatchObject({
-      ok: false,
-      error: { code: 'STAFF_ALREADY_ACTIVE' },
+    expect(await refusal(core, 'staff.restore', { id: first.id, version: 2 })).toMatchObject({
+      code: 'STAFF_ALREADY_ACTIVE',
     });
     await call(core, 'staff.end', { id: again.id, version: 1, endedOn: '2026-11-27' });
     expect(await call<StaffMember>(core, 'staff.restore', { id: first.id, version: 2 })).toMatchObject({
@@ -108,9 +103,8 @@ describe('office staff', () => {
   it('refuses an archived person and checks the version on update', async () => {
     const a = await person('Hà Văn Thử');
     const archived = await call<Person>(core, 'people.archive', { id: a.id, version: a.version });
-    expect(await core.invoke('staff.create', { personId: archived.id, position: 'Nhân viên' })).toMatchObject({
-      ok: false,
-      error: { code: 'STAFF_PERSON_ARCHIVED' },
+    expect(await refusal(core, 'staff.create', { personId: archived.id, position: 'Nhân viên' })).toMatchObject({
+      code: 'STAFF_PERSON_ARCHIVED',
     });
     const b = await person('Hà Văn Hai');
     const s = await staff({ personId: b.id, position: 'Nhân viên' });
@@ -121,9 +115,8 @@ describe('office staff', () => {
       rank: 'Đại úy',
     });
     expect(updated).toMatchObject({ position: 'Trợ lý quân lực', rank: 'Đại úy', version: 2 });
-    expect(await core.invoke('staff.update', { id: s.id, version: 1, position: 'X' })).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT_VERSION' },
+    expect(await refusal(core, 'staff.update', { id: s.id, version: 1, position: 'X' })).toMatchObject({
+      code: 'CONFLICT_VERSION',
     });
   });
 });
@@ -198,6 +191,6 @@ describe('staff.syncSigners', () => {
   });
 
   it('needs the office profile first', async () => {
-    expect(await core.invoke('staff.syncSigners', {})).toMatchObject({ ok: false, error: { code: 'OFFICE_NOT_SET' } });
+    expect(await refusal(core, 'staff.syncSigners', {})).toMatchObject({ code: 'OFFICE_NOT_SET' });
   });
 });

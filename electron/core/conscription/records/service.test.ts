@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../../db/test-helpers';
+import { call, createTestCore, refusal } from '../../db/test-helpers';
 import type { Locality } from '../../localities/schema';
 import type { Person } from '../../people/schema';
 import { citizenIdFor, createPerson } from '../../people/test-steps';
@@ -187,13 +187,13 @@ describe('a citizen through the campaign', () => {
       error: { code: 'CONFLICT_VERSION' },
     });
     expect(
-      await core.invoke('conscription.record.create', {
+      await refusal(core, 'conscription.record.create', {
         campaignId: campaign.id,
         personId: a.personId,
         state: 'pool',
         onDate: '2026-04-02',
       }),
-    ).toMatchObject({ ok: false, error: { code: 'CONFLICT_RECORD' } });
+    ).toMatchObject({ code: 'CONFLICT_RECORD' });
   });
 });
 

@@ -4,6 +4,7 @@
  * locality, year), and the refusals (empty document, unknown unit or locality).
  */
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../../db/test-helpers';
 import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
 import { sheetRows, sheetOf, utc } from '../../../../test/docs/pdf-checks';
 import { buildForcesFixture, type ForcesFixture, MILITIA_ROSTER_BODY } from '../../../../test/docs/forces-fixture';
@@ -108,13 +109,11 @@ describe('documents.generate for the militia kinds', () => {
 
   it('refuses unknown ids with field errors', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
-    expect(await core.invoke('documents.generate', { kind: 'militia.roster', unitId: unknown })).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { unitId: 'Không tìm thấy bản ghi.' } },
+    expect(await refusal(core, 'documents.generate', { kind: 'militia.roster', unitId: unknown })).toMatchObject({
+      fieldErrors: { unitId: 'Không tìm thấy bản ghi.' },
     });
-    expect(await core.invoke('documents.generate', { kind: 'militia.roster', localityId: unknown })).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { localityId: 'Không tìm thấy bản ghi.' } },
+    expect(await refusal(core, 'documents.generate', { kind: 'militia.roster', localityId: unknown })).toMatchObject({
+      fieldErrors: { localityId: 'Không tìm thấy bản ghi.' },
     });
   });
 });

@@ -4,6 +4,7 @@
  * refusals (empty document, unknown or missing unit).
  */
 import { describe, expect, it } from 'vitest';
+import { refusal } from '../../db/test-helpers';
 import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
 import { sheetRows, sheetOf, utc } from '../../../../test/docs/pdf-checks';
 import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
@@ -78,9 +79,8 @@ describe('documents.generate for the reservist kinds', () => {
   });
 
   it('asks for the reserve unit and refuses unknown ids with field errors', async () => {
-    expect(await core.invoke('documents.generate', { kind: 'reserves.assignmentList' })).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { unitId: 'Không được để trống.' } },
+    expect(await refusal(core, 'documents.generate', { kind: 'reserves.assignmentList' })).toMatchObject({
+      fieldErrors: { unitId: 'Không được để trống.' },
     });
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect(await core.invoke('documents.generate', { kind: 'reserves.assignmentList', unitId: unknown })).toMatchObject(
@@ -88,7 +88,7 @@ describe('documents.generate for the reservist kinds', () => {
     );
     // A militia unit's id is not a reserve unit.
     expect(
-      await core.invoke('documents.generate', { kind: 'reserves.assignmentList', unitId: fixture.platoon }),
-    ).toMatchObject({ ok: false, error: { fieldErrors: { unitId: 'Không tìm thấy bản ghi.' } } });
+      await refusal(core, 'documents.generate', { kind: 'reserves.assignmentList', unitId: fixture.platoon }),
+    ).toMatchObject({ fieldErrors: { unitId: 'Không tìm thấy bản ghi.' } });
   });
 });
