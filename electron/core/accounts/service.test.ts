@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore, refusal } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Account, LoginResult } from './public-types';
 import { createAccount } from './test-steps';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let admin: Account;
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   admin = (
     await call<LoginResult>(core, 'accounts.setupAdmin', {
       username: 'chihuy',
@@ -15,7 +15,6 @@ beforeEach(async () => {
     })
   ).account;
 });
-afterEach(() => core.dispose());
 
 // Each scrypt takes 0.1–0.8 s depending on the machine's load.
 describe('account management', { timeout: 60_000 }, () => {

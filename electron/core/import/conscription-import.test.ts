@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../conscription/campaigns/schema';
 import type { ConscriptionRecordRow, ConscriptionRecordView } from '../conscription/records/view';
 import { createCampaign, enrolInCampaign } from '../conscription/test-steps';
-import { call, createTestCore, refusal } from '../db/test-helpers';
+import { call, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Person } from '../people/schema';
 import { maleId, seedLocalities } from './people-import-fixtures';
 import {
@@ -15,20 +15,19 @@ import {
   refusedCommit,
 } from './target-import-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let campaign: Campaign;
 let existing: Person;
 let inCampaign: Person;
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   await seedLocalities(core);
   campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-20' });
   existing = await addMan(core, 'Tâm', '2006-04-01', maleId(2006, 50));
   inCampaign = await addMan(core, 'Sơn', '2006-05-01', maleId(2006, 51));
   await enrolInCampaign(core, { campaignId: campaign.id, personId: inCampaign.id, onDate: '2026-11-01' });
 });
-afterEach(() => core.dispose());
 
 // The commune's list of young men for the call-up: no sex column (the IDs tell it), a health class column.
 const HEADERS = [

@@ -1,12 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { MilitiaMemberPage, MilitiaUnit } from '../militia/public-types';
 import type { Person } from '../people/schema';
 import { maleId, seedLocalities } from './people-import-fixtures';
-import { addMan, commitTarget, inspectOfficeSheet, peopleTotal, previewTarget, refusedCommit } from './target-import-fixtures';
+import {
+  addMan,
+  commitTarget,
+  inspectOfficeSheet,
+  peopleTotal,
+  previewTarget,
+  refusedCommit,
+} from './target-import-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let platoon: MilitiaUnit;
 let existing: Person;
 let member: Person;
@@ -14,8 +21,8 @@ let member: Person;
 const unit = (name: string, localityId: string, level = 'platoon') =>
   call<MilitiaUnit>(core, 'militia.unit.create', { force: 'militia', level, component: 'mobile', name, localityId });
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   const ward = (await seedLocalities(core))['Phường Đức Xuân']!;
   const other = await call<Locality>(core, 'localities.create', { name: 'Phường Tân Thịnh', kind: 'ward' });
   platoon = await unit('Trung đội 1', ward.id);
@@ -26,7 +33,6 @@ beforeEach(async () => {
   member = await addMan(core, 'Sơn', '1999-05-01', maleId(1999, 51));
   await call(core, 'militia.member.create', { personId: member.id, unitId: platoon.id, startedOn: '2022-01-01' });
 });
-afterEach(() => core.dispose());
 
 const HEADERS = [
   'STT',

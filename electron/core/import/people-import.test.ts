@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore, refusal } from '../db/test-helpers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { call, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import { createPerson } from '../people/test-steps';
 import type { Locality } from '../localities/schema';
 import type { Person, PersonPage } from '../people/schema';
@@ -15,12 +15,11 @@ import {
 } from './people-import-fixtures';
 import { unicodeToTcvn3 } from './test-encoders';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(async () => {
-  core = createTestCore();
+let core: TestCore;
+useTestCore(async (c) => {
+  core = c;
   await seedLocalities(core);
 });
-afterEach(() => core.dispose());
 
 const list = async () => call<PersonPage>(core, 'people.list', { pageSize: 200 });
 

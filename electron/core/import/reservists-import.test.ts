@@ -1,16 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Person } from '../people/schema';
 import type { ReservistPage, Specialty } from '../reserves/schema';
 import { maleId, seedLocalities } from './people-import-fixtures';
-import { addMan, commitTarget, inspectOfficeSheet, peopleTotal, previewTarget, refusedCommit } from './target-import-fixtures';
+import {
+  addMan,
+  commitTarget,
+  inspectOfficeSheet,
+  peopleTotal,
+  previewTarget,
+  refusedCommit,
+} from './target-import-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let rifle: Specialty;
 let existing: Person;
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   await seedLocalities(core);
   rifle = await call<Specialty>(core, 'reserves.specialty.create', { code: '121', name: 'Súng trường, tiểu liên' });
   existing = await addMan(core, 'Tâm', '1998-04-01', maleId(1998, 50));
@@ -22,7 +29,6 @@ beforeEach(async () => {
     registeredOn: '2020-01-10',
   });
 });
-afterEach(() => core.dispose());
 
 const HEADERS = [
   'STT',

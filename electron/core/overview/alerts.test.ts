@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import { createCampaign, orderedRecord } from '../conscription/test-steps';
 import type { Exercise } from '../exercises/public-types';
@@ -11,13 +11,12 @@ import type { Overview, OverviewAlert, OverviewAlertKind } from './public-types'
 // Today in tests is 27/11/2026.
 const RESCUE = '00000000-0000-4000-8000-000000000002';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let ward: Locality;
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   ward = await call<Locality>(core, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward' });
 });
-afterEach(() => core.dispose());
 
 async function alert(kind: OverviewAlertKind): Promise<OverviewAlert> {
   const overview = await call<Overview>(core, 'overview.get', {});

@@ -1,20 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore, refusal } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import type { AssignmentResult, ReserveSlot, ReserveUnit, Reservist, Specialty } from './schema';
 import { reservesFixture } from './test-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let f: ReturnType<typeof reservesFixture>;
 let infantry: Specialty;
 let driver: Specialty;
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   f = reservesFixture(core);
   infantry = await f.specialty('101', 'Bộ binh');
   driver = await f.specialty('201', 'Lái xe');
 });
-afterEach(() => core.dispose());
 
 const units = () => call<ReserveUnit[]>(core, 'reserves.unit.list', {});
 

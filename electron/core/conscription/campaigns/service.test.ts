@@ -1,20 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditFor } from '../../db/audit';
-import { call, createTestCore, refusal } from '../../db/test-helpers';
+import { call, refusal, type TestCore, useTestCore } from '../../db/test-helpers';
 import { createLocality } from '../../localities/test-steps';
 import type { Locality } from '../../localities/schema';
 import type { Campaign } from './schema';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let wardA: Locality;
 let wardB: Locality;
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   wardA = await createLocality(core, 'Phường Đức Xuân');
   wardB = await createLocality(core, 'Phường Sông Cầu');
 });
-afterEach(() => core.dispose());
 
 const create = (input: Record<string, unknown> = {}) =>
   call<Campaign>(core, 'conscription.campaign.create', {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore, refusal } from '../../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, refusal, type TestCore, useTestCore } from '../../db/test-helpers';
 import type { Locality } from '../../localities/schema';
 import type { Person } from '../../people/schema';
 import { citizenIdFor, createPerson } from '../../people/test-steps';
@@ -8,20 +8,19 @@ import type { Campaign } from '../campaigns/schema';
 import { createCampaign, enrolInCampaign, examine, transition } from '../test-steps';
 import type { ConscriptionRecordView, ConscriptionTransition } from './view';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let campaign: Campaign;
 let ward: Locality;
 let village: Locality;
 let serial = 0;
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   ward = await createLocality(core, 'Phường Đức Xuân');
   village = await createLocality(core, 'Tổ 7', 'residential_group', ward.id);
   const handover = { year: 2027, handoverStart: '2027-02-24', handoverEnd: '2027-02-25' };
   campaign = await createCampaign(core, handover, [{ localityId: ward.id, army: 2, police: 1 }]);
 });
-afterEach(() => core.dispose());
 
 async function enrol(fullName: string, birthDate: string, localityId = village.id): Promise<ConscriptionRecordView> {
   const citizenId = citizenIdFor(birthDate, 'M', ++serial);
