@@ -82,22 +82,15 @@ it('refuses one person on two overlapping shifts, but allows a handover at the s
 
 it('refuses a backwards or over-long shift and a bad time, on the right field', async () => {
   const an = await person(core, 'An', '1990-01-01');
-  expect(
-    await refusal(core, 'duty.shift.create', {
-      personId: an.id,
-      startsAt: '2026-11-05T07:30',
-      endsAt: '2026-11-06T07:31',
-      role: 'member',
-    }),
-  ).toMatchObject({ code: 'RULE_DUTY_TOO_LONG', fieldErrors: { endsAt: expect.any(String) } });
-  expect(
-    await refusal(core, 'duty.shift.create', {
-      personId: an.id,
-      startsAt: '2026-11-05T07:30',
-      endsAt: '2026-11-05T25:00',
-      role: 'member',
-    }),
-  ).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { endsAt: expect.any(String) } });
+  const memberShift = (startsAt: string, endsAt: string) => ({ personId: an.id, startsAt, endsAt, role: 'member' });
+  expect(await refusal(core, 'duty.shift.create', memberShift('2026-11-05T07:30', '2026-11-06T07:31'))).toMatchObject({
+    code: 'RULE_DUTY_TOO_LONG',
+    fieldErrors: { endsAt: expect.any(String) },
+  });
+  expect(await refusal(core, 'duty.shift.create', memberShift('2026-11-05T07:30', '2026-11-05T25:00'))).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fieldErrors: { endsAt: expect.any(String) },
+  });
 });
 
 it('deletes with a version check and audits every change', async () => {

@@ -45,14 +45,8 @@ it('renames with history: dates before the rename still show the old name', asyn
   ]);
   expect(auditFor(core.db, 'locality', ward.id).map((r) => r.action)).toEqual(['create', 'rename']);
   // A rename dated on or before the current name's start would rewrite history: refused.
-  expect(
-    await refusal(core, 'localities.rename', {
-      id: ward.id,
-      name: 'X',
-      effectiveOn: '2025-07-01',
-      version: renamed.version,
-    }),
-  ).toMatchObject({
+  const input = { id: ward.id, name: 'X', effectiveOn: '2025-07-01', version: renamed.version };
+  expect(await refusal(core, 'localities.rename', input)).toMatchObject({
     code: 'LOCALITY_RENAME_DATE',
     fieldErrors: { effectiveOn: expect.stringContaining('01/07/2025') },
   });
@@ -71,15 +65,10 @@ it('retires and restores; retired localities leave the working list but keep the
     'Xã Nông Thượng',
   ]);
   expect((await call<Locality[]>(core, 'localities.list', { includeRetired: true })).length).toBe(1);
-  expect(
-    await refusal(core, 'people.create', {
-      familyName: 'Ma',
-      givenName: 'Sơn',
-      birthDate: '2000-01-01',
-      sex: 'M',
-      localityId: commune.id,
-    }),
-  ).toMatchObject({ fieldErrors: { localityId: 'Địa bàn này đã ngừng sử dụng.' } });
+  const input = { familyName: 'Ma', givenName: 'Sơn', birthDate: '2000-01-01', sex: 'M', localityId: commune.id };
+  expect(await refusal(core, 'people.create', input)).toMatchObject({
+    fieldErrors: { localityId: 'Địa bàn này đã ngừng sử dụng.' },
+  });
   await call(core, 'localities.restore', { id: commune.id, version: retired.version });
   expect((await call<Locality[]>(core, 'localities.list')).length).toBe(1);
 });

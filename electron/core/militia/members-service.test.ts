@@ -103,14 +103,8 @@ it('ends a membership (not before it started) and refuses changes after', async 
   const { squad } = await setup();
   const a = await person(core, 'An', '2000-01-01');
   const m = await member({ personId: a.id, unitId: squad.id, startedOn: '2025-01-01' });
-  expect(
-    await refusal(core, 'militia.member.end', {
-      id: m.id,
-      version: m.version,
-      endedOn: '2024-12-31',
-      endReason: 'health',
-    }),
-  ).toMatchObject({ code: 'RULE_MILITIA_END_DATE' });
+  const input = { id: m.id, version: m.version, endedOn: '2024-12-31', endReason: 'health' };
+  expect(await refusal(core, 'militia.member.end', input)).toMatchObject({ code: 'RULE_MILITIA_END_DATE' });
   const ended = await call<MilitiaMember>(core, 'militia.member.end', {
     id: m.id,
     version: m.version,

@@ -98,31 +98,21 @@ it('needs a ward/commune (not a village) for militia and an agency name for self
     kind: 'residential_group',
     parentId: w.id,
   });
+  const squadOf = (values: Record<string, unknown>) => ({
+    level: 'squad',
+    component: 'on_the_spot',
+    name: 'X',
+    ...values,
+  });
+  expect(await refusal(core, 'militia.unit.create', squadOf({ force: 'militia' }))).toMatchObject({
+    fieldErrors: { localityId: expect.any(String) },
+  });
   expect(
-    await refusal(core, 'militia.unit.create', {
-      force: 'militia',
-      level: 'squad',
-      component: 'on_the_spot',
-      name: 'X',
-    }),
+    await refusal(core, 'militia.unit.create', squadOf({ force: 'militia', localityId: village.id })),
   ).toMatchObject({ fieldErrors: { localityId: expect.any(String) } });
-  expect(
-    await refusal(core, 'militia.unit.create', {
-      force: 'militia',
-      localityId: village.id,
-      level: 'squad',
-      component: 'on_the_spot',
-      name: 'X',
-    }),
-  ).toMatchObject({ fieldErrors: { localityId: expect.any(String) } });
-  expect(
-    await refusal(core, 'militia.unit.create', {
-      force: 'self_defence',
-      level: 'squad',
-      component: 'on_the_spot',
-      name: 'X',
-    }),
-  ).toMatchObject({ fieldErrors: { agency: expect.any(String) } });
+  expect(await refusal(core, 'militia.unit.create', squadOf({ force: 'self_defence' }))).toMatchObject({
+    fieldErrors: { agency: expect.any(String) },
+  });
 });
 
 it('retires a unit only without active members or sub-units, and restores it', async () => {
@@ -165,15 +155,11 @@ it('renames and re-levels a unit, keeping it above its sub-units', async () => {
   });
   expect([updated.name, updated.level, updated.version]).toEqual(['Đại đội dân quân cơ động', 'battalion', 2]);
   // Moved to the top level and made a squad: its platoon would then be above it.
-  expect(
-    await refusal(core, 'militia.unit.update', {
-      id: company.id,
-      version: 2,
-      name: 'X',
-      level: 'squad',
-      component: 'mobile',
-    }),
-  ).toMatchObject({ code: 'RULE_MILITIA_UNIT_LEVEL', fieldErrors: { level: expect.stringContaining('Trung đội') } });
+  const input = { id: company.id, version: 2, name: 'X', level: 'squad', component: 'mobile' };
+  expect(await refusal(core, 'militia.unit.update', input)).toMatchObject({
+    code: 'RULE_MILITIA_UNIT_LEVEL',
+    fieldErrors: { level: expect.stringContaining('Trung đội') },
+  });
   expect(auditFor(core.db, 'militia_unit', company.id).map((r) => r.action)).toEqual(['create', 'update']);
   expect(platoon.parentId).toBe(company.id);
 });

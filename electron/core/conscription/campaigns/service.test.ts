@@ -27,26 +27,19 @@ describe('conscription campaigns', () => {
   it('creates one campaign per handover year with a default title', async () => {
     const campaign = await create();
     expect(campaign).toMatchObject({ title: 'Tuyển quân năm 2024', status: 'open', version: 1, quotas: [] });
-    expect(
-      await refusal(core, 'conscription.campaign.create', {
-        year: 2024,
-        handoverStart: '2024-03-01',
-        handoverEnd: '2024-03-01',
-      }),
-    ).toMatchObject({ code: 'CONFLICT_CAMPAIGN_YEAR', fieldErrors: { year: expect.stringContaining('2024') } });
+    const input = { year: 2024, handoverStart: '2024-03-01', handoverEnd: '2024-03-01' };
+    expect(await refusal(core, 'conscription.campaign.create', input)).toMatchObject({
+      code: 'CONFLICT_CAMPAIGN_YEAR',
+      fieldErrors: { year: expect.stringContaining('2024') },
+    });
     await create({ year: 2025, handoverStart: '2025-02-13', handoverEnd: '2025-02-15' });
     const list = await call<Campaign[]>(core, 'conscription.campaign.list');
     expect(list.map((c) => c.year)).toEqual([2025, 2024]);
   });
 
   it('refuses handover dates outside the year or ending before they start', async () => {
-    expect(
-      await refusal(core, 'conscription.campaign.create', {
-        year: 2024,
-        handoverStart: '2023-12-30',
-        handoverEnd: '2023-12-01',
-      }),
-    ).toMatchObject({
+    const input = { year: 2024, handoverStart: '2023-12-30', handoverEnd: '2023-12-01' };
+    expect(await refusal(core, 'conscription.campaign.create', input)).toMatchObject({
       code: 'VALIDATION_FAILED',
       fieldErrors: {
         handoverStart: 'Ngày giao nhận quân phải thuộc năm của đợt tuyển quân.',

@@ -185,14 +185,8 @@ describe('a citizen through the campaign', () => {
       ok: false,
       error: { code: 'CONFLICT_VERSION' },
     });
-    expect(
-      await refusal(core, 'conscription.record.create', {
-        campaignId: campaign.id,
-        personId: a.personId,
-        state: 'pool',
-        onDate: '2026-04-02',
-      }),
-    ).toMatchObject({ code: 'CONFLICT_RECORD' });
+    const input = { campaignId: campaign.id, personId: a.personId, state: 'pool', onDate: '2026-04-02' };
+    expect(await refusal(core, 'conscription.record.create', input)).toMatchObject({ code: 'CONFLICT_RECORD' });
   });
 });
 
