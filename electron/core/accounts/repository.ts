@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import type { LockState } from './lockout';
 import type { Account } from './public-types';
@@ -123,12 +124,13 @@ export function updateProfile(
   change: { displayName: string; role: Role; disabled: boolean },
   at: string,
 ): boolean {
-  const result = statement(
+  return updateAtVersion(
     db,
-    `UPDATE accounts SET display_name = ?, role = ?, disabled = ?, updated_at = ?, version = version + 1
-     WHERE id = ? AND version = ?`,
-  ).run(change.displayName, change.role, change.disabled ? 1 : 0, at, id, expectedVersion);
-  return result.changes === 1;
+    'accounts',
+    'display_name = @displayName, role = @role, disabled = @disabled',
+    { id, version: expectedVersion, at },
+    { ...change, disabled: change.disabled ? 1 : 0 },
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { newId, timestamp } from '../db/records';
 import { inTransaction } from '../kernel/transaction';
@@ -34,9 +34,7 @@ function audit(ctx: ApiContext, id: string, action: AuditAction, before: Account
 }
 
 function mustFind(ctx: ApiContext, id: string): repo.StoredAccount {
-  const found = repo.findById(ctx.db, id);
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
+  return mustExist(repo.findById(ctx.db, id));
 }
 
 function reload(ctx: ApiContext, id: string): Account {
@@ -81,9 +79,7 @@ export function updateAccount(ctx: ApiContext, input: z.output<typeof accountUpd
       disabled: before.disabled,
     };
     keepOneAdmin(ctx, before, change);
-    if (!repo.updateProfile(ctx.db, input.id, input.version, change, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateProfile(ctx.db, input.id, input.version, change, timestamp(ctx.now())));
     const after = reload(ctx, input.id);
     audit(ctx, input.id, after.role === before.role ? 'update' : 'role_change', before, after);
     return after;
@@ -95,9 +91,7 @@ export function setDisabled(ctx: ApiContext, input: z.output<typeof accountDisab
     const before = repo.toAccount(mustFind(ctx, input.id));
     const change = { displayName: before.displayName, role: before.role, disabled: input.disabled };
     keepOneAdmin(ctx, before, change);
-    if (!repo.updateProfile(ctx.db, input.id, input.version, change, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateProfile(ctx.db, input.id, input.version, change, timestamp(ctx.now())));
     const after = reload(ctx, input.id);
     audit(ctx, input.id, 'update', before, after);
     return after;

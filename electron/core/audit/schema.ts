@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { vi } from '../messages/vi';
-import { isoDate } from '../shared/fields';
+import { isoDate, paging } from '../shared/fields';
 
 /** The filters shared by the list and the export. Dates are the office's local calendar days. */
 const filterFields = {
@@ -22,8 +22,7 @@ export const auditFilterInput = z.strictObject(filterFields).refine(datesInOrder
 export const auditListInput = z
   .strictObject({
     ...filterFields,
-    page: z.number().int().min(1).default(1),
-    pageSize: z.number().int().min(1).max(200).default(50),
+    ...paging(200, 50),
   })
   .refine(datesInOrder, dateOrder);
 

@@ -3,14 +3,11 @@ import { statement } from '../db/statements';
 import { addDays } from '../shared/dates';
 import type { AuditFilter, AuditListInput } from './schema';
 import { entityLabel, localDayStart, toView, type AuditEntryView, type AuditRecord } from './view';
+import { countAndPage, pageWindow } from '../db/paging';
 import { whereClause } from '../db/where';
+import type { ListPage } from '../shared/list-page';
 
-export interface AuditPage {
-  rows: AuditEntryView[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type AuditPage = ListPage<AuditEntryView>;
 
 export interface AuditFacets {
   actors: string[];
@@ -35,16 +32,13 @@ export function whereOf(filter: AuditFilter) {
 
 /** One page of the log, newest first, paged in SQL. */
 export function listAudit(ctx: ApiContext, input: AuditListInput): AuditPage {
-  const where = whereOf(input);
-  const total = (
-    statement(ctx.db, `SELECT COUNT(*) AS n FROM audit_log ${where.sql}`).get(where.params) as {
-      n: number;
-    }
-  ).n;
-  const rows = statement(
-    ctx.db,
-    `SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC LIMIT @limit OFFSET @offset`,
-  ).all({ ...where.params, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }) as AuditRecord[];
+  const { rows, total } = countAndPage<AuditRecord>(ctx.db, {
+    countFrom: 'audit_log',
+    select: `SELECT ${COLUMNS} FROM audit_log`,
+    where: whereOf(input),
+    orderBy: 'seq DESC',
+    ...pageWindow(input),
+  });
   return { rows: rows.map(toView), total, page: input.page, pageSize: input.pageSize };
 }
 

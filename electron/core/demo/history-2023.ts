@@ -6,13 +6,20 @@ import { personCreateInput } from '../people/schema';
 import { createPerson } from '../people/service';
 import { addDays, type IsoDate } from '../shared/dates';
 import * as data from './conscription-data';
-import { type Conscript, runYear } from './conscription-year';
+import type { Conscript } from './conscription-year';
 import { seedHistoryDrills } from './history-drills';
 import { seedHistoryForces } from './history-forces';
 import type { Weighted } from './names';
 import { createPeopleGenerator, type DemoHome, type GeneratorOptions } from './people-generator';
 import { createRandom, type Random } from './random';
-import { enrolLastYear, enrolNextYear, handoverOf, openCampaign, type QuotaArea, quotasFor } from './seed-conscription';
+import {
+  enrolNextYear,
+  handoverOf,
+  openCampaign,
+  type QuotaArea,
+  quotasFor,
+  seedClosedYear,
+} from './seed-conscription';
 
 /** Fixed and apart from the other seeds: the history adds people after the first 400 and changes none of them. */
 const HISTORY_SEED = 20_230_224;
@@ -116,24 +123,15 @@ function createHistoryPeople(ctx: ApiContext, rng: Random, input: HistoryInput):
  * April's 17-year-olds registered; closed as it stood at the end of June 2023.
  */
 function seedCampaigns(ctx: ApiContext, rng: Random, areas: readonly QuotaArea[], conscripts: Conscript[]) {
-  const start2023 = handoverOf(2023);
-  const c2023 = openCampaign(ctx, 2023, start2023, quotasFor(areas, data.QUOTA_2023));
-  const entries2023 = enrolLastYear(ctx, rng, c2023.id, start2023, conscripts);
-  runYear(ctx, rng, {
-    campaign: c2023,
-    entries: entries2023,
-    asOf: HISTORY_AS_OF,
-    removals: 1,
-    exemptions: 3,
-    barred: true,
-    lateChanges: false,
+  const { done, entries: entries2023 } = seedClosedYear(ctx, rng, 2023, {
+    quotas: quotasFor(areas, data.QUOTA_2023),
+    conscripts,
+    plan: { asOf: HISTORY_AS_OF, removals: 1, exemptions: 3, barred: true, lateChanges: false },
   });
-  const done = getCampaign(ctx, c2023.id);
-  setCampaignClosed(ctx, done.id, done.version, true);
 
   const c2024 = openCampaign(ctx, 2024, handoverOf(2024), quotasFor(areas, data.QUOTA_2024));
   const rolledOn: IsoDate = addDays(done.handoverEnd, 10);
-  rollOver(ctx, rollOverInput.parse({ fromCampaignId: c2023.id, toCampaignId: c2024.id, onDate: rolledOn }));
+  rollOver(ctx, rollOverInput.parse({ fromCampaignId: done.id, toCampaignId: c2024.id, onDate: rolledOn }));
   const entries2024 = enrolNextYear(ctx, rng, c2024.id, 2023, conscripts, HISTORY_AS_OF);
   const prepared = getCampaign(ctx, c2024.id);
   setCampaignClosed(ctx, prepared.id, prepared.version, true);

@@ -1,29 +1,17 @@
 import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
-import { attachmentAddInput, exerciseCreateInput, exerciseTransitionInput } from '../exercises/schema';
-import { addAttachment, createExercise, transitionExercise } from '../exercises/service';
-import { localityListInput, TOP_LEVEL_KINDS } from '../localities/schema';
-import { listLocalities } from '../localities/service';
+import { attachmentAddInput, exerciseCreateInput } from '../exercises/schema';
+import { addAttachment, createExercise } from '../exercises/service';
 import { addDays } from '../shared/dates';
+import { exerciseSeedBasis, lowerFirst, moveExercise, plannedForces } from './exercise-basis';
 import { EXERCISES_2023, PLAN_SUMMARY } from './history-data';
-
-/** "Phường Đức Xuân" → "phường Đức Xuân", as inside a sentence. */
-const lowerFirst = (name: string) => name.replace(/^\S+/, (word) => word.toLowerCase());
 
 /**
  * The 2023 exercises through the feature's services, each with its plan
  * attached (issued in the first half) and held with a result and a rating.
  */
 export function seedHistoryExercises(ctx: ApiContext): Record<string, number> {
-  const areas = listLocalities(ctx, localityListInput.parse({})).filter((l) => TOP_LEVEL_KINDS.includes(l.kind));
-  const typeIds = new Map(
-    (
-      statement(ctx.db, `SELECT id, builtin FROM exercise_types WHERE builtin IS NOT NULL`).all() as Array<{
-        id: string;
-        builtin: string;
-      }>
-    ).map((r) => [r.builtin, r.id]),
-  );
+  const { areas, typeIds } = exerciseSeedBasis(ctx);
   const platoonOf = (localityId: string) =>
     (
       statement(
@@ -52,13 +40,7 @@ export function seedHistoryExercises(ctx: ApiContext): Record<string, number> {
         plannedUntil: demo.days > 1 ? addDays(demo.plannedOn, demo.days - 1) : null,
         leadBody: `UBND ${lowerFirst(area.name)}`,
         directingOfficer: `Chỉ huy trưởng Ban CHQS ${lowerFirst(area.name)}`,
-        militiaCount: demo.counts[0],
-        reservistCount: demo.counts[1],
-        policeCount: demo.counts[2],
-        otherCount: demo.counts[3],
-        scenario: '',
-        militiaUnitIds: platoon ? [platoon] : [],
-        reserveUnitIds: demo.counts[1] > 0 && reserveUnit ? [reserveUnit] : [],
+        ...plannedForces(demo.counts, platoon, reserveUnit),
       }),
     );
     count += 1;
@@ -71,12 +53,7 @@ export function seedHistoryExercises(ctx: ApiContext): Record<string, number> {
         summary: PLAN_SUMMARY,
       }),
     );
-    const move = (values: Record<string, unknown>) => {
-      exercise = transitionExercise(
-        ctx,
-        exerciseTransitionInput.parse({ id: exercise.id, version: exercise.version, ...values }),
-      );
-    };
+    const move = (values: Record<string, unknown>) => (exercise = moveExercise(ctx, exercise, values));
     move({ to: 'preparing' });
     move({
       to: 'done',

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { campaignCreateInput, quotaSetInput } from '../conscription/campaigns/schema';
+import { type Campaign, campaignCreateInput, quotaSetInput } from '../conscription/campaigns/schema';
 import { createCampaign, getCampaign, setCampaignClosed, setQuotas } from '../conscription/campaigns/service';
 import { recordCreateInput, recordListInput, rollOverInput, transitionInput } from '../conscription/records/schema';
 import { createRecord, listRecords, transition } from '../conscription/records/service';
@@ -8,7 +8,7 @@ import type { ConscriptionRecordView } from '../conscription/records/view';
 import { checkCallUpAge } from '../conscription/rules';
 import { addDays, type IsoDate, toIsoDate } from '../shared/dates';
 import * as data from './conscription-data';
-import { type Conscript, type Entry, runYear } from './conscription-year';
+import { type Conscript, type Entry, runYear, type YearPlan } from './conscription-year';
 import { createRandom, type Random } from './random';
 
 export type { Conscript } from './conscription-year';
@@ -46,25 +46,16 @@ export function seedConscription(
   const thisYear = Number(today.slice(0, 4));
   const lastYear = addDays(handoverOf(thisYear), CLOSED_AFTER_DAYS) <= today ? thisYear : thisYear - 1;
 
-  const lastStart = handoverOf(lastYear);
-  const last = openCampaign(ctx, lastYear, lastStart, quotasFor(areas, data.LAST_YEAR_QUOTA));
-  const lastEntries = enrolLastYear(ctx, rng, last.id, lastStart, conscripts);
-  runYear(ctx, rng, {
-    campaign: last,
-    entries: lastEntries,
-    asOf: today,
-    removals: 2,
-    exemptions: 2,
-    barred: true,
-    lateChanges: true,
+  const { done, entries: lastEntries } = seedClosedYear(ctx, rng, lastYear, {
+    quotas: quotasFor(areas, data.LAST_YEAR_QUOTA),
+    conscripts,
+    plan: { asOf: today, removals: 2, exemptions: 2, barred: true, lateChanges: true },
   });
-  const done = getCampaign(ctx, last.id);
-  setCampaignClosed(ctx, done.id, done.version, true);
 
   const next = openCampaign(ctx, lastYear + 1, handoverOf(lastYear + 1), quotasFor(areas, data.NEXT_YEAR_QUOTA));
   rollOver(
     ctx,
-    rollOverInput.parse({ fromCampaignId: last.id, toCampaignId: next.id, onDate: addDays(done.handoverEnd, 10) }),
+    rollOverInput.parse({ fromCampaignId: done.id, toCampaignId: next.id, onDate: addDays(done.handoverEnd, 10) }),
   );
   const nextEntries = enrolNextYear(ctx, rng, next.id, lastYear, conscripts, today);
   runYear(ctx, rng, {
@@ -77,6 +68,25 @@ export function seedConscription(
     lateChanges: false,
   });
   return { campaigns: 2, records: lastEntries.length + nextEntries.length };
+}
+
+/**
+ * A past campaign, walked through its whole year and closed: opened with its quotas, its pool
+ * enrolled from the register, the year's steps taken as `plan` says. The closed campaign and its entries.
+ */
+export function seedClosedYear(
+  ctx: ApiContext,
+  rng: Random,
+  year: number,
+  q: { quotas: QuotaRow[]; conscripts: readonly Conscript[]; plan: Omit<YearPlan, 'campaign' | 'entries'> },
+): { done: Campaign; entries: Entry[] } {
+  const start = handoverOf(year);
+  const campaign = openCampaign(ctx, year, start, q.quotas);
+  const entries = enrolLastYear(ctx, rng, campaign.id, start, q.conscripts);
+  runYear(ctx, rng, { campaign, entries, ...q.plan });
+  const done = getCampaign(ctx, campaign.id);
+  setCampaignClosed(ctx, done.id, done.version, true);
+  return { done, entries };
 }
 
 /** The province's handover day of a year, between 20 Feb and 4 Mar (Art. 33: Feb or Mar); 2026 gives 4 Mar. */

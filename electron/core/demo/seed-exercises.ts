@@ -1,11 +1,10 @@
 import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import type { ExerciseBuiltinType, ExerciseRating } from '../exercises/constants';
-import { attachmentAddInput, exerciseCreateInput, exerciseTransitionInput } from '../exercises/schema';
-import { addAttachment, createExercise, transitionExercise } from '../exercises/service';
-import { localityListInput, TOP_LEVEL_KINDS } from '../localities/schema';
-import { listLocalities } from '../localities/service';
+import { attachmentAddInput, exerciseCreateInput } from '../exercises/schema';
+import { addAttachment, createExercise } from '../exercises/service';
 import { addDays, type IsoDate } from '../shared/dates';
+import { exerciseSeedBasis, lowerFirst, moveExercise, plannedForces } from './exercise-basis';
 
 interface DemoExercise {
   type: ExerciseBuiltinType;
@@ -111,11 +110,6 @@ const EXERCISES: readonly DemoExercise[] = [
   },
 ];
 
-/** "Phường Đức Xuân" → "phường Đức Xuân", as inside a sentence. */
-function lowerFirst(name: string): string {
-  return name.replace(/^\S+/, (word) => word.toLowerCase());
-}
-
 function nextHalfStart(today: IsoDate): IsoDate {
   const year = Number(today.slice(0, 4));
   return Number(today.slice(5, 7)) <= 6 ? `${year}-07-01` : `${year + 1}-01-01`;
@@ -123,15 +117,7 @@ function nextHalfStart(today: IsoDate): IsoDate {
 
 /** Demo exercises data, built through the feature's services on top of the demo forces. */
 export function seedExercises(ctx: ApiContext, today: IsoDate): Record<string, number> {
-  const areas = listLocalities(ctx, localityListInput.parse({})).filter((l) => TOP_LEVEL_KINDS.includes(l.kind));
-  const typeIds = new Map(
-    (
-      statement(ctx.db, `SELECT id, builtin FROM exercise_types WHERE builtin IS NOT NULL`).all() as Array<{
-        id: string;
-        builtin: string;
-      }>
-    ).map((r) => [r.builtin, r.id]),
-  );
+  const { areas, typeIds } = exerciseSeedBasis(ctx);
   const platoonOf = (localityId: string) =>
     (
       statement(
@@ -162,24 +148,13 @@ export function seedExercises(ctx: ApiContext, today: IsoDate): Record<string, n
         plannedUntil: demo.days > 1 ? addDays(plannedOn, demo.days - 1) : null,
         leadBody: area ? `UBND ${lowerFirst(area.name)}` : 'Ban CHQS thành phố',
         directingOfficer: area ? `Chỉ huy trưởng Ban CHQS ${lowerFirst(area.name)}` : 'Thượng tá Nông Đức Quyết',
-        militiaCount: demo.counts[0],
-        reservistCount: demo.counts[1],
-        policeCount: demo.counts[2],
-        otherCount: demo.counts[3],
-        scenario: '',
-        militiaUnitIds: platoon ? [platoon] : [],
-        reserveUnitIds: demo.counts[1] > 0 && reserveUnit ? [reserveUnit] : [],
+        ...plannedForces(demo.counts, platoon, reserveUnit),
       }),
     );
     count++;
     const end = demo.end;
     if (!end) continue;
-    const move = (values: Record<string, unknown>) => {
-      exercise = transitionExercise(
-        ctx,
-        exerciseTransitionInput.parse({ id: exercise.id, version: exercise.version, ...values }),
-      );
-    };
+    const move = (values: Record<string, unknown>) => (exercise = moveExercise(ctx, exercise, values));
     if (end !== 'preparing' && 'cancel' in end) {
       move({ to: 'cancelled', cancelReason: end.cancel });
       continue;

@@ -1,4 +1,5 @@
 import type { ApiContext } from '../kernel/context';
+import { fullNameOfRow } from '../shared/vietnamese-text';
 import { statement } from '../db/statements';
 import type { DutyCandidate } from './schema';
 
@@ -30,7 +31,7 @@ export function listDutyCandidates(ctx: ApiContext): DutyCandidate[] {
   }[];
   return rows.map((r) => ({
     personId: r.personId,
-    fullName: [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' '),
+    fullName: fullNameOfRow(r),
     group: r.group,
     detail: r.detail,
   }));

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities';
 import type { IsoDate } from '../shared/dates';
@@ -33,17 +33,17 @@ export function insertIncident(db: Database, f: IncidentFields, at: string): str
 }
 
 export function updateIncident(db: Database, id: string, version: number, f: IncidentFields, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE duty_incidents SET occurred_at = ?, description = ?, action_taken = ?, reported_by = ?, updated_at = ?,
-         version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(f.occurredAt, f.description, f.actionTaken, f.reportedBy, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'duty_incidents',
+    'occurred_at = @occurredAt, description = @description, action_taken = @actionTaken, reported_by = @reportedBy',
+    { id, version, at },
+    f,
   );
 }
 
 export function deleteIncident(db: Database, id: string, version: number): boolean {
-  return statement(db, `DELETE FROM duty_incidents WHERE id = ? AND version = ?`).run(id, version).changes === 1;
+  return deleteAtVersion(db, 'duty_incidents', id, version);
 }
 
 // The locality's name on the patrol's own date, so renamed wards keep their old name on old patrols.
@@ -103,7 +103,7 @@ export function updatePatrol(db: Database, id: string, version: number, f: Patro
 }
 
 export function deletePatrol(db: Database, id: string, version: number): boolean {
-  return statement(db, `DELETE FROM patrols WHERE id = ? AND version = ?`).run(id, version).changes === 1;
+  return deleteAtVersion(db, 'patrols', id, version);
 }
 
 /** Counts over [from, to] for the figures; shifts and incidents by the day they start / occur. */

@@ -1,9 +1,7 @@
 import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
-import { timestamp } from '../db/records';
 import { findLocality } from '../localities';
 import { daysInMonth, toIsoDate } from '../shared/dates';
-import { inTransaction } from '../kernel/transaction';
 import { daySpan } from './local-time';
 import * as repo from './log-repository';
 import type {
@@ -15,7 +13,8 @@ import type {
   PatrolFields,
   PatrolUpdateInput,
 } from './schema';
-import { audit, periodDays } from './service';
+import { dutyRecordService } from './record-service';
+import { periodDays } from './service';
 
 // Incidents logged during duty and patrols: records without rules beyond their fields.
 
@@ -25,40 +24,17 @@ export function listIncidents(ctx: ApiContext, period: DutyPeriod): DutyIncident
   return repo.listIncidents(ctx.db, start, end);
 }
 
-function getIncident(ctx: ApiContext, id: string): DutyIncident {
-  const found = repo.findIncident(ctx.db, id);
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
-}
+const incidents = dutyRecordService<IncidentFields, DutyIncident>({
+  entity: 'duty_incident',
+  find: repo.findIncident,
+  insert: repo.insertIncident,
+  update: repo.updateIncident,
+  remove: repo.deleteIncident,
+});
 
-export function createIncident(ctx: ApiContext, input: IncidentFields): DutyIncident {
-  return inTransaction(ctx, () => {
-    const id = repo.insertIncident(ctx.db, input, timestamp(ctx.now()));
-    const after = getIncident(ctx, id);
-    audit(ctx, 'duty_incident', id, 'create', null, after);
-    return after;
-  });
-}
-
-export function updateIncident(ctx: ApiContext, input: IncidentUpdateInput): DutyIncident {
-  return inTransaction(ctx, () => {
-    const { id, version, ...fields } = input;
-    const before = getIncident(ctx, id);
-    if (!repo.updateIncident(ctx.db, id, version, fields, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
-    const after = getIncident(ctx, id);
-    audit(ctx, 'duty_incident', id, 'update', before, after);
-    return after;
-  });
-}
-
-export function deleteIncident(ctx: ApiContext, id: string, version: number): { id: string } {
-  return inTransaction(ctx, () => {
-    const before = getIncident(ctx, id);
-    if (!repo.deleteIncident(ctx.db, id, version)) throw ApiError.of('CONFLICT_VERSION');
-    audit(ctx, 'duty_incident', id, 'delete', before, null);
-    return { id };
-  });
-}
+export const createIncident: (ctx: ApiContext, input: IncidentFields) => DutyIncident = incidents.create;
+export const updateIncident: (ctx: ApiContext, input: IncidentUpdateInput) => DutyIncident = incidents.update;
+export const deleteIncident = incidents.remove;
 
 export function listPatrols(ctx: ApiContext, input: { year: number; month?: number | undefined }): Patrol[] {
   const from = toIsoDate(input.year, input.month ?? 1, 1);
@@ -67,45 +43,21 @@ export function listPatrols(ctx: ApiContext, input: { year: number; month?: numb
   return repo.listPatrols(ctx.db, from, to);
 }
 
-function getPatrol(ctx: ApiContext, id: string): Patrol {
-  const found = repo.findPatrol(ctx.db, id);
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
-}
-
 function checkPatrol(ctx: ApiContext, f: PatrolFields): void {
   if (f.localityId && !findLocality(ctx.db, f.localityId, f.onDate)) {
     throw ApiError.fields({ localityId: ApiError.of('NOT_FOUND').message });
   }
 }
 
-export function createPatrol(ctx: ApiContext, input: PatrolFields): Patrol {
-  return inTransaction(ctx, () => {
-    checkPatrol(ctx, input);
-    const id = repo.insertPatrol(ctx.db, input, timestamp(ctx.now()));
-    const after = getPatrol(ctx, id);
-    audit(ctx, 'patrol', id, 'create', null, after);
-    return after;
-  });
-}
+const patrols = dutyRecordService<PatrolFields, Patrol>({
+  entity: 'patrol',
+  find: repo.findPatrol,
+  insert: repo.insertPatrol,
+  update: repo.updatePatrol,
+  remove: repo.deletePatrol,
+  check: checkPatrol,
+});
 
-export function updatePatrol(ctx: ApiContext, input: PatrolUpdateInput): Patrol {
-  return inTransaction(ctx, () => {
-    const { id, version, ...fields } = input;
-    const before = getPatrol(ctx, id);
-    checkPatrol(ctx, fields);
-    if (!repo.updatePatrol(ctx.db, id, version, fields, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
-    const after = getPatrol(ctx, id);
-    audit(ctx, 'patrol', id, 'update', before, after);
-    return after;
-  });
-}
-
-export function deletePatrol(ctx: ApiContext, id: string, version: number): { id: string } {
-  return inTransaction(ctx, () => {
-    const before = getPatrol(ctx, id);
-    if (!repo.deletePatrol(ctx.db, id, version)) throw ApiError.of('CONFLICT_VERSION');
-    audit(ctx, 'patrol', id, 'delete', before, null);
-    return { id };
-  });
-}
+export const createPatrol: (ctx: ApiContext, input: PatrolFields) => Patrol = patrols.create;
+export const updatePatrol: (ctx: ApiContext, input: PatrolUpdateInput) => Patrol = patrols.update;
+export const deletePatrol = patrols.remove;

@@ -1,13 +1,11 @@
 import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
-import { writeAudit, type AuditAction } from '../db/audit';
-import { timestamp } from '../db/records';
 import { getPerson } from '../people';
 import { addDays, daysInMonth, toIsoDate, type IsoDate } from '../shared/dates';
-import { inTransaction } from '../kernel/transaction';
 import { dateOf, daySpan } from './local-time';
 import { checkDayCommander, checkShiftOverlap, checkShiftSpan } from './rules';
 import type { DutyDayWarning, DutyPeriod, DutyShift, DutyShiftList, ShiftFields, ShiftUpdateInput } from './schema';
+import { dutyRecordService } from './record-service';
 import * as repo from './shifts-repository';
 
 /** The first and last day of a period. */
@@ -17,17 +15,6 @@ export function periodDays(period: DutyPeriod): { from: IsoDate; to: IsoDate } {
     from: toIsoDate(period.year, period.month, 1),
     to: toIsoDate(period.year, period.month, daysInMonth(period.year, period.month)),
   };
-}
-
-export function audit(
-  ctx: ApiContext,
-  entity: string,
-  id: string,
-  action: AuditAction,
-  before: unknown,
-  after: unknown,
-): void {
-  writeAudit(ctx.db, { actor: ctx.actor, at: ctx.now(), entity, entityId: id, action, before, after });
 }
 
 /**
@@ -53,12 +40,6 @@ export function listShifts(ctx: ApiContext, period: DutyPeriod): DutyShiftList {
   return { shifts, warnings };
 }
 
-export function getShift(ctx: ApiContext, id: string): DutyShift {
-  const found = repo.findShift(ctx.db, id);
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
-}
-
 function checkShift(ctx: ApiContext, f: ShiftFields, excludeId: string | null): void {
   const span = checkShiftSpan(f);
   if (!span.ok) throw ApiError.fields({ endsAt: span.message }, span.code, span.message);
@@ -72,33 +53,16 @@ function checkShift(ctx: ApiContext, f: ShiftFields, excludeId: string | null): 
   if (!overlap.ok) throw ApiError.fields({ startsAt: overlap.message }, overlap.code, overlap.message);
 }
 
-export function createShift(ctx: ApiContext, input: ShiftFields): DutyShift {
-  return inTransaction(ctx, () => {
-    checkShift(ctx, input, null);
-    const id = repo.insertShift(ctx.db, input, timestamp(ctx.now()));
-    const after = getShift(ctx, id);
-    audit(ctx, 'duty_shift', id, 'create', null, after);
-    return after;
-  });
-}
+const shifts = dutyRecordService<ShiftFields, DutyShift>({
+  entity: 'duty_shift',
+  find: repo.findShift,
+  insert: repo.insertShift,
+  update: repo.updateShift,
+  remove: repo.deleteShift,
+  check: checkShift,
+});
 
-export function updateShift(ctx: ApiContext, input: ShiftUpdateInput): DutyShift {
-  return inTransaction(ctx, () => {
-    const { id, version, ...fields } = input;
-    const before = getShift(ctx, id);
-    checkShift(ctx, fields, id);
-    if (!repo.updateShift(ctx.db, id, version, fields, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
-    const after = getShift(ctx, id);
-    audit(ctx, 'duty_shift', id, 'update', before, after);
-    return after;
-  });
-}
-
-export function deleteShift(ctx: ApiContext, id: string, version: number): { id: string } {
-  return inTransaction(ctx, () => {
-    const before = getShift(ctx, id);
-    if (!repo.deleteShift(ctx.db, id, version)) throw ApiError.of('CONFLICT_VERSION');
-    audit(ctx, 'duty_shift', id, 'delete', before, null);
-    return { id };
-  });
-}
+export const getShift = shifts.get;
+export const createShift: (ctx: ApiContext, input: ShiftFields) => DutyShift = shifts.create;
+export const updateShift: (ctx: ApiContext, input: ShiftUpdateInput) => DutyShift = shifts.update;
+export const deleteShift = shifts.remove;

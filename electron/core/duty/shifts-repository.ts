@@ -1,35 +1,20 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import type { LocalDateTime } from './local-time';
+import { joinFullName, type NameParts } from '../shared/vietnamese-text';
 import type { DutyShift, ShiftFields } from './schema';
 
-interface Row {
-  id: string;
-  person_id: string;
-  family_name: string;
-  middle_name: string;
-  given_name: string;
-  starts_at: string;
-  ends_at: string;
-  role: DutyShift['role'];
-  notes: string;
-  version: number;
-}
+/* Read with the API's field names (column AS field): a row needs only the person's name joined. */
+type Row = Omit<DutyShift, 'personName'> & NameParts;
 
-const toShift = (r: Row): DutyShift => ({
-  id: r.id,
-  personId: r.person_id,
-  personName: [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' '),
-  startsAt: r.starts_at,
-  endsAt: r.ends_at,
-  role: r.role,
-  notes: r.notes,
-  version: r.version,
+const toShift = ({ familyName, middleName, givenName, ...shift }: Row): DutyShift => ({
+  ...shift,
+  personName: joinFullName({ familyName, middleName, givenName }),
 });
 
-const SELECT_SHIFT = `SELECT s.id, s.person_id, s.starts_at, s.ends_at, s.role, s.notes, s.version,
-    p.family_name, p.middle_name, p.given_name
+const SELECT_SHIFT = `SELECT s.id, s.person_id AS personId, s.starts_at AS startsAt, s.ends_at AS endsAt, s.role,
+    s.notes, s.version, p.family_name AS familyName, p.middle_name AS middleName, p.given_name AS givenName
   FROM duty_shifts s JOIN people p ON p.id = s.person_id`;
 
 // Commander first, then duty officer, then members; within a role by start, then Vietnamese name order.
@@ -78,15 +63,15 @@ export function insertShift(db: Database, f: ShiftFields, at: string): string {
 
 /** False when the row is not at `version` any more (changed by someone else). */
 export function updateShift(db: Database, id: string, version: number, f: ShiftFields, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE duty_shifts SET person_id = ?, starts_at = ?, ends_at = ?, role = ?, notes = ?, updated_at = ?,
-         version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(f.personId, f.startsAt, f.endsAt, f.role, f.notes, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'duty_shifts',
+    'person_id = @personId, starts_at = @startsAt, ends_at = @endsAt, role = @role, notes = @notes',
+    { id, version, at },
+    f,
   );
 }
 
 export function deleteShift(db: Database, id: string, version: number): boolean {
-  return statement(db, `DELETE FROM duty_shifts WHERE id = ? AND version = ?`).run(id, version).changes === 1;
+  return deleteAtVersion(db, 'duty_shifts', id, version);
 }

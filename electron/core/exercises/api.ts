@@ -1,4 +1,4 @@
-import { defineMethod } from '../kernel/method';
+import { byId, defineMethod } from '../kernel/method';
 import { exerciseFigures } from './figures';
 import {
   attachmentAddInput,
@@ -25,7 +25,7 @@ export const exercisesApi = {
   'exercises.type.retire': defineMethod(typeVersionInput, (ctx, input) => types.setTypeRetired(ctx, input, true)),
   'exercises.type.restore': defineMethod(typeVersionInput, (ctx, input) => types.setTypeRetired(ctx, input, false)),
   'exercises.exercise.list': defineMethod(exerciseListInput, exercises.listExercises),
-  'exercises.exercise.get': defineMethod(exerciseIdInput, (ctx, input) => exercises.getExercise(ctx, input.id)),
+  'exercises.exercise.get': defineMethod(exerciseIdInput, byId(exercises.getExercise)),
   'exercises.exercise.create': defineMethod(exerciseCreateInput, exercises.createExercise),
   'exercises.exercise.update': defineMethod(exerciseUpdateInput, exercises.updateExercise),
   'exercises.exercise.transition': defineMethod(exerciseTransitionInput, exercises.transitionExercise),

@@ -1,5 +1,6 @@
 /** The exercises feature's types the renderer may import (re-exported by api/contract.ts). */
 import type { ExerciseBuiltinType, ExerciseLevel, ExerciseRating, ExerciseStatus } from './constants';
+import type { ListPage } from '../shared/list-page';
 
 export type { ExerciseBuiltinType, ExerciseLevel, ExerciseRating, ExerciseStatus } from './constants';
 
@@ -33,12 +34,7 @@ export interface ExerciseRow {
   version: number;
 }
 
-export interface ExercisePage {
-  rows: ExerciseRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type ExercisePage = ListPage<ExerciseRow>;
 
 /** A unit of the forces register taking part in an exercise. */
 export interface ExerciseUnit {

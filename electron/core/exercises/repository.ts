@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities';
 import type { Exercise, ExerciseAttachment, ExerciseRow, ExerciseUnit } from './public-types';
 import { halfYearRange } from './rules';
 import type { AttachmentAddInput, ExerciseCreateInput, ExerciseListInput } from './schema';
+import { countAndPage, pageWindow } from '../db/paging';
 import { whereClause } from '../db/where';
 
 interface Row {
@@ -74,12 +75,13 @@ function where(input: ExerciseListInput) {
 }
 
 export function listExercises(db: Database, input: ExerciseListInput): { rows: ExerciseRow[]; total: number } {
-  const w = where(input);
-  const total = (statement(db, `SELECT COUNT(*) AS n FROM exercises e ${w.sql}`).get(w.params) as { n: number }).n;
-  const rows = statement(
-    db,
-    `${SELECT} ${w.sql} ORDER BY e.planned_on, vi_sort_key(e.title), e.id LIMIT @limit OFFSET @offset`,
-  ).all({ ...w.params, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }) as Row[];
+  const { rows, total } = countAndPage<Row>(db, {
+    countFrom: 'exercises e',
+    select: SELECT,
+    where: where(input),
+    orderBy: 'e.planned_on, vi_sort_key(e.title), e.id',
+    ...pageWindow(input),
+  });
   return { rows: rows.map(toRow), total };
 }
 
@@ -117,16 +119,15 @@ export function insertExercise(db: Database, v: PlanValues, at: string): string 
 }
 
 export function updateExercise(db: Database, v: PlanValues & { id: string; version: number }, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE exercises SET type_id = @typeId, level = @level, title = @title, locality_id = @localityId,
-         planned_on = @plannedOn, planned_until = @plannedUntil, lead_body = @leadBody,
-         directing_officer = @directingOfficer, militia_count = @militiaCount, reservist_count = @reservistCount,
-         police_count = @policeCount, other_count = @otherCount, scenario = @scenario,
-         updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ ...pick(v), id: v.id, version: v.version, at }).changes === 1
+  return updateAtVersion(
+    db,
+    'exercises',
+    `type_id = @typeId, level = @level, title = @title, locality_id = @localityId, planned_on = @plannedOn,
+       planned_until = @plannedUntil, lead_body = @leadBody, directing_officer = @directingOfficer,
+       militia_count = @militiaCount, reservist_count = @reservistCount, police_count = @policeCount,
+       other_count = @otherCount, scenario = @scenario`,
+    { id: v.id, version: v.version, at },
+    pick(v),
   );
 }
 
@@ -160,13 +161,13 @@ export interface StatusValues {
 }
 
 export function setStatus(db: Database, v: StatusValues, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE exercises SET status = @status, started_on = @startedOn, ended_on = @endedOn, rating = @rating,
-         lessons = @lessons, cancel_reason = @cancelReason, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ ...v, at }).changes === 1
+  return updateAtVersion(
+    db,
+    'exercises',
+    `status = @status, started_on = @startedOn, ended_on = @endedOn, rating = @rating, lessons = @lessons,
+       cancel_reason = @cancelReason`,
+    { id: v.id, version: v.version, at },
+    v,
   );
 }
 
@@ -258,5 +259,5 @@ export function insertAttachment(db: Database, v: AttachmentAddInput, at: string
 }
 
 export function deleteAttachment(db: Database, id: string, version: number): boolean {
-  return statement(db, `DELETE FROM exercise_attachments WHERE id = ? AND version = ?`).run(id, version).changes === 1;
+  return deleteAtVersion(db, 'exercise_attachments', id, version);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { vi } from '../messages/vi';
-import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
+import { isoDate, optionalText, paging, recordId, requiredText, version } from '../shared/fields';
 import { exerciseLevels, exerciseRatings, exerciseStatuses } from './constants';
 
 const level = z.enum(exerciseLevels, { error: vi.field.required });
@@ -37,8 +37,7 @@ export const exerciseUpdateInput = z.strictObject({ id: recordId, version, ...ex
 export const exerciseIdInput = z.strictObject({ id: recordId });
 
 export const exerciseListInput = z.strictObject({
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(500).default(20),
+  ...paging(500, 20),
   year: year.optional(),
   half: z.union([z.literal(1), z.literal(2)]).optional(),
   typeId: recordId.optional(),

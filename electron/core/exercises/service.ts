@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities';
@@ -26,8 +26,7 @@ function refuse(field: string, rule: Extract<RuleResult, { ok: false }>): never 
 }
 
 export function getExercise(ctx: ApiContext, id: string): Exercise {
-  const exercise = repo.findExercise(ctx.db, id);
-  if (!exercise) throw ApiError.of('NOT_FOUND');
+  const exercise = mustExist(repo.findExercise(ctx.db, id));
   return { ...exercise, units: repo.listUnits(ctx.db, id), attachments: repo.listAttachments(ctx.db, id) };
 }
 
@@ -104,7 +103,7 @@ export function updateExercise(ctx: ApiContext, input: ExerciseUpdateInput): Exe
     const before = getExercise(ctx, input.id);
     checkPlan(ctx, input, before);
     const at = timestamp(ctx.now());
-    if (!repo.updateExercise(ctx.db, input, at)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updateExercise(ctx.db, input, at));
     syncUnits(ctx, input.id, input, at);
     audit(ctx, input.id, 'update', before);
     return getExercise(ctx, input.id);
@@ -140,7 +139,7 @@ export function transitionExercise(ctx: ApiContext, input: ExerciseTransitionInp
       next.rating = input.rating ?? null;
       next.lessons = input.lessons;
     }
-    if (!repo.setStatus(ctx.db, next, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.setStatus(ctx.db, next, timestamp(ctx.now())));
     audit(ctx, input.id, 'update', before);
     return getExercise(ctx, input.id);
   });
@@ -157,10 +156,9 @@ export function addAttachment(ctx: ApiContext, input: AttachmentAddInput): Exerc
 
 export function removeAttachment(ctx: ApiContext, input: { id: string; version: number }): Exercise {
   return inTransaction(ctx, () => {
-    const attachment = repo.findAttachment(ctx.db, input.id);
-    if (!attachment) throw ApiError.of('NOT_FOUND');
+    const attachment = mustExist(repo.findAttachment(ctx.db, input.id));
     const before = getExercise(ctx, attachment.exerciseId);
-    if (!repo.deleteAttachment(ctx.db, input.id, input.version)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.deleteAttachment(ctx.db, input.id, input.version));
     audit(ctx, attachment.exerciseId, 'update', before);
     return getExercise(ctx, attachment.exerciseId);
   });

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import type { ExerciseType } from './public-types';
 
@@ -56,12 +56,7 @@ export function insertType(db: Database, name: string, at: string): string {
 }
 
 export function renameType(db: Database, id: string, version: number, name: string, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE exercise_types SET name = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(name, at, id, version).changes === 1
-  );
+  return updateAtVersion(db, 'exercise_types', 'name = @name', { id, version, at }, { name });
 }
 
 export function setTypeRetired(
@@ -71,10 +66,5 @@ export function setTypeRetired(
   retiredOn: string | null,
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE exercise_types SET retired_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(retiredOn, at, id, version).changes === 1
-  );
+  return updateAtVersion(db, 'exercise_types', 'retired_on = @retiredOn', { id, version, at }, { retiredOn });
 }

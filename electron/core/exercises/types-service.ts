@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -11,9 +11,7 @@ import type { TypeCreateInput, typeListInput, TypeUpdateInput, typeVersionInput 
 import * as repo from './types-repository';
 
 function mustFindType(ctx: ApiContext, id: string): ExerciseType {
-  const type = repo.findType(ctx.db, id);
-  if (!type) throw ApiError.of('NOT_FOUND');
-  return type;
+  return mustExist(repo.findType(ctx.db, id));
 }
 
 function audit(ctx: ApiContext, id: string, action: AuditAction, before: unknown) {
@@ -52,9 +50,7 @@ export function updateType(ctx: ApiContext, input: TypeUpdateInput): ExerciseTyp
   return inTransaction(ctx, () => {
     const before = mustFindType(ctx, input.id);
     checkName(ctx, input.name, input.id);
-    if (!repo.renameType(ctx.db, input.id, input.version, input.name, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.renameType(ctx.db, input.id, input.version, input.name, timestamp(ctx.now())));
     audit(ctx, input.id, 'rename', before);
     return mustFindType(ctx, input.id);
   });
@@ -69,9 +65,7 @@ export function setTypeRetired(
   return inTransaction(ctx, () => {
     const before = mustFindType(ctx, input.id);
     const retiredOn = retired ? localIsoDate(ctx.now()) : null;
-    if (!repo.setTypeRetired(ctx.db, input.id, input.version, retiredOn, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.setTypeRetired(ctx.db, input.id, input.version, retiredOn, timestamp(ctx.now())));
     audit(ctx, input.id, retired ? 'retire' : 'restore', before);
     return mustFindType(ctx, input.id);
   });

@@ -20,17 +20,11 @@ import { parsePersonRow, type ParsedPersonRow } from './people-rows';
 import { prepareSheet } from './prepare';
 import type { ImportAnalysisOptions } from './schema';
 import { getSession, openSession, type ImportSession } from './session-cache';
-import type { ImportColumnInfo } from './types';
+import type { ImportColumnInfo, ImportSheetLayout } from './types';
 import type { CellReaderContext } from './row-reader';
 import { readWorkbook, type CellValue } from './workbook';
 
-export interface PeopleAnalysis {
-  sheet: string;
-  headerRowNumber: number;
-  layoutKey: string;
-  mappingSource: 'remembered' | 'proposed';
-  columns: ImportColumnInfo[];
-  mappingProblems: string[];
+export interface PeopleAnalysis extends ImportSheetLayout {
   /** The encodings set by hand (remembered or chosen now), remembered again on commit. */
   encodingOverrides: Record<string, TextEncoding>;
   rows: ParsedPersonRow[];

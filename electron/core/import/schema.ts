@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { format, vi } from '../messages/vi';
-import { recordId } from '../shared/fields';
+import { paging, recordId } from '../shared/fields';
 import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from '../shared/upload-limits';
 import { IMPORT_FIELDS, IMPORT_TARGETS, isFieldOf, type ImportFieldKey, type ImportTarget } from './mapping';
 
@@ -68,8 +68,7 @@ function checkTarget(
 export const importPreviewInput = z
   .strictObject({
     ...analysisFields,
-    page: z.number().int().min(1).default(1),
-    pageSize: z.number().int().min(1).max(500).default(50),
+    ...paging(500, 50),
     /** Which rows to list (the summary always counts all of them). */
     filter: z.enum(['all', 'errors', 'warnings', 'duplicates']).default('all'),
   })

@@ -2,6 +2,7 @@
  * What the import API returns (exported to the renderer through api/contract.ts).
  * Column numbers are 0-based indexes into the header; row numbers are Excel's (1-based).
  */
+import type { Person } from '../people';
 import type { TextEncoding } from './legacy-encoding';
 import type { ImportFieldKey, ImportTarget } from './mapping';
 
@@ -42,24 +43,14 @@ export interface ImportConvertedCell {
 }
 
 /** The values a row would be saved with (after parsing and conversion), for the preview table. */
-export interface ImportPersonValues {
-  fullName: string;
-  familyName: string;
-  middleName: string;
-  givenName: string;
+export type ImportPersonValues = Omit<
+  Person,
+  'id' | 'birthDate' | 'sex' | 'localityParentName' | 'archivedAt' | 'createdAt' | 'updatedAt' | 'version'
+> & {
+  /** Null where the sheet's cell was empty or unreadable. */
   birthDate: string | null;
   sex: 'M' | 'F' | null;
-  citizenId: string | null;
-  localityId: string | null;
-  localityName: string | null;
-  address: string;
-  phone: string | null;
-  ethnicity: string;
-  religion: string;
-  education: string;
-  occupation: string;
-  notes: string;
-}
+};
 
 /** create / update: will be written; skip: a duplicate left as it is; userSkip: the user chose to skip it. */
 export type ImportRowOutcome = 'create' | 'update' | 'skip' | 'userSkip' | 'error';
@@ -116,9 +107,8 @@ export interface ImportColumnInfo {
   encoding: TextEncoding;
 }
 
-export interface ImportPreview {
-  token: string;
-  target: ImportTarget;
+/** How a sheet was read: its header row, its layout and the mapping of its columns. */
+export interface ImportSheetLayout {
   sheet: string;
   headerRowNumber: number;
   layoutKey: string;
@@ -127,6 +117,11 @@ export interface ImportPreview {
   columns: ImportColumnInfo[];
   /** Mapping mistakes (a field on two columns, no name column): the commit is refused until they are fixed. */
   mappingProblems: string[];
+}
+
+export interface ImportPreview extends ImportSheetLayout {
+  token: string;
+  target: ImportTarget;
   summary: ImportSummary;
   page: number;
   pageSize: number;

@@ -40,6 +40,20 @@ export class ApiError extends Error {
   }
 }
 
+/** The record a find returned, or NOT_FOUND when there is none (a stale link, a deleted row). */
+export function mustExist<T>(found: T | null | undefined): T {
+  if (found === null || found === undefined) throw ApiError.of('NOT_FOUND');
+  return found;
+}
+
+/**
+ * After an optimistic-lock update (the repositories return false when the row's version has moved
+ * on): someone else saved first, so the user reloads instead of overwriting their change.
+ */
+export function mustBeCurrent(updated: boolean): void {
+  if (!updated) throw ApiError.of('CONFLICT_VERSION');
+}
+
 /**
  * Vietnamese text for zod's built-in checks, passed to every parse as its error map.
  * A schema's own message (set with `{ error: vi.field.… }`) takes precedence over this.

@@ -18,3 +18,8 @@ export function defineMethod<S extends z.ZodType, R>(
 
 /** What a call answers, through either transport: the handler's value or the refusal. */
 export type ApiResult<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+/** The handler of a method whose input is one record's id: `defineMethod(personIdInput, byId(getPerson))`. */
+export function byId<R>(handle: (ctx: ApiContext, id: string) => R) {
+  return (ctx: ApiContext, input: { id: string }): R => handle(ctx, input.id);
+}

@@ -1,4 +1,4 @@
-import { defineMethod } from '../kernel/method';
+import { byId, defineMethod } from '../kernel/method';
 import {
   localityCreateInput,
   localityHistoryInput,
@@ -15,5 +15,5 @@ export const localitiesApi = {
   'localities.rename': defineMethod(localityRenameInput, service.renameLocality),
   'localities.retire': defineMethod(localityRetireInput, service.retireLocality),
   'localities.restore': defineMethod(localityRestoreInput, service.restoreLocality),
-  'localities.history': defineMethod(localityHistoryInput, (ctx, input) => service.localityHistory(ctx, input.id)),
+  'localities.history': defineMethod(localityHistoryInput, byId(service.localityHistory)),
 };

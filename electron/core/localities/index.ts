@@ -6,9 +6,11 @@ export {
   findLocality,
   listLocalities,
   localityExists,
+  localityAndParentNames,
   localityNameOf,
   localityNameOn,
   localityWithChildren,
+  withinLocality,
 } from './repository';
 export { TOP_LEVEL_KINDS } from './schema';
 export type { Locality } from './schema';

@@ -1,6 +1,7 @@
 import { statement } from '../db/statements';
+import type { FilterClause } from '../db/where';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import type { IsoDate } from '../shared/dates';
 import type { Locality, LocalityKind, LocalityName } from './schema';
 
@@ -35,6 +36,24 @@ export function localityNameOn(idColumn: string): string {
   (SELECT n.name FROM locality_names n WHERE n.locality_id = ${idColumn} ORDER BY n.valid_from LIMIT 1))`;
 }
 const NAME_ON_DATE = localityNameOn('l.id');
+
+/**
+ * SELECT columns: the name on @asOf of the locality in `idColumn` and of its parent, so a village
+ * is always shown with its ward or commune ("Tổ 7, Phường Đức Xuân").
+ */
+export function localityAndParentNames(idColumn: string, nameAs: string, parentAs: string): string {
+  return `${localityNameOn(idColumn)} AS ${nameAs},
+    ${localityNameOn(`(SELECT parent_id FROM localities WHERE id = ${idColumn})`)} AS ${parentAs}`;
+}
+
+/**
+ * A list filter (for `whereClause`): rows whose `column` is the locality or one of its villages,
+ * so a ward's filter finds the people of its villages too. Nothing when no locality is chosen.
+ */
+export function withinLocality(column: string, localityId: string | undefined): FilterClause | null {
+  if (!localityId) return null;
+  return [`${column} IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)`, { localityId }];
+}
 
 // The documents' scopes (a ward/commune and its villages) and their names on the document's date:
 // the militia and reservist lists and the strength summary read them alike.
@@ -135,16 +154,11 @@ export function touchLocality(
   at: string,
   retiredOn: string | null | undefined,
 ): boolean {
-  const result =
-    retiredOn === undefined
-      ? statement(db, `UPDATE localities SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`).run(
-          at,
-          id,
-          version,
-        )
-      : statement(
-          db,
-          `UPDATE localities SET retired_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-        ).run(retiredOn, at, id, version);
-  return result.changes === 1;
+  return retiredOn === undefined
+    ? statement(db, `UPDATE localities SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`).run(
+        at,
+        id,
+        version,
+      ).changes === 1
+    : updateAtVersion(db, 'localities', 'retired_on = @retiredOn', { id, version, at }, { retiredOn });
 }

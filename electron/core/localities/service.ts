@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -25,9 +25,7 @@ export function listLocalities(ctx: ApiContext, input: z.output<typeof localityL
 }
 
 function mustFind(ctx: ApiContext, id: string): Locality {
-  const found = repo.findLocality(ctx.db, id, localIsoDate(ctx.now()));
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
+  return mustExist(repo.findLocality(ctx.db, id, localIsoDate(ctx.now())));
 }
 
 function audit(ctx: ApiContext, id: string, action: 'create' | 'rename' | 'retire' | 'restore', before: unknown) {
@@ -73,7 +71,7 @@ export function renameLocality(ctx: ApiContext, input: z.output<typeof localityR
     }
     const beforeState = { ...before, names: repo.nameHistory(ctx.db, input.id) };
     const at = timestamp(ctx.now());
-    if (!repo.touchLocality(ctx.db, input.id, input.version, at, undefined)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.touchLocality(ctx.db, input.id, input.version, at, undefined));
     repo.renameLocality(ctx.db, input.id, input.name, input.effectiveOn, at);
     audit(ctx, input.id, 'rename', beforeState);
     return mustFind(ctx, input.id);
@@ -83,9 +81,7 @@ export function renameLocality(ctx: ApiContext, input: z.output<typeof localityR
 export function retireLocality(ctx: ApiContext, input: z.output<typeof localityRetireInput>): Locality {
   return inTransaction(ctx, () => {
     const before = mustFind(ctx, input.id);
-    if (!repo.touchLocality(ctx.db, input.id, input.version, timestamp(ctx.now()), input.retiredOn)) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.touchLocality(ctx.db, input.id, input.version, timestamp(ctx.now()), input.retiredOn));
     audit(ctx, input.id, 'retire', before);
     return mustFind(ctx, input.id);
   });
@@ -94,9 +90,7 @@ export function retireLocality(ctx: ApiContext, input: z.output<typeof localityR
 export function restoreLocality(ctx: ApiContext, input: z.output<typeof localityRestoreInput>): Locality {
   return inTransaction(ctx, () => {
     const before = mustFind(ctx, input.id);
-    if (!repo.touchLocality(ctx.db, input.id, input.version, timestamp(ctx.now()), null)) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.touchLocality(ctx.db, input.id, input.version, timestamp(ctx.now()), null));
     audit(ctx, input.id, 'restore', before);
     return mustFind(ctx, input.id);
   });

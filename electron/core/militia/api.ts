@@ -1,4 +1,4 @@
-import { defineMethod } from '../kernel/method';
+import { byId, defineMethod } from '../kernel/method';
 import { localIsoDate } from '../shared/dates';
 import * as members from './members-service';
 import { listPopulations, setPopulation } from './populations';
@@ -28,7 +28,7 @@ export const militiaApi = {
   'militia.unit.retire': defineMethod(unitVersionInput, units.retireUnit),
   'militia.unit.restore': defineMethod(unitVersionInput, units.restoreUnit),
   'militia.member.list': defineMethod(memberListInput, members.listMembers),
-  'militia.member.get': defineMethod(memberIdInput, (ctx, input) => members.getMember(ctx, input.id)),
+  'militia.member.get': defineMethod(memberIdInput, byId(members.getMember)),
   'militia.member.create': defineMethod(memberCreateInput, members.createMember),
   'militia.member.update': defineMethod(memberUpdateInput, members.updateMember),
   'militia.member.extend': defineMethod(memberExtendInput, members.extendMember),

@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { nameOrderBy } from '../db/name-order';
+import { countAndPage, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
-import { localityNameOn } from '../localities';
-import { personSearchClauses } from '../people';
+import { whereClause } from '../db/where';
+import { localityAndParentNames, localityNameOn } from '../localities';
+import { personOfJoinedRow, personSearchFilter } from '../people';
 import type { MilitiaComponent, MilitiaEndReason, MilitiaForce, MilitiaPosition } from './constants';
 import type { MilitiaMember } from './public-types';
 
@@ -12,15 +14,14 @@ export type MemberRow = Omit<MilitiaMember, 'warnings' | 'age'>;
 
 const SELECT_VIEW = `
   SELECT m.*, p.family_name, p.middle_name, p.given_name, p.citizen_id,
-    ${localityNameOn('p.locality_id')} AS home_name,
-    ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS home_parent_name,
+    ${localityAndParentNames('p.locality_id', 'home_name', 'home_parent_name')},
     u.name AS unit_name, u.level AS unit_level, u.force, u.component,
     COALESCE(${localityNameOn('u.locality_id')}, u.agency) AS place_name
   FROM militia_memberships m
   JOIN people p ON p.id = m.person_id
   JOIN militia_units u ON u.id = m.unit_id`;
 
-type Row = Record<string, unknown>;
+type Row = Record<string, unknown> & { id: string };
 
 function toRow(r: Row): MemberRow {
   const s = (k: string) => r[k] as string;
@@ -28,10 +29,7 @@ function toRow(r: Row): MemberRow {
   return {
     id: s('id'),
     personId: s('person_id'),
-    fullName: [s('family_name'), s('middle_name'), s('given_name')].filter(Boolean).join(' '),
-    birthDate: s('birth_date'),
-    sex: r.sex as 'M' | 'F',
-    citizenId: n('citizen_id'),
+    ...personOfJoinedRow(r),
     homeName: [n('home_name'), n('home_parent_name')].filter(Boolean).join(', ') || null,
     unitId: s('unit_id'),
     unitName: s('unit_name'),
@@ -110,61 +108,40 @@ function matchingUnits(db: Database, q: MemberQuery): string[] | undefined {
  * rows; the full rows are built for the page only.
  */
 export function queryMembers(db: Database, q: MemberQuery): { rows: MemberRow[]; total: number } {
-  const where: string[] = [];
-  const params: Record<string, string | number> = {};
-  if (q.status === 'active') where.push('m.ended_on IS NULL');
-  if (q.status === 'ended') where.push('m.ended_on IS NOT NULL');
   const unitIds = matchingUnits(db, q);
-  if (unitIds) {
-    if (unitIds.length === 0) return { rows: [], total: 0 };
-    where.push('m.unit_id IN (SELECT value FROM json_each(@unitIds))');
-    params.unitIds = JSON.stringify(unitIds);
-  }
-  if (q.position !== undefined) {
-    where.push('m.position = @position');
-    params.position = q.position;
-  }
-  if (q.bornAfter) {
-    where.push('m.birth_date > @bornAfter');
-    params.bornAfter = q.bornAfter;
-  }
-  if (q.bornOnOrBefore) {
-    where.push('m.birth_date <= @bornOnOrBefore');
-    params.bornOnOrBefore = q.bornOnOrBefore;
-  }
-  if (q.endsBy) {
+  if (unitIds?.length === 0) return { rows: [], total: 0 };
+  const search = personSearchFilter(q.search);
+  const where = whereClause([
+    q.status === 'active' && ['m.ended_on IS NULL'],
+    q.status === 'ended' && ['m.ended_on IS NOT NULL'],
+    unitIds && ['m.unit_id IN (SELECT value FROM json_each(@unitIds))', { unitIds: JSON.stringify(unitIds) }],
+    q.position !== undefined && ['m.position = @position', { position: q.position }],
+    q.bornAfter && ['m.birth_date > @bornAfter', { bornAfter: q.bornAfter }],
+    q.bornOnOrBefore && ['m.birth_date <= @bornOnOrBefore', { bornOnOrBefore: q.bornOnOrBefore }],
     // = COALESCE(extended_until, term_ends_on) <= endsBy, as an extension always ends after the term,
     // written so the (ended_on, term_ends_on) index answers it.
-    where.push('m.term_ends_on <= @endsBy AND (m.extended_until IS NULL OR m.extended_until <= @endsBy)');
-    params.endsBy = q.endsBy;
-  }
-  const search = personSearchClauses(q.search);
-  if (search.clauses.length > 0) {
+    q.endsBy && [
+      'm.term_ends_on <= @endsBy AND (m.extended_until IS NULL OR m.extended_until <= @endsBy)',
+      { endsBy: q.endsBy },
+    ],
     // From the few matching people to their memberships (person index), not a scan of all memberships.
-    where.push(
+    search && [
       `m.rowid IN (SELECT s.rowid FROM people p JOIN militia_memberships s ON s.person_id = p.id
-        WHERE ${search.clauses.join(' AND ')})`,
-    );
-    Object.assign(params, search.params);
-  }
-  const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const from = 'FROM militia_memberships m';
-  const total = (statement(db, `SELECT COUNT(*) AS n ${from} ${whereSql}`).get(params) as { n: number }).n;
-  const ids = (
-    statement(
-      db,
-      `SELECT m.id ${from} ${whereSql} ORDER BY ${nameOrderBy('m', total)} LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit: q.limit, offset: q.offset }) as Array<{ id: string }>
-  ).map((r) => r.id);
-  const byId = new Map(
-    (
-      statement(db, `${SELECT_VIEW} WHERE m.id IN (SELECT value FROM json_each(@ids))`).all({
-        asOf: q.asOf,
-        ids: JSON.stringify(ids),
-      }) as Row[]
-    ).map((row) => [row.id as string, toRow(row)]),
-  );
-  return { rows: ids.map((id) => byId.get(id)!), total };
+        WHERE ${search[0]})`,
+      search[1],
+    ],
+  ]);
+  const page = countAndPage<{ id: string }>(db, {
+    countFrom: 'militia_memberships m',
+    select: 'SELECT m.id FROM militia_memberships m',
+    where,
+    orderBy: (total) => nameOrderBy('m', total),
+    limit: q.limit,
+    offset: q.offset,
+  });
+  const ids = page.rows.map((r) => r.id);
+  const rows = rowsOfIds(db, { select: SELECT_VIEW, idColumn: 'm.id', params: { asOf: q.asOf } }, ids, toRow);
+  return { rows, total: page.total };
 }
 
 export interface MemberValues {
@@ -201,32 +178,32 @@ export function insertMember(db: Database, personId: string, v: MemberValues, at
 }
 
 export function updateMember(db: Database, id: string, version: number, v: MemberValues, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE militia_memberships SET unit_id = @unitId, position = @position, started_on = @startedOn,
-         term_ends_on = @termEndsOn, volunteer = @volunteer, party_member = @partyMember, youth_union = @youthUnion,
-         notes = @notes, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ ...flags(v), id, version, at }).changes === 1
+  return updateAtVersion(
+    db,
+    'militia_memberships',
+    `unit_id = @unitId, position = @position, started_on = @startedOn, term_ends_on = @termEndsOn,
+       volunteer = @volunteer, party_member = @partyMember, youth_union = @youthUnion, notes = @notes`,
+    { id, version, at },
+    flags(v),
   );
 }
 
 export function setExtension(db: Database, id: string, version: number, extendedUntil: string | null, at: string) {
-  return (
-    statement(
-      db,
-      `UPDATE militia_memberships SET extended_until = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(extendedUntil, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'militia_memberships',
+    'extended_until = @extendedUntil',
+    { id, version, at },
+    { extendedUntil },
   );
 }
 
 export function endMember(db: Database, id: string, version: number, endedOn: string, reason: string, at: string) {
-  return (
-    statement(
-      db,
-      `UPDATE militia_memberships SET ended_on = ?, end_reason = ?, updated_at = ?, version = version + 1
-       WHERE id = ? AND version = ?`,
-    ).run(endedOn, reason, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'militia_memberships',
+    'ended_on = @endedOn, end_reason = @reason',
+    { id, version, at },
+    { endedOn, reason },
   );
 }

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -41,8 +41,7 @@ function view(row: repo.MemberRow, on: string): MilitiaMember {
 }
 
 export function getMember(ctx: ApiContext, id: string): MilitiaMember {
-  const row = repo.findMember(ctx.db, id, today(ctx));
-  if (!row) throw ApiError.of('NOT_FOUND');
+  const row = mustExist(repo.findMember(ctx.db, id, today(ctx)));
   return view(row, today(ctx));
 }
 
@@ -120,8 +119,7 @@ export function createMember(ctx: ApiContext, input: MemberCreateInput): Militia
 }
 
 function mustFindActive(ctx: ApiContext, id: string): repo.MemberRow {
-  const row = repo.findMember(ctx.db, id, today(ctx));
-  if (!row) throw ApiError.of('NOT_FOUND');
+  const row = mustExist(repo.findMember(ctx.db, id, today(ctx)));
   if (row.endedOn) throw ApiError.of('RULE_MILITIA_MEMBERSHIP_ENDED');
   return row;
 }
@@ -136,9 +134,9 @@ export function updateMember(ctx: ApiContext, input: MemberUpdateInput): Militia
       const rule = checkExtension(ends, before.extendedUntil);
       if (!rule.ok) throw ApiError.fields({ startedOn: rule.message }, rule.code, rule.message);
     }
-    if (!repo.updateMember(ctx.db, input.id, input.version, { ...input, termEndsOn: ends }, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(
+      repo.updateMember(ctx.db, input.id, input.version, { ...input, termEndsOn: ends }, timestamp(ctx.now())),
+    );
     audit(ctx, input.id, 'update', before);
     return getMember(ctx, input.id);
   });
@@ -155,9 +153,7 @@ export function extendMember(
       const rule = checkExtension(before.termEndsOn, input.extendedUntil);
       if (!rule.ok) throw ApiError.fields({ extendedUntil: rule.message }, rule.code, rule.message);
     }
-    if (!repo.setExtension(ctx.db, input.id, input.version, input.extendedUntil, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.setExtension(ctx.db, input.id, input.version, input.extendedUntil, timestamp(ctx.now())));
     audit(ctx, input.id, 'update', before);
     return getMember(ctx, input.id);
   });
@@ -174,9 +170,9 @@ export function endMember(
       const message = vi.errors.RULE_MILITIA_END_DATE;
       throw ApiError.fields({ endedOn: message }, 'RULE_MILITIA_END_DATE', message);
     }
-    if (!repo.endMember(ctx.db, input.id, input.version, input.endedOn, input.endReason, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(
+      repo.endMember(ctx.db, input.id, input.version, input.endedOn, input.endReason, timestamp(ctx.now())),
+    );
     audit(ctx, input.id, 'update', before);
     return getMember(ctx, input.id);
   });

@@ -1,4 +1,5 @@
 /** The militia feature's types the renderer may import (re-exported by api/contract.ts). */
+import type { ListPage } from '../shared/list-page';
 import type { MilitiaComponent, MilitiaEndReason, MilitiaForce, MilitiaLevel, MilitiaPosition } from './constants';
 
 export type {
@@ -78,12 +79,7 @@ export interface MilitiaMember {
   version: number;
 }
 
-export interface MilitiaMemberPage {
-  rows: MilitiaMember[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type MilitiaMemberPage = ListPage<MilitiaMember>;
 
 export interface LocalityPopulation {
   localityId: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { vi } from '../messages/vi';
-import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
+import { isoDate, optionalText, paging, recordId, requiredText, searchText, version } from '../shared/fields';
 import {
   militiaAgeBands,
   militiaComponents,
@@ -67,9 +67,8 @@ export const memberEndInput = z.strictObject({
 export const memberIdInput = z.strictObject({ id: recordId });
 
 export const memberListInput = z.strictObject({
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(500).default(20),
-  search: z.string().trim().max(100).default(''),
+  ...paging(500, 20),
+  search: searchText,
   localityId: recordId.optional(),
   /** The unit and all its sub-units. */
   unitId: recordId.optional(),

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities';
 import type { MilitiaUnit } from './public-types';
@@ -108,13 +108,12 @@ export function updateUnit(
   },
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE militia_units SET parent_id = @parentId, name = @name, level = @level, component = @component,
-         notes = @notes, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ ...v, at }).changes === 1
+  return updateAtVersion(
+    db,
+    'militia_units',
+    'parent_id = @parentId, name = @name, level = @level, component = @component, notes = @notes',
+    { id: v.id, version: v.version, at },
+    v,
   );
 }
 
@@ -125,10 +124,5 @@ export function setUnitRetired(
   retiredOn: string | null,
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE militia_units SET retired_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(retiredOn, at, id, version).changes === 1
-  );
+  return updateAtVersion(db, 'militia_units', 'retired_on = @retiredOn', { id, version, at }, { retiredOn });
 }

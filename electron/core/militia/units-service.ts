@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities';
@@ -30,9 +30,7 @@ function refuseText(
 }
 
 export function mustFindUnit(ctx: ApiContext, id: string): MilitiaUnit {
-  const unit = repo.findUnit(ctx.db, id, localIsoDate(ctx.now()));
-  if (!unit) throw ApiError.of('NOT_FOUND');
-  return unit;
+  return mustExist(repo.findUnit(ctx.db, id, localIsoDate(ctx.now())));
 }
 
 /** The units as trees, one per ward/commune (militia) or agency (self-defence), with active member counts. */
@@ -148,7 +146,7 @@ export function updateUnit(ctx: ApiContext, input: UnitUpdateInput): MilitiaUnit
         refuseText('level', 'RULE_MILITIA_UNIT_LEVEL', message);
       }
     }
-    if (!repo.updateUnit(ctx.db, input, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updateUnit(ctx.db, input, timestamp(ctx.now())));
     audit(ctx, input.id, 'update', before);
     return mustFindUnit(ctx, input.id);
   });
@@ -161,9 +159,7 @@ export function retireUnit(ctx: ApiContext, input: z.output<typeof unitVersionIn
     if ((repo.activeMemberCounts(ctx.db).get(input.id) ?? 0) > 0) throw ApiError.of('RULE_MILITIA_UNIT_HAS_MEMBERS');
     if (repo.childUnits(ctx.db, input.id).some((c) => !c.retired)) throw ApiError.of('RULE_MILITIA_UNIT_HAS_CHILDREN');
     const today = localIsoDate(ctx.now());
-    if (!repo.setUnitRetired(ctx.db, input.id, input.version, today, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.setUnitRetired(ctx.db, input.id, input.version, today, timestamp(ctx.now())));
     audit(ctx, input.id, 'retire', before);
     return mustFindUnit(ctx, input.id);
   });
@@ -175,9 +171,7 @@ export function restoreUnit(ctx: ApiContext, input: z.output<typeof unitVersionI
     if (before.parentId && mustFindUnit(ctx, before.parentId).retiredOn) {
       throw new ApiError('RULE_MILITIA_UNIT_RETIRED', t.parentRetired);
     }
-    if (!repo.setUnitRetired(ctx.db, input.id, input.version, null, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.setUnitRetired(ctx.db, input.id, input.version, null, timestamp(ctx.now())));
     audit(ctx, input.id, 'restore', before);
     return mustFindUnit(ctx, input.id);
   });

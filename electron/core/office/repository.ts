@@ -1,3 +1,4 @@
+import { updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { OfficeProfile, OfficeProfileInput } from './schema';
@@ -29,39 +30,24 @@ export function findProfile(db: Database): OfficeProfile | null {
   };
 }
 
+/** The profile as bound parameters: the signers are stored as JSON. */
+const params = (input: OfficeProfileInput) => ({ ...input, signers: JSON.stringify(input.signers) });
+
 export function insertProfile(db: Database, input: OfficeProfileInput, at: string): void {
   statement(
     db,
     `INSERT INTO office_profiles (id, name, parent_body, place_name, symbol, signers_json, created_at, updated_at, version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-  ).run(
-    OFFICE_PROFILE_ID,
-    input.name,
-    input.parentBody,
-    input.placeName,
-    input.symbol,
-    JSON.stringify(input.signers),
-    at,
-    at,
-  );
+     VALUES (@id, @name, @parentBody, @placeName, @symbol, @signers, @at, @at, 1)`,
+  ).run({ ...params(input), id: OFFICE_PROFILE_ID, at });
 }
 
 /** Returns false when the stored version is not `version` (someone saved in between). */
 export function updateProfile(db: Database, input: OfficeProfileInput, version: number, at: string): boolean {
-  const result = statement(
+  return updateAtVersion(
     db,
-    `UPDATE office_profiles SET name = ?, parent_body = ?, place_name = ?, symbol = ?, signers_json = ?,
-         updated_at = ?, version = version + 1
-       WHERE id = ? AND version = ?`,
-  ).run(
-    input.name,
-    input.parentBody,
-    input.placeName,
-    input.symbol,
-    JSON.stringify(input.signers),
-    at,
-    OFFICE_PROFILE_ID,
-    version,
+    'office_profiles',
+    'name = @name, parent_body = @parentBody, place_name = @placeName, symbol = @symbol, signers_json = @signers',
+    { id: OFFICE_PROFILE_ID, version, at },
+    params(input),
   );
-  return result.changes === 1;
 }

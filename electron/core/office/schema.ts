@@ -29,12 +29,8 @@ export const officeProfileInput = z.strictObject({
 export type Signer = z.output<typeof signerSchema>;
 export type OfficeProfileInput = z.output<typeof officeProfileInput>;
 
-export interface OfficeProfile {
-  name: string;
-  parentBody: string;
-  placeName: string;
-  symbol: string;
-  signers: Signer[];
+/** The stored profile: what the form saves, with when it was saved and its version. */
+export interface OfficeProfile extends Omit<OfficeProfileInput, 'version'> {
   updatedAt: string;
   version: number;
 }

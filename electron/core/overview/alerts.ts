@@ -1,9 +1,11 @@
 import type { ApiContext } from '../kernel/context';
-import { statement } from '../db/statements';
+import { countAndPage, type PageQuery } from '../db/paging';
+import { whereClause } from '../db/where';
 import { format, vi } from '../messages/vi';
 import { listMembers } from '../militia';
 import { listReservists } from '../reserves';
 import { addDays, formatDisplayDate, type IsoDate } from '../shared/dates';
+import { joinFullName } from '../shared/vietnamese-text';
 import { MIN_NOTICE_DAYS } from '../conscription';
 import type { OverviewAlert } from './public-types';
 
@@ -11,6 +13,20 @@ import type { OverviewAlert } from './public-types';
 export const ALERT_ITEMS = 5;
 
 const t = () => vi.overview.alertDetail;
+
+/** An alert from the first rows of its list: the count, each row named with its detail line, the list's address. */
+function alertOf<R extends { id: string }>(
+  kind: OverviewAlert['kind'],
+  page: { rows: R[]; total: number },
+  link: string,
+  item: (row: R) => { name: string; detail: string },
+): OverviewAlert {
+  return { kind, count: page.total, items: page.rows.map((r) => ({ id: r.id, ...item(r) })), link };
+}
+
+/** The first rows of a list by its own SQL, and how many there are. */
+const firstRows = <R>(ctx: ApiContext, q: Omit<PageQuery, 'limit' | 'offset'>) =>
+  countAndPage<R>(ctx.db, { ...q, limit: ALERT_ITEMS, offset: 0 });
 
 /** Militia terms over or ending within 90 days: the members list's own "term ending soon" filter. */
 function militiaTermEnding(ctx: ApiContext): OverviewAlert {
@@ -21,39 +37,27 @@ function militiaTermEnding(ctx: ApiContext): OverviewAlert {
     termEndingSoon: true,
     status: 'active',
   });
-  return {
-    kind: 'militiaTermEnding',
-    count: page.total,
-    items: page.rows.map((m) => ({
-      id: m.id,
-      name: m.fullName,
-      detail: format(t().militiaTermEnding, {
-        unit: m.unitName,
-        place: m.placeName,
-        date: formatDisplayDate(m.extendedUntil ?? m.termEndsOn),
-      }),
-    })),
-    link: '#/dan-quan-tu-ve/danh-sach',
-  };
+  return alertOf('militiaTermEnding', page, '#/dan-quan-tu-ve/danh-sach', (m) => ({
+    name: m.fullName,
+    detail: format(t().militiaTermEnding, {
+      unit: m.unitName,
+      place: m.placeName,
+      date: formatDisplayDate(m.extendedUntil ?? m.termEndsOn),
+    }),
+  }));
 }
 
 /** Reservists past the age limit of their category: the reservists list's own filter. */
 function reservistPastAge(ctx: ApiContext): OverviewAlert {
   const page = listReservists(ctx, { page: 1, pageSize: ALERT_ITEMS, search: '', removed: false, pastAgeLimit: true });
-  return {
-    kind: 'reservistPastAge',
-    count: page.total,
-    items: page.rows.map((r) => ({
-      id: r.id,
-      name: r.fullName,
-      detail: format(t().reservistPastAge, {
-        category: vi.reserves.categories[r.category],
-        birthDate: formatDisplayDate(r.birthDate),
-        age: r.age,
-      }),
-    })),
-    link: '#/quan-nhan-du-bi/danh-sach',
-  };
+  return alertOf('reservistPastAge', page, '#/quan-nhan-du-bi/danh-sach', (r) => ({
+    name: r.fullName,
+    detail: format(t().reservistPastAge, {
+      category: vi.reserves.categories[r.category],
+      birthDate: formatDisplayDate(r.birthDate),
+      age: r.age,
+    }),
+  }));
 }
 
 // Luật NVQS (MIN_NOTICE_DAYS in conscription/rules.ts): the order reaches the citizen at least 15 days
@@ -66,20 +70,7 @@ const UNDELIVERED_WHERE = `c.status = 'open' AND r.order_delivered_on IS NULL
   AND COALESCE(r.report_date, c.handover_start) <= @cutoff`;
 
 function orderUndelivered(ctx: ApiContext, today: IsoDate): OverviewAlert {
-  const params = { cutoff: addDays(today, MIN_NOTICE_DAYS) };
-  const count = (
-    statement(ctx.db, `SELECT COUNT(*) AS n FROM ${UNDELIVERED} WHERE ${UNDELIVERED_WHERE}`).get(params) as {
-      n: number;
-    }
-  ).n;
-  const rows = statement(
-    ctx.db,
-    `SELECT r.id, r.campaign_id AS campaignId, r.order_number AS orderNumber,
-       COALESCE(r.report_date, c.handover_start) AS reportOn,
-       p.family_name AS familyName, p.middle_name AS middleName, p.given_name AS givenName
-     FROM ${UNDELIVERED} JOIN people p ON p.id = r.person_id WHERE ${UNDELIVERED_WHERE}
-     ORDER BY reportOn, r.order_number, p.sort_given, p.sort_middle, p.sort_family LIMIT @limit`,
-  ).all({ ...params, limit: ALERT_ITEMS }) as Array<{
+  const page = firstRows<{
     id: string;
     campaignId: string;
     orderNumber: number | null;
@@ -87,39 +78,42 @@ function orderUndelivered(ctx: ApiContext, today: IsoDate): OverviewAlert {
     familyName: string;
     middleName: string;
     givenName: string;
-  }>;
-  return {
-    kind: 'orderUndelivered',
-    count,
-    items: rows.map((r) => ({
-      id: r.id,
-      name: [r.familyName, r.middleName, r.givenName].filter(Boolean).join(' '),
+  }>(ctx, {
+    countFrom: UNDELIVERED,
+    select: `SELECT r.id, r.campaign_id AS campaignId, r.order_number AS orderNumber,
+       COALESCE(r.report_date, c.handover_start) AS reportOn,
+       p.family_name AS familyName, p.middle_name AS middleName, p.given_name AS givenName
+     FROM ${UNDELIVERED} JOIN people p ON p.id = r.person_id`,
+    where: whereClause([[UNDELIVERED_WHERE, { cutoff: addDays(today, MIN_NOTICE_DAYS) }]]),
+    orderBy: 'reportOn, r.order_number, p.sort_given, p.sort_middle, p.sort_family',
+  });
+  const first = page.rows[0];
+  return alertOf(
+    'orderUndelivered',
+    page,
+    first ? `#/tuyen-quan/${first.campaignId}/cong-dan` : '#/tuyen-quan',
+    (r) => ({
+      name: joinFullName(r),
       detail: format(t().orderUndelivered, { number: r.orderNumber ?? '', date: formatDisplayDate(r.reportOn) }),
-    })),
-    link: rows[0] ? `#/tuyen-quan/${rows[0].campaignId}/cong-dan` : '#/tuyen-quan',
-  };
+    }),
+  );
 }
 
 // Planned (or being prepared) with its last planned day before today: held without its result
 // recorded, or not held at all. Either way the plan and the report are wrong until it is settled.
-const OVERDUE = `FROM exercises WHERE status IN ('planned', 'preparing') AND COALESCE(planned_until, planned_on) < @today`;
+const OVERDUE = `status IN ('planned', 'preparing') AND COALESCE(planned_until, planned_on) < @today`;
 
 function exerciseOverdue(ctx: ApiContext, today: IsoDate): OverviewAlert {
-  const count = (statement(ctx.db, `SELECT COUNT(*) AS n ${OVERDUE}`).get({ today }) as { n: number }).n;
-  const rows = statement(
-    ctx.db,
-    `SELECT id, title, COALESCE(planned_until, planned_on) AS until ${OVERDUE} ORDER BY until, id LIMIT @limit`,
-  ).all({ today, limit: ALERT_ITEMS }) as Array<{ id: string; title: string; until: string }>;
-  return {
-    kind: 'exerciseOverdue',
-    count,
-    items: rows.map((e) => ({
-      id: e.id,
-      name: e.title,
-      detail: format(t().exerciseOverdue, { date: formatDisplayDate(e.until) }),
-    })),
-    link: '#/dien-tap-huan-luyen/dien-tap',
-  };
+  const page = firstRows<{ id: string; title: string; until: string }>(ctx, {
+    countFrom: 'exercises',
+    select: 'SELECT id, title, COALESCE(planned_until, planned_on) AS until FROM exercises',
+    where: whereClause([[OVERDUE, { today }]]),
+    orderBy: 'until, id',
+  });
+  return alertOf('exerciseOverdue', page, '#/dien-tap-huan-luyen/dien-tap', (e) => ({
+    name: e.title,
+    detail: format(t().exerciseOverdue, { date: formatDisplayDate(e.until) }),
+  }));
 }
 
 /** What needs the office's attention today, each with its count, first records and list. */

@@ -1,4 +1,5 @@
 /** The overview's types the renderer may import (re-exported by api/contract.ts). */
+import type { ReservesSummary } from '../reserves';
 
 /** One ward/commune in a conscription campaign: quota against the official list, orders and handover. */
 export interface OverviewLocalityProgress {
@@ -64,15 +65,7 @@ export interface Overview {
     partyShare: number | null;
     perLocality: Array<{ localityId: string; localityName: string; members: number; share: number | null }>;
   };
-  reserves: {
-    reservists: number;
-    officers: number;
-    soldiers: number;
-    grade1: number;
-    grade2: number;
-    assigned: number;
-    assignmentRate: number | null;
-    specialtyMatchRate: number | null;
-  };
+  /** The reserves summary's totals, less the two the overview does not show. */
+  reserves: Omit<ReservesSummary['totals'], 'specialtyMatched' | 'pastAgeLimit'>;
   alerts: OverviewAlert[];
 }

@@ -1,4 +1,4 @@
-import { defineMethod } from '../kernel/method';
+import { byId, defineMethod } from '../kernel/method';
 import {
   citizenIdCheckInput,
   personCreateInput,
@@ -11,7 +11,7 @@ import * as service from './service';
 
 export const peopleApi = {
   'people.list': defineMethod(personListInput, service.listPeople),
-  'people.get': defineMethod(personIdInput, (ctx, input) => service.getPerson(ctx, input.id)),
+  'people.get': defineMethod(personIdInput, byId(service.getPerson)),
   'people.create': defineMethod(personCreateInput, service.createPerson),
   'people.update': defineMethod(personUpdateInput, service.updatePerson),
   'people.archive': defineMethod(personVersionInput, (ctx, input) =>

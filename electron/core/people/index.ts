@@ -7,5 +7,6 @@ export { checkBirthDate, checkPhone, normalizePhone } from './rules';
 export type { Sex } from './rules';
 export { personCreateInput, personFilters, personIdInput, withBirthYearRange } from './schema';
 export type { Person, PersonCreateInput, PersonPage } from './schema';
-export { personSearchClauses } from './search-index';
+export { personOfJoinedRow } from './joined-row';
+export { personSearchFilter } from './search-index';
 export { getPerson, updatePerson } from './service';

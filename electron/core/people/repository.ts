@@ -1,10 +1,12 @@
 import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
-import { localityNameOn } from '../localities';
-import { personSearchClauses } from './search-index';
+import { newId, updateAtVersion } from '../db/records';
+import { countAndPage, pageWindow } from '../db/paging';
+import { whereClause } from '../db/where';
+import { localityAndParentNames, withinLocality } from '../localities';
+import { personSearchFilter } from './search-index';
 import type { IsoDate } from '../shared/dates';
-import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
+import { foldVietnamese, fullNameOfRow, vietnameseSortKey } from '../shared/vietnamese-text';
 import type { CitizenIdOwner, Person, PersonCreateInput, PersonListInput } from './schema';
 
 interface Row {
@@ -31,15 +33,12 @@ interface Row {
   version: number;
 }
 
-const fullNameOf = (r: { family_name: string; middle_name: string; given_name: string }) =>
-  [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' ');
-
 const toPerson = (r: Row): Person => ({
   id: r.id,
   familyName: r.family_name,
   middleName: r.middle_name,
   givenName: r.given_name,
-  fullName: fullNameOf(r),
+  fullName: fullNameOfRow(r),
   birthDate: r.birth_date,
   sex: r.sex,
   citizenId: r.citizen_id,
@@ -60,8 +59,7 @@ const toPerson = (r: Row): Person => ({
 });
 
 // The locality's name as of @asOf (today), so a future-dated rename does not show early.
-const SELECT_PERSON = `SELECT p.*, ${localityNameOn('p.locality_id')} AS locality_name,
-  ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS locality_parent_name
+const SELECT_PERSON = `SELECT p.*, ${localityAndParentNames('p.locality_id', 'locality_name', 'locality_parent_name')}
   FROM people p`;
 
 const NAME_ORDER = 'p.sort_given, p.sort_middle, p.sort_family, p.id';
@@ -81,33 +79,22 @@ const ORDER_BY: Record<`${PersonListInput['sort']}:${PersonListInput['order']}`,
 };
 
 export function listPeople(db: Database, q: PersonListInput, asOf: IsoDate): { rows: Person[]; total: number } {
-  const where: string[] = [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'];
-  const search = personSearchClauses(q.search);
-  where.push(...search.clauses);
-  const params: Record<string, string | number> = { ...search.params };
-  if (q.localityId) {
-    // A ward's filter includes the people of its villages.
-    where.push('p.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');
-    params.localityId = q.localityId;
-  }
-  if (q.sex) {
-    where.push('p.sex = @sex');
-    params.sex = q.sex;
-  }
-  if (q.birthYearFrom !== undefined) {
-    where.push('p.birth_date >= @birthFrom');
-    params.birthFrom = `${q.birthYearFrom}-01-01`;
-  }
-  if (q.birthYearTo !== undefined) {
-    where.push('p.birth_date <= @birthTo');
-    params.birthTo = `${q.birthYearTo}-12-31`;
-  }
-  const whereSql = where.join(' AND ');
-  const total = (statement(db, `SELECT COUNT(*) AS n FROM people p WHERE ${whereSql}`).get(params) as { n: number }).n;
-  const rows = statement(
-    db,
-    `${SELECT_PERSON} WHERE ${whereSql} ORDER BY ${ORDER_BY[`${q.sort}:${q.order}`]} LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, asOf, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Row[];
+  const where = whereClause([
+    [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'],
+    personSearchFilter(q.search),
+    withinLocality('p.locality_id', q.localityId),
+    q.sex && ['p.sex = @sex', { sex: q.sex }],
+    q.birthYearFrom !== undefined && ['p.birth_date >= @birthFrom', { birthFrom: `${q.birthYearFrom}-01-01` }],
+    q.birthYearTo !== undefined && ['p.birth_date <= @birthTo', { birthTo: `${q.birthYearTo}-12-31` }],
+  ]);
+  const { rows, total } = countAndPage<Row>(db, {
+    countFrom: 'people p',
+    select: SELECT_PERSON,
+    where,
+    orderBy: ORDER_BY[`${q.sort}:${q.order}`],
+    params: { asOf },
+    ...pageWindow(q),
+  });
   return { rows: rows.map(toPerson), total };
 }
 
@@ -124,7 +111,7 @@ export function findCitizenIdOwner(db: Database, citizenId: string, excludeId?: 
   ).get(citizenId, excludeId ?? null) as
     Pick<Row, 'id' | 'family_name' | 'middle_name' | 'given_name' | 'birth_date' | 'archived_at'> | undefined;
   if (!row) return null;
-  return { id: row.id, fullName: fullNameOf(row), birthDate: row.birth_date, archived: row.archived_at !== null };
+  return { id: row.id, fullName: fullNameOfRow(row), birthDate: row.birth_date, archived: row.archived_at !== null };
 }
 
 /** The columns derived from what the user typed: search text and sort keys. */
@@ -174,23 +161,18 @@ export function insertPerson(db: Database, p: PersonCreateInput, at: string): st
 
 /** Returns false when the row is not at `version` any more (a concurrent edit). */
 export function updatePerson(db: Database, id: string, version: number, p: PersonCreateInput, at: string): boolean {
-  const result = statement(
+  return updateAtVersion(
     db,
-    `UPDATE people SET family_name = @family_name, middle_name = @middle_name, given_name = @given_name,
-         birth_date = @birth_date, sex = @sex, citizen_id = @citizen_id, locality_id = @locality_id,
-         address = @address, phone = @phone, ethnicity = @ethnicity, religion = @religion,
-         education = @education, occupation = @occupation, notes = @notes,
-         search_text = @search_text, sort_given = @sort_given, sort_middle = @sort_middle, sort_family = @sort_family,
-         updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-  ).run({ id, version, at, ...columns(p) });
-  return result.changes === 1;
+    'people',
+    `family_name = @family_name, middle_name = @middle_name, given_name = @given_name, birth_date = @birth_date,
+       sex = @sex, citizen_id = @citizen_id, locality_id = @locality_id, address = @address, phone = @phone,
+       ethnicity = @ethnicity, religion = @religion, education = @education, occupation = @occupation, notes = @notes,
+       search_text = @search_text, sort_given = @sort_given, sort_middle = @sort_middle, sort_family = @sort_family`,
+    { id, version, at },
+    columns(p),
+  );
 }
 
 export function setArchived(db: Database, id: string, version: number, archivedAt: string | null, at: string): boolean {
-  const result = statement(
-    db,
-    `UPDATE people SET archived_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-  ).run(archivedAt, at, id, version);
-  return result.changes === 1;
+  return updateAtVersion(db, 'people', 'archived_at = @archivedAt', { id, version, at }, { archivedAt });
 }

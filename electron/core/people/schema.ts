@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { vi } from '../messages/vi';
-import { isoDate, optionalText, recordId, requiredText, sex, version } from '../shared/fields';
+import { isoDate, optionalText, paging, recordId, requiredText, searchText, sex, version } from '../shared/fields';
 import { checkCitizenId, checkPhone, normalizePhone } from './rules';
+import type { ListPage } from '../shared/list-page';
 
 const optionalCitizenId = z
   .string()
@@ -62,7 +63,7 @@ export const personSortFields = ['name', 'birthDate', 'citizenId', 'locality', '
 
 /** The register's filters and sort: the list pages them, the Excel export takes them whole. */
 export const personFilters = z.strictObject({
-  search: z.string().trim().max(100).default(''),
+  search: searchText,
   localityId: recordId.optional(),
   sex: sex.optional(),
   birthYearFrom: z.number().int().min(1900).max(2200).optional(),
@@ -80,12 +81,7 @@ export function withBirthYearRange<S extends z.ZodType<{ birthYearFrom?: number;
   );
 }
 
-export const personListInput = withBirthYearRange(
-  personFilters.extend({
-    page: z.number().int().min(1).default(1),
-    pageSize: z.number().int().min(1).max(200).default(20),
-  }),
-);
+export const personListInput = withBirthYearRange(personFilters.extend(paging(200, 20)));
 
 export const personIdInput = z.strictObject({ id: recordId });
 export const personVersionInput = z.strictObject({ id: recordId, version });
@@ -98,38 +94,20 @@ export type PersonCreateInput = z.output<typeof personCreateInput>;
 export type PersonUpdateInput = z.output<typeof personUpdateInput>;
 export type PersonListInput = z.output<typeof personListInput>;
 
-export interface Person {
+/** A person as stored: the form's fields, with the names the register derives and its record stamps. */
+export interface Person extends PersonCreateInput {
   id: string;
-  familyName: string;
-  middleName: string;
-  givenName: string;
   fullName: string;
-  birthDate: string;
-  sex: 'M' | 'F';
-  citizenId: string | null;
-  localityId: string | null;
   localityName: string | null;
   /** The ward or commune a village belongs to, so "Tổ 7" is never shown alone. */
   localityParentName: string | null;
-  address: string;
-  phone: string | null;
-  ethnicity: string;
-  religion: string;
-  education: string;
-  occupation: string;
-  notes: string;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;
 }
 
-export interface PersonPage {
-  rows: Person[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type PersonPage = ListPage<Person>;
 
 export interface CitizenIdOwner {
   id: string;

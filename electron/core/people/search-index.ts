@@ -1,23 +1,24 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import type { FilterClause } from '../db/where';
 import { foldVietnamese } from '../shared/vietnamese-text';
 
 /**
- * WHERE clause (on alias `p`) for the search box: every typed word, folded (no
+ * The filter (on alias `p`, for `whereClause`) for the search box, null when nothing was typed: every typed word, folded (no
  * diacritics, no case), must begin a word of the person's name, citizen ID or
  * phone ("nguyen du" finds "Nguyễn Đức"). Answered by the people_search index.
  * Only letters and digits reach the FTS query, each as a quoted prefix term,
  * and the whole query is a bound value.
  */
-export function personSearchClauses(search: string): { clauses: string[]; params: Record<string, string> } {
+export function personSearchFilter(search: string): FilterClause | null {
   const words = foldVietnamese(search)
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, 8);
-  if (words.length === 0) return { clauses: [], params: {} };
-  return {
-    clauses: ['p.rowid IN (SELECT rowid FROM people_search WHERE people_search MATCH @searchQuery)'],
-    params: { searchQuery: words.map((w) => `"${w}"*`).join(' ') },
-  };
+  if (words.length === 0) return null;
+  return [
+    'p.rowid IN (SELECT rowid FROM people_search WHERE people_search MATCH @searchQuery)',
+    { searchQuery: words.map((w) => `"${w}"*`).join(' ') },
+  ];
 }
 
 /** Re-indexes every person; needed after a VACUUM, which may renumber rowids. */

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { findLocality } from '../localities';
@@ -24,9 +24,7 @@ export function listPeople(ctx: ApiContext, input: PersonListInput): PersonPage 
 }
 
 export function getPerson(ctx: ApiContext, id: string): Person {
-  const person = repo.findPerson(ctx.db, id, localIsoDate(ctx.now()));
-  if (!person) throw ApiError.of('NOT_FOUND');
-  return person;
+  return mustExist(repo.findPerson(ctx.db, id, localIsoDate(ctx.now())));
 }
 
 export function findCitizenIdOwner(ctx: ApiContext, citizenId: string, excludeId?: string): CitizenIdOwner | null {
@@ -87,7 +85,7 @@ export function updatePerson(ctx: ApiContext, input: PersonUpdateInput): Person 
     const before = getPerson(ctx, input.id);
     const { id, version, ...fields } = input;
     const values = prepare(ctx, fields, id, before);
-    if (!repo.updatePerson(ctx.db, id, version, values, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updatePerson(ctx.db, id, version, values, timestamp(ctx.now())));
     const after = getPerson(ctx, id);
     audit(ctx, id, 'update', before, after);
     return after;
@@ -99,7 +97,7 @@ export function setPersonArchived(ctx: ApiContext, id: string, version: number, 
   return inTransaction(ctx, () => {
     const before = getPerson(ctx, id);
     const at = timestamp(ctx.now());
-    if (!repo.setArchived(ctx.db, id, version, archived ? at : null, at)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.setArchived(ctx.db, id, version, archived ? at : null, at));
     const after = getPerson(ctx, id);
     audit(ctx, id, archived ? 'archive' : 'restore', before, after);
     return after;

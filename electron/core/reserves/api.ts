@@ -1,5 +1,5 @@
 import { localIsoDate } from '../shared/dates';
-import { defineMethod } from '../kernel/method';
+import { byId, defineMethod } from '../kernel/method';
 import {
   assignmentCreateInput,
   assignmentEndInput,
@@ -40,7 +40,7 @@ export const reservesApi = {
   ),
 
   'reserves.reservist.list': defineMethod(reservistListInput, reservists.listReservists),
-  'reserves.reservist.get': defineMethod(idInput, (ctx, input) => reservists.getReservist(ctx, input.id)),
+  'reserves.reservist.get': defineMethod(idInput, byId(reservists.getReservist)),
   'reserves.reservist.create': defineMethod(reservistCreateInput, reservists.createReservist),
   'reserves.reservist.update': defineMethod(reservistUpdateInput, reservists.updateReservist),
   'reserves.reservist.remove': defineMethod(reservistRemoveInput, reservists.removeReservist),

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { countAndPage, pageWindow } from '../db/paging';
 import { statement } from '../db/statements';
-import { personSearchClauses } from '../people';
+import { whereClause } from '../db/where';
+import { personSearchFilter } from '../people';
 import type { HandedOverConscript } from './schema';
 
 /* Reads of the conscription records a reservist may be made from (SQL only; the conscription feature owns the rows). */
@@ -34,24 +36,23 @@ export function handedOverCandidates(
   db: Database,
   q: { search: string; page: number; pageSize: number },
 ): { rows: HandedOverConscript[]; total: number } {
-  const search = personSearchClauses(q.search);
-  const where = [
-    `c.state = 'handed_over'`,
-    'NOT EXISTS (SELECT 1 FROM reservists x WHERE x.person_id = c.person_id)',
-    'p.archived_at IS NULL',
-    ...search.clauses,
-  ].join(' AND ');
+  const where = whereClause([
+    [`c.state = 'handed_over'`],
+    ['NOT EXISTS (SELECT 1 FROM reservists x WHERE x.person_id = c.person_id)'],
+    ['p.archived_at IS NULL'],
+    personSearchFilter(q.search),
+  ]);
   const from = `conscription_records c JOIN people p ON p.id = c.person_id
     JOIN conscription_campaigns k ON k.id = c.campaign_id`;
-  const total = (statement(db, `SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`).get(search.params) as { n: number })
-    .n;
-  const rows = statement(
-    db,
-    `SELECT c.id, c.person_id, c.handed_over_on, c.receiving_unit, k.year, p.family_name, p.middle_name,
+  const { rows, total } = countAndPage<Record<string, unknown>>(db, {
+    countFrom: from,
+    select: `SELECT c.id, c.person_id, c.handed_over_on, c.receiving_unit, k.year, p.family_name, p.middle_name,
        p.given_name, p.birth_date
-     FROM ${from} WHERE ${where}
-     ORDER BY k.year DESC, p.sort_given, p.sort_middle, p.sort_family, c.id LIMIT @limit OFFSET @offset`,
-  ).all({ ...search.params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Array<Record<string, unknown>>;
+     FROM ${from}`,
+    where,
+    orderBy: 'k.year DESC, p.sort_given, p.sort_middle, p.sort_family, c.id',
+    ...pageWindow(q),
+  });
   return {
     total,
     rows: rows.map((r) => ({

@@ -6,7 +6,7 @@ export { findReservist, reservistIdOfPerson } from './repository';
 export { RANKS, checkRankForCategory, checkServiceAge, isOfficerRank } from './rules';
 export type { Rank, ReservistCategory } from './rules';
 export { reservistCreateInput, reservistListInput } from './schema';
-export type { ReserveSlot, ReserveUnit, Reservist, ReservistFields, Specialty } from './schema';
+export type { ReserveSlot, ReservesSummary, ReserveUnit, Reservist, ReservistFields, Specialty } from './schema';
 export { createReservist, listReservists } from './service';
 export { listSpecialties } from './specialty-repository';
 export { reservesSummary } from './summary';

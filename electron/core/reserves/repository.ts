@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { nameOrderBy } from '../db/name-order';
+import { countAndPage, pageWindow, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
-import { localityNameOn } from '../localities';
-import { personSearchClauses } from '../people';
+import { whereClause } from '../db/where';
+import { localityAndParentNames, withinLocality } from '../localities';
+import { personOfJoinedRow, personSearchFilter } from '../people';
 import type { IsoDate } from '../shared/dates';
 import {
   bornOnOrBefore,
@@ -13,52 +15,19 @@ import {
   type ReservistCategory,
   SOLDIER_SERVICE_MAX_AGE,
 } from './rules';
-import type { ReservistFields, ReservistListInput } from './schema';
+import type { Reservist, ReservistAssignment, ReservistFields, ReservistListInput } from './schema';
 
-/** A reservist as stored, with the person, specialty and current assignment joined (rules run in the service). */
-export interface ReservistRecord {
-  id: string;
-  personId: string;
-  fullName: string;
-  birthDate: string;
-  sex: 'M' | 'F';
-  citizenId: string | null;
-  localityName: string | null;
-  localityParentName: string | null;
-  category: ReservistCategory;
-  grade: 1 | 2;
-  rank: Rank | null;
-  specialtyId: string | null;
-  specialtyCode: string | null;
-  specialtyName: string | null;
-  formerUnit: string;
-  serviceFrom: string | null;
-  serviceTo: string | null;
-  registeredOn: string;
-  removedOn: string | null;
-  removalReason: string;
-  sourceRecordId: string | null;
-  notes: string;
-  version: number;
-  assignment: {
-    id: string;
-    slotId: string;
-    slotTitle: string;
-    slotSpecialtyId: string;
-    slotSpecialtyCode: string;
-    slotSpecialtyName: string;
-    unitId: string;
-    unitName: string;
-    unitKind: ReserveUnitKind;
-    assignedOn: string;
-    version: number;
-  } | null;
-}
+/**
+ * A reservist as stored, with the person, specialty and current assignment joined (rules run in the
+ * service): the API's Reservist before its age and warnings, the slot's specialty label kept for them.
+ */
+export type ReservistRecord = Omit<Reservist, 'age' | 'warnings' | 'assignment'> & {
+  assignment: (ReservistAssignment & { slotSpecialtyCode: string; slotSpecialtyName: string }) | null;
+};
 
 const SELECT_FULL = `
   SELECT r.*, p.family_name, p.middle_name, p.given_name, p.citizen_id,
-    ${localityNameOn('p.locality_id')} AS locality_name,
-    ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS locality_parent_name,
+    ${localityAndParentNames('p.locality_id', 'locality_name', 'locality_parent_name')},
     sp.code AS specialty_code, sp.name AS specialty_name,
     a.id AS a_id, a.slot_id AS a_slot_id, a.assigned_on AS a_assigned_on, a.version AS a_version,
     s.title AS s_title, s.specialty_id AS s_specialty_id, ssp.code AS s_specialty_code, ssp.name AS s_specialty_name,
@@ -79,10 +48,7 @@ function toRecord(r: Row): ReservistRecord {
   return {
     id: r.id,
     personId: s('person_id'),
-    fullName: [s('family_name'), s('middle_name'), s('given_name')].filter(Boolean).join(' '),
-    birthDate: s('birth_date'),
-    sex: r.sex as 'M' | 'F',
-    citizenId: n('citizen_id'),
+    ...personOfJoinedRow(r),
     localityName: n('locality_name'),
     localityParentName: n('locality_parent_name'),
     category: r.category as ReservistCategory,
@@ -171,72 +137,37 @@ export function queryReservists(
   q: ReservistListInput,
   today: IsoDate,
 ): { rows: ReservistRecord[]; total: number } {
-  const where = [q.removed ? 'r.removed_on IS NOT NULL' : 'r.removed_on IS NULL'];
-  const params: Record<string, string | number> = {};
-  let joinPeople = false;
-  if (q.localityId) {
-    where.push('r.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');
-    params.localityId = q.localityId;
-  }
-  const search = personSearchClauses(q.search);
-  if (search.clauses.length > 0) {
-    joinPeople = true;
-    where.push(...search.clauses);
-    Object.assign(params, search.params);
-  }
-  if (q.category) {
-    where.push('r.category = @category');
-    params.category = q.category;
-  }
-  if (q.grade) {
-    where.push('r.grade = @grade');
-    params.grade = q.grade;
-  }
-  if (q.specialtyId) {
-    where.push('r.specialty_id = @specialtyId');
-    params.specialtyId = q.specialtyId;
-  }
-  // r.slot_id is the current assignment's slot, kept by triggers on reserve_assignments.
-  if (q.slotId) {
-    where.push('r.slot_id = @slotId');
-    params.slotId = q.slotId;
-  } else if (q.unitId) {
-    where.push('r.slot_id IN (SELECT s.id FROM reserve_slots s WHERE s.unit_id = @unitId)');
-    params.unitId = q.unitId;
-  }
-  if (q.assigned !== undefined) where.push(q.assigned ? 'r.slot_id IS NOT NULL' : 'r.slot_id IS NULL');
-  if (q.ageFrom !== undefined) {
-    where.push('r.birth_date <= @bornBy');
-    params.bornBy = bornOnOrBefore(today, q.ageFrom);
-  }
-  if (q.ageTo !== undefined) {
-    where.push('r.birth_date > @bornAfter');
-    params.bornAfter = bornOnOrBefore(today, q.ageTo + 1);
-  }
-  if (q.pastAgeLimit !== undefined) {
-    where.push(q.pastAgeLimit ? PAST_LIMIT_SQL : `NOT (${PAST_LIMIT_SQL})`);
-    Object.assign(params, pastLimitParams(today));
-  }
-  const from = joinPeople ? 'reservists r JOIN people p ON p.id = r.person_id' : 'reservists r';
-  const whereSql = where.join(' AND ');
-  const total = (statement(db, `SELECT COUNT(*) AS n FROM ${from} WHERE ${whereSql}`).get(params) as { n: number }).n;
-  const ids = (
-    statement(
-      db,
-      `SELECT r.id FROM ${from} WHERE ${whereSql}
-       ORDER BY ${nameOrderBy('r', total)} LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit: q.pageSize, offset: (q.page - 1) * q.pageSize }) as Array<{ id: string }>
-  ).map((r) => r.id);
-  if (ids.length === 0) return { rows: [], total };
-  const byId = new Map(
-    (
-      statement(db, `${SELECT_FULL} WHERE r.id IN (SELECT value FROM json_each(@ids))`).all({
-        asOf: today,
-        ids: JSON.stringify(ids),
-      }) as Row[]
-    ).map((row) => [row.id, toRecord(row)]),
-  );
-  return { rows: ids.map((id) => byId.get(id)!), total };
+  const search = personSearchFilter(q.search);
+  const where = whereClause([
+    [q.removed ? 'r.removed_on IS NOT NULL' : 'r.removed_on IS NULL'],
+    withinLocality('r.locality_id', q.localityId),
+    search,
+    q.category && ['r.category = @category', { category: q.category }],
+    q.grade && ['r.grade = @grade', { grade: q.grade }],
+    q.specialtyId && ['r.specialty_id = @specialtyId', { specialtyId: q.specialtyId }],
+    // r.slot_id is the current assignment's slot, kept by triggers on reserve_assignments.
+    q.slotId
+      ? ['r.slot_id = @slotId', { slotId: q.slotId }]
+      : q.unitId && ['r.slot_id IN (SELECT s.id FROM reserve_slots s WHERE s.unit_id = @unitId)', { unitId: q.unitId }],
+    q.assigned !== undefined && [q.assigned ? 'r.slot_id IS NOT NULL' : 'r.slot_id IS NULL'],
+    q.ageFrom !== undefined && ['r.birth_date <= @bornBy', { bornBy: bornOnOrBefore(today, q.ageFrom) }],
+    q.ageTo !== undefined && ['r.birth_date > @bornAfter', { bornAfter: bornOnOrBefore(today, q.ageTo + 1) }],
+    q.pastAgeLimit !== undefined && [
+      q.pastAgeLimit ? PAST_LIMIT_SQL : `NOT (${PAST_LIMIT_SQL})`,
+      pastLimitParams(today),
+    ],
+  ]);
+  const from = search ? 'reservists r JOIN people p ON p.id = r.person_id' : 'reservists r';
+  const page = countAndPage<{ id: string }>(db, {
+    countFrom: from,
+    select: `SELECT r.id FROM ${from}`,
+    where,
+    orderBy: (total) => nameOrderBy('r', total),
+    ...pageWindow(q),
+  });
+  const ids = page.rows.map((r) => r.id);
+  const rows = rowsOfIds(db, { select: SELECT_FULL, idColumn: 'r.id', params: { asOf: today } }, ids, toRecord);
+  return { rows, total: page.total };
 }
 
 function columns(f: ReservistFields) {
@@ -276,14 +207,13 @@ export function insertReservist(
 }
 
 export function updateReservist(db: Database, id: string, version: number, f: ReservistFields, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE reservists SET category = @category, grade = @grade, rank = @rank, specialty_id = @specialty_id,
-         former_unit = @former_unit, service_from = @service_from, service_to = @service_to,
-         registered_on = @registered_on, notes = @notes, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ id, version, at, ...columns(f) }).changes === 1
+  return updateAtVersion(
+    db,
+    'reservists',
+    `category = @category, grade = @grade, rank = @rank, specialty_id = @specialty_id, former_unit = @former_unit,
+       service_from = @service_from, service_to = @service_to, registered_on = @registered_on, notes = @notes`,
+    { id, version, at },
+    columns(f),
   );
 }
 
@@ -295,11 +225,11 @@ export function setRemoved(
   reason: string,
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE reservists SET removed_on = ?, removal_reason = ?, updated_at = ?, version = version + 1
-       WHERE id = ? AND version = ?`,
-    ).run(removedOn, reason, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'reservists',
+    'removed_on = @removedOn, removal_reason = @reason',
+    { id, version, at },
+    { removedOn, reason },
   );
 }

@@ -1,14 +1,9 @@
 import { z } from 'zod';
+import type { Person } from '../people';
 import { vi } from '../messages/vi';
-import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
-import {
-  RANKS,
-  RESERVE_UNIT_KINDS,
-  RESERVIST_CATEGORIES,
-  type Rank,
-  type ReserveUnitKind,
-  type ReservistCategory,
-} from './rules';
+import { isoDate, optionalText, paging, recordId, requiredText, searchText, version } from '../shared/fields';
+import { RANKS, RESERVE_UNIT_KINDS, RESERVIST_CATEGORIES, type ReserveUnitKind } from './rules';
+import type { ListPage } from '../shared/list-page';
 
 // ---- Specialties (CNQS) ----
 
@@ -63,9 +58,8 @@ export const fromConscriptInput = z.strictObject({
 });
 
 export const reservistListInput = z.strictObject({
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(500).default(20),
-  search: z.string().trim().max(100).default(''),
+  ...paging(500, 20),
+  search: searchText,
   /** The removed list instead of the working one. */
   removed: z.boolean().default(false),
   localityId: recordId.optional(),
@@ -104,42 +98,25 @@ export interface ReservistAssignment {
   version: number;
 }
 
-export interface Reservist {
+/** A reservist: the form's fields, with the person's, the specialty's and the current assignment's. */
+export interface Reservist
+  extends
+    ReservistCreateInput,
+    Pick<Person, 'fullName' | 'birthDate' | 'sex' | 'citizenId' | 'localityName' | 'localityParentName'> {
   id: string;
-  personId: string;
-  fullName: string;
-  birthDate: string;
-  sex: 'M' | 'F';
   age: number;
-  citizenId: string | null;
-  localityName: string | null;
-  localityParentName: string | null;
-  category: ReservistCategory;
-  grade: 1 | 2;
-  rank: Rank | null;
-  specialtyId: string | null;
   specialtyCode: string | null;
   specialtyName: string | null;
-  formerUnit: string;
-  serviceFrom: string | null;
-  serviceTo: string | null;
-  registeredOn: string;
   removedOn: string | null;
   removalReason: string;
   sourceRecordId: string | null;
-  notes: string;
   version: number;
   assignment: ReservistAssignment | null;
   /** Past the age limit (flag for removal); specialty not matching the current slot. */
   warnings: RuleWarning[];
 }
 
-export interface ReservistPage {
-  rows: Reservist[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type ReservistPage = ListPage<Reservist>;
 
 /** A handed-over conscript who could become a reservist (for the "from conscript" picker). */
 export interface HandedOverConscript {
@@ -153,9 +130,8 @@ export interface HandedOverConscript {
 }
 
 export const conscriptCandidatesInput = z.strictObject({
-  search: z.string().trim().max(100).default(''),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(100).default(10),
+  search: searchText,
+  ...paging(100, 10),
 });
 
 // ---- Reserve units, slots, assignments ----
@@ -207,7 +183,8 @@ export interface ReserveSlot {
   version: number;
 }
 
-export interface ReserveUnit {
+/** A reserve unit's own fields, as stored. */
+export interface ReserveUnitRecord {
   id: string;
   parentId: string | null;
   name: string;
@@ -216,6 +193,10 @@ export interface ReserveUnit {
   notes: string;
   retiredOn: string | null;
   version: number;
+}
+
+/** A unit with its slots and how full they are. */
+export interface ReserveUnit extends ReserveUnitRecord {
   slots: ReserveSlot[];
   required: number;
   assigned: number;

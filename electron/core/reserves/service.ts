@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { type AuditAction, writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { statement } from '../db/statements';
@@ -66,8 +66,7 @@ function toReservist(r: repo.ReservistRecord, on: IsoDate): Reservist {
 }
 
 export function getReservist(ctx: ApiContext, id: string): Reservist {
-  const found = repo.findReservist(ctx.db, id, today(ctx));
-  if (!found) throw ApiError.of('NOT_FOUND');
+  const found = mustExist(repo.findReservist(ctx.db, id, today(ctx)));
   return toReservist(found, today(ctx));
 }
 
@@ -135,8 +134,7 @@ export function createReservist(ctx: ApiContext, input: ReservistCreateInput): R
  */
 export function reservistFromConscript(ctx: ApiContext, input: FromConscriptInput): Reservist {
   return inTransaction(ctx, () => {
-    const record = conscripts.findConscriptionRecord(ctx.db, input.recordId);
-    if (!record) throw ApiError.of('NOT_FOUND');
+    const record = mustExist(conscripts.findConscriptionRecord(ctx.db, input.recordId));
     if (record.state !== 'handed_over') throw ApiError.of('RESERVE_RECORD_NOT_HANDED_OVER');
     return insert(
       ctx,
@@ -162,7 +160,7 @@ export function updateReservist(ctx: ApiContext, input: ReservistUpdateInput): R
     const before = getReservist(ctx, input.id);
     const { id, version, ...fields } = input;
     checkFields(ctx, fields, before.specialtyId);
-    if (!repo.updateReservist(ctx.db, id, version, fields, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updateReservist(ctx.db, id, version, fields, timestamp(ctx.now())));
     const after = getReservist(ctx, id);
     audit(ctx, id, 'update', before, after);
     return after;
@@ -192,9 +190,7 @@ export function removeReservist(
       }
       units.endAssignment(ctx.db, before.assignment.id, before.assignment.version, input.removedOn, input.reason, at);
     }
-    if (!repo.setRemoved(ctx.db, input.id, input.version, input.removedOn, input.reason, at)) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.setRemoved(ctx.db, input.id, input.version, input.removedOn, input.reason, at));
     const after = getReservist(ctx, input.id);
     audit(ctx, input.id, 'archive', before, after);
     return after;
@@ -205,9 +201,7 @@ export function restoreReservist(ctx: ApiContext, input: { id: string; version: 
   return inTransaction(ctx, () => {
     const before = getReservist(ctx, input.id);
     if (!before.removedOn) throw ApiError.of('RESERVIST_NOT_REMOVED');
-    if (!repo.setRemoved(ctx.db, input.id, input.version, null, '', timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.setRemoved(ctx.db, input.id, input.version, null, '', timestamp(ctx.now())));
     const after = getReservist(ctx, input.id);
     audit(ctx, input.id, 'restore', before, after);
     return after;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import type { Specialty } from './schema';
 
@@ -59,11 +59,11 @@ export function updateSpecialty(
   v: { code: string; name: string; retiredOn: string | null },
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE military_specialties SET code = ?, name = ?, retired_on = ?, updated_at = ?, version = version + 1
-       WHERE id = ? AND version = ?`,
-    ).run(v.code, v.name, v.retiredOn, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'military_specialties',
+    'code = @code, name = @name, retired_on = @retiredOn',
+    { id, version, at },
+    v,
   );
 }

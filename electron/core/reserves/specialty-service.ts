@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { type AuditAction, writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -14,9 +14,7 @@ export function listSpecialties(ctx: ApiContext, input: { includeRetired: boolea
 }
 
 export function getSpecialty(ctx: ApiContext, id: string): Specialty {
-  const found = repo.findSpecialty(ctx.db, id);
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
+  return mustExist(repo.findSpecialty(ctx.db, id));
 }
 
 /** A specialty that may be given to a reservist or a slot now: it exists and is not retired (unless unchanged). */
@@ -66,9 +64,7 @@ export function updateSpecialty(
     const before = getSpecialty(ctx, input.id);
     checkCode(ctx, input.code, input.id);
     const values = { code: input.code, name: input.name, retiredOn: before.retiredOn };
-    if (!repo.updateSpecialty(ctx.db, input.id, input.version, values, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateSpecialty(ctx.db, input.id, input.version, values, timestamp(ctx.now())));
     const after = getSpecialty(ctx, input.id);
     audit(ctx, input.id, 'update', before, after);
     return after;
@@ -84,9 +80,7 @@ export function setSpecialtyRetired(
   return inTransaction(ctx, () => {
     const before = getSpecialty(ctx, input.id);
     const values = { code: before.code, name: before.name, retiredOn: retired ? localIsoDate(ctx.now()) : null };
-    if (!repo.updateSpecialty(ctx.db, input.id, input.version, values, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateSpecialty(ctx.db, input.id, input.version, values, timestamp(ctx.now())));
     const after = getSpecialty(ctx, input.id);
     audit(ctx, input.id, retired ? 'retire' : 'restore', before, after);
     return after;

@@ -1,19 +1,10 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { type ReserveUnitKind, slotCapacity } from './rules';
-import type { ReserveSlot, SlotCreateInput, UnitCreateInput } from './schema';
+import type { ReserveSlot, ReserveUnitRecord, SlotCreateInput, UnitCreateInput } from './schema';
 
-export interface UnitRecord {
-  id: string;
-  parentId: string | null;
-  name: string;
-  kind: ReserveUnitKind;
-  receivingUnit: string;
-  notes: string;
-  retiredOn: string | null;
-  version: number;
-}
+export type UnitRecord = ReserveUnitRecord;
 
 interface UnitRow {
   id: string;
@@ -68,12 +59,13 @@ export function updateUnit(
   u: UnitCreateInput & { retiredOn: string | null },
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE reserve_units SET parent_id = ?, name = ?, kind = ?, receiving_unit = ?, notes = ?, retired_on = ?,
-         updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(u.parentId, u.name, u.kind, u.receivingUnit, u.notes, u.retiredOn, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'reserve_units',
+    `parent_id = @parentId, name = @name, kind = @kind, receiving_unit = @receivingUnit, notes = @notes,
+       retired_on = @retiredOn`,
+    { id, version, at },
+    u,
   );
 }
 
@@ -140,17 +132,17 @@ export function updateSlot(
   s: { title: string; specialtyId: string; required: number },
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE reserve_slots SET title = ?, specialty_id = ?, required = ?, updated_at = ?, version = version + 1
-       WHERE id = ? AND version = ?`,
-    ).run(s.title, s.specialtyId, s.required, at, id, version).changes === 1
+  return updateAtVersion(
+    db,
+    'reserve_slots',
+    'title = @title, specialty_id = @specialtyId, required = @required',
+    { id, version, at },
+    s,
   );
 }
 
 export function deleteSlot(db: Database, id: string, version: number): boolean {
-  return statement(db, `DELETE FROM reserve_slots WHERE id = ? AND version = ?`).run(id, version).changes === 1;
+  return deleteAtVersion(db, 'reserve_slots', id, version);
 }
 
 export function slotHasHistory(db: Database, slotId: string): boolean {

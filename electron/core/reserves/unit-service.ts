@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { type AuditAction, writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import { format, vi } from '../messages/vi';
@@ -41,8 +41,7 @@ export function listUnits(ctx: ApiContext, input: { includeRetired: boolean }): 
 }
 
 export function getUnit(ctx: ApiContext, id: string): ReserveUnit {
-  const unit = repo.findUnit(ctx.db, id);
-  if (!unit) throw ApiError.of('NOT_FOUND');
+  const unit = mustExist(repo.findUnit(ctx.db, id));
   return withSlots(unit, repo.listSlots(ctx.db));
 }
 
@@ -73,9 +72,9 @@ export function updateUnit(ctx: ApiContext, input: z.output<typeof unitUpdateInp
     const before = getUnit(ctx, input.id);
     const { id, version, ...fields } = input;
     checkParent(ctx, fields.parentId, id);
-    if (!repo.updateUnit(ctx.db, id, version, { ...fields, retiredOn: before.retiredOn }, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(
+      repo.updateUnit(ctx.db, id, version, { ...fields, retiredOn: before.retiredOn }, timestamp(ctx.now())),
+    );
     const after = getUnit(ctx, id);
     audit(ctx, 'reserve_unit', id, 'update', before, after);
     return after;
@@ -94,9 +93,7 @@ export function setUnitRetired(
     if (retired && active > 0) throw ApiError.of('RESERVE_UNIT_IN_USE', { count: active });
     const { slots: _slots, required: _r, assigned: _a, fillRate: _f, surplus: _s, surplusRate: _sr, ...u } = before;
     const values = { ...u, retiredOn: retired ? (input.retiredOn ?? null) : null };
-    if (!repo.updateUnit(ctx.db, input.id, input.version, values, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateUnit(ctx.db, input.id, input.version, values, timestamp(ctx.now())));
     const after = getUnit(ctx, input.id);
     audit(ctx, 'reserve_unit', input.id, retired ? 'retire' : 'restore', before, after);
     return after;
@@ -104,15 +101,12 @@ export function setUnitRetired(
 }
 
 function mustSlot(ctx: ApiContext, id: string): ReserveSlot {
-  const slot = repo.findSlot(ctx.db, id);
-  if (!slot) throw ApiError.of('NOT_FOUND');
-  return slot;
+  return mustExist(repo.findSlot(ctx.db, id));
 }
 
 export function createSlot(ctx: ApiContext, input: SlotCreateInput): ReserveSlot {
   return inTransaction(ctx, () => {
-    const unit = repo.findUnit(ctx.db, input.unitId);
-    if (!unit) throw ApiError.of('NOT_FOUND');
+    const unit = mustExist(repo.findUnit(ctx.db, input.unitId));
     if (unit.retiredOn) throw ApiError.of('RESERVE_UNIT_RETIRED');
     usableSpecialty(ctx, input.specialtyId, 'specialtyId');
     const id = repo.insertSlot(ctx.db, input, timestamp(ctx.now()));
@@ -127,9 +121,7 @@ export function updateSlot(ctx: ApiContext, input: z.output<typeof slotUpdateInp
   return inTransaction(ctx, () => {
     const before = mustSlot(ctx, input.id);
     usableSpecialty(ctx, input.specialtyId, 'specialtyId', before.specialtyId);
-    if (!repo.updateSlot(ctx.db, input.id, input.version, input, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateSlot(ctx.db, input.id, input.version, input, timestamp(ctx.now())));
     const after = mustSlot(ctx, input.id);
     audit(ctx, 'reserve_slot', input.id, 'update', before, after);
     return after;
@@ -142,7 +134,7 @@ export function deleteSlot(ctx: ApiContext, input: { id: string; version: number
     const before = mustSlot(ctx, input.id);
     if (before.assigned > 0) throw ApiError.of('RESERVE_SLOT_IN_USE');
     if (repo.slotHasHistory(ctx.db, input.id)) throw ApiError.of('RESERVE_SLOT_HAS_HISTORY');
-    if (!repo.deleteSlot(ctx.db, input.id, input.version)) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.deleteSlot(ctx.db, input.id, input.version));
     writeAudit(ctx.db, {
       actor: ctx.actor,
       at: ctx.now(),
@@ -198,16 +190,15 @@ export function createAssignment(ctx: ApiContext, input: z.output<typeof assignm
 
 export function endAssignment(ctx: ApiContext, input: z.output<typeof assignmentEndInput>): AssignmentResult {
   return inTransaction(ctx, () => {
-    const before = repo.findAssignment(ctx.db, input.id);
-    if (!before) throw ApiError.of('NOT_FOUND');
+    const before = mustExist(repo.findAssignment(ctx.db, input.id));
     if (before.endedOn) throw ApiError.of('RESERVE_ASSIGNMENT_ENDED');
     if (input.endedOn < before.assignedOn) {
       const message = format(vi.errors.RESERVE_DATE_BEFORE, { date: formatDisplayDate(before.assignedOn) });
       throw ApiError.fields({ endedOn: message });
     }
-    if (!repo.endAssignment(ctx.db, input.id, input.version, input.endedOn, input.reason, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(
+      repo.endAssignment(ctx.db, input.id, input.version, input.endedOn, input.reason, timestamp(ctx.now())),
+    );
     audit(ctx, 'reserve_assignment', input.id, 'update', before, repo.findAssignment(ctx.db, input.id));
     return { reservist: getReservist(ctx, before.reservistId), warnings: [] };
   });

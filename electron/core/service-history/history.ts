@@ -272,116 +272,47 @@ function militiaEntries(db: Database, personId: string): MilitiaHistoryEntry[] {
   }));
 }
 
-interface ReservistRow {
-  id: string;
-  category: 'officer' | 'soldier';
-  grade: 1 | 2;
-  rank: string | null;
-  specialty_code: string | null;
-  specialty_name: string | null;
-  former_unit: string;
-  service_from: string | null;
-  service_to: string | null;
-  registered_on: string;
-  removed_on: string | null;
-  removal_reason: string;
-}
+/*
+ * The reserve and staff entries are read with their fields already named as the entry has them
+ * (column AS field), so a row needs only its kind and period added.
+ */
+type Fields<E> = Omit<E, 'kind' | 'from' | 'to'>;
 
 function reservistEntries(db: Database, personId: string): ReservistHistoryEntry[] {
   const rows = statement(
     db,
-    `SELECT r.*, s.code AS specialty_code, s.name AS specialty_name
+    `SELECT r.id, r.category, r.grade, r.rank, s.code AS specialtyCode, s.name AS specialtyName,
+        r.former_unit AS formerUnit, r.service_from AS serviceFrom, r.service_to AS serviceTo,
+        r.registered_on AS registeredOn, r.removed_on AS removedOn, r.removal_reason AS removalReason
        FROM reservists r LEFT JOIN military_specialties s ON s.id = r.specialty_id
        WHERE r.person_id = ?`,
-  ).all(personId) as ReservistRow[];
-  return rows.map((r) => ({
-    kind: 'reservist',
-    id: r.id,
-    from: r.registered_on,
-    to: r.removed_on,
-    category: r.category,
-    grade: r.grade,
-    rank: r.rank,
-    specialtyCode: r.specialty_code,
-    specialtyName: r.specialty_name,
-    formerUnit: r.former_unit,
-    serviceFrom: r.service_from,
-    serviceTo: r.service_to,
-    registeredOn: r.registered_on,
-    removedOn: r.removed_on,
-    removalReason: r.removal_reason,
-  }));
-}
-
-interface AssignmentRow {
-  id: string;
-  unit_name: string;
-  unit_kind: 'combat' | 'support';
-  receiving_unit: string;
-  slot_title: string;
-  specialty_code: string;
-  specialty_name: string;
-  assigned_on: string;
-  ended_on: string | null;
-  end_reason: string;
+  ).all(personId) as Array<Fields<ReservistHistoryEntry>>;
+  return rows.map((r) => ({ kind: 'reservist', from: r.registeredOn, to: r.removedOn, ...r }));
 }
 
 function assignmentEntries(db: Database, personId: string): ReserveAssignmentHistoryEntry[] {
   const rows = statement(
     db,
-    `SELECT a.id, a.assigned_on, a.ended_on, a.end_reason, sl.title AS slot_title,
-        u.name AS unit_name, u.kind AS unit_kind, u.receiving_unit,
-        sp.code AS specialty_code, sp.name AS specialty_name
+    `SELECT a.id, u.name AS unitName, u.kind AS unitKind, u.receiving_unit AS receivingUnit,
+        sl.title AS slotTitle, sp.code AS specialtyCode, sp.name AS specialtyName,
+        a.assigned_on AS assignedOn, a.ended_on AS endedOn, a.end_reason AS endReason
        FROM reserve_assignments a
        JOIN reservists r ON r.id = a.reservist_id
        JOIN reserve_slots sl ON sl.id = a.slot_id
        JOIN reserve_units u ON u.id = sl.unit_id
        JOIN military_specialties sp ON sp.id = sl.specialty_id
        WHERE r.person_id = ? ORDER BY a.assigned_on, a.id`,
-  ).all(personId) as AssignmentRow[];
-  return rows.map((r) => ({
-    kind: 'reserve_assignment',
-    id: r.id,
-    from: r.assigned_on,
-    to: r.ended_on,
-    unitName: r.unit_name,
-    unitKind: r.unit_kind,
-    receivingUnit: r.receiving_unit,
-    slotTitle: r.slot_title,
-    specialtyCode: r.specialty_code,
-    specialtyName: r.specialty_name,
-    assignedOn: r.assigned_on,
-    endedOn: r.ended_on,
-    endReason: r.end_reason,
-  }));
-}
-
-interface StaffRow {
-  id: string;
-  position: string;
-  rank: string;
-  signer_role: StaffHistoryEntry['signerRole'];
-  started_on: string | null;
-  ended_on: string | null;
+  ).all(personId) as Array<Fields<ReserveAssignmentHistoryEntry>>;
+  return rows.map((r) => ({ kind: 'reserve_assignment', from: r.assignedOn, to: r.endedOn, ...r }));
 }
 
 function staffEntries(db: Database, personId: string): StaffHistoryEntry[] {
   const rows = statement(
     db,
-    `SELECT id, position, rank, signer_role, started_on, ended_on FROM staff_members
-       WHERE person_id = ? ORDER BY started_on, created_at`,
-  ).all(personId) as StaffRow[];
-  return rows.map((r) => ({
-    kind: 'staff',
-    id: r.id,
-    from: r.started_on,
-    to: r.ended_on,
-    position: r.position,
-    rank: r.rank,
-    signerRole: r.signer_role,
-    startedOn: r.started_on,
-    endedOn: r.ended_on,
-  }));
+    `SELECT id, position, rank, signer_role AS signerRole, started_on AS startedOn, ended_on AS endedOn
+       FROM staff_members WHERE person_id = ? ORDER BY started_on, created_at`,
+  ).all(personId) as Array<Fields<StaffHistoryEntry>>;
+  return rows.map((r) => ({ kind: 'staff', from: r.startedOn, to: r.endedOn, ...r }));
 }
 
 function trainingEntries(db: Database, personId: string): TrainingHistoryEntry[] {

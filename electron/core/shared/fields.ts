@@ -40,3 +40,15 @@ export const optionalText = (max: number) =>
 export const version = z.number({ error: vi.field.invalid }).int().positive();
 
 export const sex = z.enum(['M', 'F'], { error: vi.field.required });
+
+/**
+ * A list input's paging, spread into its schema: the page, numbered from 1, and its size, at
+ * most `max` rows. Each list keeps its own limit and default size.
+ */
+export const paging = (max: number, defaultSize: number) => ({
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(max).default(defaultSize),
+});
+
+/** A list's search box: trimmed, at most 100 characters, '' when nothing is typed. */
+export const searchText = z.string().trim().max(100).default('');

@@ -94,3 +94,8 @@ export function splitFullName(fullName: string): NameParts | null {
 export function joinFullName(parts: NameParts): string {
   return [parts.familyName, parts.middleName, parts.givenName].filter(Boolean).join(' ');
 }
+
+/** The full name from a row's name columns as the people table names them. */
+export function fullNameOfRow(r: { family_name: string; middle_name: string; given_name: string }): string {
+  return joinFullName({ familyName: r.family_name, middleName: r.middle_name, givenName: r.given_name });
+}

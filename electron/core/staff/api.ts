@@ -1,4 +1,4 @@
-import { defineMethod } from '../kernel/method';
+import { byId, defineMethod } from '../kernel/method';
 import {
   staffCreateInput,
   staffEndInput,
@@ -13,7 +13,7 @@ import * as service from './service';
 /** The staff feature's API methods (spread into api/contract.ts). */
 export const staffApi = {
   'staff.list': defineMethod(staffListInput, (ctx, input) => service.listStaff(ctx, input.includeEnded)),
-  'staff.get': defineMethod(staffIdInput, (ctx, input) => service.getStaff(ctx, input.id)),
+  'staff.get': defineMethod(staffIdInput, byId(service.getStaff)),
   'staff.create': defineMethod(staffCreateInput, service.createStaff),
   'staff.update': defineMethod(staffUpdateInput, service.updateStaff),
   /** Leaving the office on `endedOn`. */

@@ -1,49 +1,25 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
-import type { SignerRole, StaffFields, StaffMember } from './schema';
+import { joinFullName, type NameParts } from '../shared/vietnamese-text';
+import type { StaffFields, StaffMember } from './schema';
 
-interface Row {
-  id: string;
-  person_id: string;
-  family_name: string;
-  middle_name: string;
-  given_name: string;
-  birth_date: string;
-  sex: 'M' | 'F';
-  position: string;
-  rank: string;
-  phone: string | null;
-  signer_role: SignerRole | null;
-  signer_title: string;
-  sort_order: number;
-  started_on: string | null;
-  ended_on: string | null;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
+/*
+ * Read with the API's field names (column AS field), so a row needs only the person's full name
+ * joined from its parts.
+ */
+type Row = Omit<StaffMember, 'fullName'> & NameParts;
 
-const toStaff = (r: Row): StaffMember => ({
-  id: r.id,
-  personId: r.person_id,
-  fullName: [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' '),
-  birthDate: r.birth_date,
-  sex: r.sex,
-  position: r.position,
-  rank: r.rank,
-  phone: r.phone,
-  signerRole: r.signer_role,
-  signerTitle: r.signer_title,
-  sortOrder: r.sort_order,
-  startedOn: r.started_on,
-  endedOn: r.ended_on,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  version: r.version,
+const toStaff = ({ familyName, middleName, givenName, ...staff }: Row): StaffMember => ({
+  ...staff,
+  fullName: joinFullName({ familyName, middleName, givenName }),
 });
 
-const SELECT_STAFF = `SELECT s.*, p.family_name, p.middle_name, p.given_name, p.birth_date, p.sex
+const SELECT_STAFF = `SELECT s.id, s.person_id AS personId, s.position, s.rank, s.phone, s.signer_role AS signerRole,
+    s.signer_title AS signerTitle, s.sort_order AS sortOrder, s.started_on AS startedOn, s.ended_on AS endedOn,
+    s.created_at AS createdAt, s.updated_at AS updatedAt, s.version,
+    p.family_name AS familyName, p.middle_name AS middleName, p.given_name AS givenName,
+    p.birth_date AS birthDate, p.sex
   FROM staff_members s JOIN people p ON p.id = s.person_id`;
 
 // The office's own order first (commander, political officer, deputies…), then Vietnamese name order.
@@ -104,20 +80,16 @@ export function insertStaff(db: Database, personId: string, f: StaffFields, at: 
 
 /** Returns false when the row is not at `version` any more (a concurrent edit). */
 export function updateStaff(db: Database, id: string, version: number, f: StaffFields, at: string): boolean {
-  const result = statement(
+  return updateAtVersion(
     db,
-    `UPDATE staff_members SET position = @position, rank = @rank, phone = @phone, signer_role = @signer_role,
-         signer_title = @signer_title, sort_order = @sort_order, started_on = @started_on,
-         updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-  ).run({ id, version, at, ...columns(f) });
-  return result.changes === 1;
+    'staff_members',
+    `position = @position, rank = @rank, phone = @phone, signer_role = @signer_role, signer_title = @signer_title,
+       sort_order = @sort_order, started_on = @started_on`,
+    { id, version, at },
+    columns(f),
+  );
 }
 
 export function setEndedOn(db: Database, id: string, version: number, endedOn: string | null, at: string): boolean {
-  const result = statement(
-    db,
-    `UPDATE staff_members SET ended_on = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-  ).run(endedOn, at, id, version);
-  return result.changes === 1;
+  return updateAtVersion(db, 'staff_members', 'ended_on = @endedOn', { id, version, at }, { endedOn });
 }

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../kernel/context';
-import { ApiError, fromZodError, vietnameseIssueMessage } from '../kernel/errors';
+import { ApiError, fromZodError, mustBeCurrent, mustExist, vietnameseIssueMessage } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { officeProfileInput, type OfficeProfile } from '../office';
@@ -19,9 +19,7 @@ export function listStaff(ctx: ApiContext, includeEnded: boolean): StaffMember[]
 }
 
 export function getStaff(ctx: ApiContext, id: string): StaffMember {
-  const found = repo.findStaff(ctx.db, id);
-  if (!found) throw ApiError.of('NOT_FOUND');
-  return found;
+  return mustExist(repo.findStaff(ctx.db, id));
 }
 
 function audit(ctx: ApiContext, id: string, action: AuditAction, before: StaffMember | null, after: StaffMember) {
@@ -59,7 +57,7 @@ export function updateStaff(ctx: ApiContext, input: StaffUpdateInput): StaffMemb
     const before = getStaff(ctx, id);
     if (before.endedOn !== null) throw ApiError.of('STAFF_NOT_ACTIVE');
     checkFields(ctx, fields);
-    if (!repo.updateStaff(ctx.db, id, version, fields, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updateStaff(ctx.db, id, version, fields, timestamp(ctx.now())));
     const after = getStaff(ctx, id);
     audit(ctx, id, 'update', before, after);
     return after;
@@ -73,7 +71,7 @@ export function endStaff(ctx: ApiContext, id: string, version: number, endedOn: 
     if (before.endedOn !== null) throw ApiError.of('STAFF_NOT_ACTIVE');
     const rule = checkStaffEnd(before.startedOn, endedOn, localIsoDate(ctx.now()));
     if (!rule.ok) throw ApiError.fields({ endedOn: rule.message });
-    if (!repo.setEndedOn(ctx.db, id, version, endedOn, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.setEndedOn(ctx.db, id, version, endedOn, timestamp(ctx.now())));
     const after = getStaff(ctx, id);
     // The audit's word for leaving a working list (as for people).
     audit(ctx, id, 'archive', before, after);
@@ -87,7 +85,7 @@ export function restoreStaff(ctx: ApiContext, id: string, version: number): Staf
     const before = getStaff(ctx, id);
     if (before.endedOn === null) return before;
     mustBeFreeToJoin(ctx, before.personId, id);
-    if (!repo.setEndedOn(ctx.db, id, version, null, timestamp(ctx.now()))) throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.setEndedOn(ctx.db, id, version, null, timestamp(ctx.now())));
     const after = getStaff(ctx, id);
     audit(ctx, id, 'restore', before, after);
     return after;

@@ -1,4 +1,4 @@
-import { defineMethod } from '../kernel/method';
+import { byId, defineMethod } from '../kernel/method';
 import * as courses from './course-service';
 import * as participants from './participant-service';
 import { defaultPlannedDays } from './rules';
@@ -27,7 +27,7 @@ export const trainingApi = {
     plannedDays: defaultPlannedDays(input.target, input.component),
   })),
   'training.course.list': defineMethod(courseListInput, courses.listCourses),
-  'training.course.get': defineMethod(courseIdInput, (ctx, input) => courses.getCourse(ctx, input.id)),
+  'training.course.get': defineMethod(courseIdInput, byId(courses.getCourse)),
   'training.course.create': defineMethod(courseCreateInput, courses.createCourse),
   'training.course.update': defineMethod(courseUpdateInput, courses.updateCourse),
   'training.course.transition': defineMethod(courseTransitionInput, courses.transitionCourse),

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { statement } from '../db/statements';
@@ -55,9 +55,7 @@ function toRow(s: repo.CourseSums): TrainingCourseRow {
 }
 
 export function mustFindCourse(ctx: ApiContext, id: string): repo.CourseSums {
-  const course = repo.findCourse(ctx.db, id);
-  if (!course) throw ApiError.of('NOT_FOUND');
-  return course;
+  return mustExist(repo.findCourse(ctx.db, id));
 }
 
 export function getCourse(ctx: ApiContext, id: string): TrainingCourse {
@@ -163,9 +161,7 @@ export function updateCourse(ctx: ApiContext, input: CourseUpdateInput): Trainin
       const message = vi.training.updateBreaksAttendance;
       throw ApiError.fields({ plannedDays: message }, 'RULE_TRAINING_ATTENDANCE', message);
     }
-    if (!repo.updateCourse(ctx.db, input.id, input.version, values, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateCourse(ctx.db, input.id, input.version, values, timestamp(ctx.now())));
     audit(ctx, input.id, 'update', before);
     return getCourse(ctx, input.id);
   });
@@ -176,9 +172,7 @@ export function transitionCourse(ctx: ApiContext, input: z.output<typeof courseT
     const before = mustFindCourse(ctx, input.id);
     const rule = checkTransition(before.status, input.to);
     if (!rule.ok) refuse('to', rule);
-    if (!repo.setCourseStatus(ctx.db, input.id, input.version, input.to, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.setCourseStatus(ctx.db, input.id, input.version, input.to, timestamp(ctx.now())));
     audit(ctx, input.id, 'update', before);
     return getCourse(ctx, input.id);
   });

@@ -1,4 +1,5 @@
 import type { ApiContext } from '../kernel/context';
+import { fullNameOfRow } from '../shared/vietnamese-text';
 import { ApiError } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
@@ -79,7 +80,7 @@ function personName(ctx: ApiContext, personId: string): string {
   const row = statement(ctx.db, `SELECT family_name, middle_name, given_name FROM people WHERE id = ?`).get(
     personId,
   ) as { family_name: string; middle_name: string; given_name: string };
-  return [row.family_name, row.middle_name, row.given_name].filter(Boolean).join(' ');
+  return fullNameOfRow(row);
 }
 
 /** "Thêm cả đơn vị": every active member of the course's militia unit and its sub-units; those already in are skipped. */

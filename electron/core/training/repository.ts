@@ -1,9 +1,19 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../db/records';
+import { fullNameOfRow } from '../shared/vietnamese-text';
+import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
-import type { MilitiaComponent } from '../militia';
-import type { CourseCreateInput, TrainingParticipant, TrainingResult, TrainingStatus, TrainingTarget } from './schema';
+import { countAndPage } from '../db/paging';
 import { containsPattern, whereClause } from '../db/where';
+import type { CourseSumColumns } from './rules';
+import type {
+  CourseCreateInput,
+  TrainingCourse,
+  TrainingCourseRow,
+  TrainingParticipant,
+  TrainingResult,
+  TrainingStatus,
+  TrainingTarget,
+} from './schema';
 
 /** One participant's effective attended days: present marks when any exist, else the total entered. */
 const ATTENDED = `CASE WHEN EXISTS (SELECT 1 FROM training_attendance a WHERE a.participant_id = p.id)
@@ -27,34 +37,12 @@ function courseSums(filter: string): string {
   GROUP BY x.course_id`;
 }
 
-export interface CourseRecord {
-  id: string;
-  title: string;
-  target: TrainingTarget;
-  component: MilitiaComponent | null;
-  militiaUnitId: string | null;
-  reserveUnitId: string | null;
-  unitName: string | null;
-  startsOn: string;
-  endsOn: string;
-  place: string;
-  plannedDays: number;
-  status: TrainingStatus;
-  notes: string;
-  version: number;
-}
+/** A course as stored, with its unit's name: the API's course before its participants' figures. */
+export type CourseRecord = Omit<TrainingCourseRow, 'participants' | 'attendanceRate' | 'goodOrBetterRate'> &
+  Pick<TrainingCourse, 'notes' | 'version'>;
 
 /** A course with its participants' sums, before the rates are worked out. */
-export interface CourseSums extends CourseRecord {
-  participants: number;
-  recorded: number;
-  attended: number;
-  rated: number;
-  excellent: number;
-  good: number;
-  pass: number;
-  fail: number;
-}
+export type CourseSums = CourseRecord & CourseSumColumns;
 
 const SELECT_COURSE = `
   SELECT c.id, c.title, c.target, c.component, c.militia_unit_id AS militiaUnitId,
@@ -107,14 +95,15 @@ function courseWhere(q: Omit<CourseQuery, 'limit' | 'offset'>) {
 
 /** Two steps: count and pick the page's ids on the courses table alone, then build those rows. */
 export function queryCourses(db: Database, q: CourseQuery): { rows: CourseSums[]; total: number } {
-  const { sql, params } = courseWhere(q);
-  const total = (statement(db, `SELECT COUNT(*) AS n FROM training_courses c ${sql}`).get(params) as { n: number }).n;
-  const ids = (
-    statement(
-      db,
-      `SELECT c.id FROM training_courses c ${sql} ORDER BY c.starts_on DESC, c.title, c.id LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit: q.limit, offset: q.offset }) as Array<{ id: string }>
-  ).map((r) => r.id);
+  const { rows: page, total } = countAndPage<{ id: string }>(db, {
+    countFrom: 'training_courses c',
+    select: 'SELECT c.id FROM training_courses c',
+    where: courseWhere(q),
+    orderBy: 'c.starts_on DESC, c.title, c.id',
+    limit: q.limit,
+    offset: q.offset,
+  });
+  const ids = page.map((r) => r.id);
   if (ids.length === 0) return { rows: [], total };
   const pageFilter = 'SELECT value FROM json_each(@ids)';
   const rows = statement(
@@ -150,25 +139,19 @@ export function insertCourse(db: Database, v: CourseValues, at: string): string 
 
 /** Optimistic update: false when the version moved on. */
 export function updateCourse(db: Database, id: string, version: number, v: CourseValues, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE training_courses SET title = @title, target = @target, component = @component,
-         militia_unit_id = @militiaUnitId, reserve_unit_id = @reserveUnitId, starts_on = @startsOn, ends_on = @endsOn,
-         place = @place, planned_days = @plannedDays, notes = @notes, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ id, version, at, ...v }).changes === 1
+  return updateAtVersion(
+    db,
+    'training_courses',
+    `title = @title, target = @target, component = @component, militia_unit_id = @militiaUnitId,
+       reserve_unit_id = @reserveUnitId, starts_on = @startsOn, ends_on = @endsOn, place = @place,
+       planned_days = @plannedDays, notes = @notes`,
+    { id, version, at },
+    v,
   );
 }
 
 export function setCourseStatus(db: Database, id: string, version: number, status: TrainingStatus, at: string) {
-  return (
-    statement(
-      db,
-      `UPDATE training_courses SET status = @status, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ id, version, status, at }).changes === 1
-  );
+  return updateAtVersion(db, 'training_courses', 'status = @status', { id, version, at }, { status });
 }
 
 // ---- Participants ----
@@ -203,7 +186,7 @@ function toParticipant(r: ParticipantDbRow): TrainingParticipant {
     id: r.id,
     courseId: r.courseId,
     personId: r.personId,
-    fullName: [r.family_name, r.middle_name, r.given_name].filter(Boolean).join(' '),
+    fullName: fullNameOfRow(r),
     birthDate: r.birthDate,
     citizenId: r.citizenId,
     enteredDays: r.enteredDays,

@@ -170,9 +170,8 @@ export function tallyFigures(rows: readonly ParticipantTally[]): TrainingCourseF
   };
 }
 
-/** The same figures from a course's SQL sums (repository `CourseSums`). */
-export function figuresFromSums(s: {
-  plannedDays: number;
+/** A course's participants summed in SQL (repository `courseSums`): how many, recorded, attended, rated and by result. */
+export interface CourseSumColumns {
   participants: number;
   recorded: number;
   attended: number;
@@ -181,7 +180,10 @@ export function figuresFromSums(s: {
   good: number;
   pass: number;
   fail: number;
-}): TrainingCourseFigures {
+}
+
+/** The same figures from a course's SQL sums (repository `CourseSums`). */
+export function figuresFromSums(s: CourseSumColumns & { plannedDays: number }): TrainingCourseFigures {
   const plannedPersonDays = s.recorded * s.plannedDays;
   const goodOrBetter = s.excellent + s.good;
   return {

@@ -7,19 +7,13 @@ import {
   type TrainingTarget,
 } from '../../../vocabulary/training';
 import { z } from 'zod';
-import { militiaComponents, type MilitiaComponent } from '../militia';
+import { militiaComponents } from '../militia';
 import { vi } from '../messages/vi';
-import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
+import { isoDate, optionalText, recordId, requiredText, searchText, version } from '../shared/fields';
+import type { ListPage } from '../shared/list-page';
 
 /** Who a course is for, its status and a participant's result: the shared vocabulary's (vocabulary/training.ts). */
-export {
-  trainingResults,
-  trainingStatuses,
-  trainingTargets,
-  type TrainingResult,
-  type TrainingStatus,
-  type TrainingTarget,
-} from '../../../vocabulary/training';
+export type { TrainingResult, TrainingStatus, TrainingTarget };
 
 const page = z.number().int().min(1).default(1);
 const pageSize = z.number().int().min(1).max(500).default(20);
@@ -33,7 +27,7 @@ export const courseListInput = z.strictObject({
   pageSize,
   target: z.enum(trainingTargets).optional(),
   status: z.enum(trainingStatuses).optional(),
-  search: z.string().trim().max(100).default(''),
+  search: searchText,
 });
 
 const courseFields = {
@@ -107,18 +101,11 @@ export type AttendanceSetInput = z.output<typeof attendanceSetInput>;
 export type DayAttendanceSetInput = z.output<typeof dayAttendanceSetInput>;
 export type ResultSetInput = z.output<typeof resultSetInput>;
 
-export interface TrainingCourseRow {
+/** A course in the list: the form's fields (the planned days settled), its unit's name, status and figures. */
+export interface TrainingCourseRow extends Omit<CourseCreateInput, 'plannedDays' | 'notes'> {
   id: string;
-  title: string;
-  target: TrainingTarget;
-  component: MilitiaComponent | null;
-  militiaUnitId: string | null;
-  reserveUnitId: string | null;
   /** The militia or reserve unit's name, when the course is for one. */
   unitName: string | null;
-  startsOn: string;
-  endsOn: string;
-  place: string;
   plannedDays: number;
   status: TrainingStatus;
   participants: number;
@@ -128,12 +115,7 @@ export interface TrainingCourseRow {
   goodOrBetterRate: number | null;
 }
 
-export interface TrainingCoursePage {
-  rows: TrainingCourseRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type TrainingCoursePage = ListPage<TrainingCourseRow>;
 
 export interface TrainingCourse extends TrainingCourseRow {
   notes: string;
@@ -180,27 +162,16 @@ export interface TrainingDayAttendance {
   records: Array<{ participantId: string; onDate: string; present: boolean }>;
 }
 
-export interface TrainingFigures {
+/** A period's totals: the courses' figures summed (without the per-result counts), and each course's own. */
+export interface TrainingFigures extends Omit<TrainingCourseFigures, 'results'> {
   from: string;
   to: string;
   /** Courses starting within the range (a course counts in the half-year it starts), not cancelled. */
   courses: number;
-  participants: number;
-  plannedPersonDays: number;
-  attendedPersonDays: number;
-  attendanceRate: number | null;
-  rated: number;
-  goodOrBetter: number;
-  goodOrBetterRate: number | null;
-  perCourse: Array<{
-    courseId: string;
-    title: string;
-    startsOn: string;
-    endsOn: string;
-    participants: number;
-    attendanceRate: number | null;
-    goodOrBetterRate: number | null;
-  }>;
+  perCourse: Array<
+    { courseId: string } & Pick<TrainingCourseRow, 'title' | 'startsOn' | 'endsOn'> &
+      Pick<TrainingCourseFigures, 'participants' | 'attendanceRate' | 'goodOrBetterRate'>
+  >;
 }
 
 export interface ParticipantAddResult {

@@ -1,6 +1,6 @@
-import { Alert, Form, Modal, type FormInstance, type FormProps } from 'antd';
+import { Form, type FormInstance, type FormProps } from 'antd';
 import type { ReactNode } from 'react';
-import { vi } from '../messages/vi';
+import { SaveDialog } from './SaveDialog';
 import { submitOnEnter } from './submit-on-enter';
 
 interface Props<V> extends Omit<FormProps<V>, 'form' | 'onFinish' | 'title'> {
@@ -31,19 +31,15 @@ export function FormDialog<V>({
   ...formProps
 }: Props<V>) {
   return (
-    <Modal
-      open
-      width={width}
+    <SaveDialog
       title={title}
-      okText={vi.common.save}
-      cancelText={readOnly ? vi.common.close : vi.common.cancel}
-      footer={readOnly ? (_, { CancelBtn }) => <CancelBtn /> : undefined}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
+      banner={banner}
+      saving={saving}
+      width={width}
+      readOnly={readOnly}
+      onSave={() => form.submit()}
       onCancel={onCancel}
-      destroyOnHidden
     >
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
       <Form<V>
         form={form}
         layout="vertical"
@@ -54,6 +50,6 @@ export function FormDialog<V>({
       >
         {children}
       </Form>
-    </Modal>
+    </SaveDialog>
   );
 }

@@ -1,20 +1,22 @@
 import { Input } from 'antd';
 import { useEffect, useState } from 'react';
-
-const SEARCH_DELAY_MS = 300;
+import { SEARCH_DELAY_MS } from './use-debounced';
 
 interface Props {
-  /** The box's accessible name and placeholder. */
+  /** The box's accessible name, and its placeholder unless one is given. */
   label: string;
+  placeholder?: string;
   /** The search the list runs now. */
   value: string;
   /** A new search: 300 ms after typing stops, or at once on Enter or the search button. */
   onSearch(text: string): void;
-  width: number;
+  /** Without one, as wide as its place. */
+  width?: number;
+  autoFocus?: boolean;
 }
 
 /** The search box above a list: typing waits a moment before the list asks the core again. */
-export function SearchBox({ label, value, onSearch, width }: Props) {
+export function SearchBox({ label, placeholder, value, onSearch, width, autoFocus }: Props) {
   const [text, setText] = useState(value);
 
   useEffect(() => {
@@ -26,8 +28,9 @@ export function SearchBox({ label, value, onSearch, width }: Props) {
   return (
     <Input.Search
       allowClear
+      autoFocus={autoFocus}
       aria-label={label}
-      placeholder={label}
+      placeholder={placeholder ?? label}
       value={text}
       onChange={(e) => setText(e.target.value)}
       onSearch={onSearch}

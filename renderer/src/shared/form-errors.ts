@@ -16,3 +16,15 @@ export function showApiError(form: FormInstance, error: unknown, fieldNames: rea
   );
   return known.length === Object.keys(error.fieldErrors).length && known.length > 0 ? null : error.message;
 }
+
+/**
+ * The API error with its field errors moved to the form's names for them (`{ coreName: formName }`),
+ * for a form that shows a core field under another name (a moment split into a date and a time).
+ */
+export function renameFieldErrors(error: unknown, names: Readonly<Record<string, string>>): unknown {
+  if (!(error instanceof ApiCallError)) return error;
+  const fieldErrors = Object.fromEntries(
+    Object.entries(error.fieldErrors).map(([name, message]) => [names[name] ?? name, message]),
+  );
+  return new ApiCallError({ code: error.code, message: error.message, fieldErrors });
+}

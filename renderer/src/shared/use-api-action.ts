@@ -20,6 +20,11 @@ export interface ApiActionOptions<A extends unknown[], T> {
    * without one: a button in a table row or a toolbar has nowhere to put a banner).
    */
   errors?: 'banner' | 'message';
+  /**
+   * The refusal as the form should see it, before it is shown: e.g. a field the core names
+   * differently from the form (a moment the form splits into a date and a time).
+   */
+  mapError?(caught: unknown): unknown;
 }
 
 export interface ApiAction<A extends unknown[], T> {
@@ -54,7 +59,8 @@ export function useApiAction<A extends unknown[], T>(
       if (text) void message.success(text);
       options.onSuccess?.(result, args);
       return result;
-    } catch (caught) {
+    } catch (thrown) {
+      const caught = options.mapError ? options.mapError(thrown) : thrown;
       const rest = options.form
         ? showApiError(options.form.instance, caught, options.form.fields)
         : caught instanceof Error

@@ -1,4 +1,4 @@
-import { defineMethod } from '../../kernel/method';
+import { byId, defineMethod } from '../../kernel/method';
 import {
   campaignCreateInput,
   campaignIdInput,
@@ -12,7 +12,7 @@ import * as service from './service';
 
 export const campaignsApi = {
   'conscription.campaign.list': defineMethod(campaignListInput, (ctx) => service.listCampaigns(ctx)),
-  'conscription.campaign.get': defineMethod(campaignIdInput, (ctx, input) => service.getCampaign(ctx, input.id)),
+  'conscription.campaign.get': defineMethod(campaignIdInput, byId(service.getCampaign)),
   'conscription.campaign.create': defineMethod(campaignCreateInput, service.createCampaign),
   'conscription.campaign.update': defineMethod(campaignUpdateInput, service.updateCampaign),
   'conscription.campaign.setQuotas': defineMethod(quotaSetInput, service.setQuotas),

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { newId } from '../../db/records';
+import { newId, updateAtVersion } from '../../db/records';
 import { statement } from '../../db/statements';
 import { localityNameOn } from '../../localities';
 import type { IsoDate } from '../../shared/dates';
@@ -86,36 +86,34 @@ export function updateCampaign(
   values: CampaignCreateInput & { title: string },
   at: string,
 ): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE conscription_campaigns SET year = @year, title = @title, handover_start = @handoverStart,
-         handover_end = @handoverEnd, notes = @notes, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ id, version, at, ...values }).changes === 1
+  return updateAtVersion(
+    db,
+    'conscription_campaigns',
+    'year = @year, title = @title, handover_start = @handoverStart, handover_end = @handoverEnd, notes = @notes',
+    { id, version, at },
+    values,
   );
 }
 
 /** Sets the result report's narrative; false when the campaign is not at `version` any more. */
 export function updateNarrative(db: Database, id: string, version: number, narrative: string, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE conscription_campaigns SET report_narrative = @narrative, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ id, version, narrative, at }).changes === 1
+  return updateAtVersion(
+    db,
+    'conscription_campaigns',
+    'report_narrative = @narrative',
+    { id, version, at },
+    { narrative },
   );
 }
 
 /** Bumps the version (and sets the status) if still at `version`. */
 export function touchCampaign(db: Database, id: string, version: number, status: CampaignStatus, at: string): boolean {
-  return (
-    statement(
-      db,
-      `UPDATE conscription_campaigns SET status = @status,
-         closed_at = CASE WHEN @status = 'closed' THEN @at ELSE NULL END, updated_at = @at, version = version + 1
-       WHERE id = @id AND version = @version`,
-    ).run({ id, version, status, at }).changes === 1
+  return updateAtVersion(
+    db,
+    'conscription_campaigns',
+    `status = @status, closed_at = CASE WHEN @status = 'closed' THEN @at ELSE NULL END`,
+    { id, version, at },
+    { status },
   );
 }
 

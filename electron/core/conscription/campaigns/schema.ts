@@ -65,11 +65,9 @@ export type CampaignUpdateInput = z.output<typeof campaignUpdateInput>;
 export type QuotaSetInput = z.output<typeof quotaSetInput>;
 export type NarrativeSetInput = z.output<typeof narrativeSetInput>;
 
-export interface Quota {
-  localityId: string;
+/** A ward's quota as the form sets it, with the ward's name. */
+export interface Quota extends z.output<typeof quotaRow> {
   localityName: string;
-  army: number;
-  police: number;
 }
 
 export interface Campaign {

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../../kernel/context';
-import { ApiError } from '../../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../../kernel/errors';
 import { writeAudit, type AuditAction } from '../../db/audit';
 import { timestamp } from '../../db/records';
 import { findLocality } from '../../localities';
@@ -14,9 +14,7 @@ export function listCampaigns(ctx: ApiContext): Campaign[] {
 }
 
 export function getCampaign(ctx: ApiContext, id: string): Campaign {
-  const campaign = repo.findCampaign(ctx.db, id);
-  if (!campaign) throw ApiError.of('NOT_FOUND');
-  return campaign;
+  return mustExist(repo.findCampaign(ctx.db, id));
 }
 
 function audit(ctx: ApiContext, id: string, action: AuditAction, before: Campaign | null, after: Campaign) {
@@ -60,9 +58,7 @@ export function updateCampaign(ctx: ApiContext, input: CampaignUpdateInput): Cam
     const before = getCampaign(ctx, input.id);
     mustBeOpen(before);
     const { id, version, ...fields } = input;
-    if (!repo.updateCampaign(ctx.db, id, version, prepare(ctx, fields, id), timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateCampaign(ctx.db, id, version, prepare(ctx, fields, id), timestamp(ctx.now())));
     const after = getCampaign(ctx, id);
     audit(ctx, id, 'update', before, after);
     return after;
@@ -81,9 +77,7 @@ export function setQuotas(ctx: ApiContext, input: QuotaSetInput): Campaign {
     });
     if (Object.keys(fieldErrors).length > 0) throw ApiError.fields(fieldErrors);
     const at = timestamp(ctx.now());
-    if (!repo.touchCampaign(ctx.db, before.id, input.version, before.status, at)) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.touchCampaign(ctx.db, before.id, input.version, before.status, at));
     repo.replaceQuotas(ctx.db, before.id, input.quotas, at);
     const after = getCampaign(ctx, before.id);
     audit(ctx, before.id, 'update', before, after);
@@ -96,9 +90,7 @@ export function setNarrative(ctx: ApiContext, input: NarrativeSetInput): Campaig
   return inTransaction(ctx, () => {
     const before = getCampaign(ctx, input.id);
     mustBeOpen(before);
-    if (!repo.updateNarrative(ctx.db, before.id, input.version, input.reportNarrative, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateNarrative(ctx.db, before.id, input.version, input.reportNarrative, timestamp(ctx.now())));
     const after = getCampaign(ctx, before.id);
     audit(ctx, before.id, 'update', before, after);
     return after;
@@ -109,9 +101,7 @@ export function setNarrative(ctx: ApiContext, input: NarrativeSetInput): Campaig
 export function setCampaignClosed(ctx: ApiContext, id: string, version: number, closed: boolean): Campaign {
   return inTransaction(ctx, () => {
     const before = getCampaign(ctx, id);
-    if (!repo.touchCampaign(ctx.db, id, version, closed ? 'closed' : 'open', timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.touchCampaign(ctx.db, id, version, closed ? 'closed' : 'open', timestamp(ctx.now())));
     const after = getCampaign(ctx, id);
     audit(ctx, id, closed ? 'archive' : 'restore', before, after);
     return after;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMethod } from '../../kernel/method';
+import { byId, defineMethod } from '../../kernel/method';
 import { recordId } from '../../shared/fields';
 import {
   age17ListInput,
@@ -18,7 +18,7 @@ import * as year from './year-service';
 
 export const recordsApi = {
   'conscription.record.list': defineMethod(recordListInput, service.listRecords),
-  'conscription.record.get': defineMethod(recordIdInput, (ctx, input) => service.getRecord(ctx, input.id)),
+  'conscription.record.get': defineMethod(recordIdInput, byId(service.getRecord)),
   'conscription.record.create': defineMethod(recordCreateInput, service.createRecord),
   'conscription.record.transition': defineMethod(transitionInput, service.transition),
   'conscription.record.transitionMany': defineMethod(transitionManyInput, service.transitionMany),

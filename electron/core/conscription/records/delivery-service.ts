@@ -1,5 +1,5 @@
 import type { ApiContext } from '../../kernel/context';
-import { ApiError } from '../../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../../kernel/errors';
 import { writeAudit } from '../../db/audit';
 import { timestamp } from '../../db/records';
 import { format, vi } from '../../messages/vi';
@@ -23,8 +23,7 @@ function refuse(code: string, message: string): never {
  */
 export function setOrderDelivered(ctx: ApiContext, input: OrderDeliveredInput): StepResult {
   return inTransaction(ctx, () => {
-    const before = repo.findRecord(ctx.db, input.id);
-    if (!before) throw ApiError.of('NOT_FOUND');
+    const before = mustExist(repo.findRecord(ctx.db, input.id));
     const campaign = getCampaign(ctx, before.campaignId);
     const open = checkCampaignOpen(campaign.status, false);
     if (!open.ok) refuse(open.code, open.message);
@@ -43,9 +42,7 @@ export function setOrderDelivered(ctx: ApiContext, input: OrderDeliveredInput): 
       const notice = checkCallUpNotice(input.deliveredOn, reportOn);
       if (!notice.ok) warnings.push(notice);
     }
-    if (!repo.updateOrderDelivered(ctx.db, input.id, input.version, input.deliveredOn, timestamp(ctx.now()))) {
-      throw ApiError.of('CONFLICT_VERSION');
-    }
+    mustBeCurrent(repo.updateOrderDelivered(ctx.db, input.id, input.version, input.deliveredOn, timestamp(ctx.now())));
     const after = repo.findRecord(ctx.db, input.id)!;
     writeAudit(ctx.db, {
       actor: ctx.actor,

@@ -1,31 +1,12 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../../db/records';
 import { statement } from '../../db/statements';
-import { localityNameOn } from '../../localities';
-import { personSearchClauses } from '../../people';
+import { rowsOfIds } from '../../db/paging';
+import { whereClause } from '../../db/where';
+import { localityAndParentNames, localityNameOn, withinLocality } from '../../localities';
+import { personOfJoinedRow, personSearchFilter } from '../../people';
 import type { ConscriptionState } from '../states';
-import type { ConscriptionRecordView, ConscriptionTransition } from './view';
-
-/** The facts a record carries besides its state; a transition writes any of them. */
-export interface RecordFacts {
-  registeredOn: string | null;
-  registrationCertificate: string;
-  healthClass: number | null;
-  healthNotes: string;
-  legalPoint: string | null;
-  deferralYear: number | null;
-  studyDeferral: boolean;
-  orderNumber: number | null;
-  orderDate: string | null;
-  orderDeliveredOn: string | null;
-  reportDate: string | null;
-  reportTime: string;
-  reportPlace: string;
-  handedOverOn: string | null;
-  receivingUnit: string;
-  branch: 'army' | 'police' | null;
-  reason: string;
-}
+import type { ConscriptionRecordView, ConscriptionTransition, RecordFacts } from './view';
 
 export const EMPTY_FACTS: RecordFacts = {
   registeredOn: null,
@@ -51,8 +32,7 @@ export const EMPTY_FACTS: RecordFacts = {
 const SELECT_VIEW = `
   SELECT r.*, p.family_name, p.middle_name, p.given_name, p.birth_date, p.sex, p.citizen_id, p.locality_id,
     p.address, p.ethnicity, p.religion, p.education, p.occupation, p.sort_given, p.sort_middle, p.sort_family,
-    ${localityNameOn('p.locality_id')} AS locality_name,
-    ${localityNameOn('(SELECT parent_id FROM localities WHERE id = p.locality_id)')} AS locality_parent_name
+    ${localityAndParentNames('p.locality_id', 'locality_name', 'locality_parent_name')}
   FROM conscription_records r
   JOIN people p ON p.id = r.person_id
   JOIN conscription_campaigns c ON c.id = r.campaign_id`;
@@ -68,13 +48,10 @@ function toView(r: Row): ConscriptionRecordView {
     personId: s('person_id'),
     state: r.state as ConscriptionState,
     stateSince: s('state_since'),
-    fullName: [s('family_name'), s('middle_name'), s('given_name')].filter(Boolean).join(' '),
+    ...personOfJoinedRow(r),
     familyName: s('family_name'),
     middleName: s('middle_name'),
     givenName: s('given_name'),
-    birthDate: s('birth_date'),
-    sex: r.sex as 'M' | 'F',
-    citizenId: n('citizen_id'),
     localityId: n('locality_id'),
     localityName: n('locality_name'),
     localityParentName: n('locality_parent_name'),
@@ -154,38 +131,27 @@ const LOCALITY_KEYS = `loc AS MATERIALIZED (
   SELECT l.id, l.parent_id, vi_sort_key(${localityNameOn('l.id')}) AS sort_key FROM localities l)`;
 
 export function queryRecords(db: Database, q: RecordQuery): { rows: ConscriptionRecordView[]; total: number } {
-  const where = ['r.campaign_id = @campaignId'];
-  const params: Record<string, string | number> = { campaignId: q.campaignId, asOf: q.handoverDate };
-  if (q.states && q.states.length > 0) {
+  const search = personSearchFilter(q.search ?? '');
+  const where = whereClause([
+    ['r.campaign_id = @campaignId', { campaignId: q.campaignId }],
     // One bound parameter per state; the states come from a fixed enum, never free text.
-    where.push(`r.state IN (${q.states.map((_, i) => `@state${i}`).join(', ')})`);
-    q.states.forEach((state, i) => (params[`state${i}`] = state));
-  }
-  if (q.localityId) {
-    where.push('p.locality_id IN (SELECT id FROM localities WHERE id = @localityId OR parent_id = @localityId)');
-    params.localityId = q.localityId;
-  }
-  if (q.healthClass !== undefined) {
-    where.push('r.health_class = @healthClass');
-    params.healthClass = q.healthClass;
-  }
-  if (q.bornFrom) {
-    where.push('p.birth_date >= @bornFrom');
-    params.bornFrom = q.bornFrom;
-  }
-  if (q.bornTo) {
-    where.push('p.birth_date <= @bornTo');
-    params.bornTo = q.bornTo;
-  }
-  const search = personSearchClauses(q.search ?? '');
-  where.push(...search.clauses);
-  Object.assign(params, search.params);
-  const whereSql = where.join(' AND ');
-  const countSql = `SELECT COUNT(*) AS n FROM conscription_records r JOIN people p ON p.id = r.person_id WHERE ${whereSql}`;
+    q.states &&
+      q.states.length > 0 && [
+        `r.state IN (${q.states.map((_, i) => `@state${i}`).join(', ')})`,
+        Object.fromEntries(q.states.map((state, i) => [`state${i}`, state])),
+      ],
+    withinLocality('p.locality_id', q.localityId),
+    q.healthClass !== undefined && ['r.health_class = @healthClass', { healthClass: q.healthClass }],
+    q.bornFrom && ['p.birth_date >= @bornFrom', { bornFrom: q.bornFrom }],
+    q.bornTo && ['p.birth_date <= @bornTo', { bornTo: q.bornTo }],
+    search,
+  ]);
+  const params = { ...where.params, asOf: q.handoverDate };
+  const countSql = `SELECT COUNT(*) AS n FROM conscription_records r JOIN people p ON p.id = r.person_id ${where.sql}`;
   // A ward/commune or a search narrows the set: count it in the page query's own pass (a window
   // count) instead of a second pass. Unnarrowed, the separate index-only count is cheaper than
   // keeping every row for the window, so it stays.
-  const narrowed = Boolean(q.localityId) || search.clauses.length > 0;
+  const narrowed = Boolean(q.localityId) || search !== null;
   // Two steps: order and page on cheap columns, then build the full rows for that page only
   // (the view's locality-name subqueries would otherwise run for every matching row before sorting).
   const page = statement(
@@ -194,21 +160,14 @@ export function queryRecords(db: Database, q: RecordQuery): { rows: Conscription
      SELECT r.id${narrowed ? ', COUNT(*) OVER () AS total' : ''}
      FROM conscription_records r JOIN people p ON p.id = r.person_id
      LEFT JOIN loc own ON own.id = p.locality_id LEFT JOIN loc up ON up.id = own.parent_id
-     WHERE ${whereSql} ORDER BY ${ORDER_BY[q.sort]} LIMIT @limit OFFSET @offset`,
+     ${where.sql} ORDER BY ${ORDER_BY[q.sort]} LIMIT @limit OFFSET @offset`,
   ).all({ ...params, limit: q.limit, offset: q.offset }) as Array<{ id: string; total?: number }>;
   const ids = page.map((r) => r.id);
   // A page past the end has no row to carry the window count.
   const total =
     narrowed && page.length > 0 ? page[0]!.total! : (statement(db, countSql).get(params) as { n: number }).n;
-  const byId = new Map(
-    (
-      statement(db, `${SELECT_VIEW} WHERE r.id IN (SELECT value FROM json_each(@ids))`).all({
-        asOf: q.handoverDate,
-        ids: JSON.stringify(ids),
-      }) as Row[]
-    ).map((row) => [row.id, toView(row)]),
-  );
-  return { rows: ids.map((id) => byId.get(id)!), total };
+  const rows = rowsOfIds(db, { select: SELECT_VIEW, idColumn: 'r.id', params: { asOf: q.handoverDate } }, ids, toView);
+  return { rows, total };
 }
 
 export function insertRecord(

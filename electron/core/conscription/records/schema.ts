@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, optionalText, recordId, version } from '../../shared/fields';
+import { isoDate, optionalText, paging, recordId, searchText, version } from '../../shared/fields';
 import { CONSCRIPTION_STATES, HEALTH_CLASSES, INITIAL_STATES, SERVICE_BRANCHES } from '../states';
 
 const state = z.enum(CONSCRIPTION_STATES);
@@ -69,14 +69,13 @@ export const recordListInput = z.strictObject({
   campaignId: recordId,
   states: z.array(state).max(CONSCRIPTION_STATES.length).default([]),
   localityId: recordId.optional(),
-  search: z.string().trim().max(100).default(''),
+  search: searchText,
   healthClass: healthClass.optional(),
   /** Age on the campaign's first handover day. */
   ageFrom: z.number().int().min(0).max(120).optional(),
   ageTo: z.number().int().min(0).max(120).optional(),
   sort: z.enum(['locality', 'name', 'orderNumber']).default('locality'),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(500).default(50),
+  ...paging(500, 50),
 });
 
 export const recordIdInput = z.strictObject({ id: recordId });
@@ -92,8 +91,7 @@ export const rollOverInput = z.strictObject({
 
 export const age17ListInput = z.strictObject({
   year: z.number().int().min(2000).max(2200),
-  page: z.number().int().min(1).default(1),
-  pageSize: z.number().int().min(1).max(500).default(50),
+  ...paging(500, 50),
 });
 
 export type RecordCreateInput = z.output<typeof recordCreateInput>;

@@ -1,5 +1,5 @@
 import type { ApiContext } from '../../kernel/context';
-import { ApiError } from '../../kernel/errors';
+import { ApiError, mustBeCurrent, mustExist } from '../../kernel/errors';
 import { writeAudit } from '../../db/audit';
 import { timestamp } from '../../db/records';
 import { format, vi } from '../../messages/vi';
@@ -21,9 +21,7 @@ export interface StepResult {
 }
 
 function mustFind(ctx: ApiContext, id: string): ConscriptionRecordView {
-  const record = repo.findRecord(ctx.db, id);
-  if (!record) throw ApiError.of('NOT_FOUND');
-  return record;
+  return mustExist(repo.findRecord(ctx.db, id));
 }
 
 function refuse(rule: { ok: false; code: string; message: string }, field = 'to'): never {
@@ -102,8 +100,7 @@ function step(ctx: ApiContext, recordId: string, version: number, to: Conscripti
   );
   const at = timestamp(ctx.now());
   try {
-    if (!repo.updateRecord(ctx.db, recordId, version, to, input.onDate, facts, at))
-      throw ApiError.of('CONFLICT_VERSION');
+    mustBeCurrent(repo.updateRecord(ctx.db, recordId, version, to, input.onDate, facts, at));
   } catch (error) {
     if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && facts.orderNumber !== null) {
       const message = format(vi.conscription.record.orderNumberTaken, { number: facts.orderNumber });

@@ -9,7 +9,7 @@ import {
   type RuleFailure,
 } from '../rules';
 import { healthExamStateFor, stateLabel, type CampaignStatus, type ConscriptionState } from '../states';
-import type { RecordFacts } from './repository';
+import type { RecordFacts } from './view';
 import type { StepInput } from './schema';
 import type { ConscriptionRecordView } from './view';
 

@@ -1,33 +1,9 @@
+import type { Person } from '../../people';
 import type { ConscriptionState, ServiceBranch } from '../states';
 import type { RecordWarning } from './record-warnings';
 
-/**
- * One citizen's conscription record joined with what lists and documents need
- * from the people register (no retyping: the person's row is the source).
- */
-export interface ConscriptionRecordView {
-  id: string;
-  campaignId: string;
-  personId: string;
-  state: ConscriptionState;
-  stateSince: string;
-  // From the person
-  fullName: string;
-  familyName: string;
-  middleName: string;
-  givenName: string;
-  birthDate: string;
-  sex: 'M' | 'F';
-  citizenId: string | null;
-  localityId: string | null;
-  localityName: string | null;
-  localityParentName: string | null;
-  address: string;
-  ethnicity: string;
-  religion: string;
-  education: string;
-  occupation: string;
-  // Facts gathered along the year
+/** The facts a record gathers along the year besides its state; a transition writes any of them. */
+export interface RecordFacts {
   registeredOn: string | null;
   registrationCertificate: string;
   healthClass: number | null;
@@ -46,8 +22,23 @@ export interface ConscriptionRecordView {
   receivingUnit: string;
   branch: ServiceBranch | null;
   reason: string;
+}
+
+/**
+ * One citizen's conscription record joined with what lists and documents need
+ * from the people register (no retyping: the person's row is the source).
+ */
+export interface ConscriptionRecordView extends RecordFacts, Omit<Person, PersonOwnFields> {
+  id: string;
+  campaignId: string;
+  personId: string;
+  state: ConscriptionState;
+  stateSince: string;
   version: number;
 }
+
+/** The person's fields a record does not carry (its id, version and dates are the record's own). */
+type PersonOwnFields = 'id' | 'phone' | 'notes' | 'archivedAt' | 'createdAt' | 'updatedAt' | 'version';
 
 /** A list row: the record and the rules' warnings about it as it stands. */
 export interface ConscriptionRecordRow extends ConscriptionRecordView {

@@ -12,7 +12,7 @@ import { checkCampaignOpen } from '../../conscription';
 import { HEALTH_CLASSES, healthExamStateFor, stateLabel } from '../../conscription';
 import { format, vi } from '../../messages/vi';
 import { localIsoDate } from '../../shared/dates';
-import { foldKey, isMarked, issueAt, yesText } from './target-cells';
+import { foldKey, isMarked, issueAt, PERSON_ROW, personCheck, yesText } from './target-cells';
 import type { ImportCellIssue } from '../types';
 import type { TargetHandler } from './types';
 
@@ -73,13 +73,11 @@ export const conscriptionTarget: TargetHandler<Context, Input> = {
   },
 
   check(ctx, context, person) {
-    const errors: ImportCellIssue[] = [];
-    const row = { column: null, field: 'personId' };
-    if (person.archived) errors.push({ ...row, message: vi.conscription.record.personArchived });
+    const { errors, warnings } = personCheck(person, vi.conscription.record.personArchived);
     const existingId = person.id ? findRecordFor(ctx.db, person.id, context.campaignId) : null;
-    const warnings = existingId
-      ? [{ ...row, message: format(t.alreadyInCampaign, { campaign: context.campaignTitle }) }]
-      : [];
+    if (existingId) {
+      warnings.push({ ...PERSON_ROW, message: format(t.alreadyInCampaign, { campaign: context.campaignTitle }) });
+    }
     return { existingId, errors, warnings };
   },
 

@@ -13,7 +13,7 @@ import { checkMilitiaAge } from '../../militia';
 import { listUnits } from '../../militia';
 import { formatDisplayDate, localIsoDate, type IsoDate } from '../../shared/dates';
 import type { ImportCellIssue } from '../types';
-import { foldKey, isMarked, issueAt, readDate, yesText } from './target-cells';
+import { foldKey, isMarked, issueAt, PERSON_ROW, personCheck, readDate, yesText } from './target-cells';
 import type { TargetHandler } from './types';
 
 const t = vi.import.militia;
@@ -106,10 +106,7 @@ export const militiaTarget: TargetHandler<Context, Input> = {
   },
 
   check(ctx, _context, person, input) {
-    const errors: ImportCellIssue[] = [];
-    const warnings: ImportCellIssue[] = [];
-    const row = { column: null, field: 'personId' };
-    if (person.archived) errors.push({ ...row, message: vi.militia.membership.personArchived });
+    const { errors, warnings } = personCheck(person, vi.militia.membership.personArchived);
     const current = person.id ? activeMembershipOf(ctx.db, person.id, localIsoDate(ctx.now())) : null;
     if (current) {
       const values = {
@@ -118,8 +115,8 @@ export const militiaTarget: TargetHandler<Context, Input> = {
         startedOn: formatDisplayDate(current.startedOn),
       };
       // The same unit: the roster was imported before. Another unit: the form's refusal (end it first).
-      if (current.unitId === input.unitId) warnings.push({ ...row, message: format(t.alreadyMember, values) });
-      else errors.push({ ...row, message: format(vi.militia.membership.alreadyMember, values) });
+      if (current.unitId === input.unitId) warnings.push({ ...PERSON_ROW, message: format(t.alreadyMember, values) });
+      else errors.push({ ...PERSON_ROW, message: format(vi.militia.membership.alreadyMember, values) });
       return { existingId: current.unitId === input.unitId ? current.id : null, errors, warnings };
     }
     const age = checkMilitiaAge(person.birthDate, person.sex, input.startedOn, false);

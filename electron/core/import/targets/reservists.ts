@@ -23,7 +23,7 @@ import { listSpecialties } from '../../reserves';
 import { formatDisplayDate, localIsoDate } from '../../shared/dates';
 import type { ImportFieldKey } from '../mapping';
 import type { ImportCellIssue } from '../types';
-import { foldKey, issueAt, readDate } from './target-cells';
+import { foldKey, issueAt, PERSON_ROW, personCheck, readDate } from './target-cells';
 import type { TargetHandler } from './types';
 
 const t = vi.import.reservists;
@@ -167,21 +167,18 @@ export const reservistsTarget: TargetHandler<Context, ReservistFields> = {
   },
 
   check(ctx, _context, person, input) {
-    const errors: ImportCellIssue[] = [];
-    const warnings: ImportCellIssue[] = [];
-    const row = { column: null, field: 'personId' };
-    if (person.archived) errors.push({ ...row, message: vi.errors.RESERVE_PERSON_ARCHIVED });
+    const { errors, warnings } = personCheck(person, vi.errors.RESERVE_PERSON_ARCHIVED);
     const today = localIsoDate(ctx.now());
     const existingId = person.id ? reservistIdOfPerson(ctx.db, person.id) : null;
     if (existingId) {
       // One row per person: a removed reservist is restored in the program, not imported again.
       const removed = findReservist(ctx.db, existingId, today)?.removedOn;
-      if (removed) errors.push({ ...row, message: vi.errors.RESERVIST_REMOVED });
-      else warnings.push({ ...row, message: t.alreadyReservist });
+      if (removed) errors.push({ ...PERSON_ROW, message: vi.errors.RESERVIST_REMOVED });
+      else warnings.push({ ...PERSON_ROW, message: t.alreadyReservist });
       return { existingId: removed ? null : existingId, errors, warnings };
     }
     const age = checkServiceAge({ ...person, ...input }, today);
-    if (!age.ok) warnings.push({ ...row, message: age.message });
+    if (!age.ok) warnings.push({ ...PERSON_ROW, message: age.message });
     return { existingId: null, errors, warnings };
   },
 

@@ -10,6 +10,7 @@ import { MAX_YEAR, MIN_YEAR, parseDateCell } from '../cells';
 import type { ImportFieldKey } from '../mapping';
 import type { RowCells } from '../row-reader';
 import type { ImportCellIssue } from '../types';
+import type { TargetPerson } from './types';
 
 const t = vi.import.target;
 
@@ -74,3 +75,17 @@ export function isMarked(cells: RowCells, field: ImportFieldKey): boolean {
 }
 
 export const yesText = (value: boolean): string | null => (value ? t.yes : null);
+
+/** Where a finding about the row's person (not one of its cells) is reported. */
+export const PERSON_ROW = { column: null, field: 'personId' } as const;
+
+/**
+ * The start of every target's check of the row's person: its issue lists, with a person the
+ * register has archived refused (with the target's own message).
+ */
+export function personCheck(person: TargetPerson, archivedMessage: string) {
+  const errors: ImportCellIssue[] = [];
+  const warnings: ImportCellIssue[] = [];
+  if (person.archived) errors.push({ ...PERSON_ROW, message: archivedMessage });
+  return { errors, warnings };
+}

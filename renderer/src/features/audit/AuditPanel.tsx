@@ -1,11 +1,14 @@
-import { Alert, Button, DatePicker, Flex, Select, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import type { AuditCheck, AuditEntryView } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { DISPLAY_DATE_FORMAT, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
 import { saveFile } from '../../shared/save-file';
+import { DateFilter } from '../../shared/DateFilter';
+import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
+import { PagedTable } from '../../shared/PagedTable';
 import { AuditDiff } from './AuditDiff';
 import { displayDateTime } from './audit-view';
 
@@ -18,12 +21,9 @@ interface Filters {
   to?: string;
 }
 
-const dateFormats = [DISPLAY_DATE_FORMAT, ...INPUT_DATE_FORMATS];
-
 /** Cài đặt → Nhật ký: the audit trail, filtered and paged, with the chain check and the Excel export. */
 export function AuditPanel() {
-  const [filters, setFilters] = useState<Filters>({});
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const { filters, paging, setPaging, field } = useListFilters<Filters>({});
   const [open, setOpen] = useState<string[]>([]);
   const [check, setCheck] = useState<AuditCheck | null>(null);
   const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);
@@ -31,10 +31,6 @@ export function AuditPanel() {
   const list = useApiQuery('audit.list', { ...filters, ...paging });
   const facets = useApiQuery('audit.facets', {});
 
-  const set = (patch: Partial<Filters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
   const toggle = (id: string) => setOpen((keys) => (keys.includes(id) ? keys.filter((k) => k !== id) : [...keys, id]));
 
   async function runCheck() {
@@ -85,41 +81,22 @@ export function AuditPanel() {
     <>
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select
-          allowClear
-          showSearch
-          aria-label={t.filters.actor}
-          placeholder={t.filters.actor}
-          style={{ width: 200 }}
+        <FilterSelect
+          label={t.filters.actor}
+          width={200}
+          searchable
           options={(facets.data?.actors ?? []).map((actor) => ({ value: actor, label: actor }))}
-          value={filters.actor}
-          onChange={(actor?: string) => set({ actor })}
+          {...field('actor')}
         />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t.filters.entity}
-          placeholder={t.filters.entity}
-          style={{ width: 240 }}
+        <FilterSelect
+          label={t.filters.entity}
+          width={240}
+          searchable
           options={facets.data?.entities ?? []}
-          value={filters.entity}
-          onChange={(entity?: string) => set({ entity })}
+          {...field('entity')}
         />
-        <DatePicker
-          aria-label={t.filters.from}
-          placeholder={t.filters.from}
-          format={dateFormats}
-          value={fromIsoDate(filters.from)}
-          onChange={(value) => set({ from: value ? toIsoDate(value) : undefined })}
-        />
-        <DatePicker
-          aria-label={t.filters.to}
-          placeholder={t.filters.to}
-          format={dateFormats}
-          value={fromIsoDate(filters.to)}
-          onChange={(value) => set({ to: value ? toIsoDate(value) : undefined })}
-        />
+        <DateFilter label={t.filters.from} {...field('from')} />
+        <DateFilter label={t.filters.to} {...field('to')} />
         <Button loading={busy === 'check'} onClick={() => void runCheck()}>
           {t.check}
         </Button>
@@ -145,24 +122,17 @@ export function AuditPanel() {
           style={{ marginBottom: 12 }}
         />
       )}
-      <Table<AuditEntryView>
-        rowKey="id"
-        size="small"
-        loading={list.loading}
+      <PagedTable<AuditEntryView>
+        errorShownAbove
+        list={list}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
         columns={columns}
-        dataSource={list.data?.rows ?? []}
-        locale={{ emptyText: t.empty }}
         expandable={{
           expandedRowKeys: open,
           showExpandColumn: false,
           expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />,
-        }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
         }}
       />
     </>

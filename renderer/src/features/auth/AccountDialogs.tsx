@@ -1,13 +1,14 @@
-import { App, Form, Input, Select } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Select } from 'antd';
 import type { Account } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { optionsOf } from '../../shared/options';
+import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { showApiError } from '../../shared/form-errors';
+import { useFormSave } from '../../shared/use-form-save';
 
 type Role = Account['role'];
-const roleOptions = (Object.keys(vi.auth.roles) as Role[]).map((value) => ({ value, label: vi.auth.roles[value] }));
+const roleOptions = optionsOf<Role>(vi.auth.roles);
 
 interface AccountValues {
   displayName: string;
@@ -16,45 +17,28 @@ interface AccountValues {
   password: string;
 }
 
-const required = [{ required: true, message: vi.common.required }];
-
 /** Adds an account, or (with `account`) changes its name and role. */
 export function AccountDialog({ account, onClose }: { account?: Account; onClose(changed: boolean): void }) {
-  const [form] = Form.useForm<AccountValues>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
   const t = vi.auth;
-
-  async function submit(values: AccountValues) {
-    setSaving(true);
-    setBanner(null);
-    try {
-      const saved = account
-        ? await api('accounts.update', {
+  const { dialog } = useFormSave(
+    ['displayName', 'username', 'role', 'password'],
+    (values: AccountValues) =>
+      account
+        ? api('accounts.update', {
             id: account.id,
             version: account.version,
             displayName: values.displayName,
             role: values.role,
           })
-        : await api('accounts.create', values);
-      void message.success(format(t.accounts.saved, { name: saved.displayName }));
-      onClose(true);
-    } catch (e) {
-      setBanner(showApiError(form, e, ['displayName', 'username', 'role', 'password']));
-    } finally {
-      setSaving(false);
-    }
-  }
+        : api('accounts.create', values),
+    { success: (saved) => format(t.accounts.saved, { name: saved.displayName }), onSuccess: () => onClose(true) },
+  );
 
   return (
-    <FormDialog<AccountValues>
+    <FormDialog
+      {...dialog}
       title={account ? t.accounts.editTitle : t.accounts.addTitle}
-      form={form}
-      banner={banner}
-      saving={saving}
       initialValues={account ?? { role: 'officer' }}
-      onSubmit={submit}
       onCancel={() => onClose(false)}
     >
       <Form.Item name="displayName" label={t.displayName} rules={required}>
@@ -77,33 +61,17 @@ export function AccountDialog({ account, onClose }: { account?: Account; onClose
 
 /** An administrator sets a new password (which also lifts a lock). */
 export function ResetPasswordDialog({ account, onClose }: { account: Account; onClose(changed: boolean): void }) {
-  const [form] = Form.useForm<{ password: string }>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
   const t = vi.auth;
-
-  async function submit({ password }: { password: string }) {
-    setSaving(true);
-    setBanner(null);
-    try {
-      await api('accounts.resetPassword', { id: account.id, password });
-      void message.success(format(t.accounts.resetDone, { name: account.displayName }));
-      onClose(true);
-    } catch (e) {
-      setBanner(showApiError(form, e, ['password']));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { dialog } = useFormSave(
+    ['password'],
+    ({ password }: { password: string }) => api('accounts.resetPassword', { id: account.id, password }),
+    { success: format(t.accounts.resetDone, { name: account.displayName }), onSuccess: () => onClose(true) },
+  );
 
   return (
-    <FormDialog<{ password: string }>
+    <FormDialog
+      {...dialog}
       title={format(t.accounts.resetTitle, { name: account.displayName })}
-      form={form}
-      banner={banner}
-      saving={saving}
-      onSubmit={submit}
       onCancel={() => onClose(false)}
     >
       <Form.Item name="password" label={t.newPassword} rules={required}>

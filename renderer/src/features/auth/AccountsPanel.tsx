@@ -1,8 +1,9 @@
-import { Alert, Button, Flex, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Account } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { PanelHeader } from '../../shared/PanelHeader';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { AccountDialog, ResetPasswordDialog } from './AccountDialogs';
@@ -38,14 +39,11 @@ export function AccountsPanel() {
 
   return (
     <>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t.accounts.tab}
-        </Typography.Title>
+      <PanelHeader title={t.accounts.tab}>
         <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
           {t.accounts.add}
         </Button>
-      </Flex>
+      </PanelHeader>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
       <Table<Account>
         rowKey="id"

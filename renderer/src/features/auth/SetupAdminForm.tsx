@@ -1,9 +1,9 @@
 import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import type { Account } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { showApiError } from '../../shared/form-errors';
+import { requiredRule as required } from '../../shared/form-rules';
+import { useFormSave } from '../../shared/use-form-save';
 
 interface Values {
   displayName: string;
@@ -12,32 +12,20 @@ interface Values {
   passwordRepeat: string;
 }
 
-const required = [{ required: true, message: vi.common.required }];
 const FIELDS = ['displayName', 'username', 'password'] as const;
 
 /** The first run: the office's administrator, who is then logged in. */
 export function SetupAdminForm({ onCreated }: { onCreated(account: Account): void }) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const t = vi.auth;
-
-  async function submit({ displayName, username, password }: Values) {
-    setBusy(true);
-    setBanner(null);
-    try {
-      const result = await api('accounts.setupAdmin', { displayName, username, password });
-      onCreated(result.account);
-    } catch (e) {
-      setBanner(showApiError(form, e, FIELDS));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { form, dialog: save } = useFormSave(
+    FIELDS,
+    ({ displayName, username, password }: Values) => api('accounts.setupAdmin', { displayName, username, password }),
+    { onSuccess: (result) => onCreated(result.account) },
+  );
 
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit}>
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+    <Form<Values> form={form} layout="vertical" onFinish={save.onSubmit}>
+      {save.banner && <Alert type="error" showIcon title={save.banner} style={{ marginBottom: 12 }} />}
       <Form.Item name="displayName" label={t.displayName} rules={required}>
         <Input autoFocus autoComplete="name" />
       </Form.Item>
@@ -63,7 +51,7 @@ export function SetupAdminForm({ onCreated }: { onCreated(account: Account): voi
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={busy} block>
+      <Button type="primary" htmlType="submit" loading={save.saving} block>
         {t.setupSubmit}
       </Button>
     </Form>

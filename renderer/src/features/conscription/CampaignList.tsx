@@ -1,11 +1,13 @@
-import { Alert, App, Button, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Flex, Table, Tag, Typography } from 'antd';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDialog } from '../../shared/use-dialog';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { CampaignDialog } from './CampaignDialog';
 import { QuotaDialog } from './QuotaDialog';
@@ -16,17 +18,8 @@ type Dialog = { kind: 'campaign'; campaign: Campaign | null } | { kind: 'quotas'
 /** The year's campaigns, their handover dates and quotas per locality. */
 export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
   const campaigns = useApiQuery('conscription.campaign.list', {});
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const { message } = App.useApp();
+  const { dialog, open: setDialog, close: closeDialog } = useDialog<NonNullable<Dialog>>(campaigns.reload);
   const can = useCan();
-
-  const closeDialog = (saved: boolean) => {
-    setDialog(null);
-    if (saved) {
-      message.success(vi.common.saved);
-      campaigns.reload();
-    }
-  };
 
   const { run: setClosed } = useApiAction(
     (campaign: Campaign, closed: boolean) =>
@@ -43,11 +36,9 @@ export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {vi.conscription.campaigns}
         </Typography.Title>
-        {can.edit && (
-          <Button type="primary" onClick={() => setDialog({ kind: 'campaign', campaign: null })}>
-            {vi.conscription.addCampaign}
-          </Button>
-        )}
+        <EditorButton onClick={() => setDialog({ kind: 'campaign', campaign: null })}>
+          {vi.conscription.addCampaign}
+        </EditorButton>
       </Flex>
       {campaigns.error && <Alert type="error" showIcon title={campaigns.error.message} />}
       <Table<Campaign>
@@ -95,14 +86,13 @@ export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
                   <Button size="small" onClick={() => setDialog({ kind: 'campaign', campaign: c })}>
                     {vi.common.edit}
                   </Button>
-                  <Popconfirm
-                    title={vi.conscription.closeConfirm}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
+                  <ConfirmButton
+                    confirm={vi.conscription.closeConfirm}
                     onConfirm={() => setClosed(c, true)}
+                    size="small"
                   >
-                    <Button size="small">{vi.conscription.close}</Button>
-                  </Popconfirm>
+                    {vi.conscription.close}
+                  </ConfirmButton>
                 </Flex>
               ) : (
                 <Button size="small" onClick={() => setClosed(c, false)}>

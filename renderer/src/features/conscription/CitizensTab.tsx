@@ -1,9 +1,11 @@
-import { App, Button, Flex } from 'antd';
-import { useCallback, useState } from 'react';
+import { App, Flex } from 'antd';
+import { useState } from 'react';
 import type { Campaign, ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ImportButton } from '../import/ImportButton';
@@ -23,8 +25,12 @@ type Dialog = { kind: 'add' } | { kind: 'health' } | { kind: 'step'; action: Ste
 
 /** "Công dân": the campaign's citizens, filtered and paged by the core, with bulk steps on a selection. */
 export function CitizensTab({ campaign }: { campaign: Campaign }) {
-  const [filters, setFilters] = useState<RecordFilterValues>({ search: '', states: [] });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
+  const {
+    filters,
+    paging,
+    setPaging,
+    change: changeFilters,
+  } = useListFilters<RecordFilterValues>({ search: '', states: [] }, 50);
   const [selected, setSelected] = useState<ConscriptionRecordView[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [outcome, setOutcome] = useState<StepOutcome | null>(null);
@@ -34,11 +40,6 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
   const records = useApiQuery('conscription.record.list', { campaignId: campaign.id, ...filters, ...paging });
   const { message } = App.useApp();
   const can = useCan();
-
-  const changeFilters = useCallback((next: RecordFilterValues) => {
-    setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
-  }, []);
 
   function finishStep(result: StepOutcome | null, targets: readonly ConscriptionRecordView[]) {
     setDialog(null);
@@ -73,11 +74,9 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
             <ImportButton target="conscription" extra={{ campaignId: campaign.id }} onImported={records.reload} />
           )}
           <ExportButton method="conscription.record.export" input={{ campaignId: campaign.id, ...filters }} />
-          {can.edit && (
-            <Button type="primary" onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
-              {vi.conscription.records.add}
-            </Button>
-          )}
+          <EditorButton onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
+            {vi.conscription.records.add}
+          </EditorButton>
         </Flex>
       </Flex>
       {can.edit && (

@@ -1,11 +1,12 @@
-import { Alert, Col, DatePicker, Form, Input, InputNumber, Row, Table, Typography } from 'antd';
+import { Alert, Form, Input, InputNumber, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
-import { displayDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { displayDate, toIsoDate } from '../../shared/dates';
 import { FormDialog } from '../../shared/FormDialog';
 import { runHealthExams, type StepOutcome } from './run-steps';
+import { StepDateFields } from './StepDateFields';
 
 interface Values {
   onDate: Dayjs;
@@ -62,18 +63,7 @@ export function HealthExamDialog({ targets, onDone }: Props) {
       onSubmit={submit}
       onCancel={() => onDone(null)}
     >
-      <Row gutter={12}>
-        <Col span={8}>
-          <Form.Item name="onDate" label={t.examDate} rules={[{ required: true, message: vi.common.required }]}>
-            <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col span={16}>
-          <Form.Item name="documentNumber" label={t.documentNumber}>
-            <Input maxLength={60} />
-          </Form.Item>
-        </Col>
-      </Row>
+      <StepDateFields dateLabel={t.examDate} />
       <Alert type="info" showIcon title={t.healthHint} style={{ marginBottom: 8 }} />
       <Table<ConscriptionRecordView>
         rowKey="id"

@@ -1,12 +1,13 @@
-import { App, Button, DatePicker, Form, Typography } from 'antd';
+import { App, Button, Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { displayDate, fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 const t = vi.conscription.record.delivery;
 
@@ -22,32 +23,30 @@ export function OrderDeliveryDialog({
   record: ConscriptionRecordView;
   onClose(saved: boolean): void;
 }) {
-  const [form] = Form.useForm<{ deliveredOn: Dayjs }>();
-  const [banner, setBanner] = useState<string | null>(null);
   const { message } = App.useApp();
-
-  async function save(deliveredOn: string | null) {
-    try {
-      const result = await api('conscription.record.setOrderDelivered', {
+  // "Xoá ngày nhận" saves the same way with no day.
+  const { dialog } = useFormSave(
+    ['deliveredOn'],
+    (values: { deliveredOn: Dayjs | null }) =>
+      api('conscription.record.setOrderDelivered', {
         id: record.id,
         version: record.version,
-        deliveredOn,
-      });
-      for (const warning of result.warnings) message.warning(warning.message);
-      onClose(true);
-    } catch (error) {
-      setBanner(showApiError(form, error, ['deliveredOn']));
-    }
-  }
+        deliveredOn: values.deliveredOn ? toIsoDate(values.deliveredOn) : null,
+      }),
+    {
+      onSuccess: (result) => {
+        for (const warning of result.warnings) message.warning(warning.message);
+        onClose(true);
+      },
+    },
+  );
 
   return (
     <FormDialog
+      {...dialog}
       name="orderDelivery"
       title={format(t.title, { name: record.fullName })}
-      form={form}
-      banner={banner}
       initialValues={{ deliveredOn: fromIsoDate(record.orderDeliveredOn) ?? dayjs() }}
-      onSubmit={(values) => save(toIsoDate(values.deliveredOn))}
       onCancel={() => onClose(false)}
     >
       <Typography.Paragraph>
@@ -57,14 +56,10 @@ export function OrderDeliveryDialog({
           reportDate: displayDate(record.reportDate),
         })}
       </Typography.Paragraph>
-      <Form.Item
-        name="deliveredOn"
-        label={vi.conscription.record.orderDelivered}
-        rules={[{ required: true, message: vi.common.required }]}
-      >
-        <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} style={{ width: 200 }} />
+      <Form.Item name="deliveredOn" label={vi.conscription.record.orderDelivered} rules={requiredRule}>
+        <DateInput style={{ width: 200 }} />
       </Form.Item>
-      {record.orderDeliveredOn && <Button onClick={() => save(null)}>{t.clear}</Button>}
+      {record.orderDeliveredOn && <Button onClick={() => dialog.onSubmit({ deliveredOn: null })}>{t.clear}</Button>}
     </FormDialog>
   );
 }

@@ -1,8 +1,10 @@
-import { Alert, InputNumber, Modal, Table, Typography } from 'antd';
+import { InputNumber, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { Campaign, Locality } from '../../../../electron/core/api/contract';
-import { api, ApiCallError } from '../../api/client';
+import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { SaveDialog } from '../../shared/SaveDialog';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { TOP_LEVEL_KINDS } from '../localities/locality-labels';
 
@@ -24,8 +26,6 @@ export function QuotaDialog({ campaign, onClose }: Props) {
   const [edits, setEdits] = useState<Record<string, { army: number; police: number }>>(() =>
     Object.fromEntries(campaign.quotas.map((q) => [q.localityId, { army: q.army, police: q.police }])),
   );
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
 
   const rows: Row[] = (localities.data ?? [])
     .filter((l: Locality) => TOP_LEVEL_KINDS.includes(l.kind))
@@ -41,23 +41,17 @@ export function QuotaDialog({ campaign, onClose }: Props) {
       [localityId]: { army: 0, police: 0, ...e[localityId], [field]: Math.max(0, Math.trunc(value ?? 0)) },
     }));
 
-  async function save() {
-    setSaving(true);
-    try {
-      await api('conscription.campaign.setQuotas', {
+  const save = useApiAction(
+    () =>
+      api('conscription.campaign.setQuotas', {
         campaignId: campaign.id,
         version: campaign.version,
         quotas: rows
           .filter((r) => r.army > 0 || r.police > 0)
           .map(({ localityId, army, police }) => ({ localityId, army, police })),
-      });
-      onClose(true);
-    } catch (error) {
-      setBanner(error instanceof ApiCallError ? error.message : String(error));
-    } finally {
-      setSaving(false);
-    }
-  }
+      }),
+    { onSuccess: () => onClose(true), errors: 'banner' },
+  );
 
   const numberCell = (field: 'army' | 'police') => (_: unknown, row: Row) => (
     <InputNumber
@@ -72,19 +66,15 @@ export function QuotaDialog({ campaign, onClose }: Props) {
   );
 
   return (
-    <Modal
-      open
+    <SaveDialog
       width={720}
       title={format(vi.conscription.quotasTitle, { title: campaign.title })}
-      okText={vi.common.save}
-      cancelText={vi.common.cancel}
-      confirmLoading={saving}
-      onOk={save}
+      banner={save.error}
+      saving={save.busy}
+      onSave={() => void save.run()}
       onCancel={() => onClose(false)}
-      destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{vi.conscription.quotasHint}</Typography.Paragraph>
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
       <Table<Row>
         rowKey="localityId"
         size="small"
@@ -106,6 +96,6 @@ export function QuotaDialog({ campaign, onClose }: Props) {
           </Table.Summary.Row>
         )}
       />
-    </Modal>
+    </SaveDialog>
   );
 }

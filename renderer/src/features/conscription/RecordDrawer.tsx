@@ -1,7 +1,8 @@
-import { Alert, Button, Drawer, Spin, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
+import { DetailDrawer } from '../../shared/DetailDrawer';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { OrderDeliveryDialog } from './OrderDeliveryDialog';
@@ -26,20 +27,17 @@ export function RecordDrawer({ recordId, campaign, onClose, onChanged }: Props) 
   const can = useCan();
   const handedOver = data?.record.state === 'handed_over';
   return (
-    <Drawer
-      open
+    <DetailDrawer
+      query={query}
       size={680}
       title={data ? format(vi.conscription.record.title, { name: data.record.fullName }) : vi.app.loading}
       onClose={onClose}
-      destroyOnHidden
       extra={
         handedOver &&
         can.edit && <Button onClick={() => setToReservist(true)}>{vi.conscription.record.toReservist.button}</Button>
       }
     >
-      {query.error && <Alert type="error" showIcon title={query.error.message} />}
-      {!data && !query.error && <Spin />}
-      {data && (
+      {(data) => (
         <>
           <Typography.Title level={5} style={{ marginTop: 0 }}>
             {vi.conscription.record.facts}
@@ -82,6 +80,6 @@ export function RecordDrawer({ recordId, campaign, onClose, onChanged }: Props) 
           )}
         </>
       )}
-    </Drawer>
+    </DetailDrawer>
   );
 }

@@ -1,8 +1,10 @@
-import { Flex, InputNumber, Tooltip } from 'antd';
+import { Flex, Tooltip } from 'antd';
 import type { ConscriptionState, Locality } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
+import { FilterBar } from '../../shared/FilterBar';
+import { filterFields } from '../../shared/filter-fields';
 import { FilterSelect } from '../../shared/FilterSelect';
-import { SearchBox } from '../../shared/SearchBox';
+import { NumberFilter } from '../../shared/NumberFilter';
 import { localityOptions } from '../localities/locality-labels';
 import { HEALTH_CLASS_OPTIONS, stateOptions } from './record-labels';
 
@@ -27,18 +29,11 @@ const t = vi.conscription.records;
 
 /** Search (accent-free, debounced) and filters above a campaign's citizens. */
 export function RecordFilters({ value, localities, ageOn, onChange }: Props) {
-  const set = (patch: Partial<RecordFilterValues>) => onChange({ ...value, ...patch });
-  const age = (n: number | null) => (n === null ? undefined : n);
+  const { field } = filterFields(value, onChange);
   const ageHint = format(t.ageHint, { date: ageOn });
 
   return (
-    <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-      <SearchBox
-        label={t.searchPlaceholder}
-        value={value.search}
-        onSearch={(search) => onChange({ ...value, search })}
-        width={360}
-      />
+    <FilterBar searchLabel={t.searchPlaceholder} searchWidth={360} search={field('search')}>
       <FilterSelect
         label={t.statesFilter}
         width={300}
@@ -46,48 +41,38 @@ export function RecordFilters({ value, localities, ageOn, onChange }: Props) {
         mode="multiple"
         maxTagCount="responsive"
         options={stateOptions}
-        value={value.states}
-        onChange={(states: ConscriptionState[]) => set({ states })}
+        {...field('states')}
       />
       <FilterSelect
         label={t.localityFilter}
         width={220}
         searchable
         options={localityOptions(localities)}
-        value={value.localityId}
-        onChange={(localityId?: string) => set({ localityId })}
+        {...field('localityId')}
       />
-      <FilterSelect
-        label={t.healthClassFilter}
-        width={140}
-        options={HEALTH_CLASS_OPTIONS}
-        value={value.healthClass}
-        onChange={(healthClass?: number) => set({ healthClass })}
-      />
+      <FilterSelect label={t.healthClassFilter} width={140} options={HEALTH_CLASS_OPTIONS} {...field('healthClass')} />
       <Tooltip title={ageHint}>
         <Flex gap={4} align="center">
-          <InputNumber
-            aria-label={`${t.ageFrom} (${ageHint})`}
+          <NumberFilter
+            label={`${t.ageFrom} (${ageHint})`}
             placeholder={t.ageFrom}
             min={0}
             max={120}
             precision={0}
-            value={value.ageFrom ?? null}
-            onChange={(n) => set({ ageFrom: age(n) })}
-            style={{ width: 100 }}
+            width={100}
+            {...field('ageFrom')}
           />
-          <InputNumber
-            aria-label={`${t.ageTo} (${ageHint})`}
+          <NumberFilter
+            label={`${t.ageTo} (${ageHint})`}
             placeholder={t.ageTo}
             min={0}
             max={120}
             precision={0}
-            value={value.ageTo ?? null}
-            onChange={(n) => set({ ageTo: age(n) })}
-            style={{ width: 80 }}
+            width={80}
+            {...field('ageTo')}
           />
         </Flex>
       </Tooltip>
-    </Flex>
+    </FilterBar>
   );
 }

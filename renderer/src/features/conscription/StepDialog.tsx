@@ -1,14 +1,18 @@
-import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Typography } from 'antd';
+import { Checkbox, Col, Form, Input, InputNumber, Radio, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
-import { fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { FieldCol } from '../../shared/FieldCol';
+import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { pointOptions } from './record-labels';
 import { runTransition, type StepFields, type StepOutcome, type StepTarget } from './run-steps';
 import type { StepAction } from './step-actions';
 import { SelectedNames } from './SelectedNames';
+import { StepDateFields } from './StepDateFields';
 
 interface Values {
   onDate: Dayjs;
@@ -32,9 +36,6 @@ interface Props {
 }
 
 const t = vi.conscription.step;
-const required = [{ required: true, whitespace: true, message: vi.common.required }];
-const requiredDate = [{ required: true, message: vi.common.required }];
-const datePicker = { format: INPUT_DATE_FORMATS, placeholder: vi.common.datePlaceholder, style: { width: '100%' } };
 
 function fieldsFrom(action: StepAction, values: Values): StepFields {
   const text = (value: string | undefined) => value?.trim() ?? '';
@@ -90,24 +91,13 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
       onCancel={() => onDone(null)}
     >
       <SelectedNames names={targets.map((r) => r.fullName)} />
-      <Row gutter={12}>
-        <Col span={8}>
-          <Form.Item name="onDate" label={action.callUp ? t.orderDate : t.onDate} rules={requiredDate}>
-            <DatePicker {...datePicker} />
-          </Form.Item>
-        </Col>
-        <Col span={16}>
-          <Form.Item name="documentNumber" label={t.documentNumber}>
-            <Input maxLength={60} />
-          </Form.Item>
-        </Col>
-      </Row>
+      <StepDateFields dateLabel={action.callUp ? t.orderDate : t.onDate} />
       {action.legalPoint && (
         <>
           <Form.Item
             name="legalPoint"
             label={action.legalPoint === 'deferral' ? t.deferralPoint : t.exemptionPoint}
-            rules={[{ required: true, message: vi.common.required }]}
+            rules={requiredRule}
           >
             <Radio.Group
               options={pointOptions(action.legalPoint)}
@@ -116,17 +106,13 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
           </Form.Item>
           {action.legalPoint === 'deferral' && (
             <Row gutter={12}>
-              <Col span={8}>
-                <Form.Item name="deferralYear" label={t.deferralYear}>
-                  <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
+              <FieldCol span={8} name="deferralYear" label={t.deferralYear}>
+                <InputNumber min={2000} max={2200} style={{ width: '100%' }} />
+              </FieldCol>
               {legalPoint === 'g' && (
-                <Col span={16}>
-                  <Form.Item name="studyDeferral" valuePropName="checked" label=" ">
-                    <Checkbox>{t.studyDeferral}</Checkbox>
-                  </Form.Item>
-                </Col>
+                <FieldCol span={16} name="studyDeferral" valuePropName="checked" label=" ">
+                  <Checkbox>{t.studyDeferral}</Checkbox>
+                </FieldCol>
               )}
             </Row>
           )}
@@ -136,11 +122,9 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
         <>
           <Typography.Paragraph type="secondary">{t.orderHint}</Typography.Paragraph>
           <Row gutter={12}>
-            <Col span={8}>
-              <Form.Item name="reportDate" label={t.reportDate} rules={requiredDate}>
-                <DatePicker {...datePicker} />
-              </Form.Item>
-            </Col>
+            <FieldCol span={8} name="reportDate" label={t.reportDate} rules={requiredRule}>
+              <DateInput />
+            </FieldCol>
             <Col span={6}>
               <Form.Item
                 name="reportTime"
@@ -150,16 +134,14 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
                 <Input placeholder={t.reportTimePlaceholder} maxLength={5} />
               </Form.Item>
             </Col>
-            <Col span={10}>
-              <Form.Item name="reportPlace" label={t.reportPlace}>
-                <Input maxLength={300} />
-              </Form.Item>
-            </Col>
+            <FieldCol span={10} name="reportPlace" label={t.reportPlace}>
+              <Input maxLength={300} />
+            </FieldCol>
           </Row>
         </>
       )}
       {(action.needsReason || action.legalPoint) && (
-        <Form.Item name="reason" label={t.reason} rules={action.needsReason ? required : undefined}>
+        <Form.Item name="reason" label={t.reason} rules={action.needsReason ? requiredText : undefined}>
           <Input maxLength={500} />
         </Form.Item>
       )}

@@ -1,11 +1,12 @@
-import { App, DatePicker, Form, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 const t = vi.conscription.record.toReservist;
 
@@ -19,44 +20,31 @@ interface Values {
  * receiving unit and the handover day; the clerk gives the discharge day and the registration day.
  */
 export function ToReservistDialog({ recordId, name, onClose }: { recordId: string; name: string; onClose(): void }) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
-
-  async function submit(v: Values) {
-    setSaving(true);
-    try {
-      await api('reserves.reservist.fromConscript', {
+  const { dialog } = useFormSave(
+    ['serviceTo', 'registeredOn'],
+    (v: Values) =>
+      api('reserves.reservist.fromConscript', {
         recordId,
         serviceTo: v.serviceTo ? toIsoDate(v.serviceTo) : null,
         registeredOn: toIsoDate(v.registeredOn),
-      });
-      message.success(format(t.done, { name }));
-      onClose();
-    } catch (error) {
-      setBanner(showApiError(form, error, ['serviceTo', 'registeredOn']));
-      setSaving(false);
-    }
-  }
+      }),
+    { success: format(t.done, { name }), onSuccess: onClose },
+  );
 
   return (
-    <FormDialog<Values>
+    <FormDialog
+      {...dialog}
       name="to-reservist"
       title={format(t.title, { name })}
-      form={form}
-      banner={banner}
-      saving={saving}
       initialValues={{ serviceTo: null, registeredOn: dayjs() }}
-      onSubmit={submit}
       onCancel={onClose}
     >
       <Typography.Paragraph type="secondary">{t.hint}</Typography.Paragraph>
       <Form.Item name="serviceTo" label={t.serviceTo}>
-        <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} />
+        <DateInput />
       </Form.Item>
-      <Form.Item name="registeredOn" label={t.registeredOn} rules={[{ required: true, message: vi.common.required }]}>
-        <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} allowClear={false} />
+      <Form.Item name="registeredOn" label={t.registeredOn} rules={requiredRule}>
+        <DateInput allowClear={false} />
       </Form.Item>
     </FormDialog>
   );

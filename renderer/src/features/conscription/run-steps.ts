@@ -62,15 +62,32 @@ export async function runTransition(
   } catch (error) {
     if (!(error instanceof ApiCallError)) throw error;
   }
-  for (const [index, target] of targets.entries()) {
-    onProgress(index, targets.length);
+  return runEach(
+    action,
+    targets,
+    (target) => target,
+    (target) => api('conscription.record.transition', { ...fields, to, recordId: target.id, version: target.version }),
+    onProgress,
+  );
+}
+
+/**
+ * One call per citizen, one after another, each answered on its own: how many were done, who was
+ * refused (with the core's reason) and the warnings of those done.
+ */
+async function runEach<I>(
+  action: string,
+  items: readonly I[],
+  targetOf: (item: I) => StepTarget,
+  call: (item: I) => Promise<{ warnings: readonly { message: string }[] }>,
+  onProgress: Progress,
+): Promise<StepOutcome> {
+  const outcome: StepOutcome = { action, done: 0, refusals: [], warnings: [] };
+  for (const [index, item] of items.entries()) {
+    const target = targetOf(item);
+    onProgress(index, items.length);
     try {
-      const result = await api('conscription.record.transition', {
-        ...fields,
-        to,
-        recordId: target.id,
-        version: target.version,
-      });
+      const result = await call(item);
       outcome.done += 1;
       outcome.warnings.push(
         ...result.warnings.map((w) => ({ recordId: target.id, name: target.fullName, message: w.message })),
@@ -95,26 +112,20 @@ export async function runHealthExams(
   fields: { onDate: string; documentNumber: string; note: string },
   onProgress: Progress = () => {},
 ): Promise<StepOutcome> {
-  const outcome: StepOutcome = { action, done: 0, refusals: [], warnings: [] };
-  for (const [index, { target, healthClass, healthNotes }] of entries.entries()) {
-    onProgress(index, entries.length);
-    try {
-      const result = await api('conscription.record.healthExam', {
+  return runEach(
+    action,
+    entries,
+    (entry) => entry.target,
+    ({ target, healthClass, healthNotes }) =>
+      api('conscription.record.healthExam', {
         ...fields,
         recordId: target.id,
         version: target.version,
         healthClass,
         healthNotes,
-      });
-      outcome.done += 1;
-      outcome.warnings.push(
-        ...result.warnings.map((w) => ({ recordId: target.id, name: target.fullName, message: w.message })),
-      );
-    } catch (error) {
-      outcome.refusals.push({ recordId: target.id, name: target.fullName, message: refusalText(error) });
-    }
-  }
-  return outcome;
+      }),
+    onProgress,
+  );
 }
 
 /** "Nguyễn Văn An: …" as shown in the outcome and in tooltips. */

@@ -34,6 +34,14 @@ export interface TabSection {
   footer?: ReactNode;
 }
 
+/** The usual section: one document, named and keyed as the section itself. */
+export function oneDocumentSection(
+  section: Omit<TabSection, 'documents'> & Pick<TabDocument, 'formats' | 'request'>,
+): TabSection {
+  const { formats, request, ...rest } = section;
+  return { ...rest, documents: [{ key: section.key, title: section.title, formats, request }] };
+}
+
 interface Issued {
   fileName: string;
   numberText: string | null;

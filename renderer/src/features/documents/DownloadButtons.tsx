@@ -12,6 +12,12 @@ interface DownloadButtonsProps {
   onDownload(format: 'docx' | 'xlsx'): void;
 }
 
+/** The two formats, in the order their buttons stand: the button's icon, text and accessible name. */
+const FORMATS = [
+  { format: 'docx', icon: <FileWordOutlined />, text: 'word', nameOf: 'wordOf' },
+  { format: 'xlsx', icon: <FileExcelOutlined />, text: 'excel', nameOf: 'excelOf' },
+] as const;
+
 /** "Tải Word" and "Tải Excel" for one document. */
 export function DownloadButtons({ title, busy, disabled, onDownload }: DownloadButtonsProps) {
   const t = vi.documents.forces;
@@ -20,24 +26,18 @@ export function DownloadButtons({ title, busy, disabled, onDownload }: DownloadB
   if (!can.edit) return null;
   return (
     <Space wrap>
-      <Button
-        icon={<FileWordOutlined />}
-        aria-label={format(t.wordOf, { title })}
-        loading={busy === 'docx'}
-        disabled={disabled || (busy !== null && busy !== 'docx')}
-        onClick={() => onDownload('docx')}
-      >
-        {t.word}
-      </Button>
-      <Button
-        icon={<FileExcelOutlined />}
-        aria-label={format(t.excelOf, { title })}
-        loading={busy === 'xlsx'}
-        disabled={disabled || (busy !== null && busy !== 'xlsx')}
-        onClick={() => onDownload('xlsx')}
-      >
-        {t.excel}
-      </Button>
+      {FORMATS.map(({ format: fmt, icon, text, nameOf }) => (
+        <Button
+          key={fmt}
+          icon={icon}
+          aria-label={format(t[nameOf], { title })}
+          loading={busy === fmt}
+          disabled={disabled || (busy !== null && busy !== fmt)}
+          onClick={() => onDownload(fmt)}
+        >
+          {t[text]}
+        </Button>
+      ))}
     </Space>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, DatePicker, Select } from 'antd';
+import { Alert, DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
-import { DocumentsTab } from '../documents/DocumentsTab';
+import { DocumentSelect } from '../documents/DocumentSelect';
+import { DocumentsTab, oneDocumentSection } from '../documents/DocumentsTab';
 
 /** The most the list methods give in one page: enough for a year's exercises and courses of an office. */
 const PAGE_SIZE = 500;
@@ -28,20 +29,18 @@ export function DrillsDocuments() {
           title: t.exercise,
           hint: t.exerciseHint,
           controls: (
-            <Select
+            <DocumentSelect
               id="drills-documents-exercise"
-              aria-label={t.exercise}
+              label={t.exercise}
               placeholder={t.chooseExercise}
-              showSearch
-              optionFilterProp="label"
               loading={exercises.loading}
               options={(exercises.data?.rows ?? []).map((e) => ({
                 value: e.id,
                 label: format(t.exerciseOption, { title: e.title, date: displayDate(e.startedOn ?? e.plannedOn) }),
               }))}
               value={exerciseId}
-              onChange={(value: string) => setExerciseId(value)}
-              style={{ minWidth: 360 }}
+              onChange={setExerciseId}
+              minWidth={360}
             />
           ),
           documents: [
@@ -63,17 +62,15 @@ export function DrillsDocuments() {
             <Alert type="info" showIcon title={t.notDone} style={{ marginTop: 12 }} />
           ),
         },
-        {
+        oneDocumentSection({
           key: 'training',
           title: t.trainingReport,
           hint: t.trainingHint,
           controls: (
-            <Select
+            <DocumentSelect
               id="drills-documents-course"
-              aria-label={t.course}
+              label={t.course}
               placeholder={t.chooseCourse}
-              showSearch
-              optionFilterProp="label"
               loading={courses.loading}
               options={(courses.data?.rows ?? []).map((c) => ({
                 value: c.id,
@@ -84,20 +81,14 @@ export function DrillsDocuments() {
                 }),
               }))}
               value={courseId}
-              onChange={(value: string) => setCourseId(value)}
-              style={{ minWidth: 360 }}
+              onChange={setCourseId}
+              minWidth={360}
             />
           ),
-          documents: [
-            {
-              key: 'training',
-              title: t.trainingReport,
-              formats: 'both',
-              request: courseId ? { kind: 'training.resultReport', courseId } : undefined,
-            },
-          ],
-        },
-        {
+          formats: 'both',
+          request: courseId ? { kind: 'training.resultReport', courseId } : undefined,
+        }),
+        oneDocumentSection({
           key: 'roster',
           title: t.dutyRoster,
           hint: t.dutyRosterHint,
@@ -112,15 +103,9 @@ export function DrillsDocuments() {
               onChange={(value: Dayjs | null) => value && setMonth(value.startOf('month'))}
             />
           ),
-          documents: [
-            {
-              key: 'roster',
-              title: t.dutyRoster,
-              formats: 'both',
-              request: { kind: 'duty.monthRoster', year: month.year(), month: month.month() + 1 },
-            },
-          ],
-        },
+          formats: 'both',
+          request: { kind: 'duty.monthRoster', year: month.year(), month: month.month() + 1 },
+        }),
       ]}
     />
   );

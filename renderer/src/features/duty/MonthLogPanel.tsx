@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Table, type TableColumnsType } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Button, Card, Table, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import { vi } from '../../messages/vi';
 import { useApiAction } from '../../shared/use-api-action';
 import type { QueryState } from '../../shared/use-api-query';
+import { useDialog } from '../../shared/use-dialog';
 import { useCan } from '../auth/session-context';
 import { RowActions } from './RowActions';
 
@@ -29,18 +30,9 @@ interface Props<R extends { id: string }> {
 
 /** A month's log of duty entries (incidents, patrols): the table, add, edit and delete. */
 export function MonthLogPanel<R extends { id: string }>({ labels, list, columns, remove, dialog }: Props<R>) {
-  const { message } = App.useApp();
   const can = useCan();
-  const [editing, setEditing] = useState<R | 'new' | null>(null);
+  const { dialog: editing, open: setEditing, close } = useDialog<R | 'new'>(list.reload);
   const { run: removeRow } = useApiAction(remove, { success: vi.duty.deleted, onSuccess: list.reload });
-
-  const close = (saved: boolean) => {
-    setEditing(null);
-    if (saved) {
-      message.success(vi.common.saved);
-      list.reload();
-    }
-  };
 
   return (
     <Card

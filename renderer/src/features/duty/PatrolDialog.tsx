@@ -1,13 +1,15 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { Locality, Patrol } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { DISPLAY_DATE_FORMAT, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { FieldCol } from '../../shared/FieldCol';
+import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { TimeInput } from './TimeInput';
+import { useFormSave } from '../../shared/use-form-save';
+import { TimeRangeFields } from './TimeRangeFields';
 
 interface Values {
   onDate: Dayjs | null;
@@ -37,7 +39,6 @@ const FIELDS = [
   'result',
 ] as const;
 const t = vi.duty;
-const optionalTime = [{ pattern: /^(([01]\d|2[0-3]):[0-5]\d)?$/, message: t.invalidTime }];
 
 interface Props {
   patrol: Patrol | null;
@@ -48,9 +49,6 @@ interface Props {
 
 /** Record or edit a patrol: date and hours, area and locality, leader, forces and result. */
 export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const initialValues: Values = {
     onDate: fromIsoDate(patrol?.onDate ?? day),
     startsAt: patrol?.startsAt ?? '',
@@ -65,76 +63,51 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
     result: patrol?.result ?? '',
   };
 
-  async function submit(values: Values) {
-    if (!values.onDate) return;
-    setSaving(true);
-    setBanner(null);
-    const fields = {
-      onDate: toIsoDate(values.onDate),
-      startsAt: values.startsAt ?? '',
-      endsAt: values.endsAt ?? '',
-      area: values.area,
-      localityId: values.localityId ?? null,
-      leader: values.leader ?? '',
-      militiaCount: values.militiaCount ?? 0,
-      policeCount: values.policeCount ?? 0,
-      otherCount: values.otherCount ?? 0,
-      forcesNote: values.forcesNote ?? '',
-      result: values.result ?? '',
-    };
-    try {
+  const { dialog } = useFormSave(
+    FIELDS,
+    async (values: Values) => {
+      if (!values.onDate) return;
+      const fields = {
+        onDate: toIsoDate(values.onDate),
+        startsAt: values.startsAt ?? '',
+        endsAt: values.endsAt ?? '',
+        area: values.area,
+        localityId: values.localityId ?? null,
+        leader: values.leader ?? '',
+        militiaCount: values.militiaCount ?? 0,
+        policeCount: values.policeCount ?? 0,
+        otherCount: values.otherCount ?? 0,
+        forcesNote: values.forcesNote ?? '',
+        result: values.result ?? '',
+      };
       if (patrol) await api('duty.patrol.update', { ...fields, id: patrol.id, version: patrol.version });
       else await api('duty.patrol.create', fields);
-      onClose(true);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+    { onSuccess: () => onClose(true) },
+  );
 
   const count = (name: 'militiaCount' | 'policeCount' | 'otherCount') => (
-    <Col span={8}>
-      <Form.Item name={name} label={t[name]}>
-        <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
-      </Form.Item>
-    </Col>
+    <FieldCol span={8} name={name} label={t[name]}>
+      <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
+    </FieldCol>
   );
 
   return (
     <FormDialog
+      {...dialog}
       name="duty-patrol"
       width={680}
       title={patrol ? t.editPatrol : t.addPatrol}
-      form={form}
-      banner={banner}
-      saving={saving}
       initialValues={initialValues}
-      onSubmit={submit}
       onCancel={() => onClose(false)}
     >
       <Row gutter={12}>
-        <Col span={10}>
-          <Form.Item name="onDate" label={t.date} rules={[{ required: true, message: vi.common.required }]}>
-            <DatePicker
-              format={[DISPLAY_DATE_FORMAT, ...INPUT_DATE_FORMATS]}
-              placeholder={vi.common.datePlaceholder}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={7}>
-          <Form.Item name="startsAt" label={t.startTime} rules={optionalTime}>
-            <TimeInput />
-          </Form.Item>
-        </Col>
-        <Col span={7}>
-          <Form.Item name="endsAt" label={t.endTime} rules={optionalTime}>
-            <TimeInput />
-          </Form.Item>
-        </Col>
+        <FieldCol span={10} name="onDate" label={t.date} rules={requiredRule}>
+          <DateInput />
+        </FieldCol>
+        <TimeRangeFields start="startsAt" end="endsAt" span={7} />
       </Row>
-      <Form.Item name="area" label={t.area} rules={[{ required: true, whitespace: true, message: vi.common.required }]}>
+      <Form.Item name="area" label={t.area} rules={requiredText}>
         <Input maxLength={300} autoFocus />
       </Form.Item>
       <Row gutter={12}>
@@ -147,11 +120,9 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
             />
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item name="leader" label={t.leader}>
-            <Input maxLength={120} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="leader" label={t.leader}>
+          <Input maxLength={120} />
+        </FieldCol>
       </Row>
       <Row gutter={12}>
         {count('militiaCount')}

@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm } from 'antd';
-import { vi } from '../../messages/vi';
+import { Button, Flex } from 'antd';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 
 interface Props {
   editLabel: string;
@@ -15,9 +15,14 @@ export function RowActions({ editLabel, deleteLabel, confirm, onEdit, onDelete }
   return (
     <Flex gap={4}>
       <Button size="small" icon={<EditOutlined />} aria-label={editLabel} onClick={onEdit} />
-      <Popconfirm title={confirm} okText={vi.common.confirm} cancelText={vi.common.cancel} onConfirm={onDelete}>
-        <Button size="small" danger icon={<DeleteOutlined />} aria-label={deleteLabel} />
-      </Popconfirm>
+      <ConfirmButton
+        confirm={confirm}
+        onConfirm={onDelete}
+        size="small"
+        danger
+        icon={<DeleteOutlined />}
+        aria-label={deleteLabel}
+      />
     </Flex>
   );
 }

@@ -1,14 +1,18 @@
-import { Col, DatePicker, Form, Input, Row, Select, Typography } from 'antd';
+import { Form, Input, Row, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { DutyCandidate, DutyRole, DutyShift } from '../../../../electron/core/api/contract';
 import { api, ApiCallError } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { DISPLAY_DATE_FORMAT, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { FieldCol } from '../../shared/FieldCol';
+import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { renameFieldErrors } from '../../shared/form-errors';
+import { optionsOf } from '../../shared/options';
+import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { dayOf, presetOf, SHIFT_PRESETS, shiftSpan, timeOf, type ShiftPreset } from './duty-time';
-import { TimeInput } from './TimeInput';
+import { TimeRangeFields } from './TimeRangeFields';
 
 interface Values {
   personId: string | null;
@@ -27,21 +31,10 @@ function onTimeFields(error: unknown): unknown {
   if (!(error instanceof ApiCallError)) return error;
   // A clash with another shift is about the whole shift: shown above the form, where it has room.
   if (error.code === 'RULE_DUTY_OVERLAP') return new ApiCallError({ code: error.code, message: error.message });
-  const { startsAt, endsAt, ...rest } = error.fieldErrors;
-  const fieldErrors = {
-    ...rest,
-    ...(startsAt ? { startTime: startsAt } : {}),
-    ...(endsAt ? { endTime: endsAt } : {}),
-  };
-  return new ApiCallError({ code: error.code, message: error.message, fieldErrors });
+  return renameFieldErrors(error, { startsAt: 'startTime', endsAt: 'endTime' });
 }
 const t = vi.duty;
 const ROLES = Object.keys(t.roles) as DutyRole[];
-const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-const timeRules = [
-  { required: true, message: vi.common.required },
-  { pattern: TIME_PATTERN, message: vi.duty.invalidTime },
-];
 
 interface Props {
   /** The shift being edited, or null for a new one on `day`. */
@@ -53,9 +46,6 @@ interface Props {
 
 /** Add or edit a shift: who, in what role, on which day, with a preset or own times. */
 export function ShiftDialog({ shift, day, candidates, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const start = shift ? timeOf(shift.startsAt) : SHIFT_PRESETS.full.start;
   const end = shift ? timeOf(shift.endsAt) : SHIFT_PRESETS.full.end;
   const initialValues: Values = {
@@ -79,37 +69,29 @@ export function ShiftDialog({ shift, day, candidates, onClose }: Props) {
     ? [{ value: shift.personId, label: shift.personName, search: shift.personName }, ...groups]
     : groups;
 
-  async function submit(values: Values) {
-    if (!values.day) return;
-    setSaving(true);
-    setBanner(null);
-    const fields = {
-      personId: values.personId ?? '',
-      role: values.role,
-      notes: values.notes ?? '',
-      ...shiftSpan(toIsoDate(values.day), values.startTime, values.endTime),
-    };
-    try {
+  const { form, dialog } = useFormSave(
+    FIELDS,
+    async (values: Values) => {
+      if (!values.day) return;
+      const fields = {
+        personId: values.personId ?? '',
+        role: values.role,
+        notes: values.notes ?? '',
+        ...shiftSpan(toIsoDate(values.day), values.startTime, values.endTime),
+      };
       if (shift) await api('duty.shift.update', { ...fields, id: shift.id, version: shift.version });
       else await api('duty.shift.create', fields);
-      onClose(true);
-    } catch (error) {
-      setBanner(showApiError(form, onTimeFields(error), FIELDS));
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+    { onSuccess: () => onClose(true), mapError: onTimeFields },
+  );
 
   return (
     <FormDialog
+      {...dialog}
       name="duty-shift"
       width={620}
       title={shift ? t.editShift : t.addShift}
-      form={form}
-      banner={banner}
-      saving={saving}
       initialValues={initialValues}
-      onSubmit={submit}
       onCancel={() => onClose(false)}
       onValuesChange={(changed: Partial<Values>) => {
         if (changed.preset && changed.preset !== 'custom') {
@@ -123,48 +105,22 @@ export function ShiftDialog({ shift, day, candidates, onClose }: Props) {
         }
       }}
     >
-      <Form.Item
-        name="personId"
-        label={t.person}
-        extra={t.personHint}
-        rules={[{ required: true, message: vi.common.required }]}
-      >
+      <Form.Item name="personId" label={t.person} extra={t.personHint} rules={requiredRule}>
         <Select options={options} showSearch={{ optionFilterProp: 'search' }} autoFocus placeholder={t.person} />
       </Form.Item>
       <Row gutter={12}>
-        <Col span={12}>
-          <Form.Item name="role" label={t.role} rules={[{ required: true, message: vi.common.required }]}>
-            <Select options={ROLES.map((value) => ({ value, label: t.roles[value] }))} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="day" label={t.date} rules={[{ required: true, message: vi.common.required }]}>
-            <DatePicker
-              format={[DISPLAY_DATE_FORMAT, ...INPUT_DATE_FORMATS]}
-              placeholder={vi.common.datePlaceholder}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="role" label={t.role} rules={requiredRule}>
+          <Select options={ROLES.map((value) => ({ value, label: t.roles[value] }))} />
+        </FieldCol>
+        <FieldCol span={12} name="day" label={t.date} rules={requiredRule}>
+          <DateInput />
+        </FieldCol>
       </Row>
       <Row gutter={12}>
-        <Col span={12}>
-          <Form.Item name="preset" label={t.preset}>
-            <Select
-              options={(Object.keys(t.presets) as ShiftPreset[]).map((value) => ({ value, label: t.presets[value] }))}
-            />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="startTime" label={t.startTime} rules={timeRules}>
-            <TimeInput />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="endTime" label={t.endTime} rules={timeRules}>
-            <TimeInput />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="preset" label={t.preset}>
+          <Select options={optionsOf<ShiftPreset>(t.presets)} />
+        </FieldCol>
+        <TimeRangeFields start="startTime" end="endTime" span={6} required />
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
         {t.endTimeHint}

@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { vi } from '../../messages/vi';
 
 /** Shift presets (times only; the date comes from the day picked). */
 export const SHIFT_PRESETS = {
@@ -23,6 +24,12 @@ export function shiftSpan(day: string, start: string, end: string): { startsAt: 
   const endDay = end <= start ? dayjs(day, 'YYYY-MM-DD', true).add(1, 'day').format('YYYY-MM-DD') : day;
   return { startsAt: `${day}T${start}`, endsAt: `${endDay}T${end}` };
 }
+
+/**
+ * A time of day typed as HH:mm. An empty field passes (antd skips a pattern on an empty value):
+ * the required rule, where the field has one, speaks for it.
+ */
+export const timeRules = [{ pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: vi.duty.invalidTime }];
 
 export const dayOf = (localDateTime: string) => localDateTime.slice(0, 10);
 export const timeOf = (localDateTime: string) => localDateTime.slice(11, 16);

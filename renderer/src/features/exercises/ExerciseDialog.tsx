@@ -1,6 +1,5 @@
-import { DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Flex, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type {
   Exercise,
   ExerciseLevel,
@@ -11,9 +10,11 @@ import type {
 } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { levelOptions, localityOptions, militiaUnitOptions, reserveUnitOptions, typeOptions } from './exercise-labels';
 
 interface Values {
@@ -53,8 +54,6 @@ const FIELDS = [
 ] as const;
 const COUNTS = ['militiaCount', 'reservistCount', 'policeCount', 'otherCount'] as const;
 const t = vi.exercises.fields;
-const required = [{ required: true, message: vi.common.required }];
-const datePicker = { format: INPUT_DATE_FORMATS, placeholder: vi.common.datePlaceholder, style: { width: '100%' } };
 
 interface Props {
   exercise: Exercise | null;
@@ -67,9 +66,7 @@ interface Props {
 
 /** Plan or edit an exercise: type, level, title, place, planned dates, who leads, forces, units, scenario. */
 export function ExerciseDialog({ exercise, types, localities, militiaGroups, reserveUnits, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
   const initialValues: Partial<Values> = exercise
     ? {
         ...exercise,
@@ -80,7 +77,7 @@ export function ExerciseDialog({ exercise, types, localities, militiaGroups, res
       }
     : { level: 'commune', militiaCount: 0, reservistCount: 0, policeCount: 0, otherCount: 0 };
 
-  async function submit(values: Values) {
+  function save(values: Values) {
     const input = {
       typeId: values.typeId,
       level: values.level,
@@ -98,29 +95,18 @@ export function ExerciseDialog({ exercise, types, localities, militiaGroups, res
       reserveUnitIds: values.reserveUnitIds ?? [],
       scenario: values.scenario ?? '',
     };
-    setSaving(true);
-    try {
-      const saved = exercise
-        ? await api('exercises.exercise.update', { ...input, id: exercise.id, version: exercise.version })
-        : await api('exercises.exercise.create', input);
-      onClose(saved);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+    return exercise
+      ? api('exercises.exercise.update', { ...input, id: exercise.id, version: exercise.version })
+      : api('exercises.exercise.create', input);
   }
 
   return (
     <FormDialog
+      {...dialog}
       name="exercise"
       title={exercise ? vi.exercises.editTitle : vi.exercises.addTitle}
-      form={form}
-      banner={banner}
-      saving={saving}
       width={720}
       initialValues={initialValues}
-      onSubmit={submit}
       onCancel={() => onClose(null)}
     >
       <Flex gap={12}>
@@ -144,10 +130,10 @@ export function ExerciseDialog({ exercise, types, localities, militiaGroups, res
           />
         </Form.Item>
         <Form.Item name="plannedOn" label={t.plannedOn} rules={required} style={{ flex: 1 }}>
-          <DatePicker {...datePicker} />
+          <DateInput />
         </Form.Item>
         <Form.Item name="plannedUntil" label={t.plannedUntil} style={{ flex: 1 }}>
-          <DatePicker {...datePicker} />
+          <DateInput />
         </Form.Item>
       </Flex>
       <Flex gap={12}>

@@ -1,10 +1,13 @@
-import { Alert, Button, Descriptions, Drawer, Flex, List, Popconfirm, Spin, Tag, Typography } from 'antd';
+import { Button, Descriptions, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Exercise } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { DetailDrawer } from '../../shared/DetailDrawer';
 import { useCan } from '../auth/session-context';
 import { AttachmentDialog } from './AttachmentDialog';
 import { STATUS_COLORS } from './exercise-labels';
@@ -29,42 +32,34 @@ interface Props {
 export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props) {
   const query = useApiQuery('exercises.exercise.get', { id: exerciseId });
   const [dialog, setDialog] = useState<'done' | 'cancelled' | 'attachment' | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const can = useCan();
   const e = query.data;
 
-  const changed = () => {
-    setError(null);
+  const reload = () => {
     query.reload();
     onChanged();
   };
-
-  async function prepare(exercise: Exercise) {
-    try {
-      await api('exercises.exercise.transition', { id: exercise.id, version: exercise.version, to: 'preparing' });
-      changed();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }
-
-  async function removeAttachment(id: string, version: number) {
-    try {
-      await api('exercises.attachment.remove', { id, version });
-      changed();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }
+  // The drawer's own actions (prepare, remove a document): a refusal shows above the exercise.
+  const act = useApiAction((run: () => Promise<unknown>) => run(), { errors: 'banner', onSuccess: reload });
+  const changed = () => {
+    act.clearError();
+    reload();
+  };
+  const prepare = (exercise: Exercise) =>
+    act.run(() =>
+      api('exercises.exercise.transition', { id: exercise.id, version: exercise.version, to: 'preparing' }),
+    );
+  const removeAttachment = (id: string, version: number) =>
+    act.run(() => api('exercises.attachment.remove', { id, version }));
 
   const open = e && (e.status === 'planned' || e.status === 'preparing');
   return (
-    <Drawer
-      open
+    <DetailDrawer
+      query={query}
       size={720}
       title={e ? e.title : t.details.title}
+      error={act.error}
       onClose={onClose}
-      destroyOnHidden
       extra={
         e &&
         can.edit && (
@@ -85,10 +80,7 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
         )
       }
     >
-      {query.error && <Alert type="error" showIcon title={query.error.message} />}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      {!e && !query.error && <Spin />}
-      {e && (
+      {(e) => (
         <>
           <Descriptions
             column={1}
@@ -157,17 +149,16 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
                 actions={
                   can.edit
                     ? [
-                        <Popconfirm
+                        <ConfirmButton
                           key="remove"
-                          title={format(t.details.removeAttachmentConfirm, { number: a.documentNumber })}
-                          okText={vi.common.confirm}
-                          cancelText={vi.common.cancel}
+                          confirm={format(t.details.removeAttachmentConfirm, { number: a.documentNumber })}
                           onConfirm={() => void removeAttachment(a.id, a.version)}
+                          size="small"
+                          type="link"
+                          danger
                         >
-                          <Button size="small" type="link" danger>
-                            {t.details.removeAttachment}
-                          </Button>
-                        </Popconfirm>,
+                          {t.details.removeAttachment}
+                        </ConfirmButton>,
                       ]
                     : []
                 }
@@ -199,6 +190,6 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
           )}
         </>
       )}
-    </Drawer>
+    </DetailDrawer>
   );
 }

@@ -1,10 +1,14 @@
-import { Alert, Button, Flex, Select, Table, Tag } from 'antd';
+import { Button, Flex, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Exercise, ExerciseLevel, ExerciseRow, ExerciseStatus } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
+import { PagedTable } from '../../shared/PagedTable';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ExerciseDialog } from './ExerciseDialog';
@@ -31,21 +35,9 @@ interface Filters {
 
 const t = vi.exercises;
 
-function select(label: string, width: number) {
-  return {
-    allowClear: true,
-    showSearch: true,
-    optionFilterProp: 'label',
-    'aria-label': label,
-    placeholder: label,
-    style: { width },
-  };
-}
-
 /** Diễn tập – Huấn luyện → the exercises tab: filtered, paged list; a drawer per exercise. */
 export function ExercisesTab() {
-  const [filters, setFilters] = useState<Filters>({ year: dayjs().year() });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({ year: dayjs().year() });
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Exercise | 'new' | null>(null);
   const [managingTypes, setManagingTypes] = useState(false);
@@ -56,11 +48,6 @@ export function ExercisesTab() {
   const list = useApiQuery('exercises.exercise.list', { ...filters, ...paging });
   const [drawerKey, setDrawerKey] = useState(0);
   const can = useCan();
-
-  const set = (patch: Partial<Filters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
 
   const columns = [
     {
@@ -100,69 +87,45 @@ export function ExercisesTab() {
   return (
     <>
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select
-          {...select(t.filters.year, 110)}
+        <FilterSelect
+          label={t.filters.year}
+          width={110}
+          searchable
           options={yearOptions(dayjs().year())}
           value={filters.year}
           onChange={(year?: number) => set({ year, half: year ? filters.half : undefined })}
         />
-        <Select
-          {...select(t.filters.half, 170)}
+        <FilterSelect
+          label={t.filters.half}
+          width={170}
+          searchable
           options={halfOptions}
-          value={filters.half}
           disabled={!filters.year}
-          onChange={(half?: 1 | 2) => set({ half })}
+          {...field('half')}
         />
-        <Select
-          {...select(t.filters.type, 260)}
+        <FilterSelect
+          label={t.filters.type}
+          width={260}
+          searchable
           options={typeOptions(types.data ?? [])}
-          value={filters.typeId}
-          onChange={(typeId?: string) => set({ typeId })}
+          {...field('typeId')}
         />
-        <Select
-          {...select(t.filters.level, 170)}
-          options={levelOptions}
-          value={filters.level}
-          onChange={(level?: ExerciseLevel) => set({ level })}
-        />
-        <Select
-          {...select(t.filters.status, 160)}
-          options={statusOptions}
-          value={filters.status}
-          onChange={(status?: ExerciseStatus) => set({ status })}
-        />
-        <Select
-          {...select(t.filters.locality, 200)}
+        <FilterSelect label={t.filters.level} width={170} searchable options={levelOptions} {...field('level')} />
+        <FilterSelect label={t.filters.status} width={160} searchable options={statusOptions} {...field('status')} />
+        <FilterSelect
+          label={t.filters.locality}
+          width={200}
+          searchable
           options={localityOptions(localities.data ?? [])}
-          value={filters.localityId}
-          onChange={(localityId?: string) => set({ localityId })}
+          {...field('localityId')}
         />
         <Flex gap={8} style={{ marginLeft: 'auto' }}>
           <ExportButton method="exercises.exercise.export" input={filters} />
           {can.edit && <Button onClick={() => setManagingTypes(true)}>{t.types.manage}</Button>}
-          {can.edit && (
-            <Button type="primary" onClick={() => setEditing('new')}>
-              {t.add}
-            </Button>
-          )}
+          <EditorButton onClick={() => setEditing('new')}>{t.add}</EditorButton>
         </Flex>
       </Flex>
-      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
-      <Table<ExerciseRow>
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        columns={columns}
-        dataSource={list.data?.rows ?? []}
-        locale={{ emptyText: t.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
-      />
+      <PagedTable<ExerciseRow> list={list} paging={paging} onPaging={setPaging} empty={t.empty} columns={columns} />
       {openId && (
         <ExerciseDrawer
           key={`${openId}-${drawerKey}`}

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { saveFile } from '../../shared/save-file';
 import type { ImportTarget } from './import-fields';
-import { readBase64 } from './read-file';
+import { readBase64 } from '../../shared/read-file';
 
 export interface PickedFile {
   fileName: string;
@@ -56,7 +56,7 @@ export function FileStep({
     setBusy(true);
     setError(null);
     try {
-      const base64 = await readBase64(file);
+      const base64 = await readBase64(file, vi.import.readFailed);
       const inspected = await api('import.inspect', { fileName: file.name, base64 });
       onPicked({ fileName: file.name, inspected });
     } catch (e) {

@@ -1,11 +1,14 @@
-import { Alert, App, Button, Checkbox, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Locality } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { PanelHeader } from '../../shared/PanelHeader';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDialog } from '../../shared/use-dialog';
 import { useCan } from '../auth/session-context';
 import { AddLocalityDialog, RenameLocalityDialog } from './LocalityDialogs';
 import { orderAsTree } from './locality-labels';
@@ -15,18 +18,14 @@ import { LocalityHistory } from './LocalityHistory';
 export function LocalitiesPanel() {
   const [includeRetired, setIncludeRetired] = useState(false);
   const list = useApiQuery('localities.list', { includeRetired });
-  const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'rename'; locality: Locality } | null>(null);
-  const { message } = App.useApp();
   // Localities are shared settings every record points at: changes are admin.
   const can = useCan();
 
-  const closeDialog = (changed: boolean) => {
-    setDialog(null);
-    if (changed) {
-      message.success(vi.common.saved);
-      list.reload();
-    }
-  };
+  const {
+    dialog,
+    open: setDialog,
+    close: closeDialog,
+  } = useDialog<{ kind: 'add' } | { kind: 'rename'; locality: Locality }>(list.reload);
 
   const { run: act } = useApiAction((run: () => Promise<unknown>) => run(), {
     success: vi.common.saved,
@@ -36,21 +35,16 @@ export function LocalitiesPanel() {
   const rows = orderAsTree(list.data ?? []);
   return (
     <>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {vi.localities.title}
-        </Typography.Title>
-        <Flex gap={12} align="center">
-          <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
-            {vi.localities.showRetired}
-          </Checkbox>
-          {can.admin && (
-            <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
-              {vi.localities.add}
-            </Button>
-          )}
-        </Flex>
-      </Flex>
+      <PanelHeader title={vi.localities.title}>
+        <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
+          {vi.localities.showRetired}
+        </Checkbox>
+        {can.admin && (
+          <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
+            {vi.localities.add}
+          </Button>
+        )}
+      </PanelHeader>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
       <Table<Locality & { depth: number }>
         rowKey="id"
@@ -94,18 +88,16 @@ export function LocalitiesPanel() {
                     {vi.localities.restore}
                   </Button>
                 ) : (
-                  <Popconfirm
-                    title={vi.localities.retireConfirm}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
+                  <ConfirmButton
+                    confirm={vi.localities.retireConfirm}
                     onConfirm={() =>
                       act(() => api('localities.retire', { id: l.id, retiredOn: todayIso(), version: l.version }))
                     }
+                    size="small"
+                    danger
                   >
-                    <Button size="small" danger>
-                      {vi.localities.retire}
-                    </Button>
-                  </Popconfirm>
+                    {vi.localities.retire}
+                  </ConfirmButton>
                 )}
               </Flex>
             ),

@@ -25,3 +25,10 @@ export function localityOptions(localities: readonly Locality[]) {
     label: l.parentId && byId.has(l.parentId) ? `${byId.get(l.parentId)!.name} › ${l.name}` : l.name,
   }));
 }
+
+/** The wards/communes in use today: where a village, a residential group or a militia unit can go. */
+export const liveTops = (localities: readonly Locality[]) =>
+  localities.filter((l) => TOP_LEVEL_KINDS.includes(l.kind) && !l.retiredOn);
+
+/** A village or residential group belongs to a ward/commune; a ward/commune to nothing. */
+export const needsParent = (kind: LocalityKind | undefined) => kind !== undefined && !TOP_LEVEL_KINDS.includes(kind);

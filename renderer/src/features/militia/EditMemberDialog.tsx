@@ -1,28 +1,20 @@
 import { Form, Input, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
-import type { MilitiaMember, MilitiaPosition, MilitiaUnitGroup } from '../../../../electron/core/api/contract';
+import type { MilitiaMember, MilitiaUnitGroup } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { fromIsoDate, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { fromIsoDate } from '../../shared/dates';
+import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { MemberFields } from './MemberFields';
+import { useFormSave } from '../../shared/use-form-save';
+import { MEMBER_FIELDS, MemberFields, memberInput, type MemberValues } from './MemberFields';
 import { unitOptions } from './militia-labels';
 
-interface Values {
+interface Values extends MemberValues {
   unitId: string;
-  position: MilitiaPosition;
-  startedOn: Dayjs;
-  volunteer: boolean;
-  partyMember: boolean;
-  youthUnion: boolean;
-  notes?: string;
 }
 
-const FIELDS = ['unitId', 'position', 'startedOn', 'volunteer', 'partyMember', 'youthUnion', 'notes'] as const;
+const FIELDS = ['unitId', ...MEMBER_FIELDS] as const;
 const t = vi.militia.member;
-const required = [{ required: true, message: vi.common.required }];
 
 /** Edit a membership: unit, position, start date and the volunteer / Party / Youth Union marks. */
 export function EditMemberDialog({
@@ -34,36 +26,24 @@ export function EditMemberDialog({
   groups: readonly MilitiaUnitGroup[];
   onClose(saved: boolean): void;
 }) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-
-  async function submit(values: Values) {
-    try {
-      await api('militia.member.update', {
+  const { dialog } = useFormSave(
+    FIELDS,
+    (values: Values) =>
+      api('militia.member.update', {
         id: member.id,
         version: member.version,
         unitId: values.unitId,
-        position: values.position,
-        startedOn: toIsoDate(values.startedOn),
-        volunteer: values.volunteer,
-        partyMember: values.partyMember,
-        youthUnion: values.youthUnion,
-        notes: values.notes ?? '',
-      });
-      onClose(true);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    }
-  }
+        ...memberInput(values),
+      }),
+    { onSuccess: () => onClose(true) },
+  );
 
   return (
     <FormDialog
+      {...dialog}
       name="militiaMemberEdit"
       title={`${t.editTitle}: ${member.fullName}`}
-      form={form}
-      banner={banner}
       initialValues={{ ...member, startedOn: fromIsoDate(member.startedOn) }}
-      onSubmit={submit}
       onCancel={() => onClose(false)}
     >
       <Form.Item name="unitId" label={t.unit} rules={required}>

@@ -1,10 +1,38 @@
-import { Checkbox, DatePicker, Flex, Form, Select } from 'antd';
+import { Checkbox, Flex, Form, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { MilitiaPosition } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
-import { INPUT_DATE_FORMATS } from '../../shared/dates';
+import { toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule as required } from '../../shared/form-rules';
 import { positionOptions } from './militia-labels';
 
 const t = vi.militia.member;
-const required = [{ required: true, message: vi.common.required }];
+
+/** What the membership fields hold, in the add and edit dialogs. */
+export interface MemberValues {
+  position: MilitiaPosition;
+  startedOn: Dayjs;
+  volunteer: boolean;
+  partyMember: boolean;
+  youthUnion: boolean;
+  notes?: string;
+}
+
+/** The form's names for them: the core's field errors about these go next to them. */
+export const MEMBER_FIELDS = ['position', 'startedOn', 'volunteer', 'partyMember', 'youthUnion', 'notes'] as const;
+
+/** The part of `militia.member.create` and `.update`'s input these fields make. */
+export function memberInput(values: MemberValues) {
+  return {
+    position: values.position,
+    startedOn: toIsoDate(values.startedOn),
+    volunteer: values.volunteer,
+    partyMember: values.partyMember,
+    youthUnion: values.youthUnion,
+    notes: values.notes ?? '',
+  };
+}
 
 /** Position, start date and the three marks, shared by the add and edit dialogs. */
 export function MemberFields() {
@@ -15,7 +43,7 @@ export function MemberFields() {
           <Select options={positionOptions} />
         </Form.Item>
         <Form.Item name="startedOn" label={t.startedOn} rules={required} style={{ flex: 1 }}>
-          <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
       </Flex>
       <Flex gap={12}>

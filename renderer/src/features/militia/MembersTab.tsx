@@ -1,6 +1,6 @@
 import { Alert, Flex } from 'antd';
-import { useCallback, useState } from 'react';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ImportButton } from '../import/ImportButton';
@@ -9,17 +9,16 @@ import { MemberTable } from './MemberTable';
 
 /** Every membership, searched, filtered and paged by the core. */
 export function MembersTab() {
-  const [filters, setFilters] = useState<MemberFilterValues>({ search: '', termEndingSoon: false, status: 'active' });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const {
+    filters,
+    paging,
+    setPaging,
+    change: changeFilters,
+  } = useListFilters<MemberFilterValues>({ search: '', termEndingSoon: false, status: 'active' });
   const localities = useApiQuery('localities.list', {});
   const tree = useApiQuery('militia.unit.list', { includeRetired: true });
   const members = useApiQuery('militia.member.list', { ...filters, ...paging });
   const can = useCan();
-
-  const changeFilters = useCallback((next: MemberFilterValues) => {
-    setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
-  }, []);
 
   return (
     <>

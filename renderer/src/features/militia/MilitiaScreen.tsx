@@ -1,39 +1,18 @@
-import { Tabs, Typography } from 'antd';
 import { vi } from '../../messages/vi';
-import { useHashSubPath } from '../../shell/use-hash-section';
-import { useCan } from '../auth/session-context';
+import { SectionTabs, type SectionTab } from '../../shell/SectionTabs';
 import { MembersTab } from './MembersTab';
 import { MilitiaDocuments } from './MilitiaDocuments';
 import { SummaryTab } from './SummaryTab';
 import { UnitsTab } from './UnitsTab';
 
-/** The tabs' keys double as the last part of the address (#/dan-quan-tu-ve/danh-sach). */
-const TABS = ['don-vi', 'danh-sach', 'tong-hop', 'van-ban'] as const;
-type TabKey = (typeof TABS)[number];
+const TABS: readonly SectionTab[] = [
+  { key: 'don-vi', label: vi.militia.tabs.units, content: <UnitsTab /> },
+  { key: 'danh-sach', label: vi.militia.tabs.members, content: <MembersTab /> },
+  { key: 'tong-hop', label: vi.militia.tabs.summary, content: <SummaryTab /> },
+  { key: 'van-ban', label: vi.militia.tabs.documents, content: <MilitiaDocuments />, editorsOnly: true },
+];
 
-/** Dân quân tự vệ: units, members, summary and documents. */
+/** Dân quân tự vệ: units, members, summary and documents (#/dan-quan-tu-ve/danh-sach). */
 export function MilitiaScreen() {
-  const [path, navigate] = useHashSubPath('dan-quan-tu-ve');
-  // The documents tab only produces numbered documents (officer): a read-only account does not get it.
-  const can = useCan();
-  const active: TabKey = TABS.find((key) => key === path[0] && (can.edit || key !== 'van-ban')) ?? 'don-vi';
-  const t = vi.militia.tabs;
-  return (
-    <>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {vi.militia.title}
-      </Typography.Title>
-      <Tabs
-        activeKey={active}
-        onChange={(key) => navigate([key])}
-        destroyOnHidden
-        items={[
-          { key: 'don-vi', label: t.units, children: <UnitsTab /> },
-          { key: 'danh-sach', label: t.members, children: <MembersTab /> },
-          { key: 'tong-hop', label: t.summary, children: <SummaryTab /> },
-          ...(can.edit ? [{ key: 'van-ban', label: t.documents, children: <MilitiaDocuments /> }] : []),
-        ]}
-      />
-    </>
-  );
+  return <SectionTabs section="dan-quan-tu-ve" tabs={TABS} />;
 }

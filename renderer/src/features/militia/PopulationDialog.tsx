@@ -1,9 +1,11 @@
-import { Alert, InputNumber, Modal, Table } from 'antd';
+import { InputNumber, Table } from 'antd';
 import { useState } from 'react';
 import type { LocalityPopulation } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { SaveDialog } from '../../shared/SaveDialog';
 
 const t = vi.militia.summary;
 
@@ -11,36 +13,29 @@ const t = vi.militia.summary;
 export function PopulationDialog({ year, onClose }: { year: number; onClose(saved: boolean): void }) {
   const list = useApiQuery('militia.population.list', { year });
   const [edits, setEdits] = useState<Record<string, number | null>>({});
-  const [saving, setSaving] = useState(false);
-  const [banner, setBanner] = useState<string | null>(null);
-
-  async function save() {
-    setSaving(true);
-    try {
+  const {
+    run: save,
+    busy: saving,
+    error: banner,
+  } = useApiAction(
+    async () => {
       for (const [localityId, population] of Object.entries(edits)) {
         await api('militia.population.set', { localityId, year, population });
       }
-      onClose(true);
-    } catch (error) {
-      setBanner((error as Error).message);
-      setSaving(false);
-    }
-  }
+    },
+    { onSuccess: () => onClose(true), errors: 'banner' },
+  );
 
   const valueOf = (row: LocalityPopulation) => (row.localityId in edits ? edits[row.localityId]! : row.population);
 
   return (
-    <Modal
-      open
+    <SaveDialog
       title={format(t.populationTitle, { year })}
-      okText={vi.common.save}
-      cancelText={vi.common.cancel}
-      confirmLoading={saving}
-      onOk={save}
+      banner={banner}
+      saving={saving}
+      onSave={() => void save()}
       onCancel={() => onClose(false)}
-      destroyOnHidden
     >
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
       <Table<LocalityPopulation>
         rowKey="localityId"
         size="small"
@@ -61,13 +56,13 @@ export function PopulationDialog({ year, onClose }: { year: number; onClose(save
                 precision={0}
                 value={valueOf(row)}
                 onChange={(n) => setEdits((e) => ({ ...e, [row.localityId]: n }))}
-                onPressEnter={save}
+                onPressEnter={() => void save()}
                 style={{ width: 160 }}
               />
             ),
           },
         ]}
       />
-    </Modal>
+    </SaveDialog>
   );
 }

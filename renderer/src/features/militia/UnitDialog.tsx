@@ -1,5 +1,4 @@
 import { Form, Input, Radio, Select } from 'antd';
-import { useState } from 'react';
 import type {
   Locality,
   MilitiaComponent,
@@ -10,9 +9,10 @@ import type {
 } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { showApiError } from '../../shared/form-errors';
+import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { TOP_LEVEL_KINDS } from '../localities/locality-labels';
+import { useFormSave } from '../../shared/use-form-save';
+import { liveTops } from '../localities/locality-labels';
 import { componentOptions, flattenUnits, forceOptions, levelOptions } from './militia-labels';
 
 interface Values {
@@ -28,7 +28,6 @@ interface Values {
 
 const FIELDS = ['force', 'localityId', 'agency', 'parentId', 'name', 'level', 'component', 'notes'] as const;
 const t = vi.militia.units;
-const required = [{ required: true, message: vi.common.required }];
 
 interface Props {
   /** The unit being edited, or null for a new one. */
@@ -42,8 +41,7 @@ interface Props {
 
 /** Create or edit a unit: force, ward/commune or agency, parent, name, level and component. */
 export function UnitDialog({ unit, parent, groups, localities, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
   const base = unit ?? parent;
   const initialValues: Partial<Values> = unit
     ? { ...unit, localityId: unit.localityId ?? undefined }
@@ -78,7 +76,7 @@ export function UnitDialog({ unit, parent, groups, localities, onClose }: Props)
       .map((u) => ({ value: u.id as string | null, label: `${'— '.repeat(u.depth)}${u.name}` })),
   ];
 
-  async function submit(values: Values) {
+  function save(values: Values) {
     const common = {
       parentId: values.parentId ?? null,
       name: values.name,
@@ -86,29 +84,22 @@ export function UnitDialog({ unit, parent, groups, localities, onClose }: Props)
       component: values.component,
       notes: values.notes ?? '',
     };
-    try {
-      const saved = unit
-        ? await api('militia.unit.update', { ...common, id: unit.id, version: unit.version })
-        : await api('militia.unit.create', {
-            ...common,
-            force: values.force,
-            localityId: values.force === 'militia' ? (values.localityId ?? null) : null,
-            agency: values.force === 'self_defence' ? (values.agency ?? '') : '',
-          });
-      onClose(saved);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    }
+    return unit
+      ? api('militia.unit.update', { ...common, id: unit.id, version: unit.version })
+      : api('militia.unit.create', {
+          ...common,
+          force: values.force,
+          localityId: values.force === 'militia' ? (values.localityId ?? null) : null,
+          agency: values.force === 'self_defence' ? (values.agency ?? '') : '',
+        });
   }
 
   return (
     <FormDialog
+      {...dialog}
       name="militiaUnit"
       title={unit ? t.editTitle : t.addTitle}
-      form={form}
-      banner={banner}
       initialValues={initialValues}
-      onSubmit={submit}
       onCancel={() => onClose(null)}
     >
       <Form.Item name="force" label={t.force} rules={required}>
@@ -120,9 +111,7 @@ export function UnitDialog({ unit, parent, groups, localities, onClose }: Props)
             showSearch
             optionFilterProp="label"
             disabled={placeFixed}
-            options={localities
-              .filter((l) => TOP_LEVEL_KINDS.includes(l.kind) && !l.retiredOn)
-              .map((l) => ({ value: l.id, label: l.name }))}
+            options={liveTops(localities).map((l) => ({ value: l.id, label: l.name }))}
           />
         </Form.Item>
       ) : (

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Card, Checkbox, Empty, Flex, Popconfirm, Tag, Tree, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Empty, Flex, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useState } from 'react';
 import type { MilitiaUnit, MilitiaUnitGroup, MilitiaUnitNode } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
@@ -131,14 +132,9 @@ export function UnitsTab() {
                 {selected.retiredOn ? (
                   <Button onClick={() => setRetired(selected, false)}>{t.units.restore}</Button>
                 ) : (
-                  <Popconfirm
-                    title={t.units.retireConfirm}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
-                    onConfirm={() => setRetired(selected, true)}
-                  >
-                    <Button danger>{t.units.retire}</Button>
-                  </Popconfirm>
+                  <ConfirmButton confirm={t.units.retireConfirm} onConfirm={() => setRetired(selected, true)} danger>
+                    {t.units.retire}
+                  </ConfirmButton>
                 )}
               </Flex>
             )}

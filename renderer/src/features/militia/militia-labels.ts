@@ -9,11 +9,10 @@ import type {
   MilitiaUnitNode,
 } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { optionsOf } from '../../shared/options';
+import { indented } from '../../shared/indent';
 
 const t = vi.militia;
-
-const optionsOf = <K extends string>(labels: Record<K, string>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export const levelOptions = optionsOf<MilitiaLevel>(t.levels);
 export const forceOptions = optionsOf<MilitiaForce>(t.forces);
@@ -33,6 +32,15 @@ export function flattenUnits(groups: readonly MilitiaUnitGroup[]): Array<Militia
   };
   for (const group of groups) walk(group.units, 0);
   return out;
+}
+
+/** The unit tree as grouped options, one group per ward/commune or agency, sub-units indented. */
+export function unitTreeOptions(groups: readonly MilitiaUnitGroup[]) {
+  return groups.map((group) => ({
+    label: group.name,
+    title: group.name,
+    options: flattenUnits([group]).map((u) => ({ value: u.id, label: indented(u.name, u.depth) })),
+  }));
 }
 
 /** Options for a unit picker: "Phường Đức Xuân › Trung đội cơ động › Tiểu đội 1". */

@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Col, Form, Input, Row, Select } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Col, Form, Input, Row, Select } from 'antd';
 import type { OfficeProfile } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { showApiError } from '../../shared/form-errors';
+import { FieldCol } from '../../shared/FieldCol';
+import { requiredText as required } from '../../shared/form-rules';
+import { useFormSave } from '../../shared/use-form-save';
 
 type Role = keyof typeof vi.office.roles;
 interface SignerValues {
@@ -22,6 +23,8 @@ interface Values {
 }
 
 const FIELDS = ['name', 'parentBody', 'placeName', 'symbol', 'signers'] as const;
+/** The office's names as printed on documents, two to a row, each with its example. */
+const NAME_FIELDS = ['parentBody', 'name', 'placeName', 'symbol'] as const;
 const roleOptions = (Object.keys(vi.office.roles) as Role[]).map((role) => ({
   value: role,
   label: vi.office.roles[role],
@@ -37,10 +40,18 @@ interface Props {
 
 /** The office's identity as printed on documents: used on first run and in Cài đặt. */
 export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
+  const { form, dialog: save } = useFormSave(
+    FIELDS,
+    (values: Values) =>
+      api('office.update', {
+        ...values,
+        name: values.name.toUpperCase(),
+        parentBody: values.parentBody.toUpperCase(),
+        signers: values.signers.map((s) => ({ ...s, rank: s.rank ?? '' })),
+        ...(profile ? { version: profile.version } : {}),
+      }),
+    { success: vi.common.saved, onSuccess: onSaved },
+  );
 
   const initialValues: Values = profile
     ? { ...profile, signers: profile.signers }
@@ -52,59 +63,23 @@ export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: P
         signers: [{ role: 'commander', title: vi.office.defaultTitles.commander, rank: '', name: '' }],
       };
 
-  async function submit(values: Values) {
-    setSaving(true);
-    setBanner(null);
-    try {
-      const saved = await api('office.update', {
-        ...values,
-        name: values.name.toUpperCase(),
-        parentBody: values.parentBody.toUpperCase(),
-        signers: values.signers.map((s) => ({ ...s, rank: s.rank ?? '' })),
-        ...(profile ? { version: profile.version } : {}),
-      });
-      message.success(vi.common.saved);
-      onSaved(saved);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  const required = [{ required: true, whitespace: true, message: vi.common.required }];
   return (
     <Form
       name="office-profile"
       form={form}
       layout="vertical"
       initialValues={initialValues}
-      onFinish={submit}
+      onFinish={save.onSubmit}
       disabled={readOnly}
       style={{ maxWidth: 820 }}
     >
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
+      {save.banner && <Alert type="error" showIcon title={save.banner} style={{ marginBottom: 16 }} />}
       <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item name="parentBody" label={vi.office.parentBody} rules={required}>
-            <Input placeholder={vi.office.parentBodyPlaceholder} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="name" label={vi.office.name} rules={required}>
-            <Input placeholder={vi.office.namePlaceholder} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="placeName" label={vi.office.placeName} rules={required}>
-            <Input placeholder={vi.office.placeNamePlaceholder} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="symbol" label={vi.office.symbol} rules={required}>
-            <Input placeholder={vi.office.symbolPlaceholder} />
-          </Form.Item>
-        </Col>
+        {NAME_FIELDS.map((name) => (
+          <FieldCol key={name} span={12} name={name} label={vi.office[name]} rules={required}>
+            <Input placeholder={vi.office[`${name}Placeholder`]} />
+          </FieldCol>
+        ))}
       </Row>
       <Form.Item label={vi.office.signers} required>
         <Form.List name="signers">
@@ -112,26 +87,18 @@ export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: P
             <>
               {fields.map((field, index) => (
                 <Row gutter={8} key={field.key} align="top">
-                  <Col span={5}>
-                    <Form.Item name={[field.name, 'role']} rules={required}>
-                      <Select options={roleOptions} aria-label={`${vi.office.signerRole} ${index + 1}`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={7}>
-                    <Form.Item name={[field.name, 'title']} rules={required}>
-                      <Input placeholder={vi.office.signerTitle} aria-label={`${vi.office.signerTitle} ${index + 1}`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={4}>
-                    <Form.Item name={[field.name, 'rank']}>
-                      <Input placeholder={vi.office.signerRank} aria-label={`${vi.office.signerRank} ${index + 1}`} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={7}>
-                    <Form.Item name={[field.name, 'name']} rules={required}>
-                      <Input placeholder={vi.office.signerName} aria-label={`${vi.office.signerName} ${index + 1}`} />
-                    </Form.Item>
-                  </Col>
+                  <FieldCol span={5} name={[field.name, 'role']} rules={required}>
+                    <Select options={roleOptions} aria-label={`${vi.office.signerRole} ${index + 1}`} />
+                  </FieldCol>
+                  <FieldCol span={7} name={[field.name, 'title']} rules={required}>
+                    <Input placeholder={vi.office.signerTitle} aria-label={`${vi.office.signerTitle} ${index + 1}`} />
+                  </FieldCol>
+                  <FieldCol span={4} name={[field.name, 'rank']}>
+                    <Input placeholder={vi.office.signerRank} aria-label={`${vi.office.signerRank} ${index + 1}`} />
+                  </FieldCol>
+                  <FieldCol span={7} name={[field.name, 'name']} rules={required}>
+                    <Input placeholder={vi.office.signerName} aria-label={`${vi.office.signerName} ${index + 1}`} />
+                  </FieldCol>
                   <Col span={1}>
                     {fields.length > 1 && !readOnly && (
                       <Button
@@ -157,7 +124,7 @@ export function OfficeProfileForm({ profile, submitLabel, readOnly, onSaved }: P
         </Form.List>
       </Form.Item>
       {!readOnly && (
-        <Button type="primary" htmlType="submit" loading={saving}>
+        <Button type="primary" htmlType="submit" loading={save.saving}>
           {submitLabel}
         </Button>
       )}

@@ -1,8 +1,10 @@
-import { Checkbox, Flex, InputNumber } from 'antd';
+import { Checkbox } from 'antd';
 import type { Locality } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { FilterBar } from '../../shared/FilterBar';
+import { filterFields } from '../../shared/filter-fields';
 import { FilterSelect } from '../../shared/FilterSelect';
-import { SearchBox } from '../../shared/SearchBox';
+import { NumberFilter } from '../../shared/NumberFilter';
 import { localityOptions } from '../localities/locality-labels';
 
 export interface PeopleFilterValues {
@@ -20,58 +22,31 @@ interface Props {
   onChange(next: PeopleFilterValues): void;
 }
 
+const sexOptions = [
+  { value: 'M', label: vi.people.sexes.M },
+  { value: 'F', label: vi.people.sexes.F },
+];
+
 /** Search box (debounced while typing) and filters above the people list. */
 export function PeopleFilters({ value, localities, onChange }: Props) {
-  const set = (patch: Partial<PeopleFilterValues>) => onChange({ ...value, ...patch });
-  const year = (n: number | null) => (n === null ? undefined : n);
+  const { set, field } = filterFields(value, onChange);
+  const t = vi.people;
 
   return (
-    <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-      <SearchBox
-        label={vi.people.searchPlaceholder}
-        value={value.search}
-        onSearch={(search) => onChange({ ...value, search })}
-        width={380}
-      />
+    <FilterBar searchLabel={t.searchPlaceholder} searchWidth={380} search={field('search')}>
       <FilterSelect
-        label={vi.people.locality}
+        label={t.locality}
         width={240}
         searchable
         options={localityOptions(localities)}
-        value={value.localityId}
-        onChange={(localityId?: string) => set({ localityId })}
+        {...field('localityId')}
       />
-      <FilterSelect
-        label={vi.people.sex}
-        width={110}
-        options={[
-          { value: 'M', label: vi.people.sexes.M },
-          { value: 'F', label: vi.people.sexes.F },
-        ]}
-        value={value.sex}
-        onChange={(sex?: 'M' | 'F') => set({ sex })}
-      />
-      <InputNumber
-        aria-label={vi.people.birthYearFrom}
-        placeholder={vi.people.birthYearFrom}
-        min={1900}
-        max={2100}
-        value={value.birthYearFrom ?? null}
-        onChange={(n) => set({ birthYearFrom: year(n) })}
-        style={{ width: 130 }}
-      />
-      <InputNumber
-        aria-label={vi.people.birthYearTo}
-        placeholder={vi.people.birthYearTo}
-        min={1900}
-        max={2100}
-        value={value.birthYearTo ?? null}
-        onChange={(n) => set({ birthYearTo: year(n) })}
-        style={{ width: 100 }}
-      />
+      <FilterSelect label={t.sex} width={110} options={sexOptions} {...field('sex')} />
+      <NumberFilter label={t.birthYearFrom} min={1900} max={2100} width={130} {...field('birthYearFrom')} />
+      <NumberFilter label={t.birthYearTo} min={1900} max={2100} width={100} {...field('birthYearTo')} />
       <Checkbox checked={value.archived} onChange={(e) => set({ archived: e.target.checked })}>
-        {vi.people.showArchived}
+        {t.showArchived}
       </Checkbox>
-    </Flex>
+    </FilterBar>
   );
 }

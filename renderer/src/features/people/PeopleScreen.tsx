@@ -1,13 +1,17 @@
-import { Alert, App, Button, Flex, Popconfirm, Table, Typography } from 'antd';
+import { App, Button, Flex, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import type { Person } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
+import { PagedTable } from '../../shared/PagedTable';
 import { ImportButton } from '../import/ImportButton';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportPeopleButton } from './ExportPeopleButton';
 import { PeopleFilters, type PeopleFilterValues } from './PeopleFilters';
@@ -19,8 +23,12 @@ const SORTABLE: readonly SortField[] = ['name', 'birthDate', 'citizenId', 'local
 
 /** The people register: searched, filtered, sorted and paged by the core, never loaded whole. */
 export function PeopleScreen() {
-  const [filters, setFilters] = useState<PeopleFilterValues>({ search: '', archived: false });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const {
+    filters,
+    paging,
+    setPaging,
+    change: changeFilters,
+  } = useListFilters<PeopleFilterValues>({ search: '', archived: false });
   const [sort, setSort] = useState<{ sort: SortField; order: 'asc' | 'desc' }>({ sort: 'name', order: 'asc' });
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [historyOf, setHistoryOf] = useState<Person | null>(null);
@@ -28,11 +36,6 @@ export function PeopleScreen() {
   const people = useApiQuery('people.list', { ...filters, ...paging, ...sort });
   const { message } = App.useApp();
   const can = useCan();
-
-  function changeFilters(next: PeopleFilterValues) {
-    setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
-  }
 
   const { run: setArchived } = useApiAction(
     (person: Person, archived: boolean) =>
@@ -55,30 +58,18 @@ export function PeopleScreen() {
         <Flex gap={8}>
           {can.edit && <ImportButton target="people" onImported={people.reload} />}
           <ExportPeopleButton query={{ ...filters, ...sort }} />
-          {can.edit && (
-            <Button type="primary" onClick={() => setEditing('new')}>
-              {vi.people.add}
-            </Button>
-          )}
+          <EditorButton onClick={() => setEditing('new')}>{vi.people.add}</EditorButton>
         </Flex>
       </Flex>
       <PeopleFilters value={filters} localities={localities.data ?? []} onChange={changeFilters} />
-      {people.error && <Alert type="error" showIcon title={people.error.message} style={{ marginBottom: 12 }} />}
-      <Table<Person>
-        rowKey="id"
+      <PagedTable<Person>
         size="middle"
-        loading={people.loading}
-        dataSource={people.data?.rows ?? []}
-        locale={{ emptyText: vi.people.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: people.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => format(vi.people.total, { total }),
-        }}
-        onChange={(pagination, _filters, sorter) => {
+        list={people}
+        paging={paging}
+        onPaging={setPaging}
+        empty={vi.people.empty}
+        pagination={{ pageSizeOptions: [20, 50, 100], showTotal: (total) => format(vi.people.total, { total }) }}
+        onChange={(_pagination, _filters, sorter) => {
           const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Person> | undefined;
           const field = s?.columnKey as SortField | undefined;
           setSort(
@@ -86,7 +77,6 @@ export function PeopleScreen() {
               ? { sort: field, order: s.order === 'descend' ? 'desc' : 'asc' }
               : { sort: 'name', order: 'asc' },
           );
-          setPaging({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 });
         }}
         columns={[
           {
@@ -142,14 +132,9 @@ export function PeopleScreen() {
                     {vi.people.restore}
                   </Button>
                 ) : (
-                  <Popconfirm
-                    title={vi.people.archiveConfirm}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
-                    onConfirm={() => setArchived(p, true)}
-                  >
-                    <Button size="small">{vi.people.archive}</Button>
-                  </Popconfirm>
+                  <ConfirmButton confirm={vi.people.archiveConfirm} onConfirm={() => setArchived(p, true)} size="small">
+                    {vi.people.archive}
+                  </ConfirmButton>
                 )}
               </Flex>
             ),

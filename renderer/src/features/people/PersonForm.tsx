@@ -1,12 +1,15 @@
-import { Alert, AutoComplete, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { Alert, AutoComplete, Col, Form, Input, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { CitizenIdOwner, Locality, Person } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { FieldCol } from '../../shared/FieldCol';
+import { displayDate, fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule, requiredText as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { localityOptions } from '../localities/locality-labels';
 import { suggestNameParts } from './name-parts';
 
@@ -45,8 +48,6 @@ const FIELDS = [
   'notes',
 ] as const;
 
-const required = [{ required: true, whitespace: true, message: vi.common.required }];
-
 interface Props {
   person: Person | null;
   localities: readonly Locality[];
@@ -57,10 +58,8 @@ interface Props {
 
 /** Add or edit one person. Errors from the API appear beside the field they concern. */
 export function PersonForm({ person, localities, readOnly, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
   const [duplicate, setDuplicate] = useState<CitizenIdOwner | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
 
   const initialValues: Values = person
     ? {
@@ -102,34 +101,22 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
     }
   }
 
-  async function submit(values: Values) {
-    setSaving(true);
-    setBanner(null);
+  function save(values: Values) {
     const { fullName: _fullName, birthDate, ...rest } = values;
     const input = { ...rest, birthDate: birthDate ? toIsoDate(birthDate) : '', localityId: values.localityId ?? null };
-    try {
-      const saved = person
-        ? await api('people.update', { ...input, id: person.id, version: person.version })
-        : await api('people.create', input);
-      onClose(saved);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+    return person
+      ? api('people.update', { ...input, id: person.id, version: person.version })
+      : api('people.create', input);
   }
 
   return (
     <FormDialog
+      {...dialog}
       name="person"
       width={900}
       title={readOnly ? vi.people.viewTitle : person ? vi.people.editTitle : vi.people.addTitle}
-      form={form}
-      banner={banner}
-      saving={saving}
       readOnly={readOnly}
       initialValues={initialValues}
-      onSubmit={submit}
       onCancel={() => onClose(null)}
       onValuesChange={(changed: Partial<Values>) => {
         if (changed.fullName !== undefined) form.setFieldsValue(suggestNameParts(changed.fullName));
@@ -139,32 +126,20 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
         <Input autoFocus autoComplete="off" />
       </Form.Item>
       <Row gutter={12}>
+        <FieldCol span={8} name="familyName" label={vi.people.familyName} rules={required}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={8} name="middleName" label={vi.people.middleName}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={8} name="givenName" label={vi.people.givenName} rules={required}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={8} name="birthDate" label={vi.people.birthDate} rules={requiredRule}>
+          <DateInput />
+        </FieldCol>
         <Col span={8}>
-          <Form.Item name="familyName" label={vi.people.familyName} rules={required}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="middleName" label={vi.people.middleName}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="givenName" label={vi.people.givenName} rules={required}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item
-            name="birthDate"
-            label={vi.people.birthDate}
-            rules={[{ required: true, message: vi.common.required }]}
-          >
-            <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="sex" label={vi.people.sex} rules={[{ required: true, message: vi.common.required }]}>
+          <Form.Item name="sex" label={vi.people.sex} rules={requiredRule}>
             <Radio.Group
               options={[
                 { value: 'M', label: vi.people.sexes.M },
@@ -173,11 +148,9 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
             />
           </Form.Item>
         </Col>
-        <Col span={8}>
-          <Form.Item name="citizenId" label={vi.people.citizenId}>
-            <Input inputMode="numeric" maxLength={12} onBlur={(e) => checkDuplicate(e.target.value)} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={8} name="citizenId" label={vi.people.citizenId}>
+          <Input inputMode="numeric" maxLength={12} onBlur={(e) => checkDuplicate(e.target.value)} />
+        </FieldCol>
       </Row>
       {duplicate && (
         <Alert
@@ -192,46 +165,30 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
         />
       )}
       <Row gutter={12}>
-        <Col span={12}>
-          <Form.Item name="localityId" label={vi.people.locality}>
-            <Select allowClear showSearch optionFilterProp="label" options={localityOptions(localities)} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="phone" label={vi.people.phone}>
-            <Input inputMode="tel" maxLength={14} />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="address" label={vi.people.address}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="ethnicity" label={vi.people.ethnicity}>
-            <AutoComplete options={vi.people.ethnicitySuggestions.map((e) => ({ value: e }))} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="religion" label={vi.people.religion}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="education" label={vi.people.education}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="occupation" label={vi.people.occupation}>
-            <Input />
-          </Form.Item>
-        </Col>
-        <Col span={24}>
-          <Form.Item name="notes" label={vi.people.notes}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="localityId" label={vi.people.locality}>
+          <Select allowClear showSearch optionFilterProp="label" options={localityOptions(localities)} />
+        </FieldCol>
+        <FieldCol span={12} name="phone" label={vi.people.phone}>
+          <Input inputMode="tel" maxLength={14} />
+        </FieldCol>
+        <FieldCol span={24} name="address" label={vi.people.address}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={6} name="ethnicity" label={vi.people.ethnicity}>
+          <AutoComplete options={vi.people.ethnicitySuggestions.map((e) => ({ value: e }))} />
+        </FieldCol>
+        <FieldCol span={6} name="religion" label={vi.people.religion}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={6} name="education" label={vi.people.education}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={6} name="occupation" label={vi.people.occupation}>
+          <Input />
+        </FieldCol>
+        <FieldCol span={24} name="notes" label={vi.people.notes}>
+          <Input.TextArea rows={2} />
+        </FieldCol>
       </Row>
     </FormDialog>
   );

@@ -1,6 +1,7 @@
-import { Alert, Card, Descriptions, Drawer, Empty, Flex, Spin, Typography } from 'antd';
+import { Card, Descriptions, Empty, Flex, Typography } from 'antd';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { DetailDrawer } from '../../shared/DetailDrawer';
 import { useApiQuery } from '../../shared/use-api-query';
 import { EntityHistory } from '../audit/EntityHistory';
 import { describeEntry, SECTION_ORDER, sectionOf } from './service-history-view';
@@ -17,16 +18,13 @@ export function ServiceHistoryDrawer({ personId, onClose }: Props) {
   const query = useApiQuery('people.serviceHistory', { id: personId });
   const data = query.data;
   return (
-    <Drawer
-      open
+    <DetailDrawer
+      query={query}
       size={720}
       title={data ? format(h.title, { name: data.fullName }) : vi.app.loading}
       onClose={onClose}
-      destroyOnHidden
     >
-      {query.error && <Alert type="error" showIcon title={query.error.message} />}
-      {!data && !query.error && <Spin />}
-      {data && (
+      {(data) => (
         <>
           <Typography.Paragraph type="secondary">
             {format(h.born, { date: displayDate(data.birthDate) })}
@@ -59,6 +57,6 @@ export function ServiceHistoryDrawer({ personId, onClose }: Props) {
           <EntityHistory entity="person" entityId={personId} />
         </>
       )}
-    </Drawer>
+    </DetailDrawer>
   );
 }

@@ -1,11 +1,13 @@
-import { Alert, Button, Descriptions, Drawer, Flex, Spin, Typography } from 'antd';
+import { Button, Descriptions, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { RegisterEntry, TemplateVocabulary } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
-import { useCan } from '../auth/session-context';
+import { DetailDrawer } from '../../shared/DetailDrawer';
+import { EditorButton } from '../auth/EditorButton';
 import { downloadEntry, linkText } from './register-actions';
 import { InputView, SnapshotView } from './SnapshotView';
 
@@ -30,8 +32,6 @@ function LinkButton({ onClick, children }: { onClick(): void; children: string }
 /** One entry of the register: what was issued, by whom, from which data; download or issue anew. */
 export function RegisterDrawer({ entryId, onOpen, onRegenerate, onClose }: Props) {
   const query = useApiQuery('documents.register.get', { id: entryId });
-  const [error, setError] = useState<string | null>(null);
-  const can = useCan();
   const e = query.data;
   const [vocabulary, setVocabulary] = useState<TemplateVocabulary | undefined>(undefined);
   const kind = e?.kind;
@@ -48,40 +48,26 @@ export function RegisterDrawer({ entryId, onOpen, onRegenerate, onClose }: Props
     };
   }, [kind]);
 
-  async function download() {
-    setError(null);
-    try {
-      await downloadEntry(entryId);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  }
+  const download = useApiAction(() => downloadEntry(entryId), { errors: 'banner' });
 
   const title = e?.reference ? format(t.details.title, { reference: e.reference }) : t.details.titleNoNumber;
   return (
-    <Drawer
-      open
+    <DetailDrawer
+      query={query}
       size={760}
       title={e ? title : ''}
+      error={download.error}
       onClose={onClose}
-      destroyOnHidden
       extra={
         e && (
           <Flex gap={8} wrap>
-            <Button onClick={() => void download()}>{t.actions.download}</Button>
-            {can.edit && (
-              <Button type="primary" onClick={() => onRegenerate(e)}>
-                {t.actions.regenerate}
-              </Button>
-            )}
+            <Button onClick={() => void download.run()}>{t.actions.download}</Button>
+            <EditorButton onClick={() => onRegenerate(e)}>{t.actions.regenerate}</EditorButton>
           </Flex>
         )
       }
     >
-      {query.error && <Alert type="error" showIcon title={query.error.message} />}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      {!e && !query.error && <Spin />}
-      {e && (
+      {(e) => (
         <>
           <Descriptions
             column={1}
@@ -143,6 +129,6 @@ export function RegisterDrawer({ entryId, onOpen, onRegenerate, onClose }: Props
           <InputView input={e.input as unknown as Record<string, unknown>} kindLabel={e.kindLabel} />
         </>
       )}
-    </Drawer>
+    </DetailDrawer>
   );
 }

@@ -1,10 +1,13 @@
-import { Alert, App, Button, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import type { DocumentKind, ProducedDocument, RegisterEntry } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
+import { PagedTable } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { RegenerateDialog } from './RegenerateDialog';
@@ -26,8 +29,7 @@ interface Filters {
 export function RegisterTab({ path, navigate }: { path: string[]; navigate: (parts: string[]) => void }) {
   const { message } = App.useApp();
   const can = useCan();
-  const [filters, setFilters] = useState<Filters>({});
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({});
   const [regenerating, setRegenerating] = useState<RegisterEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Bumped when an entry gains a correction, so an open drawer shows it.
@@ -36,11 +38,6 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
   const kinds = useApiQuery('documents.kinds', {});
   const kindOptions = (kinds.data ?? []).map((k) => ({ value: k.kind, label: k.label }));
   const openId = path[0] ?? null;
-
-  const set = (patch: Partial<Filters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
 
   async function download(id: string) {
     setError(null);
@@ -132,26 +129,13 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
     <>
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
       <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-        <Select
-          allowClear
-          aria-label={t.filters.year}
-          placeholder={t.filters.year}
-          style={{ width: 110 }}
+        <FilterSelect
+          label={t.filters.year}
+          width={110}
           options={(list.data?.years ?? []).map((year) => ({ value: year, label: String(year) }))}
-          value={filters.year}
-          onChange={(year?: number) => set({ year })}
+          {...field('year')}
         />
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          aria-label={t.filters.kind}
-          placeholder={t.filters.kind}
-          style={{ width: 280 }}
-          options={kindOptions}
-          value={filters.kind}
-          onChange={(kind?: DocumentKind) => set({ kind })}
-        />
+        <FilterSelect label={t.filters.kind} width={280} searchable options={kindOptions} {...field('kind')} />
         <Input.Search
           allowClear
           aria-label={t.filters.search}
@@ -166,20 +150,13 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
       {(list.error ?? error) && (
         <Alert type="error" showIcon title={list.error?.message ?? error} style={{ marginBottom: 12 }} />
       )}
-      <Table<RegisterEntry>
-        rowKey="id"
-        size="small"
-        loading={list.loading}
+      <PagedTable<RegisterEntry>
+        errorShownAbove
+        list={list}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
         columns={columns}
-        dataSource={list.data?.rows ?? []}
-        locale={{ emptyText: t.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
       />
       {openId && (
         <RegisterDrawer

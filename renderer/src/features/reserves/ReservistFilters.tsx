@@ -1,8 +1,10 @@
-import { Checkbox, Flex, InputNumber } from 'antd';
+import { Checkbox } from 'antd';
 import type { Locality, ReserveUnit, ReservistCategory, Specialty } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { FilterBar } from '../../shared/FilterBar';
+import { filterFields } from '../../shared/filter-fields';
 import { FilterSelect } from '../../shared/FilterSelect';
-import { SearchBox } from '../../shared/SearchBox';
+import { NumberFilter } from '../../shared/NumberFilter';
 import { localityOptions } from '../localities/locality-labels';
 import { categoryOptions, gradeOptions, specialtyLabel } from './reserve-labels';
 
@@ -32,82 +34,36 @@ const t = vi.reserves.filters;
 
 /** Search box (debounced) and the reservist list's filters; every filter runs in SQL. */
 export function ReservistFilters({ value, localities, specialties, units, onChange }: Props) {
-  const set = (patch: Partial<ReservistFilterValues>) => onChange({ ...value, ...patch });
-  const num = (n: number | null) => (n === null ? undefined : n);
+  const { set, field } = filterFields(value, onChange);
+  const specialtyOptions = specialties.map((s) => ({ value: s.id, label: specialtyLabel(s) }));
+  const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
+  const assignedOptions = [
+    { value: 'yes', label: t.assignedYes },
+    { value: 'no', label: t.assignedNo },
+  ];
 
   return (
-    <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-      <SearchBox
-        label={vi.reserves.list.searchPlaceholder}
-        value={value.search}
-        onSearch={(search) => onChange({ ...value, search })}
-        width={340}
-      />
+    <FilterBar searchLabel={vi.reserves.list.searchPlaceholder} searchWidth={340} search={field('search')}>
       <FilterSelect
         label={t.locality}
         width={220}
         searchable
         options={localityOptions(localities)}
-        value={value.localityId}
-        onChange={(localityId?: string) => set({ localityId })}
+        {...field('localityId')}
       />
-      <FilterSelect
-        label={t.category}
-        width={190}
-        options={categoryOptions}
-        value={value.category}
-        onChange={(category?: ReservistCategory) => set({ category })}
-      />
-      <FilterSelect
-        label={t.grade}
-        width={100}
-        options={gradeOptions}
-        value={value.grade}
-        onChange={(grade?: 1 | 2) => set({ grade })}
-      />
-      <FilterSelect
-        label={t.specialty}
-        width={220}
-        searchable
-        options={specialties.map((s) => ({ value: s.id, label: specialtyLabel(s) }))}
-        value={value.specialtyId}
-        onChange={(specialtyId?: string) => set({ specialtyId })}
-      />
-      <FilterSelect
-        label={t.unit}
-        width={220}
-        options={units.map((u) => ({ value: u.id, label: u.name }))}
-        value={value.unitId}
-        onChange={(unitId?: string) => set({ unitId })}
-      />
+      <FilterSelect label={t.category} width={190} options={categoryOptions} {...field('category')} />
+      <FilterSelect label={t.grade} width={100} options={gradeOptions} {...field('grade')} />
+      <FilterSelect label={t.specialty} width={220} searchable options={specialtyOptions} {...field('specialtyId')} />
+      <FilterSelect label={t.unit} width={220} options={unitOptions} {...field('unitId')} />
       <FilterSelect
         label={t.assigned}
         width={150}
-        options={[
-          { value: 'yes', label: t.assignedYes },
-          { value: 'no', label: t.assignedNo },
-        ]}
+        options={assignedOptions}
         value={value.assigned === undefined ? undefined : value.assigned ? 'yes' : 'no'}
         onChange={(v?: string) => set({ assigned: v === undefined ? undefined : v === 'yes' })}
       />
-      <InputNumber
-        aria-label={t.ageFrom}
-        placeholder={t.ageFrom}
-        min={0}
-        max={120}
-        value={value.ageFrom ?? null}
-        onChange={(n) => set({ ageFrom: num(n) })}
-        style={{ width: 100 }}
-      />
-      <InputNumber
-        aria-label={t.ageTo}
-        placeholder={t.ageTo}
-        min={0}
-        max={120}
-        value={value.ageTo ?? null}
-        onChange={(n) => set({ ageTo: num(n) })}
-        style={{ width: 80 }}
-      />
+      <NumberFilter label={t.ageFrom} min={0} max={120} width={100} {...field('ageFrom')} />
+      <NumberFilter label={t.ageTo} min={0} max={120} width={80} {...field('ageTo')} />
       <Checkbox
         checked={value.pastAgeLimit === true}
         onChange={(e) => set({ pastAgeLimit: e.target.checked ? true : undefined })}
@@ -117,6 +73,6 @@ export function ReservistFilters({ value, localities, specialties, units, onChan
       <Checkbox checked={value.removed} onChange={(e) => set({ removed: e.target.checked })}>
         {t.removed}
       </Checkbox>
-    </Flex>
+    </FilterBar>
   );
 }

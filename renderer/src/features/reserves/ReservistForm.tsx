@@ -1,12 +1,14 @@
-import { Alert, Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
+import { Alert, Form, Input, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { Rank, Reservist, ReservistCategory, Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { FieldCol } from '../../shared/FieldCol';
+import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormSave } from '../../shared/use-form-save';
 import {
   categoryOptions,
   gradeOptions,
@@ -18,8 +20,6 @@ import {
 import { ConscriptPicker, PersonPicker } from './pickers';
 
 const t = vi.reserves.form;
-const datePicker = { format: INPUT_DATE_FORMATS, placeholder: vi.common.datePlaceholder, style: { width: '100%' } };
-const requiredRule = [{ required: true, message: vi.common.required }];
 
 interface Values {
   source: 'register' | 'conscript';
@@ -62,58 +62,46 @@ const iso = (d: Dayjs | null | undefined) => (d ? toIsoDate(d) : null);
 
 /** Add a reservist (a person of the register, or a handed-over conscript in one step) or edit one. */
 export function ReservistForm({ reservist, specialties, readOnly, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: () => onClose(true) });
   const source = Form.useWatch('source', form) ?? 'register';
   const category = Form.useWatch('category', form) ?? reservist?.category ?? 'soldier';
   const fromConscript = !reservist && source === 'conscript';
 
-  async function submit(v: Values) {
-    setSaving(true);
-    try {
-      if (fromConscript) {
-        await api('reserves.reservist.fromConscript', {
-          recordId: v.recordId!,
-          rank: v.rank ?? null,
-          specialtyId: v.specialtyId ?? null,
-          serviceTo: iso(v.serviceTo),
-          registeredOn: toIsoDate(v.registeredOn),
-        });
-      } else {
-        const fields = {
-          category: v.category,
-          grade: v.grade,
-          rank: v.rank ?? null,
-          specialtyId: v.specialtyId ?? null,
-          formerUnit: v.formerUnit ?? '',
-          serviceFrom: iso(v.serviceFrom),
-          serviceTo: iso(v.serviceTo),
-          registeredOn: toIsoDate(v.registeredOn),
-          notes: v.notes ?? '',
-        };
-        if (reservist)
-          await api('reserves.reservist.update', { id: reservist.id, version: reservist.version, ...fields });
-        else await api('reserves.reservist.create', { personId: v.personId!, ...fields });
-      }
-      onClose(true);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-      setSaving(false);
+  async function save(v: Values) {
+    if (fromConscript) {
+      await api('reserves.reservist.fromConscript', {
+        recordId: v.recordId!,
+        rank: v.rank ?? null,
+        specialtyId: v.specialtyId ?? null,
+        serviceTo: iso(v.serviceTo),
+        registeredOn: toIsoDate(v.registeredOn),
+      });
+    } else {
+      const fields = {
+        category: v.category,
+        grade: v.grade,
+        rank: v.rank ?? null,
+        specialtyId: v.specialtyId ?? null,
+        formerUnit: v.formerUnit ?? '',
+        serviceFrom: iso(v.serviceFrom),
+        serviceTo: iso(v.serviceTo),
+        registeredOn: toIsoDate(v.registeredOn),
+        notes: v.notes ?? '',
+      };
+      if (reservist)
+        await api('reserves.reservist.update', { id: reservist.id, version: reservist.version, ...fields });
+      else await api('reserves.reservist.create', { personId: v.personId!, ...fields });
     }
   }
 
   const ranks = fromConscript || category === 'soldier' ? SOLDIER_RANKS : OFFICER_RANKS;
   return (
-    <FormDialog<Values>
+    <FormDialog
+      {...dialog}
       name="reservist"
       width={720}
       title={reservist ? format(readOnly ? t.viewTitle : t.editTitle, { name: reservist.fullName }) : t.addTitle}
-      form={form}
-      banner={banner}
-      saving={saving}
       readOnly={readOnly}
-      onSubmit={submit}
       onCancel={() => onClose(false)}
       onValuesChange={(changed: Partial<Values>) => {
         if ('category' in changed) form.setFieldValue('rank', null);
@@ -157,23 +145,17 @@ export function ReservistForm({ reservist, specialties, readOnly, onClose }: Pro
       <Row gutter={12}>
         {!fromConscript && (
           <>
-            <Col span={10}>
-              <Form.Item name="category" label={t.category} rules={requiredRule}>
-                <Radio.Group options={categoryOptions} />
-              </Form.Item>
-            </Col>
-            <Col span={6}>
-              <Form.Item name="grade" label={t.grade} rules={requiredRule}>
-                <Radio.Group options={gradeOptions} />
-              </Form.Item>
-            </Col>
+            <FieldCol span={10} name="category" label={t.category} rules={requiredRule}>
+              <Radio.Group options={categoryOptions} />
+            </FieldCol>
+            <FieldCol span={6} name="grade" label={t.grade} rules={requiredRule}>
+              <Radio.Group options={gradeOptions} />
+            </FieldCol>
           </>
         )}
-        <Col span={8}>
-          <Form.Item name="rank" label={t.rank}>
-            <Select allowClear placeholder={t.noRank} options={rankOptions(ranks)} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={8} name="rank" label={t.rank}>
+          <Select allowClear placeholder={t.noRank} options={rankOptions(ranks)} />
+        </FieldCol>
       </Row>
       <Form.Item name="specialtyId" label={t.specialty}>
         <Select
@@ -190,22 +172,16 @@ export function ReservistForm({ reservist, specialties, readOnly, onClose }: Pro
       )}
       <Row gutter={12}>
         {!fromConscript && (
-          <Col span={8}>
-            <Form.Item name="serviceFrom" label={t.serviceFrom}>
-              <DatePicker {...datePicker} />
-            </Form.Item>
-          </Col>
+          <FieldCol span={8} name="serviceFrom" label={t.serviceFrom}>
+            <DateInput />
+          </FieldCol>
         )}
-        <Col span={8}>
-          <Form.Item name="serviceTo" label={t.serviceTo}>
-            <DatePicker {...datePicker} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="registeredOn" label={t.registeredOn} rules={requiredRule}>
-            <DatePicker {...datePicker} allowClear={false} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={8} name="serviceTo" label={t.serviceTo}>
+          <DateInput />
+        </FieldCol>
+        <FieldCol span={8} name="registeredOn" label={t.registeredOn} rules={requiredRule}>
+          <DateInput allowClear={false} />
+        </FieldCol>
       </Row>
       {!fromConscript && (
         <Form.Item name="notes" label={t.notes}>

@@ -1,11 +1,15 @@
-import { Alert, App, Button, Flex, Popconfirm, Table, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { App, Button, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import type { Reservist } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useListFilters } from '../../shared/use-list-filters';
+import { PagedTable } from '../../shared/PagedTable';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ImportButton } from '../import/ImportButton';
@@ -26,8 +30,12 @@ type Dialog =
 
 /** Danh sách: the reservists, paged, searched and filtered by the core; add, edit, remove, place in a unit. */
 export function ReservistsTab() {
-  const [filters, setFilters] = useState<ReservistFilterValues>({ search: '', removed: false });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const {
+    filters,
+    paging,
+    setPaging,
+    change: changeFilters,
+  } = useListFilters<ReservistFilterValues>({ search: '', removed: false });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const localities = useApiQuery('localities.list', { includeRetired: true });
   const specialties = useApiQuery('reserves.specialty.list', { includeRetired: true });
@@ -35,11 +43,6 @@ export function ReservistsTab() {
   const list = useApiQuery('reserves.reservist.list', { ...filters, ...paging });
   const { message } = App.useApp();
   const can = useCan();
-
-  const changeFilters = useCallback((next: ReservistFilterValues) => {
-    setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
-  }, []);
 
   const { run: act } = useApiAction((run: () => Promise<unknown>, _done?: string) => run(), {
     success: (_result, [, done]) => done ?? vi.common.saved,
@@ -59,11 +62,7 @@ export function ReservistsTab() {
       <Flex justify="flex-end" gap={8} style={{ marginBottom: 12 }}>
         {can.edit && <ImportButton target="reservists" onImported={list.reload} />}
         <ExportButton method="reserves.reservist.export" input={filters} />
-        {can.edit && (
-          <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
-            {t.list.add}
-          </Button>
-        )}
+        <EditorButton onClick={() => setDialog({ kind: 'add' })}>{t.list.add}</EditorButton>
       </Flex>
       <ReservistFilters
         value={filters}
@@ -72,22 +71,13 @@ export function ReservistsTab() {
         units={units.data ?? []}
         onChange={changeFilters}
       />
-      {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
-      <Table<Reservist>
-        rowKey="id"
+      <PagedTable<Reservist>
         size="middle"
-        loading={list.loading}
-        dataSource={list.data?.rows ?? []}
-        locale={{ emptyText: t.list.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => format(t.list.total, { total }),
-        }}
-        onChange={(p) => setPaging({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
+        list={list}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.list.empty}
+        pagination={{ pageSizeOptions: [20, 50, 100], showTotal: (total) => format(t.list.total, { total }) }}
         columns={[
           {
             title: t.list.fullName,
@@ -134,10 +124,8 @@ export function ReservistsTab() {
               ) : (
                 <Flex gap={8} wrap>
                   {r.assignment ? (
-                    <Popconfirm
-                      title={t.list.endAssignmentConfirm}
-                      okText={vi.common.confirm}
-                      cancelText={vi.common.cancel}
+                    <ConfirmButton
+                      confirm={t.list.endAssignmentConfirm}
                       onConfirm={() =>
                         act(
                           () =>
@@ -150,9 +138,10 @@ export function ReservistsTab() {
                           t.assign.ended,
                         )
                       }
+                      size="small"
                     >
-                      <Button size="small">{t.list.endAssignment}</Button>
-                    </Popconfirm>
+                      {t.list.endAssignment}
+                    </ConfirmButton>
                   ) : (
                     <Button size="small" onClick={() => setDialog({ kind: 'assign', reservist: r })}>
                       {t.list.assign}

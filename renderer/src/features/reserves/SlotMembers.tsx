@@ -1,6 +1,7 @@
-import { Button, List, Popconfirm, Typography } from 'antd';
+import { List, Typography } from 'antd';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -43,15 +44,14 @@ export function SlotMembers({
           actions={
             canEdit
               ? [
-                  <Popconfirm
+                  <ConfirmButton
                     key="end"
-                    title={t.list.endAssignmentConfirm}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
+                    confirm={t.list.endAssignmentConfirm}
                     onConfirm={() => endAssignment(r.assignment!)}
+                    size="small"
                   >
-                    <Button size="small">{t.list.endAssignment}</Button>
-                  </Popconfirm>,
+                    {t.list.endAssignment}
+                  </ConfirmButton>,
                 ]
               : []
           }

@@ -1,10 +1,14 @@
-import { Alert, App, Button, Checkbox, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { PanelHeader } from '../../shared/PanelHeader';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDialog } from '../../shared/use-dialog';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { SpecialtyDialog } from './SpecialtyDialog';
 
@@ -14,8 +18,7 @@ const t = vi.reserves.specialties;
 export function SpecialtiesPanel() {
   const [includeRetired, setIncludeRetired] = useState(false);
   const list = useApiQuery('reserves.specialty.list', { includeRetired });
-  const [editing, setEditing] = useState<Specialty | 'new' | null>(null);
-  const { message } = App.useApp();
+  const { dialog: editing, open: setEditing, close } = useDialog<Specialty | 'new'>(list.reload);
   const can = useCan();
 
   const { run: act } = useApiAction((run: () => Promise<unknown>) => run(), {
@@ -25,21 +28,12 @@ export function SpecialtiesPanel() {
 
   return (
     <>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t.title}
-        </Typography.Title>
-        <Flex gap={12} align="center">
-          <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
-            {t.showRetired}
-          </Checkbox>
-          {can.edit && (
-            <Button type="primary" onClick={() => setEditing('new')}>
-              {t.add}
-            </Button>
-          )}
-        </Flex>
-      </Flex>
+      <PanelHeader title={t.title}>
+        <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
+          {t.showRetired}
+        </Checkbox>
+        <EditorButton onClick={() => setEditing('new')}>{t.add}</EditorButton>
+      </PanelHeader>
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
       <Table<Specialty>
@@ -74,32 +68,20 @@ export function SpecialtiesPanel() {
                     {t.restore}
                   </Button>
                 ) : (
-                  <Popconfirm
-                    title={t.retire}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
+                  <ConfirmButton
+                    confirm={t.retire}
                     onConfirm={() => act(() => api('reserves.specialty.retire', { id: s.id, version: s.version }))}
+                    size="small"
                   >
-                    <Button size="small">{t.retire}</Button>
-                  </Popconfirm>
+                    {t.retire}
+                  </ConfirmButton>
                 )}
               </Flex>
             ),
           },
         ]}
       />
-      {editing && (
-        <SpecialtyDialog
-          specialty={editing === 'new' ? null : editing}
-          onClose={(saved) => {
-            setEditing(null);
-            if (saved) {
-              message.success(vi.common.saved);
-              list.reload();
-            }
-          }}
-        />
-      )}
+      {editing && <SpecialtyDialog specialty={editing === 'new' ? null : editing} onClose={close} />}
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { Form, Input, Radio, Select } from 'antd';
-import { useState } from 'react';
 import type { ReserveUnit, ReserveUnitKind } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { showApiError } from '../../shared/form-errors';
+import { requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { unitKindOptions } from './reserve-labels';
 
 const t = vi.reserves.units;
@@ -25,32 +25,27 @@ interface Props {
 
 /** Add or edit a reserve unit (đơn vị DBĐV): combat or support, optionally within another. */
 export function UnitDialog({ unit, units, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-
-  async function submit(v: Values) {
-    const fields = {
-      name: v.name,
-      kind: v.kind,
-      parentId: v.parentId ?? null,
-      receivingUnit: v.receivingUnit ?? '',
-      notes: v.notes ?? '',
-    };
-    try {
+  const { dialog } = useFormSave(
+    ['name', 'kind', 'parentId', 'receivingUnit', 'notes'],
+    async (v: Values) => {
+      const fields = {
+        name: v.name,
+        kind: v.kind,
+        parentId: v.parentId ?? null,
+        receivingUnit: v.receivingUnit ?? '',
+        notes: v.notes ?? '',
+      };
       if (unit) await api('reserves.unit.update', { id: unit.id, version: unit.version, ...fields });
       else await api('reserves.unit.create', fields);
-      onClose(true);
-    } catch (error) {
-      setBanner(showApiError(form, error, ['name', 'kind', 'parentId', 'receivingUnit', 'notes']));
-    }
-  }
+    },
+    { onSuccess: () => onClose(true) },
+  );
 
   return (
-    <FormDialog<Values>
+    <FormDialog
+      {...dialog}
       name="reserve-unit"
       title={unit ? format(t.editTitle, { name: unit.name }) : t.addTitle}
-      form={form}
-      banner={banner}
       initialValues={{
         name: unit?.name ?? '',
         kind: unit?.kind ?? 'combat',
@@ -58,10 +53,9 @@ export function UnitDialog({ unit, units, onClose }: Props) {
         receivingUnit: unit?.receivingUnit ?? '',
         notes: unit?.notes ?? '',
       }}
-      onSubmit={submit}
       onCancel={() => onClose(false)}
     >
-      <Form.Item name="name" label={t.name} rules={[{ required: true, whitespace: true, message: vi.common.required }]}>
+      <Form.Item name="name" label={t.name} rules={requiredText}>
         <Input autoFocus maxLength={200} />
       </Form.Item>
       <Form.Item name="kind" label={t.kind}>

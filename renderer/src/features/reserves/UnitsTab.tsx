@@ -1,11 +1,13 @@
-import { Alert, Button, Card, Checkbox, Descriptions, Empty, Flex, Popconfirm, Table, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Empty, Flex, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { ReserveSlot, ReserveUnit } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { AssignDialog } from './AssignDialog';
 import { percentText } from './reserve-labels';
@@ -48,11 +50,7 @@ export function UnitsTab() {
         <Checkbox checked={includeRetired} onChange={(e) => setIncludeRetired(e.target.checked)}>
           {t.showRetired}
         </Checkbox>
-        {can.edit && (
-          <Button type="primary" onClick={() => setDialog({ kind: 'unit', unit: null })}>
-            {t.add}
-          </Button>
-        )}
+        <EditorButton onClick={() => setDialog({ kind: 'unit', unit: null })}>{t.add}</EditorButton>
       </Flex>
       {units.error && <Alert type="error" showIcon title={units.error.message} />}
       {units.data?.length === 0 && <Empty description={t.empty} />}
@@ -77,20 +75,18 @@ export function UnitsTab() {
                   <Button size="small" onClick={() => setDialog({ kind: 'unit', unit })}>
                     {vi.common.edit}
                   </Button>
-                  <Popconfirm
-                    title={t.retireConfirm}
-                    okText={vi.common.confirm}
-                    cancelText={vi.common.cancel}
+                  <ConfirmButton
+                    confirm={t.retireConfirm}
                     onConfirm={() =>
                       act(() =>
                         api('reserves.unit.retire', { id: unit.id, version: unit.version, retiredOn: todayIso() }),
                       )
                     }
+                    size="small"
+                    danger
                   >
-                    <Button size="small" danger>
-                      {t.retire}
-                    </Button>
-                  </Popconfirm>
+                    {t.retire}
+                  </ConfirmButton>
                 </Flex>
               )
             }
@@ -145,18 +141,16 @@ export function UnitsTab() {
                         <Button size="small" onClick={() => setDialog({ kind: 'slot', unit, slot: s })}>
                           {vi.common.edit}
                         </Button>
-                        <Popconfirm
-                          title={t.deleteSlotConfirm}
-                          okText={vi.common.confirm}
-                          cancelText={vi.common.cancel}
+                        <ConfirmButton
+                          confirm={t.deleteSlotConfirm}
                           onConfirm={() =>
                             act(() => api('reserves.slot.delete', { id: s.id, version: s.version }), t.deleted)
                           }
+                          size="small"
+                          danger
                         >
-                          <Button size="small" danger>
-                            {t.deleteSlot}
-                          </Button>
-                        </Popconfirm>
+                          {t.deleteSlot}
+                        </ConfirmButton>
                       </Flex>
                     ),
                 },

@@ -1,6 +1,7 @@
-import type { Rank, Reservist, Specialty } from '../../../../electron/core/api/contract';
+import type { Rank, ReserveUnit, Reservist, Specialty } from '../../../../electron/core/api/contract';
 import { RESERVE_UNIT_KINDS } from '../../../../vocabulary/reserves';
 import { format, vi } from '../../messages/vi';
+import { indented } from '../../shared/indent';
 
 const t = vi.reserves;
 
@@ -25,3 +26,17 @@ export function reservistSpecialty(r: Reservist): string {
 
 export const percentText = (value: number | null) =>
   value === null ? vi.common.none : format(t.summary.percent, { value: value.toLocaleString('vi-VN') });
+
+const collator = new Intl.Collator('vi', { numeric: true });
+
+/** Reserve units as options in tree order, sub-units indented under their unit. */
+export function unitTreeOptions(units: readonly ReserveUnit[]) {
+  const ids = new Set(units.map((u) => u.id));
+  const parentOf = (u: ReserveUnit) => (u.parentId !== null && ids.has(u.parentId) ? u.parentId : null);
+  const walk = (parentId: string | null, depth: number): { value: string; label: string }[] =>
+    units
+      .filter((u) => parentOf(u) === parentId)
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .flatMap((u) => [{ value: u.id, label: indented(u.name, depth) }, ...walk(u.id, depth + 1)]);
+  return walk(null, 0);
+}

@@ -1,12 +1,13 @@
-import { DatePicker, Flex, Form, InputNumber, Radio } from 'antd';
+import { Flex, Form, InputNumber, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { ReviewPeriodKind } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormSave } from '../../shared/use-form-save';
 
 interface Values {
   periodKind: ReviewPeriodKind;
@@ -18,8 +19,6 @@ interface Values {
 const FIELDS = ['periodKind', 'year', 'from', 'to'] as const;
 const KINDS: readonly ReviewPeriodKind[] = ['h1', 'h2', 'year', 'custom'];
 const t = vi.reviews;
-const required = [{ required: true, message: vi.common.required }];
-const datePicker = { format: INPUT_DATE_FORMATS, placeholder: vi.common.datePlaceholder, style: { width: '100%' } };
 
 /** The period most likely wanted today: the first half until June, then the whole year. */
 function defaults(): Values {
@@ -29,37 +28,26 @@ function defaults(): Values {
 
 /** Lập báo cáo: which period (a half, the year, or any range); the core computes the figures and the draft. */
 export function CreateReportDialog({ onClose }: { onClose(createdId: string | null): void }) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const kind = Form.useWatch('periodKind', form);
-
-  async function submit(values: Values) {
-    setSaving(true);
-    try {
+  const { form, dialog } = useFormSave(
+    FIELDS,
+    (values: Values) => {
       const custom = values.periodKind === 'custom';
-      const created = await api('reviews.report.create', {
+      return api('reviews.report.create', {
         periodKind: values.periodKind,
         year: custom && values.from ? values.from.year() : values.year,
         ...(custom && values.from && values.to ? { from: toIsoDate(values.from), to: toIsoDate(values.to) } : {}),
       });
-      onClose(created.report.id);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+    { onSuccess: (created) => onClose(created.report.id) },
+  );
+  const kind = Form.useWatch('periodKind', form);
 
   return (
-    <FormDialog<Values>
+    <FormDialog
+      {...dialog}
       name="reviewCreate"
       title={t.createTitle}
-      form={form}
-      banner={banner}
-      saving={saving}
       initialValues={defaults()}
-      onSubmit={submit}
       onCancel={() => onClose(null)}
     >
       <Form.Item name="periodKind" label={t.fields.periodKind} rules={required}>
@@ -71,7 +59,7 @@ export function CreateReportDialog({ onClose }: { onClose(createdId: string | nu
       {kind === 'custom' ? (
         <Flex gap={12}>
           <Form.Item name="from" label={t.fields.from} rules={required} style={{ flex: 1 }}>
-            <DatePicker {...datePicker} />
+            <DateInput />
           </Form.Item>
           <Form.Item
             name="to"
@@ -90,7 +78,7 @@ export function CreateReportDialog({ onClose }: { onClose(createdId: string | nu
               }),
             ]}
           >
-            <DatePicker {...datePicker} />
+            <DateInput />
           </Form.Item>
         </Flex>
       ) : (

@@ -1,10 +1,11 @@
-import { Alert, Button, Flex, Table, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReviewReportRow } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
-import { useCan } from '../auth/session-context';
+import { PagedTable } from '../../shared/PagedTable';
+import { EditorButton } from '../auth/EditorButton';
 import { CreateReportDialog } from './CreateReportDialog';
 import { displayDateTime } from './review-format';
 
@@ -15,7 +16,6 @@ export function ReportList({ onOpen }: { onOpen(id: string): void }) {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);
   const reports = useApiQuery('reviews.report.list', paging);
-  const can = useCan();
 
   return (
     <>
@@ -23,26 +23,14 @@ export function ReportList({ onOpen }: { onOpen(id: string): void }) {
         <Typography.Paragraph type="secondary" style={{ flex: 1, marginBottom: 0 }}>
           {t.intro}
         </Typography.Paragraph>
-        {can.edit && (
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {t.create}
-          </Button>
-        )}
+        <EditorButton onClick={() => setCreating(true)}>{t.create}</EditorButton>
       </Flex>
-      {reports.error && <Alert type="error" showIcon title={reports.error.message} style={{ marginBottom: 12 }} />}
-      <Table<ReviewReportRow>
-        rowKey="id"
-        size="small"
-        loading={reports.loading}
-        dataSource={reports.data?.rows ?? []}
-        locale={{ emptyText: t.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: reports.data?.total ?? 0,
-          hideOnSinglePage: true,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
+      <PagedTable<ReviewReportRow>
+        list={reports}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
+        pagination={{ hideOnSinglePage: true, showSizeChanger: undefined }}
         onRow={(row) => ({ onDoubleClick: () => onOpen(row.id) })}
         columns={[
           {

@@ -1,9 +1,10 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Person } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDebounced } from '../../shared/use-debounced';
 
 interface Props {
   id?: string;
@@ -14,8 +15,6 @@ interface Props {
   onPick(person: Person | null): void;
 }
 
-const SEARCH_DELAY_MS = 300;
-
 const label = (p: Person) =>
   [format(vi.staff.personOption, { name: p.fullName, birthDate: displayDate(p.birthDate) }), p.localityName]
     .filter(Boolean)
@@ -24,13 +23,8 @@ const label = (p: Person) =>
 /** Finds a person in the register by name (with or without diacritics) or citizen ID; the core searches. */
 export function PersonPicker({ id, value, picked, onChange, onPick }: Props) {
   const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
+  const search = useDebounced(typed);
   const people = useApiQuery('people.list', { search, pageSize: 10 });
-
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
 
   const rows = people.data?.rows ?? [];
   const options = [...(picked && !rows.some((p) => p.id === picked.id) ? [picked] : []), ...rows];

@@ -1,15 +1,16 @@
-import { UserAddOutlined } from '@ant-design/icons';
-import { AutoComplete, Button, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { AutoComplete, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Person, SignerRole, StaffMember } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { FieldCol } from '../../shared/FieldCol';
+import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule, requiredText as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { useApiQuery } from '../../shared/use-api-query';
-import { PersonForm } from '../people/PersonForm';
+import { useFormSave } from '../../shared/use-form-save';
+import { RegisterPersonButton } from '../people/RegisterPersonButton';
 import { PersonPicker } from './PersonPicker';
 
 interface Values {
@@ -34,7 +35,6 @@ const FIELDS = [
   'startedOn',
 ] as const;
 const ROLES = Object.keys(vi.office.roles) as SignerRole[];
-const required = [{ required: true, whitespace: true, message: vi.common.required }];
 const t = vi.staff;
 
 interface Props {
@@ -46,12 +46,8 @@ interface Props {
 
 /** Add a staff member (a person from the register, or one registered on the spot) or edit one. */
 export function StaffDialog({ staff, nextOrder, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
   const [picked, setPicked] = useState<Person | null>(null);
-  const [registering, setRegistering] = useState(false);
-  const localities = useApiQuery('localities.list', {});
 
   const initialValues: Values = staff
     ? {
@@ -75,9 +71,7 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
         startedOn: null,
       };
 
-  async function submit(values: Values) {
-    setSaving(true);
-    setBanner(null);
+  function save(values: Values) {
     const fields = {
       position: values.position,
       rank: values.rank ?? '',
@@ -87,28 +81,18 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
       sortOrder: values.sortOrder ?? 0,
       startedOn: values.startedOn ? toIsoDate(values.startedOn) : null,
     };
-    try {
-      const saved = staff
-        ? await api('staff.update', { ...fields, id: staff.id, version: staff.version })
-        : await api('staff.create', { ...fields, personId: values.personId ?? '' });
-      onClose(saved);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    } finally {
-      setSaving(false);
-    }
+    return staff
+      ? api('staff.update', { ...fields, id: staff.id, version: staff.version })
+      : api('staff.create', { ...fields, personId: values.personId ?? '' });
   }
 
   return (
     <FormDialog
+      {...dialog}
       name="staff"
       width={760}
       title={staff ? format(t.editTitle, { name: staff.fullName }) : t.addTitle}
-      form={form}
-      banner={banner}
-      saving={saving}
       initialValues={initialValues}
-      onSubmit={submit}
       onCancel={() => onClose(null)}
       onValuesChange={(changed: Partial<Values>) => {
         // Choosing a role fills its usual title; a title typed by the user is kept.
@@ -122,18 +106,17 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
     >
       {!staff && (
         <Flex gap={8} align="flex-start">
-          <Form.Item
-            name="personId"
-            label={t.person}
-            extra={t.personHint}
-            rules={[{ required: true, message: vi.common.required }]}
-            style={{ flex: 1 }}
-          >
+          <Form.Item name="personId" label={t.person} extra={t.personHint} rules={requiredRule} style={{ flex: 1 }}>
             <PersonPicker picked={picked} onPick={setPicked} />
           </Form.Item>
-          <Button icon={<UserAddOutlined />} style={{ marginTop: 30 }} onClick={() => setRegistering(true)}>
-            {t.newPerson}
-          </Button>
+          <RegisterPersonButton
+            label={t.newPerson}
+            style={{ marginTop: 30 }}
+            onRegistered={(saved) => {
+              setPicked(saved);
+              form.setFieldValue('personId', saved.id);
+            }}
+          />
         </Flex>
       )}
       <Row gutter={12}>
@@ -146,16 +129,12 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
             />
           </Form.Item>
         </Col>
-        <Col span={6}>
-          <Form.Item name="rank" label={t.rank} extra={t.rankHint}>
-            <AutoComplete options={t.rankSuggestions.map((value) => ({ value }))} showSearch={{ filterOption: true }} />
-          </Form.Item>
-        </Col>
-        <Col span={6}>
-          <Form.Item name="phone" label={t.phone}>
-            <Input inputMode="tel" maxLength={14} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={6} name="rank" label={t.rank} extra={t.rankHint}>
+          <AutoComplete options={t.rankSuggestions.map((value) => ({ value }))} showSearch={{ filterOption: true }} />
+        </FieldCol>
+        <FieldCol span={6} name="phone" label={t.phone}>
+          <Input inputMode="tel" maxLength={14} />
+        </FieldCol>
         <Col span={12}>
           <Form.Item name="signerRole" label={t.signerRole}>
             <Select
@@ -175,29 +154,13 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
             )}
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item name="startedOn" label={t.startedOn}>
-            <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="sortOrder" label={t.sortOrder}>
-            <InputNumber min={0} max={999} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
+        <FieldCol span={12} name="startedOn" label={t.startedOn}>
+          <DateInput />
+        </FieldCol>
+        <FieldCol span={12} name="sortOrder" label={t.sortOrder}>
+          <InputNumber min={0} max={999} style={{ width: '100%' }} />
+        </FieldCol>
       </Row>
-      {registering && (
-        <PersonForm
-          person={null}
-          localities={(localities.data ?? []).filter((l) => !l.retiredOn)}
-          onClose={(saved) => {
-            setRegistering(false);
-            if (!saved) return;
-            setPicked(saved);
-            form.setFieldValue('personId', saved.id);
-          }}
-        />
-      )}
     </FormDialog>
   );
 }

@@ -1,11 +1,14 @@
-import { Alert, App, Button, Card, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { OfficeProfile, StaffMember } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { PanelHeader } from '../../shared/PanelHeader';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDialog } from '../../shared/use-dialog';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ServiceHistoryDrawer } from '../people/ServiceHistoryDrawer';
@@ -25,11 +28,14 @@ const signerLine = (s: { title: string; rank: string; name: string }) =>
 export function StaffPanel({ office, onOfficeChanged }: Props) {
   const [includeEnded, setIncludeEnded] = useState(false);
   const list = useApiQuery('staff.list', { includeEnded });
-  const [dialog, setDialog] = useState<
-    { kind: 'add' } | { kind: 'edit'; staff: StaffMember } | { kind: 'end'; staff: StaffMember } | null
-  >(null);
+  const {
+    dialog,
+    open: setDialog,
+    close: closeDialog,
+  } = useDialog<{ kind: 'add' } | { kind: 'edit'; staff: StaffMember } | { kind: 'end'; staff: StaffMember }>(
+    list.reload,
+  );
   const [historyOf, setHistoryOf] = useState<string | null>(null);
-  const { message } = App.useApp();
   const can = useCan();
 
   const rows = list.data ?? [];
@@ -39,14 +45,6 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
   const inProfile = office.signers.map((s) => ({ ...s, rank: s.rank ?? '' }));
   const same = JSON.stringify(signers) === JSON.stringify(inProfile);
 
-  function closeDialog(saved: StaffMember | null) {
-    setDialog(null);
-    if (saved) {
-      message.success(vi.common.saved);
-      list.reload();
-    }
-  }
-
   const { run: restore } = useApiAction(
     (staff: StaffMember) => api('staff.restore', { id: staff.id, version: staff.version }),
     { success: vi.common.saved, onSettled: list.reload },
@@ -55,22 +53,13 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
 
   return (
     <>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t.title}
-        </Typography.Title>
-        <Flex gap={12} align="center">
-          <Checkbox checked={includeEnded} onChange={(e) => setIncludeEnded(e.target.checked)}>
-            {t.showEnded}
-          </Checkbox>
-          <ExportButton method="staff.export" input={{ includeEnded }} />
-          {can.edit && (
-            <Button type="primary" onClick={() => setDialog({ kind: 'add' })}>
-              {t.add}
-            </Button>
-          )}
-        </Flex>
-      </Flex>
+      <PanelHeader title={t.title}>
+        <Checkbox checked={includeEnded} onChange={(e) => setIncludeEnded(e.target.checked)}>
+          {t.showEnded}
+        </Checkbox>
+        <ExportButton method="staff.export" input={{ includeEnded }} />
+        <EditorButton onClick={() => setDialog({ kind: 'add' })}>{t.add}</EditorButton>
+      </PanelHeader>
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
       <Table<StaffMember>
         rowKey="id"

@@ -2,19 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Button, Upload } from 'antd';
 import { useState } from 'react';
 import { vi } from '../../messages/vi';
-
-/** The file's bytes as base64, read in the renderer: nothing goes over the network but the API call. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result);
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(new Error(vi.templates.readFailed));
-    reader.readAsDataURL(file);
-  });
-}
+import { readBase64 } from '../../shared/read-file';
 
 /** "Tải lên mẫu": picks a .docx and hands its name and bytes to `onFile`; antd never uploads it itself. */
 export function UploadTemplateButton({
@@ -35,7 +23,7 @@ export function UploadTemplateButton({
       beforeUpload={async (file) => {
         setBusy(true);
         try {
-          await onFile({ fileName: file.name, base64: await readBase64(file) });
+          await onFile({ fileName: file.name, base64: await readBase64(file, vi.templates.readFailed) });
         } catch (error) {
           onError((error as Error).message);
         } finally {

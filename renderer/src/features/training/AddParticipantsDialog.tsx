@@ -1,10 +1,14 @@
-import { Alert, Flex, Input, Modal, Segmented, Select, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { Flex, Input, Segmented, Select, Table } from 'antd';
+import { useState } from 'react';
 import type { TrainingCourse } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { optionsOf } from '../../shared/options';
+import { SaveDialog } from '../../shared/SaveDialog';
+import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useDebounced } from '../../shared/use-debounced';
 import { unitOptions } from '../militia/militia-labels';
 
 const t = vi.training.participants;
@@ -24,8 +28,6 @@ interface Props {
   onClose(added: number | null): void;
 }
 
-const SEARCH_DELAY_MS = 300;
-
 function defaultSource(course: TrainingCourse): Source {
   if (course.target === 'reserve_unit') return 'reservists';
   if (course.target === 'staff') return 'staff';
@@ -38,15 +40,9 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
   const [source, setSource] = useState<Source>(defaultSource(course));
   const [unitId, setUnitId] = useState<string | undefined>(course.militiaUnitId ?? undefined);
   const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const search = useDebounced(typed);
 
   const units = useApiQuery('militia.unit.list', {});
   const militia = useApiQuery('militia.member.list', { unitId, search, pageSize: 500 });
@@ -73,40 +69,28 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
           : (people.data?.rows ?? []).map((p) => ({ ...p, personId: p.id, note: p.localityName ?? '' }));
   const loading = { militia, reservists, staff, people }[source].loading;
 
-  async function submit() {
-    if (selected.length === 0) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const r = await api('training.participant.add', { courseId: course.id, personIds: selected });
-      onClose(r.added);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
-  }
+  const submit = useApiAction(() => api('training.participant.add', { courseId: course.id, personIds: selected }), {
+    onSuccess: (r) => onClose(r.added),
+    errors: 'banner',
+  });
 
   return (
-    <Modal
-      open
+    <SaveDialog
       width={820}
       title={t.addTitle}
       okText={t.add}
-      cancelText={vi.common.cancel}
-      okButtonProps={{ disabled: selected.length === 0 }}
-      confirmLoading={saving}
-      onOk={submit}
+      okDisabled={selected.length === 0}
+      banner={submit.error}
+      saving={submit.busy}
+      onSave={() => void submit.run()}
       onCancel={() => onClose(null)}
-      destroyOnHidden
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
         <Segmented
           aria-label={t.source}
           value={source}
           onChange={(value) => setSource(value as Source)}
-          options={(Object.keys(t.sources) as Source[]).map((value) => ({ value, label: t.sources[value] }))}
+          options={optionsOf<Source>(t.sources)}
         />
         {source === 'militia' && (
           <Select
@@ -153,6 +137,6 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
         ]}
       />
       <div>{format(t.selected, { count: selected.length })}</div>
-    </Modal>
+    </SaveDialog>
   );
 }

@@ -1,12 +1,14 @@
-import { DatePicker, Flex, Form, Input, InputNumber, Select } from 'antd';
+import { Flex, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { MilitiaComponent, TrainingCourse, TrainingTarget } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
-import { showApiError } from '../../shared/form-errors';
+import { fromIsoDate, toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
+import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { useFormSave } from '../../shared/use-form-save';
 import { useApiQuery } from '../../shared/use-api-query';
 import { componentOptions, unitOptions } from '../militia/militia-labels';
 import { MILITIA_TARGETS, targetOptions } from './training-labels';
@@ -37,7 +39,6 @@ const FIELDS = [
   'notes',
 ] as const;
 const t = vi.training;
-const required = [{ required: true, message: vi.common.required }];
 
 interface Props {
   /** The course being edited, or null for a new one. */
@@ -47,8 +48,7 @@ interface Props {
 
 /** Create or edit a course; the planned days follow the law's default for the target and component until typed over. */
 export function CourseDialog({ course, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [banner, setBanner] = useState<string | null>(null);
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: onClose });
   const [defaultDays, setDefaultDays] = useState<number | null>(course?.defaultDays ?? null);
   const militiaUnits = useApiQuery('militia.unit.list', {});
   const reserveUnits = useApiQuery('reserves.unit.list', {});
@@ -80,7 +80,7 @@ export function CourseDialog({ course, onClose }: Props) {
     };
   }, [target, component, course, form]);
 
-  async function submit(values: Values) {
+  function save(values: Values) {
     const fields = {
       title: values.title,
       target: values.target,
@@ -93,28 +93,18 @@ export function CourseDialog({ course, onClose }: Props) {
       notes: values.notes ?? '',
       ...(values.plannedDays ? { plannedDays: values.plannedDays } : {}),
     };
-    try {
-      const saved = course
-        ? await api('training.course.update', { ...fields, id: course.id, version: course.version })
-        : await api('training.course.create', fields);
-      onClose(saved);
-    } catch (error) {
-      setBanner(showApiError(form, error, FIELDS));
-    }
+    return course
+      ? api('training.course.update', { ...fields, id: course.id, version: course.version })
+      : api('training.course.create', fields);
   }
 
-  const datePicker = (
-    <DatePicker format={INPUT_DATE_FORMATS} placeholder={vi.common.datePlaceholder} style={{ width: '100%' }} />
-  );
   return (
     <FormDialog
+      {...dialog}
       name="trainingCourse"
       title={course ? t.editTitle : t.addTitle}
-      form={form}
-      banner={banner}
       width={640}
       initialValues={initialValues}
-      onSubmit={submit}
       onCancel={() => onClose(null)}
     >
       <Form.Item name="title" label={t.fields.title} rules={required}>
@@ -153,10 +143,10 @@ export function CourseDialog({ course, onClose }: Props) {
       )}
       <Flex gap={12}>
         <Form.Item name="startsOn" label={t.fields.startsOn} rules={required} style={{ flex: 1 }}>
-          {datePicker}
+          <DateInput />
         </Form.Item>
         <Form.Item name="endsOn" label={t.fields.endsOn} rules={required} style={{ flex: 1 }}>
-          {datePicker}
+          <DateInput />
         </Form.Item>
         <Form.Item
           name="plannedDays"

@@ -1,21 +1,11 @@
-import {
-  Alert,
-  App,
-  Button,
-  Descriptions,
-  Drawer,
-  Flex,
-  Popconfirm,
-  Segmented,
-  Spin,
-  Statistic,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Flex, Segmented, Spin, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import type { TrainingCourse, TrainingStatus } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { useApiQuery } from '../../shared/use-api-query';
+import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { AddParticipantsDialog } from './AddParticipantsDialog';
 import { CourseDialog } from './CourseDialog';
@@ -87,15 +77,14 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
           <Flex gap={8}>
             <Button onClick={() => setEditing(true)}>{t.edit}</Button>
             {NEXT_STATUSES[c.status].map((to) => (
-              <Popconfirm
+              <ConfirmButton
                 key={to}
-                title={format(t.confirmTransition, { status: t.statuses[to] })}
-                okText={vi.common.confirm}
-                cancelText={vi.common.cancel}
+                confirm={format(t.confirmTransition, { status: t.statuses[to] })}
                 onConfirm={() => transition(to)}
+                danger={to === 'cancelled'}
               >
-                <Button danger={to === 'cancelled'}>{transitionLabel(c.status, to)}</Button>
-              </Popconfirm>
+                {transitionLabel(c.status, to)}
+              </ConfirmButton>
             ))}
           </Flex>
         )
@@ -157,11 +146,9 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
                 {t.participants.addUnit}
               </Button>
             )}
-            {can.edit && (
-              <Button type="primary" disabled={!open} onClick={() => setAdding(true)}>
-                {t.participants.addPeople}
-              </Button>
-            )}
+            <EditorButton disabled={!open} onClick={() => setAdding(true)}>
+              {t.participants.addPeople}
+            </EditorButton>
           </Flex>
           {mode === 'perDay' && spanDays <= DAY_GRID_MAX_DAYS ? (
             <DayGrid

@@ -1,7 +1,8 @@
-import { Button, Flex, InputNumber, Popconfirm, Select, Table, Tooltip } from 'antd';
+import { Button, Flex, InputNumber, Select, Table, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { TrainingCourse, TrainingParticipant, TrainingResult } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
+import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate } from '../../shared/dates';
 import { resultOptions } from './training-labels';
 
@@ -103,16 +104,16 @@ function Editor({
             hidden: readOnly,
             width: 130,
             render: (_, p) => (
-              <Popconfirm
-                title={format(t.participants.confirmRemove, { name: p.fullName })}
-                okText={vi.common.confirm}
-                cancelText={vi.common.cancel}
+              <ConfirmButton
+                confirm={format(t.participants.confirmRemove, { name: p.fullName })}
                 onConfirm={() => onRemove(p.id)}
+                size="small"
+                type="link"
+                danger
+                disabled={disabled}
               >
-                <Button size="small" type="link" danger disabled={disabled}>
-                  {t.participants.remove}
-                </Button>
-              </Popconfirm>
+                {t.participants.remove}
+              </ConfirmButton>
             ),
           },
         ]}

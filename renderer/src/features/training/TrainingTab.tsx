@@ -1,9 +1,12 @@
-import { Alert, Button, Flex, Input, Select, Table, Tag } from 'antd';
+import { Button, Flex, Input, Tag } from 'antd';
 import { useState } from 'react';
 import type { TrainingCourseRow, TrainingStatus, TrainingTarget } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/use-api-query';
-import { useCan } from '../auth/session-context';
+import { useListFilters } from '../../shared/use-list-filters';
+import { PagedTable } from '../../shared/PagedTable';
+import { EditorButton } from '../auth/EditorButton';
 import { ExportButton } from '../export/ExportButton';
 import { CourseDialog } from './CourseDialog';
 import { CourseDrawer } from './CourseDrawer';
@@ -29,12 +32,10 @@ const STATUS_COLORS: Record<TrainingStatus, string> = {
 /** Diễn tập – Huấn luyện → Huấn luyện: the courses, filtered and paged by the core; a course opens in a drawer. */
 export function TrainingTab() {
   const thisYear = new Date().getFullYear();
-  const [filters, setFilters] = useState<Filters>({ year: thisYear, search: '' });
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({ year: thisYear, search: '' });
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const courses = useApiQuery('training.course.list', { ...filters, ...paging });
-  const can = useCan();
   // Refetch the half-year figures whenever the list reloads after a change.
   const [figuresKey, setFiguresKey] = useState(0);
   const changed = () => {
@@ -42,39 +43,19 @@ export function TrainingTab() {
     setFiguresKey((k) => k + 1);
   };
 
-  const set = (patch: Partial<Filters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
   const years = Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
-  const select = (label: string, width: number) => ({
-    allowClear: true,
-    'aria-label': label,
-    placeholder: label,
-    style: { width },
-  });
 
   return (
     <>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
-        <Select
-          {...select(t.filters.year, 110)}
+        <FilterSelect
+          label={t.filters.year}
+          width={110}
           options={years.map((y) => ({ value: y, label: String(y) }))}
-          value={filters.year}
-          onChange={(year?: number) => set({ year })}
+          {...field('year')}
         />
-        <Select
-          {...select(t.filters.target, 260)}
-          options={targetOptions}
-          value={filters.target}
-          onChange={(target?: TrainingTarget) => set({ target })}
-        />
-        <Select
-          {...select(t.filters.status, 170)}
-          options={statusOptions}
-          value={filters.status}
-          onChange={(status?: TrainingStatus) => set({ status })}
-        />
+        <FilterSelect label={t.filters.target} width={260} options={targetOptions} {...field('target')} />
+        <FilterSelect label={t.filters.status} width={170} options={statusOptions} {...field('status')} />
         <Input.Search
           allowClear
           aria-label={t.filters.search}
@@ -84,28 +65,15 @@ export function TrainingTab() {
         />
         <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
           <ExportButton method="training.course.export" input={filters} />
-          {can.edit && (
-            <Button type="primary" onClick={() => setAdding(true)}>
-              {t.add}
-            </Button>
-          )}
+          <EditorButton onClick={() => setAdding(true)}>{t.add}</EditorButton>
         </Flex>
       </Flex>
       {filters.year !== undefined && <HalfYearFigures key={figuresKey} year={filters.year} />}
-      {courses.error && <Alert type="error" showIcon title={courses.error.message} style={{ marginBottom: 12 }} />}
-      <Table<TrainingCourseRow>
-        rowKey="id"
-        size="small"
-        loading={courses.loading}
-        dataSource={courses.data?.rows ?? []}
-        locale={{ emptyText: t.empty }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: courses.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
+      <PagedTable<TrainingCourseRow>
+        list={courses}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
         onRow={(row) => ({ onDoubleClick: () => setOpenId(row.id) })}
         columns={[
           {

@@ -1,11 +1,9 @@
 import type { TrainingResult, TrainingStatus, TrainingTarget } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
+import { optionsOf } from '../../shared/options';
 import { displayDate } from '../../shared/dates';
 
 const t = vi.training;
-
-const optionsOf = <K extends string>(labels: Record<K, string>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export const targetOptions = optionsOf<TrainingTarget>(t.targets);
 export const statusOptions = optionsOf<TrainingStatus>(t.statuses);

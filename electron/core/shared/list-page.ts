@@ -1,0 +1,7 @@
+/** One page of a list as the API returns it: its rows, how many match in all, and which page it is. */
+export interface ListPage<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,11 @@
+import { Button, type ButtonProps } from 'antd';
+import { useCan } from './session-context';
+
+/**
+ * The primary button of a list or a drawer that changes something (add, create, issue anew): an
+ * account that may only read does not get it.
+ */
+export function EditorButton(props: Omit<ButtonProps, 'type'>) {
+  const can = useCan();
+  return can.edit ? <Button type="primary" {...props} /> : null;
+}

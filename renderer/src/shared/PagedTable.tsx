@@ -1,0 +1,56 @@
+import { Alert, Table, type TablePaginationConfig, type TableProps } from 'antd';
+import type { QueryState } from './use-api-query';
+
+/** Which page of a list is shown, and how many rows a page. */
+export interface Paging {
+  page: number;
+  pageSize: number;
+}
+
+interface Props<T> extends Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagination' | 'locale'> {
+  /** A list method's answer: a page of rows and how many there are in all. */
+  list: QueryState<{ rows: readonly T[]; total: number }>;
+  paging: Paging;
+  onPaging(next: Paging): void;
+  /** What the table says when there is nothing to show. */
+  empty: string;
+  /** More of the pager (page sizes, the total's wording); the page size can be changed unless it says not. */
+  pagination?: Omit<TablePaginationConfig, 'current' | 'pageSize' | 'total' | 'onChange'>;
+  /** The page shows the list's read error itself (beside its own notices); otherwise it stands above the table. */
+  errorShownAbove?: boolean;
+}
+
+/** A list read a page at a time from the core: its read error, the table, its pager and its loading state. */
+export function PagedTable<T extends object>({
+  list,
+  paging,
+  onPaging,
+  empty,
+  pagination,
+  errorShownAbove,
+  ...table
+}: Props<T>) {
+  return (
+    <>
+      {list.error && !errorShownAbove && (
+        <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />
+      )}
+      <Table<T>
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.rows ?? []}
+        locale={{ emptyText: empty }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          ...pagination,
+          onChange: (page, pageSize) => onPaging({ page, pageSize }),
+        }}
+        {...table}
+      />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { App } from 'antd';
+import { useState } from 'react';
+import { vi } from '../messages/vi';
+
+/**
+ * Which dialog a list has open (add, edit, rename…), and its closing: after a save (a truthy
+ * answer) "Đã lưu." and `onSaved` (reload the list); after a cancel, nothing.
+ */
+export function useDialog<D>(onSaved: () => void) {
+  const { message } = App.useApp();
+  const [dialog, setDialog] = useState<D | null>(null);
+  const close = (saved: unknown) => {
+    setDialog(null);
+    if (saved) {
+      void message.success(vi.common.saved);
+      onSaved();
+    }
+  };
+  return { dialog, open: setDialog, close };
+}
