@@ -6,6 +6,7 @@ import { call, createTestCore } from './core/db/test-helpers';
 import { INVOKE_CHANNEL, PICK_CHANNEL, registerIpc, registerPickers } from './ipc';
 import { silentLogger } from './core/log/logger';
 import { APP_ENTRY_URL } from './security';
+import { createAccount } from './core/accounts/test-steps';
 
 // Electron's binary is not installed on the build machines: ipcMain is replaced by a recorder of
 // the handler registered, which the tests then call as Electron would (event + arguments).
@@ -49,12 +50,7 @@ const PASSWORD = 'mat-khau-dai-1';
 
 describe('the IPC transport', () => {
   it("keeps one login per window, refuses a viewer's write, and forgets the login when the window is destroyed", async () => {
-    await call(core, 'accounts.create', {
-      username: 'chixem',
-      displayName: 'Chỉ xem',
-      role: 'viewer',
-      password: PASSWORD,
-    });
+    await createAccount(core, 'viewer', 'chixem', 'Chỉ xem', PASSWORD);
     const first = new FakeWebContents(1);
     const second = new FakeWebContents(2);
     const one = fromWindow(first);

@@ -2,12 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { connect } from '../core/encryption/sqlcipher';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { DATABASE_FILE } from '../core/app-core';
-import { call, createTestCore, makeTempDir, removeTempDir, TEST_KEY, writeTestKeyFile } from '../core/db/test-helpers';
+import {
+  makeTempDir,
+  removeTempDir,
+  TEST_KEY,
+  writeTestKeyFile,
+  type TestCore,
+  useTestCore,
+} from '../core/db/test-helpers';
+import { createPerson } from '../core/people/test-steps';
 import { runCli } from './commands';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let out: string[];
 let err: string[];
 const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
@@ -15,22 +23,14 @@ let passphraseFile = '';
 const qsdp = (...argv: string[]) =>
   runCli(argv, { QSDP_DATA_DIR: core.dataDir, QSDP_PASSPHRASE_FILE: passphraseFile }, io);
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   passphraseFile = writeTestKeyFile(core.dataDir);
-  await call(core, 'people.create', {
-    familyName: 'Lê',
-    middleName: 'Văn',
-    givenName: 'Tám',
-    birthDate: '2005-01-01',
-    sex: 'M',
-    citizenId: '001205000009',
-  });
+  await createPerson(core, 'Lê Văn Tám', { birthDate: '2005-01-01', sex: 'M', citizenId: '001205000009' });
   core.close();
   out = [];
   err = [];
 });
-afterEach(() => core.dispose());
 
 it('audit-check exits 0 on an intact log and 1 naming the row after tampering', async () => {
   expect(await qsdp('audit-check')).toBe(0);

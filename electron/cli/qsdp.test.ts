@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../core/app-core';
 import { makeTempDir, removeTempDir, TEST_KEY, writeTestKeyFile } from '../core/db/test-helpers';
 import { silentLogger } from '../core/log/logger';
+import { bundleForNode } from '../core/backup/test-support';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 let tmp: string;
@@ -19,13 +19,7 @@ beforeAll(async () => {
   tmp = makeTempDir('qsdp-cli-');
   cli = path.join(tmp, 'qsdp.cjs');
   // Run the real entry point as a child process, as a scheduled task would (bundled: Node cannot run .ts).
-  await build({
-    input: path.join(__dirname, 'qsdp.ts'),
-    platform: 'node',
-    external: ['better-sqlite3-multiple-ciphers'],
-    logLevel: 'silent',
-    output: { file: cli, format: 'cjs' },
-  });
+  await bundleForNode(path.join(__dirname, 'qsdp.ts'), cli);
   dataDir = path.join(tmp, 'data');
   usb = path.join(tmp, 'usb');
   fs.mkdirSync(usb);

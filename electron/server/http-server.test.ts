@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSessionGate, isLoginMethod, isLogoutMethod } from '../core/accounts/sessions';
 import { call, createTestCore } from '../core/db/test-helpers';
 import { createApiServer, listenOnLoopback } from './http-server';
+import { createAccount } from '../core/accounts/test-steps';
 
 const TOKEN = 'test-token-0123456789abcdef';
 let core: ReturnType<typeof createTestCore>;
@@ -214,12 +215,7 @@ describe('browser-mode login sessions', () => {
   });
 
   it("refuses a viewer's write and lets it read; a role change applies on the next call", async () => {
-    const viewer = await call<{ id: string; version: number }>(core, 'accounts.create', {
-      username: 'chixem',
-      displayName: 'Chỉ xem',
-      role: 'viewer',
-      password: PASSWORD,
-    });
+    const viewer = await createAccount(core, 'viewer', 'chixem', 'Chỉ xem', PASSWORD);
     const login = await apiCall('accounts.login', { username: 'chixem', password: PASSWORD }, { Cookie: '' });
     const asViewer = { Cookie: cookieOf(login) };
     expect(JSON.parse((await apiCall('people.list', {}, asViewer)).body)).toMatchObject({ ok: true });

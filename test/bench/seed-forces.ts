@@ -58,6 +58,14 @@ export function seedForces(core: Core, localityIds: string[], memberships: numbe
       birth_date: string;
       sex: string;
     }>;
+    // The person columns a membership or a reservist row keeps a copy of, in their columns' order.
+    const copied = (p: (typeof candidates)[number]) => [
+      p.sort_given,
+      p.sort_middle,
+      p.sort_family,
+      p.birth_date,
+      p.sex,
+    ];
     const member = db.prepare(
       `INSERT INTO militia_memberships (id, person_id, unit_id, position, started_on, term_ends_on, party_member,
          youth_union, sort_given, sort_middle, sort_family, birth_date, sex, created_at, updated_at)
@@ -77,11 +85,7 @@ export function seedForces(core: Core, localityIds: string[], memberships: numbe
         `${startYear + 4}${started.slice(4)}`,
         random(5) === 0 ? 1 : 0,
         random(2),
-        p.sort_given,
-        p.sort_middle,
-        p.sort_family,
-        p.birth_date,
-        p.sex,
+        ...copied(p),
         at,
         at,
       );
@@ -143,11 +147,7 @@ export function seedForces(core: Core, localityIds: string[], memberships: numbe
         officer ? 'lieutenant' : RANKS[random(RANKS.length)]!,
         specialtyId,
         `20${10 + random(16)}-06-01`,
-        p.sort_given,
-        p.sort_middle,
-        p.sort_family,
-        p.birth_date,
-        p.sex,
+        ...copied(p),
         at,
         at,
       );

@@ -2,19 +2,17 @@
  * A small office for the exercise, training and duty documents' tests, built through the people and
  * localities API plus plain INSERTs for the militia, reserve, exercise, training and duty rows (the
  * services that own them are built separately). Given names are chosen so a naive sort gets them
- * wrong: Vietnamese order is Anh, Ánh, Ân (letters before tones, a < ă < â). Below it, what those
- * documents' tests share: generating on the fixture's day, reading an .xlsx back, and reading a
- * rendered page as a clerk does.
+ * wrong: Vietnamese order is Anh, Ánh, Ân (letters before tones, a < ă < â). Below it, the
+ * documents rendered on it and its Decree 30 header, for those documents' tests.
  */
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
-import { expect } from 'vitest';
 import type { Core } from '../../electron/core/app-core';
-import { call } from '../../electron/core/db/test-helpers';
+import { insertRow } from '../../electron/core/db/test-helpers';
 import type { Locality } from '../../electron/core/localities/schema';
-import type { Person } from '../../electron/core/people/schema';
-import type { GeneratedFile } from '../../electron/core/documents/generate-schema';
-import { pdfText } from './render';
+import { createLocality } from '../../electron/core/localities/test-steps';
+import { officeWithCommander, setOffice } from '../../electron/core/office/test-steps';
+import { createPerson } from '../../electron/core/people/test-steps';
+import { fixtureOfficeDocuments } from './document-scene';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
@@ -30,46 +28,27 @@ export interface DrillsFixture {
   emptyCourse: string;
 }
 
-async function person(core: Core, fullName: string, birthDate: string, sex: 'M' | 'F', localityId: string) {
-  const [familyName, ...rest] = fullName.split(' ');
-  return call<Person>(core, 'people.create', {
-    familyName,
-    middleName: rest.slice(0, -1).join(' '),
-    givenName: rest.at(-1),
-    birthDate,
-    sex,
-    localityId,
-  });
-}
+const person = (core: Core, fullName: string, birthDate: string, sex: 'M' | 'F', localityId: string) =>
+  createPerson(core, fullName, { birthDate, sex, localityId });
 
-function insert(core: Core, table: string, values: Record<string, unknown>): string {
-  const id = randomUUID();
-  const row = { id, created_at: AT, updated_at: AT, ...values };
-  const columns = Object.keys(row);
-  core.db
-    .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)
-    .run(row);
-  return id;
-}
+/** The fixture's rows are dated 01/01/2026. */
+const insert = (core: Core, table: string, values: Record<string, unknown>) => insertRow(core, table, values, AT);
 
 function typeId(core: Core, builtin: string): string {
   return (core.db.prepare('SELECT id FROM exercise_types WHERE builtin = ?').get(builtin) as { id: string }).id;
 }
 
 export async function buildDrillsFixture(core: Core): Promise<DrillsFixture> {
-  await call(core, 'office.update', {
-    name: 'BAN CHQS XÃ DƯƠNG QUANG',
-    parentBody: 'BỘ CHQS TỈNH THÁI NGUYÊN',
-    placeName: 'Dương Quang',
-    symbol: 'BCH',
-    signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thiếu tá', name: 'Hoàng Văn Minh' }],
-  });
-  const commune = await call<Locality>(core, 'localities.create', {
-    name: 'Xã Dương Quang',
-    kind: 'commune',
-    parentId: null,
-    validFrom: '2015-01-01',
-  });
+  await setOffice(
+    core,
+    officeWithCommander({
+      name: 'BAN CHQS XÃ DƯƠNG QUANG',
+      parentBody: 'BỘ CHQS TỈNH THÁI NGUYÊN',
+      placeName: 'Dương Quang',
+      rank: 'Thiếu tá',
+    }),
+  );
+  const commune = await createLocality(core, 'Xã Dương Quang', 'commune');
 
   const platoon = insert(core, 'militia_units', {
     parent_id: null,
@@ -184,60 +163,9 @@ export async function buildDrillsFixture(core: Core): Promise<DrillsFixture> {
   return { commune, doneExercise, plannedExercise, course, emptyCourse };
 }
 
-/** `documents.generate` on the fixture's day (27/11/2026). */
-export function generateDocument(core: Core, input: Record<string, unknown>): Promise<GeneratedFile> {
-  return call<GeneratedFile>(core, 'documents.generate', { date: '2026-11-27', ...input });
-}
-
-/** The error of a `documents.generate` that must be refused. */
-export async function generateRefusal(core: Core, input: Record<string, unknown>) {
-  const result = await core.invoke('documents.generate', { date: '2026-11-27', ...input });
-  if (result.ok) throw new Error('expected a refusal');
-  return result.error as { code: string; message: string; fieldErrors?: Record<string, string> };
-}
-
-/** The first sheet of an .xlsx document. */
-export async function sheetOf(file: GeneratedFile) {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
-  return workbook.worksheets[0]!;
-}
-
-/** Every row of a sheet, `width` cells each (null for an empty cell). */
-export function sheetRows(sheet: ExcelJS.Worksheet, width: number): unknown[][] {
-  const out: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    out.push(Array.from({ length: width }, (_, i) => row.getCell(i + 1).value ?? null));
-  });
-  return out;
-}
-
-/** A rendered document's text on one line, whitespace collapsed. */
-export async function flatText(pdf: string): Promise<string> {
-  return (await pdfText(pdf, { layout: true })).replace(/\s+/g, ' ');
-}
-
-/** The first line of the rendered text that matches. */
-export async function lineMatching(pdf: string, pattern: RegExp): Promise<string | undefined> {
-  return (await pdfText(pdf, { layout: true })).split('\n').find((line) => pattern.test(line));
-}
-
-export function expectInOrder(text: string, items: readonly string[]): void {
-  let from = 0;
-  for (const item of items) {
-    const at = text.indexOf(item, from);
-    expect(at, `"${item}" after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = at + item.length;
-  }
-}
-
-/** The fixture office's Decree 30 header on the first page, with the document's number and date. */
-export async function expectHeader(pdf: string, number: string) {
-  const lines = (await pdfText(pdf, { firstPage: 1, lastPage: 1, layout: true })).split('\n');
-  expect(
-    lines.some((l) => l.includes('BỘ CHQS TỈNH THÁI NGUYÊN') && l.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')),
-  ).toBe(true);
-  expect(lines.some((l) => l.includes('DƯƠNG QUANG'))).toBe(true);
-  expect(lines.some((l) => l.includes('Độc lập - Tự do - Hạnh phúc'))).toBe(true);
-  expect(lines.some((l) => l.includes(number) && l.includes('Dương Quang, ngày 27 tháng 11 năm 2026'))).toBe(true);
-}
+/** The drills fixture's documents (renderDocuments) and its office's header (Dương Quang commune). */
+export const { render: renderDrillsDocuments, expectHeader } = fixtureOfficeDocuments(buildDrillsFixture, {
+  parentBody: 'BỘ CHQS TỈNH THÁI NGUYÊN',
+  officeName: 'DƯƠNG QUANG',
+  placeAndDate: 'Dương Quang, ngày 27 tháng 11 năm 2026',
+});

@@ -7,9 +7,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Core } from '../../electron/core/app-core';
-import { call } from '../../electron/core/db/test-helpers';
+import { insertRow } from '../../electron/core/db/test-helpers';
 import type { Locality } from '../../electron/core/localities/schema';
-import type { Person } from '../../electron/core/people/schema';
+import { createLocality } from '../../electron/core/localities/test-steps';
+import { setOffice } from '../../electron/core/office/test-steps';
+import { createPerson } from '../../electron/core/people/test-steps';
 
 const AT = '2026-01-01T00:00:00.000Z';
 
@@ -27,30 +29,39 @@ export interface ForcesFixture {
   emptyReserveUnit: string;
 }
 
-async function person(core: Core, fullName: string, birthDate: string, sex: 'M' | 'F', localityId: string) {
-  const [familyName, ...rest] = fullName.split(' ');
-  return call<Person>(core, 'people.create', {
-    familyName,
-    middleName: rest.slice(0, -1).join(' '),
-    givenName: rest.at(-1),
-    birthDate,
-    sex,
-    localityId,
-  });
-}
+/**
+ * The militia roster's body as it must print, on paper and in the sheet alike: units in tree order,
+ * members in Vietnamese name order within each, each unit's count, then the total.
+ */
+export const MILITIA_ROSTER_BODY = [
+  'Trung đội dân quân cơ động',
+  'Bùi Văn Đức',
+  'Cộng: 1 người',
+  'Trung đội dân quân cơ động – Tiểu đội 1',
+  'Vũ Văn Anh',
+  'Nguyễn Văn Ân',
+  'Hoàng Văn Dũng',
+  'Cộng: 3 người',
+  'Trung đội dân quân cơ động – Tiểu đội 2',
+  'Trần Thị Ánh',
+  'Lê Văn Bảo',
+  'Cộng: 2 người',
+  'Trung đội dân quân thường trực',
+  'Hà Văn Công',
+  'Cộng: 1 người',
+  'Tổng cộng: 7 người',
+];
+
+const person = (core: Core, fullName: string, birthDate: string, sex: 'M' | 'F', localityId: string) =>
+  createPerson(core, fullName, { birthDate, sex, localityId });
 
 function unit(
   core: Core,
   values: { parentId?: string; localityId: string; name: string; level: string; component: string },
 ) {
-  const id = randomUUID();
-  core.db
-    .prepare(
-      `INSERT INTO militia_units (id, parent_id, locality_id, name, level, force, component, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 'militia', ?, ?, ?)`,
-    )
-    .run(id, values.parentId ?? null, values.localityId, values.name, values.level, values.component, AT, AT);
-  return id;
+  const { parentId, localityId, name, level, component } = values;
+  const row = { parent_id: parentId ?? null, locality_id: localityId, name, level, force: 'militia', component };
+  return insertRow(core, 'militia_units', row, AT);
 }
 
 interface MembershipValues {
@@ -89,13 +100,8 @@ function membership(core: Core, personId: string, unitId: string, v: MembershipV
     );
 }
 
-function specialty(core: Core, code: string, name: string) {
-  const id = randomUUID();
-  core.db
-    .prepare(`INSERT INTO military_specialties (id, code, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)`)
-    .run(id, code, name, AT, AT);
-  return id;
-}
+const specialty = (core: Core, code: string, name: string) =>
+  insertRow(core, 'military_specialties', { code, name }, AT);
 
 function reservist(
   core: Core,
@@ -125,50 +131,25 @@ function reservist(
   return id;
 }
 
-function reserveUnit(core: Core, name: string, parentId: string | null, receiving = '') {
-  const id = randomUUID();
-  core.db
-    .prepare(
-      `INSERT INTO reserve_units (id, parent_id, name, kind, receiving_unit, created_at, updated_at)
-       VALUES (?, ?, ?, 'combat', ?, ?, ?)`,
-    )
-    .run(id, parentId, name, receiving, AT, AT);
-  return id;
-}
+const reserveUnit = (core: Core, name: string, parentId: string | null, receiving = '') =>
+  insertRow(core, 'reserve_units', { parent_id: parentId, name, kind: 'combat', receiving_unit: receiving }, AT);
 
 let slotClock = 0;
 function slot(core: Core, unitId: string, title: string, specialtyId: string, required: number) {
-  const id = randomUUID();
   // Slots print in the order they were set up.
   const at = `2026-01-01T00:00:${String(slotClock++).padStart(2, '0')}.000Z`;
-  core.db
-    .prepare(
-      `INSERT INTO reserve_slots (id, unit_id, title, specialty_id, required, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(id, unitId, title, specialtyId, required, at, at);
-  return id;
+  return insertRow(core, 'reserve_slots', { unit_id: unitId, title, specialty_id: specialtyId, required }, at);
 }
 
 function assign(core: Core, reservistId: string, slotId: string, endedOn: string | null = null) {
-  core.db
-    .prepare(
-      `INSERT INTO reserve_assignments (id, reservist_id, slot_id, assigned_on, ended_on, created_at, updated_at)
-       VALUES (?, ?, ?, '2025-09-01', ?, ?, ?)`,
-    )
-    .run(randomUUID(), reservistId, slotId, endedOn, AT, AT);
+  const values = { reservist_id: reservistId, slot_id: slotId, assigned_on: '2025-09-01', ended_on: endedOn };
+  insertRow(core, 'reserve_assignments', values, AT);
 }
 
 export async function buildForcesFixture(core: Core): Promise<ForcesFixture> {
-  await call(core, 'office.update', {
-    name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-    parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-    placeName: 'Bắc Kạn',
-    symbol: 'BCH',
-    signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
-  });
+  await setOffice(core);
   const locality = (name: string, kind: string, parentId: string | null = null) =>
-    call<Locality>(core, 'localities.create', { name, kind, parentId, validFrom: '2015-01-01' });
+    createLocality(core, name, kind, parentId);
   const ward = await locality('Phường Đức Xuân', 'ward');
   const group7 = await locality('Tổ 7', 'residential_group', ward.id);
   const commune = await locality('Xã Dương Quang', 'commune');

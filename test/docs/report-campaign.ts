@@ -13,12 +13,12 @@
  */
 import type { Campaign } from '../../electron/core/conscription/campaigns/schema';
 import type { ConscriptionRecordView } from '../../electron/core/conscription/records/view';
+import * as steps from '../../electron/core/conscription/test-steps';
 import { call, type createTestCore } from '../../electron/core/db/test-helpers';
-import type { Locality } from '../../electron/core/localities/schema';
-import type { Person } from '../../electron/core/people/schema';
+import { createLocality } from '../../electron/core/localities/test-steps';
+import { citizenIdFor, createPerson } from '../../electron/core/people/test-steps';
 
 type TestCore = ReturnType<typeof createTestCore>;
-type Step = { record: ConscriptionRecordView };
 
 export const REPORT_LOCALITIES = {
   ducXuan: 'Phường Đức Xuân',
@@ -40,26 +40,15 @@ interface Citizen {
 }
 
 export async function seedReportCampaign(core: TestCore): Promise<Campaign> {
-  const locality = (name: string, kind: string, parentId?: string) =>
-    call<Locality>(core, 'localities.create', { name, kind, parentId, validFrom: '2015-01-01' });
-  const ducXuan = await locality(REPORT_LOCALITIES.ducXuan, 'ward');
-  const village = await locality('Tổ 7', 'residential_group', ducXuan.id);
-  const songCau = await locality(REPORT_LOCALITIES.songCau, 'ward');
-  const duongQuang = await locality(REPORT_LOCALITIES.duongQuang, 'commune');
-  let campaign = await call<Campaign>(core, 'conscription.campaign.create', {
-    year: 2027,
-    handoverStart: '2027-02-24',
-    handoverEnd: '2027-02-24',
-  });
-  campaign = await call<Campaign>(core, 'conscription.campaign.setQuotas', {
-    campaignId: campaign.id,
-    version: campaign.version,
-    quotas: [
-      { localityId: ducXuan.id, army: 3, police: 1 },
-      { localityId: songCau.id, army: 1, police: 0 },
-      { localityId: duongQuang.id, army: 2, police: 1 },
-    ],
-  });
+  const ducXuan = await createLocality(core, REPORT_LOCALITIES.ducXuan);
+  const village = await createLocality(core, 'Tổ 7', 'residential_group', ducXuan.id);
+  const songCau = await createLocality(core, REPORT_LOCALITIES.songCau);
+  const duongQuang = await createLocality(core, REPORT_LOCALITIES.duongQuang, 'commune');
+  const campaign = await steps.createCampaign(core, { year: 2027, handoverStart: '2027-02-24' }, [
+    { localityId: ducXuan.id, army: 3, police: 1 },
+    { localityId: songCau.id, army: 1, police: 0 },
+    { localityId: duongQuang.id, army: 2, police: 1 },
+  ]);
 
   const citizens: Citizen[] = [
     { name: 'Nguyễn Văn An', education: '12/12', localityId: village.id, healthClass: 1, end: { handedOver: 'army' } },
@@ -105,71 +94,41 @@ export async function seedReportCampaign(core: TestCore): Promise<Campaign> {
   let serial = 0;
   const ordered: Array<{ record: ConscriptionRecordView; branch: 'army' | 'police' }> = [];
   for (const c of citizens) {
-    const [familyName, ...rest] = c.name.split(' ');
-    const person = await call<Person>(core, 'people.create', {
-      familyName,
-      middleName: rest.slice(0, -1).join(' '),
-      givenName: rest.at(-1),
+    const person = await createPerson(core, c.name, {
       birthDate: '2005-05-01',
       sex: 'M',
-      citizenId: `006205${String(++serial).padStart(6, '0')}`,
+      citizenId: citizenIdFor('2005-05-01', 'M', ++serial),
       localityId: c.localityId,
       education: c.education,
     });
-    let record = await call<ConscriptionRecordView>(core, 'conscription.record.create', {
+    let record = await steps.enrolInCampaign(core, {
       campaignId: campaign.id,
       personId: person.id,
-      state: 'pool',
       onDate: '2026-04-01',
     });
-    const step = async (to: string, extra: Record<string, unknown> = {}) =>
-      (record = (
-        await call<Step>(core, 'conscription.record.transition', {
-          recordId: record.id,
-          version: record.version,
-          to,
-          onDate: '2026-12-20',
-          ...extra,
-        })
-      ).record);
-    if (c.healthClass !== undefined) {
-      record = (
-        await call<Step>(core, 'conscription.record.healthExam', {
-          recordId: record.id,
-          version: record.version,
-          onDate: '2026-12-10',
-          healthClass: c.healthClass,
-        })
-      ).record;
-    }
+    if (c.healthClass !== undefined) record = await steps.examine(core, record, '2026-12-10', c.healthClass);
     if ('deferred' in c.end) {
-      await step('deferred', { legalPoint: c.end.deferred, studyDeferral: c.end.studyDeferral, deferralYear: 2027 });
+      const deferral = { legalPoint: c.end.deferred, studyDeferral: c.end.studyDeferral, deferralYear: 2027 };
+      await steps.transition(core, record, 'deferred', '2026-12-20', deferral);
     } else if ('exempted' in c.end) {
-      await step('exempted', { legalPoint: c.end.exempted });
+      await steps.transition(core, record, 'exempted', '2026-12-20', { legalPoint: c.end.exempted });
     } else {
-      await step('political_review_passed');
-      await step('official_list');
+      record = await steps.transitionThrough(core, record, steps.TO_OFFICIAL_LIST, '2026-12-20');
       if ('handedOver' in c.end) ordered.push({ record, branch: c.end.handedOver });
     }
   }
 
-  const orders = await call<{ records: ConscriptionRecordView[] }>(core, 'conscription.record.transitionMany', {
-    records: ordered.map(({ record }) => ({ id: record.id, version: record.version })),
-    to: 'call_up_ordered',
-    onDate: '2027-02-01',
-    reportTime: '07:30',
-    reportPlace: 'Sân vận động thành phố Bắc Kạn',
-  });
-  for (const [i, record] of orders.records.entries()) {
+  const orders = await steps.transitionMany(
+    core,
+    ordered.map(({ record }) => record),
+    'call_up_ordered',
+    '2027-02-01',
+    steps.REPORT_AT_STADIUM,
+  );
+  for (const [i, record] of orders.entries()) {
     const branch = ordered[i]!.branch;
-    await call(core, 'conscription.record.transition', {
-      recordId: record.id,
-      version: record.version,
-      to: 'handed_over',
-      onDate: '2027-02-24',
-      receivingUnit: branch === 'army' ? 'Sư đoàn 346' : 'Công an tỉnh Thái Nguyên',
-      branch,
-    });
+    const receivingUnit = branch === 'army' ? 'Sư đoàn 346' : 'Công an tỉnh Thái Nguyên';
+    await steps.transition(core, record, 'handed_over', '2027-02-24', { receivingUnit, branch });
   }
   return call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
 }

@@ -1,7 +1,8 @@
 /**
  * The fixed office the documents golden test prints from, built only through `core.invoke` (the API
- * a clerk's screens use), so it survives any reshuffle of the document code. Every date is fixed;
- * names are distinct so no list order hangs on a random id. Made-up people.
+ * a clerk's screens use; the common steps through the core tests' office steps, the test-steps.ts
+ * modules), so it survives any reshuffle of the document code. Every date is fixed; names are
+ * distinct so no list order hangs on a random id. Made-up people.
  *
  *   office: BAN CHQS THÀNH PHỐ BẮC KẠN, three signers (commander, political officer, deputy);
  *   localities: Phường Đức Xuân (with Tổ 7), Xã Dương Quang, populations for 2026;
@@ -17,6 +18,22 @@
  *   a half-year review report for the first half of 2026 with saved text.
  */
 import type { Core } from '../../electron/core/app-core';
+import {
+  createCampaign,
+  enrolInCampaign,
+  examine,
+  REPORT_AT_STADIUM,
+  transition,
+  transitionMany,
+} from '../../electron/core/conscription/test-steps';
+import { call } from '../../electron/core/db/test-helpers';
+import { exerciseTypeIds, holdExercise } from '../../electron/core/exercises/test-steps';
+import { createLocality } from '../../electron/core/localities/test-steps';
+import { BAC_KAN_CITY_OFFICE, setOffice } from '../../electron/core/office/test-steps';
+import { citizenIdFor, createPerson } from '../../electron/core/people/test-steps';
+import { recordCourseResults } from '../../electron/core/training/test-steps';
+import { nightWithIncidentAndPatrol } from '../../electron/core/duty/test-steps';
+import { savedHalfYearReport } from '../../electron/core/reviews/test-fixture';
 
 type Row = { id: string; version: number };
 type RecordRow = Row & { state: string };
@@ -33,12 +50,6 @@ export interface GoldenOffice {
   review: string;
 }
 
-export async function call<T = unknown>(core: Core, method: string, input: unknown = {}): Promise<T> {
-  const result = await core.invoke(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
 interface PersonValues {
   birthDate: string;
   sex?: 'M' | 'F';
@@ -52,36 +63,22 @@ interface PersonValues {
 }
 
 export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
-  await call(core, 'office.update', {
-    name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-    parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-    placeName: 'Bắc Kạn',
-    symbol: 'BCH',
+  await setOffice(core, {
+    ...BAC_KAN_CITY_OFFICE,
     signers: [
-      { role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' },
+      ...BAC_KAN_CITY_OFFICE.signers,
       { role: 'political_officer', title: 'CHÍNH TRỊ VIÊN', rank: 'Trung tá', name: 'Lương Thị Hạnh' },
       { role: 'deputy', title: 'PHÓ CHỈ HUY TRƯỞNG', name: 'Đặng Văn Toàn' },
     ],
   });
-  const locality = (name: string, kind: string, parentId: string | null = null) =>
-    call<Row>(core, 'localities.create', { name, kind, parentId, validFrom: '2015-01-01' });
-  const ward = (await locality('Phường Đức Xuân', 'ward')).id;
-  const group7 = (await locality('Tổ 7', 'residential_group', ward)).id;
-  const commune = (await locality('Xã Dương Quang', 'commune')).id;
+  const ward = (await createLocality(core, 'Phường Đức Xuân')).id;
+  const group7 = (await createLocality(core, 'Tổ 7', 'residential_group', ward)).id;
+  const commune = (await createLocality(core, 'Xã Dương Quang', 'commune')).id;
   await call(core, 'militia.population.set', { localityId: ward, year: 2026, population: 10_000 });
   await call(core, 'militia.population.set', { localityId: commune, year: 2026, population: 5_000 });
 
-  const person = async (fullName: string, v: PersonValues) => {
-    const [familyName, ...rest] = fullName.split(' ');
-    const created = await call<Row>(core, 'people.create', {
-      familyName,
-      middleName: rest.slice(0, -1).join(' '),
-      givenName: rest.at(-1),
-      sex: 'M',
-      ...v,
-    });
-    return created.id;
-  };
+  const person = async (fullName: string, v: PersonValues) =>
+    (await createPerson(core, fullName, { sex: 'M', ...v })).id;
 
   const campaign = await conscription(core, { ward, group7, commune }, person);
   const forces = await militiaAndReserves(core, { ward, group7, commune }, person);
@@ -89,14 +86,9 @@ export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
   const course = await training(core, forces.people);
   await duty(core, { ward }, forces.people);
 
-  const review = await call<{ report: Row }>(core, 'reviews.report.create', { periodKind: 'h1', year: 2026 });
-  await call(core, 'reviews.report.save', {
-    id: review.report.id,
-    version: review.report.version,
-    sections: {
-      situation: 'Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.',
-      readiness: 'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực phòng không.',
-    },
+  const review = await savedHalfYearReport(core, 2026, {
+    situation: 'Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.',
+    readiness: 'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, trực phòng không.',
   });
 
   return {
@@ -108,7 +100,7 @@ export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
     plannedExercise: exercises.planned,
     doneExercise: exercises.done,
     course,
-    review: review.report.id,
+    review,
   };
 }
 
@@ -119,22 +111,13 @@ async function conscription(
   places: { ward: string; group7: string; commune: string },
   person: PersonFn,
 ): Promise<string> {
-  let campaign = await call<Row>(core, 'conscription.campaign.create', {
-    year: 2026,
-    handoverStart: '2026-02-24',
-    handoverEnd: '2026-02-24',
-  });
-  campaign = await call<Row>(core, 'conscription.campaign.setQuotas', {
-    campaignId: campaign.id,
-    version: campaign.version,
-    quotas: [
-      { localityId: places.ward, army: 3, police: 1 },
-      { localityId: places.commune, army: 2, police: 0 },
-    ],
-  });
+  const campaign = await createCampaign(core, { year: 2026, handoverStart: '2026-02-24' }, [
+    { localityId: places.ward, army: 3, police: 1 },
+    { localityId: places.commune, army: 2, police: 0 },
+  ]);
   let serial = 0;
   const enrol = async (fullName: string, birthDate: string, localityId: string, healthClass: number | null) => {
-    const citizenId = `0062${birthDate.slice(2, 4)}${String(++serial).padStart(6, '0')}`;
+    const citizenId = citizenIdFor(birthDate, 'M', ++serial);
     const id = await person(fullName, {
       birthDate,
       localityId,
@@ -145,33 +128,11 @@ async function conscription(
       education: '12/12',
       occupation: 'Lao động tự do',
     });
-    let record = await call<RecordRow>(core, 'conscription.record.create', {
-      campaignId: campaign.id,
-      personId: id,
-      state: 'pool',
-      onDate: '2025-10-01',
-    });
-    if (healthClass !== null) {
-      record = (
-        await call<{ record: RecordRow }>(core, 'conscription.record.healthExam', {
-          recordId: record.id,
-          version: record.version,
-          onDate: '2025-12-10',
-          healthClass,
-        })
-      ).record;
-    }
-    return record;
+    const record = await enrolInCampaign(core, { campaignId: campaign.id, personId: id, onDate: '2025-10-01' });
+    return healthClass === null ? record : examine(core, record, '2025-12-10', healthClass);
   };
-  const many = async (records: RecordRow[], to: string, extra: Record<string, unknown> = {}) =>
-    (
-      await call<{ records: RecordRow[] }>(core, 'conscription.record.transitionMany', {
-        records: records.map((r) => ({ id: r.id, version: r.version })),
-        to,
-        onDate: '2026-01-10',
-        ...extra,
-      })
-    ).records;
+  const many = (records: RecordRow[], to: string, extra: Record<string, unknown> = {}) =>
+    transitionMany(core, records, to, '2026-01-10', extra);
 
   // Names a naive sort gets wrong: Vietnamese order is Anh, Ánh, Ân, Bảo, Dũng, Đức.
   const fit = [
@@ -189,8 +150,7 @@ async function conscription(
   const ordered = await many(records.slice(0, 6), 'call_up_ordered', {
     onDate: '2026-01-25',
     reportDate: '2026-02-24',
-    reportTime: '07:30',
-    reportPlace: 'Sân vận động thành phố Bắc Kạn',
+    ...REPORT_AT_STADIUM,
   });
   await many([ordered[0]!, ordered[1]!, ordered[3]!, ordered[4]!], 'handed_over', {
     onDate: '2026-02-24',
@@ -208,44 +168,20 @@ async function conscription(
     ['Mai Văn Giang', '2006-07-07', places.commune],
   ] as const) {
     const record = await enrol(name, birthDate, localityId, 4);
-    await call(core, 'conscription.record.transition', {
-      recordId: record.id,
-      version: record.version,
-      to: 'deferred',
-      onDate: '2025-12-20',
-      legalPoint: 'a',
-      deferralYear: 2027,
-    });
+    await transition(core, record, 'deferred', '2025-12-20', { legalPoint: 'a', deferralYear: 2027 });
   }
   const exempt = await enrol('Tạ Văn Hòa', '2004-11-11', places.group7, null);
-  await call(core, 'conscription.record.transition', {
-    recordId: exempt.id,
-    version: exempt.version,
-    to: 'exempted',
-    onDate: '2025-12-20',
-    legalPoint: 'b',
-  });
+  await transition(core, exempt, 'exempted', '2025-12-20', { legalPoint: 'b' });
 
   // Males turning 17 in 2026 (born 2009), one registered for military service; a girl who is not listed.
   await person('Hồ Văn Khang', { birthDate: '2009-03-03', localityId: places.ward, address: 'Tổ 2' });
   const registered = await person('Bùi Văn Lâm', { birthDate: '2009-08-08', localityId: places.commune });
   await person('Cao Thị Mai', { birthDate: '2009-05-05', sex: 'F', localityId: places.ward });
-  let next = await call<Row>(core, 'conscription.campaign.create', {
-    year: 2027,
-    handoverStart: '2027-02-22',
-    handoverEnd: '2027-02-22',
-  });
-  next = await call<Row>(core, 'conscription.campaign.setQuotas', {
-    campaignId: next.id,
-    version: next.version,
-    quotas: [{ localityId: places.ward, army: 4, police: 0 }],
-  });
-  await call(core, 'conscription.record.create', {
-    campaignId: next.id,
-    personId: registered,
-    state: 'first_registered',
-    onDate: '2026-04-10',
-  });
+  const next = await createCampaign(core, { year: 2027, handoverStart: '2027-02-22' }, [
+    { localityId: places.ward, army: 4, police: 0 },
+  ]);
+  const registration = { personId: registered, state: 'first_registered', onDate: '2026-04-10' };
+  await enrolInCampaign(core, { campaignId: next.id, ...registration });
   return campaign.id;
 }
 
@@ -398,8 +334,7 @@ async function drills(
   places: { ward: string; commune: string },
   forces: { mobilePlatoon: string; standingPlatoon: string; reserveCompany: string },
 ) {
-  const types = await call<Array<{ id: string; builtin: string | null }>>(core, 'exercises.type.list', {});
-  const typeId = (builtin: string) => types.find((t) => t.builtin === builtin)!.id;
+  const typeId = await exerciseTypeIds(core);
   const planned = await call<Row>(core, 'exercises.exercise.create', {
     typeId: typeId('combat_defence'),
     level: 'commune',
@@ -440,15 +375,7 @@ async function drills(
     documentDate: '2026-03-01',
     summary: 'Kế hoạch diễn tập',
   });
-  const preparing = await call<Row>(core, 'exercises.exercise.transition', {
-    id: held.id,
-    version: held.version,
-    to: 'preparing',
-  });
-  await call(core, 'exercises.exercise.transition', {
-    id: held.id,
-    version: preparing.version,
-    to: 'done',
+  await holdExercise(core, held, {
     startedOn: '2026-04-10',
     endedOn: '2026-04-11',
     rating: 'excellent',
@@ -475,19 +402,9 @@ async function training(core: Core, people: string[]): Promise<string> {
     plannedDays: 5,
   });
   const chosen = people.slice(0, 4);
-  await call(core, 'training.participant.add', { courseId: course.id, personIds: chosen });
-  const participants = await call<Array<{ id: string; personId: string }>>(core, 'training.participant.list', {
-    courseId: course.id,
-  });
-  const idOf = (i: number) => participants.find((p) => p.personId === chosen[i])!.id;
-  await call(core, 'training.participant.setAttendance', {
-    courseId: course.id,
-    rows: [5, 5, 4, 2].map((attendedDays, i) => ({ participantId: idOf(i), attendedDays })),
-  });
-  await call(core, 'training.participant.setResult', {
-    courseId: course.id,
-    rows: ['excellent', 'good', 'pass', 'fail'].map((result, i) => ({ participantId: idOf(i), result })),
-  });
+  const results = ['excellent', 'good', 'pass', 'fail'];
+  const lines = [5, 5, 4, 2].map((attendedDays, i) => ({ personId: chosen[i]!, attendedDays, result: results[i]! }));
+  await recordCourseResults(core, course.id, lines);
   return course.id;
 }
 
@@ -506,14 +423,5 @@ async function duty(core: Core, places: { ward: string }, people: string[]): Pro
   // The review period: two June shifts, an incident and a patrol.
   await shift(p1, '2026-06-29T07:00', '2026-06-30T07:00', 'duty_officer');
   await shift(p2, '2026-06-30T07:00', '2026-07-01T07:00', 'duty_officer');
-  await call(core, 'duty.incident.create', { occurredAt: '2026-06-30T21:15', description: 'Cháy cỏ ven đồi' });
-  await call(core, 'duty.patrol.create', {
-    onDate: '2026-06-30',
-    startsAt: '19:00',
-    endsAt: '22:00',
-    area: 'Tổ 7 phường Đức Xuân',
-    localityId: places.ward,
-    militiaCount: 5,
-    policeCount: 2,
-  });
+  await nightWithIncidentAndPatrol(core, '2026-06-30', places.ward);
 }

@@ -19,10 +19,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/app-core';
-import { makeTempDir, removeTempDir, TEST_KEY } from '../../electron/core/db/test-helpers';
+import { call, makeTempDir, removeTempDir, TEST_KEY } from '../../electron/core/db/test-helpers';
 import { silentLogger } from '../../electron/core/log/logger';
 import { pdfText, renderToPdf } from '../docs/render';
-import { buildGoldenOffice, call, type GoldenOffice } from './documents-golden.fixture';
+import { buildGoldenOffice, type GoldenOffice } from './documents-golden.fixture';
 
 const GOLDEN_DIR = path.resolve(__dirname, '../golden/documents');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

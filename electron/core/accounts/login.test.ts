@@ -1,10 +1,11 @@
 import type * as nodeCrypto from 'node:crypto';
 import { scrypt } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { call, createTestCore, TEST_NOW } from '../db/test-helpers';
+import { call, createTestCore, TEST_NOW, refusal } from '../db/test-helpers';
 import { vi as messages } from '../messages/vi';
 import { DEFAULT_SCRYPT } from './password';
 import type { Account, LoginResult } from './public-types';
+import { createAccount } from './test-steps';
 
 // Node's scrypt, counted (still the real one): an unknown name must cost the same derivation as a wrong password.
 vi.mock('node:crypto', async (original) => {
@@ -45,15 +46,15 @@ describe('first-run administrator', () => {
     expect(first.role).toBe('admin');
     expect(first.account).toMatchObject({ username: 'chihuy', role: 'admin', locked: false, disabled: false });
     expect(first.account).not.toHaveProperty('passwordHash');
-    const again = await core.invoke('accounts.setupAdmin', { ...ADMIN, username: 'khac' });
-    expect(again).toMatchObject({ ok: false, error: { code: 'ACCOUNT_SETUP_DONE' } });
+    expect(await refusal(core, 'accounts.setupAdmin', { ...ADMIN, username: 'khac' })).toMatchObject({
+      code: 'ACCOUNT_SETUP_DONE',
+    });
   });
 
   it('needs a password of at least 8 characters, in Vietnamese', async () => {
-    const result = await core.invoke('accounts.setupAdmin', { ...ADMIN, password: 'ngắn7ch' });
-    expect(result).toMatchObject({
-      ok: false,
-      error: { code: 'VALIDATION_FAILED', fieldErrors: { password: 'Mật khẩu phải có ít nhất 8 ký tự.' } },
+    expect(await refusal(core, 'accounts.setupAdmin', { ...ADMIN, password: 'ngắn7ch' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { password: 'Mật khẩu phải có ít nhất 8 ký tự.' },
     });
   });
 });
@@ -95,12 +96,7 @@ describe('login', { timeout: 60_000 }, () => {
   });
 
   it('refuses a disabled account with the same message, even with the right password', async () => {
-    const viewer = await call<Account>(core, 'accounts.create', {
-      username: 'xem',
-      displayName: 'Trần Thị Xem',
-      role: 'viewer',
-      password: 'Xemthoi@2026',
-    });
+    const viewer = await createAccount(core, 'viewer', 'xem', 'Trần Thị Xem', 'Xemthoi@2026');
     await call(core, 'accounts.disable', { id: viewer.id, version: viewer.version });
     expect(await loginError('xem', 'Xemthoi@2026')).toMatchObject({ code: 'LOGIN_FAILED' });
   });

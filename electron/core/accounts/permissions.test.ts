@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apiMethods } from '../api/contract';
-import { createTestCore } from '../db/test-helpers';
+import { type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { permissionFor, permissions } from './permissions';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const FORBIDDEN = { code: 'FORBIDDEN', message: 'Tài khoản của bạn không có quyền thực hiện thao tác này.' };
 
@@ -64,7 +61,7 @@ describe('the router enforces roles', () => {
     expect(await core.invoke('backup.restore', { file: '/tmp/x.sqlite' })).toEqual({ ok: false, error: FORBIDDEN });
     expect(await core.invoke('office.update', {})).toEqual({ ok: false, error: FORBIDDEN });
     // Past the role check, the input is validated as usual.
-    expect(await core.invoke('people.create', {})).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(await refusal(core, 'people.create', {})).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
   it('lets nobody-logged-in reach only the public methods', async () => {
@@ -72,8 +69,9 @@ describe('the router enforces roles', () => {
     const loginRequired = { code: 'LOGIN_REQUIRED', message: 'Vui lòng đăng nhập để tiếp tục.' };
     expect(await core.invoke('people.list', {})).toEqual({ ok: false, error: loginRequired });
     expect(await core.invoke('overview.get', {})).toEqual({ ok: false, error: loginRequired });
-    const login = await core.invoke('accounts.login', { username: '', password: '' });
-    expect(login).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
+    expect(await refusal(core, 'accounts.login', { username: '', password: '' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
   });
 
   it('runs the core’s own context (CLI, tests) as administrator; the transports use login sessions', async () => {

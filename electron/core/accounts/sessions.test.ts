@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
 import { createSessionGate, type SessionGate } from './sessions';
+import { createAccount } from './test-steps';
 
 const PASSWORD = 'mat-khau-dai-1';
 let core: ReturnType<typeof createTestCore>;
@@ -40,12 +41,7 @@ describe('login sessions (both transports go through this gate)', () => {
   });
 
   it('records changes under the logged-in user, and drops a session whose account is disabled', async () => {
-    const officer = await call<{ id: string; version: number }>(core, 'accounts.create', {
-      username: 'canbo',
-      displayName: 'Cán bộ',
-      role: 'officer',
-      password: PASSWORD,
-    });
+    const officer = await createAccount(core, 'officer', 'canbo', 'Cán bộ', PASSWORD);
     expect(code(await gate.invoke('w1', 'accounts.login', { username: 'canbo', password: PASSWORD }))).toBe('ok');
     const person = await gate.invoke('w1', 'people.create', {
       familyName: 'Nguyễn',

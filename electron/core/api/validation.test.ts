@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { apiMethods } from './contract';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 /** Row counts of every table: "writes nothing" means all of these stay put. */
 function snapshot(): Record<string, number> {
@@ -44,78 +41,58 @@ describe.each(Object.keys(apiMethods))('%s', (method) => {
 
 describe('field errors name the field and say what is wrong in Vietnamese', () => {
   it('office.update without signers or name', async () => {
-    const result = await core.invoke('office.update', {
-      name: ' ',
-      parentBody: 'BỘ CHQS TỈNH',
-      placeName: 'Bắc Kạn',
-      symbol: 'BCH',
-      signers: [],
-    });
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'VALIDATION_FAILED',
-        fieldErrors: { name: 'Không được để trống.', signers: 'Cần ít nhất một người ký (chỉ huy trưởng).' },
-      },
+    const input = { name: ' ', parentBody: 'BỘ CHQS TỈNH', placeName: 'Bắc Kạn', symbol: 'BCH', signers: [] };
+    expect(await refusal(core, 'office.update', input)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { name: 'Không được để trống.', signers: 'Cần ít nhất một người ký (chỉ huy trưởng).' },
     });
   });
 
   it('localities.create with a wrong kind and a bad date', async () => {
-    const result = await core.invoke('localities.create', {
-      name: 'Phường A',
-      kind: 'district',
-      validFrom: '2025-02-30',
-    });
-    expect(result).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { kind: expect.any(String), validFrom: 'Ngày không hợp lệ (định dạng dd/mm/yyyy).' } },
+    const input = { name: 'Phường A', kind: 'district', validFrom: '2025-02-30' };
+    expect(await refusal(core, 'localities.create', input)).toMatchObject({
+      fieldErrors: { kind: expect.any(String), validFrom: 'Ngày không hợp lệ (định dạng dd/mm/yyyy).' },
     });
   });
 
   it('people.create with a bad citizen ID, phone and missing given name', async () => {
     const before = snapshot();
-    const result = await core.invoke('people.create', {
-      familyName: 'Trần',
-      givenName: '',
-      birthDate: '2004-05-06',
-      sex: 'M',
-      citizenId: '00620400123',
-      phone: '091234567',
-    });
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'VALIDATION_FAILED',
-        fieldErrors: {
-          givenName: 'Không được để trống.',
-          citizenId: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có 11).',
-          phone: 'Số điện thoại phải gồm 10 chữ số và bắt đầu bằng số 0.',
-        },
+    expect(
+      await refusal(core, 'people.create', {
+        familyName: 'Trần',
+        givenName: '',
+        birthDate: '2004-05-06',
+        sex: 'M',
+        citizenId: '00620400123',
+        phone: '091234567',
+      }),
+    ).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: {
+        givenName: 'Không được để trống.',
+        citizenId: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có 11).',
+        phone: 'Số điện thoại phải gồm 10 chữ số và bắt đầu bằng số 0.',
       },
     });
     expect(snapshot()).toEqual(before);
   });
 
   it('an unknown method is refused with its own code', async () => {
-    expect(await core.invoke('people.drop', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await refusal(core, 'people.drop', {})).toMatchObject({ code: 'UNKNOWN_METHOD' });
   });
 });
 
 describe('limits are explained with their value', () => {
   it('a name longer than allowed says so, not that it is empty', async () => {
-    const result = await core.invoke('people.create', {
-      familyName: 'Nguyễn',
-      givenName: 'A'.repeat(41),
-      birthDate: '2000-01-01',
-      sex: 'M',
+    const input = { familyName: 'Nguyễn', givenName: 'A'.repeat(41), birthDate: '2000-01-01', sex: 'M' };
+    expect(await refusal(core, 'people.create', input)).toMatchObject({
+      fieldErrors: { givenName: 'Quá dài (tối đa 40 ký tự).' },
     });
-    expect(result).toMatchObject({ ok: false, error: { fieldErrors: { givenName: 'Quá dài (tối đa 40 ký tự).' } } });
   });
 
   it('people.list with a page size over 200 and a page below 1', async () => {
-    expect(await core.invoke('people.list', { pageSize: 500, page: 0 })).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { pageSize: 'Giá trị không được lớn hơn 200.', page: 'Giá trị phải từ 1 trở lên.' } },
+    expect(await refusal(core, 'people.list', { pageSize: 500, page: 0 })).toMatchObject({
+      fieldErrors: { pageSize: 'Giá trị không được lớn hơn 200.', page: 'Giá trị phải từ 1 trở lên.' },
     });
   });
 });

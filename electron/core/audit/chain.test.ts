@@ -1,18 +1,15 @@
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeAudit } from '../db/audit';
 import { openDatabase } from '../db/connection';
 import { migrations } from '../db/migrations';
-import { call, createTestCore, makeTempDir, removeTempDir, TEST_KEY } from '../db/test-helpers';
+import { call, makeTempDir, removeTempDir, TEST_KEY, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Person } from '../people/schema';
 import type { AuditCheck } from './verify';
 import { verifyAuditChain } from './verify';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const person = (givenName: string, citizenId: string) => ({
   familyName: 'Nguyễn',

@@ -1,17 +1,14 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { writeAudit, type AuditAction } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
-import type { Person } from '../people/schema';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
+import { createPerson } from '../people/test-steps';
 import type { AuditExport } from './export';
 import type { AuditFacets, AuditPage } from './service';
 import type { AuditEntryView } from './view';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 /** A log across users, record types and days (local noon, so any PC time zone keeps the day). */
 function seed() {
@@ -72,10 +69,9 @@ it('filters by user, record type, record id and date range, alone and together',
 });
 
 it('refuses a date range that ends before it starts', async () => {
-  const result = await core.invoke('audit.list', { from: '2026-11-05', to: '2026-11-01' });
-  expect(result).toMatchObject({
-    ok: false,
-    error: { code: 'VALIDATION_FAILED', fieldErrors: { to: expect.any(String) } },
+  expect(await refusal(core, 'audit.list', { from: '2026-11-05', to: '2026-11-01' })).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fieldErrors: { to: expect.any(String) },
   });
 });
 
@@ -90,10 +86,7 @@ it('gives the users and record types present, for the filters', async () => {
 });
 
 it('shows a person’s own change history from the real API, newest first', async () => {
-  const created = await call<Person>(core, 'people.create', {
-    familyName: 'Trần',
-    middleName: 'Thị',
-    givenName: 'Mai',
+  const created = await createPerson(core, 'Trần Thị Mai', {
     birthDate: '2004-06-01',
     sex: 'F',
     citizenId: '001304000001',

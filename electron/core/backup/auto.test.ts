@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { listAutoBackups, pruneAutoBackups, runAutoBackup, startAutoBackups } from './auto';
 import { autoBackupsDir } from './files';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 describe('automatic backups', () => {
   it('are taken at start and at exit into <dataDir>/backups/auto and listed for Cài đặt', async () => {

@@ -6,7 +6,7 @@ import { createSessionGate } from '../accounts/sessions';
 import { createCore } from '../app-core';
 import { openDatabase } from '../db/connection';
 import { LATEST_SCHEMA_VERSION, migrations } from '../db/migrations';
-import { call, createTestCore, makeTempDir, removeTempDir, TEST_KEY } from '../db/test-helpers';
+import { call, createTestCore, makeTempDir, removeTempDir, TEST_KEY, refusal } from '../db/test-helpers';
 import { seedDemoOffice } from '../demo/seed-demo';
 import { connect } from '../encryption/sqlcipher';
 import { silentLogger } from '../log/logger';
@@ -66,10 +66,8 @@ describe('backup.create', () => {
   });
 
   it('needs a passphrase of 8 characters or more, and refuses a relative, missing or non-folder path', async () => {
-    const short = await core.invoke('backup.create', { folder: usb, passphrase: 'ngan' });
-    expect(short).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { passphrase: expect.stringContaining('8 ký tự') } },
+    expect(await refusal(core, 'backup.create', { folder: usb, passphrase: 'ngan' })).toMatchObject({
+      fieldErrors: { passphrase: expect.stringContaining('8 ký tự') },
     });
     for (const folder of ['saoluu', path.join(usb, 'khong-co'), __filename]) {
       const result = await core.invoke('backup.create', { folder, passphrase: PASSPHRASE });
@@ -152,8 +150,7 @@ describe('backup.restore', () => {
     core.db.prepare(`DELETE FROM locality_names WHERE rowid IN (SELECT max(rowid) FROM locality_names)`).run();
     await call(core, 'localities.create', { name: 'Phường Mới', kind: 'ward' });
 
-    const needs = await core.invoke('backup.restore', { file });
-    expect(needs).toMatchObject({ ok: false, error: { code: 'BACKUP_PASSPHRASE_NEEDED' } });
+    expect(await refusal(core, 'backup.restore', { file })).toMatchObject({ code: 'BACKUP_PASSPHRASE_NEEDED' });
     const result = await call<{ safetyCopy: string; schemaVersion: number }>(core, 'backup.restore', {
       file,
       passphrase: PASSPHRASE,

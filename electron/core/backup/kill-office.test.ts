@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'rolldown';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readAuditAnchor } from '../audit/anchor';
 import { verifyAuditChain } from '../audit/verify';
@@ -11,6 +10,7 @@ import { listAutoBackups, runAutoBackup } from './auto';
 import { createCore } from '../app-core';
 import { silentLogger } from '../log/logger';
 import { verifyBackupFile } from './verify';
+import { bundleForNode } from './test-support';
 
 /*
  * A power cut as the office would meet it, on the encrypted database: the product's own core is
@@ -30,13 +30,7 @@ let restoreSource: string;
 beforeAll(async () => {
   dir = makeTempDir('qsdp-kill-office-');
   child = path.join(dir, 'kill-office.cjs');
-  await build({
-    input: path.join(ROOT, 'test', 'crash', 'kill-office.ts'),
-    platform: 'node',
-    external: ['better-sqlite3-multiple-ciphers'],
-    logLevel: 'silent',
-    output: { file: child, format: 'cjs' },
-  });
+  await bundleForNode(path.join(ROOT, 'test', 'crash', 'kill-office.ts'), child);
   dataDir = path.join(dir, 'office');
   // An office with some data and one backup of it to restore again and again.
   const core = createCore({ dataDir, key: TEST_KEY, log: silentLogger });

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { connect } from '../encryption/sqlcipher';
-import { build } from 'rolldown';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeTempDir, removeTempDir, TEST_KEY } from '../db/test-helpers';
+import { bundleForNode } from './test-support';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const KILLS = 50;
@@ -16,13 +16,7 @@ beforeAll(async () => {
   dir = makeTempDir('qsdp-kill-');
   writer = path.join(dir, 'kill-writer.cjs');
   // The writer is TypeScript using the product's connection code: bundle it so plain Node can run it.
-  await build({
-    input: path.join(ROOT, 'test', 'crash', 'kill-writer.ts'),
-    platform: 'node',
-    external: ['better-sqlite3-multiple-ciphers'],
-    logLevel: 'silent',
-    output: { file: writer, format: 'cjs' },
-  });
+  await bundleForNode(path.join(ROOT, 'test', 'crash', 'kill-writer.ts'), writer);
 });
 afterAll(() => removeTempDir(dir));
 

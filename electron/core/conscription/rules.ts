@@ -173,6 +173,34 @@ export function checkOfficialListEligibility(candidate: OfficialListCandidate): 
   const results: RuleResult[] = [
     checkCampaignOpen(candidate.campaignStatus, candidate.isCorrection ?? false),
     candidate.currentState && !candidate.isCorrection ? checkTransition(candidate.currentState, 'official_list') : PASS,
+  ];
+  return [...results.filter((result): result is RuleFailure => !result.ok), ...checkCallUpEligibility(candidate)];
+}
+
+/**
+ * The steps that take a citizen towards the army (or the police): the official list, the reserve
+ * list, the call-up order and the handover. Each re-checks the law, since the record may have
+ * changed since the step before (a corrected birth date, an exemption, a new exam).
+ */
+export const CALL_UP_STEPS: readonly ConscriptionState[] = [
+  'official_list',
+  'reserve_list',
+  'call_up_ordered',
+  'handed_over',
+];
+
+/**
+ * What every step towards the army re-checks: not exempted (Art. 41(2) Luật NVQS), the call-up age on
+ * the handover date (Art. 30) and a health class that may be called (Art. 31; classes 1–3 under
+ * Circular 105/2023/TT-BQP). Refusals, in that order.
+ */
+export function checkCallUpEligibility(
+  candidate: Pick<
+    OfficialListCandidate,
+    'birthDate' | 'handoverDate' | 'hasStudyDeferral' | 'healthClass' | 'isExempted'
+  >,
+): RuleFailure[] {
+  const results: RuleResult[] = [
     checkNotExempted(candidate.isExempted),
     checkCallUpAge(candidate.birthDate, candidate.handoverDate, candidate.hasStudyDeferral),
     checkHealthClass(candidate.healthClass),

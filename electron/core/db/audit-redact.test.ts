@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor, writeAudit } from './audit';
 import { REDACTED, redactSecrets } from './audit-redact';
-import { createTestCore } from './test-helpers';
+import { type TestCore, useTestCore } from './test-helpers';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 it('never writes a password, hash, token or secret into the audit log, at any depth', () => {
   const secretValues = ['hunter2', 'scrypt$17$8$1$c2FsdA==$aGFzaA==', 'tok-123', 'shh', 'salt-bytes', 'pw-new'];

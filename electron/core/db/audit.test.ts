@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor, writeAudit } from './audit';
-import { call, createTestCore } from './test-helpers';
+import { call, type TestCore, useTestCore, refusal } from './test-helpers';
 import type { Person } from '../people/schema';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const person = {
   familyName: 'Nguyễn',
@@ -41,8 +38,9 @@ it('leaves no audit row and no change behind when the change fails midway', asyn
   const created = await call<Person>(core, 'people.create', person);
   const auditBefore = core.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number };
   // A stale version makes the update fail after its reads: nothing of it may remain.
-  const result = await core.invoke('people.update', { ...person, id: created.id, version: 99, phone: '0912345678' });
-  expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT_VERSION' } });
+  expect(
+    await refusal(core, 'people.update', { ...person, id: created.id, version: 99, phone: '0912345678' }),
+  ).toMatchObject({ code: 'CONFLICT_VERSION' });
   expect(core.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get()).toEqual(auditBefore);
   expect((await call<Person>(core, 'people.get', { id: created.id })).phone).toBeNull();
 });

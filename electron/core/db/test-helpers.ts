@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createCore, type Core } from '../app-core';
 import { keyIdOf, writeKeyFile } from '../encryption/key-file';
 import { seal } from '../encryption/sealed';
@@ -56,9 +57,51 @@ export function createTestCore(): Core & { dataDir: string; dispose(): void } {
   });
 }
 
+export type TestCore = ReturnType<typeof createTestCore>;
+
+/**
+ * A fresh test core for each test of the file, created before the test and closed after it, handed
+ * to `receive` (`let core: TestCore; useTestCore((c) => (core = c));`): no test sees another's data.
+ */
+export function useTestCore(receive: (core: TestCore) => unknown): void {
+  let core: TestCore | undefined;
+  beforeEach(async () => {
+    core = createTestCore();
+    await receive(core);
+  });
+  afterEach(() => core?.dispose());
+}
+
 /** Invokes and unwraps a successful result, failing the test with the error otherwise. */
 export async function call<T = unknown>(core: Core, method: string, input: unknown = {}): Promise<T> {
   const result = await core.invoke(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
   return result.value as T;
+}
+
+/** Invokes a call that must be refused and returns its error, failing the test if it succeeds. */
+export async function refusal(core: Core, method: string, input: unknown = {}) {
+  const result = await core.invoke(method, input);
+  if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return result.error;
+}
+
+/**
+ * A row written by plain SQL, for a scene whose rows belong to a feature other than the one under
+ * test (a reader reads the table, whatever service wrote it): an id and both timestamps (`at`,
+ * TEST_NOW unless told) added to `values`. Returns the id.
+ */
+export function insertRow(core: Core, table: string, values: Record<string, unknown>, at = TEST_NOW.toISOString()) {
+  const id = randomUUID();
+  const row = { id, created_at: at, updated_at: at, ...values };
+  const columns = Object.keys(row);
+  core.db
+    .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)
+    .run(row);
+  return id;
+}
+
+/** Each of `items` appears somewhere in `text`, in any order (a message's or a document's phrases). */
+export function expectAllIn(text: string, items: readonly string[]): void {
+  for (const item of items) expect(text, `"${item}"`).toContain(item);
 }

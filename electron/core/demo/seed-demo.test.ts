@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiMethodName, ApiOutput, ConscriptionRecordRow, Person } from '../api/contract';
 import { createCore, type Core } from '../app-core';
 import { TEST_KEY } from '../db/test-helpers';
+import { createPerson } from '../people/test-steps';
 import { silentLogger } from '../log/logger';
 import { checkCitizenId } from '../people/rules';
 import { seedDemoOffice } from './seed-demo';
@@ -139,13 +140,7 @@ describe('seedDemoOffice', () => {
 
   it('never touches a database that already holds a person', async () => {
     const core = openCore();
-    await call(core, 'people.create', {
-      familyName: 'Hà',
-      middleName: 'Văn',
-      givenName: 'Thử',
-      birthDate: '2005-03-04',
-      sex: 'M',
-    });
+    await createPerson(core, 'Hà Văn Thử', { birthDate: '2005-03-04', sex: 'M' });
     const before = await snapshot(core);
     expect(seedDemoOffice(core.context).seeded).toBe(false);
     expect(await snapshot(core)).toEqual(before);

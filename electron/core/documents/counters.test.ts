@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { expect, it } from 'vitest';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { inTransaction } from '../kernel/transaction';
 import { type DocumentCounter, useNumber } from './counters';
 import { nextFreeNumber } from './register/numbers';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 it('numbers documents per year and type, and lets the office correct the last number', async () => {
   const take = (year: number, code: string) =>
@@ -27,10 +24,12 @@ it('numbers documents per year and type, and lets the office correct the last nu
   await call(core, 'documents.counter.update', { year: 2026, typeCode: 'BC', lastNumber: 11, version: bc.version });
   expect(take(2026, 'BC')).toBe(12);
   expect(
-    await core.invoke('documents.counter.update', { year: 2026, typeCode: 'BC', lastNumber: 3, version: bc.version }),
-  ).toMatchObject({ ok: false, error: { code: 'CONFLICT_VERSION' } });
-  expect(await core.invoke('documents.counter.update', { year: 2026, typeCode: 'bc;', lastNumber: -1 })).toMatchObject({
-    ok: false,
-    error: { code: 'VALIDATION_FAILED', fieldErrors: { typeCode: expect.any(String), lastNumber: expect.any(String) } },
+    await refusal(core, 'documents.counter.update', { year: 2026, typeCode: 'BC', lastNumber: 3, version: bc.version }),
+  ).toMatchObject({ code: 'CONFLICT_VERSION' });
+  expect(
+    await refusal(core, 'documents.counter.update', { year: 2026, typeCode: 'bc;', lastNumber: -1 }),
+  ).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fieldErrors: { typeCode: expect.any(String), lastNumber: expect.any(String) },
   });
 });

@@ -5,10 +5,19 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageCount, pdfText, renderToPdf } from '../../../test/docs/render';
 import type { Campaign } from '../conscription/campaigns/schema';
-import type { ConscriptionRecordView } from '../conscription/records/view';
-import { call, createTestCore } from '../db/test-helpers';
-import type { Locality } from '../localities/schema';
-import type { Person } from '../people/schema';
+import {
+  createCampaign,
+  enrolInCampaign,
+  examine,
+  REPORT_AT_STADIUM,
+  TO_OFFICIAL_LIST,
+  transitionMany,
+  transitionThrough,
+} from '../conscription/test-steps';
+import { call, createTestCore, expectAllIn, refusal } from '../db/test-helpers';
+import { createLocality } from '../localities/test-steps';
+import { setOffice } from '../office/test-steps';
+import { createPerson } from '../people/test-steps';
 import type { GeneratedFile } from './generate-schema';
 
 let core: ReturnType<typeof createTestCore>;
@@ -18,79 +27,24 @@ const pdfs: Record<string, string> = {};
 const files: Record<string, GeneratedFile> = {};
 
 async function enrolAndOrder(fullName: string, birthDate: string, citizenId: string, localityId: string) {
-  const [familyName, ...rest] = fullName.split(' ');
-  const person = await call<Person>(core, 'people.create', {
-    familyName,
-    middleName: rest.slice(0, -1).join(' '),
-    givenName: rest.at(-1),
-    birthDate,
-    sex: 'M',
-    citizenId,
-    localityId,
-  });
-  let record = await call<ConscriptionRecordView>(core, 'conscription.record.create', {
-    campaignId: campaign.id,
-    personId: person.id,
-    state: 'pool',
-    onDate: '2026-04-01',
-  });
-  record = (
-    await call<{ record: ConscriptionRecordView }>(core, 'conscription.record.healthExam', {
-      recordId: record.id,
-      version: record.version,
-      onDate: '2026-12-10',
-      healthClass: 2,
-    })
-  ).record;
-  for (const to of ['political_review_passed', 'official_list']) {
-    record = (
-      await call<{ record: ConscriptionRecordView }>(core, 'conscription.record.transition', {
-        recordId: record.id,
-        version: record.version,
-        to,
-        onDate: '2026-12-20',
-      })
-    ).record;
-  }
-  return record;
+  const person = await createPerson(core, fullName, { birthDate, sex: 'M', citizenId, localityId });
+  let record = await enrolInCampaign(core, { campaignId: campaign.id, personId: person.id, onDate: '2026-04-01' });
+  record = await examine(core, record, '2026-12-10', 2);
+  return transitionThrough(core, record, TO_OFFICIAL_LIST, '2026-12-20');
 }
 
 beforeAll(async () => {
   core = createTestCore();
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-generate-'));
-  await call(core, 'office.update', {
-    name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-    parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-    placeName: 'Bắc Kạn',
-    symbol: 'BCH',
-    signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
-  });
-  const ward = await call<Locality>(core, 'localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
-  const commune = await call<Locality>(core, 'localities.create', {
-    name: 'Xã Dương Quang',
-    kind: 'commune',
-    validFrom: '2015-01-01',
-  });
-  campaign = await call<Campaign>(core, 'conscription.campaign.create', {
-    year: 2027,
-    handoverStart: '2027-02-24',
-    handoverEnd: '2027-02-24',
-  });
+  await setOffice(core);
+  const ward = await createLocality(core, 'Phường Đức Xuân');
+  const commune = await createLocality(core, 'Xã Dương Quang', 'commune');
+  campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-24' });
   const a = await enrolAndOrder('Trần Văn Ước', '2005-05-01', '006205000001', commune.id);
   const b = await enrolAndOrder('Nguyễn Đức Anh', '2006-06-01', '006206000002', ward.id);
   await enrolAndOrder('Lê Văn Ánh', '2004-04-01', '006204000003', ward.id);
-  await call(core, 'conscription.record.transitionMany', {
-    records: [b, a].map(({ id, version }) => ({ id, version })),
-    to: 'call_up_ordered',
-    onDate: '2027-02-01',
-    reportTime: '07:30',
-    reportPlace: 'Sân vận động thành phố Bắc Kạn',
-  });
-  await call(core, 'people.create', { familyName: 'Hà', givenName: 'Đông', birthDate: '2010-03-03', sex: 'M' });
+  await transitionMany(core, [b, a], 'call_up_ordered', '2027-02-01', REPORT_AT_STADIUM);
+  await createPerson(core, 'Hà Đông', { birthDate: '2010-03-03', sex: 'M' });
 
   const generate = (input: Record<string, unknown>) =>
     call<GeneratedFile>(core, 'documents.generate', { date: '2027-01-05', ...input });
@@ -116,9 +70,7 @@ describe('documents.generate', () => {
     expect(files.list).toMatchObject({ fileName: 'Danh sách công dân nhập ngũ 2027.docx', number: 1, count: 3 });
     expect(files.list2!.number).toBe(2);
     const text = (await pdfText(pdfs.list!)).replace(/\s+/g, ' ');
-    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(text).toContain('Số: 01/DS-BCH');
-    expect(text).toContain('Bắc Kạn, ngày 05 tháng 01 năm 2027');
+    expectAllIn(text, ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 01/DS-BCH', 'Bắc Kạn, ngày 05 tháng 01 năm 2027']);
     const order = ['Nguyễn Đức Anh', 'Lê Văn Ánh', 'Trần Văn Ước'].map((name) => text.indexOf(name));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
@@ -147,14 +99,10 @@ describe('documents.generate', () => {
 
   it('refuses an empty list and a missing campaign with Vietnamese messages', async () => {
     expect(
-      await core.invoke('documents.generate', { kind: 'conscription.exemptedList', campaignId: campaign.id }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'DOCUMENT_EMPTY', message: 'Không có người hoặc số liệu nào để đưa vào văn bản này.' },
-    });
-    expect(await core.invoke('documents.generate', { kind: 'conscription.deferredList' })).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { campaignId: 'Không được để trống.' } },
+      await refusal(core, 'documents.generate', { kind: 'conscription.exemptedList', campaignId: campaign.id }),
+    ).toMatchObject({ code: 'DOCUMENT_EMPTY', message: 'Không có người hoặc số liệu nào để đưa vào văn bản này.' });
+    expect(await refusal(core, 'documents.generate', { kind: 'conscription.deferredList' })).toMatchObject({
+      fieldErrors: { campaignId: 'Không được để trống.' },
     });
   });
 });

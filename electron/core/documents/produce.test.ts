@@ -4,8 +4,9 @@
  * fill that fails leaves the counter, the register and the audit log exactly as they were; two
  * documents built at once never share a number.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useOffice } from '../../../test/docs/document-scene';
+import { call, refusal } from '../db/test-helpers';
 import { exerciseDocuments } from '../exercises/documents/family';
 import { buildDrillsFixture, type DrillsFixture } from '../../../test/docs/drills-fixture';
 import { documentFamilies, familyOf } from './families';
@@ -13,13 +14,9 @@ import type { DocumentFamily } from './family';
 import { documentKinds, generateInput, type ProducedDocument } from './generate-schema';
 import { produceDocument } from './produce';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: DrillsFixture;
-beforeEach(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-afterEach(() => core.dispose());
+useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene), { each: true });
 
 const plan = (extra: Record<string, unknown> = {}) =>
   generateInput.parse({ kind: 'exercises.plan', exerciseId: fixture.plannedExercise, date: '2026-11-27', ...extra });
@@ -59,8 +56,7 @@ describe('the document pipeline', () => {
     core.db.prepare(`UPDATE document_templates SET file_data = ? WHERE id = ?`).run(Buffer.from('PK'), template.id);
     const before = bookkeeping();
 
-    const result = await core.invoke('documents.generate', plan());
-    expect(result).toMatchObject({ ok: false, error: { code: 'TEMPLATE_RENDER_FAILED' } });
+    expect(await refusal(core, 'documents.generate', plan())).toMatchObject({ code: 'TEMPLATE_RENDER_FAILED' });
     expect(bookkeeping()).toEqual(before);
 
     // The number the failed build would have had is the one the next document gets.

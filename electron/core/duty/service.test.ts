@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { person, unit, ward } from '../militia/test-fixtures';
 import type { DutyCandidate, DutyFigures, DutyIncident, DutyShift, DutyShiftList, Patrol } from './public-types';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const shift = (personId: string, startsAt: string, endsAt: string, role = 'member') =>
   call<DutyShift>(core, 'duty.shift.create', { personId, startsAt, endsAt, role });
@@ -69,7 +66,7 @@ it('refuses one person on two overlapping shifts, but allows a handover at the s
   });
   expect(moved).toMatchObject({ version: 2, role: 'commander' });
   expect(
-    await core.invoke('duty.shift.update', {
+    await refusal(core, 'duty.shift.update', {
       id: moved.id,
       version: moved.version,
       personId: an.id,
@@ -77,7 +74,7 @@ it('refuses one person on two overlapping shifts, but allows a handover at the s
       endsAt: '2026-11-06T07:31',
       role: 'commander',
     }),
-  ).toMatchObject({ ok: false, error: { code: 'RULE_DUTY_OVERLAP' } });
+  ).toMatchObject({ code: 'RULE_DUTY_OVERLAP' });
   // Another person may share the hours.
   const binh = await person(core, 'Bình', '1991-01-01');
   expect((await shift(binh.id, '2026-11-05T17:00', '2026-11-06T07:30')).personId).toBe(binh.id);
@@ -85,30 +82,22 @@ it('refuses one person on two overlapping shifts, but allows a handover at the s
 
 it('refuses a backwards or over-long shift and a bad time, on the right field', async () => {
   const an = await person(core, 'An', '1990-01-01');
-  expect(
-    await core.invoke('duty.shift.create', {
-      personId: an.id,
-      startsAt: '2026-11-05T07:30',
-      endsAt: '2026-11-06T07:31',
-      role: 'member',
-    }),
-  ).toMatchObject({ ok: false, error: { code: 'RULE_DUTY_TOO_LONG', fieldErrors: { endsAt: expect.any(String) } } });
-  expect(
-    await core.invoke('duty.shift.create', {
-      personId: an.id,
-      startsAt: '2026-11-05T07:30',
-      endsAt: '2026-11-05T25:00',
-      role: 'member',
-    }),
-  ).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED', fieldErrors: { endsAt: expect.any(String) } } });
+  const memberShift = (startsAt: string, endsAt: string) => ({ personId: an.id, startsAt, endsAt, role: 'member' });
+  expect(await refusal(core, 'duty.shift.create', memberShift('2026-11-05T07:30', '2026-11-06T07:31'))).toMatchObject({
+    code: 'RULE_DUTY_TOO_LONG',
+    fieldErrors: { endsAt: expect.any(String) },
+  });
+  expect(await refusal(core, 'duty.shift.create', memberShift('2026-11-05T07:30', '2026-11-05T25:00'))).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fieldErrors: { endsAt: expect.any(String) },
+  });
 });
 
 it('deletes with a version check and audits every change', async () => {
   const an = await person(core, 'An', '1990-01-01');
   const s = await shift(an.id, '2026-11-05T07:30', '2026-11-05T17:00');
-  expect(await core.invoke('duty.shift.delete', { id: s.id, version: 9 })).toMatchObject({
-    ok: false,
-    error: { code: 'CONFLICT_VERSION' },
+  expect(await refusal(core, 'duty.shift.delete', { id: s.id, version: 9 })).toMatchObject({
+    code: 'CONFLICT_VERSION',
   });
   await call(core, 'duty.shift.delete', { id: s.id, version: 1 });
   expect((await call<DutyShiftList>(core, 'duty.shift.list', { year: 2026, month: 11 })).shifts).toEqual([]);
@@ -152,11 +141,8 @@ it('logs incidents by month and patrols by month or year', async () => {
     'Khu vực chợ',
   ]);
   expect(
-    await core.invoke('duty.patrol.create', { onDate: '2026-11-14', area: 'X', startsAt: '7:30', militiaCount: -1 }),
-  ).toMatchObject({
-    ok: false,
-    error: { fieldErrors: { startsAt: expect.any(String), militiaCount: expect.any(String) } },
-  });
+    await refusal(core, 'duty.patrol.create', { onDate: '2026-11-14', area: 'X', startsAt: '7:30', militiaCount: -1 }),
+  ).toMatchObject({ fieldErrors: { startsAt: expect.any(String), militiaCount: expect.any(String) } });
 });
 
 it('counts the figures of a range on a fixture with known answers', async () => {
@@ -225,6 +211,6 @@ it('copies last week to this week, skipping a copy that would clash', async () =
     ['Nguyễn Văn Bình', '2026-11-22T17:00', '2026-11-23T07:30'],
   ]);
   expect(
-    await core.invoke('duty.shift.copy', { sourceFrom: '2026-11-09', targetFrom: '2026-11-15', days: 7 }),
-  ).toMatchObject({ ok: false, error: { fieldErrors: { targetFrom: expect.any(String) } } });
+    await refusal(core, 'duty.shift.copy', { sourceFrom: '2026-11-09', targetFrom: '2026-11-15', days: 7 }),
+  ).toMatchObject({ fieldErrors: { targetFrom: expect.any(String) } });
 });

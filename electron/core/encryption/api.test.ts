@@ -1,14 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSessionGate, type SessionGate } from '../accounts/sessions';
-import { call, createTestCore, TEST_KEY, writeTestKeyFile } from '../db/test-helpers';
+import { call, TEST_KEY, writeTestKeyFile, type TestCore, useTestCore } from '../db/test-helpers';
 import { keyFromRecoveryCode } from './recovery-code';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let gate: SessionGate;
 const PASSWORD = 'mat-khau-quan-tri-1';
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   writeTestKeyFile(core.dataDir);
   gate = createSessionGate(core.context, core.invokeWith);
   await gate.invoke('admin', 'accounts.setupAdmin', {
@@ -17,7 +17,6 @@ beforeEach(async () => {
     password: PASSWORD,
   });
 });
-afterEach(() => core.dispose());
 
 describe('the recovery code on screen', () => {
   it('is shown to an administrator who gives the password again, audited without the code', async () => {

@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { seedDemoOffice } from '../demo/seed-demo';
 import type { Exercise, ExercisePage } from './public-types';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 it('seeds exercises around today: held with ratings, one cancelled with its reason, some planned ahead', async () => {
   const result = seedDemoOffice(core.context);

@@ -1,19 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Exercise, ExerciseFigures } from './public-types';
 import { halfYearRange } from './rules';
+import { holdExercise } from './test-steps';
 
 const COMBAT = '00000000-0000-4000-8000-000000000001';
 const RESCUE = '00000000-0000-4000-8000-000000000002';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 async function make(typeId: string, plannedOn: string, end?: { rating?: string; cancel?: string }) {
-  let e = await call<Exercise>(core, 'exercises.exercise.create', {
+  const e = await call<Exercise>(core, 'exercises.exercise.create', {
     typeId,
     level: 'commune',
     title: plannedOn,
@@ -29,15 +27,7 @@ async function make(typeId: string, plannedOn: string, end?: { rating?: string; 
     });
     return;
   }
-  e = await call<Exercise>(core, 'exercises.exercise.transition', { id: e.id, version: e.version, to: 'preparing' });
-  await call(core, 'exercises.exercise.transition', {
-    id: e.id,
-    version: e.version,
-    to: 'done',
-    startedOn: '2026-11-01',
-    endedOn: '2026-11-02',
-    rating: end.rating,
-  });
+  await holdExercise(core, e, { startedOn: '2026-11-01', endedOn: '2026-11-02', rating: end.rating });
 }
 
 describe('exerciseFigures', () => {

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../app-core';
+import { describe, expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { MilitiaUnit } from '../militia/public-types';
 import type { Exercise, ExercisePage, ExerciseType } from './public-types';
@@ -9,17 +8,8 @@ import type { Exercise, ExercisePage, ExerciseType } from './public-types';
 const COMBAT = '00000000-0000-4000-8000-000000000001';
 const RESCUE = '00000000-0000-4000-8000-000000000002';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
-
-async function failure(c: Core, method: string, input: unknown) {
-  const result = await c.invoke(method, input);
-  if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return result.error;
-}
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 async function exercise(values: Record<string, unknown> = {}): Promise<Exercise> {
   return call<Exercise>(core, 'exercises.exercise.create', {
@@ -45,11 +35,11 @@ describe('exercise types', () => {
   });
 
   it('refuses a duplicate name (any case) and offers no retired type for a new exercise', async () => {
-    const err = await failure(core, 'exercises.type.create', { name: 'diễn tập khác' });
+    const err = await refusal(core, 'exercises.type.create', { name: 'diễn tập khác' });
     expect(err.code).toBe('CONFLICT_EXERCISE_TYPE_NAME');
     const [, , , other] = await call<ExerciseType[]>(core, 'exercises.type.list', {});
     await call(core, 'exercises.type.retire', { id: other!.id, version: other!.version });
-    const refused = await failure(core, 'exercises.exercise.create', {
+    const refused = await refusal(core, 'exercises.exercise.create', {
       typeId: other!.id,
       level: 'commune',
       title: 'X',
@@ -102,7 +92,7 @@ describe('exercises', () => {
     });
     expect(updated.units.map((u) => u.name)).toEqual(['Trung đội dân quân cơ động']);
     expect(updated.units[0]?.id).toBe(created.units[0]?.id);
-    const stale = await failure(core, 'exercises.exercise.update', {
+    const stale = await refusal(core, 'exercises.exercise.update', {
       id: created.id,
       version: created.version,
       typeId: RESCUE,
@@ -115,7 +105,7 @@ describe('exercises', () => {
   });
 
   it('refuses an unknown unit and a planned end before the start', async () => {
-    const unknown = await failure(core, 'exercises.exercise.create', {
+    const unknown = await refusal(core, 'exercises.exercise.create', {
       typeId: RESCUE,
       level: 'commune',
       title: 'X',
@@ -123,7 +113,7 @@ describe('exercises', () => {
       militiaUnitIds: ['00000000-0000-4000-8000-0000000000ff'],
     });
     expect(unknown).toMatchObject({ code: 'RULE_EXERCISE_UNIT', fieldErrors: { militiaUnitIds: expect.any(String) } });
-    const dates = await failure(core, 'exercises.exercise.create', {
+    const dates = await refusal(core, 'exercises.exercise.create', {
       typeId: RESCUE,
       level: 'commune',
       title: 'X',
@@ -138,11 +128,11 @@ describe('exercises', () => {
 
   it('moves planned → preparing → done with actual dates, rating and lessons; then refuses more', async () => {
     let e = await exercise();
-    const skip = await failure(core, 'exercises.exercise.transition', { id: e.id, version: e.version, to: 'done' });
+    const skip = await refusal(core, 'exercises.exercise.transition', { id: e.id, version: e.version, to: 'done' });
     expect(skip.code).toBe('RULE_EXERCISE_TRANSITION');
     e = await call<Exercise>(core, 'exercises.exercise.transition', { id: e.id, version: e.version, to: 'preparing' });
     expect(e.status).toBe('preparing');
-    const noRating = await failure(core, 'exercises.exercise.transition', {
+    const noRating = await refusal(core, 'exercises.exercise.transition', {
       id: e.id,
       version: e.version,
       to: 'done',
@@ -153,7 +143,7 @@ describe('exercises', () => {
       code: 'RULE_EXERCISE_DONE_FACTS',
       fieldErrors: { rating: 'Cần chọn kết quả đánh giá.' },
     });
-    const future = await failure(core, 'exercises.exercise.transition', {
+    const future = await refusal(core, 'exercises.exercise.transition', {
       id: e.id,
       version: e.version,
       to: 'done',
@@ -178,7 +168,7 @@ describe('exercises', () => {
       rating: 'excellent',
       lessons: 'Hiệp đồng tốt.',
     });
-    const again = await failure(core, 'exercises.exercise.transition', {
+    const again = await refusal(core, 'exercises.exercise.transition', {
       id: e.id,
       version: e.version,
       to: 'cancelled',
@@ -189,7 +179,7 @@ describe('exercises', () => {
 
   it('cancels only with a reason, and keeps it', async () => {
     let e = await exercise();
-    const blank = await failure(core, 'exercises.exercise.transition', {
+    const blank = await refusal(core, 'exercises.exercise.transition', {
       id: e.id,
       version: e.version,
       to: 'cancelled',

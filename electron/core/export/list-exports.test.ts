@@ -3,10 +3,10 @@
  * filters select, in the screen's order, with Vietnamese headers, date cells and the title rows.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { campaignWithQuota } from '../conscription/records/test-fixtures';
-import { call, createTestCore } from '../db/test-helpers';
+import { createCampaign } from '../conscription/test-steps';
+import { call, createTestCore, refusal } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
-import { person, unit, ward } from '../militia/test-fixtures';
+import { person, ward, wardWithUnits } from '../militia/test-fixtures';
 import { reservesFixture } from '../reserves/test-fixtures';
 import { exportLimits, type ExportedFile } from './export-list';
 import { columnOf, columnValues, readBack, type ReadBack } from './test-read';
@@ -35,12 +35,9 @@ describe('conscription.record.export', () => {
   it('exports the campaign citizens of the chosen states and locality, sorted by name', async () => {
     const a = await ward(core, 'Phường Đức Xuân');
     const b = await ward(core, 'Phường Sông Cầu');
-    const campaign = await campaignWithQuota(core, {
-      year: 2027,
-      handoverStart: '2027-02-15',
-      localityId: a.id,
-      army: 5,
-    });
+    const campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-15' }, [
+      { localityId: a.id, army: 5 },
+    ]);
     const people = reservesFixture(core);
     const add = async (name: string, born: string, locality: Locality, state: string) => {
       const p = await people.person(`Trần Văn ${name}`, born, 'M', locality.id);
@@ -73,28 +70,18 @@ describe('conscription.record.export', () => {
 
   it('refuses paging: the export is the whole filtered list', async () => {
     const w = await ward(core);
-    const campaign = await campaignWithQuota(core, {
-      year: 2027,
-      handoverStart: '2027-02-15',
-      localityId: w.id,
-      army: 1,
+    const campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-15' }, [
+      { localityId: w.id, army: 1 },
+    ]);
+    expect(await refusal(core, 'conscription.record.export', { campaignId: campaign.id, page: 2 })).toMatchObject({
+      code: 'VALIDATION_FAILED',
     });
-    const result = await core.invoke('conscription.record.export', { campaignId: campaign.id, page: 2 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
   });
 });
 
 describe('militia.member.export', () => {
   it('exports the members of the chosen unit and its sub-units with their terms as dates', async () => {
-    const w = await ward(core);
-    const platoon = await unit(core, { localityId: w.id, name: 'Trung đội cơ động' });
-    const squad = await unit(core, { localityId: w.id, parentId: platoon.id, level: 'squad', name: 'Tiểu đội 1' });
-    const other = await unit(core, {
-      localityId: w.id,
-      level: 'squad',
-      component: 'standing',
-      name: 'Tiểu đội thường trực',
-    });
+    const { platoon, squad, standing: other } = await wardWithUnits(core);
     const join = async (name: string, unitId: string) => {
       const p = await person(core, name, '2000-01-01');
       await call(core, 'militia.member.create', { personId: p.id, unitId, startedOn: '2025-03-01' });

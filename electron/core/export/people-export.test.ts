@@ -1,14 +1,12 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { ExportedFile } from './people-export';
+import { officeWithCommander, setOffice } from '../office/test-steps';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 let serial = 0;
 async function addPerson(fullName: string, birthDate: string, sex: 'M' | 'F', extra: Record<string, unknown> = {}) {
@@ -39,13 +37,8 @@ function rowTexts(sheet: ExcelJS.Worksheet): unknown[][] {
 
 describe('people.export', () => {
   it('writes the filtered, sorted list with the office, the day, Vietnamese headers and real date cells', async () => {
-    await call(core, 'office.update', {
-      name: 'BAN CHQS PHƯỜNG ĐỨC XUÂN',
-      parentBody: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-      placeName: 'Bắc Kạn',
-      symbol: 'BCH',
-      signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Đại uý', name: 'Hoàng Văn Minh' }],
-    });
+    const office = { name: 'BAN CHQS PHƯỜNG ĐỨC XUÂN', parentBody: 'BAN CHQS THÀNH PHỐ BẮC KẠN', placeName: 'Bắc Kạn' };
+    await setOffice(core, officeWithCommander({ ...office, rank: 'Đại uý' }));
     const ward = await call<Locality>(core, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward' });
     const village = await call<Locality>(core, 'localities.create', {
       name: 'Tổ 7',

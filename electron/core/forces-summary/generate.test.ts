@@ -3,28 +3,19 @@
  * as numbers, the population of the date's year), its own number series beside the forces' lists,
  * and the refusal of a summary with no one to count.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rows, sheetOf } from '../../../test/docs/forces-checks';
+import { describe, expect, it } from 'vitest';
+import { refusal } from '../db/test-helpers';
+import { type TestCore, useOffice } from '../../../test/docs/document-scene';
+import { sheetRows, sheetOf } from '../../../test/docs/pdf-checks';
 import { buildForcesFixture } from '../../../test/docs/forces-fixture';
-import { call, createTestCore } from '../db/test-helpers';
-import type { GeneratedFile } from '../documents/generate-schema';
 
-let core: ReturnType<typeof createTestCore>;
-
-beforeAll(async () => {
-  core = createTestCore();
-  await buildForcesFixture(core);
-});
-
-afterAll(() => core.dispose());
-
-const generate = (input: Record<string, unknown>) =>
-  call<GeneratedFile>(core, 'documents.generate', { date: '2026-11-27', ...input });
+let core: TestCore;
+const { generate } = useOffice(buildForcesFixture, (scene) => ({ core } = scene));
 
 describe('strength summary as .xlsx', () => {
   it('writes the strength summary with numbers and shares as numbers', async () => {
     const file = await generate({ kind: 'forces.strengthSummary', format: 'xlsx' });
-    const all = rows(await sheetOf(file), 12);
+    const all = sheetRows(await sheetOf(file), 12);
     expect(all.find((r) => r[1] === 'Phường Đức Xuân')).toEqual([
       1,
       'Phường Đức Xuân',
@@ -42,7 +33,7 @@ describe('strength summary as .xlsx', () => {
     expect(all.find((r) => r[1] === 'Xã Xuất Hóa')).toEqual([3, 'Xã Xuất Hóa', null, 0, null, 0, null, 0, 0, 0, 0, 0]);
     expect(all.find((r) => r[1] === 'Tổng cộng')).toEqual([null, 'Tổng cộng', 15000, 7, 0.05, 2, 28.6, 1, 6, 5, 3, 6]);
     // The population of the date's year only: at the end of 2025 the ward had none entered.
-    const y2025 = rows(
+    const y2025 = sheetRows(
       await sheetOf(await generate({ kind: 'forces.strengthSummary', format: 'xlsx', date: '2025-12-31' })),
       12,
     );
@@ -63,7 +54,7 @@ describe('documents.generate for the strength summary', () => {
   it('refuses a summary with no one to count', async () => {
     // Before anyone joined, the summary has no one to count.
     expect(
-      await core.invoke('documents.generate', { kind: 'forces.strengthSummary', date: '2020-01-01' }),
-    ).toMatchObject({ ok: false, error: { code: 'DOCUMENT_EMPTY' } });
+      await refusal(core, 'documents.generate', { kind: 'forces.strengthSummary', date: '2020-01-01' }),
+    ).toMatchObject({ code: 'DOCUMENT_EMPTY' });
   });
 });

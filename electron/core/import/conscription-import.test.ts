@@ -1,35 +1,33 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../conscription/campaigns/schema';
 import type { ConscriptionRecordRow, ConscriptionRecordView } from '../conscription/records/view';
-import { call, createTestCore } from '../db/test-helpers';
+import { createCampaign, enrolInCampaign } from '../conscription/test-steps';
+import { call, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Person } from '../people/schema';
-import { inspect, maleId, seedLocalities } from './people-import-fixtures';
-import { addMan, commitTarget, officeWorkbook, peopleTotal, previewTarget } from './target-import-fixtures';
+import { maleId, seedLocalities } from './people-import-fixtures';
+import {
+  addMan,
+  commitTarget,
+  inspectOfficeSheet,
+  peopleTotal,
+  previewTarget,
+  refusedCommit,
+} from './target-import-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let campaign: Campaign;
 let existing: Person;
 let inCampaign: Person;
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   await seedLocalities(core);
-  campaign = await call<Campaign>(core, 'conscription.campaign.create', {
-    year: 2027,
-    handoverStart: '2027-02-20',
-    handoverEnd: '2027-02-20',
-  });
+  campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-20' });
   existing = await addMan(core, 'Tâm', '2006-04-01', maleId(2006, 50));
   inCampaign = await addMan(core, 'Sơn', '2006-05-01', maleId(2006, 51));
-  await call(core, 'conscription.record.create', {
-    campaignId: campaign.id,
-    personId: inCampaign.id,
-    state: 'pool',
-    onDate: '2026-11-01',
-  });
+  await enrolInCampaign(core, { campaignId: campaign.id, personId: inCampaign.id, onDate: '2026-11-01' });
 });
-afterEach(() => core.dispose());
 
 // The commune's list of young men for the call-up: no sex column (the IDs tell it), a health class column.
 const HEADERS = [
@@ -62,7 +60,7 @@ const records = async () =>
 
 describe('import of conscription records', () => {
   it('previews each citizen with the health class, the reused person, the one already in the campaign and the unknown class', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
     const result = await previewTarget(core, token, 'conscription', { campaignId: campaign.id });
     expect(result.target).toBe('conscription');
     expect(result.columns.map((c) => c.field)).toEqual([
@@ -116,9 +114,8 @@ describe('import of conscription records', () => {
   });
 
   it('writes nothing while a row has an error, then creates the people and records with their exam results', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
-    const failed = await core.invoke('import.commit', { token, target: 'conscription', campaignId: campaign.id });
-    expect(failed).toMatchObject({ ok: false, error: { code: 'IMPORT_HAS_ERRORS' } });
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
+    await refusedCommit(core, token, 'conscription', { campaignId: campaign.id });
     expect(await peopleTotal(core)).toBe(2);
     expect((await records()).map((r) => r.fullName)).toEqual(['Lê Văn Sơn']);
 
@@ -156,18 +153,18 @@ describe('import of conscription records', () => {
   });
 
   it('refuses a closed campaign with the program’s message, and a missing campaign', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
-    const missing = await core.invoke('import.preview', { token, target: 'conscription' });
-    expect(missing).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { campaignId: 'Chưa chọn đợt tuyển quân để đưa các hồ sơ vào.' } },
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
+    expect(await refusal(core, 'import.preview', { token, target: 'conscription' })).toMatchObject({
+      fieldErrors: { campaignId: 'Chưa chọn đợt tuyển quân để đưa các hồ sơ vào.' },
     });
     const current = await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
     await call(core, 'conscription.campaign.close', { id: campaign.id, version: current.version });
-    const closed = await core.invoke('import.preview', { token, target: 'conscription', campaignId: campaign.id });
-    expect(closed).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
-    const commit = await core.invoke('import.commit', { token, target: 'conscription', campaignId: campaign.id });
-    expect(commit).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
+    expect(
+      await refusal(core, 'import.preview', { token, target: 'conscription', campaignId: campaign.id }),
+    ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
+    expect(
+      await refusal(core, 'import.commit', { token, target: 'conscription', campaignId: campaign.id }),
+    ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
     expect(await peopleTotal(core)).toBe(2);
   });
 });

@@ -1,12 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { MilitiaMemberPage, MilitiaUnit } from '../militia/public-types';
 import type { Person } from '../people/schema';
-import { inspect, maleId, seedLocalities } from './people-import-fixtures';
-import { addMan, commitTarget, officeWorkbook, peopleTotal, previewTarget } from './target-import-fixtures';
+import { maleId, seedLocalities } from './people-import-fixtures';
+import {
+  addMan,
+  commitTarget,
+  inspectOfficeSheet,
+  peopleTotal,
+  previewTarget,
+  refusedCommit,
+} from './target-import-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let platoon: MilitiaUnit;
 let existing: Person;
 let member: Person;
@@ -14,8 +21,8 @@ let member: Person;
 const unit = (name: string, localityId: string, level = 'platoon') =>
   call<MilitiaUnit>(core, 'militia.unit.create', { force: 'militia', level, component: 'mobile', name, localityId });
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   const ward = (await seedLocalities(core))['Phường Đức Xuân']!;
   const other = await call<Locality>(core, 'localities.create', { name: 'Phường Tân Thịnh', kind: 'ward' });
   platoon = await unit('Trung đội 1', ward.id);
@@ -26,7 +33,6 @@ beforeEach(async () => {
   member = await addMan(core, 'Sơn', '1999-05-01', maleId(1999, 51));
   await call(core, 'militia.member.create', { personId: member.id, unitId: platoon.id, startedOn: '2022-01-01' });
 });
-afterEach(() => core.dispose());
 
 const HEADERS = [
   'STT',
@@ -54,7 +60,7 @@ const members = async () => (await call<MilitiaMemberPage>(core, 'militia.member
 
 describe('import of militia members', () => {
   it('matches units ignoring case and diacritics and reports unknown or ambiguous units, the age rule and current members', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
     const result = await previewTarget(core, token, 'militia');
     expect(result.columns.slice(5).map((c) => c.field)).toEqual([
       'unit',
@@ -100,7 +106,7 @@ describe('import of militia members', () => {
   });
 
   it('matches a unit created after the preview, with the same token', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
     const cuong = async () => (await previewTarget(core, token, 'militia')).rows[3]!;
     expect((await cuong()).errors).toMatchObject([{ field: 'unit' }]);
     await unit('Trung đội 9', platoon.localityId!);
@@ -109,10 +115,9 @@ describe('import of militia members', () => {
   });
 
   it('writes nothing while a row has an error, then creates the members in their units', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
-    const failed = await core.invoke('import.commit', { token, target: 'militia' });
-    expect(failed).toMatchObject({ ok: false, error: { code: 'IMPORT_HAS_ERRORS' } });
-    expect(failed.ok ? '' : failed.error.message).toContain('dòng 8, 9, 10');
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
+    const refusal = await refusedCommit(core, token, 'militia');
+    expect(refusal).toContain('dòng 8, 9, 10');
     expect(await peopleTotal(core)).toBe(2);
     expect((await members()).map((m) => m.fullName)).toEqual(['Lê Văn Sơn']);
 

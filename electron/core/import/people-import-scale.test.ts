@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { PersonPage } from '../people/schema';
 import { inspect, largePeopleRows, maleId, peopleWorkbook, preview, seedLocalities } from './people-import-fixtures';
@@ -7,11 +7,8 @@ import { inspect, largePeopleRows, maleId, peopleWorkbook, preview, seedLocaliti
 const ROWS = 20_000;
 const FAILING = 19_999;
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 // Data row 19,999 alone lives in Tổ 9, the locality retired between preview and commit below.
 const largeRows = () => largePeopleRows(ROWS, (i) => (i + 1 === FAILING ? 'Tổ 9' : `Tổ ${7 + (i % 2)}`));

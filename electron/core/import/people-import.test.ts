@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { call, refusal, type TestCore, useTestCore } from '../db/test-helpers';
+import { createPerson } from '../people/test-steps';
 import type { Locality } from '../localities/schema';
 import type { Person, PersonPage } from '../people/schema';
 import {
@@ -14,12 +15,11 @@ import {
 } from './people-import-fixtures';
 import { unicodeToTcvn3 } from './test-encoders';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(async () => {
-  core = createTestCore();
+let core: TestCore;
+useTestCore(async (c) => {
+  core = c;
   await seedLocalities(core);
 });
-afterEach(() => core.dispose());
 
 const list = async () => call<PersonPage>(core, 'people.list', { pageSize: 200 });
 
@@ -114,8 +114,9 @@ describe('import.preview', () => {
   });
 
   it('refuses an old .xls file with the one clear message', async () => {
-    const result = await core.invoke('import.inspect', { fileName: 'cu.xls', base64: 'AAAA' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'IMPORT_XLS_NOT_SUPPORTED' } });
+    expect(await refusal(core, 'import.inspect', { fileName: 'cu.xls', base64: 'AAAA' })).toMatchObject({
+      code: 'IMPORT_XLS_NOT_SUPPORTED',
+    });
   });
 });
 
@@ -176,10 +177,7 @@ describe('duplicates by citizen ID', () => {
   const ID = maleId(2004, 10);
   let existing: Person;
   beforeEach(async () => {
-    existing = await call<Person>(core, 'people.create', {
-      familyName: 'Ngô',
-      middleName: 'Văn',
-      givenName: 'Long',
+    existing = await createPerson(core, 'Ngô Văn Long', {
       birthDate: '2004-06-01',
       sex: 'M',
       citizenId: ID,

@@ -1,16 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Person } from '../people/schema';
 import type { ReservistPage, Specialty } from '../reserves/schema';
-import { inspect, maleId, seedLocalities } from './people-import-fixtures';
-import { addMan, commitTarget, officeWorkbook, peopleTotal, previewTarget } from './target-import-fixtures';
+import { maleId, seedLocalities } from './people-import-fixtures';
+import {
+  addMan,
+  commitTarget,
+  inspectOfficeSheet,
+  peopleTotal,
+  previewTarget,
+  refusedCommit,
+} from './target-import-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let rifle: Specialty;
 let existing: Person;
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   await seedLocalities(core);
   rifle = await call<Specialty>(core, 'reserves.specialty.create', { code: '121', name: 'Súng trường, tiểu liên' });
   existing = await addMan(core, 'Tâm', '1998-04-01', maleId(1998, 50));
@@ -22,7 +29,6 @@ beforeEach(async () => {
     registeredOn: '2020-01-10',
   });
 });
-afterEach(() => core.dispose());
 
 const HEADERS = [
   'STT',
@@ -75,7 +81,7 @@ const reservists = async () => (await call<ReservistPage>(core, 'reserves.reserv
 
 describe('import of reservists', () => {
   it('reads ranks, specialties, grades and service dates as registers write them, and flags what is unknown', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
     const result = await previewTarget(core, token, 'reservists');
     expect(result.columns.slice(5).map((c) => c.field)).toEqual([
       'rank',
@@ -122,9 +128,8 @@ describe('import of reservists', () => {
   });
 
   it('writes nothing while a row has an error, then creates the reservists', async () => {
-    const { token } = await inspect(core, await officeWorkbook(TITLE, HEADERS, ROWS()));
-    const failed = await core.invoke('import.commit', { token, target: 'reservists' });
-    expect(failed).toMatchObject({ ok: false, error: { code: 'IMPORT_HAS_ERRORS' } });
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS());
+    await refusedCommit(core, token, 'reservists');
     expect(await peopleTotal(core)).toBe(2);
     expect((await reservists()).map((r) => r.fullName)).toEqual(['Lê Văn Sơn']);
 

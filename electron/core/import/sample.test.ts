@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../conscription/campaigns/schema';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { MilitiaUnit } from '../militia/public-types';
 import type { IMPORT_TARGETS, ImportFieldKey, ImportTarget } from './mapping';
@@ -10,13 +10,13 @@ import { commitTarget, previewTarget } from './target-import-fixtures';
 
 type File = { fileName: string; mimeType: string; base64: string };
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let campaign: Campaign;
 
 // What an office sets up before importing the sample as it is: the places, the militia unit, the
 // CNQS catalogue entry, the open campaign the records go into.
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   const commune = await call<Locality>(core, 'localities.create', { name: 'Xã Tân Lập', kind: 'commune' });
   for (const name of ['Thôn Đông', 'Thôn Đoài'])
     await call(core, 'localities.create', { name, kind: 'village', parentId: commune.id });
@@ -34,7 +34,6 @@ beforeEach(async () => {
     handoverEnd: '2027-02-20',
   });
 });
-afterEach(() => core.dispose());
 
 const PERSON: ImportFieldKey[] = [
   'fullName',

@@ -4,10 +4,12 @@
  * columns, a blank row, then the header.
  */
 import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
 import type { Core } from '../app-core';
 import { call } from '../db/test-helpers';
 import type { Person, PersonPage } from '../people';
 import type { ImportTarget } from './mapping';
+import { inspect } from './people-import-fixtures';
 import type { ImportCommitResult, ImportPreview } from './types';
 
 export async function officeWorkbook(title: string, headers: string[], rows: unknown[][]): Promise<Buffer> {
@@ -28,6 +30,11 @@ export async function officeWorkbook(title: string, headers: string[], rows: unk
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** The office's sheet (`officeWorkbook`) read in by the wizard's first step; the token its later steps take. */
+export async function inspectOfficeSheet(core: Core, title: string, headers: string[], rows: unknown[][]) {
+  return (await inspect(core, await officeWorkbook(title, headers, rows))).token;
+}
+
 export async function previewTarget(
   core: Core,
   token: string,
@@ -44,6 +51,18 @@ export async function commitTarget(
   options: Record<string, unknown> = {},
 ) {
   return call<ImportCommitResult>(core, 'import.commit', { token, target, ...options });
+}
+
+/** A commit refused because a row still has an error (IMPORT_HAS_ERRORS); the refusal's message. */
+export async function refusedCommit(
+  core: Core,
+  token: string,
+  target: ImportTarget,
+  options: Record<string, unknown> = {},
+): Promise<string> {
+  const failed = await core.invoke('import.commit', { token, target, ...options });
+  expect(failed).toMatchObject({ ok: false, error: { code: 'IMPORT_HAS_ERRORS' } });
+  return failed.ok ? '' : failed.error.message;
 }
 
 /** A man already in the register before the import ("Lê Văn <givenName>"). */

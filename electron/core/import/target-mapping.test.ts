@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { inspect, maleId, PEOPLE_HEADERS, peopleWorkbook } from './people-import-fixtures';
 import { parseHealthClass } from './targets/conscription';
 import { parsePosition } from './targets/militia';
 import { parseCategory, parseGrade, parseRank } from './targets/reservists';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 describe('the mapping per target', () => {
   it('refuses a field of another target, naming the column, the field and the target', async () => {
@@ -17,18 +14,14 @@ describe('the mapping per target', () => {
       core,
       await peopleWorkbook([['Nguyễn Văn An', '05/02/2004', 'Nam', maleId(2004, 1), 'Tổ 7', '']]),
     );
-    const people = await core.invoke('import.preview', { token, target: 'people', mapping: { '7': 'unit' } });
-    expect(people).toMatchObject({
-      ok: false,
-      error: {
-        code: 'VALIDATION_FAILED',
-        fieldErrors: { 'mapping.7': 'Cột số 8: trường "unit" không dùng khi nhập danh sách công dân.' },
-      },
+    expect(await refusal(core, 'import.preview', { token, target: 'people', mapping: { '7': 'unit' } })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: { 'mapping.7': 'Cột số 8: trường "unit" không dùng khi nhập danh sách công dân.' },
     });
-    const militia = await core.invoke('import.commit', { token, target: 'militia', mapping: { '7': 'healthClass' } });
-    expect(militia).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { 'mapping.7': 'Cột số 8: trường "healthClass" không dùng khi nhập dân quân tự vệ.' } },
+    expect(
+      await refusal(core, 'import.commit', { token, target: 'militia', mapping: { '7': 'healthClass' } }),
+    ).toMatchObject({
+      fieldErrors: { 'mapping.7': 'Cột số 8: trường "healthClass" không dùng khi nhập dân quân tự vệ.' },
     });
   });
 

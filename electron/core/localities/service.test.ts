@@ -1,13 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
+import { createLocality } from './test-steps';
 import type { Locality, LocalityName } from './schema';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 it('adds wards and villages inside them, listing in Vietnamese order', async () => {
   const ward = await call<Locality>(core, 'localities.create', { name: 'Phường Sông Cầu', kind: 'ward' });
@@ -20,22 +18,17 @@ it('adds wards and villages inside them, listing in Vietnamese order', async () 
 
 it('refuses a village without a ward/commune above it, and a ward under another ward', async () => {
   const ward = await call<Locality>(core, 'localities.create', { name: 'Phường A', kind: 'ward' });
-  expect(await core.invoke('localities.create', { name: 'Thôn 1', kind: 'village' })).toMatchObject({
-    ok: false,
-    error: { code: 'LOCALITY_PARENT_INVALID', fieldErrors: { parentId: expect.any(String) } },
+  expect(await refusal(core, 'localities.create', { name: 'Thôn 1', kind: 'village' })).toMatchObject({
+    code: 'LOCALITY_PARENT_INVALID',
+    fieldErrors: { parentId: expect.any(String) },
   });
-  expect(await core.invoke('localities.create', { name: 'Phường B', kind: 'ward', parentId: ward.id })).toMatchObject({
-    ok: false,
-    error: { code: 'LOCALITY_PARENT_INVALID' },
-  });
+  expect(await refusal(core, 'localities.create', { name: 'Phường B', kind: 'ward', parentId: ward.id })).toMatchObject(
+    { code: 'LOCALITY_PARENT_INVALID' },
+  );
 });
 
 it('renames with history: dates before the rename still show the old name', async () => {
-  const ward = await call<Locality>(core, 'localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
+  const ward = await createLocality(core, 'Phường Đức Xuân');
   const renamed = await call<Locality>(core, 'localities.rename', {
     id: ward.id,
     name: 'Phường Bắc Kạn',
@@ -52,16 +45,10 @@ it('renames with history: dates before the rename still show the old name', asyn
   ]);
   expect(auditFor(core.db, 'locality', ward.id).map((r) => r.action)).toEqual(['create', 'rename']);
   // A rename dated on or before the current name's start would rewrite history: refused.
-  expect(
-    await core.invoke('localities.rename', {
-      id: ward.id,
-      name: 'X',
-      effectiveOn: '2025-07-01',
-      version: renamed.version,
-    }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'LOCALITY_RENAME_DATE', fieldErrors: { effectiveOn: expect.stringContaining('01/07/2025') } },
+  const input = { id: ward.id, name: 'X', effectiveOn: '2025-07-01', version: renamed.version };
+  expect(await refusal(core, 'localities.rename', input)).toMatchObject({
+    code: 'LOCALITY_RENAME_DATE',
+    fieldErrors: { effectiveOn: expect.stringContaining('01/07/2025') },
   });
 });
 
@@ -78,25 +65,16 @@ it('retires and restores; retired localities leave the working list but keep the
     'Xã Nông Thượng',
   ]);
   expect((await call<Locality[]>(core, 'localities.list', { includeRetired: true })).length).toBe(1);
-  expect(
-    await core.invoke('people.create', {
-      familyName: 'Ma',
-      givenName: 'Sơn',
-      birthDate: '2000-01-01',
-      sex: 'M',
-      localityId: commune.id,
-    }),
-  ).toMatchObject({ ok: false, error: { fieldErrors: { localityId: 'Địa bàn này đã ngừng sử dụng.' } } });
+  const input = { familyName: 'Ma', givenName: 'Sơn', birthDate: '2000-01-01', sex: 'M', localityId: commune.id };
+  expect(await refusal(core, 'people.create', input)).toMatchObject({
+    fieldErrors: { localityId: 'Địa bàn này đã ngừng sử dụng.' },
+  });
   await call(core, 'localities.restore', { id: commune.id, version: retired.version });
   expect((await call<Locality[]>(core, 'localities.list')).length).toBe(1);
 });
 
 it('shows a future-dated rename on people only from its date, and audits the rename with the old state', async () => {
-  const ward = await call<Locality>(core, 'localities.create', {
-    name: 'Phường A',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
+  const ward = await createLocality(core, 'Phường A');
   await call(core, 'localities.rename', { id: ward.id, name: 'Phường B', effectiveOn: '2027-06-01', version: 1 });
   const person = await call<{ localityName: string }>(core, 'people.create', {
     familyName: 'Ma',

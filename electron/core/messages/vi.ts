@@ -112,6 +112,12 @@ export const vi = {
       branchRequired: 'Cần chọn nhập ngũ Quân đội hay thực hiện nghĩa vụ Công an.',
       orderNumberTaken: 'Số lệnh {number} đã cấp cho công dân khác trong năm nay.',
       notEligible: 'Không thể đưa vào danh sách chính thức: {reasons}',
+      /** The later steps towards the army re-check the law (Art. 30, 31, 41 Luật NVQS). */
+      notEligibleForStep: {
+        reserve_list: 'Không thể đưa vào danh sách dự bị: {reasons}',
+        call_up_ordered: 'Không thể cấp lệnh gọi: {reasons}',
+        handed_over: 'Không thể ghi nhận bàn giao: {reasons}',
+      },
       dateBeforePrevious: 'Ngày này trước ngày của bước trước ({date}).',
       /** Recording the day the call-up order reached the citizen. */
       delivery: {

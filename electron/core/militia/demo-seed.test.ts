@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { seedDemoOffice } from '../demo/seed-demo';
 import type { MilitiaMemberPage, MilitiaSummary, MilitiaUnitGroup } from './public-types';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 it('seeds a militia organisation per ward/commune, an agency’s self-defence and this year’s populations', async () => {
   const result = seedDemoOffice(core.context);

@@ -1,28 +1,14 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { MilitiaMember, MilitiaMemberPage } from './public-types';
-import { person, unit, ward } from './test-fixtures';
+import { person, unit, ward, wardWithUnits } from './test-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
-async function setup() {
-  const w = await ward(core);
-  const platoon = await unit(core, { localityId: w.id, name: 'Trung đội cơ động' });
-  const squad = await unit(core, { localityId: w.id, parentId: platoon.id, level: 'squad', name: 'Tiểu đội 1' });
-  const standing = await unit(core, {
-    localityId: w.id,
-    level: 'squad',
-    component: 'standing',
-    name: 'Tiểu đội thường trực',
-  });
-  return { w, platoon, squad, standing };
-}
+const setup = () => wardWithUnits(core);
 
 const member = (input: Record<string, unknown>) => call<MilitiaMember>(core, 'militia.member.create', input);
 const list = (input: Record<string, unknown> = {}) => call<MilitiaMemberPage>(core, 'militia.member.list', input);
@@ -51,11 +37,8 @@ it('refuses a person outside the age range with the reason, and a second active 
   const { squad, platoon } = await setup();
   const old = await person(core, 'Cường', '1980-05-10');
   expect(
-    await core.invoke('militia.member.create', { personId: old.id, unitId: squad.id, startedOn: '2026-05-10' }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_MILITIA_AGE', fieldErrors: { startedOn: expect.stringContaining('46 tuổi') } },
-  });
+    await refusal(core, 'militia.member.create', { personId: old.id, unitId: squad.id, startedOn: '2026-05-10' }),
+  ).toMatchObject({ code: 'RULE_MILITIA_AGE', fieldErrors: { startedOn: expect.stringContaining('46 tuổi') } });
   const volunteer = await member({ personId: old.id, unitId: squad.id, startedOn: '2026-05-10', volunteer: true });
   expect(volunteer.volunteer).toBe(true);
   const again = await core.invoke('militia.member.create', {
@@ -94,10 +77,10 @@ it('extends up to 2 years past the term end and flags terms ending within 90 day
     { code: 'RULE_MILITIA_TERM_ENDING', message: 'Hết thời hạn tham gia ngày 25/02/2027 (còn 90 ngày).' },
   ]);
   expect(
-    await core.invoke('militia.member.extend', { id: m.id, version: m.version, extendedUntil: '2029-02-26' }),
+    await refusal(core, 'militia.member.extend', { id: m.id, version: m.version, extendedUntil: '2029-02-26' }),
   ).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_MILITIA_EXTENSION', fieldErrors: { extendedUntil: expect.stringContaining('25/02/2029') } },
+    code: 'RULE_MILITIA_EXTENSION',
+    fieldErrors: { extendedUntil: expect.stringContaining('25/02/2029') },
   });
   const extended = await call<MilitiaMember>(core, 'militia.member.extend', {
     id: m.id,
@@ -120,17 +103,8 @@ it('ends a membership (not before it started) and refuses changes after', async 
   const { squad } = await setup();
   const a = await person(core, 'An', '2000-01-01');
   const m = await member({ personId: a.id, unitId: squad.id, startedOn: '2025-01-01' });
-  expect(
-    await core.invoke('militia.member.end', {
-      id: m.id,
-      version: m.version,
-      endedOn: '2024-12-31',
-      endReason: 'health',
-    }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_MILITIA_END_DATE' },
-  });
+  const input = { id: m.id, version: m.version, endedOn: '2024-12-31', endReason: 'health' };
+  expect(await refusal(core, 'militia.member.end', input)).toMatchObject({ code: 'RULE_MILITIA_END_DATE' });
   const ended = await call<MilitiaMember>(core, 'militia.member.end', {
     id: m.id,
     version: m.version,
@@ -139,11 +113,8 @@ it('ends a membership (not before it started) and refuses changes after', async 
   });
   expect(ended).toMatchObject({ endedOn: '2026-11-27', endReason: 'health', warnings: [] });
   expect(
-    await core.invoke('militia.member.extend', { id: m.id, version: ended.version, extendedUntil: '2029-06-01' }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_MILITIA_MEMBERSHIP_ENDED' },
-  });
+    await refusal(core, 'militia.member.extend', { id: m.id, version: ended.version, extendedUntil: '2029-06-01' }),
+  ).toMatchObject({ code: 'RULE_MILITIA_MEMBERSHIP_ENDED' });
   expect((await list()).total).toBe(0);
   expect((await list({ status: 'ended' })).rows.map((r) => r.fullName)).toEqual(['Nguyễn Văn An']);
 });
@@ -167,10 +138,7 @@ it('updates position and unit, recomputing the term for a standing unit', async 
     youthUnion: true,
   });
   const stale = { id: m.id, version: m.version, unitId: squad.id, startedOn: '2025-01-01' };
-  expect(await core.invoke('militia.member.update', stale)).toMatchObject({
-    ok: false,
-    error: { code: 'CONFLICT_VERSION' },
-  });
+  expect(await refusal(core, 'militia.member.update', stale)).toMatchObject({ code: 'CONFLICT_VERSION' });
 });
 
 it('lists in Vietnamese name order with paging, search and filters', async () => {

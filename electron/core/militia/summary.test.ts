@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { expect, it } from 'vitest';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import type { LocalityPopulation, MilitiaFigures, MilitiaMember, MilitiaSummary } from './public-types';
 import { person, unit, ward } from './test-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const ZERO: MilitiaFigures = {
   population: null,
@@ -150,10 +147,9 @@ it('lists and sets populations per ward/commune and year, null removing a figure
   ]);
   await call(core, 'militia.population.set', { localityId: a.id, year: 2026, population: null });
   expect((await call<LocalityPopulation[]>(core, 'militia.population.list', { year: 2026 }))[1]!.population).toBeNull();
-  expect(await core.invoke('militia.population.set', { localityId: a.id, year: 2026, population: -1 })).toMatchObject({
-    ok: false,
-    error: { code: 'VALIDATION_FAILED' },
-  });
+  expect(await refusal(core, 'militia.population.set', { localityId: a.id, year: 2026, population: -1 })).toMatchObject(
+    { code: 'VALIDATION_FAILED' },
+  );
 });
 
 it('counts "past the age limit" as the rules do for a 29 February birthday (46th birthday on 1 March)', async () => {

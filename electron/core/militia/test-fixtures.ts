@@ -33,3 +33,17 @@ export async function unit(core: Core, values: Record<string, unknown>): Promise
     ...values,
   });
 }
+
+/** A ward with a mobile platoon, a squad under it and a standing squad of its own. */
+export async function wardWithUnits(core: Core) {
+  const w = await ward(core);
+  const platoon = await unit(core, { localityId: w.id, name: 'Trung đội cơ động' });
+  const squad = await unit(core, { localityId: w.id, parentId: platoon.id, level: 'squad', name: 'Tiểu đội 1' });
+  const standing = await unit(core, {
+    localityId: w.id,
+    level: 'squad',
+    component: 'standing',
+    name: 'Tiểu đội thường trực',
+  });
+  return { w, platoon, squad, standing };
+}

@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { MilitiaUnit, MilitiaUnitGroup } from './public-types';
 import { person, unit, ward } from './test-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 it('builds a tree per ward and per agency with own and total active member counts', async () => {
   const w = await ward(core);
@@ -52,7 +49,7 @@ it('refuses a sub-unit of the same or higher level, or in another ward', async (
   const other = await ward(core, 'Phường Sông Cầu');
   const platoon = await unit(core, { localityId: w.id, name: 'Trung đội' });
   expect(
-    await core.invoke('militia.unit.create', {
+    await refusal(core, 'militia.unit.create', {
       force: 'militia',
       localityId: w.id,
       parentId: platoon.id,
@@ -60,12 +57,9 @@ it('refuses a sub-unit of the same or higher level, or in another ward', async (
       component: 'mobile',
       name: 'X',
     }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_MILITIA_UNIT_LEVEL', fieldErrors: { level: expect.stringContaining('Trung đội') } },
-  });
+  ).toMatchObject({ code: 'RULE_MILITIA_UNIT_LEVEL', fieldErrors: { level: expect.stringContaining('Trung đội') } });
   expect(
-    await core.invoke('militia.unit.create', {
+    await refusal(core, 'militia.unit.create', {
       force: 'militia',
       localityId: other.id,
       parentId: platoon.id,
@@ -73,20 +67,20 @@ it('refuses a sub-unit of the same or higher level, or in another ward', async (
       component: 'mobile',
       name: 'X',
     }),
-  ).toMatchObject({ ok: false, error: { code: 'RULE_MILITIA_UNIT_PLACE' } });
+  ).toMatchObject({ code: 'RULE_MILITIA_UNIT_PLACE' });
   // Raising a squad's parent cannot make it equal to its child's level, and a unit cannot sit under itself.
   const squad = await unit(core, { localityId: w.id, parentId: platoon.id, level: 'squad', name: 'Tiểu đội' });
   expect(
-    await core.invoke('militia.unit.update', {
+    await refusal(core, 'militia.unit.update', {
       id: platoon.id,
       version: platoon.version,
       name: 'Tiểu đội',
       level: 'squad',
       component: 'mobile',
     }),
-  ).toMatchObject({ ok: false, error: { code: 'RULE_MILITIA_UNIT_LEVEL' } });
+  ).toMatchObject({ code: 'RULE_MILITIA_UNIT_LEVEL' });
   expect(
-    await core.invoke('militia.unit.update', {
+    await refusal(core, 'militia.unit.update', {
       id: platoon.id,
       version: platoon.version,
       parentId: squad.id,
@@ -94,7 +88,7 @@ it('refuses a sub-unit of the same or higher level, or in another ward', async (
       level: 'company',
       component: 'mobile',
     }),
-  ).toMatchObject({ ok: false, error: { code: 'RULE_MILITIA_UNIT_LEVEL' } });
+  ).toMatchObject({ code: 'RULE_MILITIA_UNIT_LEVEL' });
 });
 
 it('needs a ward/commune (not a village) for militia and an agency name for self-defence', async () => {
@@ -104,31 +98,20 @@ it('needs a ward/commune (not a village) for militia and an agency name for self
     kind: 'residential_group',
     parentId: w.id,
   });
-  expect(
-    await core.invoke('militia.unit.create', { force: 'militia', level: 'squad', component: 'on_the_spot', name: 'X' }),
-  ).toMatchObject({
-    ok: false,
-    error: { fieldErrors: { localityId: expect.any(String) } },
+  const squadOf = (values: Record<string, unknown>) => ({
+    level: 'squad',
+    component: 'on_the_spot',
+    name: 'X',
+    ...values,
+  });
+  expect(await refusal(core, 'militia.unit.create', squadOf({ force: 'militia' }))).toMatchObject({
+    fieldErrors: { localityId: expect.any(String) },
   });
   expect(
-    await core.invoke('militia.unit.create', {
-      force: 'militia',
-      localityId: village.id,
-      level: 'squad',
-      component: 'on_the_spot',
-      name: 'X',
-    }),
-  ).toMatchObject({ ok: false, error: { fieldErrors: { localityId: expect.any(String) } } });
-  expect(
-    await core.invoke('militia.unit.create', {
-      force: 'self_defence',
-      level: 'squad',
-      component: 'on_the_spot',
-      name: 'X',
-    }),
-  ).toMatchObject({
-    ok: false,
-    error: { fieldErrors: { agency: expect.any(String) } },
+    await refusal(core, 'militia.unit.create', squadOf({ force: 'militia', localityId: village.id })),
+  ).toMatchObject({ fieldErrors: { localityId: expect.any(String) } });
+  expect(await refusal(core, 'militia.unit.create', squadOf({ force: 'self_defence' }))).toMatchObject({
+    fieldErrors: { agency: expect.any(String) },
   });
 });
 
@@ -138,16 +121,12 @@ it('retires a unit only without active members or sub-units, and restores it', a
   const squad = await unit(core, { localityId: w.id, parentId: platoon.id, level: 'squad', name: 'Tiểu đội' });
   const p = await person(core, 'An', '2000-01-01');
   await call(core, 'militia.member.create', { personId: p.id, unitId: squad.id, startedOn: '2025-01-01' });
-  expect(await core.invoke('militia.unit.retire', { id: squad.id, version: squad.version })).toMatchObject({
-    ok: false,
-    error: {
-      code: 'RULE_MILITIA_UNIT_HAS_MEMBERS',
-      message: 'Đơn vị còn thành viên đang hoạt động, không thể giải thể.',
-    },
+  expect(await refusal(core, 'militia.unit.retire', { id: squad.id, version: squad.version })).toMatchObject({
+    code: 'RULE_MILITIA_UNIT_HAS_MEMBERS',
+    message: 'Đơn vị còn thành viên đang hoạt động, không thể giải thể.',
   });
-  expect(await core.invoke('militia.unit.retire', { id: platoon.id, version: platoon.version })).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_MILITIA_UNIT_HAS_CHILDREN' },
+  expect(await refusal(core, 'militia.unit.retire', { id: platoon.id, version: platoon.version })).toMatchObject({
+    code: 'RULE_MILITIA_UNIT_HAS_CHILDREN',
   });
   const empty = await unit(core, { localityId: w.id, parentId: platoon.id, level: 'squad', name: 'Tiểu đội 2' });
   const retired = await call<MilitiaUnit>(core, 'militia.unit.retire', { id: empty.id, version: empty.version });
@@ -157,11 +136,8 @@ it('retires a unit only without active members or sub-units, and restores it', a
   );
   const q = await person(core, 'Bình', '2000-01-01');
   expect(
-    await core.invoke('militia.member.create', { personId: q.id, unitId: empty.id, startedOn: '2025-01-01' }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_MILITIA_UNIT_RETIRED' },
-  });
+    await refusal(core, 'militia.member.create', { personId: q.id, unitId: empty.id, startedOn: '2025-01-01' }),
+  ).toMatchObject({ code: 'RULE_MILITIA_UNIT_RETIRED' });
   const restored = await call<MilitiaUnit>(core, 'militia.unit.restore', { id: empty.id, version: retired.version });
   expect(restored.retiredOn).toBeNull();
 });
@@ -179,17 +155,10 @@ it('renames and re-levels a unit, keeping it above its sub-units', async () => {
   });
   expect([updated.name, updated.level, updated.version]).toEqual(['Đại đội dân quân cơ động', 'battalion', 2]);
   // Moved to the top level and made a squad: its platoon would then be above it.
-  expect(
-    await core.invoke('militia.unit.update', {
-      id: company.id,
-      version: 2,
-      name: 'X',
-      level: 'squad',
-      component: 'mobile',
-    }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_MILITIA_UNIT_LEVEL', fieldErrors: { level: expect.stringContaining('Trung đội') } },
+  const input = { id: company.id, version: 2, name: 'X', level: 'squad', component: 'mobile' };
+  expect(await refusal(core, 'militia.unit.update', input)).toMatchObject({
+    code: 'RULE_MILITIA_UNIT_LEVEL',
+    fieldErrors: { level: expect.stringContaining('Trung đội') },
   });
   expect(auditFor(core.db, 'militia_unit', company.id).map((r) => r.action)).toEqual(['create', 'update']);
   expect(platoon.parentId).toBe(company.id);

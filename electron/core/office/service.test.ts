@@ -1,22 +1,14 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { OFFICE_PROFILE_ID } from './repository';
 import type { OfficeProfile } from './schema';
+import { BAC_KAN_CITY_OFFICE } from './test-steps';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
-const profile = {
-  name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-  parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-  placeName: 'Bắc Kạn',
-  symbol: 'BCH',
-  signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
-};
+const profile = BAC_KAN_CITY_OFFICE;
 
 it('has no profile on first run, then saves and updates it with the version check', async () => {
   expect(await call(core, 'office.get')).toBeNull();
@@ -28,10 +20,7 @@ it('has no profile on first run, then saves and updates it with the version chec
     version: 1,
   });
   expect(updated).toMatchObject({ placeName: 'Thái Nguyên', version: 2 });
-  expect(await core.invoke('office.update', { ...profile, version: 1 })).toMatchObject({
-    ok: false,
-    error: { code: 'CONFLICT_VERSION' },
-  });
+  expect(await refusal(core, 'office.update', { ...profile, version: 1 })).toMatchObject({ code: 'CONFLICT_VERSION' });
   const audit = auditFor(core.db, 'office_profile', OFFICE_PROFILE_ID);
   expect(audit.map((r) => r.action)).toEqual(['create', 'update']);
   expect(JSON.parse(audit[1]!.before_json!).placeName).toBe('Bắc Kạn');

@@ -1,24 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
-import { campaignWithQuota, orderedRecord } from '../conscription/records/test-fixtures';
+import { createCampaign, orderedRecord } from '../conscription/test-steps';
 import type { Exercise } from '../exercises/public-types';
 import type { MilitiaMember } from '../militia/public-types';
 import { person, unit } from '../militia/test-fixtures';
 import { reservesFixture } from '../reserves/test-fixtures';
-import type { Reservist } from '../reserves/schema';
 import type { Overview, OverviewAlert, OverviewAlertKind } from './public-types';
 
 // Today in tests is 27/11/2026.
 const RESCUE = '00000000-0000-4000-8000-000000000002';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let ward: Locality;
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   ward = await call<Locality>(core, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward' });
 });
-afterEach(() => core.dispose());
 
 async function alert(kind: OverviewAlertKind): Promise<OverviewAlert> {
   const overview = await call<Overview>(core, 'overview.get', {});
@@ -67,23 +65,14 @@ describe('overview alerts', () => {
       link: '#/quan-nhan-du-bi/danh-sach',
     });
 
-    const current = await call<Reservist>(core, 'reserves.reservist.get', { id: old.id });
-    await call(core, 'reserves.reservist.remove', {
-      id: old.id,
-      version: current.version,
-      removedOn: '2026-11-27',
-      reason: 'Hết tuổi phục vụ',
-    });
+    await f.remove(old.id, '2026-11-27', 'Hết tuổi phục vụ');
     expect(await alert('reservistPastAge')).toMatchObject({ count: 0, items: [] });
   });
 
   it('names call-up orders not delivered 15 days before the handover (MIN_NOTICE_DAYS), gone once delivered', async () => {
-    const campaign = await campaignWithQuota(core, {
-      year: 2026,
-      handoverStart: '2026-12-20',
-      localityId: ward.id,
-      army: 3,
-    });
+    const campaign = await createCampaign(core, { year: 2026, handoverStart: '2026-12-20' }, [
+      { localityId: ward.id, army: 3 },
+    ]);
     const order = (fullName: string, reportDate: string) =>
       orderedRecord(core, {
         campaignId: campaign.id,

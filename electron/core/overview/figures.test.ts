@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
-import { campaignWithQuota, orderedRecord } from '../conscription/records/test-fixtures';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useOffice } from '../../../test/docs/document-scene';
+import { call } from '../db/test-helpers';
+import { createCampaign, orderedRecord } from '../conscription/test-steps';
 import type { StepResult } from '../conscription/records/service';
 import { buildDrillsFixture, type DrillsFixture } from '../../../test/docs/drills-fixture';
 import type { ExerciseFigures } from '../exercises/public-types';
@@ -12,13 +13,9 @@ import type { TrainingFigures } from '../training/schema';
 import type { Overview } from './public-types';
 
 // Today in tests is 27/11/2026.
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: DrillsFixture;
-beforeEach(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-afterEach(() => core.dispose());
+useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene), { each: true });
 
 const overview = (input: { year?: number } = {}) => call<Overview>(core, 'overview.get', input);
 
@@ -90,13 +87,9 @@ describe('overview figures', () => {
 
   it('shows the year’s campaign per ward/commune, then next year’s open campaign', async () => {
     const ward = await call<Locality>(core, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward' });
-    const campaign = await campaignWithQuota(core, {
-      year: 2026,
-      handoverStart: '2026-12-20',
-      localityId: ward.id,
-      army: 2,
-      police: 1,
-    });
+    const campaign = await createCampaign(core, { year: 2026, handoverStart: '2026-12-20' }, [
+      { localityId: ward.id, army: 2, police: 1 },
+    ]);
     const order = (fullName: string) =>
       orderedRecord(core, { campaignId: campaign.id, localityId: ward.id, fullName, orderOn: '2026-11-10' });
     const handed = await order('Trần Văn Bình');

@@ -1,22 +1,17 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
-import type { Person, PersonPage } from './schema';
+import { expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
+import { createPerson } from './test-steps';
+import type { PersonPage } from './schema';
 import { rebuildPeopleSearch } from './search-index';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const names = async (search: string) =>
   (await call<PersonPage>(core, 'people.list', { search })).rows.map((p) => p.fullName);
 
 it('finds by the beginning of any word, after every edit, and after a VACUUM and rebuild', async () => {
-  const p = await call<Person>(core, 'people.create', {
-    familyName: 'Nguyễn',
-    middleName: 'Đức',
-    givenName: 'Thắng',
+  const p = await createPerson(core, 'Nguyễn Đức Thắng', {
     birthDate: '2005-03-14',
     sex: 'M',
     citizenId: '006205001234',
@@ -46,7 +41,7 @@ it('finds by the beginning of any word, after every edit, and after a VACUUM and
 });
 
 it('treats quotes, stars and operators typed in the box as plain text', async () => {
-  await call(core, 'people.create', { familyName: 'Lê', givenName: 'Na', birthDate: '2001-01-01', sex: 'F' });
+  await createPerson(core, 'Lê Na', { birthDate: '2001-01-01', sex: 'F' });
   for (const odd of ['"na', 'na*', 'NOT na', 'le OR x', '(na)', 'na^', '-na']) {
     expect((await core.invoke('people.list', { search: odd })).ok, odd).toBe(true);
   }

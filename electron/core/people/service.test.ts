@@ -1,13 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
+import { createPerson } from './test-steps';
 import type { Locality } from '../localities/schema';
 import type { Person, PersonPage } from './schema';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 let serial = 0;
 function citizenId(birthDate: string, sex: 'M' | 'F'): string {
@@ -111,20 +109,15 @@ describe('people.list', () => {
     expect([inVillage.localityName, inVillage.localityParentName]).toEqual(['Tổ 1', 'Phường Đức Xuân']);
     const byLocality = await call<PersonPage>(core, 'people.list', { sort: 'locality' });
     expect(byLocality.rows.map((p) => p.localityName)).toEqual(['Phường Đức Xuân', 'Tổ 1', 'Xã Dương Quang']);
-    const bad = await core.invoke('people.list', { birthYearFrom: 2005, birthYearTo: 2001 });
-    expect(bad).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { birthYearTo: expect.stringContaining('Năm sinh') } },
+    expect(await refusal(core, 'people.list', { birthYearFrom: 2005, birthYearTo: 2001 })).toMatchObject({
+      fieldErrors: { birthYearTo: expect.stringContaining('Năm sinh') },
     });
   });
 });
 
 describe('people.create / update / archive', () => {
   it('tidies name case, normalises the phone and keeps the record', async () => {
-    const p = await call<Person>(core, 'people.create', {
-      familyName: 'nguyễn',
-      middleName: 'ĐỨC',
-      givenName: 'thắng',
+    const p = await createPerson(core, 'nguyễn ĐỨC thắng', {
       birthDate: '2005-03-14',
       sex: 'M',
       citizenId: '006205001234',
@@ -135,19 +128,10 @@ describe('people.create / update / archive', () => {
 
   it('refuses a second person with an existing citizen ID, naming who holds it', async () => {
     await addPerson('Trần Văn Hùng', '2003-07-08', 'M', { citizenId: '006203111111' });
-    const result = await core.invoke('people.create', {
-      familyName: 'Lê',
-      givenName: 'Nam',
-      birthDate: '2003-01-01',
-      sex: 'M',
-      citizenId: '006203111111',
-    });
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'CONFLICT_CITIZEN_ID',
-        fieldErrors: { citizenId: 'Số định danh này đã có ở công dân Trần Văn Hùng (sinh 08/07/2003).' },
-      },
+    const input = { familyName: 'Lê', givenName: 'Nam', birthDate: '2003-01-01', sex: 'M', citizenId: '006203111111' };
+    expect(await refusal(core, 'people.create', input)).toMatchObject({
+      code: 'CONFLICT_CITIZEN_ID',
+      fieldErrors: { citizenId: 'Số định danh này đã có ở công dân Trần Văn Hùng (sinh 08/07/2003).' },
     });
     expect(await call(core, 'people.checkCitizenId', { citizenId: '006203111111' })).toMatchObject({
       fullName: 'Trần Văn Hùng',
@@ -157,13 +141,10 @@ describe('people.create / update / archive', () => {
   });
 
   it('refuses a birth date in the future', async () => {
-    const result = await core.invoke('people.create', {
-      familyName: 'Lê',
-      givenName: 'Nam',
-      birthDate: '2026-11-28',
-      sex: 'M',
+    const input = { familyName: 'Lê', givenName: 'Nam', birthDate: '2026-11-28', sex: 'M' };
+    expect(await refusal(core, 'people.create', input)).toMatchObject({
+      fieldErrors: { birthDate: 'Ngày không được sau hôm nay.' },
     });
-    expect(result).toMatchObject({ ok: false, error: { fieldErrors: { birthDate: 'Ngày không được sau hôm nay.' } } });
   });
 
   it('archives and restores (no delete), hiding archived people from the working list', async () => {
@@ -180,14 +161,15 @@ describe('people.create / update / archive', () => {
     const { id, version, familyName, middleName, givenName, birthDate, sex, citizenId } = p;
     const fresh = { id, version, familyName, middleName, givenName, birthDate, sex, citizenId };
     expect(await call<Person>(core, 'people.update', { ...fresh, phone: '0987654321' })).toMatchObject({ version: 2 });
-    const stale = await core.invoke('people.update', {
-      id: p.id,
-      version: p.version,
-      familyName: 'Vũ',
-      givenName: 'Khoa',
-      birthDate: p.birthDate,
-      sex: 'M',
-    });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT_VERSION' } });
+    expect(
+      await refusal(core, 'people.update', {
+        id: p.id,
+        version: p.version,
+        familyName: 'Vũ',
+        givenName: 'Khoa',
+        birthDate: p.birthDate,
+        sex: 'M',
+      }),
+    ).toMatchObject({ code: 'CONFLICT_VERSION' });
   });
 });

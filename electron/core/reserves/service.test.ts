@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, createTestCore, refusal } from '../db/test-helpers';
 import type { Locality } from '../localities/schema';
 import type { Person } from '../people/schema';
 import type { HandedOverConscript, Reservist, ReservistPage, Specialty } from './schema';
@@ -22,10 +22,9 @@ describe('specialties (CNQS)', () => {
   it('keeps codes unique, lists by code and retires without losing history', async () => {
     const infantry = await f.specialty('101', 'Bộ binh');
     await f.specialty('051', 'Lái xe');
-    const dup = await core.invoke('reserves.specialty.create', { code: '101', name: 'Khác' });
-    expect(dup).toMatchObject({
-      ok: false,
-      error: { code: 'RESERVE_SPECIALTY_CODE_TAKEN', fieldErrors: { code: 'Mã chuyên nghiệp quân sự "101" đã có.' } },
+    expect(await refusal(core, 'reserves.specialty.create', { code: '101', name: 'Khác' })).toMatchObject({
+      code: 'RESERVE_SPECIALTY_CODE_TAKEN',
+      fieldErrors: { code: 'Mã chuyên nghiệp quân sự "101" đã có.' },
     });
     const renamed = await call<Specialty>(core, 'reserves.specialty.update', {
       id: infantry.id,
@@ -45,17 +44,15 @@ describe('specialties (CNQS)', () => {
     ).toEqual(['051', '101']);
     // A retired code cannot be given to a new reservist.
     const person = await f.person('Lý Văn Bình', '1995-01-01');
-    const refused = await core.invoke('reserves.reservist.create', {
-      personId: person.id,
-      category: 'soldier',
-      grade: 1,
-      specialtyId: retired.id,
-      registeredOn: '2026-01-01',
-    });
-    expect(refused).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { specialtyId: 'Chuyên nghiệp quân sự này đã ngừng sử dụng.' } },
-    });
+    expect(
+      await refusal(core, 'reserves.reservist.create', {
+        personId: person.id,
+        category: 'soldier',
+        grade: 1,
+        specialtyId: retired.id,
+        registeredOn: '2026-01-01',
+      }),
+    ).toMatchObject({ fieldErrors: { specialtyId: 'Chuyên nghiệp quân sự này đã ngừng sử dụng.' } });
     const restored = await call<Specialty>(core, 'reserves.specialty.restore', {
       id: retired.id,
       version: retired.version,
@@ -87,28 +84,27 @@ describe('reservists', () => {
     expect(await f.reservist(person.id).catch((e: Error) => e.message)).toContain('RESERVIST_EXISTS');
 
     const other = await f.person('Nông Văn Ba', '1980-01-01');
-    const officerWithoutRank = await core.invoke('reserves.reservist.create', {
-      personId: other.id,
-      category: 'officer',
-      grade: 1,
-      rank: 'sergeant',
-      registeredOn: '2020-01-01',
+    expect(
+      await refusal(core, 'reserves.reservist.create', {
+        personId: other.id,
+        category: 'officer',
+        grade: 1,
+        rank: 'sergeant',
+        registeredOn: '2020-01-01',
+      }),
+    ).toMatchObject({
+      code: 'RULE_RESERVE_RANK',
+      fieldErrors: { rank: 'Sĩ quan dự bị phải có cấp bậc sĩ quan (thiếu úy đến đại tá).' },
     });
-    expect(officerWithoutRank).toMatchObject({
-      ok: false,
-      error: {
-        code: 'RULE_RESERVE_RANK',
-        fieldErrors: { rank: 'Sĩ quan dự bị phải có cấp bậc sĩ quan (thiếu úy đến đại tá).' },
-      },
-    });
-    const soldierAsOfficer = await core.invoke('reserves.reservist.create', {
-      personId: other.id,
-      category: 'soldier',
-      grade: 2,
-      rank: 'captain',
-      registeredOn: '2020-01-01',
-    });
-    expect(soldierAsOfficer).toMatchObject({ ok: false, error: { code: 'RULE_RESERVE_RANK' } });
+    expect(
+      await refusal(core, 'reserves.reservist.create', {
+        personId: other.id,
+        category: 'soldier',
+        grade: 2,
+        rank: 'captain',
+        registeredOn: '2020-01-01',
+      }),
+    ).toMatchObject({ code: 'RULE_RESERVE_RANK' });
     const noRank = await f.reservist(other.id, { grade: 2, rank: null });
     expect(noRank.rank).toBeNull();
     const updated = await call<Reservist>(core, 'reserves.reservist.update', {
@@ -127,6 +123,14 @@ describe('reservists', () => {
   it('edits a reservist and audits every change', async () => {
     const driver = await f.specialty('201', 'Lái xe');
     const r = await f.reservist((await f.person('Đinh Văn Lộc', '1993-07-07')).id);
+    // A grade-1 soldier's form as saved from `version`, registered on `registeredOn`.
+    const registration = (version: number, registeredOn: string) => ({
+      id: r.id,
+      version,
+      category: 'soldier',
+      grade: 1,
+      registeredOn,
+    });
     const edited = await call<Reservist>(core, 'reserves.reservist.update', {
       id: r.id,
       version: r.version,
@@ -148,24 +152,11 @@ describe('reservists', () => {
       serviceTo: '2014-02-15',
       version: 2,
     });
-    const stale = await core.invoke('reserves.reservist.update', {
-      id: r.id,
-      version: r.version,
-      category: 'soldier',
-      grade: 1,
-      registeredOn: '2014-03-01',
+    expect(await refusal(core, 'reserves.reservist.update', registration(r.version, '2014-03-01'))).toMatchObject({
+      code: 'CONFLICT_VERSION',
     });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT_VERSION' } });
-    const future = await core.invoke('reserves.reservist.update', {
-      id: r.id,
-      version: edited.version,
-      category: 'soldier',
-      grade: 1,
-      registeredOn: '2026-11-28',
-    });
-    expect(future).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { registeredOn: 'Ngày không được sau hôm nay.' } },
+    expect(await refusal(core, 'reserves.reservist.update', registration(edited.version, '2026-11-28'))).toMatchObject({
+      fieldErrors: { registeredOn: 'Ngày không được sau hôm nay.' },
     });
     expect(auditFor(core.db, 'reservist', r.id).map((a) => a.action)).toEqual(['create', 'update']);
   });
@@ -301,29 +292,19 @@ describe('reservists', () => {
     const slot = await f.slot(unit.id, 'Xạ thủ', infantry.id, 3);
     await f.assign(r.id, slot.id, '2026-03-01');
     const current = await call<Reservist>(core, 'reserves.reservist.get', { id: r.id });
-    const early = await core.invoke('reserves.reservist.remove', {
+    const removal = (removedOn: string) => ({
       id: r.id,
       version: current.version,
-      removedOn: '2026-02-01',
+      removedOn,
       reason: 'Chuyển nơi cư trú',
     });
-    expect(early).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { removedOn: 'Ngày này không được trước ngày 01/03/2026.' } },
+    expect(await refusal(core, 'reserves.reservist.remove', removal('2026-02-01'))).toMatchObject({
+      fieldErrors: { removedOn: 'Ngày này không được trước ngày 01/03/2026.' },
     });
-    const future = await core.invoke('reserves.reservist.remove', {
-      id: r.id,
-      version: current.version,
-      removedOn: '2026-11-28',
-      reason: 'Chuyển nơi cư trú',
+    expect(await refusal(core, 'reserves.reservist.remove', removal('2026-11-28'))).toMatchObject({
+      fieldErrors: { removedOn: 'Ngày không được sau hôm nay.' },
     });
-    expect(future).toMatchObject({ ok: false, error: { fieldErrors: { removedOn: 'Ngày không được sau hôm nay.' } } });
-    const removed = await call<Reservist>(core, 'reserves.reservist.remove', {
-      id: r.id,
-      version: current.version,
-      removedOn: '2026-11-01',
-      reason: 'Chuyển nơi cư trú',
-    });
+    const removed = await call<Reservist>(core, 'reserves.reservist.remove', removal('2026-11-01'));
     expect(removed).toMatchObject({ removedOn: '2026-11-01', removalReason: 'Chuyển nơi cư trú', assignment: null });
     expect(await names()).toEqual([]);
     expect(await names({ removed: true })).toEqual(['Vi Văn Tâm']);
@@ -378,21 +359,18 @@ describe('reservist from a conscript', () => {
       registeredOn: '2026-11-27',
       sourceRecordId: recordId,
     });
-    const again = await core.invoke('reserves.reservist.fromConscript', { recordId });
-    expect(again).toMatchObject({ ok: false, error: { code: 'RESERVIST_EXISTS' } });
+    expect(await refusal(core, 'reserves.reservist.fromConscript', { recordId })).toMatchObject({
+      code: 'RESERVIST_EXISTS',
+    });
     expect((await call<{ total: number }>(core, 'reserves.reservist.conscriptCandidates', {})).total).toBe(0);
   });
 
   it('refuses a record that was not handed over', async () => {
     const person = await f.person('Lường Văn Hòa', '2004-04-04');
     const recordId = await handedOver(person.id, 'deferred');
-    const refused = await core.invoke('reserves.reservist.fromConscript', { recordId });
-    expect(refused).toMatchObject({
-      ok: false,
-      error: {
-        code: 'RESERVE_RECORD_NOT_HANDED_OVER',
-        message: 'Chỉ tạo quân nhân dự bị từ hồ sơ công dân đã giao quân (nhập ngũ).',
-      },
+    expect(await refusal(core, 'reserves.reservist.fromConscript', { recordId })).toMatchObject({
+      code: 'RESERVE_RECORD_NOT_HANDED_OVER',
+      message: 'Chỉ tạo quân nhân dự bị từ hồ sơ công dân đã giao quân (nhập ngũ).',
     });
   });
 });

@@ -1,6 +1,6 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createTestCore } from '../db/test-helpers';
-import type { ReservesSummary, Reservist } from './schema';
+import type { ReservesSummary } from './schema';
 import { reservesSummary } from './summary';
 import { reservesFixture } from './test-fixtures';
 
@@ -38,15 +38,9 @@ beforeAll(async () => {
   await add('Lò Văn Phúc', '1970-01-15', { category: 'officer', rank: 'captain' });
   await add('Lò Văn Giang', '1980-11-27', {});
   const hung = await add('Lò Văn Hùng', '1994-02-01', { specialtyId: driver.id }, combatDriver.id);
-  const current = await call<Reservist>(core, 'reserves.reservist.get', { id: hung.id });
-  await call(core, 'reserves.reservist.remove', {
-    id: hung.id,
-    version: current.version,
-    removedOn: '2026-10-01',
-    reason: 'Chuyển nơi cư trú',
-  });
+  await f.remove(hung.id, '2026-10-01', 'Chuyển nơi cư trú');
 });
-afterEach(() => undefined);
+afterAll(() => core.dispose());
 
 const summary = (asOf: string) => call<ReservesSummary>(core, 'reserves.summary', { asOf });
 

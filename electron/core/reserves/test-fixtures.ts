@@ -32,6 +32,12 @@ export function reservesFixture(core: Core) {
         ...extra,
       });
     },
+    /** Takes the reservist off the list on `removedOn` for `reason`, from the version it stands at. */
+    async remove(reservistId: string, removedOn: string, reason: string) {
+      const current = await call<Reservist>(core, 'reserves.reservist.get', { id: reservistId });
+      const removal = { id: reservistId, version: current.version, removedOn, reason };
+      return call<Reservist>(core, 'reserves.reservist.remove', removal);
+    },
     unit(name: string, kind: 'combat' | 'support') {
       return call<ReserveUnit>(core, 'reserves.unit.create', { name, kind });
     },

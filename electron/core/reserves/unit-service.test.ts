@@ -1,20 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import type { AssignmentResult, ReserveSlot, ReserveUnit, Reservist, Specialty } from './schema';
 import { reservesFixture } from './test-fixtures';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let f: ReturnType<typeof reservesFixture>;
 let infantry: Specialty;
 let driver: Specialty;
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   f = reservesFixture(core);
   infantry = await f.specialty('101', 'Bộ binh');
   driver = await f.specialty('201', 'Lái xe');
 });
-afterEach(() => core.dispose());
 
 const units = () => call<ReserveUnit[]>(core, 'reserves.unit.list', {});
 
@@ -95,12 +94,10 @@ describe('assignments', () => {
     ).toThrow(/UNIQUE/);
     // Ended, the reservist may be placed again.
     const current = (await call<Reservist>(core, 'reserves.reservist.get', { id: r.id })).assignment!;
-    const early = await core.invoke('reserves.assignment.end', {
-      id: current.id,
-      version: current.version,
-      endedOn: '2026-05-01',
+    const input = { id: current.id, version: current.version, endedOn: '2026-05-01' };
+    expect(await refusal(core, 'reserves.assignment.end', input)).toMatchObject({
+      fieldErrors: { endedOn: expect.any(String) },
     });
-    expect(early).toMatchObject({ ok: false, error: { fieldErrors: { endedOn: expect.any(String) } } });
     await call(core, 'reserves.assignment.end', {
       id: current.id,
       version: current.version,
@@ -176,14 +173,15 @@ describe('units and slots', () => {
       receivingUnit: 'Trung đoàn 892',
     });
     expect(nested).toMatchObject({ parentId: battalion.id, receivingUnit: 'Trung đoàn 892', version: 2 });
-    const loop = await core.invoke('reserves.unit.update', {
-      id: battalion.id,
-      version: battalion.version,
-      name: 'Tiểu đoàn 1',
-      kind: 'combat',
-      parentId: company.id,
-    });
-    expect(loop).toMatchObject({ ok: false, error: { fieldErrors: { parentId: 'Đơn vị cấp trên không hợp lệ.' } } });
+    expect(
+      await refusal(core, 'reserves.unit.update', {
+        id: battalion.id,
+        version: battalion.version,
+        name: 'Tiểu đoàn 1',
+        kind: 'combat',
+        parentId: company.id,
+      }),
+    ).toMatchObject({ fieldErrors: { parentId: 'Đơn vị cấp trên không hợp lệ.' } });
   });
 
   it('deletes a slot only when nobody is or was assigned; retires a unit only when empty', async () => {
@@ -192,21 +190,18 @@ describe('units and slots', () => {
     const spare = await f.slot(unit.id, 'Lái xe', driver.id, 2);
     const r = await f.reservist((await f.person('Hà Văn Vinh', '2000-01-01')).id);
     await f.assign(r.id, used.id);
-    expect(await core.invoke('reserves.slot.delete', { id: used.id, version: used.version })).toMatchObject({
-      ok: false,
-      error: { code: 'RESERVE_SLOT_IN_USE' },
+    expect(await refusal(core, 'reserves.slot.delete', { id: used.id, version: used.version })).toMatchObject({
+      code: 'RESERVE_SLOT_IN_USE',
     });
     expect(
-      await core.invoke('reserves.unit.retire', { id: unit.id, version: unit.version, retiredOn: '2026-11-27' }),
+      await refusal(core, 'reserves.unit.retire', { id: unit.id, version: unit.version, retiredOn: '2026-11-27' }),
     ).toMatchObject({
-      ok: false,
-      error: { message: 'Đơn vị còn 1 quân nhân dự bị đang được sắp xếp; hãy kết thúc sắp xếp trước khi giải thể.' },
+      message: 'Đơn vị còn 1 quân nhân dự bị đang được sắp xếp; hãy kết thúc sắp xếp trước khi giải thể.',
     });
     const a = (await call<Reservist>(core, 'reserves.reservist.get', { id: r.id })).assignment!;
     await call(core, 'reserves.assignment.end', { id: a.id, version: a.version, endedOn: '2026-11-27' });
-    expect(await core.invoke('reserves.slot.delete', { id: used.id, version: used.version })).toMatchObject({
-      ok: false,
-      error: { code: 'RESERVE_SLOT_HAS_HISTORY' },
+    expect(await refusal(core, 'reserves.slot.delete', { id: used.id, version: used.version })).toMatchObject({
+      code: 'RESERVE_SLOT_HAS_HISTORY',
     });
     expect(await call(core, 'reserves.slot.delete', { id: spare.id, version: spare.version })).toEqual({
       deleted: true,

@@ -9,10 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPageCount, pdfText, renderToPdf } from '../../../test/docs/render';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, createTestCore, expectAllIn } from '../db/test-helpers';
 import type { DocumentSnapshot, ProducedDocument } from '../documents/generate-schema';
-import type { ReviewReportDetail } from './public-types';
-import { buildReviewFixture } from './test-fixture';
+import { buildReviewFixture, savedHalfYearReport } from './test-fixture';
 import { reviewVocabulary } from './template-vocabulary';
 
 let core: ReturnType<typeof createTestCore>;
@@ -25,16 +24,12 @@ beforeAll(async () => {
   core = createTestCore();
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-review-docs-'));
   await buildReviewFixture(core);
-  const report = await call<ReviewReportDetail>(core, 'reviews.report.create', { periodKind: 'h1', year: 2023 });
-  await call(core, 'reviews.report.save', {
-    id: report.report.id,
-    version: report.report.version,
-    sections: { situation: 'Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.' },
-  });
+  const situation = 'Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.';
+  const reviewReportId = await savedHalfYearReport(core, 2023, { situation });
   const generate = () =>
     call<ProducedDocument>(core, 'documents.generate', {
       kind: 'review.report',
-      reviewReportId: report.report.id,
+      reviewReportId,
       date: '2023-06-20',
     });
   file = await generate();
@@ -62,31 +57,34 @@ describe('the review report .docx', () => {
 
   it('prints the header, number, date line, title and summary', async () => {
     const text = await flat();
-    expect(text).toContain('Số: 01/BC-BCH');
-    expect(text).toContain('Bắc Kạn, ngày 20 tháng 6 năm 2023');
-    expect(text).toContain('BÁO CÁO');
-    expect(text).toContain('Kết quả thực hiện nhiệm vụ quốc phòng, quân sự địa phương 6 tháng đầu năm 2023;');
-    expect(text).toContain('phương hướng, nhiệm vụ 6 tháng cuối năm 2023');
+    expectAllIn(text, [
+      'Số: 01/BC-BCH',
+      'Bắc Kạn, ngày 20 tháng 6 năm 2023',
+      'BÁO CÁO',
+      'Kết quả thực hiện nhiệm vụ quốc phòng, quân sự địa phương 6 tháng đầu năm 2023;',
+      'phương hướng, nhiệm vụ 6 tháng cuối năm 2023',
+    ]);
   });
 
   it('prints the last saved text, the handover, the exercise counts and the tasks', async () => {
     const text = await flat();
-    expect(text).toContain('Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.');
-    expect(text).toContain('giao đủ 76/76 công dân nhập ngũ, đạt 100% chỉ tiêu');
-    expect(text).toContain('đã thực hiện 1/2 cuộc');
+    expectAllIn(text, [
+      'Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.',
+      'giao đủ 76/76 công dân nhập ngũ, đạt 100% chỉ tiêu',
+      'đã thực hiện 1/2 cuộc',
+    ]);
     expect(text).toMatch(/Giao quân \/ chỉ tiêu 76\/76/);
     expect(text).toMatch(/Đã thực hiện \/ kế hoạch 1\/2/);
-    expect(text).toContain('II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023');
-    expect(text).toContain('Chuẩn bị tuyển quân năm 2024');
-    expect(text).toContain('III. ĐỀ XUẤT, KIẾN NGHỊ');
+    expectAllIn(text, [
+      'II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2023',
+      'Chuẩn bị tuyển quân năm 2024',
+      'III. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
   });
 
   it('closes with Nơi nhận and the signer', async () => {
     const text = await flat();
-    expect(text).toContain('Nơi nhận:');
-    expect(text).toContain('- Lưu: VT, TM.');
-    expect(text).toContain('CHỈ HUY TRƯỞNG');
-    expect(text).toContain('Thượng tá Hoàng Văn Minh');
+    expectAllIn(text, ['Nơi nhận:', '- Lưu: VT, TM.', 'CHỈ HUY TRƯỞNG', 'Thượng tá Hoàng Văn Minh']);
   });
 
   it('numbers pages from page 2 only', async () => {

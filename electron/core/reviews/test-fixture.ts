@@ -16,14 +16,18 @@
 import type { Core } from '../app-core';
 import type { Campaign } from '../conscription';
 import type { ConscriptionRecordView } from '../conscription';
+import * as steps from '../conscription/test-steps';
 import { call } from '../db/test-helpers';
-import type { Exercise, ExerciseType } from '../exercises';
+import { createLocality } from '../localities/test-steps';
+import type { Exercise } from '../exercises';
+import { exerciseTypeIds, holdExercise } from '../exercises/test-steps';
+import { recordCourseResults } from '../training/test-steps';
 import type { Locality } from '../localities';
 import type { Person } from '../people';
+import { citizenIdFor } from '../people/test-steps';
+import { setOffice } from '../office/test-steps';
 import type { ReserveSlot, ReserveUnit, Reservist, Specialty } from '../reserves';
-
-type Step = { record: ConscriptionRecordView };
-type Many = { records: ConscriptionRecordView[] };
+import { nightWithIncidentAndPatrol } from '../duty/test-steps';
 
 export interface ReviewFixture {
   ducXuan: Locality;
@@ -33,17 +37,9 @@ export interface ReviewFixture {
 }
 
 export async function buildReviewFixture(core: Core): Promise<ReviewFixture> {
-  await call(core, 'office.update', {
-    name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-    parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-    placeName: 'Bắc Kạn',
-    symbol: 'BCH',
-    signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
-  });
-  const ward = (name: string) =>
-    call<Locality>(core, 'localities.create', { name, kind: 'ward', validFrom: '2015-01-01' });
-  const ducXuan = await ward('Phường Đức Xuân');
-  const phungChiKien = await ward('Phường Phùng Chí Kiên');
+  await setOffice(core);
+  const ducXuan = await createLocality(core, 'Phường Đức Xuân');
+  const phungChiKien = await createLocality(core, 'Phường Phùng Chí Kiên');
   let serial = 0;
   const person = (givenName: string, localityId: string, birthDate = '2004-05-01') =>
     call<Person>(core, 'people.create', {
@@ -52,31 +48,21 @@ export async function buildReviewFixture(core: Core): Promise<ReviewFixture> {
       givenName,
       birthDate,
       sex: 'M',
-      citizenId: `006${birthDate < '2000' ? 0 : 2}${birthDate.slice(2, 4)}${String(++serial).padStart(6, '0')}`,
+      citizenId: citizenIdFor(birthDate, 'M', ++serial),
       localityId,
     });
 
   const campaign = await conscription(core, ducXuan, phungChiKien, person);
-  let nextCampaign = await call<Campaign>(core, 'conscription.campaign.create', {
-    year: 2024,
-    handoverStart: '2024-02-20',
-    handoverEnd: '2024-02-20',
-  });
-  nextCampaign = await call<Campaign>(core, 'conscription.campaign.setQuotas', {
-    campaignId: nextCampaign.id,
-    version: nextCampaign.version,
-    quotas: [{ localityId: ducXuan.id, army: 50, police: 0 }],
-  });
+  const nextHandover = { year: 2024, handoverStart: '2024-02-20' };
+  const nextCampaign = await steps.createCampaign(core, nextHandover, [
+    { localityId: ducXuan.id, army: 50, police: 0 },
+  ]);
 
   // Two males turning 17 in 2023; one registered for military service on 10/04/2023.
   await person('Mười Bảy', ducXuan.id, '2006-03-03');
   const registered = await person('Đăng Ký', phungChiKien.id, '2006-08-08');
-  await call(core, 'conscription.record.create', {
-    campaignId: nextCampaign.id,
-    personId: registered.id,
-    state: 'first_registered',
-    onDate: '2023-04-10',
-  });
+  const registration = { personId: registered.id, state: 'first_registered', onDate: '2023-04-10' };
+  await steps.enrolInCampaign(core, { campaignId: nextCampaign.id, ...registration });
   await exercises(core, ducXuan, phungChiKien);
   await training(core, ducXuan, person);
   const onDuty = await forces(core, ducXuan, person);
@@ -86,17 +72,21 @@ export async function buildReviewFixture(core: Core): Promise<ReviewFixture> {
     ['2023-06-30T07:00', '2023-07-01T07:00'],
   ])
     await call(core, 'duty.shift.create', { personId: onDuty, startsAt, endsAt, role: 'duty_officer' });
-  await call(core, 'duty.incident.create', { occurredAt: '2023-06-30T21:15', description: 'Cháy cỏ ven đồi' });
-  await call(core, 'duty.patrol.create', {
-    onDate: '2023-06-30',
-    startsAt: '19:00',
-    endsAt: '22:00',
-    area: 'Tổ 7 phường Đức Xuân',
-    localityId: ducXuan.id,
-    militiaCount: 5,
-    policeCount: 2,
-  });
+  await nightWithIncidentAndPatrol(core, '2023-06-30', ducXuan.id);
   return { ducXuan, phungChiKien, campaign, nextCampaign };
+}
+
+/**
+ * The first half-year's review report of `year`, created (its draft written from the figures) and
+ * saved once with these sections' text, as the review screen does. Returns its id.
+ */
+export async function savedHalfYearReport(core: Core, year: number, sections: Record<string, string>) {
+  const { report } = await call<{ report: { id: string; version: number } }>(core, 'reviews.report.create', {
+    periodKind: 'h1',
+    year,
+  });
+  await call(core, 'reviews.report.save', { id: report.id, version: report.version, sections });
+  return report.id;
 }
 
 async function conscription(
@@ -105,30 +95,14 @@ async function conscription(
   phungChiKien: Locality,
   person: (name: string, localityId: string) => Promise<Person>,
 ): Promise<Campaign> {
-  let campaign = await call<Campaign>(core, 'conscription.campaign.create', {
-    year: 2023,
-    handoverStart: '2023-02-14',
-    handoverEnd: '2023-02-14',
-  });
-  campaign = await call<Campaign>(core, 'conscription.campaign.setQuotas', {
-    campaignId: campaign.id,
-    version: campaign.version,
-    quotas: [
-      { localityId: ducXuan.id, army: 40, police: 4 },
-      { localityId: phungChiKien.id, army: 30, police: 2 },
-    ],
-  });
+  const campaign = await steps.createCampaign(core, { year: 2023, handoverStart: '2023-02-14' }, [
+    { localityId: ducXuan.id, army: 40, police: 4 },
+    { localityId: phungChiKien.id, army: 30, police: 2 },
+  ]);
   const examined = async (i: number, localityId: string, healthClass: number) => {
     const p = await person(`Công dân ${i}`, localityId);
-    const record = await call<ConscriptionRecordView>(core, 'conscription.record.create', {
-      campaignId: campaign.id,
-      personId: p.id,
-      state: 'pool',
-      onDate: '2022-10-03',
-    });
-    if (healthClass === 0) return record;
-    const exam = { recordId: record.id, version: record.version, onDate: '2022-12-12', healthClass };
-    return (await call<Step>(core, 'conscription.record.healthExam', exam)).record;
+    const record = await steps.enrolInCampaign(core, { campaignId: campaign.id, personId: p.id, onDate: '2022-10-03' });
+    return healthClass === 0 ? record : steps.examine(core, record, '2022-12-12', healthClass);
   };
   // 44 in Đức Xuân (40 army, 4 police), 32 in Phùng Chí Kiên (30 army, 2 police); every fifth (16) class 2.
   const fit: Array<{ record: ConscriptionRecordView; branch: 'army' | 'police' }> = [];
@@ -138,25 +112,14 @@ async function conscription(
     const record = await examined(i + 1, i < 44 ? ducXuan.id : phungChiKien.id, i % 5 === 0 ? 2 : 1);
     fit.push({ record, branch });
   }
-  const many = async (records: ConscriptionRecordView[], to: string, extra: Record<string, unknown> = {}) =>
-    (
-      await call<Many>(core, 'conscription.record.transitionMany', {
-        records: records.map((r) => ({ id: r.id, version: r.version })),
-        to,
-        onDate: '2023-01-10',
-        ...extra,
-      })
-    ).records;
+  const many = (records: ConscriptionRecordView[], to: string, extra: Record<string, unknown> = {}) =>
+    steps.transitionMany(core, records, to, '2023-01-10', extra);
   let records = await many(
     fit.map((f) => f.record),
     'political_review_passed',
   );
   records = await many(records, 'official_list');
-  records = await many(records, 'call_up_ordered', {
-    onDate: '2023-01-20',
-    reportTime: '07:30',
-    reportPlace: 'Sân vận động thành phố Bắc Kạn',
-  });
+  records = await many(records, 'call_up_ordered', { onDate: '2023-01-20', ...steps.REPORT_AT_STADIUM });
   const branchOf = new Map(fit.map((f) => [f.record.id, f.branch]));
   for (const branch of ['army', 'police'] as const) {
     await many(
@@ -171,31 +134,15 @@ async function conscription(
   }
   for (let i = 0; i < 4; i++) {
     const record = await examined(100 + i, ducXuan.id, 4);
-    if (i < 3) {
-      await call(core, 'conscription.record.transition', {
-        recordId: record.id,
-        version: record.version,
-        to: 'deferred',
-        onDate: '2022-12-20',
-        legalPoint: 'a',
-        deferralYear: 2024,
-      });
-    }
+    if (i < 3) await steps.transition(core, record, 'deferred', '2022-12-20', { legalPoint: 'a', deferralYear: 2024 });
   }
   const exempt = await examined(200, phungChiKien.id, 0);
-  await call(core, 'conscription.record.transition', {
-    recordId: exempt.id,
-    version: exempt.version,
-    to: 'exempted',
-    onDate: '2022-12-20',
-    legalPoint: 'b',
-  });
+  await steps.transition(core, exempt, 'exempted', '2022-12-20', { legalPoint: 'b' });
   return call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
 }
 
 async function exercises(core: Core, ducXuan: Locality, phungChiKien: Locality): Promise<void> {
-  const types = await call<ExerciseType[]>(core, 'exercises.type.list', {});
-  const typeId = (builtin: string) => types.find((t) => t.builtin === builtin)!.id;
+  const typeId = await exerciseTypeIds(core);
   const create = (builtin: string, title: string, localityId: string, plannedOn: string) =>
     call<Exercise>(core, 'exercises.exercise.create', {
       typeId: typeId(builtin),
@@ -210,19 +157,7 @@ async function exercises(core: Core, ducXuan: Locality, phungChiKien: Locality):
     phungChiKien.id,
     '2023-04-10',
   );
-  const preparing = await call<Exercise>(core, 'exercises.exercise.transition', {
-    id: held.id,
-    version: held.version,
-    to: 'preparing',
-  });
-  await call(core, 'exercises.exercise.transition', {
-    id: held.id,
-    version: preparing.version,
-    to: 'done',
-    startedOn: '2023-04-11',
-    endedOn: '2023-04-12',
-    rating: 'good',
-  });
+  await holdExercise(core, held, { startedOn: '2023-04-11', endedOn: '2023-04-12', rating: 'good' });
   await create('combat_defence', 'Diễn tập chiến đấu phòng thủ phường Đức Xuân', ducXuan.id, '2023-06-30');
   await create('disaster_rescue', 'Diễn tập PCTT-TKCN phường Đức Xuân', ducXuan.id, '2023-09-15');
   await create('combat_defence', 'Diễn tập chiến đấu trong KVPT phường Phùng Chí Kiên', phungChiKien.id, '2023-10-20');
@@ -243,19 +178,9 @@ async function training(
   });
   const people: Person[] = [];
   for (const name of ['Học', 'Hành', 'Hiếu', 'Hòa']) people.push(await person(name, ducXuan.id, '1990-02-02'));
-  await call(core, 'training.participant.add', { courseId: course.id, personIds: people.map((p) => p.id) });
-  const participants = await call<Array<{ id: string; personId: string }>>(core, 'training.participant.list', {
-    courseId: course.id,
-  });
-  const idOf = (i: number) => participants.find((p) => p.personId === people[i]!.id)!.id;
-  await call(core, 'training.participant.setAttendance', {
-    courseId: course.id,
-    rows: [5, 5, 4, 2].map((attendedDays, i) => ({ participantId: idOf(i), attendedDays })),
-  });
-  await call(core, 'training.participant.setResult', {
-    courseId: course.id,
-    rows: ['excellent', 'good', 'pass', 'fail'].map((result, i) => ({ participantId: idOf(i), result })),
-  });
+  const results = ['excellent', 'good', 'pass', 'fail'];
+  const lines = [5, 5, 4, 2].map((attendedDays, i) => ({ personId: people[i]!.id, attendedDays, result: results[i]! }));
+  await recordCourseResults(core, course.id, lines);
   await call(core, 'training.course.create', {
     title: 'Huấn luyện dân quân năm thứ nhất năm 2023',
     target: 'militia_first_year',

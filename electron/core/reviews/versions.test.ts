@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import type { ReviewRedraft, ReviewReportDetail, ReviewReportPage, ReviewVersionRow } from './public-types';
 
-let core: ReturnType<typeof createTestCore>;
-
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 const create = (input: Record<string, unknown>) => call<ReviewReportDetail>(core, 'reviews.report.create', input);
 

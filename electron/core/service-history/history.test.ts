@@ -1,38 +1,19 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Campaign } from '../conscription/campaigns/schema';
-import type { StepResult } from '../conscription/records/service';
-import type { ConscriptionRecordView } from '../conscription/records/view';
+import { expect, it } from 'vitest';
+import { createCampaign, enrolInCampaign, examine, transition } from '../conscription/test-steps';
 import { newId } from '../db/records';
-import { call, createTestCore } from '../db/test-helpers';
-import type { Locality } from '../localities/schema';
-import type { Person } from '../people/schema';
+import { call, insertRow, type TestCore, useTestCore, refusal } from '../db/test-helpers';
+import { createLocality } from '../localities/test-steps';
+import { createPerson } from '../people/test-steps';
 import type { ServiceHistory } from './history';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
-
-const AT = '2026-11-27T03:00:00.000Z';
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 /** Militia and reserve rows by plain SQL: the history reads the tables, whatever service wrote them. */
-function insert(table: string, row: Record<string, unknown>): string {
-  const id = newId();
-  const values = { id, created_at: AT, updated_at: AT, ...row };
-  const names = Object.keys(values);
-  core.db
-    .prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`)
-    .run(values);
-  return id;
-}
+const insert = (table: string, row: Record<string, unknown>) => insertRow(core, table, row);
 
 it('gathers conscription, militia, reserve and staff service in date order', async () => {
-  const ward = await call<Locality>(core, 'localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
+  const ward = await createLocality(core, 'Phường Đức Xuân');
   // The ward was renamed after the membership began: the history keeps the name of the time.
   await call(core, 'localities.rename', {
     id: ward.id,
@@ -40,49 +21,14 @@ it('gathers conscription, militia, reserve and staff service in date order', asy
     name: 'Phường Bắc Kạn',
     effectiveOn: '2025-07-01',
   });
-  const person = await call<Person>(core, 'people.create', {
-    familyName: 'Nguyễn',
-    middleName: 'Văn',
-    givenName: 'An',
-    birthDate: '2000-05-01',
-    sex: 'M',
-    localityId: ward.id,
-  });
-  const other = await call<Person>(core, 'people.create', {
-    familyName: 'Trần',
-    givenName: 'Bình',
-    birthDate: '2001-01-01',
-    sex: 'M',
-  });
+  const person = await createPerson(core, 'Nguyễn Văn An', { birthDate: '2000-05-01', sex: 'M', localityId: ward.id });
+  const other = await createPerson(core, 'Trần Bình', { birthDate: '2001-01-01', sex: 'M' });
 
   // Conscription 2027: pool, exam class 2, then deferred under point d (a brother serving).
-  const campaign = await call<Campaign>(core, 'conscription.campaign.create', {
-    year: 2027,
-    handoverStart: '2027-02-24',
-    handoverEnd: '2027-02-25',
-  });
-  let record = await call<ConscriptionRecordView>(core, 'conscription.record.create', {
-    campaignId: campaign.id,
-    personId: person.id,
-    state: 'pool',
-    onDate: '2026-04-01',
-  });
-  record = (
-    await call<StepResult>(core, 'conscription.record.healthExam', {
-      recordId: record.id,
-      version: record.version,
-      onDate: '2026-11-10',
-      healthClass: 2,
-    })
-  ).record;
-  await call(core, 'conscription.record.transition', {
-    recordId: record.id,
-    version: record.version,
-    to: 'deferred',
-    onDate: '2026-11-20',
-    legalPoint: 'd',
-    deferralYear: 2027,
-  });
+  const campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-24', handoverEnd: '2027-02-25' });
+  let record = await enrolInCampaign(core, { campaignId: campaign.id, personId: person.id, onDate: '2026-04-01' });
+  record = await examine(core, record, '2026-11-10', 2);
+  await transition(core, record, 'deferred', '2026-11-20', { legalPoint: 'd', deferralYear: 2027 });
 
   // Militia: a first term in a squad that ended, then a platoon leader now.
   const platoon = insert('militia_units', {
@@ -221,13 +167,7 @@ it('gathers conscription, militia, reserve and staff service in date order', asy
 });
 
 it('lists the training courses a person took part in, with the days attended and the result', async () => {
-  const person = await call<Person>(core, 'people.create', {
-    familyName: 'Phạm',
-    middleName: 'Văn',
-    givenName: 'Cường',
-    birthDate: '2001-01-01',
-    sex: 'M',
-  });
+  const person = await createPerson(core, 'Phạm Văn Cường', { birthDate: '2001-01-01', sex: 'M' });
   const course = insert('training_courses', {
     title: 'Huấn luyện dân quân năm thứ nhất',
     target: 'militia_first_year',
@@ -254,15 +194,7 @@ it('lists the training courses a person took part in, with the days attended and
 });
 
 it('is empty for a person with no service and refuses an unknown id', async () => {
-  const person = await call<Person>(core, 'people.create', {
-    familyName: 'Lê',
-    givenName: 'Hoa',
-    birthDate: '1990-01-01',
-    sex: 'F',
-  });
+  const person = await createPerson(core, 'Lê Hoa', { birthDate: '1990-01-01', sex: 'F' });
   expect((await call<ServiceHistory>(core, 'people.serviceHistory', { id: person.id })).entries).toEqual([]);
-  expect(await core.invoke('people.serviceHistory', { id: newId() })).toMatchObject({
-    ok: false,
-    error: { code: 'NOT_FOUND' },
-  });
+  expect(await refusal(core, 'people.serviceHistory', { id: newId() })).toMatchObject({ code: 'NOT_FOUND' });
 });

@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { call, createTestCore } from '../db/test-helpers';
+import { expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { seedDemoOffice } from '../demo/seed-demo';
 import type { TrainingCoursePage, TrainingFigures } from './public-types';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 it('seeds the demo year’s courses: finished ones with attendance and results, later ones planned', async () => {
   const result = seedDemoOffice(core.context);

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
-import { call, createTestCore } from '../db/test-helpers';
+import { call, type TestCore, useTestCore, refusal } from '../db/test-helpers';
 import { person, unit, ward } from '../militia/test-fixtures';
 import type {
   ParticipantAddResult,
@@ -11,11 +11,8 @@ import type {
   TrainingParticipant,
 } from './public-types';
 
-let core: ReturnType<typeof createTestCore>;
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 /** A mobile platoon with one member, and a squad under it with two (one of whom left). */
 async function platoonWithMembers() {
@@ -81,17 +78,17 @@ it('fills the planned days from Art. 28 and keeps a days figure the office typed
 
 it('refuses a staff course without days, a component course without a component, days beyond the dates', async () => {
   const base = { title: 'Khóa', startsOn: '2026-04-01', endsOn: '2026-04-05' };
-  expect(await core.invoke('training.course.create', { ...base, target: 'staff' })).toMatchObject({
-    ok: false,
-    error: { code: 'VALIDATION_FAILED', fieldErrors: { plannedDays: expect.any(String) } },
+  expect(await refusal(core, 'training.course.create', { ...base, target: 'staff' })).toMatchObject({
+    code: 'VALIDATION_FAILED',
+    fieldErrors: { plannedDays: expect.any(String) },
   });
-  expect(await core.invoke('training.course.create', { ...base, target: 'militia_component' })).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_TRAINING_TARGET', fieldErrors: { component: expect.any(String) } },
+  expect(await refusal(core, 'training.course.create', { ...base, target: 'militia_component' })).toMatchObject({
+    code: 'RULE_TRAINING_TARGET',
+    fieldErrors: { component: expect.any(String) },
   });
-  expect(await core.invoke('training.course.create', { ...base, target: 'militia_first_year' })).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_TRAINING_DATES', fieldErrors: { plannedDays: expect.any(String) } },
+  expect(await refusal(core, 'training.course.create', { ...base, target: 'militia_first_year' })).toMatchObject({
+    code: 'RULE_TRAINING_DATES',
+    fieldErrors: { plannedDays: expect.any(String) },
   });
 });
 
@@ -112,11 +109,8 @@ it('adds the active members of the unit and its sub-units once, and refuses a pe
 
   // A batch with someone already in adds nobody.
   expect(
-    await core.invoke('training.participant.add', { courseId: course.id, personIds: [people[3]!.id, people[0]!.id] }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'CONFLICT_TRAINING_PARTICIPANT', message: expect.stringContaining('Nguyễn Văn An') },
-  });
+    await refusal(core, 'training.participant.add', { courseId: course.id, personIds: [people[3]!.id, people[0]!.id] }),
+  ).toMatchObject({ code: 'CONFLICT_TRAINING_PARTICIPANT', message: expect.stringContaining('Nguyễn Văn An') });
   expect(await participants(course.id)).toHaveLength(2);
   await call(core, 'training.participant.add', { courseId: course.id, personIds: [people[3]!.id] });
   const rows = await participants(course.id);
@@ -136,14 +130,11 @@ it('works out the course figures from totals and results: 80 % attendance, 66.67
   await call(core, 'training.participant.add', { courseId: course.id, personIds: people.slice(0, 3).map((p) => p.id) });
   const [a, b, c] = await participants(course.id);
   expect(
-    await core.invoke('training.participant.setAttendance', {
+    await refusal(core, 'training.participant.setAttendance', {
       courseId: course.id,
       rows: [{ participantId: a!.id, attendedDays: 16 }],
     }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_TRAINING_ATTENDANCE', fieldErrors: { 'rows.0.attendedDays': expect.any(String) } },
-  });
+  ).toMatchObject({ code: 'RULE_TRAINING_ATTENDANCE', fieldErrors: { 'rows.0.attendedDays': expect.any(String) } });
   await call(core, 'training.participant.setAttendance', {
     courseId: course.id,
     rows: [
@@ -168,7 +159,7 @@ it('works out the course figures from totals and results: 80 % attendance, 66.67
 
   // The planned days cannot drop below a total already recorded.
   expect(
-    await core.invoke('training.course.update', {
+    await refusal(core, 'training.course.update', {
       id: course.id,
       version: got.version,
       title: got.title,
@@ -177,7 +168,7 @@ it('works out the course figures from totals and results: 80 % attendance, 66.67
       endsOn: got.endsOn,
       plannedDays: 14,
     }),
-  ).toMatchObject({ ok: false, error: { code: 'RULE_TRAINING_ATTENDANCE' } });
+  ).toMatchObject({ code: 'RULE_TRAINING_ATTENDANCE' });
 });
 
 it('counts present day marks over the total, within the course dates only', async () => {
@@ -198,14 +189,11 @@ it('counts present day marks over the total, within the course dates only', asyn
   });
   const mark = (participantId: string, onDate: string, present: boolean | null) => ({ participantId, onDate, present });
   expect(
-    await core.invoke('training.participant.setDayAttendance', {
+    await refusal(core, 'training.participant.setDayAttendance', {
       courseId: course.id,
       records: [mark(a!.id, '2026-06-04', true)],
     }),
-  ).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_TRAINING_ATTENDANCE', fieldErrors: { 'records.0.onDate': expect.any(String) } },
-  });
+  ).toMatchObject({ code: 'RULE_TRAINING_ATTENDANCE', fieldErrors: { 'records.0.onDate': expect.any(String) } });
   const rows = await call<TrainingParticipant[]>(core, 'training.participant.setDayAttendance', {
     courseId: course.id,
     records: [
@@ -228,11 +216,11 @@ it('counts present day marks over the total, within the course dates only', asyn
   expect(days.records).toHaveLength(6);
   // A total cannot be typed over the marks; clearing a mark counts again.
   expect(
-    await core.invoke('training.participant.setAttendance', {
+    await refusal(core, 'training.participant.setAttendance', {
       courseId: course.id,
       rows: [{ participantId: b!.id, attendedDays: 3 }],
     }),
-  ).toMatchObject({ ok: false, error: { code: 'RULE_TRAINING_ATTENDANCE' } });
+  ).toMatchObject({ code: 'RULE_TRAINING_ATTENDANCE' });
   await call(core, 'training.participant.setDayAttendance', {
     courseId: course.id,
     records: [mark(b!.id, '2026-06-02', null)],
@@ -250,8 +238,8 @@ it('moves a course through its statuses and freezes a cancelled one', async () =
     plannedDays: 3,
   });
   expect(
-    await core.invoke('training.course.transition', { id: course.id, version: course.version, to: 'done' }),
-  ).toMatchObject({ ok: false, error: { code: 'RULE_TRAINING_STATUS' } });
+    await refusal(core, 'training.course.transition', { id: course.id, version: course.version, to: 'done' }),
+  ).toMatchObject({ code: 'RULE_TRAINING_STATUS' });
   const running = await call<TrainingCourse>(core, 'training.course.transition', {
     id: course.id,
     version: course.version,
@@ -264,8 +252,8 @@ it('moves a course through its statuses and freezes a cancelled one', async () =
   });
   expect(cancelled.status).toBe('cancelled');
   expect(
-    await core.invoke('training.participant.add', { courseId: course.id, personIds: [people[0]!.id] }),
-  ).toMatchObject({ ok: false, error: { code: 'RULE_TRAINING_CLOSED' } });
+    await refusal(core, 'training.participant.add', { courseId: course.id, personIds: [people[0]!.id] }),
+  ).toMatchObject({ code: 'RULE_TRAINING_CLOSED' });
 });
 
 it('sums the half-year by start date, leaving cancelled courses out', async () => {
@@ -343,7 +331,7 @@ it('edits a course, refuses a stale version and "add the whole unit" without a u
   });
   expect(edited).toMatchObject({ title: 'Tập huấn cán bộ', plannedDays: 5, place: 'Hội trường', version: 2 });
   expect(
-    await core.invoke('training.course.update', {
+    await refusal(core, 'training.course.update', {
       id: course.id,
       version: course.version,
       title: 'Cũ',
@@ -352,10 +340,9 @@ it('edits a course, refuses a stale version and "add the whole unit" without a u
       endsOn: '2026-07-05',
       plannedDays: 5,
     }),
-  ).toMatchObject({ ok: false, error: { code: 'CONFLICT_VERSION' } });
-  expect(await core.invoke('training.participant.addUnit', { courseId: course.id })).toMatchObject({
-    ok: false,
-    error: { code: 'RULE_TRAINING_TARGET' },
+  ).toMatchObject({ code: 'CONFLICT_VERSION' });
+  expect(await refusal(core, 'training.participant.addUnit', { courseId: course.id })).toMatchObject({
+    code: 'RULE_TRAINING_TARGET',
   });
   expect(auditFor(core.db, 'training_course', course.id).map((r) => r.action)).toEqual(['create', 'update']);
 });

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 
 export interface PageApiReply {
   ok: boolean;
+  value?: unknown;
   error?: { code: string; message: string };
 }
 

@@ -1,27 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditFor } from '../../db/audit';
-import { call, createTestCore } from '../../db/test-helpers';
+import { call, refusal, type TestCore, useTestCore } from '../../db/test-helpers';
+import { createLocality } from '../../localities/test-steps';
 import type { Locality } from '../../localities/schema';
 import type { Campaign } from './schema';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let wardA: Locality;
 let wardB: Locality;
 
-beforeEach(async () => {
-  core = createTestCore();
-  wardA = await call<Locality>(core, 'localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
-  wardB = await call<Locality>(core, 'localities.create', {
-    name: 'Phường Sông Cầu',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
+useTestCore(async (c) => {
+  core = c;
+  wardA = await createLocality(core, 'Phường Đức Xuân');
+  wardB = await createLocality(core, 'Phường Sông Cầu');
 });
-afterEach(() => core.dispose());
 
 const create = (input: Record<string, unknown> = {}) =>
   call<Campaign>(core, 'conscription.campaign.create', {
@@ -35,14 +27,10 @@ describe('conscription campaigns', () => {
   it('creates one campaign per handover year with a default title', async () => {
     const campaign = await create();
     expect(campaign).toMatchObject({ title: 'Tuyển quân năm 2024', status: 'open', version: 1, quotas: [] });
-    const again = await core.invoke('conscription.campaign.create', {
-      year: 2024,
-      handoverStart: '2024-03-01',
-      handoverEnd: '2024-03-01',
-    });
-    expect(again).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT_CAMPAIGN_YEAR', fieldErrors: { year: expect.stringContaining('2024') } },
+    const input = { year: 2024, handoverStart: '2024-03-01', handoverEnd: '2024-03-01' };
+    expect(await refusal(core, 'conscription.campaign.create', input)).toMatchObject({
+      code: 'CONFLICT_CAMPAIGN_YEAR',
+      fieldErrors: { year: expect.stringContaining('2024') },
     });
     await create({ year: 2025, handoverStart: '2025-02-13', handoverEnd: '2025-02-15' });
     const list = await call<Campaign[]>(core, 'conscription.campaign.list');
@@ -50,19 +38,12 @@ describe('conscription campaigns', () => {
   });
 
   it('refuses handover dates outside the year or ending before they start', async () => {
-    const result = await core.invoke('conscription.campaign.create', {
-      year: 2024,
-      handoverStart: '2023-12-30',
-      handoverEnd: '2023-12-01',
-    });
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'VALIDATION_FAILED',
-        fieldErrors: {
-          handoverStart: 'Ngày giao nhận quân phải thuộc năm của đợt tuyển quân.',
-          handoverEnd: 'Ngày kết thúc giao nhận quân không được trước ngày bắt đầu.',
-        },
+    const input = { year: 2024, handoverStart: '2023-12-30', handoverEnd: '2023-12-01' };
+    expect(await refusal(core, 'conscription.campaign.create', input)).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: {
+        handoverStart: 'Ngày giao nhận quân phải thuộc năm của đợt tuyển quân.',
+        handoverEnd: 'Ngày kết thúc giao nhận quân không được trước ngày bắt đầu.',
       },
     });
   });
@@ -98,29 +79,25 @@ describe('conscription campaigns', () => {
 
   it('refuses negative or fractional quotas and a locality listed twice, writing nothing', async () => {
     const campaign = await create();
-    const result = await core.invoke('conscription.campaign.setQuotas', {
-      campaignId: campaign.id,
-      version: campaign.version,
-      quotas: [{ localityId: wardA.id, army: -1, police: 2.5 }],
+    expect(
+      await refusal(core, 'conscription.campaign.setQuotas', {
+        campaignId: campaign.id,
+        version: campaign.version,
+        quotas: [{ localityId: wardA.id, army: -1, police: 2.5 }],
+      }),
+    ).toMatchObject({
+      fieldErrors: { 'quotas.0.army': 'Giá trị phải từ 0 trở lên.', 'quotas.0.police': 'Phải là số nguyên.' },
     });
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        fieldErrors: { 'quotas.0.army': 'Giá trị phải từ 0 trở lên.', 'quotas.0.police': 'Phải là số nguyên.' },
-      },
-    });
-    const twice = await core.invoke('conscription.campaign.setQuotas', {
-      campaignId: campaign.id,
-      version: campaign.version,
-      quotas: [
-        { localityId: wardA.id, army: 1, police: 1 },
-        { localityId: wardA.id, army: 2, police: 0 },
-      ],
-    });
-    expect(twice).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { 'quotas.1.localityId': 'Địa bàn này đã có trong bảng chỉ tiêu.' } },
-    });
+    expect(
+      await refusal(core, 'conscription.campaign.setQuotas', {
+        campaignId: campaign.id,
+        version: campaign.version,
+        quotas: [
+          { localityId: wardA.id, army: 1, police: 1 },
+          { localityId: wardA.id, army: 2, police: 0 },
+        ],
+      }),
+    ).toMatchObject({ fieldErrors: { 'quotas.1.localityId': 'Địa bàn này đã có trong bảng chỉ tiêu.' } });
     expect((await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id })).quotas).toEqual([]);
   });
 
@@ -129,21 +106,23 @@ describe('conscription campaigns', () => {
     const closed = await call<Campaign>(core, 'conscription.campaign.close', { id: campaign.id, version: 1 });
     expect(closed.status).toBe('closed');
     expect(closed.closedAt).toBe('2026-11-27T03:00:00.000Z');
-    const edit = await core.invoke('conscription.campaign.setQuotas', {
-      campaignId: campaign.id,
-      version: closed.version,
-      quotas: [{ localityId: wardA.id, army: 1, police: 0 }],
-    });
-    expect(edit).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
-    const rename = await core.invoke('conscription.campaign.update', {
-      id: campaign.id,
-      version: closed.version,
-      year: 2024,
-      title: 'Khác',
-      handoverStart: '2024-02-26',
-      handoverEnd: '2024-02-27',
-    });
-    expect(rename).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
+    expect(
+      await refusal(core, 'conscription.campaign.setQuotas', {
+        campaignId: campaign.id,
+        version: closed.version,
+        quotas: [{ localityId: wardA.id, army: 1, police: 0 }],
+      }),
+    ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
+    expect(
+      await refusal(core, 'conscription.campaign.update', {
+        id: campaign.id,
+        version: closed.version,
+        year: 2024,
+        title: 'Khác',
+        handoverStart: '2024-02-26',
+        handoverEnd: '2024-02-27',
+      }),
+    ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
     const reopened = await call<Campaign>(core, 'conscription.campaign.reopen', {
       id: campaign.id,
       version: closed.version,
@@ -155,11 +134,12 @@ describe('conscription campaigns', () => {
     const campaign = await create();
     expect(campaign.reportNarrative).toBe('');
     const text = 'Công tác tuyển quân được triển khai chặt chẽ.\n\nLễ giao nhận quân diễn ra trang trọng.';
-    const saved = await call<Campaign>(core, 'conscription.campaign.setNarrative', {
-      id: campaign.id,
-      version: campaign.version,
-      reportNarrative: `  ${text}  `,
-    });
+    const narrative = (version: number, reportNarrative: string) => ({ id: campaign.id, version, reportNarrative });
+    const saved = await call<Campaign>(
+      core,
+      'conscription.campaign.setNarrative',
+      narrative(campaign.version, `  ${text}  `),
+    );
     expect(saved).toMatchObject({ reportNarrative: text, version: campaign.version + 1 });
     expect((await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id })).reportNarrative).toBe(text);
     const audit = auditFor(core.db, 'conscription_campaign', campaign.id);
@@ -167,27 +147,14 @@ describe('conscription campaigns', () => {
     expect(JSON.parse(audit[1]!.after_json!)).toMatchObject({ reportNarrative: text });
     expect(JSON.parse(audit[1]!.before_json!)).toMatchObject({ reportNarrative: '' });
 
-    const stale = await core.invoke('conscription.campaign.setNarrative', {
-      id: campaign.id,
-      version: campaign.version,
-      reportNarrative: 'Khác',
-    });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT_VERSION' } });
-    const tooLong = await core.invoke('conscription.campaign.setNarrative', {
-      id: campaign.id,
-      version: saved.version,
-      reportNarrative: 'a'.repeat(5001),
-    });
-    expect(tooLong).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { reportNarrative: expect.stringContaining('5000') } },
-    });
     expect(
-      await core.invoke('conscription.campaign.setNarrative', {
-        id: campaign.id,
-        version: saved.version,
-        reportNarrative: 'a'.repeat(5000),
-      }),
+      await refusal(core, 'conscription.campaign.setNarrative', narrative(campaign.version, 'Khác')),
+    ).toMatchObject({ code: 'CONFLICT_VERSION' });
+    expect(
+      await refusal(core, 'conscription.campaign.setNarrative', narrative(saved.version, 'a'.repeat(5001))),
+    ).toMatchObject({ fieldErrors: { reportNarrative: expect.stringContaining('5000') } });
+    expect(
+      await core.invoke('conscription.campaign.setNarrative', narrative(saved.version, 'a'.repeat(5000))),
     ).toMatchObject({ ok: true });
 
     const current = await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id });
@@ -195,12 +162,9 @@ describe('conscription campaigns', () => {
       id: campaign.id,
       version: current.version,
     });
-    const refused = await core.invoke('conscription.campaign.setNarrative', {
-      id: campaign.id,
-      version: closed.version,
-      reportNarrative: 'Sửa sau khi kết thúc',
-    });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'RULE_CAMPAIGN_CLOSED' } });
+    expect(
+      await refusal(core, 'conscription.campaign.setNarrative', narrative(closed.version, 'Sửa sau khi kết thúc')),
+    ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
     expect((await call<Campaign>(core, 'conscription.campaign.get', { id: campaign.id })).reportNarrative).toBe(
       'a'.repeat(5000),
     );

@@ -21,12 +21,14 @@ import {
   office,
   orderRecords,
 } from '../../../../test/docs/conscription-fixtures';
+import { expectInOrder } from '../../../../test/docs/pdf-checks';
 import { pdfPageCount, pdfPageGray, pdfText, pdfWords, renderToPdf } from '../../../../test/docs/render';
 import { packDocx } from '../../docs/official-format';
 import { buildAge17List } from './age17-list';
 import { buildCallUpOrders } from './call-up-orders';
 import { buildCalledUpList } from './called-up-list';
 import { buildDeferredList, buildExemptedList } from './deferred-exempted-lists';
+import { expectAllIn } from '../../db/test-helpers';
 
 const TOP_MARGIN = (20 * 72) / 25.4; // points
 const pdfs = { calledUp: '', deferred: '', exempted: '', orders: '', age17: '', longest: '' };
@@ -93,16 +95,6 @@ afterAll(async () => {
 async function flatText(pdf: string, page?: number): Promise<string> {
   const text = await pdfText(pdf, page === undefined ? {} : { firstPage: page, lastPage: page });
   return text.replace(/\s+/g, ' ');
-}
-
-/** Each of `items` appears in `text`, in this order. */
-function expectInOrder(text: string, items: readonly string[]): void {
-  let from = 0;
-  for (const item of items) {
-    const at = text.indexOf(item, from);
-    expect(at, `"${item}" after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = at + item.length;
-  }
 }
 
 /** Layout text of page 1: the header's two columns side by side on the same lines. */
@@ -222,10 +214,12 @@ describe('call-up orders', () => {
       const number = String(r.orderNumber).padStart(2, '0');
       expect(text, `page ${page}`).toContain(`Số: ${number}/LGNN-BCH`);
       expect(text, `page ${page}`).toContain(r.fullName);
-      expect(text).toContain('LỆNH GỌI CÔNG DÂN NHẬP NGŨ');
-      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-      expect(text).toContain('Bắc Kạn, ngày 05 tháng 02 năm 2026');
-      expect(text).toContain('07 giờ 00, ngày 04 tháng 3 năm 2026');
+      expectAllIn(text, [
+        'LỆNH GỌI CÔNG DÂN NHẬP NGŨ',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Bắc Kạn, ngày 05 tháng 02 năm 2026',
+        '07 giờ 00, ngày 04 tháng 3 năm 2026',
+      ]);
       expect(text).toContain(r.citizenId ?? '');
       // The signature is on the same page as the citizen: the order never runs over.
       expect(text, `page ${page}`).toContain('Thượng tá Nông Văn Thành');

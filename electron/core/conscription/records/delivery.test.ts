@@ -1,22 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, type TestCore, useTestCore } from '../../db/test-helpers';
 import type { Locality } from '../../localities/schema';
 import type { Campaign } from '../campaigns/schema';
 import type { StepResult } from './service';
-import { campaignWithQuota, orderedRecord } from './test-fixtures';
+import { createCampaign, orderedRecord } from '../test-steps';
 import type { ConscriptionRecordView } from './view';
 
 // Today in tests is 27/11/2026; the handover is on 05/12/2026.
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let ward: Locality;
 let campaign: Campaign;
 
-beforeEach(async () => {
-  core = createTestCore();
+useTestCore(async (c) => {
+  core = c;
   ward = await call<Locality>(core, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward' });
-  campaign = await campaignWithQuota(core, { year: 2026, handoverStart: '2026-12-05', localityId: ward.id, army: 2 });
+  campaign = await createCampaign(core, { year: 2026, handoverStart: '2026-12-05' }, [
+    { localityId: ward.id, army: 2 },
+  ]);
 });
-afterEach(() => core.dispose());
 
 const ordered = (reportDate?: string) =>
   orderedRecord(core, {

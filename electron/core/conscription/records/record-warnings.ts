@@ -1,4 +1,4 @@
-import { checkCallUpAge, checkCallUpNotice, checkHealthClass } from '../rules';
+import { CALL_UP_STEPS, checkCallUpAge, checkCallUpNotice, checkHealthClass } from '../rules';
 import type { ConscriptionState } from '../states';
 import type { ConscriptionRecordView } from './view';
 
@@ -14,18 +14,22 @@ const CALL_UP_PATH: readonly ConscriptionState[] = [
   'official_list',
   'reserve_list',
   'call_up_ordered',
+  'handed_over',
 ];
 
 /**
  * The rules' findings for one record as it stands, shown as badges in the
- * list: an age outside the window on the handover date (Art. 30), a health
+ * list: an age outside the window on the handover date (Art. 30; for one handed over, on the day it
+ * happened), a health
  * class that may not be called (after a correction), an order delivered less
  * than 15 days ahead (Art. 34(6)). Nothing here blocks; the steps do that.
  */
 export function recordWarnings(record: ConscriptionRecordView, handoverDate: string): RecordWarning[] {
   if (!CALL_UP_PATH.includes(record.state)) return [];
-  const results = [checkCallUpAge(record.birthDate, handoverDate, record.studyDeferral)];
-  if (record.state === 'official_list' || record.state === 'call_up_ordered' || record.state === 'reserve_list') {
+  // A citizen already handed over is judged on the day it happened (a birth date corrected later shows here).
+  const judgedOn = record.state === 'handed_over' ? (record.handedOverOn ?? handoverDate) : handoverDate;
+  const results = [checkCallUpAge(record.birthDate, judgedOn, record.studyDeferral)];
+  if (CALL_UP_STEPS.includes(record.state)) {
     results.push(checkHealthClass(record.healthClass));
   }
   if (record.state === 'call_up_ordered' && record.orderDate && record.reportDate) {

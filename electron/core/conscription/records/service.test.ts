@@ -1,60 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../../db/test-helpers';
+import { describe, expect, it } from 'vitest';
+import { call, refusal, type TestCore, useTestCore } from '../../db/test-helpers';
 import type { Locality } from '../../localities/schema';
 import type { Person } from '../../people/schema';
+import { citizenIdFor, createPerson } from '../../people/test-steps';
+import { createLocality } from '../../localities/test-steps';
 import type { Campaign } from '../campaigns/schema';
-import type { StepResult } from './service';
+import { createCampaign, enrolInCampaign, examine, transition } from '../test-steps';
 import type { ConscriptionRecordView, ConscriptionTransition } from './view';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let campaign: Campaign;
 let ward: Locality;
 let village: Locality;
 let serial = 0;
 
-beforeEach(async () => {
-  core = createTestCore();
-  ward = await call<Locality>(core, 'localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
-  village = await call<Locality>(core, 'localities.create', {
-    name: 'Tổ 7',
-    kind: 'residential_group',
-    parentId: ward.id,
-    validFrom: '2015-01-01',
-  });
-  campaign = await call<Campaign>(core, 'conscription.campaign.create', {
-    year: 2027,
-    handoverStart: '2027-02-24',
-    handoverEnd: '2027-02-25',
-  });
-  campaign = await call<Campaign>(core, 'conscription.campaign.setQuotas', {
-    campaignId: campaign.id,
-    version: campaign.version,
-    quotas: [{ localityId: ward.id, army: 2, police: 1 }],
-  });
+useTestCore(async (c) => {
+  core = c;
+  ward = await createLocality(core, 'Phường Đức Xuân');
+  village = await createLocality(core, 'Tổ 7', 'residential_group', ward.id);
+  const handover = { year: 2027, handoverStart: '2027-02-24', handoverEnd: '2027-02-25' };
+  campaign = await createCampaign(core, handover, [{ localityId: ward.id, army: 2, police: 1 }]);
 });
-afterEach(() => core.dispose());
 
 async function enrol(fullName: string, birthDate: string, localityId = village.id): Promise<ConscriptionRecordView> {
-  const [familyName, ...rest] = fullName.split(' ');
-  const person = await call<Person>(core, 'people.create', {
-    familyName,
-    middleName: rest.slice(0, -1).join(' '),
-    givenName: rest[rest.length - 1],
-    birthDate,
-    sex: 'M',
-    citizenId: `0062${birthDate.slice(2, 4)}${String(++serial).padStart(6, '0')}`,
-    localityId,
-  });
-  return call(core, 'conscription.record.create', {
-    campaignId: campaign.id,
-    personId: person.id,
-    state: 'pool',
-    onDate: '2026-04-01',
-  });
+  const citizenId = citizenIdFor(birthDate, 'M', ++serial);
+  const person = await createPerson(core, fullName, { birthDate, sex: 'M', citizenId, localityId });
+  return enrolInCampaign(core, { campaignId: campaign.id, personId: person.id, onDate: '2026-04-01' });
 }
 
 const move = (r: { id: string; version: number }, to: string, extra: Record<string, unknown> = {}) =>
@@ -65,20 +36,9 @@ const move = (r: { id: string; version: number }, to: string, extra: Record<stri
     onDate: '2026-12-20',
     ...extra,
   });
-const moved = async (r: { id: string; version: number }, to: string, extra: Record<string, unknown> = {}) => {
-  const result = await move(r, to, extra);
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return (result.value as StepResult).record;
-};
-const exam = async (r: ConscriptionRecordView, healthClass: number) =>
-  (
-    await call<StepResult>(core, 'conscription.record.healthExam', {
-      recordId: r.id,
-      version: r.version,
-      onDate: '2026-12-10',
-      healthClass,
-    })
-  ).record;
+const moved = (r: { id: string; version: number }, to: string, extra: Record<string, unknown> = {}) =>
+  transition(core, r, to, '2026-12-20', extra);
+const exam = (r: ConscriptionRecordView, healthClass: number) => examine(core, r, '2026-12-10', healthClass);
 
 describe('a citizen through the campaign', () => {
   it('goes from the pool to the handover with a dated history and sequential call-up orders', async () => {
@@ -225,14 +185,8 @@ describe('a citizen through the campaign', () => {
       ok: false,
       error: { code: 'CONFLICT_VERSION' },
     });
-    expect(
-      await core.invoke('conscription.record.create', {
-        campaignId: campaign.id,
-        personId: a.personId,
-        state: 'pool',
-        onDate: '2026-04-02',
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'CONFLICT_RECORD' } });
+    const input = { campaignId: campaign.id, personId: a.personId, state: 'pool', onDate: '2026-04-02' };
+    expect(await refusal(core, 'conscription.record.create', input)).toMatchObject({ code: 'CONFLICT_RECORD' });
   });
 });
 
@@ -274,7 +228,7 @@ describe('the year', () => {
   it('lists the males turning 17 in a year from the people register', async () => {
     await enrol('Nguyễn Văn An', '2010-12-31');
     await enrol('Trần Văn Bình', '2011-01-01');
-    await call(core, 'people.create', { familyName: 'Lê', givenName: 'Chi', birthDate: '2010-05-05', sex: 'F' });
+    await createPerson(core, 'Lê Chi', { birthDate: '2010-05-05', sex: 'F' });
     const list = await call<{ rows: Person[]; birthYear: number }>(core, 'conscription.age17.list', { year: 2027 });
     expect(list.birthYear).toBe(2010);
     expect(list.rows.map((p) => p.fullName)).toEqual(['Nguyễn Văn An']);
@@ -315,30 +269,15 @@ describe('the list', () => {
   it('corrects a closed campaign’s exam result as a recorded correction', async () => {
     const a = await exam(await enrol('Nguyễn Văn An', '2005-05-01'), 1);
     await call(core, 'conscription.campaign.close', { id: campaign.id, version: campaign.version });
-    const fixed = await call<StepResult>(core, 'conscription.record.healthExam', {
-      recordId: a.id,
-      version: a.version,
-      onDate: '2026-12-11',
-      healthClass: 2,
-      isCorrection: true,
-      note: 'Hội đồng khám lại',
-    });
-    expect(fixed.record.healthClass).toBe(2);
+    const fixed = await examine(core, a, '2026-12-11', 2, { isCorrection: true, note: 'Hội đồng khám lại' });
+    expect(fixed.healthClass).toBe(2);
   });
 });
 
 describe('locality order', () => {
   it('sorts wards/communes in Vietnamese order (Đ after D), villages with their ward', async () => {
-    const dong = await call<Locality>(core, 'localities.create', {
-      name: 'Phường Dương Quang',
-      kind: 'ward',
-      validFrom: '2015-01-01',
-    });
-    const song = await call<Locality>(core, 'localities.create', {
-      name: 'Phường Sông Cầu',
-      kind: 'ward',
-      validFrom: '2015-01-01',
-    });
+    const dong = await createLocality(core, 'Phường Dương Quang');
+    const song = await createLocality(core, 'Phường Sông Cầu');
     const people = [
       ['Nguyễn Văn An', song.id],
       ['Trần Văn Bình', dong.id],
@@ -358,11 +297,7 @@ describe('locality order', () => {
   });
 
   it('pages a ward with its villages in Vietnamese name order, the total counting every page', async () => {
-    const other = await call<Locality>(core, 'localities.create', {
-      name: 'Xã Khác',
-      kind: 'commune',
-      validFrom: '2015-01-01',
-    });
+    const other = await createLocality(core, 'Xã Khác', 'commune');
     const people = [
       ['Lê Văn Đạt', village.id],
       ['Nguyễn Văn An', other.id],

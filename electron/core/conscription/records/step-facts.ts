@@ -4,6 +4,7 @@ import { formatDisplayDate } from '../../shared/dates';
 import {
   checkCallUpNotice,
   checkDeferralOrExemptionPoint,
+  checkCallUpEligibility,
   checkOfficialListEligibility,
   type RuleFailure,
 } from '../rules';
@@ -54,6 +55,9 @@ export function applyStep(
   }
   // Back in the pool, last decision's legal point is spent; a study deferral still extends the age (Art. 30).
   if (to === 'pool') Object.assign(facts, { legalPoint: null, deferralYear: null });
+
+  // The official list checks the same law below, with its own wording and the transition's.
+  if (to === 'reserve_list' || to === 'call_up_ordered' || to === 'handed_over') refuseIfNotEligible(ctx, to, step);
 
   switch (to) {
     case 'first_registered':
@@ -143,4 +147,29 @@ export function applyStep(
   }
   if (Object.keys(errors).length > 0) throw ApiError.fields(errors);
   return { facts, warnings };
+}
+
+/**
+ * The reserve list, the call-up order and the handover re-check what the official list checked (age on
+ * the handover date, health class, exemption): a birth date corrected or an exemption decided since
+ * then must stop the citizen here, not at the barracks. The handover is judged on its own date.
+ */
+function refuseIfNotEligible(
+  ctx: StepContext,
+  to: 'reserve_list' | 'call_up_ordered' | 'handed_over',
+  step: StepInput,
+) {
+  const { record, campaign } = ctx;
+  const refusals = checkCallUpEligibility({
+    birthDate: record.birthDate,
+    handoverDate: to === 'handed_over' ? step.onDate : campaign.handoverStart,
+    hasStudyDeferral: record.studyDeferral,
+    healthClass: record.healthClass,
+    isExempted: record.state === 'exempted',
+  });
+  if (refusals.length === 0) return;
+  const message = format(vi.conscription.record.notEligibleForStep[to], {
+    reasons: refusals.map((f) => f.message).join(' '),
+  });
+  throw new ApiError(refusals[0]!.code, message, { to: message });
 }

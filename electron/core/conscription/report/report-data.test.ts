@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPORT_LOCALITIES, seedReportCampaign } from '../../../../test/docs/report-campaign';
-import { call, createTestCore } from '../../db/test-helpers';
-import type { Campaign } from '../campaigns/schema';
+import { type TestCore, useTestCore } from '../../db/test-helpers';
+import { createLocality } from '../../localities/test-steps';
+import { createCampaign } from '../test-steps';
 import { campaignReportData } from './report-data';
 
-let core: ReturnType<typeof createTestCore>;
-
-beforeEach(() => {
-  core = createTestCore();
-});
-afterEach(() => core.dispose());
+let core: TestCore;
+useTestCore((c) => (core = c));
 
 describe('the result report’s figures', () => {
   it('sets quota against the handover per locality, with totals, from the records', async () => {
@@ -73,21 +70,9 @@ describe('the result report’s figures', () => {
   });
 
   it('reports an empty campaign as zeros, listing only localities with a quota', async () => {
-    const ward = await call<{ id: string }>(core, 'localities.create', {
-      name: 'Phường Đức Xuân',
-      kind: 'ward',
-      validFrom: '2015-01-01',
-    });
-    let campaign = await call<Campaign>(core, 'conscription.campaign.create', {
-      year: 2028,
-      handoverStart: '2028-02-20',
-      handoverEnd: '2028-02-20',
-    });
-    campaign = await call<Campaign>(core, 'conscription.campaign.setQuotas', {
-      campaignId: campaign.id,
-      version: campaign.version,
-      quotas: [{ localityId: ward.id, army: 4, police: 0 }],
-    });
+    const ward = await createLocality(core, 'Phường Đức Xuân');
+    const handover = { year: 2028, handoverStart: '2028-02-20' };
+    const campaign = await createCampaign(core, handover, [{ localityId: ward.id, army: 4, police: 0 }]);
     const data = campaignReportData(core.context, campaign.id);
     expect(data.localities).toHaveLength(1);
     expect(data.totals).toMatchObject({ quota: 4, handedOver: 0 });

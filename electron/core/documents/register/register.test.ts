@@ -4,9 +4,10 @@
  * entries; a number is never given twice (typed by hand or taken after the counter was set back);
  * a correction is a new entry with a new number; the table itself refuses changes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
 import { auditFor } from '../../db/audit';
-import { call, createTestCore } from '../../db/test-helpers';
+import { call, refusal } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import type { OfficeProfile } from '../../office/schema';
 import type { ProducedDocument } from '../generate-schema';
@@ -15,23 +16,12 @@ import { inTransaction } from '../../kernel/transaction';
 import { typeCodeOf } from '../families';
 import { insertRegisterEntry, summaryOf } from './register';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: DrillsFixture;
-
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-afterAll(() => core.dispose());
+useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene));
 
 const generate = (input: Record<string, unknown>) =>
   call<ProducedDocument>(core, 'documents.generate', { date: '2026-11-27', ...input });
-
-async function refusal(method: string, input: Record<string, unknown>) {
-  const result = await core.invoke(method, input);
-  if (result.ok) throw new Error('expected a refusal');
-  return result.error as { code: string; message: string };
-}
 
 const rowCount = () => (core.db.prepare('SELECT count(*) AS n FROM document_register').get() as { n: number }).n;
 const counter = (year: number, code: string) =>
@@ -146,7 +136,7 @@ describe('numbers are never reused', () => {
     const rows = rowCount();
     const audits = auditCount();
     const counterBefore = counter(2026, 'KH');
-    const error = await refusal('documents.generate', {
+    const error = await refusal(core, 'documents.generate', {
       kind: 'exercises.plan',
       exerciseId: fixture.plannedExercise,
       date: '2026-12-01',
@@ -238,9 +228,9 @@ describe('regenerating as a new document', () => {
 
   it('refuses an unknown entry', async () => {
     const unknown = '00000000-0000-4000-8000-00000000abcd';
-    expect((await refusal('documents.register.regenerate', { id: unknown })).code).toBe('NOT_FOUND');
-    expect((await refusal('documents.register.get', { id: unknown })).code).toBe('NOT_FOUND');
-    expect((await refusal('documents.register.download', { id: unknown })).code).toBe('NOT_FOUND');
+    expect((await refusal(core, 'documents.register.regenerate', { id: unknown })).code).toBe('NOT_FOUND');
+    expect((await refusal(core, 'documents.register.get', { id: unknown })).code).toBe('NOT_FOUND');
+    expect((await refusal(core, 'documents.register.download', { id: unknown })).code).toBe('NOT_FOUND');
   });
 });
 

@@ -4,8 +4,9 @@
  * renders its code-like tags as nothing: no global is set, the process lives on, and the file
  * holds no data of the process. A stored template that cannot be read stops the document cleanly.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { call, createTestCore } from '../../db/test-helpers';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { call, refusal } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import type { ProducedDocument } from '../generate-schema';
 import { renderTemplate } from './render';
@@ -24,17 +25,25 @@ const PAYLOADS = [
 ];
 const codeLike = minimalDocx(['Đầu', ...PAYLOADS, 'Cuối']);
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: DrillsFixture;
-
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-afterAll(() => core.dispose());
+useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene));
 afterEach(() => {
   delete (globalThis as Record<string, unknown>)[FLAG];
 });
+
+/** A training report template written straight into the table, past the check an upload goes through. */
+function storeActiveTemplate(fileData: Buffer): string {
+  const id = crypto.randomUUID();
+  const at = new Date().toISOString();
+  core.db
+    .prepare(
+      `INSERT INTO document_templates (id, kind, name, file_name, file_data, tags_json, active, created_at, updated_at)
+       VALUES (?, 'training.resultReport', 'x', 'x.docx', ?, '[]', 1, ?, ?)`,
+    )
+    .run(id, fileData, at, at);
+  return id;
+}
 
 /** What a payload could have leaked into the text had it run. */
 function processTraces(): string[] {
@@ -79,14 +88,7 @@ describe('code-like templates', () => {
   });
 
   it('produce no execution through documents.generate when stored without the check', async () => {
-    const id = crypto.randomUUID();
-    const at = new Date().toISOString();
-    core.db
-      .prepare(
-        `INSERT INTO document_templates (id, kind, name, file_name, file_data, tags_json, active, created_at, updated_at)
-         VALUES (?, 'training.resultReport', 'x', 'x.docx', ?, '[]', 1, ?, ?)`,
-      )
-      .run(id, codeLike, at, at);
+    const id = storeActiveTemplate(codeLike);
     const produced = await call<ProducedDocument>(core, 'documents.generate', {
       kind: 'training.resultReport',
       courseId: fixture.course,
@@ -98,27 +100,13 @@ describe('code-like templates', () => {
   });
 
   it('a stored template that cannot be read stops the document with a Vietnamese message, nothing registered', async () => {
-    const id = crypto.randomUUID();
-    const at = new Date().toISOString();
-    core.db
-      .prepare(
-        `INSERT INTO document_templates (id, kind, name, file_name, file_data, tags_json, active, created_at, updated_at)
-         VALUES (?, 'training.resultReport', 'x', 'x.docx', ?, '[]', 1, ?, ?)`,
-      )
-      .run(id, Buffer.from('hỏng'), at, at);
+    const id = storeActiveTemplate(Buffer.from('hỏng'));
     const registered = () => (core.db.prepare('SELECT count(*) AS n FROM document_register').get() as { n: number }).n;
     const before = registered();
-    const result = await core.invoke('documents.generate', {
-      kind: 'training.resultReport',
-      courseId: fixture.course,
-      date: '2026-11-27',
-    });
-    expect(result).toMatchObject({
-      ok: false,
-      error: {
-        code: 'TEMPLATE_RENDER_FAILED',
-        message: expect.stringContaining('Không điền được dữ liệu vào mẫu của cơ quan (tệp mẫu đã lưu không đọc được)'),
-      },
+    const input = { kind: 'training.resultReport', courseId: fixture.course, date: '2026-11-27' };
+    expect(await refusal(core, 'documents.generate', input)).toMatchObject({
+      code: 'TEMPLATE_RENDER_FAILED',
+      message: expect.stringContaining('Không điền được dữ liệu vào mẫu của cơ quan (tệp mẫu đã lưu không đọc được)'),
     });
     expect(registered()).toBe(before);
     // The same document with the built-in is registered: the count above could have moved.

@@ -7,32 +7,21 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
 import { pdfText, renderToPdf } from '../../../../test/docs/render';
-import { call, createTestCore } from '../../db/test-helpers';
+import { call, expectAllIn, refusal } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import { documentKinds, type ProducedDocument } from '../generate-schema';
 import type { KindTemplates, TemplateFile, TemplateInfo, TemplateInspection, TemplateVocabulary } from './public-types';
 import { docxParagraphs, minimalDocx } from './test-docx';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: DrillsFixture;
-
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-
-afterAll(() => core.dispose());
+useOffice(buildDrillsFixture, (scene) => ({ core, fixture } = scene));
 
 const b64 = (bytes: Buffer) => bytes.toString('base64');
 const KIND = 'training.resultReport';
-
-async function refusal(method: string, input: Record<string, unknown>) {
-  const result = await core.invoke(method, input);
-  if (result.ok) throw new Error(`expected ${method} to refuse`);
-  return result.error as { code: string; message: string };
-}
 
 const upload = (bytes: Buffer, kind = KIND, fileName = 'mau.docx') =>
   call<TemplateInfo>(core, 'documents.template.upload', { kind, name: 'Mẫu của ban', fileName, base64: b64(bytes) });
@@ -75,7 +64,7 @@ describe('checking a template', () => {
   });
 
   it('refuses a template with unknown tags, naming each of them', async () => {
-    const error = await refusal('documents.template.upload', {
+    const error = await refusal(core, 'documents.template.upload', {
       kind: KIND,
       name: 'Mẫu sai',
       fileName: 'mau.docx',
@@ -89,29 +78,32 @@ describe('checking a template', () => {
   });
 
   it('refuses a template whose tags are broken, saying which tag', async () => {
-    const error = await refusal('documents.template.upload', {
+    const error = await refusal(core, 'documents.template.upload', {
       kind: KIND,
       name: 'Mẫu lỗi',
       fileName: 'mau.docx',
       base64: b64(minimalDocx(['{ten_lop', '{#danh_sach}{ho_ten}'])),
     });
     expect(error.code).toBe('TEMPLATE_SYNTAX');
-    expect(error.message).toContain('Mẫu có lỗi cú pháp thẻ');
-    expect(error.message).toContain('"ten_lop"');
-    expect(error.message).toContain('bảng "danh_sach" mở mà không đóng');
+    expectAllIn(error.message, ['Mẫu có lỗi cú pháp thẻ', '"ten_lop"', 'bảng "danh_sach" mở mà không đóng']);
   });
 
   it('refuses a file that is not a Word document, and an oversized one', async () => {
     const text = Buffer.from('Đây không phải văn bản Word');
     expect(
-      await refusal('documents.template.upload', { kind: KIND, name: 'x', fileName: 'mau.docx', base64: b64(text) }),
+      await refusal(core, 'documents.template.upload', {
+        kind: KIND,
+        name: 'x',
+        fileName: 'mau.docx',
+        base64: b64(text),
+      }),
     ).toMatchObject({
       code: 'TEMPLATE_NOT_DOCX',
       message: expect.stringContaining('không phải văn bản Word (.docx)'),
     });
     expect(
       (
-        await refusal('documents.template.upload', {
+        await refusal(core, 'documents.template.upload', {
           kind: KIND,
           name: 'x',
           fileName: 'mau.pdf',
@@ -121,7 +113,12 @@ describe('checking a template', () => {
     ).toBe('TEMPLATE_NOT_DOCX');
     const big = Buffer.concat([fieldAndLoops, Buffer.alloc(5 * 1024 * 1024)]);
     expect(
-      await refusal('documents.template.upload', { kind: KIND, name: 'x', fileName: 'mau.docx', base64: b64(big) }),
+      await refusal(core, 'documents.template.upload', {
+        kind: KIND,
+        name: 'x',
+        fileName: 'mau.docx',
+        base64: b64(big),
+      }),
     ).toMatchObject({
       code: 'TEMPLATE_TOO_LARGE',
       message: 'Tệp mẫu quá lớn (tối đa 5 MB).',

@@ -5,14 +5,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Campaign } from '../../conscription/campaigns/schema';
-import type { ConscriptionRecordView } from '../../conscription/records/view';
-import { call, createTestCore } from '../../db/test-helpers';
+import {
+  createCampaign,
+  enrolInCampaign,
+  examine,
+  REPORT_AT_STADIUM,
+  TO_OFFICIAL_LIST,
+  transition,
+  transitionMany,
+} from '../../conscription/test-steps';
+import { createTestCore } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
-import type { Locality } from '../../localities/schema';
-import type { Person } from '../../people/schema';
-import type { ReviewReportDetail } from '../../reviews/public-types';
-import { buildReviewFixture } from '../../reviews/test-fixture';
+import { createLocality } from '../../localities/test-steps';
+import { setOffice } from '../../office/test-steps';
+import { createPerson } from '../../people/test-steps';
+import { buildReviewFixture, savedHalfYearReport } from '../../reviews/test-fixture';
 import { prepareDocument } from '../produce';
 import { documentKinds, generateInput, type DocumentKind, type DocumentSnapshot } from '../generate-schema';
 import { templateVocabulary } from './vocabulary';
@@ -33,39 +41,11 @@ type Step = { to: string; legalPoint?: string; deferralYear?: number };
 
 /** A citizen enrolled in the campaign, examined (class 2), then taken through `steps`. */
 async function enrol(fullName: string, birthDate: string, localityId: string, steps: Step[]) {
-  const [familyName, ...rest] = fullName.split(' ');
-  const person = await call<Person>(conscription, 'people.create', {
-    familyName,
-    middleName: rest.slice(0, -1).join(' '),
-    givenName: rest.at(-1),
-    birthDate,
-    sex: 'M',
-    localityId,
-  });
-  let record = await call<ConscriptionRecordView>(conscription, 'conscription.record.create', {
-    campaignId: campaign.id,
-    personId: person.id,
-    state: 'pool',
-    onDate: '2026-04-01',
-  });
-  record = (
-    await call<{ record: ConscriptionRecordView }>(conscription, 'conscription.record.healthExam', {
-      recordId: record.id,
-      version: record.version,
-      onDate: '2026-11-10',
-      healthClass: 2,
-    })
-  ).record;
-  for (const step of steps) {
-    record = (
-      await call<{ record: ConscriptionRecordView }>(conscription, 'conscription.record.transition', {
-        recordId: record.id,
-        version: record.version,
-        onDate: '2026-11-20',
-        ...step,
-      })
-    ).record;
-  }
+  const person = await createPerson(conscription, fullName, { birthDate, sex: 'M', localityId });
+  const onDate = '2026-04-01';
+  let record = await enrolInCampaign(conscription, { campaignId: campaign.id, personId: person.id, onDate });
+  record = await examine(conscription, record, '2026-11-10', 2);
+  for (const { to, ...extra } of steps) record = await transition(conscription, record, to, '2026-11-20', extra);
   return record;
 }
 
@@ -75,52 +55,22 @@ beforeAll(async () => {
   drills = createTestCore();
   reviews = createTestCore();
   cores.push(conscription, forces, drills, reviews);
-  await call(conscription, 'office.update', {
-    name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
-    parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
-    placeName: 'Bắc Kạn',
-    symbol: 'BCH',
-    signers: [{ role: 'commander', title: 'CHỈ HUY TRƯỞNG', rank: 'Thượng tá', name: 'Hoàng Văn Minh' }],
-  });
-  const ward = await call<Locality>(conscription, 'localities.create', {
-    name: 'Phường Đức Xuân',
-    kind: 'ward',
-    validFrom: '2015-01-01',
-  });
-  campaign = await call<Campaign>(conscription, 'conscription.campaign.create', {
-    year: 2027,
-    handoverStart: '2027-02-24',
-    handoverEnd: '2027-02-24',
-  });
-  campaign = await call<Campaign>(conscription, 'conscription.campaign.setQuotas', {
-    campaignId: campaign.id,
-    version: campaign.version,
-    quotas: [{ localityId: ward.id, army: 2, police: 1 }],
-  });
-  const listed = [{ to: 'political_review_passed' }, { to: 'official_list' }];
+  await setOffice(conscription);
+  const ward = await createLocality(conscription, 'Phường Đức Xuân');
+  const handover = { year: 2027, handoverStart: '2027-02-24' };
+  campaign = await createCampaign(conscription, handover, [{ localityId: ward.id, army: 2, police: 1 }]);
+  const listed = TO_OFFICIAL_LIST.map((to) => ({ to }));
   await enrol('Nguyễn Đức Anh', '2006-06-01', ward.id, listed);
   const ordered = await enrol('Lê Văn Ánh', '2004-04-01', ward.id, listed);
-  await call(conscription, 'conscription.record.transitionMany', {
-    records: [{ id: ordered.id, version: ordered.version }],
-    to: 'call_up_ordered',
-    onDate: '2027-02-01',
-    reportTime: '07:30',
-    reportPlace: 'Sân vận động thành phố Bắc Kạn',
-  });
+  await transitionMany(conscription, [ordered], 'call_up_ordered', '2027-02-01', REPORT_AT_STADIUM);
   await enrol('Trần Văn Ước', '2005-05-01', ward.id, [{ to: 'deferred', legalPoint: 'a', deferralYear: 2028 }]);
   await enrol('Hà Văn Bình', '2003-03-01', ward.id, [{ to: 'exempted', legalPoint: 'c' }]);
-  await call(conscription, 'people.create', { familyName: 'Hà', givenName: 'Đông', birthDate: '2010-03-03', sex: 'M' });
+  await createPerson(conscription, 'Hà Đông', { birthDate: '2010-03-03', sex: 'M' });
 
   forcesFixture = await buildForcesFixture(forces);
   drillsFixture = await buildDrillsFixture(drills);
   await buildReviewFixture(reviews);
-  const report = await call<ReviewReportDetail>(reviews, 'reviews.report.create', { periodKind: 'h1', year: 2023 });
-  await call(reviews, 'reviews.report.save', {
-    id: report.report.id,
-    version: report.report.version,
-    sections: { situation: 'Tình hình ổn định.' },
-  });
-  reviewReportId = report.report.id;
+  reviewReportId = await savedHalfYearReport(reviews, 2023, { situation: 'Tình hình ổn định.' });
 }, 120_000);
 
 afterAll(() => cores.forEach((core) => core.dispose()));

@@ -3,27 +3,12 @@
  * days with their weekdays, hours and people by role), the .docx number, and the refusals (empty
  * month, missing month).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCore } from '../../db/test-helpers';
-import {
-  buildDrillsFixture,
-  generateDocument,
-  generateRefusal,
-  sheetOf,
-  sheetRows,
-} from '../../../../test/docs/drills-fixture';
+import { describe, expect, it } from 'vitest';
+import { useOffice } from '../../../../test/docs/document-scene';
+import { buildDrillsFixture } from '../../../../test/docs/drills-fixture';
+import { sheetOf, sheetRows } from '../../../../test/docs/pdf-checks';
 
-let core: ReturnType<typeof createTestCore>;
-
-beforeAll(async () => {
-  core = createTestCore();
-  await buildDrillsFixture(core);
-});
-
-afterAll(() => core.dispose());
-
-const generate = (input: Record<string, unknown>) => generateDocument(core, input);
-const refusal = (input: Record<string, unknown>) => generateRefusal(core, input);
+const { generate, refusal } = useOffice(buildDrillsFixture);
 
 describe('duty month roster', () => {
   it('writes one row per day of the month with its weekday, hours and people by role', async () => {

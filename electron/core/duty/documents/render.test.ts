@@ -4,45 +4,14 @@
  * a row per day with its hours and people. Needs soffice and poppler (see test/docs/render.ts).
  * QSDP_KEEP_RENDERS=1 keeps the files.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfPageGray, renderToPdf } from '../../../../test/docs/render';
-import { createTestCore } from '../../db/test-helpers';
-import type { GeneratedFile } from '../../documents/generate-schema';
-import {
-  buildDrillsFixture,
-  expectHeader,
-  expectInOrder,
-  flatText,
-  generateDocument,
-  lineMatching,
-} from '../../../../test/docs/drills-fixture';
+import { describe, expect, it } from 'vitest';
+import { pdfPageGray } from '../../../../test/docs/render';
+import { renderDrillsDocuments, expectHeader } from '../../../../test/docs/drills-fixture';
+import { expectInOrder, flatText, lineMatching } from '../../../../test/docs/pdf-checks';
 
-let core: ReturnType<typeof createTestCore>;
-let outDir = '';
-const files: Record<string, GeneratedFile> = {};
-const pdfs: Record<string, string> = {};
-
-beforeAll(async () => {
-  core = createTestCore();
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-duty-docs-'));
-  await buildDrillsFixture(core);
-  files.roster = await generateDocument(core, { kind: 'duty.monthRoster', year: 2026, month: 11 });
-  const names = ['roster'];
-  const rendered = await renderToPdf(
-    names.map((n) => Buffer.from(files[n]!.base64, 'base64')),
-    outDir,
-  );
-  names.forEach((n, i) => (pdfs[n] = rendered[i]!));
-}, 120_000);
-
-afterAll(() => {
-  core.dispose();
-  if (process.env.QSDP_KEEP_RENDERS) console.info(`Rendered files kept in ${outDir}`);
-  else fs.rmSync(outDir, { recursive: true, force: true });
-});
+const { pdfs } = renderDrillsDocuments(() => ({
+  roster: { kind: 'duty.monthRoster', year: 2026, month: 11 },
+}));
 
 describe('duty month roster (lịch trực sẵn sàng chiến đấu)', () => {
   it('prints the LT number on a landscape page with a row per day', async () => {

@@ -2,27 +2,12 @@
  * The exercise documents through the API router: each kind's file name, number and count, and the
  * refusals (unknown id, exercise not done, a format the document has not).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCore } from '../../db/test-helpers';
-import {
-  buildDrillsFixture,
-  generateDocument,
-  generateRefusal,
-  type DrillsFixture,
-} from '../../../../test/docs/drills-fixture';
+import { describe, expect, it } from 'vitest';
+import { useOffice } from '../../../../test/docs/document-scene';
+import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 
-let core: ReturnType<typeof createTestCore>;
 let fixture: DrillsFixture;
-
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-
-afterAll(() => core.dispose());
-
-const generate = (input: Record<string, unknown>) => generateDocument(core, input);
-const refusal = (input: Record<string, unknown>) => generateRefusal(core, input);
+const { generate, refusal } = useOffice(buildDrillsFixture, (scene) => ({ fixture } = scene));
 
 describe('exercise documents', () => {
   it('numbers the plan in the KH series and the result report in the BC series', async () => {

@@ -4,54 +4,19 @@
  * header, the title, the forces and their total, the rating in words. Needs soffice and poppler
  * (see test/docs/render.ts). QSDP_KEEP_RENDERS=1 keeps the files.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderToPdf } from '../../../../test/docs/render';
-import { createTestCore } from '../../db/test-helpers';
-import type { GeneratedFile } from '../../documents/generate-schema';
-import {
-  buildDrillsFixture,
-  expectHeader,
-  expectInOrder,
-  flatText,
-  generateDocument,
-  lineMatching,
-  type DrillsFixture,
-} from '../../../../test/docs/drills-fixture';
+import { describe, expect, it } from 'vitest';
+import { renderDrillsDocuments, expectHeader } from '../../../../test/docs/drills-fixture';
+import { lineMatching, expectTextInOrder } from '../../../../test/docs/pdf-checks';
 
-let core: ReturnType<typeof createTestCore>;
-let fixture: DrillsFixture;
-let outDir = '';
-const files: Record<string, GeneratedFile> = {};
-const pdfs: Record<string, string> = {};
-
-beforeAll(async () => {
-  core = createTestCore();
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-exercise-docs-'));
-  fixture = await buildDrillsFixture(core);
-  files.result = await generateDocument(core, { kind: 'exercises.resultReport', exerciseId: fixture.doneExercise });
-  files.plan = await generateDocument(core, { kind: 'exercises.plan', exerciseId: fixture.plannedExercise });
-  const names = ['result', 'plan'];
-  const rendered = await renderToPdf(
-    names.map((n) => Buffer.from(files[n]!.base64, 'base64')),
-    outDir,
-  );
-  names.forEach((n, i) => (pdfs[n] = rendered[i]!));
-}, 120_000);
-
-afterAll(() => {
-  core.dispose();
-  if (process.env.QSDP_KEEP_RENDERS) console.info(`Rendered files kept in ${outDir}`);
-  else fs.rmSync(outDir, { recursive: true, force: true });
-});
+const { pdfs } = renderDrillsDocuments((fixture) => ({
+  result: { kind: 'exercises.resultReport', exerciseId: fixture.doneExercise },
+  plan: { kind: 'exercises.plan', exerciseId: fixture.plannedExercise },
+}));
 
 describe('exercise result report (báo cáo kết quả diễn tập)', () => {
   it('prints the header with its BC number, the title and the actual time and place', async () => {
     await expectHeader(pdfs.result!, 'Số: 01/BC-BCH');
-    const text = await flatText(pdfs.result!);
-    expectInOrder(text, [
+    await expectTextInOrder(pdfs.result!, [
       'BÁO CÁO',
       'Kết quả diễn tập phòng chống thiên tai – tìm kiếm cứu nạn',
       'I. THỜI GIAN, ĐỊA ĐIỂM, LỰC LƯỢNG',
@@ -65,8 +30,7 @@ describe('exercise result report (báo cáo kết quả diễn tập)', () => {
     expect(await lineMatching(pdfs.result!, /Dân quân tự vệ/)).toMatch(/1\s+Dân quân tự vệ\s+45/);
     expect(await lineMatching(pdfs.result!, /Quân nhân dự bị động viên/)).toMatch(/30/);
     expect(await lineMatching(pdfs.result!, /Tổng cộng/)).toMatch(/Tổng cộng\s+90/);
-    const text = await flatText(pdfs.result!);
-    expectInOrder(text, [
+    await expectTextInOrder(pdfs.result!, [
       'Tổng cộng',
       'Trung đội dân quân cơ động (dân quân tự vệ); Đại đội 1 (dự bị động viên)',
       'II. KẾT QUẢ',
@@ -84,8 +48,7 @@ describe('exercise result report (báo cáo kết quả diễn tập)', () => {
 describe('exercise plan (kế hoạch diễn tập)', () => {
   it('prints the KH number and the skeleton, with dotted lines where the record has nothing', async () => {
     await expectHeader(pdfs.plan!, 'Số: 01/KH-BCH');
-    const text = await flatText(pdfs.plan!);
-    expectInOrder(text, [
+    await expectTextInOrder(pdfs.plan!, [
       'KẾ HOẠCH',
       'Diễn tập chiến đấu phòng thủ xã Dương Quang năm 2027',
       'I. MỤC ĐÍCH, YÊU CẦU',

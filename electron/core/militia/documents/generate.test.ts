@@ -3,24 +3,15 @@
  * back with exceljs (title, Vietnamese headers, real date cells, totals), the scopes (unit,
  * locality, year), and the refusals (empty document, unknown unit or locality).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rows, sheetOf, utc } from '../../../../test/docs/forces-checks';
-import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
-import { call, createTestCore } from '../../db/test-helpers';
-import type { GeneratedFile } from '../../documents/generate-schema';
+import { describe, expect, it } from 'vitest';
+import { refusal } from '../../db/test-helpers';
+import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { sheetRows, sheetOf, utc } from '../../../../test/docs/pdf-checks';
+import { buildForcesFixture, type ForcesFixture, MILITIA_ROSTER_BODY } from '../../../../test/docs/forces-fixture';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: ForcesFixture;
-
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildForcesFixture(core);
-});
-
-afterAll(() => core.dispose());
-
-const generate = (input: Record<string, unknown>) =>
-  call<GeneratedFile>(core, 'documents.generate', { date: '2026-11-27', ...input });
+const { generate } = useOffice(buildForcesFixture, (scene) => ({ core, fixture } = scene));
 
 describe('militia roster as .xlsx', () => {
   it('writes the title, the Vietnamese headers, units in tree order and names in Vietnamese order', async () => {
@@ -28,7 +19,7 @@ describe('militia roster as .xlsx', () => {
     expect(file).toMatchObject({ fileName: 'Danh sách dân quân tự vệ 2026.xlsx', number: null, count: 7 });
     const sheet = await sheetOf(file);
     expect(sheet.getCell(1, 1).value).toBe('DANH SÁCH DÂN QUÂN TỰ VỆ');
-    const all = rows(sheet, 11);
+    const all = sheetRows(sheet, 11);
     const header = all.findIndex((r) => r[0] === 'TT');
     expect(all[header]).toEqual([
       'TT',
@@ -44,24 +35,7 @@ describe('militia roster as .xlsx', () => {
       'Ghi chú',
     ]);
     const body = all.slice(header + 1).map((r) => (typeof r[0] === 'number' ? r[1] : r[0]));
-    expect(body).toEqual([
-      'Trung đội dân quân cơ động',
-      'Bùi Văn Đức',
-      'Cộng: 1 người',
-      'Trung đội dân quân cơ động – Tiểu đội 1',
-      'Vũ Văn Anh',
-      'Nguyễn Văn Ân',
-      'Hoàng Văn Dũng',
-      'Cộng: 3 người',
-      'Trung đội dân quân cơ động – Tiểu đội 2',
-      'Trần Thị Ánh',
-      'Lê Văn Bảo',
-      'Cộng: 2 người',
-      'Trung đội dân quân thường trực',
-      'Hà Văn Công',
-      'Cộng: 1 người',
-      'Tổng cộng: 7 người',
-    ]);
+    expect(body).toEqual(MILITIA_ROSTER_BODY);
     const anh = all.find((r) => r[1] === 'Vũ Văn Anh')!;
     expect(anh).toEqual([
       2,
@@ -107,13 +81,13 @@ describe('militia term-ending list', () => {
   it('takes the term end or the extension’s end, both ends of the year included', async () => {
     const y2026 = await sheetOf(await generate({ kind: 'militia.termEnding', format: 'xlsx' }));
     expect(y2026.getCell(1, 1).value).toBe('DANH SÁCH DÂN QUÂN TỰ VỆ HẾT NHIỆM KỲ NĂM 2026');
-    const names2026 = rows(y2026, 11)
+    const names2026 = sheetRows(y2026, 11)
       .filter((r) => typeof r[0] === 'number')
       .map((r) => r[1]);
     expect(names2026).toEqual(['Vũ Văn Anh', 'Nguyễn Văn Ân']);
     const file2027 = await generate({ kind: 'militia.termEnding', format: 'xlsx', year: 2027 });
     expect(file2027.fileName).toBe('Danh sách dân quân tự vệ hết nhiệm kỳ 2027.xlsx');
-    const names2027 = rows(await sheetOf(file2027), 11)
+    const names2027 = sheetRows(await sheetOf(file2027), 11)
       .filter((r) => typeof r[0] === 'number')
       .map((r) => r[1]);
     // By unit: Hoàng Văn Dũng's extension runs into 2027 (squad 1); Lê Văn Bảo's term ends on
@@ -135,13 +109,11 @@ describe('documents.generate for the militia kinds', () => {
 
   it('refuses unknown ids with field errors', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';
-    expect(await core.invoke('documents.generate', { kind: 'militia.roster', unitId: unknown })).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { unitId: 'Không tìm thấy bản ghi.' } },
+    expect(await refusal(core, 'documents.generate', { kind: 'militia.roster', unitId: unknown })).toMatchObject({
+      fieldErrors: { unitId: 'Không tìm thấy bản ghi.' },
     });
-    expect(await core.invoke('documents.generate', { kind: 'militia.roster', localityId: unknown })).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { localityId: 'Không tìm thấy bản ghi.' } },
+    expect(await refusal(core, 'documents.generate', { kind: 'militia.roster', localityId: unknown })).toMatchObject({
+      fieldErrors: { localityId: 'Không tìm thấy bản ghi.' },
     });
   });
 });

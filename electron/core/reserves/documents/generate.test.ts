@@ -3,30 +3,21 @@
  * back with exceljs (headers, real date cells, the groups, the fill rate), the numbering, and the
  * refusals (empty document, unknown or missing unit).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rows, sheetOf, utc } from '../../../../test/docs/forces-checks';
+import { describe, expect, it } from 'vitest';
+import { refusal } from '../../db/test-helpers';
+import { type TestCore, useOffice } from '../../../../test/docs/document-scene';
+import { sheetRows, sheetOf, utc } from '../../../../test/docs/pdf-checks';
 import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
-import { call, createTestCore } from '../../db/test-helpers';
-import type { GeneratedFile } from '../../documents/generate-schema';
 
-let core: ReturnType<typeof createTestCore>;
+let core: TestCore;
 let fixture: ForcesFixture;
-
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildForcesFixture(core);
-});
-
-afterAll(() => core.dispose());
-
-const generate = (input: Record<string, unknown>) =>
-  call<GeneratedFile>(core, 'documents.generate', { date: '2026-11-27', ...input });
+const { generate } = useOffice(buildForcesFixture, (scene) => ({ core, fixture } = scene));
 
 describe('reservist documents as .xlsx', () => {
   it('writes the roster by grade and specialty with rank, category, former unit and assigned unit', async () => {
     const sheet = await sheetOf(await generate({ kind: 'reserves.roster', format: 'xlsx' }));
     expect(sheet.getCell(1, 1).value).toBe('DANH SÁCH QUÂN NHÂN DỰ BỊ');
-    const all = rows(sheet, 10);
+    const all = sheetRows(sheet, 10);
     const duc = all.find((r) => r[1] === 'Mai Văn Đức')!;
     expect(duc).toEqual([
       3,
@@ -59,7 +50,7 @@ describe('reservist documents as .xlsx', () => {
   it('writes the assignment list with the mismatch mark and the fill rate', async () => {
     const file = await generate({ kind: 'reserves.assignmentList', format: 'xlsx', unitId: fixture.company });
     expect(file.count).toBe(6);
-    const all = rows(await sheetOf(file), 11);
+    const all = sheetRows(await sheetOf(file), 11);
     expect(all.find((r) => r[1] === 'Đỗ Văn Anh')!.slice(3, 7)).toEqual(['Hạ sĩ', 1, '4411', 'x']);
     expect(all.find((r) => r[1] === 'Lý Văn Ân')!.slice(3, 7)).toEqual(['Binh nhất', 1, '1231', null]);
     expect(all.map((r) => r[0])).toContain(
@@ -88,9 +79,8 @@ describe('documents.generate for the reservist kinds', () => {
   });
 
   it('asks for the reserve unit and refuses unknown ids with field errors', async () => {
-    expect(await core.invoke('documents.generate', { kind: 'reserves.assignmentList' })).toMatchObject({
-      ok: false,
-      error: { fieldErrors: { unitId: 'Không được để trống.' } },
+    expect(await refusal(core, 'documents.generate', { kind: 'reserves.assignmentList' })).toMatchObject({
+      fieldErrors: { unitId: 'Không được để trống.' },
     });
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect(await core.invoke('documents.generate', { kind: 'reserves.assignmentList', unitId: unknown })).toMatchObject(
@@ -98,7 +88,7 @@ describe('documents.generate for the reservist kinds', () => {
     );
     // A militia unit's id is not a reserve unit.
     expect(
-      await core.invoke('documents.generate', { kind: 'reserves.assignmentList', unitId: fixture.platoon }),
-    ).toMatchObject({ ok: false, error: { fieldErrors: { unitId: 'Không tìm thấy bản ghi.' } } });
+      await refusal(core, 'documents.generate', { kind: 'reserves.assignmentList', unitId: fixture.platoon }),
+    ).toMatchObject({ fieldErrors: { unitId: 'Không tìm thấy bản ghi.' } });
   });
 });

@@ -3,29 +3,13 @@
  * (participants in Vietnamese name order, rates as numbers, the totals), the .docx number, and the
  * refusals (empty or unknown course).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestCore } from '../../db/test-helpers';
-import {
-  buildDrillsFixture,
-  generateDocument,
-  generateRefusal,
-  sheetOf,
-  sheetRows,
-  type DrillsFixture,
-} from '../../../../test/docs/drills-fixture';
+import { describe, expect, it } from 'vitest';
+import { useOffice } from '../../../../test/docs/document-scene';
+import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
+import { sheetOf, sheetRows } from '../../../../test/docs/pdf-checks';
 
-let core: ReturnType<typeof createTestCore>;
 let fixture: DrillsFixture;
-
-beforeAll(async () => {
-  core = createTestCore();
-  fixture = await buildDrillsFixture(core);
-});
-
-afterAll(() => core.dispose());
-
-const generate = (input: Record<string, unknown>) => generateDocument(core, input);
-const refusal = (input: Record<string, unknown>) => generateRefusal(core, input);
+const { generate, refusal } = useOffice(buildDrillsFixture, (scene) => ({ fixture } = scene));
 
 describe('training result report', () => {
   it('writes participants in Vietnamese name order with days, rates and results, and the totals', async () => {

@@ -4,53 +4,18 @@
  * participants in Vietnamese name order, the totals and the attendance rate. Needs soffice and
  * poppler (see test/docs/render.ts). QSDP_KEEP_RENDERS=1 keeps the files.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderToPdf } from '../../../../test/docs/render';
-import { createTestCore } from '../../db/test-helpers';
-import type { GeneratedFile } from '../../documents/generate-schema';
-import {
-  buildDrillsFixture,
-  expectHeader,
-  expectInOrder,
-  flatText,
-  generateDocument,
-  lineMatching,
-  type DrillsFixture,
-} from '../../../../test/docs/drills-fixture';
+import { describe, expect, it } from 'vitest';
+import { renderDrillsDocuments, expectHeader } from '../../../../test/docs/drills-fixture';
+import { expectInOrder, flatText, lineMatching, expectTextInOrder } from '../../../../test/docs/pdf-checks';
 
-let core: ReturnType<typeof createTestCore>;
-let fixture: DrillsFixture;
-let outDir = '';
-const files: Record<string, GeneratedFile> = {};
-const pdfs: Record<string, string> = {};
-
-beforeAll(async () => {
-  core = createTestCore();
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-training-docs-'));
-  fixture = await buildDrillsFixture(core);
-  files.training = await generateDocument(core, { kind: 'training.resultReport', courseId: fixture.course });
-  const names = ['training'];
-  const rendered = await renderToPdf(
-    names.map((n) => Buffer.from(files[n]!.base64, 'base64')),
-    outDir,
-  );
-  names.forEach((n, i) => (pdfs[n] = rendered[i]!));
-}, 120_000);
-
-afterAll(() => {
-  core.dispose();
-  if (process.env.QSDP_KEEP_RENDERS) console.info(`Rendered files kept in ${outDir}`);
-  else fs.rmSync(outDir, { recursive: true, force: true });
-});
+const { pdfs } = renderDrillsDocuments((fixture) => ({
+  training: { kind: 'training.resultReport', courseId: fixture.course },
+}));
 
 describe('training result report (báo cáo kết quả huấn luyện)', () => {
   it('prints the header, the title and the course facts', async () => {
     await expectHeader(pdfs.training!, 'Số: 01/BC-BCH');
-    const text = await flatText(pdfs.training!);
-    expectInOrder(text, [
+    await expectTextInOrder(pdfs.training!, [
       'BÁO CÁO',
       'Kết quả huấn luyện dân quân cơ động năm 2026',
       '1. Đối tượng: Dân quân tự vệ – Trung đội dân quân cơ động.',
