@@ -42,8 +42,8 @@ export function IncidentDialog({ incident, day, onClose }: Props) {
   };
   const { dialog } = useFormSave(
     FIELDS,
-    async (values: Values) => {
-      if (!values.occurredOn) return;
+    // The date field is required, so the form never submits without it.
+    async (values: Values & { occurredOn: Dayjs }) => {
       const fields = {
         occurredAt: `${toIsoDate(values.occurredOn)}T${values.occurredTime}`,
         description: values.description,

@@ -65,8 +65,8 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
 
   const { dialog } = useFormSave(
     FIELDS,
-    async (values: Values) => {
-      if (!values.onDate) return;
+    // The date field is required, so the form never submits without it.
+    async (values: Values & { onDate: Dayjs }) => {
       const fields = {
         onDate: toIsoDate(values.onDate),
         startsAt: values.startsAt ?? '',

@@ -72,12 +72,13 @@ export function ShiftDialog({ shift, day, candidates, onClose }: Props) {
   const { form, dialog } = useFormSave(
     FIELDS,
     async (values: Values) => {
-      if (!values.day) return;
+      // The date field is required, so the form never submits without it.
+      const day = values.day as Dayjs;
       const fields = {
         personId: values.personId ?? '',
         role: values.role,
         notes: values.notes ?? '',
-        ...shiftSpan(toIsoDate(values.day), values.startTime, values.endTime),
+        ...shiftSpan(toIsoDate(day), values.startTime, values.endTime),
       };
       if (shift) await api('duty.shift.update', { ...fields, id: shift.id, version: shift.version });
       else await api('duty.shift.create', fields);
