@@ -78,7 +78,10 @@ describe('exercise drawer', () => {
     renderScreen(<ExercisesTab />);
 
     const drawer = await openDrawer(user);
-    await user.click(await within(drawer).findByRole('button', { name: t.actions.prepare }));
+    // A planned exercise is prepared before it can be recorded as held: no "Hoàn thành" yet.
+    const prepare = await within(drawer).findByRole('button', { name: t.actions.prepare });
+    expect(within(drawer).queryByRole('button', { name: t.actions.complete })).toBeNull();
+    await user.click(prepare);
     await waitFor(() => expect(details(drawer)[t.columns.status]).toBe(t.statuses.preparing));
     await user.click(within(drawer).getByRole('button', { name: t.actions.complete }));
 

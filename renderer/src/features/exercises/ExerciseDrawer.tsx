@@ -66,7 +66,8 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
           <Flex gap={8} wrap>
             <Button onClick={() => onEdit(e)}>{vi.common.edit}</Button>
             {e.status === 'planned' && <Button onClick={() => void prepare(e)}>{t.actions.prepare}</Button>}
-            {open && (
+            {/* Only an exercise in preparation can be recorded as held (exercises/rules.ts). */}
+            {e.status === 'preparing' && (
               <Button type="primary" onClick={() => setDialog('done')}>
                 {t.actions.complete}
               </Button>
