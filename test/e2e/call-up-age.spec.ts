@@ -1,18 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { openNewOffice, openScreen } from './support/office';
-import { callFromPage } from './support/page-api';
+import { apiCall } from './support/page-api';
+import type { RunningServer } from './support/web-server';
 
 // Next year's campaign, so every default date (today) falls before the handover, whatever day the test runs.
 const YEAR = new Date().getFullYear() + 1;
 const NAME = 'Vũ Văn Thành';
-
-/** A call the scene needs done before the screens are used; fails the test if the core refuses it. */
-async function api<T>(page: Page, method: string, input: unknown): Promise<T> {
-  const reply = await callFromPage(page, method, input);
-  expect(reply.error, method).toBeUndefined();
-  return reply.value as T;
-}
 
 type Versioned = { id: string; version: number };
 
@@ -21,17 +15,18 @@ type Versioned = { id: string; version: number };
  * to be 26 on the handover date. The call-up order must stop him (Art. 30 Luật NVQS), not only the
  * official list.
  */
-async function overAgeOnOfficialList(page: Page) {
-  const ward = await api<Versioned>(page, 'localities.create', { name: 'Phường Đức Xuân', kind: 'ward' });
+async function overAgeOnOfficialList(page: Page, server: RunningServer) {
+  const api = <T = unknown>(method: string, input: unknown) => apiCall<T>(page, server, method, input);
+  const ward = await api<Versioned>('localities.create', { name: 'Phường Đức Xuân', kind: 'ward' });
   const handoverStart = `${YEAR}-02-24`;
-  const campaign = await api<Versioned>(page, 'conscription.campaign.create', {
+  const campaign = await api<Versioned>('conscription.campaign.create', {
     year: YEAR,
     handoverStart,
     handoverEnd: `${YEAR}-02-25`,
   });
   const names = { familyName: 'Vũ', middleName: 'Văn', givenName: 'Thành', sex: 'M', localityId: ward.id };
-  const person = await api<Versioned>(page, 'people.create', { ...names, birthDate: `${YEAR - 22}-05-01` });
-  let record = await api<Versioned>(page, 'conscription.record.create', {
+  const person = await api<Versioned>('people.create', { ...names, birthDate: `${YEAR - 22}-05-01` });
+  let record = await api<Versioned>('conscription.record.create', {
     campaignId: campaign.id,
     personId: person.id,
     state: 'pool',
@@ -40,12 +35,12 @@ async function overAgeOnOfficialList(page: Page) {
   const onDate = `${YEAR - 1}-12-10`;
   const step = async (method: string, input: Record<string, unknown>) =>
     (record = (
-      await api<{ record: Versioned }>(page, method, { recordId: record.id, version: record.version, onDate, ...input })
+      await api<{ record: Versioned }>(method, { recordId: record.id, version: record.version, onDate, ...input })
     ).record);
   await step('conscription.record.healthExam', { healthClass: 1 });
   await step('conscription.record.transition', { to: 'political_review_passed' });
   await step('conscription.record.transition', { to: 'official_list' });
-  await api(page, 'people.update', {
+  await api('people.update', {
     ...names,
     id: person.id,
     version: person.version,
@@ -58,7 +53,7 @@ test('a citizen found over age after the official list is refused the call-up or
   server,
 }) => {
   await openNewOffice(page, server);
-  await overAgeOnOfficialList(page);
+  await overAgeOnOfficialList(page, server);
 
   await openScreen(page, 'Tuyển quân');
   await page.getByRole('button', { name: `Tuyển quân năm ${YEAR}` }).click();

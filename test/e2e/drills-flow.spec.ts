@@ -1,7 +1,6 @@
 import { chooseOption, statistic } from './support/antd';
 import { expect, test } from './support/fixtures';
 import {
-  apiCall,
   courseDrawer,
   display,
   DRILL_WARDS,
@@ -13,6 +12,7 @@ import {
   RESCUE_EXERCISE,
   seedPlatoon,
 } from './support/drills';
+import { apiCall } from './support/page-api';
 import { docxText, saveDownload } from './support/documents';
 import { addLocality, openNewOffice, openScreen } from './support/office';
 

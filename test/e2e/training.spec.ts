@@ -1,6 +1,7 @@
 import { chooseOption, statistic } from './support/antd';
 import { expect, test } from './support/fixtures';
-import { apiCall, courseDrawer, fillPlatoonCourse, recordPlatoonAttendance, seedPlatoon } from './support/drills';
+import { courseDrawer, fillPlatoonCourse, recordPlatoonAttendance, seedPlatoon } from './support/drills';
+import { apiCall } from './support/page-api';
 import { openNewOffice, openScreen } from './support/office';
 
 test('training: a course for a militia platoon takes the whole unit, records attendance and results, and shows the rates', async ({

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { chooseOption, fillDate } from './antd';
 import { expect } from './fixtures';
+import { apiCall } from './page-api';
 import type { RunningServer } from './web-server';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -55,18 +56,6 @@ export async function openCompletion(page: Page, title: string): Promise<Locator
 export async function fillCompletion(page: Page, dialog: Locator, endedOn: string, rating: string): Promise<void> {
   await fillDate(page, dialog.getByLabel('Ngày kết thúc thực hiện'), endedOn);
   await chooseOption(page, dialog.getByLabel('Kết quả đánh giá'), rating);
-}
-
-/** Calls the browser-mode API with the launch's token (setup a user would have made on other screens). */
-export async function apiCall<T>(page: Page, server: RunningServer, method: string, input: unknown): Promise<T> {
-  const token = /#token=([\w-]+)/.exec(server.url)![1]!;
-  const response = await page.request.post(`${server.origin}/api/${method}`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data: input,
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-  return result.value;
 }
 
 /** The mobile platoon the training specs train (members Trần Văn An and Trần Văn Bình). */

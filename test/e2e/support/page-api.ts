@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
+import type { RunningServer } from './web-server';
 
 export interface PageApiReply {
   ok: boolean;
-  value?: unknown;
   error?: { code: string; message: string };
 }
 
@@ -27,4 +27,16 @@ export function callFromPage(page: Page, method: string, input: unknown): Promis
     },
     [method, input] as const,
   );
+}
+
+/** Calls the browser-mode API with the launch's token (setup a user would have made on other screens). */
+export async function apiCall<T>(page: Page, server: RunningServer, method: string, input: unknown): Promise<T> {
+  const token = /#token=([\w-]+)/.exec(server.url)![1]!;
+  const response = await page.request.post(`${server.origin}/api/${method}`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: input,
+  });
+  const result = (await response.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.value;
 }
