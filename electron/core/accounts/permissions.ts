@@ -221,6 +221,8 @@ export const permissions = {
   'reviews.report.save': 'officer',
   'reviews.report.redraft': 'officer',
   'overview.get': 'viewer',
+  // The legal register is the program's own reference, the same for every office: anyone reads it.
+  'law.register': 'viewer',
 
   // Backup and audit.
   'backup.create': 'admin',

@@ -24,6 +24,7 @@ import { auditApi } from '../audit/api';
 import { accountsApi } from '../accounts/api';
 import { encryptionApi } from '../encryption/api';
 import { importApi } from '../import/api';
+import { lawApi } from '../law/api';
 
 /** Every API method, by name. Both transports dispatch through this one table. */
 export const apiMethods = {
@@ -52,6 +53,7 @@ export const apiMethods = {
   ...accountsApi,
   ...encryptionApi,
   ...importApi,
+  ...lawApi,
 };
 
 type Methods = typeof apiMethods;
@@ -78,6 +80,7 @@ export type * from '../staff/public-types';
 export type * from '../exercises/public-types';
 export type * from '../training/public-types';
 export type * from '../duty/public-types';
+export type * from '../law/public-types';
 export type * from '../reviews/public-types';
 export type * from '../overview/public-types';
 export type * from '../documents/register/public-types';

@@ -14,6 +14,7 @@ import { backupMessages } from './vi-backup';
 import { auditMessages } from './vi-audit';
 import { accountsMessages } from './vi-accounts';
 import { encryptionMessages } from './vi-encryption';
+import { lawMessages } from './vi-law';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -36,6 +37,7 @@ export const vi = {
     ...auditMessages.errors,
     ...accountsMessages.errors,
     ...encryptionMessages.errors,
+    ...lawMessages.errors,
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -209,6 +211,7 @@ export const vi = {
   audit: auditMessages.text,
   accounts: accountsMessages.text,
   encryption: encryptionMessages.text,
+  law: lawMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',
