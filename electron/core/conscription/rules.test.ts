@@ -16,6 +16,11 @@ import {
 } from './rules';
 import { expectAllIn } from '../db/test-helpers';
 
+/** A 2026 campaign's handover date: the texts as amended in 2025 apply. */
+const HANDOVER_2026 = '2026-03-04';
+const HEALTH_2026 =
+  'điểm a khoản 3 Điều 4 Thông tư số 148/2018/TT-BQP (được sửa đổi, bổ sung bởi Thông tư số 68/2025/TT-BQP); Điều 5, 6 Thông tư số 105/2023/TT-BQP';
+
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
 describe('checkCallUpAge (Art. 30)', () => {
@@ -28,7 +33,7 @@ describe('checkCallUpAge (Art. 30)', () => {
       code: 'RULE_AGE_OUT_OF_RANGE',
       severity: 'error',
       message:
-        'Vào ngày giao nhận quân 03/03/2026, công dân mới 17 tuổi 11 tháng 27 ngày, chưa đủ 18 tuổi. Độ tuổi gọi nhập ngũ là từ đủ 18 tuổi đến hết 25 tuổi (Điều 30 Luật Nghĩa vụ quân sự), với công dân này là từ ngày 04/03/2026 đến ngày 03/03/2034.',
+        'Vào ngày giao nhận quân 03/03/2026, công dân mới 17 tuổi 11 tháng 27 ngày, chưa đủ 18 tuổi. Độ tuổi gọi nhập ngũ là từ đủ 18 tuổi đến hết 25 tuổi (Điều 30 Luật Nghĩa vụ quân sự số 78/2015/QH13), với công dân này là từ ngày 04/03/2026 đến ngày 03/03/2034.',
     });
   });
 
@@ -105,21 +110,21 @@ describe('checkCallUpAge (Art. 30)', () => {
 
 describe('checkHealthClass (Circular 105/2023)', () => {
   it.each([1, 2, 3])('accepts class %i', (healthClass) => {
-    expect(checkHealthClass(healthClass)).toEqual({ ok: true });
+    expect(checkHealthClass(healthClass, HANDOVER_2026)).toEqual({ ok: true });
   });
 
   it.each([4, 5, 6])('refuses class %i and names it', (healthClass) => {
-    expect(checkHealthClass(healthClass)).toEqual({
+    expect(checkHealthClass(healthClass, HANDOVER_2026)).toEqual({
       ok: false,
       code: 'RULE_HEALTH_CLASS',
       severity: 'error',
-      message: `Sức khỏe loại ${healthClass}: chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 (Thông tư 105/2023/TT-BQP).`,
+      message: `Sức khỏe loại ${healthClass}: chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 (${HEALTH_2026}).`,
     });
   });
 
   it('refuses a missing class', () => {
     for (const missing of [null, undefined]) {
-      expect(checkHealthClass(missing)).toMatchObject({
+      expect(checkHealthClass(missing, HANDOVER_2026)).toMatchObject({
         ok: false,
         code: 'RULE_HEALTH_CLASS',
         message: expect.stringContaining('Chưa có kết quả phân loại sức khỏe'),
@@ -129,19 +134,21 @@ describe('checkHealthClass (Circular 105/2023)', () => {
 
   it('refuses numbers that are not a class', () => {
     for (const bad of [0, 7, 2.5, -1]) {
-      expect(checkHealthClass(bad)).toMatchObject({ ok: false, code: 'RULE_HEALTH_CLASS' });
+      expect(checkHealthClass(bad, HANDOVER_2026)).toMatchObject({ ok: false, code: 'RULE_HEALTH_CLASS' });
     }
-    expect(checkHealthClass(0)).toMatchObject({ message: 'Loại sức khỏe "0" không hợp lệ (chỉ có loại 1 đến 6).' });
+    expect(checkHealthClass(0, HANDOVER_2026)).toMatchObject({
+      message: 'Loại sức khỏe "0" không hợp lệ (chỉ có loại 1 đến 6).',
+    });
   });
 });
 
 describe('checkDeferralOrExemptionPoint (Art. 41)', () => {
   it.each(DEFERRAL_POINTS)('accepts deferral point %s', (point) => {
-    expect(checkDeferralOrExemptionPoint('deferral', point)).toEqual({ ok: true });
+    expect(checkDeferralOrExemptionPoint('deferral', point, HANDOVER_2026)).toEqual({ ok: true });
   });
 
   it.each(EXEMPTION_POINTS)('accepts exemption point %s', (point) => {
-    expect(checkDeferralOrExemptionPoint('exemption', point)).toEqual({ ok: true });
+    expect(checkDeferralOrExemptionPoint('exemption', point, HANDOVER_2026)).toEqual({ ok: true });
   });
 
   it('has the eight deferral points a, b, c, d, đ, e, g, h and the five exemption points a–đ', () => {
@@ -150,18 +157,21 @@ describe('checkDeferralOrExemptionPoint (Art. 41)', () => {
   });
 
   it('refuses a point the clause does not have and lists the real ones', () => {
-    expect(checkDeferralOrExemptionPoint('deferral', 'f')).toEqual({
+    expect(checkDeferralOrExemptionPoint('deferral', 'f', HANDOVER_2026)).toEqual({
       ok: false,
       code: 'RULE_LEGAL_POINT_REQUIRED',
       severity: 'error',
-      message: 'Khoản 1 Điều 41 Luật Nghĩa vụ quân sự không có điểm "f" (chỉ có các điểm a, b, c, d, đ, e, g, h).',
+      message:
+        'Không có điểm "f" trong khoản 1 Điều 41 Luật Nghĩa vụ quân sự số 78/2015/QH13 (được sửa đổi, bổ sung bởi Luật Dân quân tự vệ số 48/2019/QH14) (chỉ có các điểm a, b, c, d, đ, e, g, h).',
     });
     for (const bad of ['i', 'A', 'đ', 'a)', 'aa']) {
-      expect(checkDeferralOrExemptionPoint('deferral', bad)).toMatchObject({ code: 'RULE_LEGAL_POINT_REQUIRED' });
+      expect(checkDeferralOrExemptionPoint('deferral', bad, HANDOVER_2026)).toMatchObject({
+        code: 'RULE_LEGAL_POINT_REQUIRED',
+      });
     }
     // e, g and h exist for deferral only.
     for (const deferralOnly of ['e', 'g', 'h']) {
-      expect(checkDeferralOrExemptionPoint('exemption', deferralOnly)).toMatchObject({
+      expect(checkDeferralOrExemptionPoint('exemption', deferralOnly, HANDOVER_2026)).toMatchObject({
         ok: false,
         code: 'RULE_LEGAL_POINT_REQUIRED',
         message: expect.stringContaining('chỉ có các điểm a, b, c, d, đ)'),
@@ -171,12 +181,12 @@ describe('checkDeferralOrExemptionPoint (Art. 41)', () => {
 
   it('refuses a decision with no point', () => {
     for (const missing of [null, undefined, '', '  ']) {
-      expect(checkDeferralOrExemptionPoint('deferral', missing)).toMatchObject({
+      expect(checkDeferralOrExemptionPoint('deferral', missing, HANDOVER_2026)).toMatchObject({
         ok: false,
         code: 'RULE_LEGAL_POINT_REQUIRED',
         message: expect.stringContaining('khoản 1 Điều 41'),
       });
-      expect(checkDeferralOrExemptionPoint('exemption', missing)).toMatchObject({
+      expect(checkDeferralOrExemptionPoint('exemption', missing, HANDOVER_2026)).toMatchObject({
         ok: false,
         code: 'RULE_LEGAL_POINT_REQUIRED',
         message: expect.stringContaining('khoản 2 Điều 41'),
@@ -187,9 +197,15 @@ describe('checkDeferralOrExemptionPoint (Art. 41)', () => {
 
 describe('checkNotExempted (Art. 41(2))', () => {
   it('refuses an exempted citizen, passes the others', () => {
-    expect(checkNotExempted(true)).toMatchObject({ ok: false, code: 'RULE_EXEMPTED', severity: 'error' });
-    expect(checkNotExempted(true)).toMatchObject({ message: expect.stringMatching(/miễn gọi nhập ngũ/) });
-    expect(checkNotExempted(false)).toEqual({ ok: true });
+    expect(checkNotExempted(true, HANDOVER_2026)).toMatchObject({
+      ok: false,
+      code: 'RULE_EXEMPTED',
+      severity: 'error',
+    });
+    expect(checkNotExempted(true, HANDOVER_2026)).toMatchObject({
+      message: expect.stringMatching(/miễn gọi nhập ngũ/),
+    });
+    expect(checkNotExempted(false, HANDOVER_2026)).toEqual({ ok: true });
   });
 });
 
@@ -207,7 +223,7 @@ describe('checkCallUpNotice (Art. 34(6))', () => {
       code: 'RULE_CALL_UP_NOTICE',
       severity: 'warning',
       message:
-        'Lệnh gọi nhập ngũ giao ngày 18/02/2026, chỉ trước ngày giao nhận quân 04/03/2026 14 ngày; lệnh phải đến tay công dân trước ít nhất 15 ngày (khoản 6 Điều 34 Luật Nghĩa vụ quân sự).',
+        'Lệnh gọi nhập ngũ giao ngày 18/02/2026, chỉ trước ngày giao nhận quân 04/03/2026 14 ngày; lệnh phải đến tay công dân trước ít nhất 15 ngày (khoản 6 Điều 34 Luật Nghĩa vụ quân sự số 78/2015/QH13).',
     });
     expect(checkCallUpNotice('2026-03-03', report)).toMatchObject({
       severity: 'warning',
@@ -327,5 +343,43 @@ describe('first registration at 17 (Art. 12, 16)', () => {
     expect(isMale17InYear('2010-01-01', 'M', 2026)).toBe(false);
     expect(isMale17InYear('2009-06-01', 'F', 2026)).toBe(false);
     expect(isMale17InYear('2008-02-29', 'M', 2025)).toBe(true);
+  });
+});
+
+describe('the text cited is the one in force on the handover date', () => {
+  it('cites the health standard of each period for the same class 4', () => {
+    const message = (handover: string) => (checkHealthClass(4, handover) as { message: string }).message;
+    expect(message('2023-02-15')).toBe(
+      'Sức khỏe loại 4: chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 (Điều 31 Luật Nghĩa vụ quân sự số 78/2015/QH13; Thông tư liên tịch số 16/2016/TTLT-BYT-BQP).',
+    );
+    expect(message('2024-02-15')).toBe(
+      'Sức khỏe loại 4: chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 (Điều 31 Luật Nghĩa vụ quân sự số 78/2015/QH13; Điều 5, 6 Thông tư số 105/2023/TT-BQP).',
+    );
+    // The day before and the day Circular 68/2025 applies.
+    expect(message('2025-06-30')).not.toContain('68/2025');
+    expect(message('2025-07-01')).toBe(
+      `Sức khỏe loại 4: chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 (${HEALTH_2026}).`,
+    );
+  });
+
+  it('cites the deferral clause with the Militia Law amendment only from 01/07/2020', () => {
+    const before = checkDeferralOrExemptionPoint('deferral', null, '2020-06-30') as { message: string };
+    const after = checkDeferralOrExemptionPoint('deferral', null, '2020-07-01') as { message: string };
+    expect(before.message).toBe(
+      'Tạm hoãn gọi nhập ngũ phải ghi rõ căn cứ là điểm nào của khoản 1 Điều 41 Luật Nghĩa vụ quân sự số 78/2015/QH13.',
+    );
+    expect(after.message).toContain('(được sửa đổi, bổ sung bởi Luật Dân quân tự vệ số 48/2019/QH14)');
+  });
+
+  it('cites the unchanged articles by their number in every period', () => {
+    for (const handover of ['2023-02-15', '2026-03-04']) {
+      // Born 2010: too young on both handover dates.
+      expect(checkCallUpAge('2010-01-01', handover, false)).toMatchObject({
+        message: expect.stringContaining('(Điều 30 Luật Nghĩa vụ quân sự số 78/2015/QH13)'),
+      });
+      expect(checkNotExempted(true, handover)).toMatchObject({
+        message: expect.stringContaining('(khoản 2 Điều 41 Luật Nghĩa vụ quân sự số 78/2015/QH13)'),
+      });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { citeRule } from '../law';
 import { format, vi } from '../messages/vi';
 import type { Sex } from '../people';
 import { addDays, ageOn, daysBetween, formatDisplayDate, type IsoDate } from '../shared/dates';
@@ -12,6 +13,21 @@ import {
   HEALTH_CLASSES,
   stateLabel,
 } from './states';
+
+/**
+ * Every message cites the text applied on the record's reference date (for a campaign, its
+ * handover date), taken from the legal register (law/): a 2023 campaign cites the texts of 2023, a
+ * 2026 one the 2025 amendments. The rule ids below are the register's.
+ */
+export const RULE_IDS = {
+  age: 'conscription.age',
+  healthClass: 'conscription.health-class',
+  exemption: 'conscription.exemption',
+  deferralPoints: 'conscription.deferral-points',
+  notice: 'conscription.call-up-notice',
+  firstRegistration: 'conscription.first-registration',
+  callUpDecision: 'conscription.call-up-decision',
+} as const;
 
 /** A failed rule: what `checkOfficialListEligibility` collects. */
 export type RuleFailure = Extract<RuleResult, { ok: false }>;
@@ -68,6 +84,7 @@ export function checkCallUpAge(birthDate: IsoDate, handoverDate: IsoDate, hasStu
       age: formatAge(ageBreakdown(birthDate, handoverDate)),
       maxAge: window.maxAge,
       studyNote: hasStudyDeferral ? vi.conscription.age.studyNote : '',
+      citation: citeRule(RULE_IDS.age, handoverDate),
       from: formatDisplayDate(window.from),
       to: formatDisplayDate(window.to),
     }),
@@ -75,18 +92,21 @@ export function checkCallUpAge(birthDate: IsoDate, handoverDate: IsoDate, hasStu
 }
 
 /**
- * Circular 105/2023/TT-BQP (health standards for military service): classes
- * 1–6, only classes 1, 2, 3 may be called up. No exam result yet is a refusal too.
+ * Art. 31 Luật NVQS with the ministry's health standards in force on `on` (Joint Circular
+ * 16/2016 to 31/12/2023, Circular 105/2023/TT-BQP from 01/01/2024; Circular 148/2018 as amended
+ * by 68/2025 from 01/07/2025): classes 1–6, only classes 1, 2, 3 may be called up. No exam result
+ * yet is a refusal too. The classes did not change with the texts; the citation does.
  */
-export function checkHealthClass(healthClass: number | null | undefined): RuleResult {
+export function checkHealthClass(healthClass: number | null | undefined, on: IsoDate): RuleResult {
+  const citation = citeRule(RULE_IDS.healthClass, on);
   if (healthClass === null || healthClass === undefined) {
-    return fail('RULE_HEALTH_CLASS', vi.conscription.health.missing);
+    return fail('RULE_HEALTH_CLASS', format(vi.conscription.health.missing, { citation }));
   }
   if (!(HEALTH_CLASSES as readonly number[]).includes(healthClass)) {
     return fail('RULE_HEALTH_CLASS', format(vi.conscription.health.invalid, { healthClass }));
   }
   if (!CALLABLE_HEALTH_CLASSES.includes(healthClass)) {
-    return fail('RULE_HEALTH_CLASS', format(vi.conscription.health.notCallable, { healthClass }));
+    return fail('RULE_HEALTH_CLASS', format(vi.conscription.health.notCallable, { healthClass, citation }));
   }
   return PASS;
 }
@@ -96,23 +116,29 @@ export function checkHealthClass(healthClass: number | null | undefined): RuleRe
  * an exemption under one point of clause 2 (a–đ). The decision must name it,
  * and it must be a point that clause has. Codes: 'dd' for đ.
  */
-export function checkDeferralOrExemptionPoint(kind: LegalPointKind, point: string | null | undefined): RuleResult {
+export function checkDeferralOrExemptionPoint(
+  kind: LegalPointKind,
+  point: string | null | undefined,
+  on: IsoDate,
+): RuleResult {
   const messages = vi.conscription.legalPoint[kind];
+  const citation = citeRule(kind === 'deferral' ? RULE_IDS.deferralPoints : RULE_IDS.exemption, on);
   if (point === null || point === undefined || point.trim() === '') {
-    return fail('RULE_LEGAL_POINT_REQUIRED', messages.missing);
+    return fail('RULE_LEGAL_POINT_REQUIRED', format(messages.missing, { citation }));
   }
   if (!isLegalPoint(kind, point)) {
     return fail(
       'RULE_LEGAL_POINT_REQUIRED',
-      format(messages.unknown, { point, points: pointsOf(kind).map(pointLetter).join(', ') }),
+      format(messages.unknown, { point, points: pointsOf(kind).map(pointLetter).join(', '), citation }),
     );
   }
   return PASS;
 }
 
 /** Art. 41(2) Luật NVQS: a citizen exempted from call-up is not called (a volunteer under Art. 41(3) must first leave the exempted state). */
-export function checkNotExempted(isExempted: boolean): RuleResult {
-  return isExempted ? fail('RULE_EXEMPTED', vi.conscription.exempted) : PASS;
+export function checkNotExempted(isExempted: boolean, on: IsoDate): RuleResult {
+  if (!isExempted) return PASS;
+  return fail('RULE_EXEMPTED', format(vi.conscription.exempted, { citation: citeRule(RULE_IDS.exemption, on) }));
 }
 
 /**
@@ -128,6 +154,7 @@ export function checkCallUpNotice(deliveredOn: IsoDate, reportOn: IsoDate): Rule
     reportOn: formatDisplayDate(reportOn),
     days,
     minDays: MIN_NOTICE_DAYS,
+    citation: citeRule(RULE_IDS.notice, reportOn),
   };
   const template = days > 0 ? vi.conscription.notice.short : vi.conscription.notice.late;
   return fail('RULE_CALL_UP_NOTICE', format(template, values), 'warning');
@@ -201,9 +228,9 @@ export function checkCallUpEligibility(
   >,
 ): RuleFailure[] {
   const results: RuleResult[] = [
-    checkNotExempted(candidate.isExempted),
+    checkNotExempted(candidate.isExempted, candidate.handoverDate),
     checkCallUpAge(candidate.birthDate, candidate.handoverDate, candidate.hasStudyDeferral),
-    checkHealthClass(candidate.healthClass),
+    checkHealthClass(candidate.healthClass, candidate.handoverDate),
   ];
   return results.filter((result): result is RuleFailure => !result.ok);
 }

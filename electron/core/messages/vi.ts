@@ -140,35 +140,32 @@ export const vi = {
       months: '{months} tháng',
       days: '{days} ngày',
       tooYoung:
-        'Vào ngày giao nhận quân {handoverDate}, công dân mới {age}, chưa đủ 18 tuổi. Độ tuổi gọi nhập ngũ là từ đủ 18 tuổi đến hết {maxAge} tuổi{studyNote} (Điều 30 Luật Nghĩa vụ quân sự), với công dân này là từ ngày {from} đến ngày {to}.',
+        'Vào ngày giao nhận quân {handoverDate}, công dân mới {age}, chưa đủ 18 tuổi. Độ tuổi gọi nhập ngũ là từ đủ 18 tuổi đến hết {maxAge} tuổi{studyNote} ({citation}), với công dân này là từ ngày {from} đến ngày {to}.',
       tooOld:
-        'Vào ngày giao nhận quân {handoverDate}, công dân đã {age}, quá độ tuổi gọi nhập ngũ. Độ tuổi gọi nhập ngũ là từ đủ 18 tuổi đến hết {maxAge} tuổi{studyNote} (Điều 30 Luật Nghĩa vụ quân sự), với công dân này là từ ngày {from} đến ngày {to}.',
+        'Vào ngày giao nhận quân {handoverDate}, công dân đã {age}, quá độ tuổi gọi nhập ngũ. Độ tuổi gọi nhập ngũ là từ đủ 18 tuổi đến hết {maxAge} tuổi{studyNote} ({citation}), với công dân này là từ ngày {from} đến ngày {to}.',
       studyNote: ' đối với công dân được đào tạo cao đẳng, đại học đã được tạm hoãn gọi nhập ngũ',
       notBorn: 'Ngày sinh ({birthDate}) sau ngày giao nhận quân ({handoverDate}).',
     },
     health: {
-      missing:
-        'Chưa có kết quả phân loại sức khỏe. Chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 (Thông tư 105/2023/TT-BQP).',
-      notCallable:
-        'Sức khỏe loại {healthClass}: chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 (Thông tư 105/2023/TT-BQP).',
+      missing: 'Chưa có kết quả phân loại sức khỏe. Chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 ({citation}).',
+      notCallable: 'Sức khỏe loại {healthClass}: chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 ({citation}).',
       invalid: 'Loại sức khỏe "{healthClass}" không hợp lệ (chỉ có loại 1 đến 6).',
     },
     legalPoint: {
       deferral: {
-        missing: 'Tạm hoãn gọi nhập ngũ phải ghi rõ căn cứ là điểm nào của khoản 1 Điều 41 Luật Nghĩa vụ quân sự.',
-        unknown: 'Khoản 1 Điều 41 Luật Nghĩa vụ quân sự không có điểm "{point}" (chỉ có các điểm {points}).',
+        missing: 'Tạm hoãn gọi nhập ngũ phải ghi rõ căn cứ là điểm nào của {citation}.',
+        unknown: 'Không có điểm "{point}" trong {citation} (chỉ có các điểm {points}).',
       },
       exemption: {
-        missing: 'Miễn gọi nhập ngũ phải ghi rõ căn cứ là điểm nào của khoản 2 Điều 41 Luật Nghĩa vụ quân sự.',
-        unknown: 'Khoản 2 Điều 41 Luật Nghĩa vụ quân sự không có điểm "{point}" (chỉ có các điểm {points}).',
+        missing: 'Miễn gọi nhập ngũ phải ghi rõ căn cứ là điểm nào của {citation}.',
+        unknown: 'Không có điểm "{point}" trong {citation} (chỉ có các điểm {points}).',
       },
     },
-    exempted:
-      'Công dân đang thuộc diện miễn gọi nhập ngũ (khoản 2 Điều 41 Luật Nghĩa vụ quân sự) nên không thể gọi nhập ngũ.',
+    exempted: 'Công dân đang thuộc diện miễn gọi nhập ngũ ({citation}) nên không thể gọi nhập ngũ.',
     notice: {
       short:
-        'Lệnh gọi nhập ngũ giao ngày {deliveredOn}, chỉ trước ngày giao nhận quân {reportOn} {days} ngày; lệnh phải đến tay công dân trước ít nhất {minDays} ngày (khoản 6 Điều 34 Luật Nghĩa vụ quân sự).',
-      late: 'Lệnh gọi nhập ngũ giao ngày {deliveredOn}, không trước ngày giao nhận quân {reportOn}; lệnh phải đến tay công dân trước ít nhất {minDays} ngày (khoản 6 Điều 34 Luật Nghĩa vụ quân sự).',
+        'Lệnh gọi nhập ngũ giao ngày {deliveredOn}, chỉ trước ngày giao nhận quân {reportOn} {days} ngày; lệnh phải đến tay công dân trước ít nhất {minDays} ngày ({citation}).',
+      late: 'Lệnh gọi nhập ngũ giao ngày {deliveredOn}, không trước ngày giao nhận quân {reportOn}; lệnh phải đến tay công dân trước ít nhất {minDays} ngày ({citation}).',
     },
     campaignClosed:
       'Đợt tuyển quân đã kết thúc nên hồ sơ chỉ được sửa bằng một lần đính chính có ghi lại (người sửa, ngày, lý do).',

@@ -30,7 +30,7 @@ export function recordWarnings(record: ConscriptionRecordView, handoverDate: str
   const judgedOn = record.state === 'handed_over' ? (record.handedOverOn ?? handoverDate) : handoverDate;
   const results = [checkCallUpAge(record.birthDate, judgedOn, record.studyDeferral)];
   if (CALL_UP_STEPS.includes(record.state)) {
-    results.push(checkHealthClass(record.healthClass));
+    results.push(checkHealthClass(record.healthClass, judgedOn));
   }
   if (record.state === 'call_up_ordered' && record.orderDate && record.reportDate) {
     results.push(checkCallUpNotice(record.orderDate, record.reportDate));

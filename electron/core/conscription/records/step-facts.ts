@@ -90,7 +90,7 @@ export function applyStep(
     case 'deferred':
     case 'exempted': {
       const kind = to === 'deferred' ? 'deferral' : 'exemption';
-      const rule = checkDeferralOrExemptionPoint(kind, step.legalPoint);
+      const rule = checkDeferralOrExemptionPoint(kind, step.legalPoint, campaign.handoverStart);
       if (!rule.ok) errors.legalPoint = rule.message;
       facts.legalPoint = step.legalPoint ?? null;
       facts.deferralYear = to === 'deferred' ? (step.deferralYear ?? campaign.year) : null;
