@@ -136,8 +136,5 @@ export const lawMessages = {
       'office.commune-command-under-province@2026-01-26':
         'Ban Chỉ huy quân sự cấp xã trực thuộc Bộ Chỉ huy quân sự cấp tỉnh, có tư cách pháp nhân và con dấu riêng.',
     } as Record<string, string>,
-    /** A record that passed a step before a rule of that step changed (campaign still open). */
-    ruleChanged:
-      'Bước "{step}" ngày {stepDate} được xét theo {before}; từ ngày {from} (trước ngày giao nhận quân {handoverDate}) áp dụng {after}. Cần kiểm tra lại hồ sơ theo quy định mới.',
   },
 };

@@ -170,6 +170,13 @@ export const vi = {
     campaignClosed:
       'Đợt tuyển quân đã kết thúc nên hồ sơ chỉ được sửa bằng một lần đính chính có ghi lại (người sửa, ngày, lý do).',
     transition: 'Không thể chuyển hồ sơ từ "{from}" sang "{to}".',
+    /** A record past a step whose rule changed before the handover date (issue 17): re-check, nothing changed. */
+    ruleChanged: {
+      changed:
+        'Bước "{step}" ngày {stepDate} được xét theo {before}; từ ngày {from} (trước ngày giao nhận quân {handoverDate}) áp dụng {after}. Cần kiểm tra lại hồ sơ theo quy định mới.',
+      added:
+        'Bước "{step}" ngày {stepDate} chưa được xét theo {after}, áp dụng từ ngày {from} (trước ngày giao nhận quân {handoverDate}). Cần kiểm tra lại hồ sơ theo quy định mới.',
+    },
   },
   documents: {
     /** File names offered when saving (without extension). */

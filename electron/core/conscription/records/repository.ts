@@ -262,6 +262,30 @@ export function transitionsOf(db: Database, recordId: string): ConscriptionTrans
   }));
 }
 
+/**
+ * The last day each record reached each of `states` (a correction counts: it re-did the step), for
+ * the records of a page: record id → state → date.
+ */
+export function stepDatesOf(
+  db: Database,
+  recordIds: readonly string[],
+  states: readonly ConscriptionState[],
+): Map<string, Partial<Record<ConscriptionState, string>>> {
+  const rows = statement(
+    db,
+    `SELECT record_id, to_state, MAX(on_date) AS on_date FROM conscription_transitions
+      WHERE record_id IN (SELECT value FROM json_each(?)) AND to_state IN (SELECT value FROM json_each(?))
+      GROUP BY record_id, to_state`,
+  ).all(JSON.stringify(recordIds), JSON.stringify(states)) as {
+    record_id: string;
+    to_state: ConscriptionState;
+    on_date: string;
+  }[];
+  const dates = new Map<string, Partial<Record<ConscriptionState, string>>>();
+  for (const row of rows) dates.set(row.record_id, { ...dates.get(row.record_id), [row.to_state]: row.on_date });
+  return dates;
+}
+
 export function nextOrderNumber(db: Database, campaignId: string): number {
   const row = statement(
     db,

@@ -12,6 +12,7 @@ import { healthExamStateFor, type ConscriptionState } from '../states';
 import * as repo from './repository';
 import type { RecordCreateInput, RecordListInput, StepInput, TransitionInput } from './schema';
 import { recordWarnings } from './record-warnings';
+import { FLAGGED_STEPS, ruleChangeFlags } from './rule-change-flags';
 import { applyStep } from './step-facts';
 import type { ConscriptionRecordRow, ConscriptionRecordView, ConscriptionTransition } from './view';
 
@@ -230,8 +231,16 @@ export function listRecords(
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,
   });
+  const stepDates = repo.stepDatesOf(
+    ctx.db,
+    rows.map((r) => r.id),
+    FLAGGED_STEPS,
+  );
   return {
-    rows: rows.map((row) => ({ ...row, warnings: recordWarnings(row, handover) })),
+    rows: rows.map((row) => ({
+      ...row,
+      warnings: [...recordWarnings(row, handover), ...ruleChangeFlags(row, campaign, stepDates.get(row.id))],
+    })),
     total,
     page: input.page,
     pageSize: input.pageSize,
