@@ -68,7 +68,7 @@ export const lawMessages = {
       },
     } as Record<string, { title: string; name: string }>,
     /** Shown beside a text whose date or detail the program assumes. */
-    unverified: 'Ngày hoặc nội dung chưa đối chiếu với văn bản gốc; chương trình áp dụng như trên.',
+    unverified: 'Ngày, điều khoản chưa đối chiếu với văn bản gốc.',
     effectiveBeforeSigned: 'Có hiệu lực trước ngày ký (theo công bố của Bộ Quốc phòng).',
     /** Pieces of a citation: "điểm a khoản 3 Điều 4 Thông tư số 148/2018/TT-BQP (được sửa đổi, bổ sung bởi …)". */
     cite: {

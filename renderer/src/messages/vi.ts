@@ -15,6 +15,7 @@ import { backupText } from './vi-backup';
 import { auditText } from './vi-audit';
 import { importText } from './vi-import';
 import { authText } from './vi-auth';
+import { lawText } from './vi-law';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -470,6 +471,7 @@ export const vi = {
   reviews: reviewsText,
   overview: overviewText,
   register: registerText,
+  law: lawText,
   templates: templatesText,
   backup: backupText,
   audit: auditText,

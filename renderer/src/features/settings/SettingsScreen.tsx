@@ -6,6 +6,7 @@ import { useCan } from '../auth/session-context';
 import { BackupPanel } from '../backup/BackupPanel';
 import { AuditPanel } from '../audit/AuditPanel';
 import { DocumentCountersPanel } from '../documents/DocumentCountersPanel';
+import { LegalBasisPanel } from '../law/LegalBasisPanel';
 import { LocalitiesPanel } from '../localities/LocalitiesPanel';
 import { OfficeProfileForm } from '../office/OfficeProfileForm';
 import { SpecialtiesPanel } from '../reserves/SpecialtiesPanel';
@@ -44,6 +45,7 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
           },
           { key: 'specialties', label: vi.settings.specialtiesTab, children: <SpecialtiesPanel /> },
           { key: 'counters', label: vi.documents.countersTab, children: <DocumentCountersPanel /> },
+          { key: 'legal', label: vi.law.tab, children: <LegalBasisPanel /> },
           // A backup is a full copy of the database, the trail includes logins: both admin only.
           ...(can.admin
             ? [
