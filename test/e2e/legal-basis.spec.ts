@@ -36,8 +36,12 @@ test('Căn cứ pháp lý: the texts with their effective dates, the rules under
   await expect(newVersion).toContainText('Đang áp dụng');
   await expect(oldVersion).toContainText('Không áp dụng');
 
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
+  // No sideways scroll: the page is no wider than the window.
+  const overflow = await page.evaluate(() => {
+    const { documentElement } = (
+      globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }
+    ).document;
+    return documentElement.scrollWidth - documentElement.clientWidth;
+  });
   expect(overflow).toBeLessThanOrEqual(0);
 });
