@@ -182,6 +182,8 @@ export interface OfficialListCandidate {
   /** Deferred under Art. 41(1)(g) for college/university study (extends the age to 27). */
   hasStudyDeferral: boolean;
   healthClass: number | null | undefined;
+  /** The exam's day: the health standard in force then applies (Circular 105/2023's transition); the handover date when unknown. */
+  healthExamOn?: IsoDate | null;
   isExempted: boolean;
   campaignStatus: CampaignStatus;
   isCorrection?: boolean;
@@ -218,19 +220,19 @@ export const CALL_UP_STEPS: readonly ConscriptionState[] = [
 
 /**
  * What every step towards the army re-checks: not exempted (Art. 41(2) Luật NVQS), the call-up age on
- * the handover date (Art. 30) and a health class that may be called (Art. 31; classes 1–3 under
- * Circular 105/2023/TT-BQP). Refusals, in that order.
+ * the handover date (Art. 30) and a health class that may be called (Art. 31; classes 1–3 under the
+ * standard in force on the exam's day, see checkHealthClass). Refusals, in that order.
  */
 export function checkCallUpEligibility(
   candidate: Pick<
     OfficialListCandidate,
-    'birthDate' | 'handoverDate' | 'hasStudyDeferral' | 'healthClass' | 'isExempted'
+    'birthDate' | 'handoverDate' | 'hasStudyDeferral' | 'healthClass' | 'healthExamOn' | 'isExempted'
   >,
 ): RuleFailure[] {
   const results: RuleResult[] = [
     checkNotExempted(candidate.isExempted, candidate.handoverDate),
     checkCallUpAge(candidate.birthDate, candidate.handoverDate, candidate.hasStudyDeferral),
-    checkHealthClass(candidate.healthClass, candidate.handoverDate),
+    checkHealthClass(candidate.healthClass, candidate.healthExamOn ?? candidate.handoverDate),
   ];
   return results.filter((result): result is RuleFailure => !result.ok);
 }

@@ -1,4 +1,5 @@
 import { CALL_UP_STEPS, checkCallUpAge, checkCallUpNotice, checkHealthClass } from '../rules';
+import type { IsoDate } from '../../shared/dates';
 import type { ConscriptionState } from '../states';
 import type { ConscriptionRecordView } from './view';
 
@@ -24,16 +25,30 @@ const CALL_UP_PATH: readonly ConscriptionState[] = [
  * class that may not be called (after a correction), an order delivered less
  * than 15 days ahead (Art. 34(6)). Nothing here blocks; the steps do that.
  */
-export function recordWarnings(record: ConscriptionRecordView, handoverDate: string): RecordWarning[] {
+export function recordWarnings(
+  record: ConscriptionRecordView,
+  handoverDate: string,
+  healthExamOn: IsoDate | null = null,
+): RecordWarning[] {
   if (!CALL_UP_PATH.includes(record.state)) return [];
   // A citizen already handed over is judged on the day it happened (a birth date corrected later shows here).
   const judgedOn = record.state === 'handed_over' ? (record.handedOverOn ?? handoverDate) : handoverDate;
   const results = [checkCallUpAge(record.birthDate, judgedOn, record.studyDeferral)];
   if (CALL_UP_STEPS.includes(record.state)) {
-    results.push(checkHealthClass(record.healthClass, judgedOn));
+    // The health class is judged by the standard in force on the exam's day (its reference date).
+    results.push(checkHealthClass(record.healthClass, healthExamOn ?? judgedOn));
   }
   if (record.state === 'call_up_ordered' && record.orderDate && record.reportDate) {
     results.push(checkCallUpNotice(record.orderDate, record.reportDate));
   }
   return results.flatMap((r) => (r.ok ? [] : [{ code: r.code, message: r.message }]));
+}
+
+/** The exam states: a record's health reference date is the last day it reached one of them. */
+export const EXAM_STATES: readonly ConscriptionState[] = ['health_exam_passed', 'health_exam_failed'];
+
+/** The day of the record's last exam (a re-exam or a correction counts), from its step dates. */
+export function lastExamOn(dates: Partial<Record<ConscriptionState, IsoDate>> | undefined): IsoDate | null {
+  const days = EXAM_STATES.map((state) => dates?.[state]).filter((d): d is IsoDate => d !== undefined);
+  return days.length === 0 ? null : days.reduce((a, b) => (a > b ? a : b));
 }

@@ -11,7 +11,7 @@ import { checkCampaignOpen, checkTransition, type RuleFailure } from '../rules';
 import { healthExamStateFor, type ConscriptionState } from '../states';
 import * as repo from './repository';
 import type { RecordCreateInput, RecordListInput, StepInput, TransitionInput } from './schema';
-import { recordWarnings } from './record-warnings';
+import { EXAM_STATES, lastExamOn, recordWarnings } from './record-warnings';
 import { FLAGGED_STEPS, ruleChangeFlags } from './rule-change-flags';
 import { applyStep } from './step-facts';
 import type { ConscriptionRecordRow, ConscriptionRecordView, ConscriptionTransition } from './view';
@@ -95,7 +95,12 @@ function step(ctx: ApiContext, recordId: string, version: number, to: Conscripti
     if (!allowed.ok) refuse(allowed);
   }
   const { facts, warnings } = applyStep(
-    { record: before, campaign, nextOrderNumber: () => repo.nextOrderNumber(ctx.db, campaign.id) },
+    {
+      record: before,
+      campaign,
+      nextOrderNumber: () => repo.nextOrderNumber(ctx.db, campaign.id),
+      healthExamOn: () => lastExamOn(repo.stepDatesOf(ctx.db, [recordId], EXAM_STATES).get(recordId)),
+    },
     to,
     input,
   );
@@ -234,12 +239,15 @@ export function listRecords(
   const stepDates = repo.stepDatesOf(
     ctx.db,
     rows.map((r) => r.id),
-    FLAGGED_STEPS,
+    [...FLAGGED_STEPS, ...EXAM_STATES],
   );
   return {
     rows: rows.map((row) => ({
       ...row,
-      warnings: [...recordWarnings(row, handover), ...ruleChangeFlags(row, campaign, stepDates.get(row.id))],
+      warnings: [
+        ...recordWarnings(row, handover, lastExamOn(stepDates.get(row.id))),
+        ...ruleChangeFlags(row, campaign, stepDates.get(row.id)),
+      ],
     })),
     total,
     page: input.page,

@@ -18,6 +18,8 @@ export interface StepContext {
   campaign: { status: CampaignStatus; handoverStart: string; year: number };
   /** The next free call-up order number of the year, asked for only when a step needs one. */
   nextOrderNumber(): number;
+  /** The day of the record's last exam (the health rule's reference date), asked for when a step re-checks health. */
+  healthExamOn(): string | null;
 }
 
 /**
@@ -105,6 +107,7 @@ export function applyStep(
         handoverDate: campaign.handoverStart,
         hasStudyDeferral: record.studyDeferral,
         healthClass: record.healthClass,
+        healthExamOn: ctx.healthExamOn(),
         isExempted: record.state === 'exempted',
         campaignStatus: campaign.status,
         isCorrection: step.isCorrection,
@@ -165,6 +168,7 @@ function refuseIfNotEligible(
     handoverDate: to === 'handed_over' ? step.onDate : campaign.handoverStart,
     hasStudyDeferral: record.studyDeferral,
     healthClass: record.healthClass,
+    healthExamOn: ctx.healthExamOn(),
     isExempted: record.state === 'exempted',
   });
   if (refusals.length === 0) return;
