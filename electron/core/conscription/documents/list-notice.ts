@@ -1,7 +1,6 @@
 import { type Document } from 'docx';
 import { signatureFromSigner, type SignatureInput } from '../../docs/official-closing';
 import { type IssuingOffice } from '../../docs/official-header';
-import { mm } from '../../docs/official-page';
 import { documentDateText } from '../../docs/vn-date';
 import type { Signer } from '../../office';
 import { addDays, formatDisplayDate, type IsoDate } from '../../shared/dates';
@@ -36,16 +35,13 @@ export interface ListNoticeInput {
   date: IsoDate;
 }
 
-/** "- Điểm a: 2 công dân;" for each point with citizens, in the law's order. */
-function pointLines(points: readonly string[], recorded: readonly (string | null)[]): string[] {
-  return (
-    points
-      .map((point) => ({ point, count: recorded.filter((p) => p === point).length }))
-      .filter(({ count }) => count > 0)
-      .map(({ point, count }) => fill(noticeText.point, { letter: pointLetter(point), count }))
-      // The last line of an enumeration ends the sentence.
-      .map((line, i, all) => (i === all.length - 1 ? line.replace(/;$/, '.') : line))
-  );
+/** " (điểm a: 1; điểm g: 1)": the counts by point in the law's order, or nothing when no one is listed. */
+function pointCounts(points: readonly string[], recorded: readonly (string | null)[]): string {
+  const counts = points
+    .map((point) => ({ point, count: recorded.filter((p) => p === point).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ point, count }) => fill(noticeText.point, { letter: pointLetter(point), count }));
+  return counts.length === 0 ? '' : fill(noticeText.points, { points: counts.join('; ') });
 }
 
 /**
@@ -56,7 +52,6 @@ function pointLines(points: readonly string[], recorded: readonly (string | null
 export function buildListNotice(input: ListNoticeInput): Document {
   const { from, to } = postingPeriod(input.decisionDate);
   const office = input.office.name;
-  const item = (line: string) => paperParagraph(line, { indent: mm(20) });
   return buildCitizenPages(input.office, noticeText.title, [
     {
       office: input.office,
@@ -66,17 +61,21 @@ export function buildListNotice(input: ListNoticeInput): Document {
       blankYear: input.year,
       title: noticeText.title,
       summary: fill(noticeText.summary, { year: input.year }),
-      bases: [
-        noticeText.bases[0],
-        noticeText.bases[1],
-        fill(noticeText.bases[2], { decisionDate: documentDateText(input.decisionDate) }),
-      ],
+      bases: [noticeText.bases[0], fill(noticeText.bases[1], { decisionDate: documentDateText(input.decisionDate) })],
       body: [
         paperParagraph(fill(noticeText.opening, { office, year: input.year })),
-        paperParagraph(fill(noticeText.deferred, { count: input.deferredPoints.length })),
-        ...pointLines(DEFERRAL_POINTS, input.deferredPoints).map(item),
-        paperParagraph(fill(noticeText.exempted, { count: input.exemptedPoints.length })),
-        ...pointLines(EXEMPTION_POINTS, input.exemptedPoints).map(item),
+        paperParagraph(
+          fill(noticeText.deferred, {
+            count: input.deferredPoints.length,
+            points: pointCounts(DEFERRAL_POINTS, input.deferredPoints),
+          }),
+        ),
+        paperParagraph(
+          fill(noticeText.exempted, {
+            count: input.exemptedPoints.length,
+            points: pointCounts(EXEMPTION_POINTS, input.exemptedPoints),
+          }),
+        ),
         paperParagraph(noticeText.attached, { italics: true }),
         paperParagraph(fill(noticeText.period, { from: formatDisplayDate(from), to: formatDisplayDate(to) })),
         paperParagraph(noticeText.places),

@@ -96,15 +96,17 @@ export const noticeText = {
   title: 'Thông báo',
   summary: 'Niêm yết công khai danh sách công dân được tạm hoãn gọi nhập ngũ, miễn gọi nhập ngũ năm {year}',
   bases: [
-    LAW_BASIS,
     'Căn cứ khoản 4 Điều 5 Thông tư số 148/2018/TT-BQP ngày 04 tháng 10 năm 2018 của Bộ trưởng Bộ Quốc phòng, được sửa đổi, bổ sung bởi Thông tư số 68/2025/TT-BQP;',
     'Căn cứ quyết định {decisionDate} của Chủ tịch Ủy ban nhân dân tỉnh,',
   ],
   opening:
     '{office} thông báo niêm yết công khai danh sách công dân được tạm hoãn gọi nhập ngũ, miễn gọi nhập ngũ năm {year} như sau:',
-  deferred: '1. Số công dân được tạm hoãn gọi nhập ngũ (khoản 1 Điều 41 Luật Nghĩa vụ quân sự): {count} công dân.',
-  exempted: '2. Số công dân được miễn gọi nhập ngũ (khoản 2 Điều 41 Luật Nghĩa vụ quân sự): {count} công dân.',
-  point: '- Điểm {letter}: {count} công dân;',
+  deferred:
+    '1. Số công dân được tạm hoãn gọi nhập ngũ (khoản 1 Điều 41 Luật Nghĩa vụ quân sự): {count} công dân{points}.',
+  exempted: '2. Số công dân được miễn gọi nhập ngũ (khoản 2 Điều 41 Luật Nghĩa vụ quân sự): {count} công dân{points}.',
+  /** The counts by point after the total, in one run so the notice stays on one page: " (điểm a: 1; điểm g: 1)". */
+  points: ' ({points})',
+  point: 'điểm {letter}: {count}',
   attached: '(Có danh sách kèm theo.)',
   period: '3. Thời gian niêm yết: 20 ngày, từ ngày {from} đến hết ngày {to}.',
   places:

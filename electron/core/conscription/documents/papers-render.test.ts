@@ -143,15 +143,15 @@ describe('deferral and exemption decisions (quyết định tạm hoãn / miễn
 describe('notice of the deferral and exemption lists (thông báo niêm yết)', () => {
   it('prints the counts by point and the 20-day posting period from the provincial decision', async () => {
     await expectOfficeHeader(pdfs.notice, HEADER, 'Số: 01/TB-BCH');
+    // A notice is posted as one sheet: its closing stays on the page.
+    expect(await pdfPageCount(pdfs.notice)).toBe(1);
     const text = await pageText('notice');
     expectInOrder(text, [
       'THÔNG BÁO',
       'Thông tư số 68/2025/TT-BQP',
       'Căn cứ quyết định ngày 21 tháng 12 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh',
-      'tạm hoãn gọi nhập ngũ (khoản 1 Điều 41 Luật Nghĩa vụ quân sự): 2 công dân.',
-      '- Điểm a: 1 công dân;',
-      '- Điểm g: 1 công dân.',
-      'miễn gọi nhập ngũ (khoản 2 Điều 41 Luật Nghĩa vụ quân sự): 1 công dân.',
+      'tạm hoãn gọi nhập ngũ (khoản 1 Điều 41 Luật Nghĩa vụ quân sự): 2 công dân (điểm a: 1; điểm g: 1).',
+      'miễn gọi nhập ngũ (khoản 2 Điều 41 Luật Nghĩa vụ quân sự): 1 công dân (điểm a: 1).',
       '3. Thời gian niêm yết: 20 ngày, từ ngày 22/12/2026 đến hết ngày 10/01/2027.',
     ]);
     expectClosing(text, ['- Các thôn, tổ dân phố (để niêm yết);']);
