@@ -8,7 +8,8 @@
  *   localities: Phường Đức Xuân (with Tổ 7), Xã Dương Quang, populations for 2026;
  *   conscription 2026 (handover 24/02/2026): quotas, 6 citizens through exam, review, official list,
  *     call-up orders and handover (army and police), one left on the official list, 2 deferred,
- *     1 exempted; males born 2009 for the age-17 list, one of them first-registered;
+ *     1 exempted; males born 2009 for the age-17 list, one of them first-registered (certificate);
+ *   conscription 2027: two citizens past preliminary screening (the health-exam summons);
  *   militia: a mobile platoon with two squads in the ward, a standing platoon in the commune, members
  *     whose terms end in 2026 and later;
  *   reserves: specialties, a company with a platoon and slots, reservists grade 1 and 2, assignments;
@@ -42,6 +43,8 @@ export interface GoldenOffice {
   ward: string;
   commune: string;
   campaign: string;
+  /** The 2027 campaign: a first registration and citizens summoned to the health exam. */
+  nextCampaign: string;
   mobilePlatoon: string;
   reserveCompany: string;
   plannedExercise: string;
@@ -80,7 +83,7 @@ export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
   const person = async (fullName: string, v: PersonValues) =>
     (await createPerson(core, fullName, { sex: 'M', ...v })).id;
 
-  const campaign = await conscription(core, { ward, group7, commune }, person);
+  const { campaign, nextCampaign } = await conscription(core, { ward, group7, commune }, person);
   const forces = await militiaAndReserves(core, { ward, group7, commune }, person);
   const exercises = await drills(core, { ward, commune }, forces);
   const course = await training(core, forces.people);
@@ -95,6 +98,7 @@ export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
     ward,
     commune,
     campaign,
+    nextCampaign,
     mobilePlatoon: forces.mobilePlatoon,
     reserveCompany: forces.reserveCompany,
     plannedExercise: exercises.planned,
@@ -110,7 +114,7 @@ async function conscription(
   core: Core,
   places: { ward: string; group7: string; commune: string },
   person: PersonFn,
-): Promise<string> {
+): Promise<{ campaign: string; nextCampaign: string }> {
   const campaign = await createCampaign(core, { year: 2026, handoverStart: '2026-02-24' }, [
     { localityId: places.ward, army: 3, police: 1 },
     { localityId: places.commune, army: 2, police: 0 },
@@ -181,8 +185,25 @@ async function conscription(
     { localityId: places.ward, army: 4, police: 0 },
   ]);
   const registration = { personId: registered, state: 'first_registered', onDate: '2026-04-10' };
-  await enrolInCampaign(core, { campaignId: next.id, ...registration });
-  return campaign.id;
+  await call(core, 'conscription.record.create', {
+    campaignId: next.id,
+    ...registration,
+    registrationCertificate: '125/2026',
+  });
+  // Two citizens past preliminary screening for 2027, summoned to the health exam.
+  for (const [fullName, birthDate, localityId] of [
+    ['Chu Văn Nam', '2007-10-10', places.ward],
+    ['Lò Văn Phúc', '2008-01-20', places.commune],
+  ] as const) {
+    const id = await person(fullName, {
+      birthDate,
+      localityId,
+      citizenId: citizenIdFor(birthDate, 'M', 50 + ++serial),
+    });
+    const record = await enrolInCampaign(core, { campaignId: next.id, personId: id, onDate: '2026-09-01' });
+    await transition(core, record, 'screening_passed', '2026-10-20');
+  }
+  return { campaign: campaign.id, nextCampaign: next.id };
 }
 
 async function militiaAndReserves(

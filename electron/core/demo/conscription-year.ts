@@ -148,6 +148,18 @@ export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
     else if (healthClass <= 3) reviewOn.set(e, addDays(onDate, rng.int(3, 7)));
   }
 
+  // Preliminary screening (sơ tuyển) by the commune command and health station ends in October: the
+  // men whose ward's exam session is still ahead wait, screened, for their health-exam summons
+  // (Art. 40 Luật NVQS). After the exam above, so the random draws (and the demo) stay as they were.
+  const screenedOn = day(10, 25);
+  if (due(screenedOn))
+    for (const e of inState('pool')) {
+      const session = sessionOf(e.who.areaId);
+      const limit = e.rec.studyDeferral ? MAX_CALL_UP_AGE_STUDY : MAX_CALL_UP_AGE;
+      if (due(session) || ageOn(e.who.birthDate, session) > limit) continue;
+      move(e, 'screening_passed', screenedOn);
+    }
+
   // Political review (Joint Circular 50/2016) of those of call-up age on the handover day.
   let failures = 1;
   for (const [e, onDate] of reviewOn) {

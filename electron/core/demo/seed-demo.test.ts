@@ -287,5 +287,14 @@ describe('the demo conscription', () => {
 
     const list = await call(core, 'documents.generate', { kind: 'conscription.calledUpList', campaignId: last.id });
     expect(list).toMatchObject({ fileName: 'Danh sách công dân nhập ngũ 2026.docx', count: handedOver });
+    // Wards whose exam session is still ahead: their screened men get the health-exam summons.
+    const exam = { date: '2026-12-10', time: '07:30', place: 'Trung tâm Y tế khu vực' };
+    const summons = await call(core, 'documents.generate', {
+      kind: 'conscription.examSummons',
+      campaignId: next.id,
+      exam,
+    });
+    expect(summons.count).toBe(count('screening_passed'));
+    expect(summons.count).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { Document, PageOrientation, Paragraph, type ISectionOptions, type Table } from 'docx';
 import { borderlessTable, centeredLine, titleBlock } from './official-blocks';
-import { signatureLines, type SignatureInput } from './official-closing';
+import { recipientLines, recipientsColumn, signatureLines, type SignatureInput } from './official-closing';
 import { HEADER_COLUMNS, officialHeader, type HeaderInput, type IssuingOffice } from './official-header';
 import { TEXT_WIDTH, mm, officialSection, officialStyles, page, ptToTwips } from './official-page';
 import { balancedLines } from './text-width';
@@ -54,8 +54,8 @@ export function pageHeader(orientation: Orientation, input: Omit<HeaderInput, 'w
 export const WIDE_SIGNATURE_SPACE = ptToTwips(70);
 
 /**
- * A signature on the right half, with no recipients beside it: lists and orders are handed or
- * posted, not sent. The same lines as the engine's closing block (authority, title, rank and name).
+ * A signature on the right half, with no recipients beside it (a call-up order is handed to the
+ * citizen). The same lines as the engine's closing block (authority, title, rank and name).
  */
 export function signatureBlock(
   signature: SignatureInput,
@@ -68,6 +68,26 @@ export function signatureBlock(
     signatureSpace: spacing.signatureSpace ?? WIDE_SIGNATURE_SPACE,
   });
   return borderlessTable([width - right, right], [[[new Paragraph({})], lines]], true);
+}
+
+/** The lines of "Nơi nhận": the recipients, then the office's own copy lines ("Lưu: VT"). */
+export interface Recipients {
+  recipients: readonly string[];
+  archive: readonly string[];
+}
+
+/**
+ * "Nơi nhận" on the left and the signature on the right, as the engine's closing block, across
+ * any width (the engine's is fixed to a portrait page). The row never splits from its signature.
+ */
+export function closingAcross(signature: SignatureInput, recipients: Recipients, width: number): Table {
+  const right = Math.min(mm(95), Math.round(width / 2));
+  const left = recipientsColumn(recipientLines(recipients.recipients, recipients.archive));
+  return borderlessTable(
+    [width - right, right],
+    [[left, signatureLines(signature, { signatureSpace: WIDE_SIGNATURE_SPACE })]],
+    true,
+  );
 }
 
 /**
@@ -125,6 +145,8 @@ export interface ListDocumentInput extends ListContent {
   date: IsoDate | null;
   blankYear: number;
   signature: SignatureInput | null;
+  /** "Nơi nhận" beside the signature (Decree 30, Annex I): who the list goes to, "Lưu: VT" last. */
+  recipients?: Recipients;
 }
 
 /** A list in the official format: header, title, notes, the table and the signature. */
@@ -134,7 +156,11 @@ export function buildListDocument(input: ListDocumentInput): Document {
   const header = pageHeader(input.orientation, { office, number, typeCode: listText.listTypeCode, date, blankYear });
   const children: (Paragraph | Table)[] = [header, ...pageOpening(width, input), listTableDocx(input.table, width)];
   // Two tables in a row merge into one in Word and LibreOffice: a paragraph keeps them apart.
-  if (input.signature)
-    children.push(new Paragraph({ keepNext: true }), signatureBlock(input.signature, width, { spaceBefore: 0 }));
+  if (input.signature) {
+    const closing = input.recipients
+      ? closingAcross(input.signature, input.recipients, width)
+      : signatureBlock(input.signature, width, { spaceBefore: 0 });
+    children.push(new Paragraph({ keepNext: true }), closing);
+  }
   return listPagesDocument(input.office, input.title, input.orientation, children);
 }

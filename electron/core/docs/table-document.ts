@@ -1,19 +1,19 @@
 import { type Document, Paragraph, type Table } from 'docx';
 import {
+  closingAcross,
   listPagesDocument,
   pageHeader,
   pageOpening,
   textWidth,
-  WIDE_SIGNATURE_SPACE,
   type Orientation,
+  type Recipients,
 } from './list-page';
 import { listTableDocx } from './list-table';
 import { figureTableDocx } from './figure-table';
-import { borderlessTable } from './official-blocks';
-import { recipientLines, recipientsColumn, signatureLines, type SignatureInput } from './official-closing';
+import { type SignatureInput } from './official-closing';
 import { type IssuingOffice } from './official-header';
-import { mm } from './official-page';
 import { type IsoDate } from '../shared/dates';
+export { closingAcross, type Recipients } from './list-page';
 import { toFigureTable, toListTable, type TableContent, type ContentTable } from './table-content';
 
 export interface TableDocumentInput extends TableContent {
@@ -30,26 +30,6 @@ export interface TableDocumentInput extends TableContent {
   /** Paragraphs before the table (a report's opening) and after it (its closing sentence). */
   before?: readonly Paragraph[];
   after?: readonly Paragraph[];
-}
-
-/** The lines of "Nơi nhận": the recipients, then the office's own copy lines ("Lưu: VT"). */
-export interface Recipients {
-  recipients: readonly string[];
-  archive: readonly string[];
-}
-
-/**
- * "Nơi nhận" on the left and the signature on the right, as the engine's closing block, across
- * any width (the engine's is fixed to a portrait page). The row never splits from its signature.
- */
-export function closingAcross(signature: SignatureInput, recipients: Recipients, width: number): Table {
-  const right = Math.min(mm(95), Math.round(width / 2));
-  const left = recipientsColumn(recipientLines(recipients.recipients, recipients.archive));
-  return borderlessTable(
-    [width - right, right],
-    [[left, signatureLines(signature, { signatureSpace: WIDE_SIGNATURE_SPACE })]],
-    true,
-  );
 }
 
 /** Lists of people print with the lists' cell styles; a figures table (spanned header, totals) as a report's. */

@@ -27,7 +27,13 @@ export interface PreparedDocument {
   title: string;
   /** The data a template is filled from and the register keeps; absent for kinds without a vocabulary. */
   snapshot?: DocumentSnapshot;
-  /** The Word document with its number (null: a draft, or a kind numbered otherwise). */
+  /**
+   * How many consecutive numbers of the series the .docx uses (default 1): a batch of individual
+   * papers (one decision per citizen) prints `number`, `number + 1`, … on its pages, and the series
+   * moves past the last of them. The register keeps the batch as one entry under its first number.
+   */
+  numbers?: number;
+  /** The Word document with its (first) number (null: a draft, or a kind numbered otherwise). */
   docx(number: number | null): Document;
   /** The same table as an Excel working copy, for the kinds that offer one. */
   xlsx?(): Promise<Buffer>;

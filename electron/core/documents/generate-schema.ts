@@ -5,7 +5,7 @@ import { militiaDocumentKinds } from '../militia/documents/kinds';
 import { reservesDocumentKinds } from '../reserves/documents/kinds';
 import { dutyDocumentKinds } from '../duty/documents/kinds';
 import { exerciseDocumentKinds } from '../exercises/documents/kinds';
-import { isoDate, recordId } from '../shared/fields';
+import { isoDate, recordId, requiredText } from '../shared/fields';
 import { trainingDocumentKinds } from '../training/documents/kinds';
 
 /** Which document, in which format, from which data. */
@@ -41,6 +41,10 @@ export const generateInput = z.strictObject({
   year: z.number().int().min(2000).max(2200).optional(),
   /** For call-up orders: the chosen citizens (default: every citizen with an order in the campaign). */
   recordIds: z.array(recordId).max(5000).optional(),
+  /** Health-exam summons: when and where the citizens are examined (Art. 40 Luật NVQS). */
+  exam: z.strictObject({ date: isoDate, time: requiredText(20), place: requiredText(300) }).optional(),
+  /** Notice of the deferral and exemption lists: the provincial chairman's decision the 20-day posting runs from. */
+  decisionDate: isoDate.optional(),
   /** The document's date (default: today). */
   date: isoDate.optional(),
   /** Absent: the next number of the year for this type; null: a draft with the number left blank. */

@@ -83,17 +83,21 @@ export async function produceDocument(
   }
 
   const automatic = typeCode !== null && input.number === undefined;
+  // A batch of individual papers uses a block of numbers; one typed by hand starts the block.
+  const block = prepared.numbers ?? 1;
+  if (typeCode && typeof input.number === 'number')
+    for (let n = input.number + 1; n < input.number + block; n += 1) assertNumberFree(ctx, year, typeCode, n);
   for (let attempt = 1; ; attempt += 1) {
-    const number = typeCode === null ? null : automatic ? nextFreeNumber(ctx, year, typeCode) : input.number!;
+    const number = typeCode === null ? null : automatic ? nextFreeNumber(ctx, year, typeCode, block) : input.number!;
     const packed = fileOf(prepared, 'docx', await packDocx(prepared.docx(number)));
     const built: BuiltDocument = { ...packed, number, typeCode, snapshot: prepared.snapshot };
     const { built: filled, templateId } = await applyOfficeTemplate(ctx, request, built);
     ctx.log.info('documents.generated', { kind: input.kind, format: 'docx', count: prepared.count });
     const registerId = inTransaction(ctx, () => {
       // Another document took the number while this one was being laid out: lay it out again.
-      if (automatic && nextFreeNumber(ctx, year, typeCode) !== number) return null;
+      if (automatic && nextFreeNumber(ctx, year, typeCode, block) !== number) return null;
       // Only the counter's own number moves it: a number typed by hand is stepped over when the counter reaches it.
-      if (automatic) useNumber(ctx, year, typeCode, number!);
+      if (automatic) useNumber(ctx, year, typeCode, number! + block - 1);
       return insertRegisterEntry(ctx, request, filled, templateId, options);
     });
     if (registerId !== null) {

@@ -103,6 +103,16 @@ export const templatesMessages = {
       so_ngay_ke_hoach: 'Số ngày huấn luyện theo kế hoạch',
       ty_le_tham_gia: 'Tỷ lệ tham gia (%)',
       so_kha_gioi: 'Số đạt khá, giỏi',
+      // The per-citizen papers (health-exam summons, notice of the deferral and exemption lists)
+      ngay_kham: 'Ngày khám sức khỏe (dd/mm/yyyy)',
+      gio_kham: 'Giờ có mặt khám sức khỏe',
+      noi_kham: 'Nơi khám sức khỏe',
+      ngay_quyet_dinh: 'Ngày quyết định của Chủ tịch UBND tỉnh (dd/mm/yyyy)',
+      niem_yet_tu_ngay: 'Niêm yết từ ngày (dd/mm/yyyy)',
+      niem_yet_den_ngay: 'Niêm yết đến hết ngày (dd/mm/yyyy)',
+      so_tam_hoan: 'Số công dân tạm hoãn',
+      so_mien: 'Số công dân miễn',
+      so_dang_ky: 'Số đăng ký nghĩa vụ quân sự',
       // Tables
       danh_sach: 'Bảng danh sách (mỗi người một dòng)',
       dong_tong: 'Dòng tổng cộng của bảng',

@@ -390,6 +390,28 @@ export const vi = {
     age17List: 'Danh sách công dân nam đủ 17 tuổi',
     resultReport: 'Báo cáo kết quả tuyển quân (Word)',
     resultReportXlsx: 'Báo cáo kết quả tuyển quân – bảng theo địa bàn (Excel)',
+    /** The per-citizen papers (one page and one number per citizen) and the notice posting the lists. */
+    papers: {
+      examSummons: 'Lệnh gọi khám sức khỏe (công dân đạt sơ tuyển, mỗi người một trang)…',
+      certificates: 'Giấy chứng nhận đăng ký NVQS (công dân đã đăng ký, mỗi người một trang)',
+      deferralDecisions: 'Quyết định tạm hoãn gọi nhập ngũ (mỗi công dân một quyết định)',
+      exemptionDecisions: 'Quyết định miễn gọi nhập ngũ (mỗi công dân một quyết định)',
+      listNotice: 'Thông báo niêm yết danh sách tạm hoãn, miễn gọi nhập ngũ…',
+      summonsTitle: 'Lệnh gọi khám sức khỏe nghĩa vụ quân sự',
+      summonsHint:
+        'Mỗi công dân đạt sơ tuyển trong đợt nhận một lệnh, mỗi lệnh một số. Thời gian khám từ 01/11 đến 31/12 (Điều 40 Luật Nghĩa vụ quân sự).',
+      examDate: 'Ngày khám',
+      examTime: 'Giờ có mặt (ví dụ 07:30)',
+      examPlace: 'Nơi khám',
+      noticeTitle: 'Thông báo niêm yết danh sách tạm hoãn, miễn gọi nhập ngũ',
+      noticeHint:
+        'Danh sách được niêm yết 20 ngày kể từ ngày có quyết định của Chủ tịch UBND tỉnh (khoản 4 Điều 5 Thông tư 148/2018/TT-BQP, sửa đổi bởi Thông tư 68/2025/TT-BQP). Thông báo ghi ngày bắt đầu và ngày kết thúc niêm yết.',
+      decisionDate: 'Ngày quyết định của Chủ tịch UBND tỉnh',
+      make: 'Tạo văn bản',
+      oneDeferral: 'In quyết định tạm hoãn',
+      oneExemption: 'In quyết định miễn',
+      oneCertificate: 'In giấy chứng nhận đăng ký NVQS',
+    },
     saved: 'Đã tạo "{fileName}" ({count} công dân).',
     countersTab: 'Số văn bản',
     countersHint: 'Số văn bản được cấp lần lượt theo năm và loại văn bản.',

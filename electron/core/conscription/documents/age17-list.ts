@@ -94,6 +94,8 @@ export function buildAge17List(input: Age17ListInput): Document {
     date: input.date ?? null,
     blankYear: input.year,
     signature: signer ? signatureFromSigner(signer, input.authority) : null,
+    // Law 98/2025/QH15 (Art. 16 Luật NVQS as amended): in January the list goes to the commune chairman.
+    recipients: { recipients: documentText.age17Recipients, archive: [] },
   });
 }
 

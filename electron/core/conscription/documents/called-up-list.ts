@@ -61,10 +61,10 @@ function branchName(branch: CalledUpRecord['branch']): string {
   return '';
 }
 
-/** "Sư đoàn 346" over "(QĐ)"; the branch alone while the unit is not yet known. */
+/** "Sư đoàn 346" over "(QĐ)"; the branch alone while the unit is not yet known; said so when neither is. */
 function unitCell(record: CalledUpRecord): string {
   const unit = record.receivingUnit.trim();
-  if (unit === '') return branchName(record.branch);
+  if (unit === '') return branchName(record.branch) || documentText.calledUpNoUnit;
   const short =
     record.branch === 'army' ? documentText.armyShort : record.branch === 'police' ? documentText.policeShort : '';
   return short ? `${unit}\n(${short})` : unit;
@@ -95,10 +95,25 @@ export function calledUpTitle(year: number): string {
   return fill(documentText.calledUpTitle, { year });
 }
 
+/** "Đơn vị nhận quân: Sư đoàn 346 (4 công dân); Công an tỉnh Bắc Kạn (1 công dân)." in order of size. */
+function unitsLine(records: readonly CalledUpRecord[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    const unit = r.receivingUnit.trim();
+    if (unit) counts.set(unit, (counts.get(unit) ?? 0) + 1);
+  }
+  if (counts.size === 0) return null;
+  const units = [...counts]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'vi'))
+    .map(([unit, count]) => fill(documentText.calledUpUnit, { unit, count }));
+  return fill(documentText.calledUpUnits, { units: units.join('; ') });
+}
+
 function countLines(campaign: CalledUpListInput['campaign'], records: readonly CalledUpRecord[]): string[] {
   const army = records.filter((r) => r.branch === 'army').length;
   const police = records.filter((r) => r.branch === 'police').length;
   const unassigned = records.length - army - police;
+  const units = unitsLine(records);
   return [
     fill(documentText.calledUpQuota, campaign.totals),
     fill(documentText.calledUpCounts, {
@@ -107,6 +122,7 @@ function countLines(campaign: CalledUpListInput['campaign'], records: readonly C
       police,
       unassigned: unassigned > 0 ? fill(documentText.calledUpUnassigned, { count: unassigned }) : '',
     }),
+    ...(units ? [units] : []),
   ];
 }
 
@@ -130,6 +146,7 @@ export function buildCalledUpList(input: CalledUpListInput): Document {
     date: input.date,
     blankYear: input.campaign.year,
     signature: signatureFromSigner(input.signer, input.authority),
+    recipients: { recipients: documentText.calledUpRecipients, archive: [] },
   });
 }
 

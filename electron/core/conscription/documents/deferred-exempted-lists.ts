@@ -163,6 +163,7 @@ function buildPointList(input: PointListInput, content: ListContent): Document {
     date: input.date,
     blankYear: input.campaign.year,
     signature: signatureFromSigner(input.signer, input.authority),
+    recipients: { recipients: documentText.pointListRecipients, archive: [] },
   });
 }
 

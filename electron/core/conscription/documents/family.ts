@@ -11,6 +11,8 @@ import { campaignReportData } from '../report/report-data';
 import type { ConscriptionState } from '../states';
 import * as docs from '.';
 import { conscriptionDocumentKinds, type ConscriptionDocumentKind } from './kinds';
+import { isPaperKind, paperDocument, type PaperKind } from './paper-family';
+import { paperCodes } from './paper-text';
 
 const MAX_ROWS = 20_000;
 
@@ -33,6 +35,11 @@ const TYPE_CODES: Record<ConscriptionDocumentKind, string | null> = {
   'conscription.callUpOrders': null,
   'conscription.age17List': docs.documentText.listTypeCode,
   'conscription.resultReport': docs.reportText.typeCode,
+  'conscription.examSummons': paperCodes.examSummons,
+  'conscription.registrationCertificates': paperCodes.certificate,
+  'conscription.deferralDecisions': paperCodes.decision,
+  'conscription.exemptionDecisions': paperCodes.decision,
+  'conscription.listNotice': paperCodes.notice,
 };
 
 function campaignRecords(ctx: ApiContext, campaignId: string, states: readonly ConscriptionState[]) {
@@ -95,7 +102,7 @@ function resultReportDocument(
 /** The campaign's lists and its call-up orders. */
 function listDocument(
   ctx: ApiContext,
-  kind: Exclude<ConscriptionDocumentKind, 'conscription.age17List' | 'conscription.resultReport'>,
+  kind: Exclude<ConscriptionDocumentKind, 'conscription.age17List' | 'conscription.resultReport' | PaperKind>,
   campaignId: string,
   { input, office, signer, date }: DocumentRequest,
 ): PreparedDocument {
@@ -140,7 +147,10 @@ function listDocument(
   }
 }
 
-/** The conscription documents: the campaign's lists, call-up orders and result report, and the age-17 list. */
+/**
+ * The conscription documents: the campaign's lists, call-up orders and result report, the age-17
+ * list, and the per-citizen papers with the notice of the deferral and exemption lists (paper-family.ts).
+ */
 export const conscriptionDocuments: DocumentFamily<ConscriptionDocumentKind> = {
   kinds: conscriptionDocumentKinds,
   typeCode: (kind) => TYPE_CODES[kind],
@@ -150,6 +160,7 @@ export const conscriptionDocuments: DocumentFamily<ConscriptionDocumentKind> = {
     const campaignId = request.input.campaignId;
     if (!campaignId) throw ApiError.fields({ campaignId: vi.field.required });
     if (kind === 'conscription.resultReport') return resultReportDocument(ctx, campaignId, request);
+    if (isPaperKind(kind)) return paperDocument(ctx, kind, campaignId, request);
     return listDocument(ctx, kind, campaignId, request);
   },
 };

@@ -6,5 +6,10 @@ export const conscriptionDocumentKinds = [
   'conscription.callUpOrders',
   'conscription.age17List',
   'conscription.resultReport',
+  'conscription.examSummons',
+  'conscription.registrationCertificates',
+  'conscription.deferralDecisions',
+  'conscription.exemptionDecisions',
+  'conscription.listNotice',
 ] as const;
 export type ConscriptionDocumentKind = (typeof conscriptionDocumentKinds)[number];

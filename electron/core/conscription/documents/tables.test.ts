@@ -42,19 +42,40 @@ describe('calledUpTable (form 17A)', () => {
       'Công an tỉnh Thái Nguyên\n(CAND)',
     ]);
     const dung = rows.find((r) => r[1] === 'Lục Văn Dũng');
-    expect(dung?.slice(7)).toEqual(['Loại 3', '9/12', '']);
+    // Neither unit nor branch yet: the cell says so rather than staying blank.
+    expect(dung?.slice(7)).toEqual(['Loại 3', '9/12', 'Chưa xác định đơn vị nhận']);
     expect(rows[0]?.[2]).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
   });
 
   it('counts army and police against the quota', () => {
     expect(calledUpListContent({ campaign, records: calledUpRecords() }).notes).toEqual([
       'Chỉ tiêu giao: 58 (Quân đội: 44; Công an nhân dân: 14).',
-      'Số công dân trong danh sách: 12 (Quân đội: 10; Công an nhân dân: 1; chưa phân: 1).',
+      'Số công dân trong danh sách: 12 (Quân đội: 10; Công an nhân dân: 1; chưa xác định Quân đội hay Công an nhân dân: 1).',
+      'Đơn vị nhận quân: Sư đoàn 346 (10 công dân); Công an tỉnh Thái Nguyên (1 công dân).',
     ]);
     const assigned = calledUpRecords().filter((r) => r.branch !== null);
     expect(calledUpListContent({ campaign, records: assigned }).notes[1]).toBe(
       'Số công dân trong danh sách: 11 (Quân đội: 10; Công an nhân dân: 1).',
     );
+  });
+
+  it('names the receiving units, the largest first, and prints no units line while none is known', () => {
+    const records = calledUpRecords();
+    const unknown = records.map((r) => ({ ...r, receivingUnit: '' }));
+    expect(calledUpListContent({ campaign, records: unknown }).notes).toHaveLength(2);
+    const twoEach = [
+      { ...records[0]!, receivingUnit: 'Lữ đoàn 168' },
+      { ...records[1]!, receivingUnit: 'Sư đoàn 346' },
+      { ...records[2]!, receivingUnit: 'Sư đoàn 346' },
+      { ...records[3]!, receivingUnit: 'Lữ đoàn 168' },
+      { ...records[4]!, receivingUnit: 'Bộ đội Biên phòng tỉnh' },
+    ];
+    // Equal counts in Vietnamese alphabetical order; no unclear abbreviation left in the counts.
+    const notes = calledUpListContent({ campaign, records: twoEach }).notes;
+    expect(notes[2]).toBe(
+      'Đơn vị nhận quân: Lữ đoàn 168 (2 công dân); Sư đoàn 346 (2 công dân); Bộ đội Biên phòng tỉnh (1 công dân).',
+    );
+    expect(notes.join(' ')).not.toMatch(/chưa phân/);
   });
 });
 

@@ -18,7 +18,19 @@ export const documentText = {
   calledUpTitle: 'Danh sách công dân nhập ngũ năm {year}',
   calledUpQuota: 'Chỉ tiêu giao: {total} (Quân đội: {army}; Công an nhân dân: {police}).',
   calledUpCounts: 'Số công dân trong danh sách: {count} (Quân đội: {army}; Công an nhân dân: {police}{unassigned}).',
-  calledUpUnassigned: '; chưa phân: {count}',
+  calledUpUnassigned: '; chưa xác định Quân đội hay Công an nhân dân: {count}',
+  /** The receiving units named under the 17A title, with how many citizens each receives. */
+  calledUpUnits: 'Đơn vị nhận quân: {units}.',
+  calledUpUnit: '{unit} ({count} công dân)',
+  calledUpNoUnit: 'Chưa xác định đơn vị nhận',
+  /** "Nơi nhận" of each list (Decree 30, Annex I); "Lưu: VT" is added after them. */
+  calledUpRecipients: ['Bộ CHQS tỉnh (để báo cáo)', 'Đơn vị nhận quân', 'Hội đồng nghĩa vụ quân sự'],
+  pointListRecipients: [
+    'Bộ CHQS tỉnh (để báo cáo)',
+    'Hội đồng nghĩa vụ quân sự',
+    'Ủy ban nhân dân xã, phường (để niêm yết)',
+  ],
+  age17Recipients: ['Chủ tịch Ủy ban nhân dân xã, phường (để báo cáo)', 'Hội đồng nghĩa vụ quân sự'],
   army: 'Quân đội',
   police: 'Công an nhân dân',
   armyShort: 'QĐ',

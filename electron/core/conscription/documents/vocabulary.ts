@@ -31,12 +31,30 @@ const RECORD_COLUMNS = [
 ] as const;
 const CAMPAIGN_FIELDS = ['nam', 'tong_so', 'ngay_giao_quan', 'chi_tieu', 'chi_tieu_quan_doi', 'chi_tieu_cong_an'];
 const listVocabulary: KindVocabulary = { fields: CAMPAIGN_FIELDS, tables: { danh_sach: RECORD_COLUMNS } };
+/** The per-citizen papers add what they print beyond the record: the exam, the registration, the posting period. */
+export const EXAM_FIELDS = ['ngay_kham', 'gio_kham', 'noi_kham'] as const;
+export const REGISTRATION_COLUMNS = ['ngay_dang_ky', 'so_dang_ky'] as const;
+export const NOTICE_FIELDS = [
+  'ngay_quyet_dinh',
+  'niem_yet_tu_ngay',
+  'niem_yet_den_ngay',
+  'so_tam_hoan',
+  'so_mien',
+] as const;
 
 export const conscriptionVocabulary: Record<ConscriptionDocumentKind, KindVocabulary> = {
   'conscription.calledUpList': listVocabulary,
   'conscription.deferredList': listVocabulary,
   'conscription.exemptedList': listVocabulary,
   'conscription.callUpOrders': listVocabulary,
+  'conscription.examSummons': { fields: [...CAMPAIGN_FIELDS, ...EXAM_FIELDS], tables: { danh_sach: RECORD_COLUMNS } },
+  'conscription.registrationCertificates': {
+    fields: CAMPAIGN_FIELDS,
+    tables: { danh_sach: [...RECORD_COLUMNS, ...REGISTRATION_COLUMNS] },
+  },
+  'conscription.deferralDecisions': listVocabulary,
+  'conscription.exemptionDecisions': listVocabulary,
+  'conscription.listNotice': { fields: [...CAMPAIGN_FIELDS, ...NOTICE_FIELDS], tables: { danh_sach: RECORD_COLUMNS } },
   'conscription.age17List': { fields: ['nam', 'nam_sinh', 'tong_so'], tables: { danh_sach: PERSON_COLUMNS } },
   'conscription.resultReport': {
     fields: [

@@ -48,12 +48,12 @@ describe('tableToXlsx', () => {
   it('writes the called-up list exactly as its table, citizen IDs as text with their zeros', async () => {
     const input = { campaign, records: calledUpRecords() };
     const sheet = await expectSameAsContent(await calledUpListXlsx(input), calledUpListContent(input));
-    const idCell = sheet.getCell(7, 4); // title, 2 notes, a blank row, the header, a group row
+    const idCell = sheet.getCell(8, 4); // title, 3 notes (quota, counts, units), a blank row, the header, a group row
     expect(typeof idCell.value).toBe('string');
     expect(String(idCell.value)).toMatch(/^006\d{9}$/);
     expect(sheet.getCell(1, 1).value).toBe('DANH SÁCH CÔNG DÂN NHẬP NGŨ NĂM 2026');
     expect(sheet.name).toBe('Nhập ngũ 2026');
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
   });
 
   it('writes the deferred list with its point headings', async () => {

@@ -31,8 +31,14 @@ export function assertNumberFree(ctx: ApiContext, year: number, typeCode: string
  * by the office), so it is never one refused after the document is built. Nothing is written: the
  * number is used only when its document is registered (../produce.ts).
  */
-export function nextFreeNumber(ctx: ApiContext, year: number, typeCode: string): number {
+export function nextFreeNumber(ctx: ApiContext, year: number, typeCode: string, count = 1): number {
   let number = lastNumberUsed(ctx, year, typeCode) + 1;
-  while (findByNumber(ctx.db, year, typeCode, number)) number += 1;
+  while (!blockFree(ctx, year, typeCode, number, count)) number += 1;
   return number;
+}
+
+/** `count` numbers from `first` on, none held by the register (a batch of individual papers takes a block). */
+function blockFree(ctx: ApiContext, year: number, typeCode: string, first: number, count: number): boolean {
+  for (let n = first; n < first + count; n += 1) if (findByNumber(ctx.db, year, typeCode, n)) return false;
+  return true;
 }

@@ -66,6 +66,21 @@ beforeAll(async () => {
   await enrol('Trần Văn Ước', '2005-05-01', ward.id, [{ to: 'deferred', legalPoint: 'a', deferralYear: 2028 }]);
   await enrol('Hà Văn Bình', '2003-03-01', ward.id, [{ to: 'exempted', legalPoint: 'c' }]);
   await createPerson(conscription, 'Hà Đông', { birthDate: '2010-03-03', sex: 'M' });
+  // The per-citizen papers: one past preliminary screening (the summons), one first-registered (the certificate).
+  const screenedPerson = await createPerson(conscription, 'Lò Văn Phúc', { birthDate: '2007-01-20', sex: 'M' });
+  const screened = await enrolInCampaign(conscription, {
+    campaignId: campaign.id,
+    personId: screenedPerson.id,
+    onDate: '2026-09-01',
+  });
+  await transition(conscription, screened, 'screening_passed', '2026-10-20');
+  const registrant = await createPerson(conscription, 'Bùi Văn Lâm', { birthDate: '2009-08-08', sex: 'M' });
+  await enrolInCampaign(conscription, {
+    campaignId: campaign.id,
+    personId: registrant.id,
+    onDate: '2026-04-10',
+    state: 'first_registered',
+  });
 
   forcesFixture = await buildForcesFixture(forces);
   drillsFixture = await buildDrillsFixture(drills);
@@ -93,6 +108,10 @@ function fixtureInput(kind: DocumentKind): { core: TestCore; input: Record<strin
       return { core: drills, input: { year: 2026, month: 11 } };
     case 'review.report':
       return { core: reviews, input: { reviewReportId } };
+    case 'conscription.examSummons':
+      return c({ exam: { date: '2026-12-05', time: '07:30', place: 'Trạm Y tế phường Đức Xuân' } });
+    case 'conscription.listNotice':
+      return c({ decisionDate: '2026-12-21' });
   }
   if (kind.startsWith('conscription.')) return c({});
   return { core: forces, input: {} };

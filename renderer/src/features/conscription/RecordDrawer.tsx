@@ -7,6 +7,7 @@ import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { OrderDeliveryDialog } from './OrderDeliveryDialog';
 import { RecordFacts } from './RecordFacts';
+import { RecordPaperButton } from './RecordPaperButton';
 import { RecordTimeline } from './RecordTimeline';
 import { ToReservistDialog } from './ToReservistDialog';
 
@@ -33,8 +34,13 @@ export function RecordDrawer({ recordId, campaign, onClose, onChanged }: Props) 
       title={data ? format(vi.conscription.record.title, { name: data.record.fullName }) : vi.app.loading}
       onClose={onClose}
       extra={
-        handedOver &&
-        can.edit && <Button onClick={() => setToReservist(true)}>{vi.conscription.record.toReservist.button}</Button>
+        data &&
+        can.edit &&
+        (handedOver ? (
+          <Button onClick={() => setToReservist(true)}>{vi.conscription.record.toReservist.button}</Button>
+        ) : (
+          <RecordPaperButton record={data.record} campaignId={campaign.id} />
+        ))
       }
     >
       {(data) => (
