@@ -14,6 +14,7 @@ import { backupMessages } from './vi-backup';
 import { auditMessages } from './vi-audit';
 import { accountsMessages } from './vi-accounts';
 import { encryptionMessages } from './vi-encryption';
+import { officeMessages } from './vi-office';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -36,6 +37,7 @@ export const vi = {
     ...auditMessages.errors,
     ...accountsMessages.errors,
     ...encryptionMessages.errors,
+    ...officeMessages.errors,
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -197,6 +199,7 @@ export const vi = {
   militia: militiaMessages.text,
   reserves: reservesMessages.text,
   staff: staffMessages.text,
+  office: officeMessages.text,
   exercises: exercisesMessages.text,
   training: trainingMessages.text,
   duty: dutyMessages.text,
