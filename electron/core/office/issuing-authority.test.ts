@@ -21,7 +21,7 @@ const ward: OfficeProfile = {
 
 describe('issuing authority per document kind and date (Law 98/2025/QH15; Decree 220/2025/NĐ-CP)', () => {
   it('gives the registration certificate and the call to first registration to the commune chairman from 01/07/2025', () => {
-    for (const kind of ['conscription.registrationCertificate', 'conscription.firstRegistrationCall']) {
+    for (const kind of ['conscription.registrationCertificates', 'conscription.firstRegistrationCall']) {
       expect(authorityRuleFor(kind, 'ward_commune', '2025-06-30')).toBeUndefined();
       expect(authorityRuleFor(kind, 'ward_commune', '2025-07-01')).toMatchObject({ issuer: 'commune_chair' });
       // A city/district command (an old period) and a regional board keep issuing their own.
@@ -33,7 +33,7 @@ describe('issuing authority per document kind and date (Law 98/2025/QH15; Decree
   });
 
   it('prints the People’s Committee without a parent body, signed "TM. Ủy ban nhân dân / Chủ tịch"', () => {
-    const issuer = issuerFor(ward, 'conscription.registrationCertificate', '2025-07-01', commander);
+    const issuer = issuerFor(ward, 'conscription.registrationCertificates', '2025-07-01', commander);
     expect(issuer.office).toMatchObject({ name: 'Ủy ban nhân dân phường Đức Xuân', parentBody: '', symbol: 'UBND' });
     expect(issuer.signer).toMatchObject({
       title: 'Chủ tịch',

@@ -38,9 +38,10 @@ export interface AuthorityRule {
  * From 01/07/2025 (Law 98/2025/QH15, in force that day; Decree 220/2025/NĐ-CP [U: its exact
  * effective date was not read, assumed the same day]) the commune chairman calls first registration
  * and signs the registration certificate, so a ward/commune office prints them as its People's
- * Committee, signed "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH". Call-up orders and lists stay with the command
- * [U: signer of the call-up order after 2025 not confirmed]. The two kinds are the ones the per-citizen
- * paperwork adds (names agreed for issue 17 §4).
+ * Committee, signed "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH". Call-up orders, lists and the individual deferral and
+ * exemption decisions stay with the command [U: their signers after 2025 not confirmed].
+ * 'conscription.registrationCertificates' is the per-citizen paperwork's kind (issue 17 §4); no kind
+ * prints the call to first registration yet, its rule waits under the name it is expected to take.
  */
 export const AUTHORITY_RULES: readonly AuthorityRule[] = [
   {
@@ -51,7 +52,7 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = [
     basis: 'Điều 16 Luật Nghĩa vụ quân sự, sửa đổi bởi Luật 98/2025/QH15',
   },
   {
-    kinds: ['conscription.registrationCertificate'],
+    kinds: ['conscription.registrationCertificates'],
     officeKinds: ['ward_commune'],
     from: '2025-07-01',
     issuer: 'commune_chair',
