@@ -103,6 +103,7 @@ export const vi = {
     inForceToday: 'Đang áp dụng',
     editingPeriod: 'Đang sửa giai đoạn áp dụng {from}.',
     addPeriod: 'Thêm giai đoạn mới',
+    editPeriod: 'Sửa giai đoạn áp dụng {from}',
     addPeriodHint:
       'Ngày cơ quan đổi tên, đổi cơ quan cấp trên hoặc chuyển thành cơ quan khác. Văn bản ghi ngày trước ngày này vẫn in thông tin cũ.',
   },

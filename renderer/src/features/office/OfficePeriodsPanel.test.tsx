@@ -74,4 +74,33 @@ describe('OfficePeriodsPanel', () => {
     expect(await dialog.findByText(/phải sau ngày bắt đầu của giai đoạn gần nhất \(01\/07\/2025\)/)).toBeTruthy();
     expect(await office.call('office.periods.list', {})).toHaveLength(2);
   });
+
+  it('edits a past period without its start date, leaving the one in force today as it is', async () => {
+    const office = openTestOffice();
+    const first = await cityOffice(office);
+    const { name, placeName, symbol, signers } = first;
+    const ward = await office.call('office.period.create', {
+      validFrom: '2025-07-01',
+      ...{ kind: 'ward_commune', name: 'BAN CHQS PHƯỜNG ĐỨC XUÂN', parentBody: 'BỘ CHQS TỈNH THÁI NGUYÊN' },
+      ...{ placeName, symbol, signers },
+    });
+    const user = userEvent.setup();
+    renderScreen(<OfficePeriodsPanel current={ward} canEdit onChanged={() => undefined} />);
+    await waitFor(() => expect(tableRows()).toHaveLength(2));
+    await user.click(within(screen.getAllByRole('row')[1]!).getByRole('button', { name: vi.common.edit }));
+    const dialog = within(await screen.findByRole('dialog'));
+    expect(dialog.queryByLabelText(vi.office.validFrom)).toBeNull();
+    await user.clear(dialog.getByLabelText(vi.office.parentBody));
+    await user.type(dialog.getByLabelText(vi.office.parentBody), 'Bộ Chỉ huy quân sự tỉnh Bắc Kạn');
+    await user.click(dialog.getByRole('button', { name: vi.common.save }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await office.call('office.get', { on: '2025-01-01' })).toMatchObject({
+      id: first.id,
+      name,
+      parentBody: 'BỘ CHỈ HUY QUÂN SỰ TỈNH BẮC KẠN',
+      version: 2,
+    });
+    expect(await office.call('office.get', {})).toMatchObject({ id: ward.id, version: 1 });
+  });
 });

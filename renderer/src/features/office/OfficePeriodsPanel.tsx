@@ -5,7 +5,7 @@ import { displayDate } from '../../shared/dates';
 import { PanelHeader } from '../../shared/PanelHeader';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useDialog } from '../../shared/use-dialog';
-import { AddOfficePeriodDialog } from './AddOfficePeriodDialog';
+import { OfficePeriodDialog, type PeriodDialogMode } from './OfficePeriodDialog';
 
 interface Props {
   /** The period in force today (marked in the list). */
@@ -17,7 +17,7 @@ interface Props {
 /** The profile's periods, oldest first, and a new one from a date (administrators). */
 export function OfficePeriodsPanel({ current, canEdit, onChanged }: Props) {
   const periods = useApiQuery('office.periods.list', {});
-  const { dialog, open, close } = useDialog<'add'>(() => {
+  const { dialog, open, close } = useDialog<PeriodDialogMode>(() => {
     periods.reload();
     onChanged();
   });
@@ -27,7 +27,7 @@ export function OfficePeriodsPanel({ current, canEdit, onChanged }: Props) {
     <>
       <PanelHeader title={vi.office.periods}>
         {canEdit && latest && (
-          <Button type="primary" onClick={() => open('add')}>
+          <Button type="primary" onClick={() => open({ kind: 'add', latest })}>
             {vi.office.addPeriod}
           </Button>
         )}
@@ -59,9 +59,21 @@ export function OfficePeriodsPanel({ current, canEdit, onChanged }: Props) {
             key: 'signers',
             render: (_, p) => p.signers.map((s) => `${s.title} ${s.name}`).join('; '),
           },
+          ...(canEdit
+            ? [
+                {
+                  key: 'actions',
+                  render: (_: unknown, p: OfficeProfile) => (
+                    <Button size="small" onClick={() => open({ kind: 'edit', period: p })}>
+                      {vi.common.edit}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
-      {dialog === 'add' && latest && <AddOfficePeriodDialog latest={latest} onClose={close} />}
+      {dialog && <OfficePeriodDialog mode={dialog} onClose={close} />}
     </>
   );
 }
