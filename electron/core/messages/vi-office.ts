@@ -4,6 +4,8 @@
  */
 export const officeMessages = {
   errors: {
+    RULE_OFFICE_DISTRICT_DISSOLVED:
+      'Ban CHQS cấp huyện (thành phố, quận, huyện, thị xã) đã giải thể từ {dissolved} (Quyết định 2786/QĐ-BQP ngày 14/06/2025): giai đoạn áp dụng từ {date} phải là Ban CHQS phường/xã, Ban CHPTKV hoặc Bộ CHQS tỉnh.',
     OFFICE_PERIOD_DATE:
       'Ngày áp dụng của giai đoạn mới phải sau ngày bắt đầu của giai đoạn gần nhất ({since}): lịch sử thông tin đơn vị chỉ được nối tiếp.',
     OFFICE_PEOPLE_COMMITTEE_MISSING:

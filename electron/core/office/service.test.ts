@@ -84,3 +84,17 @@ it('updates the period the form was loaded from, keeping its kind and committee 
     version: 1,
   });
 });
+
+it('refuses a city/district command period from 01/07/2025, beside the kind (Decision 2786/QĐ-BQP)', async () => {
+  await setOffice(core);
+  const refused = await refusal(core, 'office.period.create', { ...DUC_XUAN_WARD_PERIOD, kind: 'city_district' });
+  expect(refused).toMatchObject({
+    code: 'RULE_OFFICE_DISTRICT_DISSOLVED',
+    fieldErrors: { kind: expect.stringContaining('2786/QĐ-BQP') },
+  });
+  const ward = await addOfficePeriod(core);
+  const { validFrom: _from, ...values } = DUC_XUAN_WARD_PERIOD;
+  expect(
+    await refusal(core, 'office.update', { ...values, kind: 'city_district', periodId: ward.id, version: 1 }),
+  ).toMatchObject({ code: 'RULE_OFFICE_DISTRICT_DISSOLVED' });
+});

@@ -14,6 +14,7 @@ import {
   updatePeriod,
   type PeriodValues,
 } from './repository';
+import { checkPeriodKind } from './rules';
 import type { OfficePeriodInput, OfficeProfile, OfficeProfileInput } from './schema';
 
 /** A new office is a ward/commune command: the district level is gone since 01/07/2025 (Decision 2786/QĐ-BQP). */
@@ -41,6 +42,12 @@ function audit(ctx: ApiContext, id: string, action: 'create' | 'update', before:
   });
 }
 
+/** The period's kind checked against its start (rules.ts); refused beside the kind field. */
+function assertKind(values: PeriodValues, validFrom: IsoDate | null): void {
+  const result = checkPeriodKind(values.kind, validFrom);
+  if (!result.ok) throw ApiError.fields({ kind: result.message }, result.code, result.message);
+}
+
 function valuesOf(input: OfficeProfileInput | OfficePeriodInput, before: OfficeProfile | null): PeriodValues {
   return {
     kind: input.kind ?? before?.kind ?? FIRST_RUN_KIND,
@@ -62,11 +69,13 @@ export function saveOfficeProfile(ctx: ApiContext, input: OfficeProfileInput): O
   return inTransaction(ctx, () => {
     const at = timestamp(ctx.now());
     const before = input.periodId ? mustExist(findPeriod(ctx.db, input.periodId)) : getOfficeProfile(ctx);
+    const values = valuesOf(input, before);
+    assertKind(values, before?.validFrom ?? null);
     if (!before) {
-      insertPeriod(ctx.db, OFFICE_PROFILE_ID, null, valuesOf(input, null), at);
+      insertPeriod(ctx.db, OFFICE_PROFILE_ID, null, values, at);
     } else {
       if (input.version === undefined) throw ApiError.of('CONFLICT_VERSION');
-      mustBeCurrent(updatePeriod(ctx.db, before.id, valuesOf(input, before), input.version, at));
+      mustBeCurrent(updatePeriod(ctx.db, before.id, values, input.version, at));
     }
     const after = findPeriod(ctx.db, before?.id ?? OFFICE_PROFILE_ID)!;
     audit(ctx, after.id, before ? 'update' : 'create', before, after);
@@ -88,8 +97,10 @@ export function addOfficePeriod(ctx: ApiContext, input: OfficePeriodInput): Offi
       const message = format(vi.errors.OFFICE_PERIOD_DATE, { since });
       throw ApiError.fields({ validFrom: message }, 'OFFICE_PERIOD_DATE', message);
     }
+    const values = valuesOf(input, null);
+    assertKind(values, input.validFrom);
     const id = newId();
-    insertPeriod(ctx.db, id, input.validFrom, valuesOf(input, null), timestamp(ctx.now()));
+    insertPeriod(ctx.db, id, input.validFrom, values, timestamp(ctx.now()));
     const after = findPeriod(ctx.db, id)!;
     audit(ctx, id, 'create', null, after);
     return after;
