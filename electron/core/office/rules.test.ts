@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPeriodKind } from './rules';
+import { checkPeriodKind, checkPeriodStart } from './rules';
 
 describe('checkPeriodKind (Decision 2786/QĐ-BQP: district commands dissolved from 01/07/2025)', () => {
   it('lets a city/district command period start until 30/06/2025, and the first period always', () => {
@@ -19,5 +19,17 @@ describe('checkPeriodKind (Decision 2786/QĐ-BQP: district commands dissolved fr
     for (const kind of ['ward_commune', 'regional_defence', 'provincial'] as const) {
       expect(checkPeriodKind(kind, '2025-07-01')).toEqual({ ok: true });
     }
+  });
+});
+
+describe('checkPeriodStart (the history grows at its end)', () => {
+  it('takes a start the day after the latest, refuses the same day, and any start after the first period', () => {
+    expect(checkPeriodStart('2025-07-02', '2025-07-01')).toEqual({ ok: true });
+    expect(checkPeriodStart('2025-07-01', '2025-07-01')).toMatchObject({
+      ok: false,
+      code: 'OFFICE_PERIOD_DATE',
+      message: expect.stringContaining('01/07/2025'),
+    });
+    expect(checkPeriodStart('1990-01-01', null)).toEqual({ ok: true });
   });
 });

@@ -21,3 +21,13 @@ export function checkPeriodKind(kind: OfficeKind, validFrom: IsoDate | null): Ru
     }),
   );
 }
+
+/**
+ * The profile's history only grows at its end (no article: a record keeps what was in force on its
+ * date, so a period is never slipped in before one already used): a new period starts after the
+ * latest one's start (null: the first period, since the office's records begin).
+ */
+export function checkPeriodStart(validFrom: IsoDate, latestStart: IsoDate | null): RuleResult {
+  if (latestStart === null || validFrom > latestStart) return PASS;
+  return fail('OFFICE_PERIOD_DATE', format(vi.errors.OFFICE_PERIOD_DATE, { since: formatDisplayDate(latestStart) }));
+}

@@ -3,8 +3,7 @@ import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit } from '../db/audit';
 import { newId, timestamp } from '../db/records';
 import { inTransaction } from '../kernel/transaction';
-import { format, vi } from '../messages/vi';
-import { formatDisplayDate, localIsoDate, type IsoDate } from '../shared/dates';
+import { localIsoDate, type IsoDate } from '../shared/dates';
 import {
   findPeriod,
   findProfile,
@@ -14,7 +13,7 @@ import {
   updatePeriod,
   type PeriodValues,
 } from './repository';
-import { checkPeriodKind } from './rules';
+import { checkPeriodKind, checkPeriodStart } from './rules';
 import type { OfficePeriodInput, OfficeProfile, OfficeProfileInput } from './schema';
 
 /** A new office is a ward/commune command: the district level is gone since 01/07/2025 (Decision 2786/QĐ-BQP). */
@@ -92,11 +91,8 @@ export function addOfficePeriod(ctx: ApiContext, input: OfficePeriodInput): Offi
   return inTransaction(ctx, () => {
     const latest = findProfile(ctx.db);
     if (!latest) throw ApiError.of('OFFICE_NOT_SET');
-    if (latest.validFrom !== null && input.validFrom <= latest.validFrom) {
-      const since = formatDisplayDate(latest.validFrom);
-      const message = format(vi.errors.OFFICE_PERIOD_DATE, { since });
-      throw ApiError.fields({ validFrom: message }, 'OFFICE_PERIOD_DATE', message);
-    }
+    const start = checkPeriodStart(input.validFrom, latest.validFrom);
+    if (!start.ok) throw ApiError.fields({ validFrom: start.message }, start.code, start.message);
     const values = valuesOf(input, null);
     assertKind(values, input.validFrom);
     const id = newId();
