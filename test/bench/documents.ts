@@ -7,6 +7,10 @@ import type { OfficeProfile } from '../../electron/core/office/schema';
 import { round, timeOnce } from './stats';
 
 const OFFICE: OfficeProfile = {
+  id: '00000000-0000-4000-8000-000000000001',
+  validFrom: null,
+  kind: 'city_district',
+  peopleCommittee: null,
   name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
   parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
   placeName: 'Bắc Kạn',

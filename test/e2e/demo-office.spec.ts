@@ -20,9 +20,10 @@ test('npm run web -- --demo fills an empty data folder with the demo office, and
     await page.getByLabel('Mật khẩu').fill(printed![1]!);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
 
-    // No first-run screen: the demo office profile is already there.
-    await expect(page.getByText('BAN CHQS THÀNH PHỐ BẮC KẠN', { exact: true })).toBeVisible();
-    await expect(page.getByText('BỘ CHQS TỈNH BẮC KẠN · BAN CHQS THÀNH PHỐ BẮC KẠN')).toBeVisible();
+    // No first-run screen: the demo office profile is already there, as in force today (its period
+    // since 01/07/2025: the regional defence board that took over the city command's area).
+    await expect(page.getByText('BAN CHPTKV 1 – ĐỨC XUÂN', { exact: true })).toBeVisible();
+    await expect(page.getByText('BỘ CHQS TỈNH THÁI NGUYÊN · BAN CHPTKV 1 – ĐỨC XUÂN')).toBeVisible();
 
     await openScreen(page, 'Công dân');
     const total = page.getByText(/Tổng số: \d+ người/);

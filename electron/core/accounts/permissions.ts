@@ -45,6 +45,8 @@ export const permissions = {
   // Office and localities: settings.
   'office.get': 'viewer',
   'office.update': 'admin',
+  'office.periods.list': 'viewer',
+  'office.period.create': 'admin',
   'localities.list': 'viewer',
   'localities.history': 'viewer',
   'localities.create': 'admin',

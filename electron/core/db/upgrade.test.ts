@@ -75,6 +75,11 @@ describe('upgrading a database made by the first release', () => {
     const office = await call<OfficeProfile>(c, 'office.get');
     expect(office.name).toBe('BAN CHỈ HUY QUÂN SỰ XÃ AN PHÚ');
     expect(office.signers[0]?.name).toBe('Nguyễn Văn Thành');
+    // The single old profile became the first period, in force since the start, its kind read from its name.
+    expect(await call<OfficeProfile[]>(c, 'office.periods.list')).toEqual([
+      expect.objectContaining({ name: office.name, validFrom: null, kind: 'ward_commune', peopleCommittee: null }),
+    ]);
+    expect(await call<OfficeProfile>(c, 'office.get', { on: '1990-01-01' })).toMatchObject({ id: office.id });
 
     const localities = await call<Locality[]>(c, 'localities.list', {});
     expect(localities.map((l) => l.name).sort()).toEqual(['Thôn Đông', 'Xã An Phú']);

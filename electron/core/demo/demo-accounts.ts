@@ -3,7 +3,7 @@ import * as repo from '../accounts/repository';
 import { createAccount } from '../accounts/service';
 import type { Role } from '../accounts/roles';
 import { vi } from '../messages/vi';
-import { getOfficeProfile } from '../office/service';
+import { listOfficePeriods } from '../office/service';
 import { DEMO_OFFICE } from './places';
 
 export interface DemoAccount {
@@ -40,7 +40,8 @@ async function seedDemoAccounts(ctx: ApiContext): Promise<DemoAccount[]> {
  * starts listed again only for the demo office itself (a real office's database is never given one).
  */
 export async function demoAccountsLine(ctx: ApiContext, justSeeded: boolean): Promise<string | null> {
-  const isDemoOffice = getOfficeProfile(ctx)?.name === DEMO_OFFICE.name;
+  // The demo office's first period is the city command (its later one, the board, came in 2025).
+  const isDemoOffice = listOfficePeriods(ctx)[0]?.name === DEMO_OFFICE.name;
   if (!justSeeded && !isDemoOffice) return null;
   const accounts = justSeeded ? await seedDemoAccounts(ctx) : existingDemoAccounts(ctx);
   if (accounts.length === 0) return null;

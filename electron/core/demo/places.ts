@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { officeProfileInput } from '../office/schema';
+import type { officePeriodInput, officeProfileInput } from '../office/schema';
 
 /**
  * The demo office and its area. Data only. The office is shown as it was
@@ -8,6 +8,7 @@ import type { officeProfileInput } from '../office/schema';
  * Signer names are invented.
  */
 export const DEMO_OFFICE = {
+  kind: 'city_district',
   name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
   parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
   placeName: 'Bắc Kạn',
@@ -19,6 +20,24 @@ export const DEMO_OFFICE = {
     { role: 'deputy', title: 'PHÓ CHỈ HUY TRƯỞNG', rank: 'Trung tá', name: 'Triệu Quang Vĩnh' },
   ],
 } satisfies z.input<typeof officeProfileInput>;
+
+/**
+ * The same office from 01/07/2025, the profile's second period: the city command dissolved with the
+ * district level (Decision 2786/QĐ-BQP) and Bắc Kạn merged into Thái Nguyên (Resolution
+ * 202/2025/QH15); its area and staff went to the regional defence board named after Đức Xuân ward
+ * (domain.md §0: a "Ban CHPTKV 1 – Đức Xuân" exists; that it covers the old city is unconfirmed).
+ * A board over the eight wards and communes fits the demo's records better than one ward's command.
+ * Documents dated before print the city command, those after the board (office/ periods).
+ */
+export const DEMO_OFFICE_FROM_JULY_2025 = {
+  validFrom: '2025-07-01',
+  kind: 'regional_defence',
+  name: 'BAN CHPTKV 1 – ĐỨC XUÂN',
+  parentBody: 'BỘ CHQS TỈNH THÁI NGUYÊN',
+  placeName: 'Đức Xuân',
+  symbol: 'BCH',
+  signers: DEMO_OFFICE.signers,
+} satisfies z.input<typeof officePeriodInput>;
 
 /** The date every demo locality has carried its (first) name since. */
 export const DEMO_VALID_FROM = '2015-01-01';

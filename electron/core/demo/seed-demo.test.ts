@@ -78,8 +78,19 @@ describe('seedDemoOffice', () => {
     expect(result.seeded).toBe(true);
     expect(result.people).toBeGreaterThanOrEqual(300);
 
+    // The city command until 30/06/2025, then the regional defence board under the merged province.
+    expect(await call(core, 'office.get', { on: '2025-06-30' })).toMatchObject({
+      kind: 'city_district',
+      name: 'BAN CHQS THÀNH PHỐ BẮC KẠN',
+      parentBody: 'BỘ CHQS TỈNH BẮC KẠN',
+    });
     const office = await call(core, 'office.get', {});
-    expect(office).toMatchObject({ name: 'BAN CHQS THÀNH PHỐ BẮC KẠN', parentBody: 'BỘ CHQS TỈNH BẮC KẠN' });
+    expect(office).toMatchObject({
+      kind: 'regional_defence',
+      validFrom: '2025-07-01',
+      name: 'BAN CHPTKV 1 – ĐỨC XUÂN',
+      parentBody: 'BỘ CHQS TỈNH THÁI NGUYÊN',
+    });
     expect(office!.signers.map((s) => s.role)).toEqual(['commander', 'political_officer', 'deputy', 'deputy']);
 
     const localities = await call(core, 'localities.list', {});

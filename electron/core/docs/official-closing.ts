@@ -26,10 +26,17 @@ export interface DocumentSigner {
   title: string;
   rank?: string | null;
   name: string;
+  /** The signer's own "on behalf of" (a commune chairman for the People's Committee); a document's own wins. */
+  authority?: SignatureInput['authority'];
 }
 
 export function signatureFromSigner(signer: DocumentSigner, authority?: SignatureInput['authority']): SignatureInput {
-  return { authority, title: signer.title, rank: signer.rank ?? undefined, name: signer.name };
+  return {
+    authority: authority ?? signer.authority,
+    title: signer.title,
+    rank: signer.rank ?? undefined,
+    name: signer.name,
+  };
 }
 
 /**

@@ -24,7 +24,7 @@ const BODY_NAME_PT = 13;
 export interface IssuingOffice {
   /** Issuing body, e.g. "Ban CHQS thành phố Bắc Kạn"; printed upper case, bold. "\n" forces a line break. */
   name: string;
-  /** Parent body, e.g. "Bộ CHQS tỉnh Bắc Kạn"; printed upper case. */
+  /** Parent body, e.g. "Bộ CHQS tỉnh Bắc Kạn"; printed upper case. Empty for a body with none (a People's Committee). */
   parentBody: string;
   /** The place name of the date line. */
   placeName: string;
@@ -70,10 +70,11 @@ export function officialHeader(input: HeaderInput): Table {
   const width = input.width ?? TEXT_WIDTH;
   const left = input.left ?? HEADER_COLUMNS[0];
   const right = width - left;
-  const parentBody = bodyName(office.parentBody, false, left);
+  const parentBody = office.parentBody.trim() ? bodyName(office.parentBody, false, left) : null;
   const issuingBody = bodyName(office.name, true, left);
   const bodyNames = [
-    centeredLine(parentBody, { sizePt: BODY_NAME_PT }),
+    // Decree 30/2020, Annex I: the parent body is printed only if the issuing body has one.
+    ...(parentBody === null ? [] : [centeredLine(parentBody, { sizePt: BODY_NAME_PT })]),
     centeredLine(issuingBody, { sizePt: BODY_NAME_PT, bold: true }),
     // 2/5 of the issuing body's widest line: inside the decree's 1/3–1/2.
     ruleUnder(issuingBody, BODY_NAME_PT, left, 2 / 5),

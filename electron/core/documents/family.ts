@@ -1,6 +1,7 @@
 import type { Document } from 'docx';
 import type { ApiContext } from '../kernel/context';
-import type { OfficeProfile, Signer } from '../office/schema';
+import type { IssuingSigner } from '../office/issuing-authority';
+import type { OfficeProfile } from '../office/schema';
 import type { IsoDate } from '../shared/dates';
 import type { DocumentKind, DocumentSnapshot, GenerateInput } from './generate-schema';
 import type { KindVocabulary } from './templates/vocabulary/types';
@@ -8,8 +9,10 @@ import type { KindVocabulary } from './templates/vocabulary/types';
 /** What every document is asked for: the request, and who issues and signs it on which day. */
 export interface DocumentRequest {
   input: GenerateInput;
+  /** The profile in force on `date`, or the body the law gives the kind to on that date. */
   office: OfficeProfile;
-  signer: Signer;
+  /** Who signs; `authority` ("TM. ỦY BAN NHÂN DÂN") when they sign for a collective body. */
+  signer: IssuingSigner;
   /** The document's date: the day its figures are taken on. */
   date: IsoDate;
 }

@@ -5,6 +5,7 @@ import { packDocx } from '../docs/official-format';
 import { DOCX_MIME, XLSX_MIME } from '../docs/mime';
 import { vi } from '../messages/vi';
 import { findProfile } from '../office/repository';
+import { issuerFor } from '../office/issuing-authority';
 import type { OfficeProfile } from '../office/schema';
 import { localIsoDate } from '../shared/dates';
 import { useNumber } from './counters';
@@ -28,10 +29,17 @@ export function signerOf(office: OfficeProfile, index: number | undefined) {
   return signer;
 }
 
+/**
+ * Who issues the document and on which day: the office profile in force on the document's date (a
+ * document dated before the office changed prints the old name, parent body and signers), then the
+ * issuing authority of its kind on that date (office/issuing-authority.ts).
+ */
 function requestOf(ctx: ApiContext, input: GenerateInput): DocumentRequest {
-  const office = findProfile(ctx.db);
-  if (!office) throw ApiError.of('OFFICE_NOT_SET');
-  return { input, office, signer: signerOf(office, input.signerIndex), date: input.date ?? localIsoDate(ctx.now()) };
+  const date = input.date ?? localIsoDate(ctx.now());
+  const profile = findProfile(ctx.db, date);
+  if (!profile) throw ApiError.of('OFFICE_NOT_SET');
+  const { office, signer } = issuerFor(profile, input.kind, date, signerOf(profile, input.signerIndex));
+  return { input, office, signer, date };
 }
 
 /** Reads what a document prints, in one read transaction, without laying it out: for the pipeline and for tests. */

@@ -15,6 +15,7 @@ import { auditMessages } from './vi-audit';
 import { accountsMessages } from './vi-accounts';
 import { encryptionMessages } from './vi-encryption';
 import { lawMessages } from './vi-law';
+import { officeMessages } from './vi-office';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -38,6 +39,7 @@ export const vi = {
     ...accountsMessages.errors,
     ...encryptionMessages.errors,
     ...lawMessages.errors,
+    ...officeMessages.errors,
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -208,6 +210,7 @@ export const vi = {
   militia: militiaMessages.text,
   reserves: reservesMessages.text,
   staff: staffMessages.text,
+  office: officeMessages.text,
   exercises: exercisesMessages.text,
   training: trainingMessages.text,
   duty: dutyMessages.text,

@@ -4,5 +4,6 @@
  */
 export { findProfile } from './repository';
 export { officeProfileInput, signerRoles } from './schema';
-export type { OfficeProfile, Signer } from './schema';
+export type { OfficeProfile, PeopleCommittee, Signer } from './schema';
 export { getOfficeProfile, saveOfficeProfile } from './service';
+export { issuerFor, type Issuer } from './issuing-authority';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { officeKinds, type OfficeKind } from '../../../vocabulary/office';
 import { vi } from '../messages/vi';
-import { requiredText, optionalText } from '../shared/fields';
+import { isoDate, recordId, requiredText, optionalText } from '../shared/fields';
+import type { IsoDate } from '../shared/dates';
 
 export const signerRoles = ['commander', 'political_officer', 'deputy'] as const;
 
@@ -13,7 +15,21 @@ export const signerSchema = z.strictObject({
   name: requiredText(120),
 });
 
-export const officeProfileInput = z.strictObject({
+/**
+ * The ward/commune People's Committee and its chair: since Law 98/2025/QH15 and Decree 220/2025/NĐ-CP
+ * the commune chairman calls first registration and signs the registration certificate, so those
+ * documents are issued by the committee, not the command (issuing-authority.ts).
+ */
+export const peopleCommitteeSchema = z.strictObject({
+  /** e.g. "Ủy ban nhân dân phường Đức Xuân"; printed upper case as the issuing body. */
+  name: requiredText(200),
+  chairName: requiredText(120),
+});
+
+/** What one period of the profile holds: who the office is, under whom, and who signs. */
+const profileFields = {
+  /** Absent on update: the period keeps its kind (callers that only rewrite signers need not know it). */
+  kind: z.enum(officeKinds, { error: vi.field.required }).optional(),
   name: requiredText(200),
   parentBody: requiredText(200),
   placeName: requiredText(100),
@@ -22,15 +38,42 @@ export const officeProfileInput = z.strictObject({
     .array(signerSchema, { error: vi.field.signersRequired })
     .min(1, { error: vi.field.signersRequired })
     .max(10),
+  /** Absent on update: kept; null: none. */
+  peopleCommittee: peopleCommitteeSchema.nullable().optional(),
+};
+
+export const officeProfileInput = z.strictObject({
+  ...profileFields,
+  /** The period the form was loaded from (default: the one in force today, or the first on first run). */
+  periodId: recordId.optional(),
   /** The version the form was loaded with; absent when the profile is first created. */
   version: z.number().int().positive().optional(),
 });
 
-export type Signer = z.output<typeof signerSchema>;
-export type OfficeProfileInput = z.output<typeof officeProfileInput>;
+/** A new period of the profile, in force from `validFrom` (the day the office became what it now is). */
+export const officePeriodInput = z.strictObject({
+  ...profileFields,
+  kind: z.enum(officeKinds, { error: vi.field.required }),
+  validFrom: isoDate,
+});
 
-/** The stored profile: what the form saves, with when it was saved and its version. */
-export interface OfficeProfile extends Omit<OfficeProfileInput, 'version'> {
+export const officeGetInput = z.strictObject({
+  /** The profile in force on this day (default: today). */
+  on: isoDate.optional(),
+});
+
+export type Signer = z.output<typeof signerSchema>;
+export type PeopleCommittee = z.output<typeof peopleCommitteeSchema>;
+export type OfficeProfileInput = z.output<typeof officeProfileInput>;
+export type OfficePeriodInput = z.output<typeof officePeriodInput>;
+
+/** One stored period: what the form saves, from when it is in force, when it was saved and its version. */
+export interface OfficeProfile extends Omit<OfficeProfileInput, 'version' | 'periodId' | 'kind' | 'peopleCommittee'> {
+  id: string;
+  kind: OfficeKind;
+  /** null: the first period, in force since the office's records begin. */
+  validFrom: IsoDate | null;
+  peopleCommittee: PeopleCommittee | null;
   updatedAt: string;
   version: number;
 }

@@ -1,4 +1,5 @@
 import { documentKindLabels } from '../../../vocabulary/documents';
+import { officeKindLabels } from '../../../vocabulary/office';
 import { conscriptionStateLabels, deferralPointLabels, exemptionPointLabels } from '../../../vocabulary/conscription';
 import { militiaText } from './vi-militia';
 import { reservesText } from './vi-reserves';
@@ -87,6 +88,25 @@ export const vi = {
       deputy: 'PHÓ CHỈ HUY TRƯỞNG',
     },
     saveAndStart: 'Lưu và bắt đầu',
+    // The office's kind and its periods (issue 17: the district level is gone since 01/07/2025).
+    kind: 'Loại cơ quan',
+    kinds: officeKindLabels,
+    peopleCommitteeName: 'Ủy ban nhân dân phường/xã',
+    peopleCommitteeNamePlaceholder: 'VD: Ủy ban nhân dân phường Đức Xuân',
+    chairName: 'Chủ tịch Ủy ban nhân dân',
+    peopleCommitteeHint:
+      'Từ 01/07/2025, Chủ tịch UBND cấp xã gọi công dân đăng ký nghĩa vụ quân sự lần đầu (Điều 16 Luật NVQS, sửa đổi bởi Luật 98/2025/QH15) và ký giấy chứng nhận đăng ký NVQS (Nghị định 220/2025/NĐ-CP): các văn bản này in tên Ủy ban nhân dân, ký "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH".',
+    periods: 'Các giai đoạn',
+    periodsHint:
+      'Mỗi văn bản in tên cơ quan, cơ quan cấp trên, ký hiệu và người ký của giai đoạn áp dụng vào ngày ghi trên văn bản (VD: Ban CHQS cấp huyện giải thể từ 01/07/2025 theo Quyết định 2786/QĐ-BQP).',
+    validFrom: 'Áp dụng từ ngày',
+    sinceStart: 'Từ đầu',
+    inForceToday: 'Đang áp dụng',
+    editingPeriod: 'Đang sửa giai đoạn áp dụng {from}.',
+    addPeriod: 'Thêm giai đoạn mới',
+    editPeriod: 'Sửa giai đoạn áp dụng {from}',
+    addPeriodHint:
+      'Ngày cơ quan đổi tên, đổi cơ quan cấp trên hoặc chuyển thành cơ quan khác. Văn bản ghi ngày trước ngày này vẫn in thông tin cũ.',
   },
   localities: {
     title: 'Địa bàn (phường, xã, thôn, tổ dân phố)',

@@ -32,7 +32,8 @@ interface Props {
 /** "Người ký" (the office profile's signers) and "Ngày văn bản", for every place that makes a document. */
 export function SignerDatePicker({ id, value, onChange }: Props) {
   const t = vi.documents.signing;
-  const office = useApiQuery('office.get', {});
+  // The signers of the office profile in force on the document's date (the core signs with that period's).
+  const office = useApiQuery('office.get', value.date ? { on: toIsoDate(value.date) } : {});
   const signers = office.data?.signers ?? [];
   return (
     <Form layout="vertical" component="div">

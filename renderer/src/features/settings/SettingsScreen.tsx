@@ -8,6 +8,7 @@ import { AuditPanel } from '../audit/AuditPanel';
 import { DocumentCountersPanel } from '../documents/DocumentCountersPanel';
 import { LegalBasisPanel } from '../law/LegalBasisPanel';
 import { LocalitiesPanel } from '../localities/LocalitiesPanel';
+import { OfficePeriodsPanel } from '../office/OfficePeriodsPanel';
 import { OfficeProfileForm } from '../office/OfficeProfileForm';
 import { SpecialtiesPanel } from '../reserves/SpecialtiesPanel';
 import { StaffPanel } from '../staff/StaffPanel';
@@ -28,13 +29,21 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
             key: 'profile',
             label: vi.settings.profileTab,
             children: (
-              <OfficeProfileForm
-                key={office.version}
-                profile={office}
-                submitLabel={vi.common.save}
-                readOnly={!can.admin}
-                onSaved={onOfficeChanged}
-              />
+              <>
+                <OfficeProfileForm
+                  key={`${office.id}-${office.version}`}
+                  profile={office}
+                  submitLabel={vi.common.save}
+                  readOnly={!can.admin}
+                  onSaved={onOfficeChanged}
+                />
+                <OfficePeriodsPanel
+                  key={`periods-${office.id}-${office.version}`}
+                  current={office}
+                  canEdit={can.admin}
+                  onChanged={onOfficeChanged}
+                />
+              </>
             ),
           },
           { key: 'localities', label: vi.settings.localitiesTab, children: <LocalitiesPanel /> },
