@@ -14,6 +14,7 @@ import { backupMessages } from './vi-backup';
 import { auditMessages } from './vi-audit';
 import { accountsMessages } from './vi-accounts';
 import { encryptionMessages } from './vi-encryption';
+import { quotaMessages } from './vi-quota';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -209,6 +210,7 @@ export const vi = {
   audit: auditMessages.text,
   accounts: accountsMessages.text,
   encryption: encryptionMessages.text,
+  quota: quotaMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',

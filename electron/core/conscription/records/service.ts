@@ -11,6 +11,7 @@ import { checkCampaignOpen, checkTransition, type RuleFailure } from '../rules';
 import { healthExamStateFor, type ConscriptionState } from '../states';
 import * as repo from './repository';
 import type { RecordCreateInput, RecordListInput, StepInput, TransitionInput } from './schema';
+import { quotaWarnings } from './quota-check';
 import { recordWarnings } from './record-warnings';
 import { applyStep } from './step-facts';
 import type { ConscriptionRecordRow, ConscriptionRecordView, ConscriptionTransition } from './view';
@@ -98,6 +99,7 @@ function step(ctx: ApiContext, recordId: string, version: number, to: Conscripti
     to,
     input,
   );
+  warnings.push(...quotaWarnings(ctx, campaign, before, to, facts.branch));
   const at = timestamp(ctx.now());
   try {
     mustBeCurrent(repo.updateRecord(ctx.db, recordId, version, to, input.onDate, facts, at));
