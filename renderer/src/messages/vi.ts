@@ -224,6 +224,14 @@ export const vi = {
       stateCounts: 'Số công dân theo trạng thái',
       totalRecords: 'Tổng số hồ sơ trong đợt: {total}',
       empty: 'Đợt này chưa có chỉ tiêu và chưa có công dân nào.',
+      /** Marks against the quota assigned by the competent authority's decision (quyết định giao chỉ tiêu). */
+      quotaMet: 'Đủ chỉ tiêu',
+      quotaUnder: 'Thiếu {by}',
+      quotaOver: 'Vượt {by}',
+      quotaOverBranch: 'Vượt chỉ tiêu {branch} {by}',
+      officialBranches: 'QĐ {army} · CA {police}',
+      quotaLegend:
+        'So với chỉ tiêu được giao: "Vượt" – danh sách chính thức hoặc số đã giao nhiều hơn chỉ tiêu (cả khi một lực lượng vượt chỉ tiêu của mình); "Thiếu" – còn ít hơn chỉ tiêu. Công dân chưa ghi lực lượng được tính vào tổng chỉ tiêu.',
     },
     records: {
       add: 'Thêm công dân vào đợt',

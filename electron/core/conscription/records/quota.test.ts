@@ -154,3 +154,39 @@ describe("the citizen's branch before the handover", () => {
     expect(handed.branch).toBe('police');
   });
 });
+
+describe('the campaign dashboard against the quota', () => {
+  it('marks a ward over its quota, one under it, and the campaign in total', async () => {
+    // Phường Đức Xuân (2 + 1): four on the list, one of them police → over by 1.
+    for (const branch of ['police', undefined, undefined, undefined]) {
+      await toOfficialList(await reviewed(wardId), branch ? { branch } : {});
+    }
+    // Xã Dương Quang (1 + 0): nobody yet → under by 1.
+    const dashboard = await call<{
+      localities: Array<Record<string, unknown>>;
+      totals: Record<string, unknown>;
+    }>(core, 'conscription.campaign.dashboard', { campaignId: campaign.id });
+    expect(dashboard.localities).toEqual([
+      expect.objectContaining({
+        localityName: 'Phường Đức Xuân',
+        officialList: 4,
+        officialArmy: 0,
+        officialPolice: 1,
+        officialStanding: { kind: 'over', by: 1, branch: null },
+        handedOverStanding: { kind: 'under', by: 3, branch: null },
+      }),
+      expect.objectContaining({
+        localityName: 'Xã Dương Quang',
+        officialList: 0,
+        officialStanding: { kind: 'under', by: 1, branch: null },
+      }),
+    ]);
+    // 4 listed against a quota of 4 in all: met in total, though one ward is over and one under.
+    expect(dashboard.totals).toMatchObject({
+      quotaArmy: 3,
+      quotaPolice: 1,
+      officialList: 4,
+      officialStanding: { kind: 'met', by: 0, branch: null },
+    });
+  });
+});
