@@ -44,6 +44,15 @@ export const orderText = {
     'Căn cứ Luật Nghĩa vụ quân sự ngày 19 tháng 6 năm 2015 và các văn bản sửa đổi, bổ sung;',
     'Căn cứ kết quả tuyển chọn và gọi công dân nhập ngũ năm {year},',
   ],
+  /**
+   * A citizen called to the police: Art. 3(3) Luật NVQS keeps "nhập ngũ" for the People's Army and
+   * the Coast Guard, so his order is titled and worded for the police service obligation.
+   */
+  police: {
+    title: 'Lệnh gọi công dân thực hiện nghĩa vụ tham gia Công an nhân dân',
+    selection: 'Căn cứ kết quả tuyển chọn và gọi công dân thực hiện nghĩa vụ tham gia Công an nhân dân năm {year},',
+    thisOrder: 'Lệnh gọi này;',
+  },
   /** "CHỈ HUY TRƯỞNG BAN CHQS THÀNH PHỐ BẮC KẠN" — printed upper case. */
   commands: '{title} {office}',
   call: 'Gọi công dân:',
