@@ -191,6 +191,16 @@ export const vi = {
     /** The record states and Art. 41's points: the vocabulary's, the same objects the core reads. */
     states: conscriptionStateLabels,
     branches: { army: 'Quân đội', police: 'Công an' },
+    /**
+     * A police citizen's states where they would say "nhập ngũ" (Art. 3(3) Luật NVQS keeps the word for
+     * the People's Army and the Coast Guard), and the branch shown beside the official list.
+     */
+    policeStates: {
+      official_list: 'Danh sách chính thức (Công an)',
+      reserve_list: 'Danh sách dự phòng (Công an)',
+      call_up_ordered: 'Đã có lệnh gọi thực hiện nghĩa vụ tham gia CAND',
+      handed_over: 'Đã giao (thực hiện nghĩa vụ tham gia CAND)',
+    },
     deferralPoints: deferralPointLabels,
     exemptionPoints: exemptionPointLabels,
     legalPointShort: {
@@ -290,6 +300,12 @@ export const vi = {
       reportTimePlaceholder: 'HH:mm',
       reportTimeInvalid: 'Nhập giờ dạng HH:mm, ví dụ 07:00.',
       reportPlace: 'Nơi trình diện',
+      branch: 'Lực lượng',
+      branchKeep: 'Giữ như đã ghi',
+      branchArmy: 'Quân đội (nhập ngũ)',
+      branchPolice: 'Công an nhân dân (thực hiện nghĩa vụ tham gia CAND)',
+      branchHint:
+        'Chọn khi đã biết công dân đi Quân đội hay Công an: chỉ tiêu được tính theo từng lực lượng và lệnh gọi ghi đúng lời cho công dân đi Công an. Lệnh gọi của công dân chưa ghi lực lượng là lệnh gọi nhập ngũ vào Quân đội.',
       orderHint:
         'Số lệnh do chương trình cấp liên tiếp trong năm, theo thứ tự danh sách. Lệnh phải đến tay công dân trước ngày trình diện ít nhất 15 ngày.',
       isCorrection: 'Đây là đính chính (ghi rõ lý do ở ô Ghi chú)',
@@ -326,7 +342,8 @@ export const vi = {
       reportedFor: 'Có mặt – {name}',
       onDate: 'Ngày giao nhận quân',
       receivingUnit: 'Đơn vị nhận quân',
-      branch: 'Nhập ngũ vào',
+      branch: 'Lực lượng',
+      branchAsOrdered: 'Như trong lệnh gọi',
       save: 'Lưu giao nhận quân ({count})',
       nothingTicked: 'Chưa đánh dấu công dân nào có mặt.',
       report: 'Trình diện',
