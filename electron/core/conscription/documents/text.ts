@@ -82,19 +82,24 @@ export const orderText = {
 export const reportText = {
   typeCode: 'BC',
   title: 'Báo cáo',
-  summary: 'Kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm {year}',
+  /**
+   * What the campaign called citizens to: "nhập ngũ" is the army's (Art. 3(3) Luật NVQS), so a
+   * campaign with a police quota or police handed over names the police service obligation too.
+   */
+  callUpArmy: 'tuyển chọn và gọi công dân nhập ngũ',
+  callUpBoth: 'tuyển chọn, gọi công dân nhập ngũ và thực hiện nghĩa vụ tham gia Công an nhân dân',
+  summary: 'Kết quả công tác {callUp} năm {year}',
   opening:
-    'Căn cứ Luật Nghĩa vụ quân sự năm 2015 và các văn bản hướng dẫn thi hành, {office} báo cáo kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm {year} như sau:',
+    'Căn cứ Luật Nghĩa vụ quân sự năm 2015 và các văn bản hướng dẫn thi hành, {office} báo cáo kết quả công tác {callUp} năm {year} như sau:',
   /** Printed when the office wrote no narrative of its own. */
-  standard:
-    'Công tác tuyển chọn và gọi công dân nhập ngũ năm {year} được triển khai theo quy định của Luật Nghĩa vụ quân sự.',
+  standard: 'Công tác {callUp} năm {year} được triển khai theo quy định của Luật Nghĩa vụ quân sự.',
   standardHandover: 'Lễ giao nhận quân được tổ chức {dates}; đã giao {handedOver} công dân.',
   standardHandoverOfQuota:
     'Lễ giao nhận quân được tổ chức {dates}; đã giao {handedOver}/{quota} công dân theo chỉ tiêu, đạt {percent}%.',
   standardNoHandover: 'Đến thời điểm báo cáo chưa giao công dân nào; chỉ tiêu được giao là {quota} công dân.',
   fromTo: 'từ {from} đến {to}',
 
-  resultsHeading: 'I. KẾT QUẢ TUYỂN CHỌN VÀ GỌI CÔNG DÂN NHẬP NGŨ',
+  resultsHeading: 'I. KẾT QUẢ {callUp}',
   localitiesHeading: '1. Kết quả giao quân theo địa bàn',
   quotaLine: 'Chỉ tiêu giao: {quota} công dân (Quân đội: {army}; Công an nhân dân: {police}).',
   handedOverLine: 'Đã giao: {handedOver} công dân (Quân đội: {army}; Công an nhân dân: {police}){share}.',
@@ -116,7 +121,7 @@ export const reportText = {
   deferredGroup: 'Tạm hoãn gọi nhập ngũ (khoản 1 Điều 41): {count} công dân',
   exemptedGroup: 'Miễn gọi nhập ngũ (khoản 2 Điều 41): {count} công dân',
   pointCell: 'Điểm {letter}',
-  closing: 'Trên đây là báo cáo kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm {year} của {office}./.',
+  closing: 'Trên đây là báo cáo kết quả công tác {callUp} năm {year} của {office}./.',
   recipients: ['Bộ CHQS tỉnh'],
   sheet: 'Kết quả giao quân {year}',
   sheetTitle: 'Kết quả giao quân theo địa bàn năm {year}',
