@@ -382,13 +382,15 @@ export const vi = {
       deferralYear: 'tạm hoãn năm {year}',
       studyDeferral: 'đang học cao đẳng, đại học',
       order: 'Lệnh gọi nhập ngũ',
+      /** Art. 3(3) Luật NVQS: "nhập ngũ" is the army's; a police citizen's order is named for the police. */
+      orderPolice: 'Lệnh gọi thực hiện nghĩa vụ tham gia CAND',
       orderValue: 'Số {number}, ngày {date}',
       orderDelivered: 'Ngày giao lệnh',
       notDelivered: 'Chưa ghi',
       delivery: {
         record: 'Ghi ngày giao lệnh',
         edit: 'Sửa',
-        title: 'Ngày giao lệnh gọi nhập ngũ – {name}',
+        title: 'Ngày giao lệnh gọi – {name}',
         hint: 'Lệnh số {number} ký ngày {orderDate}; công dân trình diện ngày {reportDate}. Lệnh phải đến tay công dân trước ngày giao nhận quân ít nhất 15 ngày.',
         clear: 'Xóa ngày giao lệnh',
       },

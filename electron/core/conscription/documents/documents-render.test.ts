@@ -140,7 +140,8 @@ describe('list of citizens called up (form 17A)', () => {
     const page = await pdfPageGray(pdfs.calledUp, 1);
     expect(page.width).toBeGreaterThan(page.height);
     const text = await flatText(pdfs.calledUp, 1);
-    expect(text).toContain('DANH SÁCH CÔNG DÂN NHẬP NGŨ NĂM 2026');
+    // Police places on the list: "nhập ngũ" is the army's (Art. 3(3) Luật NVQS).
+    expect(text).toContain('DANH SÁCH CÔNG DÂN NHẬP NGŨ VÀ THỰC HIỆN NGHĨA VỤ THAM GIA CÔNG AN NHÂN DÂN NĂM 2026');
     expect(text).toContain('Chỉ tiêu giao: 58 (Quân đội: 44; Công an nhân dân: 14).');
   });
 

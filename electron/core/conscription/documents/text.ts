@@ -16,6 +16,8 @@ export const documentText = {
   exemptedSheet: 'Miễn {year}',
   age17Sheet: '17 tuổi {year}',
   calledUpTitle: 'Danh sách công dân nhập ngũ năm {year}',
+  /** The same list when it holds police places: "nhập ngũ" is the army's (Art. 3(3) Luật NVQS). */
+  calledUpTitleWithPolice: 'Danh sách công dân nhập ngũ và thực hiện nghĩa vụ tham gia Công an nhân dân năm {year}',
   calledUpQuota: 'Chỉ tiêu giao: {total} (Quân đội: {army}; Công an nhân dân: {police}).',
   calledUpCounts: 'Số công dân trong danh sách: {count} (Quân đội: {army}; Công an nhân dân: {police}{unassigned}).',
   calledUpUnassigned: '; chưa phân: {count}',

@@ -67,7 +67,10 @@ export function RecordFacts({
     ]);
   }
   if (r.orderNumber !== null) {
-    rows.push([t.order, format(t.orderValue, { number: r.orderNumber, date: displayDate(r.orderDate) })]);
+    rows.push([
+      r.branch === 'police' ? t.orderPolice : t.order,
+      format(t.orderValue, { number: r.orderNumber, date: displayDate(r.orderDate) }),
+    ]);
     rows.push([
       t.orderDelivered,
       <>
