@@ -182,9 +182,37 @@ test('a campaign from the register to the handover: exams, deferral, official li
   await page.getByRole('tab', { name: 'Tổng quan đợt' }).click();
   await page.reload();
   const cells = (name: string | RegExp) => page.getByRole('row', { name }).getByRole('cell');
-  await expect(cells(new RegExp(`^${WARD}`))).toHaveText([WARD, '2', '0', '2', '1', '1', '0', '1']);
-  await expect(cells(new RegExp(`^${COMMUNE}`))).toHaveText([COMMUNE, '1', '1', '2', '1', '0', '1', '1']);
-  await expect(cells(/^Tổng cộng/)).toHaveText(['Tổng cộng', '3', '1', '4', '2', '1', '1', '2']);
+  // Each count marked against the quota; the official list shows the branches recorded.
+  await expect(cells(new RegExp(`^${WARD}`))).toHaveText([
+    WARD,
+    '2',
+    '0',
+    '2',
+    /^1\s*Thiếu 1\s*QĐ 1 · CA 0$/,
+    '1',
+    '0',
+    /^1\s*Thiếu 1$/,
+  ]);
+  await expect(cells(new RegExp(`^${COMMUNE}`))).toHaveText([
+    COMMUNE,
+    '1',
+    '1',
+    '2',
+    /^1\s*Thiếu 1\s*QĐ 0 · CA 1$/,
+    '0',
+    '1',
+    /^1\s*Thiếu 1$/,
+  ]);
+  await expect(cells(/^Tổng cộng/)).toHaveText([
+    'Tổng cộng',
+    '3',
+    '1',
+    '4',
+    /^2\s*Thiếu 2\s*QĐ 1 · CA 1$/,
+    '1',
+    '1',
+    /^2\s*Thiếu 2$/,
+  ]);
   await expect(page.getByText('Tổng số hồ sơ trong đợt: 4')).toBeVisible();
   const counts = page.locator('dl');
   await expect(counts.locator('div', { hasText: 'Đã giao quân' })).toContainText('2');

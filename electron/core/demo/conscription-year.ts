@@ -170,7 +170,8 @@ export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
     } else move(e, 'political_review_passed', onDate);
   }
 
-  // Official list up to the quota, best health first, and one reserve per ward/commune.
+  // Official list up to the quota, best health first, and one reserve per ward/commune. The council
+  // names the police places at the list (the first of the list), so the orders and lists say so.
   for (const areaId of areas) {
     const listOn = addDays(sessionOf(areaId), 9 + rng.int(0, 2));
     const { army, police } = quota(areaId);
@@ -180,7 +181,8 @@ export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
       .sort((a, b) => a.e.rec.healthClass! - b.e.rec.healthClass! || a.tie - b.tie)
       .map(({ e }) => e);
     if (!due(listOn)) continue;
-    moveAll(candidates.slice(0, army + police), 'official_list', listOn);
+    moveAll(candidates.slice(0, police), 'official_list', listOn, { branch: 'police' });
+    moveAll(candidates.slice(police, army + police), 'official_list', listOn);
     moveAll(candidates.slice(army + police, army + police + 1), 'reserve_list', listOn);
   }
 
@@ -203,9 +205,11 @@ export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
       1,
     )[0];
     if (replaced) {
+      // The reserve takes the place he leaves, army or police.
+      const branch = replaced.rec.branch ?? undefined;
       move(replaced, 'deferred', addDays(handover, -21), { legalPoint: 'b', reason: data.LATE_FAMILY_REASON });
       const reserve = reserves.find((r) => r.who.areaId === replaced.who.areaId)!;
-      move(reserve, 'call_up_ordered', addDays(handover, -18), order);
+      move(reserve, 'call_up_ordered', addDays(handover, -18), { ...order, branch });
     }
   }
 
@@ -218,7 +222,7 @@ export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
     e.rec = setOrderDelivered(ctx, input).record;
   });
 
-  // The handover: a re-check sends one back; the ward's police places first, then the army, a step per group.
+  // The handover: a re-check sends one back; each goes where his order said, a step per group.
   if (!due(handover)) return;
   if (plan.lateChanges) {
     for (const e of draw(inState('call_up_ordered'), 1)) move(e, 'pool', handover, { note: data.RECHECK_NOTE });
@@ -227,9 +231,10 @@ export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
     const reporting = inState('call_up_ordered')
       .filter((e) => e.who.areaId === areaId)
       .sort((a, b) => a.rec.orderNumber! - b.rec.orderNumber!);
-    const police = quota(areaId).police;
-    moveAll(reporting.slice(0, police), 'handed_over', handover, { branch: 'police', receivingUnit: data.POLICE_UNIT });
+    const toPolice = reporting.filter((e) => e.rec.branch === 'police');
+    moveAll(toPolice, 'handed_over', handover, { branch: 'police', receivingUnit: data.POLICE_UNIT });
     const receivingUnit = rng.weighted(data.ARMY_UNITS);
-    moveAll(reporting.slice(police), 'handed_over', handover, { branch: 'army', receivingUnit });
+    const toArmy = reporting.filter((e) => e.rec.branch !== 'police');
+    moveAll(toArmy, 'handed_over', handover, { branch: 'army', receivingUnit });
   }
 }

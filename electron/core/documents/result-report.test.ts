@@ -82,7 +82,9 @@ describe('the campaign’s result report', () => {
       'Số: 01/BC-BCH',
       'Bắc Kạn, ngày 05 tháng 02 năm 2027',
       'BÁO CÁO',
-      'Kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm 2027',
+      // The campaign had police to call: "nhập ngũ" is the army's (Art. 3(3) Luật NVQS).
+      'Kết quả công tác tuyển chọn, gọi công dân nhập ngũ và thực hiện nghĩa vụ tham gia Công an nhân dân năm 2027',
+      'I. KẾT QUẢ TUYỂN CHỌN, GỌI CÔNG DÂN NHẬP NGŨ VÀ THỰC HIỆN NGHĨA VỤ THAM GIA CÔNG AN NHÂN DÂN',
       'Ban CHQS thành phố Bắc Kạn báo cáo kết quả',
       'CHỈ HUY TRƯỞNG',
       'Thượng tá Hoàng Văn Minh',
@@ -181,5 +183,11 @@ describe('the campaign’s result report', () => {
       number: null,
     });
     expect(file).toMatchObject({ fileName: 'Báo cáo kết quả tuyển quân 2028.docx', number: null, count: 0 });
+    // No police quota and nobody to the police: the army's words alone.
+    const armyDir = fs.mkdtempSync(path.join(outDir, 'army-only-'));
+    const [armyOnly = ''] = await renderToPdf([Buffer.from(file.base64, 'base64')], armyDir);
+    const armyText = flat(await pdfText(armyOnly));
+    expect(armyText).toContain('Kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm 2028');
+    expect(armyText).not.toContain('Công an nhân dân năm');
   });
 });

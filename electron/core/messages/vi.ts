@@ -16,6 +16,7 @@ import { accountsMessages } from './vi-accounts';
 import { encryptionMessages } from './vi-encryption';
 import { lawMessages } from './vi-law';
 import { officeMessages } from './vi-office';
+import { quotaMessages } from './vi-quota';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -224,6 +225,7 @@ export const vi = {
   accounts: accountsMessages.text,
   encryption: encryptionMessages.text,
   law: lawMessages.text,
+  quota: quotaMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',

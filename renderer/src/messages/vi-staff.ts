@@ -90,7 +90,8 @@ export const staffText = {
       orderValue: 'Số {number}, ngày {date}',
       handedOver: 'Ngày giao quân',
       receivingUnit: 'Đơn vị nhận quân',
-      branch: 'Nhập ngũ vào',
+      /** Army or police: "nhập ngũ" is only the army's (Art. 3(3) Luật NVQS). */
+      branch: 'Lực lượng',
       reason: 'Lý do',
     },
     militia: {

@@ -212,6 +212,16 @@ export const vi = {
     /** The record states and Art. 41's points: the vocabulary's, the same objects the core reads. */
     states: conscriptionStateLabels,
     branches: { army: 'Quân đội', police: 'Công an' },
+    /**
+     * A police citizen's states where they would say "nhập ngũ" (Art. 3(3) Luật NVQS keeps the word for
+     * the People's Army and the Coast Guard), and the branch shown beside the official list.
+     */
+    policeStates: {
+      official_list: 'Danh sách chính thức (Công an)',
+      reserve_list: 'Danh sách dự phòng (Công an)',
+      call_up_ordered: 'Đã có lệnh gọi thực hiện nghĩa vụ tham gia CAND',
+      handed_over: 'Đã giao (thực hiện nghĩa vụ tham gia CAND)',
+    },
     deferralPoints: deferralPointLabels,
     exemptionPoints: exemptionPointLabels,
     legalPointShort: {
@@ -245,6 +255,14 @@ export const vi = {
       stateCounts: 'Số công dân theo trạng thái',
       totalRecords: 'Tổng số hồ sơ trong đợt: {total}',
       empty: 'Đợt này chưa có chỉ tiêu và chưa có công dân nào.',
+      /** Marks against the quota assigned by the competent authority's decision (quyết định giao chỉ tiêu). */
+      quotaMet: 'Đủ chỉ tiêu',
+      quotaUnder: 'Thiếu {by}',
+      quotaOver: 'Vượt {by}',
+      quotaOverBranch: 'Vượt chỉ tiêu {branch} {by}',
+      officialBranches: 'QĐ {army} · CA {police}',
+      quotaLegend:
+        'So với chỉ tiêu được giao: "Vượt" – danh sách chính thức hoặc số đã giao nhiều hơn chỉ tiêu (cả khi một lực lượng vượt chỉ tiêu của mình); "Thiếu" – còn ít hơn chỉ tiêu. Công dân chưa ghi lực lượng được tính vào tổng chỉ tiêu.',
     },
     records: {
       add: 'Thêm công dân vào đợt',
@@ -303,6 +321,12 @@ export const vi = {
       reportTimePlaceholder: 'HH:mm',
       reportTimeInvalid: 'Nhập giờ dạng HH:mm, ví dụ 07:00.',
       reportPlace: 'Nơi trình diện',
+      branch: 'Lực lượng',
+      branchKeep: 'Giữ như đã ghi',
+      branchArmy: 'Quân đội (nhập ngũ)',
+      branchPolice: 'Công an nhân dân (thực hiện nghĩa vụ tham gia CAND)',
+      branchHint:
+        'Chọn khi đã biết công dân đi Quân đội hay Công an: chỉ tiêu được tính theo từng lực lượng và lệnh gọi ghi đúng lời cho công dân đi Công an. Lệnh gọi của công dân chưa ghi lực lượng là lệnh gọi nhập ngũ vào Quân đội.',
       orderHint:
         'Số lệnh do chương trình cấp liên tiếp trong năm, theo thứ tự danh sách. Lệnh phải đến tay công dân trước ngày trình diện ít nhất 15 ngày.',
       isCorrection: 'Đây là đính chính (ghi rõ lý do ở ô Ghi chú)',
@@ -339,7 +363,8 @@ export const vi = {
       reportedFor: 'Có mặt – {name}',
       onDate: 'Ngày giao nhận quân',
       receivingUnit: 'Đơn vị nhận quân',
-      branch: 'Nhập ngũ vào',
+      branch: 'Lực lượng',
+      branchAsOrdered: 'Như trong lệnh gọi',
       save: 'Lưu giao nhận quân ({count})',
       nothingTicked: 'Chưa đánh dấu công dân nào có mặt.',
       report: 'Trình diện',
@@ -378,13 +403,15 @@ export const vi = {
       deferralYear: 'tạm hoãn năm {year}',
       studyDeferral: 'đang học cao đẳng, đại học',
       order: 'Lệnh gọi nhập ngũ',
+      /** Art. 3(3) Luật NVQS: "nhập ngũ" is the army's; a police citizen's order is named for the police. */
+      orderPolice: 'Lệnh gọi thực hiện nghĩa vụ tham gia CAND',
       orderValue: 'Số {number}, ngày {date}',
       orderDelivered: 'Ngày giao lệnh',
       notDelivered: 'Chưa ghi',
       delivery: {
         record: 'Ghi ngày giao lệnh',
         edit: 'Sửa',
-        title: 'Ngày giao lệnh gọi nhập ngũ – {name}',
+        title: 'Ngày giao lệnh gọi – {name}',
         hint: 'Lệnh số {number} ký ngày {orderDate}; công dân trình diện ngày {reportDate}. Lệnh phải đến tay công dân trước ngày giao nhận quân ít nhất 15 ngày.',
         clear: 'Xóa ngày giao lệnh',
       },

@@ -140,6 +140,30 @@ function purpose(branch: OrderRecord['branch']): string {
   return orderText.purposeAny;
 }
 
+/**
+ * The words that differ for a police call-up (Art. 3(3) Luật NVQS: "nhập ngũ" is the army's and the
+ * Coast Guard's): the title, the selection it rests on and the order named among what to bring.
+ * An order without a branch (recorded before the branch was kept on the order) reads as the army's.
+ */
+function wording(branch: OrderRecord['branch']) {
+  if (branch !== 'police') return { title: orderText.title, bases: orderText.bases, bring: orderText.bring };
+  const [law = '', , ...rest] = orderText.bases;
+  const [, ...items] = orderText.bring;
+  return {
+    title: orderText.police.title,
+    bases: [law, orderText.police.selection, ...rest],
+    bring: [orderText.police.thisOrder, ...items],
+  };
+}
+
+/**
+ * The 14 pt bold upper-case title in its lines: the police title does not fit one line and is split
+ * as a clerk would, before "THAM GIA" ("… THỰC HIỆN NGHĨA VỤ" / "THAM GIA CÔNG AN NHÂN DÂN").
+ */
+function titleLines(title: string): string[] {
+  return balancedLines(title.toLocaleUpperCase('vi'), 14, true, TEXT_WIDTH, ['THAM']);
+}
+
 /** A draft order without its date yet gets the same header with the day and month left blank. */
 function orderHeader(office: IssuingOffice, record: OrderRecord, year: number): Table {
   return officialHeader({
@@ -190,9 +214,12 @@ function orderSection(input: CallUpOrdersInput, record: OrderRecord): ISectionOp
     TEXT_WIDTH,
     localityWords,
   );
-  const items = [...orderText.bring, ...(input.extraItems ?? [])];
+  const words = wording(record.branch);
+  const title = titleLines(words.title);
+  const items = [...words.bring, ...(input.extraItems ?? [])];
   const rows = orderFields(record, year);
-  const fixedExtra = (input.authority ? 1 : 0) + (input.extraItems?.length ?? 0) + commands.length - 1;
+  const fixedExtra =
+    (input.authority ? 1 : 0) + (input.extraItems?.length ?? 0) + commands.length - 1 + title.length - 1;
   const style = chooseStyle(
     rows.map(([, value, bold]) => [value, bold] as const),
     fixedExtra,
@@ -200,8 +227,8 @@ function orderSection(input: CallUpOrdersInput, record: OrderRecord): ISectionOp
   // The section's first page has an empty header (officialSection), so no order shows a page number.
   return listSection('portrait', [
     orderHeader(input.office, record, year),
-    ...titleBlock(orderText.title, undefined),
-    ...orderText.bases.map((basis) => legalBasisParagraph(fill(basis, { year }))),
+    ...titleBlock(title.join('\n'), undefined),
+    ...words.bases.map((basis) => legalBasisParagraph(fill(basis, { year }))),
     centeredLine(commands.join('\n'), {
       sizePt: 14,
       bold: true,
@@ -221,7 +248,7 @@ function orderSection(input: CallUpOrdersInput, record: OrderRecord): ISectionOp
 }
 
 /**
- * "LỆNH GỌI CÔNG DÂN NHẬP NGŨ": one page per citizen in one .docx, each with its own number
+ * "LỆNH GỌI CÔNG DÂN NHẬP NGŨ" ("… THỰC HIỆN NGHĨA VỤ THAM GIA CÔNG AN NHÂN DÂN" for the police): one page per citizen in one .docx, each with its own number
  * ("Số: 03/LGNN-BCH") and date (the record's order date), the report time, date and place, what to
  * bring, and the commander's signature.
  */

@@ -91,8 +91,9 @@ export function calledUpTable(records: readonly CalledUpRecord[]): ListTable {
   return { columns: CALLED_UP_COLUMNS, rows: rowsByArea(sortByLocalityThenName(records), calledUpCells) };
 }
 
-export function calledUpTitle(year: number): string {
-  return fill(documentText.calledUpTitle, { year });
+/** The army's title, or the one naming the police service obligation when the list or the quota has police. */
+export function calledUpTitle(year: number, withPolice: boolean): string {
+  return fill(withPolice ? documentText.calledUpTitleWithPolice : documentText.calledUpTitle, { year });
 }
 
 /** "Đơn vị nhận quân: Sư đoàn 346 (4 công dân); Công an tỉnh Bắc Kạn (1 công dân)." in order of size. */
@@ -129,7 +130,10 @@ function countLines(campaign: CalledUpListInput['campaign'], records: readonly C
 /** What the .docx and the .xlsx share: the title, the lines under it and the table. */
 export function calledUpListContent(input: Pick<CalledUpListInput, 'campaign' | 'records'>): ListContent {
   return {
-    title: calledUpTitle(input.campaign.year),
+    title: calledUpTitle(
+      input.campaign.year,
+      input.campaign.totals.police > 0 || input.records.some((r) => r.branch === 'police'),
+    ),
     sheetName: fill(documentText.calledUpSheet, { year: input.campaign.year }),
     notes: countLines(input.campaign, input.records),
     table: calledUpTable(input.records),

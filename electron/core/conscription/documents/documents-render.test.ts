@@ -31,7 +31,8 @@ import { buildDeferredList, buildExemptedList } from './deferred-exempted-lists'
 import { expectAllIn } from '../../db/test-helpers';
 
 const TOP_MARGIN = (20 * 72) / 25.4; // points
-const pdfs = { calledUp: '', deferred: '', exempted: '', orders: '', age17: '', longest: '' };
+const pdfs = { calledUp: '', deferred: '', exempted: '', orders: '', age17: '', longest: '', longestPolice: '' };
+const POLICE_TITLE = 'LỆNH GỌI CÔNG DÂN THỰC HIỆN NGHĨA VỤ THAM GIA CÔNG AN NHÂN DÂN';
 let dir = '';
 
 beforeAll(async () => {
@@ -76,11 +77,25 @@ beforeAll(async () => {
       signer: deputy,
       authority: { kind: 'deputy', of: 'Chỉ huy trưởng' },
     }),
+    buildCallUpOrders({
+      office: { ...office, name: 'Ban Chỉ huy Phòng thủ khu vực 1 - Đức Xuân' },
+      campaign,
+      records: [{ ...longestOrderRecord(), branch: 'police' }],
+      signer: deputy,
+      authority: { kind: 'deputy', of: 'Chỉ huy trưởng' },
+    }),
   ];
   const buffers = await Promise.all(documents.map((d) => packDocx(d)));
   const packed = performance.now();
-  [pdfs.calledUp = '', pdfs.deferred = '', pdfs.exempted = '', pdfs.orders = '', pdfs.age17 = '', pdfs.longest = ''] =
-    await renderToPdf(buffers, dir);
+  [
+    pdfs.calledUp = '',
+    pdfs.deferred = '',
+    pdfs.exempted = '',
+    pdfs.orders = '',
+    pdfs.age17 = '',
+    pdfs.longest = '',
+    pdfs.longestPolice = '',
+  ] = await renderToPdf(buffers, dir);
   console.info(
     `Built and packed ${documents.length} documents in ${Math.round(packed - built)} ms; LibreOffice converted them in ${Math.round(performance.now() - packed)} ms`,
   );
@@ -125,7 +140,8 @@ describe('list of citizens called up (form 17A)', () => {
     const page = await pdfPageGray(pdfs.calledUp, 1);
     expect(page.width).toBeGreaterThan(page.height);
     const text = await flatText(pdfs.calledUp, 1);
-    expect(text).toContain('DANH SÁCH CÔNG DÂN NHẬP NGŨ NĂM 2026');
+    // Police places on the list: "nhập ngũ" is the army's (Art. 3(3) Luật NVQS).
+    expect(text).toContain('DANH SÁCH CÔNG DÂN NHẬP NGŨ VÀ THỰC HIỆN NGHĨA VỤ THAM GIA CÔNG AN NHÂN DÂN NĂM 2026');
     expect(text).toContain('Chỉ tiêu giao: 58 (Quân đội: 44; Công an nhân dân: 14).');
   });
 
@@ -215,7 +231,7 @@ describe('call-up orders', () => {
       expect(text, `page ${page}`).toContain(`Số: ${number}/LGNN-BCH`);
       expect(text, `page ${page}`).toContain(r.fullName);
       expectAllIn(text, [
-        'LỆNH GỌI CÔNG DÂN NHẬP NGŨ',
+        r.branch === 'police' ? POLICE_TITLE : 'LỆNH GỌI CÔNG DÂN NHẬP NGŨ',
         'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
         'Bắc Kạn, ngày 05 tháng 02 năm 2026',
         '07 giờ 00, ngày 04 tháng 3 năm 2026',
@@ -227,6 +243,34 @@ describe('call-up orders', () => {
       expect((await pdfWords(pdfs.orders, page)).filter((w) => w.yMax < TOP_MARGIN)).toEqual([]);
     }
     expect(await flatText(pdfs.orders, 7)).toContain('Số: 12/LGNN-BCH');
+  });
+
+  it("words a police citizen's order for the police service obligation, never 'nhập ngũ', and an army one as before", async () => {
+    const records = orderRecords();
+    const policePage = records.findIndex((r) => r.branch === 'police') + 1;
+    const police = await flatText(pdfs.orders, policePage);
+    expectInOrder(police, [
+      POLICE_TITLE,
+      'Căn cứ kết quả tuyển chọn và gọi công dân thực hiện nghĩa vụ tham gia Công an nhân dân năm 2026,',
+      'Để thực hiện nghĩa vụ tham gia Công an nhân dân.',
+      'Khi đi mang theo:',
+      '- Lệnh gọi này;',
+    ]);
+    expect(police.toLocaleLowerCase('vi')).not.toContain('nhập ngũ');
+    const army = await flatText(pdfs.orders, policePage - 1);
+    expectInOrder(army, [
+      'LỆNH GỌI CÔNG DÂN NHẬP NGŨ',
+      'Căn cứ kết quả tuyển chọn và gọi công dân nhập ngũ năm 2026,',
+      'Để nhập ngũ vào Quân đội nhân dân Việt Nam.',
+      '- Lệnh gọi nhập ngũ này;',
+    ]);
+  });
+
+  it('keeps a police order on one page with the longest entries, its longer title wrapped', async () => {
+    expect(await pdfPageCount(pdfs.longestPolice)).toBe(1);
+    const text = await flatText(pdfs.longestPolice);
+    expect(text).toContain(POLICE_TITLE);
+    expect(text).toContain('Trung tá Hoàng Văn Minh');
   });
 
   it('keeps an order on one page with the longest name, address and place the forms accept', async () => {

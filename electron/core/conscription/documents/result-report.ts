@@ -48,6 +48,12 @@ function handoverDates(data: CampaignReportData): string {
   return fill(reportText.fromTo, { from: documentDateText(handoverStart), to: documentDateText(handoverEnd) });
 }
 
+/** "gọi công dân nhập ngũ", with the police service obligation when the campaign had police to call. */
+function callUpWords(data: CampaignReportData): string {
+  const { quotaPolice, handedOverPolice } = data.totals;
+  return quotaPolice + handedOverPolice > 0 ? reportText.callUpBoth : reportText.callUpArmy;
+}
+
 /** What the report says when the office wrote nothing: the year's outcome in one or two sentences. */
 export function standardNarrative(data: CampaignReportData): string {
   const { handedOver, quota } = data.totals;
@@ -62,14 +68,14 @@ export function standardNarrative(data: CampaignReportData): string {
             percent: percentText(handedOver, quota),
           })
         : fill(reportText.standardHandover, { dates: handoverDates(data), handedOver });
-  return `${fill(reportText.standard, { year: data.campaign.year })} ${outcome}`;
+  return `${fill(reportText.standard, { year: data.campaign.year, callUp: callUpWords(data) })} ${outcome}`;
 }
 
 function resultsSection(data: CampaignReportData): (Paragraph | Table)[] {
   const t = data.totals;
   const reached = t.quota > 0 ? fill(reportText.reached, { percent: percentText(t.handedOver, t.quota) }) : '';
   const section: (Paragraph | Table)[] = [
-    headingParagraph(reportText.resultsHeading),
+    headingParagraph(fill(reportText.resultsHeading, { callUp: callUpWords(data).toLocaleUpperCase('vi') })),
     headingParagraph(reportText.localitiesHeading),
     bodyParagraph(fill(reportText.quotaLine, { quota: t.quota, army: t.quotaArmy, police: t.quotaPolice })),
     bodyParagraph(
@@ -122,12 +128,13 @@ function decisionsSection(data: CampaignReportData): (Paragraph | Table)[] {
   ];
 }
 
-export function resultReportSummary(year: number): string {
-  return fill(reportText.summary, { year });
+export function resultReportSummary(data: CampaignReportData): string {
+  return fill(reportText.summary, { year: data.campaign.year, callUp: callUpWords(data) });
 }
 
 /**
- * "BÁO CÁO Kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm 2027": a Decree 30 report on
+ * "BÁO CÁO Kết quả công tác tuyển chọn và gọi công dân nhập ngũ (và thực hiện nghĩa vụ tham gia Công an
+ * nhân dân, when the campaign had police) năm 2027": a Decree 30 report on
  * A4 portrait. The opening, the office's narrative (or a standard sentence from the figures), the
  * results with their tables (per locality, health classes, education), those deferred and
  * exempted by legal point, a closing sentence, the recipients and the signature.
@@ -139,7 +146,8 @@ export function buildResultReport(input: ResultReportInput): Document {
   const written = narrativeParagraphs(data.campaign.reportNarrative);
   const narrative = written.length > 0 ? written : [standardNarrative(data)];
   // A summary too long for one line is split evenly, not left with one word on the second line.
-  const summary = balancedLines(resultReportSummary(year), 14, true, TEXT_WIDTH).join('\n');
+  const summary = balancedLines(resultReportSummary(data), 14, true, TEXT_WIDTH).join('\n');
+  const callUp = callUpWords(data);
   return buildOfficialDocument({
     office: input.office,
     number: input.number,
@@ -148,12 +156,12 @@ export function buildResultReport(input: ResultReportInput): Document {
     title: reportText.title,
     summary,
     body: [
-      bodyParagraph(fill(reportText.opening, { office, year })),
+      bodyParagraph(fill(reportText.opening, { office, year, callUp })),
       ...narrative.map((paragraph) => bodyParagraph(paragraph)),
       ...resultsSection(data),
       ...decisionsSection(data),
       // The signature never stands alone on a page: the closing sentence goes with it.
-      bodyParagraph(fill(reportText.closing, { office, year }), { keepNext: true }),
+      bodyParagraph(fill(reportText.closing, { office, year, callUp }), { keepNext: true }),
     ],
     recipients: reportText.recipients,
     signature: signatureFromSigner(input.signer, input.authority),

@@ -17,6 +17,19 @@ import { isGroupRow, type ListTable } from '../../docs/list-table';
 const groups = (table: ListTable) => table.rows.filter(isGroupRow).map((r) => r.group);
 const people = (table: ListTable) => table.rows.filter((r): r is readonly string[] => !isGroupRow(r));
 
+describe('calledUpListContent title', () => {
+  it("names the police service obligation only when the quota or the list has police ('nhập ngũ' is the army's)", () => {
+    const army = calledUpRecords().map((r) => ({ ...r, branch: 'army' as const }));
+    const armyOnly = { year: 2026, totals: { army: 44, police: 0, total: 44 } };
+    expect(calledUpListContent({ campaign: armyOnly, records: army }).title).toBe(
+      'Danh sách công dân nhập ngũ năm 2026',
+    );
+    expect(calledUpListContent({ campaign, records: army }).title).toBe(
+      'Danh sách công dân nhập ngũ và thực hiện nghĩa vụ tham gia Công an nhân dân năm 2026',
+    );
+  });
+});
+
 describe('calledUpTable (form 17A)', () => {
   const table = calledUpTable(calledUpRecords());
 

@@ -16,6 +16,8 @@ export const documentText = {
   exemptedSheet: 'Miễn {year}',
   age17Sheet: '17 tuổi {year}',
   calledUpTitle: 'Danh sách công dân nhập ngũ năm {year}',
+  /** The same list when it holds police places: "nhập ngũ" is the army's (Art. 3(3) Luật NVQS). */
+  calledUpTitleWithPolice: 'Danh sách công dân nhập ngũ và thực hiện nghĩa vụ tham gia Công an nhân dân năm {year}',
   calledUpQuota: 'Chỉ tiêu giao: {total} (Quân đội: {army}; Công an nhân dân: {police}).',
   calledUpCounts: 'Số công dân trong danh sách: {count} (Quân đội: {army}; Công an nhân dân: {police}{unassigned}).',
   calledUpUnassigned: '; chưa xác định Quân đội hay Công an nhân dân: {count}',
@@ -56,6 +58,15 @@ export const orderText = {
     'Căn cứ Luật Nghĩa vụ quân sự ngày 19 tháng 6 năm 2015 và các văn bản sửa đổi, bổ sung;',
     'Căn cứ kết quả tuyển chọn và gọi công dân nhập ngũ năm {year},',
   ],
+  /**
+   * A citizen called to the police: Art. 3(3) Luật NVQS keeps "nhập ngũ" for the People's Army and
+   * the Coast Guard, so his order is titled and worded for the police service obligation.
+   */
+  police: {
+    title: 'Lệnh gọi công dân thực hiện nghĩa vụ tham gia Công an nhân dân',
+    selection: 'Căn cứ kết quả tuyển chọn và gọi công dân thực hiện nghĩa vụ tham gia Công an nhân dân năm {year},',
+    thisOrder: 'Lệnh gọi này;',
+  },
   /** "CHỈ HUY TRƯỞNG BAN CHQS THÀNH PHỐ BẮC KẠN" — printed upper case. */
   commands: '{title} {office}',
   call: 'Gọi công dân:',
@@ -85,19 +96,24 @@ export const orderText = {
 export const reportText = {
   typeCode: 'BC',
   title: 'Báo cáo',
-  summary: 'Kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm {year}',
+  /**
+   * What the campaign called citizens to: "nhập ngũ" is the army's (Art. 3(3) Luật NVQS), so a
+   * campaign with a police quota or police handed over names the police service obligation too.
+   */
+  callUpArmy: 'tuyển chọn và gọi công dân nhập ngũ',
+  callUpBoth: 'tuyển chọn, gọi công dân nhập ngũ và thực hiện nghĩa vụ tham gia Công an nhân dân',
+  summary: 'Kết quả công tác {callUp} năm {year}',
   opening:
-    'Căn cứ Luật Nghĩa vụ quân sự năm 2015 và các văn bản hướng dẫn thi hành, {office} báo cáo kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm {year} như sau:',
+    'Căn cứ Luật Nghĩa vụ quân sự năm 2015 và các văn bản hướng dẫn thi hành, {office} báo cáo kết quả công tác {callUp} năm {year} như sau:',
   /** Printed when the office wrote no narrative of its own. */
-  standard:
-    'Công tác tuyển chọn và gọi công dân nhập ngũ năm {year} được triển khai theo quy định của Luật Nghĩa vụ quân sự.',
+  standard: 'Công tác {callUp} năm {year} được triển khai theo quy định của Luật Nghĩa vụ quân sự.',
   standardHandover: 'Lễ giao nhận quân được tổ chức {dates}; đã giao {handedOver} công dân.',
   standardHandoverOfQuota:
     'Lễ giao nhận quân được tổ chức {dates}; đã giao {handedOver}/{quota} công dân theo chỉ tiêu, đạt {percent}%.',
   standardNoHandover: 'Đến thời điểm báo cáo chưa giao công dân nào; chỉ tiêu được giao là {quota} công dân.',
   fromTo: 'từ {from} đến {to}',
 
-  resultsHeading: 'I. KẾT QUẢ TUYỂN CHỌN VÀ GỌI CÔNG DÂN NHẬP NGŨ',
+  resultsHeading: 'I. KẾT QUẢ {callUp}',
   localitiesHeading: '1. Kết quả giao quân theo địa bàn',
   quotaLine: 'Chỉ tiêu giao: {quota} công dân (Quân đội: {army}; Công an nhân dân: {police}).',
   handedOverLine: 'Đã giao: {handedOver} công dân (Quân đội: {army}; Công an nhân dân: {police}){share}.',
@@ -119,7 +135,7 @@ export const reportText = {
   deferredGroup: 'Tạm hoãn gọi nhập ngũ (khoản 1 Điều 41): {count} công dân',
   exemptedGroup: 'Miễn gọi nhập ngũ (khoản 2 Điều 41): {count} công dân',
   pointCell: 'Điểm {letter}',
-  closing: 'Trên đây là báo cáo kết quả công tác tuyển chọn và gọi công dân nhập ngũ năm {year} của {office}./.',
+  closing: 'Trên đây là báo cáo kết quả công tác {callUp} năm {year} của {office}./.',
   recipients: ['Bộ CHQS tỉnh'],
   sheet: 'Kết quả giao quân {year}',
   sheetTitle: 'Kết quả giao quân theo địa bàn năm {year}',

@@ -51,7 +51,9 @@ describe('tableToXlsx', () => {
     const idCell = sheet.getCell(8, 4); // title, 3 notes (quota, counts, units), a blank row, the header, a group row
     expect(typeof idCell.value).toBe('string');
     expect(String(idCell.value)).toMatch(/^006\d{9}$/);
-    expect(sheet.getCell(1, 1).value).toBe('DANH SÁCH CÔNG DÂN NHẬP NGŨ NĂM 2026');
+    expect(sheet.getCell(1, 1).value).toBe(
+      'DANH SÁCH CÔNG DÂN NHẬP NGŨ VÀ THỰC HIỆN NGHĨA VỤ THAM GIA CÔNG AN NHÂN DÂN NĂM 2026',
+    );
     expect(sheet.name).toBe('Nhập ngũ 2026');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 6 });
   });

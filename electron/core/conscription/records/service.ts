@@ -13,6 +13,7 @@ import * as repo from './repository';
 import type { RecordCreateInput, RecordListInput, StepInput, TransitionInput } from './schema';
 import { EXAM_STATES, lastExamOn, recordWarnings } from './record-warnings';
 import { FLAGGED_STEPS, ruleChangeFlags } from './rule-change-flags';
+import { quotaWarnings } from './quota-check';
 import { applyStep } from './step-facts';
 import type { ConscriptionRecordRow, ConscriptionRecordView, ConscriptionTransition } from './view';
 
@@ -104,6 +105,7 @@ function step(ctx: ApiContext, recordId: string, version: number, to: Conscripti
     to,
     input,
   );
+  warnings.push(...quotaWarnings(ctx, campaign, before, to, facts.branch));
   const at = timestamp(ctx.now());
   try {
     mustBeCurrent(repo.updateRecord(ctx.db, recordId, version, to, input.onDate, facts, at));

@@ -8,7 +8,13 @@ import {
   checkOfficialListEligibility,
   type RuleFailure,
 } from '../rules';
-import { healthExamStateFor, stateLabel, type CampaignStatus, type ConscriptionState } from '../states';
+import {
+  healthExamStateFor,
+  stateLabel,
+  type CampaignStatus,
+  type ConscriptionState,
+  type ServiceBranch,
+} from '../states';
 import type { RecordFacts } from './view';
 import type { StepInput } from './schema';
 import type { ConscriptionRecordView } from './view';
@@ -57,6 +63,7 @@ export function applyStep(
   }
   // Back in the pool, last decision's legal point is spent; a study deferral still extends the age (Art. 30).
   if (to === 'pool') Object.assign(facts, { legalPoint: null, deferralYear: null });
+  facts.branch = branchAfter(to, step, record);
 
   // The official list checks the same law below, with its own wording and the transition's.
   if (to === 'reserve_list' || to === 'call_up_ordered' || to === 'handed_over') refuseIfNotEligible(ctx, to, step);
@@ -134,16 +141,18 @@ export function applyStep(
       facts.reportDate = step.reportDate ?? campaign.handoverStart;
       facts.reportTime = step.reportTime;
       facts.reportPlace = step.reportPlace;
+      // The order must say army or police (Art. 3(3) Luật NVQS: "nhập ngũ" is the army's); unsaid, the army.
+      facts.branch ??= 'army';
       const notice = checkCallUpNotice(facts.orderDate, facts.reportDate);
       if (!notice.ok) warnings.push(notice);
       break;
     }
     case 'handed_over':
       if (!step.receivingUnit) errors.receivingUnit = vi.conscription.record.receivingUnitRequired;
-      if (!step.branch) errors.branch = vi.conscription.record.branchRequired;
+      // The branch chosen at the ceremony, or the one the order was issued for.
+      if (!facts.branch) errors.branch = vi.conscription.record.branchRequired;
       facts.handedOverOn = step.onDate;
       facts.receivingUnit = step.receivingUnit;
-      facts.branch = step.branch ?? null;
       break;
     default:
       break;
@@ -176,4 +185,17 @@ function refuseIfNotEligible(
     reasons: refusals.map((f) => f.message).join(' '),
   });
   throw new ApiError(refusals[0]!.code, message, { to: message });
+}
+
+/** The steps that may carry the citizen's branch: from the official list on, it is where he is going. */
+const BRANCH_STATES: readonly ConscriptionState[] = ['official_list', 'reserve_list', 'call_up_ordered', 'handed_over'];
+
+/**
+ * Army or police (nghĩa vụ tham gia Công an nhân dân): chosen at the official list, the order or the
+ * handover (each may set it, a later one may change it), kept along those steps and cleared when the
+ * citizen leaves them (back to the pool, deferred…), since next year's selection decides afresh.
+ */
+function branchAfter(to: ConscriptionState, step: StepInput, record: ConscriptionRecordView): ServiceBranch | null {
+  if (!BRANCH_STATES.includes(to)) return null;
+  return step.branch ?? record.branch;
 }

@@ -8,6 +8,7 @@ import { listPeople } from '../../people';
 import { localIsoDate } from '../../shared/dates';
 import { inTransaction } from '../../kernel/transaction';
 import { getCampaign } from '../campaigns/service';
+import { quotaStanding, type QuotaStanding } from '../quota';
 import { checkCampaignOpen, turning17Year } from '../rules';
 import { CONSCRIPTION_STATES, ROLL_OVER_STATES, type ConscriptionState } from '../states';
 import * as repo from './repository';
@@ -106,10 +107,33 @@ export interface LocalityProgress {
   quotaArmy: number;
   quotaPolice: number;
   officialList: number;
+  /** Of the official list (and those gone on from it), whose branch is recorded as army / police. */
+  officialArmy: number;
+  officialPolice: number;
   /** Call-up orders issued (those since handed over included). */
   ordered: number;
   handedOverArmy: number;
   handedOverPolice: number;
+  /** The official list (with those ordered and handed over) against the quota: over, under or met. */
+  officialStanding: QuotaStanding;
+  /** The handover against the quota. */
+  handedOverStanding: QuotaStanding;
+}
+
+type Progress = Omit<LocalityProgress, 'officialStanding' | 'handedOverStanding'>;
+
+/** Over, under or met, for the official list and for the handover (see quota.ts). */
+function withStandings<T extends Omit<Progress, 'localityId' | 'localityName'>>(p: T) {
+  const quota = { army: p.quotaArmy, police: p.quotaPolice };
+  return {
+    ...p,
+    officialStanding: quotaStanding(quota, { total: p.officialList, army: p.officialArmy, police: p.officialPolice }),
+    handedOverStanding: quotaStanding(quota, {
+      total: p.handedOverArmy + p.handedOverPolice,
+      army: p.handedOverArmy,
+      police: p.handedOverPolice,
+    }),
+  };
 }
 
 /**
@@ -132,6 +156,8 @@ export function campaignDashboard(ctx: ApiContext, campaignId: string) {
     ctx.db,
     `SELECT COALESCE(l.parent_id, l.id) AS top_id,
        SUM(r.state IN ('official_list', 'call_up_ordered', 'handed_over')) AS official,
+       SUM(r.state IN ('official_list', 'call_up_ordered', 'handed_over') AND r.branch = 'army') AS official_army,
+       SUM(r.state IN ('official_list', 'call_up_ordered', 'handed_over') AND r.branch = 'police') AS official_police,
        SUM(r.state IN ('call_up_ordered', 'handed_over')) AS ordered,
        SUM(r.state = 'handed_over' AND r.branch = 'army') AS army,
        SUM(r.state = 'handed_over' AND r.branch = 'police') AS police
@@ -141,11 +167,13 @@ export function campaignDashboard(ctx: ApiContext, campaignId: string) {
   ).all(campaignId) as Array<{
     top_id: string | null;
     official: number;
+    official_army: number;
+    official_police: number;
     ordered: number;
     army: number;
     police: number;
   }>;
-  const byLocality = new Map<string | null, LocalityProgress>();
+  const byLocality = new Map<string | null, Progress>();
   for (const q of campaign.quotas) {
     byLocality.set(q.localityId, {
       localityId: q.localityId,
@@ -153,6 +181,8 @@ export function campaignDashboard(ctx: ApiContext, campaignId: string) {
       quotaArmy: q.army,
       quotaPolice: q.police,
       officialList: 0,
+      officialArmy: 0,
+      officialPolice: 0,
       ordered: 0,
       handedOverArmy: 0,
       handedOverPolice: 0,
@@ -168,28 +198,46 @@ export function campaignDashboard(ctx: ApiContext, campaignId: string) {
       quotaArmy: 0,
       quotaPolice: 0,
       officialList: 0,
+      officialArmy: 0,
+      officialPolice: 0,
       ordered: 0,
       handedOverArmy: 0,
       handedOverPolice: 0,
     };
     entry.officialList += row.official;
+    entry.officialArmy += row.official_army;
+    entry.officialPolice += row.official_police;
     entry.ordered += row.ordered;
     entry.handedOverArmy += row.army;
     entry.handedOverPolice += row.police;
     byLocality.set(row.top_id, entry);
   }
   const collator = new Intl.Collator('vi');
-  const localities = [...byLocality.values()].sort((a, b) => collator.compare(a.localityName, b.localityName));
-  const totals = localities.reduce(
+  const localities: LocalityProgress[] = [...byLocality.values()]
+    .sort((a, b) => collator.compare(a.localityName, b.localityName))
+    .map(withStandings);
+  const sums = localities.reduce(
     (t, l) => ({
       quotaArmy: t.quotaArmy + l.quotaArmy,
       quotaPolice: t.quotaPolice + l.quotaPolice,
       officialList: t.officialList + l.officialList,
+      officialArmy: t.officialArmy + l.officialArmy,
+      officialPolice: t.officialPolice + l.officialPolice,
       ordered: t.ordered + l.ordered,
       handedOverArmy: t.handedOverArmy + l.handedOverArmy,
       handedOverPolice: t.handedOverPolice + l.handedOverPolice,
     }),
-    { quotaArmy: 0, quotaPolice: 0, officialList: 0, ordered: 0, handedOverArmy: 0, handedOverPolice: 0 },
+    {
+      quotaArmy: 0,
+      quotaPolice: 0,
+      officialList: 0,
+      officialArmy: 0,
+      officialPolice: 0,
+      ordered: 0,
+      handedOverArmy: 0,
+      handedOverPolice: 0,
+    },
   );
-  return { campaignId, states: counts, localities, totals };
+  // The whole campaign's standing: the sums, not a count of the wards over or under.
+  return { campaignId, states: counts, localities, totals: withStandings(sums) };
 }

@@ -151,4 +151,41 @@ describe('campaign citizens', () => {
     expect(within(outcome).getByText(format(t.outcome.named, { name: 'Lê Văn Cường', message: reason }))).toBeTruthy();
     expect((await statesInCore(office, campaign))['Lê Văn Cường']).toBe('pool');
   });
+
+  it('records the police at the official list: the row says so, and the police quota of 0 gives a warning', async () => {
+    const office = openTestOffice();
+    const campaign = await campaignWithCitizens(office);
+    const an = (await office.call('conscription.record.list', { campaignId: campaign.id, search: 'An' })).rows[0]!;
+    await office.call('conscription.record.transition', {
+      recordId: an.id,
+      version: an.version,
+      to: 'political_review_passed',
+      onDate: '2026-11-25',
+    });
+    const user = userEvent.setup();
+    renderScreen(<CitizensTab campaign={campaign} />);
+
+    await user.click(await screen.findByRole('checkbox', { name: 'Nguyễn Văn An' }));
+    const action = t.actions.official_list;
+    const dialog = await openStep(user, action, 1);
+    await user.click(within(dialog).getByRole('radio', { name: t.step.branchPolice }));
+    await user.click(within(dialog).getByRole('button', { name: vi.common.save }));
+
+    const outcome = await screen.findByRole('dialog', { name: t.outcome.title });
+    expect(within(outcome).getByText(t.outcome.warnings)).toBeTruthy();
+    expect(
+      within(outcome).getByText(
+        /^Nguyễn Văn An: Phường Đức Xuân đã có 1\/0 công dân trong danh sách chính thức thực hiện nghĩa vụ tham gia Công an nhân dân/,
+      ),
+    ).toBeTruthy();
+    await user.click(within(outcome).getByRole('button', { name: t.outcome.ok }));
+    // The step's warning stays on the row as a badge beside the name.
+    await waitFor(() =>
+      expect(tableRows().find((cells) => cells[1]!.startsWith('Nguyễn Văn An'))?.[4]).toBe(
+        t.policeStates.official_list,
+      ),
+    );
+    const listed = (await office.call('conscription.record.get', { id: an.id })).record;
+    expect(listed).toMatchObject({ state: 'official_list', branch: 'police' });
+  });
 });

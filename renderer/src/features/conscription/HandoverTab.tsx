@@ -15,7 +15,8 @@ import { StepOutcomeDialog } from './StepOutcomeDialog';
 interface Values {
   onDate: Dayjs;
   receivingUnit: string;
-  branch: 'army' | 'police';
+  /** '' keeps the branch the call-up order was issued for. */
+  branch: '' | 'army' | 'police';
 }
 
 const t = vi.conscription.handoverScreen;
@@ -57,7 +58,7 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
       const result = await runTransition(vi.conscription.tabs.handover, sortLikeList(ticked), 'handed_over', {
         onDate: toIsoDate(values.onDate),
         receivingUnit: values.receivingUnit.trim(),
-        branch: values.branch,
+        ...(values.branch && { branch: values.branch }),
       });
       if (result.refusals.length > 0 || result.warnings.length > 0) setOutcome(result);
       else message.success(format(vi.conscription.outcome.done, { count: result.done }));
@@ -78,7 +79,7 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
           form={form}
           name="handover"
           layout="inline"
-          initialValues={{ onDate: fromIsoDate(campaign.handoverStart), branch: 'army', receivingUnit: '' }}
+          initialValues={{ onDate: fromIsoDate(campaign.handoverStart), branch: '', receivingUnit: '' }}
           onFinish={save}
           onKeyDown={submitOnEnter(() => form.submit())}
           style={{ marginBottom: 12, rowGap: 8 }}
@@ -97,9 +98,12 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
               placeholder={t.receivingUnit}
             />
           </Form.Item>
-          <Form.Item name="branch" label={t.branch} rules={[{ required: true, message: vi.common.required }]}>
+          <Form.Item name="branch" label={t.branch}>
             <Radio.Group
-              options={(['army', 'police'] as const).map((b) => ({ value: b, label: vi.conscription.branches[b] }))}
+              options={[
+                { value: '', label: t.branchAsOrdered },
+                ...(['army', 'police'] as const).map((b) => ({ value: b, label: vi.conscription.branches[b] })),
+              ]}
             />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={saving} disabled={ticked.length === 0}>
@@ -140,6 +144,7 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
           { title: vi.conscription.records.fullName, dataIndex: 'fullName' },
           { title: vi.conscription.records.birthDate, key: 'birthDate', render: (_, r) => displayDate(r.birthDate) },
           { title: vi.conscription.records.locality, key: 'locality', render: (_, r) => localityLabel(r) },
+          { title: t.branch, key: 'branch', render: (_, r) => (r.branch ? vi.conscription.branches[r.branch] : '') },
           {
             title: t.report,
             key: 'report',

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
-import { legalPointOf, localityLabel, stateColor } from './record-labels';
+import { legalPointOf, localityLabel, stateColor, stateLabelOf } from './record-labels';
 
 const t = vi.conscription.record;
 
@@ -28,7 +28,7 @@ export function RecordFacts({
     [
       t.state,
       <>
-        <Tag color={stateColor(r.state)}>{vi.conscription.states[r.state]}</Tag>
+        <Tag color={stateColor(r.state)}>{stateLabelOf(r)}</Tag>
         {format(t.since, { date: displayDate(r.stateSince) })}
       </>,
     ],
@@ -67,7 +67,10 @@ export function RecordFacts({
     ]);
   }
   if (r.orderNumber !== null) {
-    rows.push([t.order, format(t.orderValue, { number: r.orderNumber, date: displayDate(r.orderDate) })]);
+    rows.push([
+      r.branch === 'police' ? t.orderPolice : t.order,
+      format(t.orderValue, { number: r.orderNumber, date: displayDate(r.orderDate) }),
+    ]);
     rows.push([
       t.orderDelivered,
       <>

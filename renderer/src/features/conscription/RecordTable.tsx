@@ -2,7 +2,7 @@ import { Button, Flex, Table, Tag, Tooltip } from 'antd';
 import type { ConscriptionRecordRow, ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
-import { legalPointOf, localityLabel, stateColor } from './record-labels';
+import { legalPointOf, localityLabel, stateColor, stateLabelOf } from './record-labels';
 import type { NamedMessage } from './run-steps';
 import { WarningBadge } from './WarningBadge';
 
@@ -90,7 +90,7 @@ export function RecordTable({
           title: t.state,
           key: 'state',
           width: 230,
-          render: (_, r) => <Tag color={stateColor(r.state)}>{vi.conscription.states[r.state]}</Tag>,
+          render: (_, r) => <Tag color={stateColor(r.state)}>{stateLabelOf(r)}</Tag>,
         },
         {
           title: t.healthClass,

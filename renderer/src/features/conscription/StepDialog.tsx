@@ -26,6 +26,8 @@ interface Values {
   reportTime?: string;
   reportPlace?: string;
   isCorrection?: boolean;
+  /** '' keeps what the record has (or the army, for an order). */
+  branch?: '' | 'army' | 'police';
 }
 
 interface Props {
@@ -50,6 +52,7 @@ function fieldsFrom(action: StepAction, values: Values): StepFields {
       deferralYear: values.deferralYear,
       studyDeferral: values.legalPoint === 'g' && values.studyDeferral === true,
     }),
+    ...(action.branch && values.branch && { branch: values.branch }),
     ...(action.callUp && {
       reportDate: values.reportDate ? toIsoDate(values.reportDate) : undefined,
       reportTime: text(values.reportTime),
@@ -86,6 +89,7 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
         reportDate: fromIsoDate(campaign.handoverStart) ?? undefined,
         reportTime: '07:00',
         isCorrection: false,
+        branch: '',
       }}
       onSubmit={submit}
       onCancel={() => onDone(null)}
@@ -117,6 +121,17 @@ export function StepDialog({ campaign, action, targets, onDone }: Props) {
             </Row>
           )}
         </>
+      )}
+      {action.branch && (
+        <Form.Item name="branch" label={t.branch} extra={t.branchHint}>
+          <Radio.Group
+            options={[
+              { value: '', label: t.branchKeep },
+              { value: 'army', label: t.branchArmy },
+              { value: 'police', label: t.branchPolice },
+            ]}
+          />
+        </Form.Item>
       )}
       {action.callUp && (
         <>

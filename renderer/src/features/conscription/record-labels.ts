@@ -32,6 +32,16 @@ const STATE_COLORS: Partial<Record<ConscriptionState, string>> = {
   handed_over: 'green',
 };
 
+/**
+ * The state as the office reads it for this citizen: where he goes to the police, his steps towards
+ * it never say "nhập ngũ" (Art. 3(3) Luật NVQS).
+ */
+export function stateLabelOf(record: Pick<ConscriptionRecordView, 'state' | 'branch'>): string {
+  const police = vi.conscription.policeStates;
+  if (record.branch === 'police' && record.state in police) return police[record.state as keyof typeof police];
+  return vi.conscription.states[record.state];
+}
+
 export function stateColor(state: ConscriptionState): string | undefined {
   return STATE_COLORS[state];
 }

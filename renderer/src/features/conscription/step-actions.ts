@@ -11,6 +11,8 @@ export interface StepAction {
   legalPoint?: LegalPointKind;
   /** Call-up orders: report date, time and place; the core numbers them. */
   callUp?: boolean;
+  /** The official list and the order may record the branch (army or police) the citizen goes to. */
+  branch?: boolean;
 }
 
 function action(to: ConscriptionState, extra: Omit<StepAction, 'to' | 'label'> = {}): StepAction {
@@ -21,9 +23,9 @@ function action(to: ConscriptionState, extra: Omit<StepAction, 'to' | 'label'> =
 export const MAIN_ACTIONS: readonly StepAction[] = [
   action('political_review_passed'),
   action('political_review_failed', { needsReason: true }),
-  action('official_list'),
+  action('official_list', { branch: true }),
   action('reserve_list'),
-  action('call_up_ordered', { callUp: true }),
+  action('call_up_ordered', { callUp: true, branch: true }),
   action('deferred', { legalPoint: 'deferral' }),
   action('exempted', { legalPoint: 'exemption' }),
   action('removed', { needsReason: true }),

@@ -1,7 +1,7 @@
 import type { ApiOutput } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
-import { pointLetter } from '../conscription/record-labels';
+import { pointLetter, stateLabelOf } from '../conscription/record-labels';
 
 export type HistoryEntry = ApiOutput<'people.serviceHistory'>['entries'][number];
 export type HistorySection = keyof typeof vi.staff.history.sections;
@@ -58,7 +58,7 @@ export function describeEntry(entry: HistoryEntry): EntryView {
           [
             c.state,
             format(c.stateValue, {
-              state: vi.conscription.states[entry.state],
+              state: stateLabelOf(entry),
               date: displayDate(entry.stateSince),
             }),
           ],
@@ -67,7 +67,7 @@ export function describeEntry(entry: HistoryEntry): EntryView {
           [c.legalPoint, point && legalPointText(point.kind, point.point)],
           [c.deferralYear, entry.deferralYear !== null && String(entry.deferralYear)],
           [
-            c.order,
+            entry.branch === 'police' ? vi.conscription.record.orderPolice : c.order,
             entry.orderNumber !== null &&
               format(c.orderValue, { number: entry.orderNumber, date: displayDate(entry.orderDate) }),
           ],
