@@ -1,4 +1,6 @@
+import { checkCircular68Exclusions } from '../health-standards';
 import { CALL_UP_STEPS, checkCallUpAge, checkCallUpNotice, checkHealthClass } from '../rules';
+import { measuresOf } from './step-facts';
 import type { ConscriptionState } from '../states';
 import type { ConscriptionRecordView } from './view';
 
@@ -20,8 +22,8 @@ const CALL_UP_PATH: readonly ConscriptionState[] = [
 /**
  * The rules' findings for one record as it stands, shown as badges in the
  * list: an age outside the window on the handover date (Art. 30; for one handed over, on the day it
- * happened), a health
- * class that may not be called (after a correction), an order delivered less
+ * happened), a health class that may not be called (after a correction) or exam figures that
+ * exclude the citizen (Circular 68/2025/TT-BQP, by the same date), an order delivered less
  * than 15 days ahead (Art. 34(6)). Nothing here blocks; the steps do that.
  */
 export function recordWarnings(record: ConscriptionRecordView, handoverDate: string): RecordWarning[] {
@@ -31,6 +33,8 @@ export function recordWarnings(record: ConscriptionRecordView, handoverDate: str
   const results = [checkCallUpAge(record.birthDate, judgedOn, record.studyDeferral)];
   if (CALL_UP_STEPS.includes(record.state)) {
     results.push(checkHealthClass(record.healthClass));
+    // Point c clause 3 Art. 4 Circular 68/2025/TT-BQP: figures that exclude the citizen (a new exam, a correction).
+    results.push(...checkCircular68Exclusions(measuresOf(record), judgedOn, record.branch));
   }
   if (record.state === 'call_up_ordered' && record.orderDate && record.reportDate) {
     results.push(checkCallUpNotice(record.orderDate, record.reportDate));
