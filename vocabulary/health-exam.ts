@@ -16,3 +16,18 @@ export const healthSpecialtyLabels = {
 } as const;
 export type HealthSpecialty = keyof typeof healthSpecialtyLabels;
 export const HEALTH_SPECIALTIES = keysOf(healthSpecialtyLabels);
+
+/**
+ * BMI = weight (kg) / height (m)², rounded to one decimal: Circular 68/2025/TT-BQP's limits have one
+ * decimal and the exam sheet records one, so 29.94 counts as 29.9 and 17.96 as 18.0. Shared here so
+ * the exam dialog shows the very figure the core judges; null without both figures.
+ */
+export function bodyMassIndex(heightCm: number | null, weightKg: number | null): number | null {
+  if (heightCm === null || weightKg === null || heightCm <= 0) return null;
+  const metres = heightCm / 100;
+  return Math.round((weightKg / (metres * metres)) * 10) / 10;
+}
+
+const decimal = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+/** A BMI or dioptres as the exam sheet writes them: "17,9", "2,0", "1,75" (Vietnamese decimal comma). */
+export const measureText = (value: number): string => decimal.format(value);

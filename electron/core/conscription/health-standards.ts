@@ -1,3 +1,4 @@
+import { bodyMassIndex, measureText } from '../../../vocabulary/health-exam';
 import { format, vi } from '../messages/vi';
 import { formatDisplayDate, type IsoDate } from '../shared/dates';
 import { fail, PASS, type RuleResult } from '../shared/rule-result';
@@ -34,6 +35,9 @@ export interface HealthMeasures {
   refractionLeft: number | null;
 }
 
+/** The BMI formula and the figures' wording are shared with the exam dialog (vocabulary/health-exam.ts). */
+export { bodyMassIndex, measureText };
+
 export const NO_MEASURES: HealthMeasures = {
   heightCm: null,
   weightKg: null,
@@ -41,25 +45,12 @@ export const NO_MEASURES: HealthMeasures = {
   refractionLeft: null,
 };
 
-/**
- * BMI = weight (kg) / height (m)², rounded to one decimal: the Circular's limits have one decimal and
- * the exam sheet records one, so 29.94 counts as 29.9 (passes) and 17.96 as 18.0 (passes).
- */
-export function bodyMassIndex(heightCm: number | null, weightKg: number | null): number | null {
-  if (heightCm === null || weightKg === null || heightCm <= 0) return null;
-  const metres = heightCm / 100;
-  return Math.round((weightKg / (metres * metres)) * 10) / 10;
-}
-
 /** Does point c clause 3 Art. 4 of Circular 68/2025 judge a campaign handed over on this date? */
 export function circular68Applies(handoverDate: IsoDate): boolean {
   return handoverDate >= CIRCULAR_68_2025_IN_FORCE;
 }
 
-const decimal = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 const plain = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-/** A BMI or dioptres as the exam sheet writes them: "17,9", "2,0", "1,75" (Vietnamese decimal comma). */
-export const measureText = (value: number): string => decimal.format(value);
 /** A height or weight: "170", "51,7". */
 const bodyText = (value: number): string => plain.format(value);
 

@@ -7,6 +7,8 @@ import type { ConscriptionRecordView } from './view';
 export interface RecordWarning {
   code: string;
   message: string;
+  /** 'error': a step towards the army would refuse the record (the handover only as an exception); 'warning': it would not. */
+  severity: 'error' | 'warning';
 }
 
 /** States in which the citizen is heading for (or on) this year's call-up: the law's limits apply to them. */
@@ -39,5 +41,5 @@ export function recordWarnings(record: ConscriptionRecordView, handoverDate: str
   if (record.state === 'call_up_ordered' && record.orderDate && record.reportDate) {
     results.push(checkCallUpNotice(record.orderDate, record.reportDate));
   }
-  return results.flatMap((r) => (r.ok ? [] : [{ code: r.code, message: r.message }]));
+  return results.flatMap((r) => (r.ok ? [] : [{ code: r.code, message: r.message, severity: r.severity }]));
 }
