@@ -32,12 +32,13 @@ export function recordWarnings(record: ConscriptionRecordView, handoverDate: str
   if (!CALL_UP_PATH.includes(record.state)) return [];
   // A citizen already handed over is judged on the day it happened (a birth date corrected later shows here).
   const judgedOn = record.state === 'handed_over' ? (record.handedOverOn ?? handoverDate) : handoverDate;
-  const results = [checkCallUpAge(record.birthDate, judgedOn, record.studyDeferral)];
-  if (CALL_UP_STEPS.includes(record.state)) {
-    results.push(checkHealthClass(record.healthClass));
-    // Point c clause 3 Art. 4 Circular 68/2025/TT-BQP: figures that exclude the citizen (a new exam, a correction).
-    results.push(...checkCircular68Exclusions(measuresOf(record), judgedOn, record.branch));
-  }
+  const results = [
+    checkCallUpAge(record.birthDate, judgedOn, record.studyDeferral),
+    // Point c clause 3 Art. 4 Circular 68/2025/TT-BQP: exam figures that keep the citizen out of the Army,
+    // from the exam on (the exam step only warns; the lists refuse).
+    ...checkCircular68Exclusions(measuresOf(record), judgedOn, record.branch),
+  ];
+  if (CALL_UP_STEPS.includes(record.state)) results.push(checkHealthClass(record.healthClass));
   if (record.state === 'call_up_ordered' && record.orderDate && record.reportDate) {
     results.push(checkCallUpNotice(record.orderDate, record.reportDate));
   }
