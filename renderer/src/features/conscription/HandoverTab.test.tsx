@@ -6,6 +6,7 @@ import { openTestOffice, renderScreen, type TestOffice } from '../../../test/cor
 import { personInput, seedLocality } from '../../../test/seed';
 import { format, vi } from '../../messages/vi';
 import { HandoverTab } from './HandoverTab';
+import { RecordTimeline } from './RecordTimeline';
 
 const t = vi.conscription.handoverScreen;
 const x = vi.conscription.health.exception;
@@ -104,5 +105,10 @@ describe('the handover of a record that became ineligible', () => {
     ]);
     const { history } = await office.call('conscription.record.get', { id: handed.rows[0]!.id });
     expect(history.at(-1)!.details.exception).toMatchObject({ reason: REASON });
+    // The record's history (its drawer) shows the exception and what the re-check found.
+    renderScreen(<RecordTimeline history={history} />);
+    expect(await screen.findByText(format(x.history, { reason: REASON }))).toBeTruthy();
+    expect(screen.getByText(x.tag)).toBeTruthy();
+    expect(screen.getByText(/^Lúc giao: .*quá độ tuổi gọi nhập ngũ/)).toBeTruthy();
   });
 });
