@@ -92,11 +92,23 @@ test('a campaign from the register to the handover: exams, deferral, official li
   await expect(citizenRow(page, DUC.name)).toContainText('Trong nguồn gọi nhập ngũ');
   await expect(citizenRow(page, DUC.name)).toContainText(`${DUC.birth}`);
 
-  // Health exam: classes 1, 3 and 4, each typed beside the citizen's name.
+  // Health exam: classes 1, 3 and 4, each typed beside the citizen's name, with the sheet's figures
+  // (Circular 68/2025/TT-BQP judges them; the BMI is worked out as they are typed).
   const exam = await stepFor(page, [AN.name, BINH.name, CUONG.name], 'Ghi kết quả khám sức khỏe');
   await exam.getByLabel(`Loại sức khỏe – ${AN.name}`).fill('1');
   await exam.getByLabel(`Loại sức khỏe – ${BINH.name}`).fill('3');
   await exam.getByLabel(`Loại sức khỏe – ${CUONG.name}`).fill('4');
+  for (const [name, height, weight, right, left] of [
+    [AN.name, '170', '65', '0', '0'],
+    [BINH.name, '158', '46', '-1,5', '-0,75'],
+  ]) {
+    await exam.getByLabel(`Chiều cao (cm) – ${name}`).fill(height!);
+    await exam.getByLabel(`Cân nặng (kg) – ${name}`).fill(weight!);
+    await exam.getByLabel(`Khúc xạ mắt phải (điốp) – ${name}`).fill(right!);
+    await exam.getByLabel(`Khúc xạ mắt trái (điốp) – ${name}`).fill(left!);
+  }
+  await expect(exam.getByLabel(`Chỉ số BMI – ${AN.name}`)).toHaveText('22,5');
+  await expect(exam.getByLabel(`Chỉ số BMI – ${BINH.name}`)).toHaveText('18,4');
   await exam.getByRole('button', { name: 'Lưu' }).click();
   await expect(exam).toBeHidden();
   await expect(citizenRow(page, AN.name)).toContainText('Khám sức khỏe đạt (loại 1–3)Loại 1');

@@ -4,6 +4,7 @@ import type { Sex } from '../people';
 import { addDays, ageOn, daysBetween, formatDisplayDate, type IsoDate } from '../shared/dates';
 import { fail, PASS, type RuleResult } from '../shared/rule-result';
 import { ageBreakdown, birthdayAt, formatAge } from './age';
+import { checkCircular68Exclusions, type HealthMeasures } from './health-standards';
 import { isLegalPoint, type LegalPointKind, pointLetter, pointsOf } from './points';
 import {
   CALLABLE_HEALTH_CLASSES,
@@ -11,6 +12,7 @@ import {
   canTransition,
   type ConscriptionState,
   HEALTH_CLASSES,
+  type ServiceBranch,
   stateLabel,
 } from './states';
 
@@ -189,6 +191,10 @@ export interface OfficialListCandidate {
   isCorrection?: boolean;
   /** When given, moving from this state to the official list must be allowed by the transitions table. */
   currentState?: ConscriptionState;
+  /** The last exam's figures, judged under Circular 68/2025/TT-BQP from its effective date. */
+  measures?: HealthMeasures;
+  /** Army or police, when already chosen: the 68/2025 exclusions are the Army's. */
+  branch?: ServiceBranch | null;
 }
 
 /**
@@ -220,19 +226,31 @@ export const CALL_UP_STEPS: readonly ConscriptionState[] = [
 
 /**
  * What every step towards the army re-checks: not exempted (Art. 41(2) Luật NVQS), the call-up age on
- * the handover date (Art. 30) and a health class that may be called (Art. 31; classes 1–3 under the
- * standard in force on the exam's day, see checkHealthClass). Refusals, in that order.
+ * the handover date (Art. 30), a health class that may be called (Art. 31; classes 1–3 under the
+ * standard in force on the exam's day, see checkHealthClass) and, for a handover from 01/07/2025, the
+ * exam's figures (point c clause 3 Art. 4 Circular 68/2025/TT-BQP, see health-standards.ts).
+ * Refusals, in that order.
  */
 export function checkCallUpEligibility(
   candidate: Pick<
     OfficialListCandidate,
-    'birthDate' | 'handoverDate' | 'hasStudyDeferral' | 'healthClass' | 'healthExamOn' | 'isExempted'
+    | 'birthDate'
+    | 'handoverDate'
+    | 'hasStudyDeferral'
+    | 'healthClass'
+    | 'healthExamOn'
+    | 'isExempted'
+    | 'measures'
+    | 'branch'
   >,
 ): RuleFailure[] {
   const results: RuleResult[] = [
     checkNotExempted(candidate.isExempted, candidate.handoverDate),
     checkCallUpAge(candidate.birthDate, candidate.handoverDate, candidate.hasStudyDeferral),
     checkHealthClass(candidate.healthClass, candidate.healthExamOn ?? candidate.handoverDate),
+    ...(candidate.measures
+      ? checkCircular68Exclusions(candidate.measures, candidate.handoverDate, candidate.branch)
+      : []),
   ];
   return results.filter((result): result is RuleFailure => !result.ok);
 }

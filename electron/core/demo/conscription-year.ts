@@ -10,10 +10,13 @@ import {
 import { recordHealthExam, transition, transitionMany } from '../conscription/records/service';
 import type { ConscriptionRecordView } from '../conscription/records/view';
 import { checkCallUpAge, MAX_CALL_UP_AGE, MAX_CALL_UP_AGE_STUDY } from '../conscription/rules';
+import { checkCircular68Exclusions, circular68Applies } from '../conscription/health-standards';
+import { measuresOf } from '../conscription/records/step-facts';
 import type { ConscriptionState } from '../conscription/states';
 import { addDays, ageOn, type IsoDate, toIsoDate } from '../shared/dates';
 import * as data from './conscription-data';
-import type { Random } from './random';
+import { examFigures, OUTSIDE_CIRCULAR_68 } from './health-figures';
+import { createRandom, type Random } from './random';
 
 /** A young man of the register, with the ward or commune he counts for. */
 export interface Conscript {
@@ -127,6 +130,12 @@ export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
   areas.forEach((areaId, i) => sessions.set(areaId, within(addDays(day(11, 3), i * 5), 2)));
   const sessionOf = (areaId: string) => sessions.get(areaId) ?? day(12, 20);
   const reviewOn = new Map<Entry, IsoDate>();
+  // The sheets' figures come from their own stream; the first two fit young men examined get figures
+  // that Circular 68/2025/TT-BQP excludes (BMI 17.8, 2.0 D of myopia): called up in a campaign
+  // handed over before 01/07/2025, left out of the lists after it.
+  const figures = createRandom(campaign.year * 7_919);
+  const outside = [...OUTSIDE_CIRCULAR_68];
+  const planted = new Set<Entry>();
   for (const e of inState('pool')) {
     if (!rng.chance(data.EXAMINED_SHARE)) continue;
     const onDate = addDays(sessionOf(e.who.areaId), rng.int(0, 1));
@@ -136,12 +145,16 @@ export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
     const healthClass = rng.weighted(data.HEALTH_CLASS_WEIGHTS);
     const healthNotes = rng.pick(data.HEALTH_NOTES[healthClass]!);
     if (!due(onDate)) continue;
+    const plant = healthClass <= 2 && outside.length > 0;
+    const measures = plant ? outside.shift()! : examFigures(figures, healthNotes);
+    if (plant) planted.add(e);
     const input = healthExamInput.parse({
       recordId: e.rec.id,
       version: e.rec.version,
       onDate,
       healthClass,
       healthNotes,
+      ...measures,
     });
     e.rec = recordHealthExam(ctx, input).record;
     if (healthClass === 4) decide(e, 'deferred', addDays(onDate, 4), 5, { legalPoint: 'a' });
@@ -164,21 +177,28 @@ export function runYear(ctx: ApiContext, rng: Random, plan: YearPlan): void {
   let failures = 1;
   for (const [e, onDate] of reviewOn) {
     if (!due(onDate) || !checkCallUpAge(e.who.birthDate, handover, e.rec.studyDeferral).ok) continue;
-    if (failures > 0 && rng.chance(0.1)) {
+    // The planted figures' owners pass the review, so the demo shows what the Circular changes.
+    if (failures > 0 && rng.chance(0.1) && !planted.has(e)) {
       failures -= 1;
       move(e, 'political_review_failed', onDate, { reason: data.POLITICAL_REVIEW_FAILED });
     } else move(e, 'political_review_passed', onDate);
   }
 
   // Official list up to the quota, best health first, and one reserve per ward/commune. The council
-  // names the police places at the list (the first of the list), so the orders and lists say so.
+  // names the police places at the list (the first of the list), so the orders and lists say so. Under
+  // the old texts the planted figures are no bar (they go first, so the demo shows them handed over);
+  // under Circular 68/2025 the office leaves them out, and the list shows why.
+  const newTexts = circular68Applies(handover);
+  const callable = (e: Entry) => !newTexts || checkCircular68Exclusions(measuresOf(e.rec), handover).length === 0;
+  const first = (e: Entry) => (!newTexts && planted.has(e) ? 0 : 1);
   for (const areaId of areas) {
     const listOn = addDays(sessionOf(areaId), 9 + rng.int(0, 2));
     const { army, police } = quota(areaId);
     const candidates = inState('political_review_passed')
       .filter((e) => e.who.areaId === areaId)
       .map((e) => ({ e, tie: rng.next() }))
-      .sort((a, b) => a.e.rec.healthClass! - b.e.rec.healthClass! || a.tie - b.tie)
+      .filter(({ e }) => callable(e))
+      .sort((a, b) => first(a.e) - first(b.e) || a.e.rec.healthClass! - b.e.rec.healthClass! || a.tie - b.tie)
       .map(({ e }) => e);
     if (!due(listOn)) continue;
     moveAll(candidates.slice(0, police), 'official_list', listOn, { branch: 'police' });

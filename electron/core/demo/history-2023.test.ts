@@ -65,6 +65,22 @@ describe('the demo office’s first half of 2023', () => {
     }
   });
 
+  it('judged the 2023 handover by the texts of its day: a BMI of 17.8 and 2.0 D of myopia were called up', async () => {
+    const c2023 = campaignOf(2023);
+    const records = await call<ApiOutput<'conscription.record.list'>>(core, 'conscription.record.list', {
+      campaignId: c2023.id,
+      states: ['handed_over'],
+      pageSize: 500,
+    });
+    // Every examined citizen has the sheet's figures, and no badge: Circular 68/2025 came after.
+    expect(records.rows.every((r) => r.heightCm !== null && r.bmi !== null && r.refractionRight !== null)).toBe(true);
+    expect(records.rows.filter((r) => r.warnings.length > 0)).toEqual([]);
+    const thin = records.rows.find((r) => r.bmi === 17.8);
+    const myopic = records.rows.find((r) => r.refractionRight === -2);
+    expect(thin?.specialtyNotes).toEqual({ internal: 'Thể trạng gầy, BMI 17,8' });
+    expect(myopic?.state).toBe('handed_over');
+  });
+
   it('keeps the 2023 conscripts out of the campaigns around today', async () => {
     const people = async (year: number) =>
       new Set(

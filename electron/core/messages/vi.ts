@@ -124,6 +124,13 @@ export const vi = {
         handed_over: 'Không thể ghi nhận bàn giao: {reasons}',
       },
       dateBeforePrevious: 'Ngày này trước ngày của bước trước ({date}).',
+      /** A handover of a record that is no longer eligible: allowed only as a recorded exception. */
+      exception: {
+        refused:
+          'Không thể ghi nhận bàn giao: {reasons} Nếu công dân vẫn được bàn giao, phải ghi nhận là ngoại lệ và ghi rõ lý do.',
+        notNeeded: 'Hồ sơ đủ điều kiện gọi nhập ngũ nên không cần ghi ngoại lệ.',
+        onlyHandover: 'Chỉ ghi ngoại lệ khi bàn giao công dân.',
+      },
       /** Recording the day the call-up order reached the citizen. */
       delivery: {
         noOrder: 'Công dân chưa có lệnh gọi nhập ngũ nên chưa thể ghi ngày giao lệnh.',
@@ -153,6 +160,26 @@ export const vi = {
       missing: 'Chưa có kết quả phân loại sức khỏe. Chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 ({citation}).',
       notCallable: 'Sức khỏe loại {healthClass}: chỉ gọi nhập ngũ công dân có sức khỏe loại 1, 2, 3 ({citation}).',
       invalid: 'Loại sức khỏe "{healthClass}" không hợp lệ (chỉ có loại 1 đến 6).',
+      /** Point c clause 3 Art. 4 Circular 68/2025/TT-BQP: who is not called up into the Army whatever the class. */
+      circular68: {
+        eyes: { right: 'phải', left: 'trái' },
+        myopia:
+          'Mắt {eye} cận thị {value} điốp, lớn hơn 1,5 điốp: không gọi nhập ngũ vào Quân đội (điểm c khoản 3 Điều 4 Thông tư 68/2025/TT-BQP).',
+        hyperopia:
+          'Mắt {eye} viễn thị {value} điốp: không gọi nhập ngũ vào Quân đội công dân viễn thị ở mọi mức độ (điểm c khoản 3 Điều 4 Thông tư 68/2025/TT-BQP).',
+        bmiLow:
+          'Chỉ số BMI {bmi} (cao {height} cm, nặng {weight} kg) nhỏ hơn 18,0: không gọi nhập ngũ vào Quân đội (điểm c khoản 3 Điều 4 Thông tư 68/2025/TT-BQP).',
+        bmiHigh:
+          'Chỉ số BMI {bmi} (cao {height} cm, nặng {weight} kg) lớn hơn 29,9: không gọi nhập ngũ vào Quân đội (điểm c khoản 3 Điều 4 Thông tư 68/2025/TT-BQP).',
+        measureNames: {
+          height: 'chiều cao',
+          weight: 'cân nặng',
+          refractionRight: 'khúc xạ mắt phải',
+          refractionLeft: 'khúc xạ mắt trái',
+        },
+        measuresMissing:
+          'Chưa đủ số đo để xét theo điểm c khoản 3 Điều 4 Thông tư 68/2025/TT-BQP (áp dụng từ {since}): thiếu {missing}. Hãy nhập từ phiếu sức khỏe.',
+      },
     },
     legalPoint: {
       deferral: {

@@ -17,6 +17,7 @@ import { auditText } from './vi-audit';
 import { importText } from './vi-import';
 import { authText } from './vi-auth';
 import { lawText } from './vi-law';
+import { healthText } from './vi-health';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -426,6 +427,8 @@ export const vi = {
       detailsOrder: 'Số lệnh: {value}',
       carried: 'Chuyển nguồn từ năm {year}',
     },
+    /** The exam's figures and the handover exception (Circular 68/2025/TT-BQP; issue 17). */
+    health: healthText,
   },
   documents: {
     menu: 'In văn bản',

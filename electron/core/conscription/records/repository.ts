@@ -6,13 +6,19 @@ import { whereClause } from '../../db/where';
 import { localityAndParentNames, localityNameOn, withinLocality } from '../../localities';
 import { personOfJoinedRow, personSearchFilter } from '../../people';
 import type { ConscriptionState } from '../states';
-import type { ConscriptionRecordView, ConscriptionTransition, RecordFacts } from './view';
+import { bodyMassIndex } from '../health-standards';
+import type { ConscriptionRecordView, ConscriptionTransition, RecordFacts, SpecialtyNotes } from './view';
 
 export const EMPTY_FACTS: RecordFacts = {
   registeredOn: null,
   registrationCertificate: '',
   healthClass: null,
   healthNotes: '',
+  heightCm: null,
+  weightKg: null,
+  refractionRight: null,
+  refractionLeft: null,
+  specialtyNotes: {},
   legalPoint: null,
   deferralYear: null,
   studyDeferral: false,
@@ -64,6 +70,12 @@ function toView(r: Row): ConscriptionRecordView {
     registrationCertificate: s('registration_certificate'),
     healthClass: r.health_class as number | null,
     healthNotes: s('health_notes'),
+    heightCm: r.height_cm as number | null,
+    weightKg: r.weight_kg as number | null,
+    refractionRight: r.refraction_right as number | null,
+    refractionLeft: r.refraction_left as number | null,
+    specialtyNotes: JSON.parse(s('specialty_notes_json')) as SpecialtyNotes,
+    bmi: bodyMassIndex(r.height_cm as number | null, r.weight_kg as number | null),
     legalPoint: n('legal_point'),
     deferralYear: r.deferral_year as number | null,
     studyDeferral: r.study_deferral === 1,
@@ -186,15 +198,18 @@ export function insertRecord(
 }
 
 function writeFacts(db: Database, id: string, f: RecordFacts): void {
+  const { specialtyNotes, ...rest } = f;
   statement(
     db,
     `UPDATE conscription_records SET registered_on = @registeredOn, registration_certificate = @registrationCertificate,
-       health_class = @healthClass, health_notes = @healthNotes, legal_point = @legalPoint,
+       health_class = @healthClass, health_notes = @healthNotes, height_cm = @heightCm, weight_kg = @weightKg,
+       refraction_right = @refractionRight, refraction_left = @refractionLeft,
+       specialty_notes_json = @specialtyNotesJson, legal_point = @legalPoint,
        deferral_year = @deferralYear, study_deferral = @studyDeferral, order_number = @orderNumber,
        order_date = @orderDate, order_delivered_on = @orderDeliveredOn, report_date = @reportDate, report_time = @reportTime, report_place = @reportPlace,
        handed_over_on = @handedOverOn, receiving_unit = @receivingUnit, branch = @branch, reason = @reason
      WHERE id = @id`,
-  ).run({ ...f, studyDeferral: f.studyDeferral ? 1 : 0, id });
+  ).run({ ...rest, specialtyNotesJson: JSON.stringify(specialtyNotes), studyDeferral: f.studyDeferral ? 1 : 0, id });
 }
 
 /** Moves a record to `state` with `facts` if it is still at `version`; false on a concurrent change. */

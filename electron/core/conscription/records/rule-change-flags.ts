@@ -66,7 +66,8 @@ export function ruleChangeFlags(
         before: before ? versionCitation(before) : '',
       };
       const template = before ? vi.conscription.ruleChanged.changed : vi.conscription.ruleChanged.added;
-      flags.push({ code: 'RULE_CHANGED_SINCE_STEP', message: format(template, values) });
+      // A flag asks for a re-check; the steps themselves refuse what the new text excludes.
+      flags.push({ code: 'RULE_CHANGED_SINCE_STEP', message: format(template, values), severity: 'warning' });
     });
   }
   return flags;

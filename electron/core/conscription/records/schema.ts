@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { vi } from '../../messages/vi';
 import { isoDate, optionalText, paging, recordId, searchText, version } from '../../shared/fields';
+import { HEALTH_SPECIALTIES } from '../../../../vocabulary/health-exam';
 import { CONSCRIPTION_STATES, HEALTH_CLASSES, INITIAL_STATES, SERVICE_BRANCHES } from '../states';
 
 const state = z.enum(CONSCRIPTION_STATES);
@@ -41,7 +43,18 @@ export const recordCreateInput = z.strictObject({
   registrationCertificate: optionalText(60),
 });
 
-export const transitionInput = z.strictObject({ recordId, version, to: state, ...stepFields });
+export const transitionInput = z.strictObject({
+  recordId,
+  version,
+  to: state,
+  ...stepFields,
+  /**
+   * Handing over a citizen the law's re-check refuses (a corrected birth date, a new exam…) is allowed
+   * only as an exception with its reason; recorded on the step, so the history and audit show it.
+   * One citizen at a time: never in a bulk step.
+   */
+  exceptionReason: optionalText(1000),
+});
 
 /** The same step for many citizens at once, all or nothing; call-up orders are numbered in the given order. */
 export const transitionManyInput = z.strictObject({
@@ -53,6 +66,23 @@ export const transitionManyInput = z.strictObject({
   ...stepFields,
 });
 
+/** A measure from the exam sheet, or null when the sheet does not give it. */
+const measure = (min: number, max: number) => z.number().min(min).max(max).nullable().default(null);
+
+/**
+ * The exam sheet's figures (Circular 68/2025/TT-BQP judges them, see health-standards.ts): height in
+ * cm, weight in kg, and each eye's refraction as one signed figure in dioptres (negative = myopia,
+ * positive = hyperopia), in the 0.25 D steps an optometrist writes.
+ */
+export const healthMeasuresFields = {
+  heightCm: measure(100, 230),
+  weightKg: measure(25, 250),
+  refractionRight: measure(-30, 30).refine((d) => d === null || Number.isInteger(d * 4), { error: vi.field.invalid }),
+  refractionLeft: measure(-30, 30).refine((d) => d === null || Number.isInteger(d * 4), { error: vi.field.invalid }),
+  /** A short note per specialty of the exam sheet (internal medicine, surgery, eyes, ENT, dental …). */
+  specialtyNotes: z.partialRecord(z.enum(HEALTH_SPECIALTIES), optionalText(300)).default({}),
+};
+
 export const healthExamInput = z.strictObject({
   recordId,
   version,
@@ -61,6 +91,7 @@ export const healthExamInput = z.strictObject({
   onDate: isoDate,
   healthClass,
   healthNotes: optionalText(500),
+  ...healthMeasuresFields,
   note: optionalText(1000),
   documentNumber: optionalText(60),
 });
@@ -97,6 +128,16 @@ export const age17ListInput = z.strictObject({
 export type RecordCreateInput = z.output<typeof recordCreateInput>;
 export type TransitionInput = z.output<typeof transitionInput>;
 export type TransitionManyInput = z.output<typeof transitionManyInput>;
-export type StepInput = Omit<TransitionInput, 'recordId' | 'version' | 'to'>;
+export type HealthExamInput = z.output<typeof healthExamInput>;
+/** What a step records; the exam's measures come only from the health exam method. */
+export type StepInput = Omit<TransitionInput, 'recordId' | 'version' | 'to' | 'exceptionReason'> & {
+  exceptionReason?: string;
+  measures?: ExamMeasures;
+};
+/** The exam sheet's figures as a step carries them. */
+export type ExamMeasures = Pick<
+  HealthExamInput,
+  'heightCm' | 'weightKg' | 'refractionRight' | 'refractionLeft' | 'specialtyNotes'
+>;
 export type RecordListInput = z.output<typeof recordListInput>;
 export type OrderDeliveredInput = z.output<typeof orderDeliveredInput>;

@@ -10,7 +10,14 @@ import { getCampaign } from '../campaigns/service';
 import { checkCampaignOpen, checkTransition, type RuleFailure } from '../rules';
 import { healthExamStateFor, type ConscriptionState } from '../states';
 import * as repo from './repository';
-import type { RecordCreateInput, RecordListInput, StepInput, TransitionInput } from './schema';
+import type {
+  ExamMeasures,
+  HealthExamInput,
+  RecordCreateInput,
+  RecordListInput,
+  StepInput,
+  TransitionInput,
+} from './schema';
 import { EXAM_STATES, lastExamOn, recordWarnings } from './record-warnings';
 import { FLAGGED_STEPS, ruleChangeFlags } from './rule-change-flags';
 import { quotaWarnings } from './quota-check';
@@ -95,7 +102,7 @@ function step(ctx: ApiContext, recordId: string, version: number, to: Conscripti
     const allowed = checkTransition(before.state, to);
     if (!allowed.ok) refuse(allowed);
   }
-  const { facts, warnings } = applyStep(
+  const { facts, warnings, exception } = applyStep(
     {
       record: before,
       campaign,
@@ -116,8 +123,11 @@ function step(ctx: ApiContext, recordId: string, version: number, to: Conscripti
     }
     throw error;
   }
+  // Compared as JSON: the specialty notes are an object, rebuilt by every exam.
   const changed = Object.fromEntries(
-    Object.entries(facts).filter(([key, value]) => before[key as keyof ConscriptionRecordView] !== value),
+    Object.entries(facts).filter(
+      ([key, value]) => JSON.stringify(before[key as keyof ConscriptionRecordView]) !== JSON.stringify(value),
+    ),
   );
   repo.insertTransition(
     ctx.db,
@@ -129,7 +139,8 @@ function step(ctx: ApiContext, recordId: string, version: number, to: Conscripti
       actor: ctx.actor,
       note: input.note,
       documentNumber: input.documentNumber,
-      details: changed,
+      // A handover the law refused, recorded as an exception: its reason and what was found stay in the history.
+      details: exception ? { ...changed, exception } : changed,
       isCorrection: input.isCorrection,
     },
     at,
@@ -142,7 +153,7 @@ function step(ctx: ApiContext, recordId: string, version: number, to: Conscripti
     entityId: recordId,
     action: 'update',
     before,
-    after,
+    after: exception ? { ...after, handoverException: exception } : after,
   });
   return { record: after, warnings };
 }
@@ -180,17 +191,11 @@ export function transitionMany(
 /** The exam council's class decides the state: 1–3 passed, 4–6 failed (Circular 105/2023). */
 export function recordHealthExam(
   ctx: ApiContext,
-  input: {
-    recordId: string;
-    version: number;
-    isCorrection: boolean;
-    onDate: string;
-    healthClass: number;
-    healthNotes: string;
-    note: string;
-    documentNumber: string;
-  },
+  // The figures are optional here: an import from Excel brings the class only.
+  input: Omit<HealthExamInput, keyof ExamMeasures> & Partial<ExamMeasures>,
 ): StepResult {
+  const { heightCm = null, weightKg = null, refractionRight = null, refractionLeft = null } = input;
+  const specialtyNotes = input.specialtyNotes ?? {};
   const to = healthExamStateFor(input.healthClass);
   return inTransaction(ctx, () =>
     step(ctx, input.recordId, input.version, to, {
@@ -201,6 +206,7 @@ export function recordHealthExam(
       registrationCertificate: '',
       healthClass: input.healthClass,
       healthNotes: input.healthNotes,
+      measures: { heightCm, weightKg, refractionRight, refractionLeft, specialtyNotes },
       reportTime: '',
       reportPlace: '',
       receivingUnit: '',

@@ -8,6 +8,8 @@ import {
   checkOfficialListEligibility,
   type RuleFailure,
 } from '../rules';
+import { HEALTH_SPECIALTIES } from '../../../../vocabulary/health-exam';
+import { checkCircular68Exclusions, checkMeasuresRecorded, type HealthMeasures } from '../health-standards';
 import {
   healthExamStateFor,
   stateLabel,
@@ -15,9 +17,15 @@ import {
   type ConscriptionState,
   type ServiceBranch,
 } from '../states';
-import type { RecordFacts } from './view';
-import type { StepInput } from './schema';
-import type { ConscriptionRecordView } from './view';
+import type { ExamMeasures, StepInput } from './schema';
+import type { ConscriptionRecordView, RecordFacts, SpecialtyNotes } from './view';
+
+/** A handover the law's re-check refused, recorded anyway with its reason (who and when are the step's). */
+export interface HandoverException {
+  reason: string;
+  /** What the re-check found, in the words the clerk saw. */
+  reasons: string[];
+}
 
 export interface StepContext {
   record: ConscriptionRecordView;
@@ -38,7 +46,7 @@ export function applyStep(
   ctx: StepContext,
   to: ConscriptionState,
   step: StepInput,
-): { facts: RecordFacts; warnings: RuleFailure[] } {
+): { facts: RecordFacts; warnings: RuleFailure[]; exception: HandoverException | null } {
   const { record, campaign } = ctx;
   const facts: RecordFacts = { ...record };
   const errors: FieldErrors = {};
@@ -65,8 +73,13 @@ export function applyStep(
   if (to === 'pool') Object.assign(facts, { legalPoint: null, deferralYear: null });
   facts.branch = branchAfter(to, step, record);
 
+  if (step.exceptionReason && to !== 'handed_over')
+    errors.exceptionReason = vi.conscription.record.exception.onlyHandover;
   // The official list checks the same law below, with its own wording and the transition's.
-  if (to === 'reserve_list' || to === 'call_up_ordered' || to === 'handed_over') refuseIfNotEligible(ctx, to, step);
+  const exception =
+    to === 'reserve_list' || to === 'call_up_ordered' || to === 'handed_over'
+      ? refuseIfNotEligible(ctx, to, step)
+      : null;
 
   switch (to) {
     case 'first_registered':
@@ -94,6 +107,9 @@ export function applyStep(
       }
       facts.healthClass = step.healthClass;
       facts.healthNotes = step.healthNotes;
+      // A new exam replaces the last one's figures entirely: none given = none recorded.
+      Object.assign(facts, examFacts(step.measures));
+      if (to === 'health_exam_passed') warnings.push(...examWarnings(facts, campaign.handoverStart));
       break;
     }
     case 'deferred':
@@ -116,6 +132,8 @@ export function applyStep(
         healthClass: record.healthClass,
         healthExamOn: ctx.healthExamOn(),
         isExempted: record.state === 'exempted',
+        measures: measuresOf(record),
+        branch: branchAfter(to, step, record),
         campaignStatus: campaign.status,
         isCorrection: step.isCorrection,
         currentState: record.state,
@@ -158,19 +176,56 @@ export function applyStep(
       break;
   }
   if (Object.keys(errors).length > 0) throw ApiError.fields(errors);
-  return { facts, warnings };
+  return { facts, warnings, exception };
+}
+
+/** The figures Circular 68/2025/TT-BQP judges, as a record holds them. */
+export function measuresOf(record: HealthMeasures): HealthMeasures {
+  const { heightCm, weightKg, refractionRight, refractionLeft } = record;
+  return { heightCm, weightKg, refractionRight, refractionLeft };
+}
+
+/** The exam's figures as the record stores them: specialty notes in the sheet's order, blank ones left out. */
+function examFacts(measures: ExamMeasures | undefined): Pick<RecordFacts, keyof ExamMeasures> {
+  const notes: SpecialtyNotes = {};
+  for (const specialty of HEALTH_SPECIALTIES) {
+    const note = measures?.specialtyNotes[specialty];
+    if (note) notes[specialty] = note;
+  }
+  return {
+    heightCm: measures?.heightCm ?? null,
+    weightKg: measures?.weightKg ?? null,
+    refractionRight: measures?.refractionRight ?? null,
+    refractionLeft: measures?.refractionLeft ?? null,
+    specialtyNotes: notes,
+  };
+}
+
+/**
+ * A class 1–3 exam whose figures exclude the citizen under point c clause 3 Art. 4 Circular
+ * 68/2025/TT-BQP (judged by the campaign's handover date), or lack figures to judge: the exam is
+ * recorded as the council decided, with warnings. The refusal comes at the steps towards the army.
+ */
+function examWarnings(facts: RecordFacts, handoverDate: string): RuleFailure[] {
+  const measures = measuresOf(facts);
+  const found = [...checkCircular68Exclusions(measures, handoverDate), checkMeasuresRecorded(measures, handoverDate)];
+  return found.flatMap((r) => (r.ok ? [] : [{ ...r, severity: 'warning' as const }]));
 }
 
 /**
  * The reserve list, the call-up order and the handover re-check what the official list checked (age on
- * the handover date, health class, exemption): a birth date corrected or an exemption decided since
- * then must stop the citizen here, not at the barracks. The handover is judged on its own date.
+ * the handover date, health class and figures, exemption): a birth date corrected, an exemption decided
+ * or a new exam since then must stop the citizen here, not at the barracks. The handover is judged on
+ * its own date and branch. A handover the re-check refuses goes through only as a recorded exception
+ * with its reason (the citizen may already stand at the unit; the office records what happened and
+ * why, and the history and audit keep it); an exception on an eligible record is refused, so none is
+ * recorded without cause.
  */
 function refuseIfNotEligible(
   ctx: StepContext,
   to: 'reserve_list' | 'call_up_ordered' | 'handed_over',
   step: StepInput,
-) {
+): HandoverException | null {
   const { record, campaign } = ctx;
   const refusals = checkCallUpEligibility({
     birthDate: record.birthDate,
@@ -179,11 +234,20 @@ function refuseIfNotEligible(
     healthClass: record.healthClass,
     healthExamOn: ctx.healthExamOn(),
     isExempted: record.state === 'exempted',
+    measures: measuresOf(record),
+    // The 68/2025 exclusions are the Army's: a citizen going to the police is judged without them.
+    branch: branchAfter(to, step, record),
   });
-  if (refusals.length === 0) return;
-  const message = format(vi.conscription.record.notEligibleForStep[to], {
-    reasons: refusals.map((f) => f.message).join(' '),
-  });
+  const reasons = refusals.map((f) => f.message);
+  const exceptionReason = to === 'handed_over' ? (step.exceptionReason ?? '') : '';
+  if (refusals.length === 0) {
+    if (!exceptionReason) return null;
+    throw ApiError.fields({ exceptionReason: vi.conscription.record.exception.notNeeded });
+  }
+  if (exceptionReason) return { reason: exceptionReason, reasons };
+  const template =
+    to === 'handed_over' ? vi.conscription.record.exception.refused : vi.conscription.record.notEligibleForStep[to];
+  const message = format(template, { reasons: reasons.join(' ') });
   throw new ApiError(refusals[0]!.code, message, { to: message });
 }
 

@@ -1,3 +1,4 @@
+import type { HealthSpecialty } from '../../../../vocabulary/health-exam';
 import type { Person } from '../../people';
 import type { ConscriptionState, ServiceBranch } from '../states';
 import type { RecordWarning } from './record-warnings';
@@ -8,6 +9,14 @@ export interface RecordFacts {
   registrationCertificate: string;
   healthClass: number | null;
   healthNotes: string;
+  /** The last exam's figures (Circular 68/2025/TT-BQP judges them); null = not recorded. */
+  heightCm: number | null;
+  weightKg: number | null;
+  /** Dioptres, signed: negative = myopia, positive = hyperopia. */
+  refractionRight: number | null;
+  refractionLeft: number | null;
+  /** A short note per specialty of the exam sheet; only the specialties with a note. */
+  specialtyNotes: SpecialtyNotes;
   legalPoint: string | null;
   deferralYear: number | null;
   studyDeferral: boolean;
@@ -24,6 +33,8 @@ export interface RecordFacts {
   reason: string;
 }
 
+export type SpecialtyNotes = Partial<Record<HealthSpecialty, string>>;
+
 /**
  * One citizen's conscription record joined with what lists and documents need
  * from the people register (no retyping: the person's row is the source).
@@ -34,6 +45,8 @@ export interface ConscriptionRecordView extends RecordFacts, Omit<Person, Person
   personId: string;
   state: ConscriptionState;
   stateSince: string;
+  /** Weight / height², one decimal (health-standards.ts bodyMassIndex); null without both figures. */
+  bmi: number | null;
   version: number;
 }
 

@@ -15,6 +15,7 @@ import { migration0014 } from './0014-import-mappings';
 import { migration0015 } from './0015-security-settings';
 import { migration0016 } from './0016-list-dashboard-indexes';
 import { migration0017 } from './0017-office-periods';
+import { migration0018 } from './0018-health-exam-measures';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,16 +1,18 @@
 import { Alert, App, AutoComplete, Button, DatePicker, Flex, Form, Radio, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { Campaign, ConscriptionRecordView } from '../../../../electron/core/api/contract';
+import type { Campaign, ConscriptionRecordRow, ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
 import { submitOnEnter } from '../../shared/submit-on-enter';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { HandedOverTable } from './HandedOverTable';
+import { HandoverExceptionDialog } from './HandoverExceptionDialog';
 import { localityLabel, sortLikeList } from './record-labels';
 import { runTransition, type StepOutcome } from './run-steps';
 import { StepOutcomeDialog } from './StepOutcomeDialog';
+import { WarningBadge } from './WarningBadge';
 
 interface Values {
   onDate: Dayjs;
@@ -20,7 +22,11 @@ interface Values {
 }
 
 const t = vi.conscription.handoverScreen;
+const x = vi.conscription.health.exception;
 const PAGE_SIZE = 100;
+
+/** The law's re-check refuses this record's handover (age, health, exemption): only an exception hands it over. */
+const isIneligible = (r: ConscriptionRecordRow) => r.warnings.some((w) => w.severity === 'error');
 
 /** "Giao nhận quân": tick who reported among those with a call-up order, name the receiving unit, save. */
 export function HandoverTab({ campaign }: { campaign: Campaign }) {
@@ -30,6 +36,7 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<StepOutcome | null>(null);
   const [donePage, setDonePage] = useState(1);
+  const [exceptionFor, setExceptionFor] = useState<ConscriptionRecordRow | null>(null);
   const pending = useApiQuery('conscription.record.list', {
     campaignId: campaign.id,
     states: ['call_up_ordered'],
@@ -113,7 +120,7 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
       )}
       {pending.error && <Alert type="error" showIcon title={pending.error.message} />}
       <Typography.Title level={5}>{t.pendingTitle}</Typography.Title>
-      <Table<ConscriptionRecordView>
+      <Table<ConscriptionRecordRow>
         rowKey="id"
         size="small"
         loading={pending.loading}
@@ -127,7 +134,12 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
                 selectedRowKeys: ticked.map((r) => r.id),
                 preserveSelectedRowKeys: true,
                 onChange: (_keys, rows) => setTicked(rows.filter(Boolean)),
-                getCheckboxProps: (r) => ({ 'aria-label': format(t.reportedFor, { name: r.fullName }) }),
+                // A record the law now refuses is handed over one at a time, as an exception with its reason.
+                getCheckboxProps: (r) => ({
+                  'aria-label': format(t.reportedFor, { name: r.fullName }),
+                  disabled: isIneligible(r),
+                  title: isIneligible(r) ? x.notEligibleTick : undefined,
+                }),
                 getTitleCheckboxProps: () => ({ 'aria-label': vi.common.selectAll }),
               }
             : undefined
@@ -150,6 +162,26 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
             key: 'report',
             render: (_, r) => [displayDate(r.reportDate), r.reportTime, r.reportPlace].filter(Boolean).join(', '),
           },
+          {
+            title: vi.conscription.records.warnings,
+            key: 'warnings',
+            render: (_, r) => (
+              <Flex gap={8} align="center" wrap>
+                <WarningBadge
+                  list={r.warnings.map((w) => ({ recordId: r.id, name: r.fullName, message: w.message }))}
+                />
+                {can.edit && isIneligible(r) && (
+                  <Button
+                    size="small"
+                    aria-label={format(x.buttonFor, { name: r.fullName })}
+                    onClick={() => setExceptionFor(r)}
+                  >
+                    {x.button}
+                  </Button>
+                )}
+              </Flex>
+            ),
+          },
         ]}
       />
       <Flex vertical style={{ marginTop: 24 }}>
@@ -164,6 +196,23 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
         />
       </Flex>
       {outcome && <StepOutcomeDialog outcome={outcome} onClose={() => setOutcome(null)} />}
+      {exceptionFor && (
+        <HandoverExceptionDialog
+          record={exceptionFor}
+          defaults={{
+            onDate: form.getFieldValue('onDate') as Dayjs,
+            receivingUnit: (form.getFieldValue('receivingUnit') as string | undefined) ?? '',
+            branch: (form.getFieldValue('branch') as 'army' | 'police' | undefined) ?? 'army',
+          }}
+          onClose={(saved) => {
+            setExceptionFor(null);
+            if (saved) {
+              pending.reload();
+              handed.reload();
+            }
+          }}
+        />
+      )}
     </>
   );
 }

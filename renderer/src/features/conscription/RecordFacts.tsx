@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { measureRows } from './health-labels';
 import { legalPointOf, localityLabel, stateColor, stateLabelOf } from './record-labels';
 
 const t = vi.conscription.record;
@@ -56,6 +57,7 @@ export function RecordFacts({
       join(format(vi.conscription.healthClassShort, { healthClass: r.healthClass }), r.healthNotes),
     ]);
   }
+  rows.push(...measureRows(r));
   if (point) {
     rows.push([
       t.legalPoint,

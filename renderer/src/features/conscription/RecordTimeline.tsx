@@ -5,6 +5,7 @@ import { displayDate } from '../../shared/dates';
 import { pointLetter } from './record-labels';
 
 const t = vi.conscription.record;
+const x = vi.conscription.health.exception;
 
 /** The facts a step recorded, in words (the core keeps them as a changed-fields object). */
 function detailLines(details: Record<string, unknown>): string[] {
@@ -18,6 +19,22 @@ function detailLines(details: Record<string, unknown>): string[] {
   if (typeof details.reason === 'string' && details.reason) lines.push(`${t.reason}: ${details.reason}`);
   if (typeof details.carriedFrom === 'number') lines.push(format(t.carried, { year: details.carriedFrom }));
   return lines;
+}
+
+/** A handover recorded as an exception to the law's re-check: is it one? */
+function exceptionOf(details: Record<string, unknown>): { reason: string; reasons: string[] } | null {
+  const exception = details.exception as { reason?: unknown; reasons?: unknown } | undefined;
+  if (!exception || typeof exception.reason !== 'string') return null;
+  const reasons = Array.isArray(exception.reasons) ? exception.reasons.map(String) : [];
+  return { reason: exception.reason, reasons };
+}
+
+/** Its reason, and what the re-check found when it was recorded. */
+function exceptionLines(details: Record<string, unknown>): string[] {
+  const exception = exceptionOf(details);
+  if (!exception) return [];
+  const why = exception.reasons.length > 0 ? [format(x.historyWhy, { reasons: exception.reasons.join(' ') })] : [];
+  return [format(x.history, { reason: exception.reason }), ...why];
 }
 
 /** Every dated step of the record, oldest first: date, state, who recorded it, note, document number, corrections marked. */
@@ -34,6 +51,11 @@ export function RecordTimeline({ history }: { history: readonly ConscriptionTran
             <span>
               <Typography.Text strong>{vi.conscription.states[h.toState]}</Typography.Text>
               {h.fromState === null && <Typography.Text type="secondary"> · {t.created}</Typography.Text>}
+              {exceptionOf(h.details) && (
+                <Tag color="orange" style={{ marginLeft: 8 }}>
+                  {x.tag}
+                </Tag>
+              )}
               {h.isCorrection && (
                 <Tag color="red" style={{ marginLeft: 8 }}>
                   {t.correction}
@@ -42,6 +64,11 @@ export function RecordTimeline({ history }: { history: readonly ConscriptionTran
             </span>
             {detailLines(h.details).map((line) => (
               <Typography.Text key={line}>{line}</Typography.Text>
+            ))}
+            {exceptionLines(h.details).map((line) => (
+              <Typography.Text key={line} type="warning">
+                {line}
+              </Typography.Text>
             ))}
             {h.documentNumber && (
               <Typography.Text>{format(t.documentNumber, { number: h.documentNumber })}</Typography.Text>

@@ -103,6 +103,11 @@ export interface HealthExamEntry {
   target: StepTarget;
   healthClass: number;
   healthNotes: string;
+  /** The exam sheet's figures (height, weight, refraction per eye, notes by specialty). */
+  measures?: Pick<
+    ApiInput<'conscription.record.healthExam'>,
+    'heightCm' | 'weightKg' | 'refractionRight' | 'refractionLeft' | 'specialtyNotes'
+  >;
 }
 
 /** Each citizen's own class (1–3 passed, 4–6 failed, decided by the core), one call per citizen. */
@@ -116,9 +121,10 @@ export async function runHealthExams(
     action,
     entries,
     (entry) => entry.target,
-    ({ target, healthClass, healthNotes }) =>
+    ({ target, healthClass, healthNotes, measures }) =>
       api('conscription.record.healthExam', {
         ...fields,
+        ...measures,
         recordId: target.id,
         version: target.version,
         healthClass,
