@@ -202,7 +202,8 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
           defaults={{
             onDate: form.getFieldValue('onDate') as Dayjs,
             receivingUnit: (form.getFieldValue('receivingUnit') as string | undefined) ?? '',
-            branch: (form.getFieldValue('branch') as 'army' | 'police' | undefined) ?? 'army',
+            // '' (as in the order) means the record's own branch; the order defaults to the army.
+            branch: (form.getFieldValue('branch') as Values['branch'] | undefined) || (exceptionFor.branch ?? 'army'),
           }}
           onClose={(saved) => {
             setExceptionFor(null);

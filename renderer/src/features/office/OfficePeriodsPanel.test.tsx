@@ -59,10 +59,11 @@ describe('OfficePeriodsPanel', () => {
   it('shows the core’s refusal beside the date when the period does not start after the latest', async () => {
     const office = openTestOffice();
     const current = await cityOffice(office);
-    const { kind, name, parentBody, placeName, symbol, signers } = current;
+    const { name, parentBody, placeName, symbol, signers } = current;
+    // From 01/07/2025 the office can no longer be a city command (Decision 2786/QĐ-BQP).
     await office.call('office.period.create', {
       validFrom: '2025-07-01',
-      ...{ kind, name, parentBody, placeName, symbol, signers },
+      ...{ kind: 'ward_commune', name, parentBody, placeName, symbol, signers },
     });
     const user = userEvent.setup();
     renderScreen(<OfficePeriodsPanel current={current} canEdit onChanged={() => undefined} />);
