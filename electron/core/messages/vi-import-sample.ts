@@ -59,7 +59,7 @@ export const importSampleText = {
         'Bắt buộc. Ô ngày của Excel, hoặc gõ ngày/tháng/năm: 05/02/2004, 5/2/2004, 05-02-2004, 05.02.2004 (năm đủ 4 chữ số). Chỉ có năm sinh thì chưa nhập được.',
       sex: 'Nam hoặc Nữ (gõ không dấu cũng được). Để trống thì lấy theo chữ số thứ 4 của số CCCD.',
       citizenId:
-        'Số định danh cá nhân (CCCD) đủ 12 chữ số, khớp với năm sinh và giới tính. Số trùng với công dân đã có thì được hỏi bỏ qua, bổ sung hay ghi đè.',
+        'Số định danh cá nhân (CCCD) đủ 12 chữ số, khớp với năm sinh và giới tính; danh sách cũ có thể ghi số CMND 9 chữ số. Số trùng với công dân đã có thì được hỏi bỏ qua, bổ sung hay ghi đè.',
       village:
         'Thôn, tổ dân phố đã có trong danh sách địa bàn (không phân biệt chữ hoa, có dấu hay không). Tên chưa có sẽ được hỏi để thêm.',
       commune: 'Xã, phường, thị trấn: giúp phân biệt hai thôn cùng tên ở hai xã. Có thể để trống.',

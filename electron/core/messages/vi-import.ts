@@ -155,7 +155,7 @@ export const importMessages = {
         'Họ và tên',
         'Ngày sinh',
         'Giới tính',
-        'Số định danh (CCCD)',
+        'Số định danh (CCCD) / CMND',
         'Địa bàn',
         'Địa chỉ',
         'Điện thoại',
@@ -292,6 +292,8 @@ export const importMessages = {
       invalid:
         'Số định danh "{value}" không đọc được (ô Excel dạng số đã làm mất chữ số; hãy định dạng cột là Văn bản).',
       zerosRestored: 'Số định danh được lưu dạng số trong Excel; đã bổ sung các số 0 ở đầu cho đủ 12 chữ số.',
+      legacyZeroRestored:
+        'Số được lưu dạng số trong Excel và có 8 chữ số; coi là số CMND cũ và đã bổ sung số 0 ở đầu cho đủ 9 chữ số.',
     },
   },
 };
