@@ -77,7 +77,8 @@ export const importSampleText = {
         'Chiến sĩ, Tiểu đội trưởng, Trung đội trưởng, Chỉ huy trưởng, Chính trị viên… Để trống thì là chiến sĩ.',
       startedOn:
         'Bắt buộc. Ngày vào dân quân tự vệ, ghi như ngày sinh. Chỉ có tháng/năm hoặc năm thì lấy ngày đầu tháng, đầu năm và có nhắc.',
-      category: 'Sĩ quan, hoặc Hạ sĩ quan, binh sĩ (viết tắt SQ, HSQ, BS). Để trống thì suy ra theo cấp bậc.',
+      category:
+        'Sĩ quan, Quân nhân chuyên nghiệp, hoặc Hạ sĩ quan, binh sĩ (viết tắt SQ, QNCN, HSQ, BS). Để trống thì suy ra theo cấp bậc.',
       grade: 'Hạng 1 hoặc 2 (hoặc I, II). Để trống: đã phục vụ tại ngũ thì xếp hạng 1.',
       rank: 'Tên cấp bậc (Binh nhì, Binh nhất, Hạ sĩ, Trung sĩ, Thượng sĩ, Thiếu úy…) hoặc viết tắt: B2, B1, H1, H2, H3; 1/ đến 4/ là thiếu úy đến đại úy; 1// đến 4// là thiếu tá đến đại tá.',
       specialty:

@@ -99,7 +99,8 @@ export const importMessages = {
       alreadyMember: 'Công dân {name} đã là thành viên của {unit} từ ngày {startedOn}; không thêm lại.',
     },
     reservists: {
-      categoryUnknown: 'Không hiểu đối tượng "{value}" (cần Sĩ quan dự bị, hoặc Hạ sĩ quan, binh sĩ dự bị).',
+      categoryUnknown:
+        'Không hiểu đối tượng "{value}" (cần Sĩ quan dự bị, Quân nhân chuyên nghiệp dự bị (QNCN), hoặc Hạ sĩ quan, binh sĩ dự bị).',
       categoryAssumed: 'Không có đối tượng và cấp bậc; coi là hạ sĩ quan, binh sĩ dự bị.',
       rankUnknown: 'Không hiểu cấp bậc "{value}".',
       gradeUnknown: 'Không hiểu hạng "{value}" (cần hạng 1 hoặc hạng 2).',

@@ -14,6 +14,7 @@ import { migration0013 } from './0013-accounts';
 import { migration0014 } from './0014-import-mappings';
 import { migration0015 } from './0015-security-settings';
 import { migration0016 } from './0016-list-dashboard-indexes';
+import { migration0017ReservistProfessional } from './0017-reservist-professional';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017ReservistProfessional,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
