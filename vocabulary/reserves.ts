@@ -1,11 +1,17 @@
 /**
- * The reserves' fixed words (Luật Lực lượng dự bị động viên 53/2019): the two categories of
- * reservists, their ranks (hạ sĩ quan, binh sĩ from private to senior sergeant; officers from
- * second lieutenant to colonel) and the kinds of reserve unit.
+ * The reserves' fixed words (Luật Lực lượng dự bị động viên 53/2019): the three categories of
+ * reservists — reserve officers, reserve professional soldiers (quân nhân chuyên nghiệp dự bị,
+ * QNCN) and reserve NCOs and soldiers — their ranks (hạ sĩ quan, binh sĩ from private to senior
+ * sergeant; officers from second lieutenant to colonel; QNCN from second lieutenant to senior
+ * lieutenant colonel, Law 98/2015/QH13 Art. 16) and the kinds of reserve unit.
  */
 import { keysOf } from './keys';
 
-export const reservistCategoryLabels = { officer: 'Sĩ quan dự bị', soldier: 'Hạ sĩ quan, binh sĩ dự bị' } as const;
+export const reservistCategoryLabels = {
+  officer: 'Sĩ quan dự bị',
+  professional: 'Quân nhân chuyên nghiệp dự bị',
+  soldier: 'Hạ sĩ quan, binh sĩ dự bị',
+} as const;
 export type ReservistCategory = keyof typeof reservistCategoryLabels;
 export const RESERVIST_CATEGORIES = keysOf(reservistCategoryLabels);
 
@@ -20,9 +26,20 @@ export const OFFICER_RANKS = [
   'senior_lieutenant_colonel',
   'colonel',
 ] as const;
+/** A professional soldier's ranks: "thiếu úy QNCN" to "thượng tá QNCN" (no colonel). */
+export const PROFESSIONAL_RANKS = [
+  'second_lieutenant',
+  'lieutenant',
+  'senior_lieutenant',
+  'captain',
+  'major',
+  'lieutenant_colonel',
+  'senior_lieutenant_colonel',
+] as const;
 export const RANKS = [...SOLDIER_RANKS, ...OFFICER_RANKS] as const;
 export type Rank = (typeof RANKS)[number];
 export type OfficerRank = (typeof OFFICER_RANKS)[number];
+export type ProfessionalRank = (typeof PROFESSIONAL_RANKS)[number];
 
 export const rankLabels = {
   private_2: 'Binh nhì',

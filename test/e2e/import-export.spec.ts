@@ -117,7 +117,7 @@ test('import an office list (title row, TCVN3 name, bad date skipped), then expo
     if (r.getCell(1).value === 'STT' && header === 0) header = n;
   });
   const headers = (sheet.getRow(header).values as unknown[]).slice(1, 6);
-  expect(headers).toEqual(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số định danh (CCCD)']);
+  expect(headers).toEqual(['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số định danh (CCCD) / CMND']);
   const data = [header + 1, header + 2].map((n) => sheet.getRow(n));
   expect(data.map((r) => r.getCell(2).value).sort()).toEqual(['Lê Thị Hoa', 'Trần Văn Bình']);
   const binhRow = data.find((r) => r.getCell(2).value === 'Trần Văn Bình')!;

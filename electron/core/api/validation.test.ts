@@ -70,7 +70,7 @@ describe('field errors name the field and say what is wrong in Vietnamese', () =
       code: 'VALIDATION_FAILED',
       fieldErrors: {
         givenName: 'Không được để trống.',
-        citizenId: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có 11).',
+        citizenId: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có 11); số CMND cũ thì gồm đúng 9 chữ số.',
         phone: 'Số điện thoại phải gồm 10 chữ số và bắt đầu bằng số 0.',
       },
     });

@@ -9,6 +9,7 @@ import { createPerson, listPeople, setPersonArchived } from '../people/service';
 import { localIsoDate } from '../shared/dates';
 import type { Weighted } from './names';
 import { seedHistory2023 } from './history-2023';
+import { seedLegacyIdPeople } from './legacy-ids';
 import { createPeopleGenerator, type DemoHome, type GeneratorOptions } from './people-generator';
 import { DEMO_AREAS, DEMO_OFFICE, DEMO_OFFICE_FROM_JULY_2025, DEMO_VALID_FROM, type DemoPart } from './places';
 import { createRandom } from './random';
@@ -76,10 +77,12 @@ export function seedDemoOffice(ctx: ApiContext): DemoSeedResult {
     const drills = { ...seedExercises(ctx, today), ...seedTraining(ctx, today), ...seedDuty(ctx, today) };
     // Last, so everything above saw only the first 400 people, as before the history existed.
     const history = seedHistory2023(ctx, { homes, areas, taken });
+    // After everything else, so no earlier step sees them.
+    const legacy = seedLegacyIdPeople(ctx, homes[0]![0]);
     const result = {
       seeded: true,
       localities: homes.length,
-      people: DEMO_PEOPLE + history.people,
+      people: DEMO_PEOPLE + history.people + legacy,
       campaigns: conscription.campaigns + history.campaigns,
       conscriptionRecords: conscription.records + history.records,
       forces,

@@ -2,7 +2,7 @@ import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { localityListInput, type Locality, TOP_LEVEL_KINDS } from '../localities/schema';
 import { listLocalities } from '../localities/service';
-import { createMember } from '../militia/members-service';
+import { createMember, extendMember, getMember } from '../militia/members-service';
 import { setPopulation } from '../militia/populations';
 import { checkMilitiaAge } from '../militia/rules';
 import { memberCreateInput, unitCreateInput } from '../militia/schema';
@@ -92,7 +92,27 @@ export function seedMilitia(ctx: ApiContext, today: IsoDate): Record<string, num
       );
     }
   }
+  extendSelfDefenceLeader(ctx, today);
   return { ...counts };
+}
+
+/**
+ * Art. 8(2) Luật DQTV: self-defence (like sea militia and unit commanders) may be extended beyond
+ * 2 years, up to the age limit. The agency squad's leader is kept on 3 years past the term, when
+ * the age limit allows it, so the demo shows such an extension. No random draw: nothing else moves.
+ */
+function extendSelfDefenceLeader(ctx: ApiContext, today: IsoDate): void {
+  const row = statement(
+    ctx.db,
+    `SELECT m.id FROM militia_memberships m JOIN militia_units u ON u.id = m.unit_id
+      WHERE u.force = 'self_defence' AND m.position = 'unit_leader' AND m.ended_on IS NULL
+      ORDER BY m.started_on, m.id LIMIT 1`,
+  ).get() as { id: string } | undefined;
+  if (!row) return;
+  const member = getMember(ctx, row.id);
+  const extendedUntil = addYears(member.termEndsOn, 3);
+  if (extendedUntil > member.extensionMaxDate || member.termEndsOn < today) return;
+  extendMember(ctx, { id: member.id, version: member.version, extendedUntil });
 }
 
 type SeedCtx = { ctx: ApiContext; rng: Random; today: IsoDate; counts: Counts };

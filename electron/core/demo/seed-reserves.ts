@@ -211,6 +211,25 @@ export function seedReserves(ctx: ApiContext, today: string): Record<string, num
   let mismatches = 0;
   for (const r of unplaced) if (mismatches < 3 && !isPast(r, today) && assign(r, false)) mismatches += 1;
 
+  // Two reserve professional soldiers (QNCN dự bị, their own category under Luật LLDBĐV 2019), of an age
+  // past the units' intake (45) but within their service limit: on the list, not placed. Registered last
+  // and without the random source, so the rest of the demo stays as it was.
+  const taken = new Set(made.map((r) => r.personId));
+  const professionals = pool.filter((c) => c.sex === 'M' && !taken.has(c.personId) && inAge(c, 46, 51)).slice(0, 2);
+  professionals.forEach((c, i) =>
+    register(
+      c,
+      {
+        category: 'professional',
+        grade: 1,
+        rank: i === 0 ? 'senior_lieutenant' : 'captain',
+        formerUnit: FORMER_UNITS[i],
+        registeredOn: addDays(today, -700 - 90 * i),
+      },
+      i === 0 ? 'M-201' : 'M-303',
+    ),
+  );
+
   return {
     specialties: specialties.size,
     reserveUnits: UNITS.length,

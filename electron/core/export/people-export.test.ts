@@ -67,7 +67,7 @@ describe('people.export', () => {
       'Họ và tên',
       'Ngày sinh',
       'Giới tính',
-      'Số định danh (CCCD)',
+      'Số định danh (CCCD) / CMND',
       'Địa bàn',
     ]);
     // Sorted by birth date, newest first; the 1990 person is filtered out.

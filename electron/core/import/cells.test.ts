@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { excelSerialToDate, normaliseName, parseDateCell, parseSex, sexFromMarkColumns } from './cells';
+import {
+  excelSerialToDate,
+  normaliseName,
+  parseCitizenIdCell,
+  parseDateCell,
+  parseSex,
+  sexFromMarkColumns,
+} from './cells';
 import { matchLocality } from './locality-match';
 
 describe('parseDateCell', () => {
@@ -135,5 +142,19 @@ describe('matchLocality', () => {
     expect(matchLocality('tổ 7', localities, { parentId: 'w2' })).toEqual({ kind: 'match', id: 'v2' });
     expect(matchLocality('Phường Sông Cầu', localities)).toEqual({ kind: 'none' });
     expect(matchLocality('  ', localities)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('parseCitizenIdCell', () => {
+  it('restores the leading zeros Excel dropped: 12 digits from 10–11, a legacy 9-digit CMND from 8', () => {
+    expect(parseCitizenIdCell(6204001234)).toMatchObject({ kind: 'id', citizenId: '006204001234' });
+    expect(parseCitizenIdCell(12345678)).toMatchObject({
+      kind: 'id',
+      citizenId: '012345678',
+      warning: expect.stringContaining('CMND'),
+    });
+    expect(parseCitizenIdCell(95123456)).toMatchObject({ citizenId: '095123456' });
+    expect(parseCitizenIdCell(123456789)).toEqual({ kind: 'id', citizenId: '123456789' });
+    expect(parseCitizenIdCell('095 123 456')).toEqual({ kind: 'id', citizenId: '095123456' });
   });
 });

@@ -147,7 +147,10 @@ export type CitizenIdCell =
 /**
  * A citizen ID cell. Typed into Excel as a number, a 12-digit ID loses its
  * leading zeros ("001204001234" → 1204001234): numbers of 10–11 digits are
- * padded back to 12, with a warning. Exponent forms ("1,2E+11") lost digits for good.
+ * padded back to 12, with a warning (a 12-digit ID begins with a province code
+ * 001–096, so at most two zeros are lost). A legacy 9-digit CMND loses its one
+ * leading zero the same way ("012345678" → 12345678): 8 digits are padded to 9.
+ * Exponent forms ("1,2E+11") lost digits for good.
  */
 export function parseCitizenIdCell(value: unknown): CitizenIdCell {
   if (value === null || value === undefined) return { kind: 'empty' };
@@ -157,6 +160,9 @@ export function parseCitizenIdCell(value: unknown): CitizenIdCell {
     const digits = String(value);
     if (digits.length === 10 || digits.length === 11) {
       return { kind: 'id', citizenId: digits.padStart(12, '0'), warning: text.citizenId.zerosRestored };
+    }
+    if (digits.length === 8) {
+      return { kind: 'id', citizenId: digits.padStart(9, '0'), warning: text.citizenId.legacyZeroRestored };
     }
     return { kind: 'id', citizenId: digits };
   }

@@ -82,6 +82,24 @@ describe('import.preview', () => {
     expect(khoa!.errors).toMatchObject([{ column: 4, field: 'citizenId' }]);
   });
 
+  it('imports a legacy 9-digit CMND number and names both forms for a number of 10 digits', async () => {
+    const rows: PeopleRow[] = [
+      ['Hoàng Thị Mai', '20/05/1978', 'Nữ', '095123456', 'Tổ 7', 'Đức Xuân'],
+      ['Lý Văn Nam', '01/01/1980', 'Nam', '0951234567', 'Tổ 7', 'Đức Xuân'],
+    ];
+    const { token } = await inspect(core, await peopleWorkbook(rows));
+    const [mai, nam] = (await preview(core, token)).rows;
+    expect(mai!.errors).toEqual([]);
+    expect(nam!.errors).toMatchObject([
+      {
+        field: 'citizenId',
+        message: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có 10); số CMND cũ thì gồm đúng 9 chữ số.',
+      },
+    ]);
+    expect(await commit(core, token, { skipRows: [6] })).toMatchObject({ created: 1 });
+    expect((await list()).rows.map((p) => [p.fullName, p.citizenId])).toEqual([['Hoàng Thị Mai', '095123456']]);
+  });
+
   it('matches the rows again, with the same token, once a locality is created or retired', async () => {
     const rows: PeopleRow[] = [['Vũ Văn Giang', '05/02/2004', 'Nam', maleId(2004, 6), 'Tổ 99', 'Đức Xuân']];
     const { token } = await inspect(core, await peopleWorkbook(rows));

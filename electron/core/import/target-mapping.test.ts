@@ -91,6 +91,9 @@ describe('target cells as registers write them', () => {
     expect(parseCategory('HSQ-BS')).toBe('soldier');
     expect(parseCategory('Hạ sĩ quan, binh sĩ')).toBe('soldier');
     expect(parseCategory('Dân quân')).toBeNull();
+    // Reserve professional soldiers are their own category, not NCOs and soldiers.
+    expect(parseCategory('QNCN')).toBe('professional');
+    expect(parseCategory('Quân nhân chuyên nghiệp dự bị')).toBe('professional');
     expect([parseGrade('Hạng 1'), parseGrade(2), parseGrade('II'), parseGrade('3')]).toEqual([1, 2, 2, null]);
   });
 });

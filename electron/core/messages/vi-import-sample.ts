@@ -59,7 +59,7 @@ export const importSampleText = {
         'Bắt buộc. Ô ngày của Excel, hoặc gõ ngày/tháng/năm: 05/02/2004, 5/2/2004, 05-02-2004, 05.02.2004 (năm đủ 4 chữ số). Chỉ có năm sinh thì chưa nhập được.',
       sex: 'Nam hoặc Nữ (gõ không dấu cũng được). Để trống thì lấy theo chữ số thứ 4 của số CCCD.',
       citizenId:
-        'Số định danh cá nhân (CCCD) đủ 12 chữ số, khớp với năm sinh và giới tính. Số trùng với công dân đã có thì được hỏi bỏ qua, bổ sung hay ghi đè.',
+        'Số định danh cá nhân (CCCD) đủ 12 chữ số, khớp với năm sinh và giới tính; danh sách cũ có thể ghi số CMND 9 chữ số. Số trùng với công dân đã có thì được hỏi bỏ qua, bổ sung hay ghi đè.',
       village:
         'Thôn, tổ dân phố đã có trong danh sách địa bàn (không phân biệt chữ hoa, có dấu hay không). Tên chưa có sẽ được hỏi để thêm.',
       commune: 'Xã, phường, thị trấn: giúp phân biệt hai thôn cùng tên ở hai xã. Có thể để trống.',
@@ -77,7 +77,8 @@ export const importSampleText = {
         'Chiến sĩ, Tiểu đội trưởng, Trung đội trưởng, Chỉ huy trưởng, Chính trị viên… Để trống thì là chiến sĩ.',
       startedOn:
         'Bắt buộc. Ngày vào dân quân tự vệ, ghi như ngày sinh. Chỉ có tháng/năm hoặc năm thì lấy ngày đầu tháng, đầu năm và có nhắc.',
-      category: 'Sĩ quan, hoặc Hạ sĩ quan, binh sĩ (viết tắt SQ, HSQ, BS). Để trống thì suy ra theo cấp bậc.',
+      category:
+        'Sĩ quan, Quân nhân chuyên nghiệp, hoặc Hạ sĩ quan, binh sĩ (viết tắt SQ, QNCN, HSQ, BS). Để trống thì suy ra theo cấp bậc.',
       grade: 'Hạng 1 hoặc 2 (hoặc I, II). Để trống: đã phục vụ tại ngũ thì xếp hạng 1.',
       rank: 'Tên cấp bậc (Binh nhì, Binh nhất, Hạ sĩ, Trung sĩ, Thượng sĩ, Thiếu úy…) hoặc viết tắt: B2, B1, H1, H2, H3; 1/ đến 4/ là thiếu úy đến đại úy; 1// đến 4// là thiếu tá đến đại tá.',
       specialty:

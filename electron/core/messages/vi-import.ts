@@ -99,7 +99,8 @@ export const importMessages = {
       alreadyMember: 'Công dân {name} đã là thành viên của {unit} từ ngày {startedOn}; không thêm lại.',
     },
     reservists: {
-      categoryUnknown: 'Không hiểu đối tượng "{value}" (cần Sĩ quan dự bị, hoặc Hạ sĩ quan, binh sĩ dự bị).',
+      categoryUnknown:
+        'Không hiểu đối tượng "{value}" (cần Sĩ quan dự bị, Quân nhân chuyên nghiệp dự bị (QNCN), hoặc Hạ sĩ quan, binh sĩ dự bị).',
       categoryAssumed: 'Không có đối tượng và cấp bậc; coi là hạ sĩ quan, binh sĩ dự bị.',
       rankUnknown: 'Không hiểu cấp bậc "{value}".',
       gradeUnknown: 'Không hiểu hạng "{value}" (cần hạng 1 hoặc hạng 2).',
@@ -155,7 +156,7 @@ export const importMessages = {
         'Họ và tên',
         'Ngày sinh',
         'Giới tính',
-        'Số định danh (CCCD)',
+        'Số định danh (CCCD) / CMND',
         'Địa bàn',
         'Địa chỉ',
         'Điện thoại',
@@ -292,6 +293,8 @@ export const importMessages = {
       invalid:
         'Số định danh "{value}" không đọc được (ô Excel dạng số đã làm mất chữ số; hãy định dạng cột là Văn bản).',
       zerosRestored: 'Số định danh được lưu dạng số trong Excel; đã bổ sung các số 0 ở đầu cho đủ 12 chữ số.',
+      legacyZeroRestored:
+        'Số được lưu dạng số trong Excel và có 8 chữ số; coi là số CMND cũ và đã bổ sung số 0 ở đầu cho đủ 9 chữ số.',
     },
   },
 };

@@ -34,7 +34,11 @@ export const militiaMessages = {
       notBorn: 'Ngày bắt đầu {startedOn} trước ngày sinh {birthDate}.',
     },
     extension: {
-      tooLong: 'Chỉ được kéo dài không quá 2 năm sau khi hết thời hạn ({termEndsOn}), tức đến ngày {maxDate}.',
+      tooLong:
+        'Chỉ được kéo dài không quá 2 năm sau khi hết thời hạn ({termEndsOn}), tức đến ngày {maxDate} (khoản 2 Điều 8 Luật DQTV). Dân quân biển, tự vệ và chỉ huy đơn vị mới được kéo dài hơn.',
+      pastAgeLimit:
+        'Là {ground}, được kéo dài hơn 2 năm nhưng không quá độ tuổi (hết {maxAge} tuổi), tức đến ngày {maxDate} (khoản 2 Điều 8 Luật DQTV).',
+      grounds: { sea: 'dân quân biển', self_defence: 'tự vệ', commander: 'chỉ huy đơn vị dân quân tự vệ' },
       notAfterTerm: 'Ngày kéo dài phải sau ngày hết thời hạn ({termEndsOn}).',
     },
     warnings: {

@@ -32,18 +32,24 @@ export const reservesMessages = {
     unitKinds: { combat: 'đơn vị chiến đấu', support: 'đơn vị bảo đảm chiến đấu' },
     rules: {
       assignmentAge:
-        'Ngày {on}, quân nhân dự bị đã {age} tuổi; hạ sĩ quan, binh sĩ dự bị sắp xếp vào {kind} không quá {maxAge} tuổi{sexNote} (Luật Lực lượng dự bị động viên 2019). Hạn cuối là ngày {lastDay}.',
+        'Ngày {on}, quân nhân dự bị đã {age} tuổi; {who} sắp xếp vào {kind} không quá {maxAge} tuổi{sexNote} (Luật Lực lượng dự bị động viên 2019). Hạn cuối là ngày {lastDay}.',
+      whoSoldier: 'hạ sĩ quan, binh sĩ dự bị',
+      whoProfessional: 'quân nhân chuyên nghiệp dự bị',
       assignmentAgeSexNote: ' đối với {sex}',
       officerPastLimit:
-        'Ngày {on}, sĩ quan dự bị cấp {rank} đã {age} tuổi, quá hạn tuổi phục vụ ({maxAge} tuổi, Luật Sĩ quan QĐND Việt Nam); không sắp xếp vào đơn vị.',
+        'Ngày {on}, sĩ quan dự bị cấp {rank} đã {age} tuổi, quá hạn tuổi phục vụ ({maxAge} tuổi, Điều 38 Luật Sĩ quan QĐND Việt Nam); không sắp xếp vào đơn vị.',
       pastAgeLimit:
         'Đã {age} tuổi, quá hạn tuổi phục vụ trong ngạch dự bị ({maxAge} tuổi {who}); đề nghị đưa ra khỏi danh sách.',
       pastAgeLimitSoldier: 'đối với hạ sĩ quan, binh sĩ {sex}',
-      pastAgeLimitOfficer: 'đối với sĩ quan dự bị cấp {rank}',
+      pastAgeLimitOfficer: 'đối với sĩ quan dự bị cấp {rank}, Điều 38 Luật Sĩ quan QĐND Việt Nam',
+      pastAgeLimitProfessional:
+        'đối với quân nhân chuyên nghiệp dự bị cấp {rank}, {sex}, Điều 17 Luật Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng',
       specialtyMismatch:
         'Chuyên nghiệp quân sự ({reservist}) không đúng với vị trí "{slot}" ({required}); sắp xếp gần đúng phải được ghi nhận (Điều 16 Luật Lực lượng dự bị động viên).',
       noSpecialty: 'chưa có',
       officerRankRequired: 'Sĩ quan dự bị phải có cấp bậc sĩ quan (thiếu úy đến đại tá).',
+      professionalRankRequired:
+        'Quân nhân chuyên nghiệp dự bị phải có cấp bậc quân hàm QNCN (thiếu úy đến thượng tá, Điều 16 Luật Quân nhân chuyên nghiệp, công nhân và viên chức quốc phòng).',
       soldierRankOnly: 'Hạ sĩ quan, binh sĩ dự bị chỉ có cấp bậc từ binh nhì đến thượng sĩ.',
       serviceDates: 'Ngày xuất ngũ không được trước ngày nhập ngũ.',
     },

@@ -84,12 +84,15 @@ export const vi = {
     signersRequired: 'Cần ít nhất một người ký (chỉ huy trưởng).',
   },
   citizenId: {
-    length: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có {length}).',
+    length: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có {length}); số CMND cũ thì gồm đúng 9 chữ số.',
     digitsOnly: 'Số định danh cá nhân chỉ gồm chữ số.',
+    legacyLength: 'Số CMND cũ phải gồm đúng 9 chữ số (đang có {length}).',
+    legacyDigitsOnly: 'Số CMND cũ chỉ gồm chữ số (đúng 9 chữ số).',
     centuryDigit: 'Chữ số thứ 4 ({digit}) chỉ thế kỷ sinh {centuryFromId}, nhưng năm sinh là {birthYear}.',
     sexDigit: 'Chữ số thứ 4 ({digit}) chỉ giới tính {sexFromId}, nhưng giới tính đã chọn là {sex}.',
     yearDigits: 'Chữ số thứ 5–6 ({digits}) phải là hai số cuối của năm sinh ({expected}).',
     duplicate: 'Số định danh này đã có ở công dân {name} (sinh {birthDate}){archived}.',
+    duplicateLegacy: 'Số CMND này đã có ở công dân {name} (sinh {birthDate}){archived}.',
     duplicateArchived: ', hồ sơ đã lưu trữ',
   },
   phone: {

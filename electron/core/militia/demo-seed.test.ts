@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { seedDemoOffice } from '../demo/seed-demo';
+import { addYears } from '../shared/dates';
 import type { MilitiaMemberPage, MilitiaSummary, MilitiaUnitGroup } from './public-types';
 
 let core: TestCore;
@@ -31,6 +32,9 @@ it('seeds a militia organisation per ward/commune, an agency’s self-defence an
   expect(summary.totals.pastAgeLimit).toBe(flagged('RULE_MILITIA_PAST_AGE'));
   expect(summary.totals.termEndingSoon).toBe(flagged('RULE_MILITIA_TERM_ENDING') + flagged('RULE_MILITIA_TERM_OVER'));
   expect(summary.totals.women).toBe(all.rows.filter((r) => r.sex === 'F').length);
+  // Art. 8(2): the agency's self-defence leader is extended beyond the 2 years an ordinary member may have.
+  const longer = all.rows.filter((r) => r.extendedUntil !== null && r.extendedUntil > addYears(r.termEndsOn, 2));
+  expect(longer).toEqual([expect.objectContaining({ force: 'self_defence', extensionGround: 'self_defence' })]);
   const soon = await call<MilitiaMemberPage>(core, 'militia.member.list', { termEndingSoon: true });
   expect(soon.total).toBe(summary.totals.termEndingSoon);
   expect(soon.rows.every((r) => r.warnings.some((w) => w.code.startsWith('RULE_MILITIA_TERM')))).toBe(true);

@@ -9,8 +9,8 @@ import { personOfJoinedRow, personSearchFilter } from '../people';
 import type { MilitiaComponent, MilitiaEndReason, MilitiaForce, MilitiaPosition } from './constants';
 import type { MilitiaMember } from './public-types';
 
-/** A membership as stored, with the person's and unit's display fields; warnings and age come from the service. */
-export type MemberRow = Omit<MilitiaMember, 'warnings' | 'age'>;
+/** A membership as stored, with the person's and unit's display fields; warnings, age and extension limit come from the service. */
+export type MemberRow = Omit<MilitiaMember, 'warnings' | 'age' | 'extensionGround' | 'extensionMaxDate'>;
 
 const SELECT_VIEW = `
   SELECT m.*, p.family_name, p.middle_name, p.given_name, p.citizen_id,

@@ -91,6 +91,56 @@ it('extends up to 2 years past the term end and flags terms ending within 90 day
   expect((await list({ termEndingSoon: true })).total).toBe(0);
 });
 
+it('extends sea militia, self-defence and unit commanders beyond 2 years up to the age limit (Art. 8(2))', async () => {
+  const { w, squad } = await setup();
+  const sea = await unit(core, { localityId: w.id, level: 'boat', component: 'sea', name: 'Thuyền 1' });
+  const agency = await unit(core, {
+    agency: 'Công ty Điện lực',
+    force: 'self_defence',
+    component: 'on_the_spot',
+    name: 'Trung đội tự vệ',
+  });
+  // Born 15/06/1990: the end of 45 is 14/06/2036. Each term runs 01/03/2024 – 01/03/2028.
+  const join = async (name: string, unitId: string, position = 'member') =>
+    member({ personId: (await person(core, name, '1990-06-15')).id, unitId, startedOn: '2024-03-01', position });
+  const plain = await join('An', squad.id);
+  const others = [
+    await join('Bình', sea.id),
+    await join('Cường', agency.id),
+    await join('Dũng', squad.id, 'unit_leader'),
+  ];
+  expect(plain).toMatchObject({ extensionGround: null, extensionMaxDate: '2030-03-01' });
+  expect(others.map((m) => [m.extensionGround, m.extensionMaxDate])).toEqual([
+    ['sea', '2036-06-14'],
+    ['self_defence', '2036-06-14'],
+    ['commander', '2036-06-14'],
+  ]);
+  // 2 years + 1 day: refused for the on-the-spot member, allowed for the others.
+  expect(
+    await refusal(core, 'militia.member.extend', { id: plain.id, version: plain.version, extendedUntil: '2030-03-02' }),
+  ).toMatchObject({
+    code: 'RULE_MILITIA_EXTENSION',
+    fieldErrors: { extendedUntil: expect.stringContaining('khoản 2 Điều 8') },
+  });
+  for (const m of others) {
+    const extend = (extendedUntil: string) => ({ id: m.id, version: m.version, extendedUntil });
+    expect(await call<MilitiaMember>(core, 'militia.member.extend', extend('2030-03-02'))).toMatchObject({
+      extendedUntil: '2030-03-02',
+    });
+    const again = await call<MilitiaMember>(core, 'militia.member.extend', {
+      ...extend('2036-06-14'),
+      version: m.version + 1,
+    });
+    expect(again.extendedUntil).toBe('2036-06-14');
+    expect(
+      await refusal(core, 'militia.member.extend', { ...extend('2036-06-15'), version: again.version }),
+    ).toMatchObject({
+      code: 'RULE_MILITIA_EXTENSION',
+      fieldErrors: { extendedUntil: expect.stringContaining('14/06/2036') },
+    });
+  }
+});
+
 it('warns when a member passes the age limit before the term ends', async () => {
   const { squad } = await setup();
   const w = await person(core, 'Hoa', '1986-03-01', 'F');

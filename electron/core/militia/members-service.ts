@@ -13,6 +13,8 @@ import type { MilitiaMember, MilitiaMemberPage, MilitiaUnit, MilitiaWarning } fr
 import {
   checkAgeLimit,
   checkExtension,
+  extensionGround,
+  extensionLimit,
   checkMilitiaAge,
   checkTermEnding,
   serviceEndsOn,
@@ -36,8 +38,26 @@ export function memberWarnings(
   return results.flatMap((r) => (r.ok ? [] : [{ code: r.code, message: r.message }]));
 }
 
+/** What Art. 8(2)'s extension rule needs about a membership: its term end, the person's age limit and the ground. */
+function extensionFacts(row: repo.MemberRow, termEnds: string) {
+  return {
+    termEndsOn: termEnds,
+    birthDate: row.birthDate,
+    sex: row.sex,
+    volunteer: row.volunteer,
+    ground: extensionGround(row),
+  };
+}
+
 function view(row: repo.MemberRow, on: string): MilitiaMember {
-  return { ...row, age: ageOn(row.birthDate, on), warnings: memberWarnings(row, on) };
+  const facts = extensionFacts(row, row.termEndsOn);
+  return {
+    ...row,
+    extensionGround: facts.ground,
+    extensionMaxDate: extensionLimit(facts),
+    age: ageOn(row.birthDate, on),
+    warnings: memberWarnings(row, on),
+  };
 }
 
 export function getMember(ctx: ApiContext, id: string): MilitiaMember {
@@ -131,7 +151,15 @@ export function updateMember(ctx: ApiContext, input: MemberUpdateInput): Militia
     checkAge(before, input);
     const ends = termEndsOn(input.startedOn, unit.component);
     if (before.extendedUntil) {
-      const rule = checkExtension(ends, before.extendedUntil);
+      // Judged as the membership will stand after the change: its new unit, position and volunteering.
+      const after = {
+        ...before,
+        force: unit.force,
+        component: unit.component,
+        position: input.position,
+        volunteer: input.volunteer,
+      };
+      const rule = checkExtension(extensionFacts(after, ends), before.extendedUntil);
       if (!rule.ok) throw ApiError.fields({ startedOn: rule.message }, rule.code, rule.message);
     }
     mustBeCurrent(
@@ -142,7 +170,7 @@ export function updateMember(ctx: ApiContext, input: MemberUpdateInput): Militia
   });
 }
 
-/** Records (or with null, removes) an extension past the term end: Art. 8(4), at most 2 years. */
+/** Records (or with null, removes) an extension past the term end: Art. 8(2), 2 years at most, longer for its exceptions. */
 export function extendMember(
   ctx: ApiContext,
   input: { id: string; version: number; extendedUntil: string | null },
@@ -150,7 +178,7 @@ export function extendMember(
   return inTransaction(ctx, () => {
     const before = mustFindActive(ctx, input.id);
     if (input.extendedUntil !== null) {
-      const rule = checkExtension(before.termEndsOn, input.extendedUntil);
+      const rule = checkExtension(extensionFacts(before, before.termEndsOn), input.extendedUntil);
       if (!rule.ok) throw ApiError.fields({ extendedUntil: rule.message }, rule.code, rule.message);
     }
     mustBeCurrent(repo.setExtension(ctx.db, input.id, input.version, input.extendedUntil, timestamp(ctx.now())));

@@ -1,6 +1,7 @@
 /** The militia feature's types the renderer may import (re-exported by api/contract.ts). */
 import type { ListPage } from '../shared/list-page';
 import type { MilitiaComponent, MilitiaEndReason, MilitiaForce, MilitiaLevel, MilitiaPosition } from './constants';
+import type { ExtensionGround } from './rules';
 
 export type {
   MilitiaAgeBand,
@@ -68,6 +69,9 @@ export interface MilitiaMember {
   startedOn: string;
   termEndsOn: string;
   extendedUntil: string | null;
+  /** Art. 8(2) Luật DQTV: why this member may be extended beyond 2 years (null: ordinary member), and the last day allowed. */
+  extensionGround: ExtensionGround;
+  extensionMaxDate: string;
   volunteer: boolean;
   partyMember: boolean;
   youthUnion: boolean;

@@ -6,6 +6,8 @@ import {
   checkTermEnding,
   checkUnitLevel,
   checkUnitPlace,
+  extensionGround,
+  extensionLimit,
   termEndsOn,
   termEndsSoon,
 } from './rules';
@@ -60,7 +62,7 @@ describe('checkMilitiaAge (Art. 8 Luật DQTV)', () => {
   });
 });
 
-describe('term (Art. 8(3–4))', () => {
+describe('term (Art. 8(2))', () => {
   it('runs 4 years, 2 for the standing militia', () => {
     expect(termEndsOn('2024-03-01', 'mobile')).toBe('2028-03-01');
     expect(termEndsOn('2024-03-01', 'on_the_spot')).toBe('2028-03-01');
@@ -68,17 +70,54 @@ describe('term (Art. 8(3–4))', () => {
     expect(termEndsOn('2024-02-29', 'standing')).toBe('2026-02-28');
   });
 
-  it('extends past the term end by at most 2 years', () => {
-    expect(checkExtension('2026-03-01', '2026-03-02')).toEqual({ ok: true });
-    expect(checkExtension('2026-03-01', '2028-03-01')).toEqual({ ok: true });
-    const tooLong = checkExtension('2026-03-01', '2028-03-02');
+  it('extends an on-the-spot member past the term end by at most 2 years (Art. 8(2))', () => {
+    // Born 1990: the age limit (end of 45) is far beyond the 2 years, so only the 2-year cap applies.
+    const m = { termEndsOn: '2026-03-01', birthDate: '1990-06-15', sex: 'M' as const, volunteer: false, ground: null };
+    expect(checkExtension(m, '2026-03-02')).toEqual({ ok: true });
+    expect(checkExtension(m, '2028-03-01')).toEqual({ ok: true });
+    const tooLong = checkExtension(m, '2028-03-02');
     expect(tooLong).toEqual({
       ok: false,
       code: 'RULE_MILITIA_EXTENSION',
       severity: 'error',
-      message: 'Chỉ được kéo dài không quá 2 năm sau khi hết thời hạn (01/03/2026), tức đến ngày 01/03/2028.',
+      message:
+        'Chỉ được kéo dài không quá 2 năm sau khi hết thời hạn (01/03/2026), tức đến ngày 01/03/2028 (khoản 2 Điều 8 Luật DQTV). Dân quân biển, tự vệ và chỉ huy đơn vị mới được kéo dài hơn.',
     });
-    expect(checkExtension('2026-03-01', '2026-03-01')).toMatchObject({ ok: false, code: 'RULE_MILITIA_EXTENSION' });
+    expect(checkExtension(m, '2026-03-01')).toMatchObject({ ok: false, code: 'RULE_MILITIA_EXTENSION' });
+  });
+
+  it('extends sea militia, self-defence and unit commanders up to the last day of their age (Art. 8(2))', () => {
+    const base = { termEndsOn: '2026-03-01', birthDate: '1990-06-15', sex: 'M' as const, volunteer: false };
+    // "Hết 45 tuổi": the last day is the day before the 46th birthday, 14/06/2036.
+    for (const ground of ['sea', 'self_defence', 'commander'] as const) {
+      const m = { ...base, ground };
+      expect(extensionLimit(m)).toBe('2036-06-14');
+      expect(checkExtension(m, '2028-03-02')).toEqual({ ok: true });
+      expect(checkExtension(m, '2036-06-14')).toEqual({ ok: true });
+      expect(checkExtension(m, '2036-06-15')).toMatchObject({ ok: false, code: 'RULE_MILITIA_EXTENSION' });
+    }
+    expect(checkExtension({ ...base, ground: 'sea' }, '2036-06-15')).toMatchObject({
+      message:
+        'Là dân quân biển, được kéo dài hơn 2 năm nhưng không quá độ tuổi (hết 45 tuổi), tức đến ngày 14/06/2036 (khoản 2 Điều 8 Luật DQTV).',
+    });
+    // A woman's limit is the end of 40; a volunteer's the end of 45 (Art. 8(1)).
+    const woman = { ...base, sex: 'F' as const, ground: 'self_defence' as const };
+    expect(extensionLimit(woman)).toBe('2031-06-14');
+    expect(extensionLimit({ ...woman, volunteer: true })).toBe('2036-06-14');
+  });
+
+  it('never gives an exception less than the 2 years everyone has', () => {
+    // Born 10/01/1982: the end of 45 (09/01/2028) comes before the 2-year cap (01/03/2028).
+    const m = { termEndsOn: '2026-03-01', birthDate: '1982-01-10', sex: 'M' as const, volunteer: false };
+    expect(extensionLimit({ ...m, ground: 'commander' })).toBe('2028-03-01');
+    expect(extensionLimit({ ...m, ground: null })).toBe('2028-03-01');
+  });
+
+  it('names the ground: self-defence first, then sea militia, then any command position', () => {
+    expect(extensionGround({ force: 'self_defence', component: 'sea', position: 'member' })).toBe('self_defence');
+    expect(extensionGround({ force: 'militia', component: 'sea', position: 'member' })).toBe('sea');
+    expect(extensionGround({ force: 'militia', component: 'on_the_spot', position: 'unit_leader' })).toBe('commander');
+    expect(extensionGround({ force: 'militia', component: 'standing', position: 'member' })).toBeNull();
   });
 
   it('warns from 90 days before the end, and once the end has passed', () => {

@@ -3,20 +3,20 @@ import { format, vi } from '../messages/vi';
 import type { Sex } from '../people';
 import { addDays, addYears, ageOn, daysBetween, formatDisplayDate, type IsoDate } from '../shared/dates';
 import { fail, PASS, type RuleResult } from '../shared/rule-result';
-import type { MilitiaComponent, MilitiaLevel } from './constants';
+import type { MilitiaComponent, MilitiaForce, MilitiaLevel, MilitiaPosition } from './constants';
 
 const t = vi.militia;
 
 /** Art. 8 Luật DQTV 48/2019: "từ đủ 18 tuổi đến hết 45 tuổi" (men), "đến hết 40 tuổi" (women). */
 export const MIN_AGE = 18;
 export const MAX_AGE: Record<Sex, number> = { M: 45, F: 40 };
-/** Art. 8(2): a volunteer may serve "đến hết 50 tuổi" (men), "đến hết 45 tuổi" (women). */
+/** Art. 8(1): a volunteer may serve "đến hết 50 tuổi" (men), "đến hết 45 tuổi" (women). */
 export const MAX_AGE_VOLUNTEER: Record<Sex, number> = { M: 50, F: 45 };
 
-/** Art. 8(3): the term is 4 years; 2 years for standing militia (dân quân thường trực). */
+/** Art. 8(2), first sentence: the term is 4 years; 2 years for standing militia (dân quân thường trực). */
 export const TERM_YEARS = 4;
 export const TERM_YEARS_STANDING = 2;
-/** Art. 8(4): the term may be extended by no more than 2 years. */
+/** Art. 8(2), second sentence: the term may be extended by no more than 2 years (see `extensionLimit` for the exceptions). */
 export const MAX_EXTENSION_YEARS = 2;
 /** Office practice: a term ending within 90 days needs the office's attention (extend or end). */
 export const TERM_WARNING_DAYS = 90;
@@ -53,22 +53,76 @@ export function checkMilitiaAge(birthDate: IsoDate, sex: Sex, startedOn: IsoDate
   return fail('RULE_MILITIA_AGE', message + hint);
 }
 
-/** Art. 8(3): 4 years, 2 for the standing militia, counted from the start date. */
+/** Art. 8(2) Luật DQTV: 4 years, 2 for the standing militia, counted from the start date. */
 export function termEndsOn(startedOn: IsoDate, component: MilitiaComponent): IsoDate {
   return addYears(startedOn, component === 'standing' ? TERM_YEARS_STANDING : TERM_YEARS);
 }
 
-/** The last extension date allowed (Art. 8(4)): 2 years past the term end. */
+/** The last extension date allowed for an ordinary member (Art. 8(2)): 2 years past the term end. */
 export const maxExtensionDate = (termEnds: IsoDate): IsoDate => addYears(termEnds, MAX_EXTENSION_YEARS);
 
-/** Art. 8(4) Luật DQTV: an extension runs past the term end, by no more than 2 years. */
-export function checkExtension(termEnds: IsoDate, extendedUntil: IsoDate): RuleResult {
-  const values = { termEndsOn: formatDisplayDate(termEnds), maxDate: formatDisplayDate(maxExtensionDate(termEnds)) };
-  if (extendedUntil <= termEnds) return fail('RULE_MILITIA_EXTENSION', format(t.extension.notAfterTerm, values));
-  if (extendedUntil > maxExtensionDate(termEnds)) {
-    return fail('RULE_MILITIA_EXTENSION', format(t.extension.tooLong, values));
-  }
-  return PASS;
+/** Who may be extended longer (Art. 8(2)): sea militia, self-defence (tự vệ), or a unit commander. */
+export type ExtensionGround = 'sea' | 'self_defence' | 'commander' | null;
+
+/**
+ * Art. 8(2) Luật DQTV 48/2019, second sentence: "đối với dân quân biển, tự vệ và
+ * chỉ huy đơn vị Dân quân tự vệ được kéo dài hơn nhưng không quá độ tuổi quy
+ * định tại khoản 1". Every position other than a plain member (chiến sĩ) is a
+ * command position (Art. 20 lists them, deputies included), so it counts as a
+ * unit commander here. Self-defence comes first: its sea units are tự vệ too.
+ */
+export function extensionGround(m: {
+  force: MilitiaForce;
+  component: MilitiaComponent;
+  position: MilitiaPosition;
+}): ExtensionGround {
+  if (m.force === 'self_defence') return 'self_defence';
+  if (m.component === 'sea') return 'sea';
+  if (m.position !== 'member') return 'commander';
+  return null;
+}
+
+/**
+ * The last day an extension may run to (Art. 8(2)). Ordinary members: 2 years
+ * past the term end. The exceptions may go longer, to the last day of the age
+ * of Art. 8(1) (the member's own limit, the volunteer's when they volunteered);
+ * "longer" never makes it shorter, so their cap is the later of the two.
+ */
+export function extensionLimit(m: {
+  termEndsOn: IsoDate;
+  birthDate: IsoDate;
+  sex: Sex;
+  volunteer: boolean;
+  ground: ExtensionGround;
+}): IsoDate {
+  const twoYears = maxExtensionDate(m.termEndsOn);
+  if (m.ground === null) return twoYears;
+  const lastDayOfAge = addDays(ageLimitDate(m.birthDate, m.sex, m.volunteer), -1);
+  return lastDayOfAge > twoYears ? lastDayOfAge : twoYears;
+}
+
+/**
+ * Art. 8(2) Luật DQTV: an extension runs past the term end, by no more than 2
+ * years — or, for sea militia, self-defence and unit commanders, up to the age
+ * limit of Art. 8(1). The message names the clause and the ground applied.
+ */
+export function checkExtension(
+  m: { termEndsOn: IsoDate; birthDate: IsoDate; sex: Sex; volunteer: boolean; ground: ExtensionGround },
+  extendedUntil: IsoDate,
+): RuleResult {
+  const maxDate = extensionLimit(m);
+  const values = { termEndsOn: formatDisplayDate(m.termEndsOn), maxDate: formatDisplayDate(maxDate) };
+  if (extendedUntil <= m.termEndsOn) return fail('RULE_MILITIA_EXTENSION', format(t.extension.notAfterTerm, values));
+  if (extendedUntil <= maxDate) return PASS;
+  if (m.ground === null) return fail('RULE_MILITIA_EXTENSION', format(t.extension.tooLong, values));
+  return fail(
+    'RULE_MILITIA_EXTENSION',
+    format(t.extension.pastAgeLimit, {
+      ...values,
+      ground: t.extension.grounds[m.ground],
+      maxAge: maxAgeFor(m.sex, m.volunteer),
+    }),
+  );
 }
 
 /** When service actually ends: the extension if any, else the term. */
@@ -76,7 +130,7 @@ export const serviceEndsOn = (m: { termEndsOn: IsoDate; extendedUntil: IsoDate |
   m.extendedUntil ?? m.termEndsOn;
 
 /**
- * Office practice on Art. 8(3–4): a term (or extension) ending within 90 days
+ * Office practice on Art. 8(2): a term (or extension) ending within 90 days
  * of `today` — or already over without the membership being ended — is flagged.
  */
 export function checkTermEnding(endsOn: IsoDate, today: IsoDate): RuleResult {

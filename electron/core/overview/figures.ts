@@ -103,6 +103,7 @@ export function forcesFigures(ctx: ApiContext, asOf: IsoDate): Pick<Overview, 'm
     reserves: {
       reservists: r.reservists,
       officers: r.officers,
+      professionals: r.professionals,
       soldiers: r.soldiers,
       grade1: r.grade1,
       grade2: r.grade2,

@@ -3,7 +3,8 @@
  * (a lint rule, eslint/layers.mjs, keeps other features out of it).
  */
 export { findPerson, insertPerson, listPeople } from './repository';
-export { checkBirthDate, checkPhone, normalizePhone } from './rules';
+export { checkBirthDate, checkPhone, idKindOf, normalizePhone } from './rules';
+export type { IdKind } from './rules';
 export type { Sex } from './rules';
 export { personCreateInput, personFilters, personIdInput, withBirthYearRange } from './schema';
 export type { Person, PersonCreateInput, PersonPage } from './schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBirthDate, checkCitizenId, checkPhone, normalizePhone } from './rules';
+import { checkBirthDate, checkCitizenId, checkIdNumber, checkPhone, idKindOf, normalizePhone } from './rules';
 
 describe('checkCitizenId (Decree 137/2015 Art. 7)', () => {
   it('accepts IDs whose century-sex digit and year digits agree', () => {
@@ -14,7 +14,7 @@ describe('checkCitizenId (Decree 137/2015 Art. 7)', () => {
     expect(checkCitizenId('00620500123', '2005-03-14', 'M')).toMatchObject({
       ok: false,
       code: 'RULE_CITIZEN_ID_FORMAT',
-      message: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có 11).',
+      message: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có 11); số CMND cũ thì gồm đúng 9 chữ số.',
     });
     expect(checkCitizenId('0062050012345', '2005-03-14', 'M')).toMatchObject({
       ok: false,
@@ -71,5 +71,37 @@ describe('checkBirthDate', () => {
     expect(checkBirthDate('2026-11-27', '2026-11-27')).toEqual({ ok: true });
     expect(checkBirthDate('2026-11-28', '2026-11-27')).toMatchObject({ ok: false, code: 'RULE_BIRTH_DATE' });
     expect(checkBirthDate('1899-12-31', '2026-11-27')).toMatchObject({ ok: false });
+  });
+});
+
+describe('checkIdNumber: a 12-digit personal ID or a legacy 9-digit CMND', () => {
+  it('accepts exactly 9 digits as a CMND, whatever the birth date and sex', () => {
+    expect(checkIdNumber('095123456', '1975-03-14', 'F')).toEqual({ ok: true });
+    expect(checkIdNumber('012345678', '2001-01-01', 'M')).toEqual({ ok: true });
+    expect(idKindOf('095123456')).toBe('legacy_cmnd');
+    expect(idKindOf('006205001234')).toBe('citizen_id');
+  });
+
+  it('refuses 8 and 10 digits naming both forms', () => {
+    for (const id of ['09512345', '0951234567']) {
+      expect(checkIdNumber(id, '1975-03-14', 'M')).toMatchObject({
+        ok: false,
+        code: 'RULE_CITIZEN_ID_FORMAT',
+        message: `Số định danh cá nhân phải gồm đúng 12 chữ số (đang có ${id.length}); số CMND cũ thì gồm đúng 9 chữ số.`,
+      });
+    }
+  });
+
+  it('refuses a 9-character number with a letter as a CMND', () => {
+    expect(checkIdNumber('09512345A', '1975-03-14', 'M')).toMatchObject({
+      ok: false,
+      code: 'RULE_CITIZEN_ID_FORMAT',
+      message: 'Số CMND cũ chỉ gồm chữ số (đúng 9 chữ số).',
+    });
+  });
+
+  it('keeps checking a 12-digit ID against birth date and sex', () => {
+    expect(checkIdNumber('006205001234', '2005-03-14', 'M')).toEqual({ ok: true });
+    expect(checkIdNumber('006305001234', '2005-03-14', 'M')).toMatchObject({ code: 'RULE_CITIZEN_ID_SEX' });
   });
 });

@@ -1,8 +1,34 @@
 import { format, vi } from '../messages/vi';
 import type { IsoDate } from '../shared/dates';
 import { fail, PASS, type RuleResult } from '../shared/rule-result';
+import { LEGACY_ID_LENGTH } from '../../../vocabulary/people';
 
 export type Sex = 'M' | 'F';
+
+/** The ID kinds and lengths are the shared vocabulary's (vocabulary/people.ts): the renderer tells them apart too. */
+export { CITIZEN_ID_LENGTH, LEGACY_ID_LENGTH, idKindOf, type IdKind } from '../../../vocabulary/people';
+
+/**
+ * The legacy identity card number (CMND, Decree 05/1999/NĐ-CP): exactly 9
+ * digits. It carries no birth year or sex, so only its form is checked.
+ */
+export function checkLegacyIdNumber(id: string): RuleResult {
+  if (/^\d{9}$/.test(id)) return PASS;
+  if (!/^\d*$/.test(id)) return fail('RULE_CITIZEN_ID_FORMAT', vi.citizenId.legacyDigitsOnly);
+  return fail('RULE_CITIZEN_ID_FORMAT', format(vi.citizenId.legacyLength, { length: id.length }));
+}
+
+/**
+ * An ID as typed on a person's record: a 12-digit personal ID, or — for old
+ * lists — a 9-digit CMND number. Any other length is refused naming both forms.
+ * The Identity Law 2023 (Law 26/2023/QH15) ended the CMND card on 31/12/2024,
+ * but papers and lists made with its number keep it, so the register must too
+ * (the article saying so was not verified here).
+ */
+export function checkIdNumber(id: string, birthDate: IsoDate, sex: Sex): RuleResult {
+  if (id.length === LEGACY_ID_LENGTH) return checkLegacyIdNumber(id);
+  return checkCitizenId(id, birthDate, sex);
+}
 
 /**
  * Citizen ID (số định danh cá nhân) structure, Decree 137/2015/NĐ-CP Art. 7 and

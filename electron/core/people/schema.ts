@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { vi } from '../messages/vi';
 import { isoDate, optionalText, paging, recordId, requiredText, searchText, sex, version } from '../shared/fields';
-import { checkCitizenId, checkPhone, normalizePhone } from './rules';
+import { checkIdNumber, checkPhone, normalizePhone } from './rules';
 import type { ListPage } from '../shared/list-page';
 
 const optionalCitizenId = z
@@ -41,10 +41,10 @@ type PersonFieldsOut = {
   phone: string | null;
 };
 
-/** Cross-field checks: the citizen ID must agree with birth date and sex; the phone must be 10 digits. */
+/** Cross-field checks: a 12-digit ID must agree with birth date and sex (a 9-digit CMND has only a form); the phone must be 10 digits. */
 function checkPersonFields(value: PersonFieldsOut, ctx: z.RefinementCtx): void {
   if (value.citizenId !== null) {
-    const rule = checkCitizenId(value.citizenId, value.birthDate, value.sex);
+    const rule = checkIdNumber(value.citizenId, value.birthDate, value.sex);
     if (!rule.ok) ctx.addIssue({ code: 'custom', path: ['citizenId'], message: rule.message });
   }
   if (value.phone !== null) {

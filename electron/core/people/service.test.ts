@@ -140,6 +140,27 @@ describe('people.create / update / archive', () => {
     expect(await call(core, 'people.checkCitizenId', { citizenId: '006203999999' })).toBeNull();
   });
 
+  it('keeps a legacy 9-digit CMND: registered, refused twice, found by search, refused at 8 digits', async () => {
+    const p = await createPerson(core, 'Hoàng Thị Mai', { birthDate: '1978-05-20', sex: 'F', citizenId: '095123456' });
+    expect(p.citizenId).toBe('095123456');
+    const again = { familyName: 'Lý', givenName: 'Hoa', birthDate: '1980-01-01', sex: 'F', citizenId: '095123456' };
+    expect(await refusal(core, 'people.create', again)).toMatchObject({
+      code: 'CONFLICT_CITIZEN_ID',
+      fieldErrors: { citizenId: 'Số CMND này đã có ở công dân Hoàng Thị Mai (sinh 20/05/1978).' },
+    });
+    expect(await call(core, 'people.checkCitizenId', { citizenId: '095123456' })).toMatchObject({
+      fullName: 'Hoàng Thị Mai',
+    });
+    expect(names(await call(core, 'people.list', { search: '095123456' }))).toEqual(['Hoàng Thị Mai']);
+    expect(names(await call(core, 'people.list', { search: '0951' }))).toEqual(['Hoàng Thị Mai']);
+    expect(await refusal(core, 'people.create', { ...again, citizenId: '09512345' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fieldErrors: {
+        citizenId: 'Số định danh cá nhân phải gồm đúng 12 chữ số (đang có 8); số CMND cũ thì gồm đúng 9 chữ số.',
+      },
+    });
+  });
+
   it('refuses a birth date in the future', async () => {
     const input = { familyName: 'Lê', givenName: 'Nam', birthDate: '2026-11-28', sex: 'M' };
     expect(await refusal(core, 'people.create', input)).toMatchObject({

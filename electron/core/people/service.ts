@@ -8,7 +8,7 @@ import { formatDisplayDate, localIsoDate } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';
 import { titleCaseName } from '../shared/vietnamese-text';
 import * as repo from './repository';
-import { checkBirthDate } from './rules';
+import { checkBirthDate, idKindOf } from './rules';
 import type {
   CitizenIdOwner,
   Person,
@@ -55,7 +55,9 @@ function prepare(
   if (tidy.citizenId) {
     const owner = repo.findCitizenIdOwner(ctx.db, tidy.citizenId, selfId);
     if (owner) {
-      const message = format(vi.citizenId.duplicate, {
+      const template =
+        idKindOf(tidy.citizenId) === 'legacy_cmnd' ? vi.citizenId.duplicateLegacy : vi.citizenId.duplicate;
+      const message = format(template, {
         name: owner.fullName,
         birthDate: formatDisplayDate(owner.birthDate),
         archived: owner.archived ? vi.citizenId.duplicateArchived : '',

@@ -27,6 +27,7 @@ describe('the demo reserves', () => {
     expect(codes('RULE_RESERVE_PAST_AGE_LIMIT')).toBeLessThanOrEqual(2);
     expect(codes('RULE_RESERVE_SPECIALTY_MISMATCH')).toBeGreaterThanOrEqual(1);
     expect(all.rows.some((r) => r.category === 'officer')).toBe(true);
+    expect(all.rows.filter((r) => r.category === 'professional').length).toBeGreaterThanOrEqual(1);
     expect(all.rows.some((r) => r.grade === 2)).toBe(true);
 
     const units = await call<ReserveUnit[]>(core, 'reserves.unit.list', {});

@@ -10,6 +10,7 @@ import type { IsoDate } from '../shared/dates';
 import {
   bornOnOrBefore,
   OFFICER_SERVICE_MAX_AGE,
+  PROFESSIONAL_SERVICE_MAX_AGE,
   type Rank,
   type ReserveUnitKind,
   type ReservistCategory,
@@ -104,6 +105,10 @@ export function reservistIdOfPerson(db: Database, personId: string): string | nu
  */
 export const PAST_LIMIT_SQL = `r.birth_date <= @cutAny AND r.birth_date <= CASE
     WHEN r.category = 'soldier' THEN (CASE r.sex WHEN 'M' THEN @cutSoldierM ELSE @cutSoldierF END)
+    WHEN r.category = 'professional' THEN (CASE
+      WHEN r.rank = 'senior_lieutenant_colonel' THEN (CASE r.sex WHEN 'M' THEN @cutProSeniorM ELSE @cutProSeniorF END)
+      WHEN r.rank IN ('major', 'lieutenant_colonel') THEN (CASE r.sex WHEN 'M' THEN @cutProFieldM ELSE @cutProFieldF END)
+      ELSE (CASE r.sex WHEN 'M' THEN @cutProCompanyM ELSE @cutProCompanyF END) END)
     WHEN r.rank = 'major' THEN @cutMajor
     WHEN r.rank = 'lieutenant_colonel' THEN @cutLtCol
     WHEN r.rank = 'senior_lieutenant_colonel' THEN @cutSrLtCol
@@ -121,6 +126,12 @@ export function pastLimitParams(asOf: IsoDate): Record<string, string> {
     cutSrLtCol: cut(OFFICER_SERVICE_MAX_AGE.senior_lieutenant_colonel),
     cutColonel: cut(OFFICER_SERVICE_MAX_AGE.colonel),
     cutCompany: cut(OFFICER_SERVICE_MAX_AGE.captain),
+    cutProCompanyM: cut(PROFESSIONAL_SERVICE_MAX_AGE.company.M),
+    cutProCompanyF: cut(PROFESSIONAL_SERVICE_MAX_AGE.company.F),
+    cutProFieldM: cut(PROFESSIONAL_SERVICE_MAX_AGE.field.M),
+    cutProFieldF: cut(PROFESSIONAL_SERVICE_MAX_AGE.field.F),
+    cutProSeniorM: cut(PROFESSIONAL_SERVICE_MAX_AGE.senior.M),
+    cutProSeniorF: cut(PROFESSIONAL_SERVICE_MAX_AGE.senior.F),
   };
   // ISO dates compare as text: the latest cut-off is the largest string.
   return { ...cuts, cutAny: Object.values(cuts).reduce((a, b) => (a > b ? a : b)) };

@@ -90,6 +90,63 @@ describe('checkServiceAge (NVQS Art. 37, Officers Law Art. 38)', () => {
   });
 });
 
+describe('reserve professional soldiers (QNCN dự bị), a category of their own', () => {
+  const pro = (
+    birthDate: string,
+    sex: 'M' | 'F' = 'M',
+    rank: Parameters<typeof serviceAgeLimit>[0]['rank'] = 'captain',
+  ) => ({
+    birthDate,
+    sex,
+    category: 'professional' as const,
+    rank,
+  });
+
+  it('takes a man into a combat unit up to 40 (the day before the 41st birthday), a soldier only to 35', () => {
+    expect(checkAssignmentAge(pro('1985-06-15'), 'combat', '2026-06-14')).toEqual({ ok: true });
+    const refused = checkAssignmentAge(pro('1985-06-15'), 'combat', '2026-06-15');
+    expect(refused).toMatchObject({ ok: false, code: 'RULE_RESERVE_ASSIGNMENT_AGE' });
+    expect(refused.ok || refused.message).toBe(
+      'Ngày 15/06/2026, quân nhân dự bị đã 41 tuổi; quân nhân chuyên nghiệp dự bị sắp xếp vào đơn vị chiến đấu không quá 40 tuổi (Luật Lực lượng dự bị động viên 2019). Hạn cuối là ngày 14/06/2026.',
+    );
+    // The same 38-year-old: a professional soldier may go to a combat unit, a soldier may not.
+    expect(checkAssignmentAge(pro('1988-01-01'), 'combat', '2026-06-01').ok).toBe(true);
+    expect(checkAssignmentAge(soldier('1988-01-01'), 'combat', '2026-06-01').ok).toBe(false);
+  });
+
+  it('takes a man into a support unit up to 45 and a woman up to 40', () => {
+    expect(checkAssignmentAge(pro('1980-03-01'), 'support', '2026-02-28').ok).toBe(true);
+    expect(checkAssignmentAge(pro('1980-03-01'), 'support', '2026-03-01').ok).toBe(false);
+    expect(checkAssignmentAge(pro('1985-03-01', 'F'), 'support', '2026-02-28').ok).toBe(true);
+    expect(checkAssignmentAge(pro('1985-03-01', 'F'), 'support', '2026-03-01').ok).toBe(false);
+  });
+
+  const limits: Array<[string, ReturnType<typeof pro>, number]> = [
+    ['thiếu úy QNCN', pro('1970-07-01', 'M', 'second_lieutenant'), 52],
+    ['đại úy QNCN', pro('1970-07-01', 'M', 'captain'), 52],
+    ['thiếu tá QNCN', pro('1970-07-01', 'M', 'major'), 54],
+    ['trung tá QNCN, woman', pro('1970-07-01', 'F', 'lieutenant_colonel'), 54],
+    ['thượng tá QNCN, man', pro('1965-07-01', 'M', 'senior_lieutenant_colonel'), 56],
+    ['thượng tá QNCN, woman', pro('1965-07-01', 'F', 'senior_lieutenant_colonel'), 55],
+  ];
+  it.each(limits)('%s serves to the end of age %i, flagged from the next birthday', (_, p, limit) => {
+    expect(serviceAgeLimit(p)).toBe(limit);
+    const year = Number(p.birthDate.slice(0, 4)) + limit + 1;
+    expect(checkServiceAge(p, `${year}-06-30`)).toEqual({ ok: true });
+    const flagged = checkServiceAge(p, `${year}-07-01`);
+    expect(flagged).toMatchObject({ ok: false, code: 'RULE_RESERVE_PAST_AGE_LIMIT', severity: 'warning' });
+    expect(flagged.ok || flagged.message).toContain('quân nhân chuyên nghiệp dự bị');
+  });
+
+  it('holds a QNCN rank, thiếu úy to thượng tá: no colonel, no soldier rank, not none', () => {
+    expect(checkRankForCategory('professional', 'senior_lieutenant_colonel')).toEqual({ ok: true });
+    expect(checkRankForCategory('professional', 'second_lieutenant')).toEqual({ ok: true });
+    for (const rank of ['colonel', 'senior_sergeant', null] as const) {
+      expect(checkRankForCategory('professional', rank)).toMatchObject({ ok: false, code: 'RULE_RESERVE_RANK' });
+    }
+  });
+});
+
 describe('checkSpecialtyMatch (Art. 16 Luật LLDBĐV)', () => {
   const slot = { specialtyId: 'a', specialtyLabel: '101 – Bộ binh', title: 'Tiểu đội trưởng' };
   it('passes the same specialty and flags another or none as a warning', () => {

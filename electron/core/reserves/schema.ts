@@ -220,6 +220,8 @@ export interface ReservesSummary {
   totals: {
     reservists: number;
     officers: number;
+    /** Reserve professional soldiers (QNCN dự bị), their own category. */
+    professionals: number;
     soldiers: number;
     grade1: number;
     grade2: number;

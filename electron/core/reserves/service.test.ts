@@ -374,3 +374,49 @@ describe('reservist from a conscript', () => {
     });
   });
 });
+
+describe('reserve professional soldiers (QNCN dự bị)', () => {
+  it('keeps them as their own category with QNCN ranks, their assignment ages and their age limit', async () => {
+    const pro = async (name: string, birth: string, rank: string | null = 'captain') =>
+      core.invoke('reserves.reservist.create', {
+        personId: (await f.person(name, birth)).id,
+        category: 'professional',
+        grade: 1,
+        rank,
+        registeredOn: '2020-01-10',
+      });
+    expect(await pro('Nông Văn Tá', '1980-01-01', 'colonel')).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_RESERVE_RANK' },
+    });
+    const forty = (await pro('Nông Văn Bốn', '1986-06-01')) as { ok: true; value: Reservist };
+    const fortyOne = (await pro('Nông Văn Năm', '1985-06-01')) as { ok: true; value: Reservist };
+    // Born 27/11/1973, a QNCN captain turns 53 today (27/11/2026), past the 52 of company grades; born 28/11/1974, 51.
+    await pro('Nông Văn Sáu', '1973-11-27');
+    await pro('Nông Văn Bảy', '1974-11-28');
+    expect(forty.value).toMatchObject({ category: 'professional', rank: 'captain' });
+
+    const combat = await f.unit('Đại đội bộ binh 1', 'combat');
+    const slot = await f.slot(combat.id, 'Khẩu đội trưởng', (await f.specialty('101', 'Bộ binh')).id, 4);
+    // On 01/06/2026 one turns 40 (allowed in a combat unit), the other 41 (refused).
+    expect(await f.assign(forty.value.id, slot.id, '2026-06-01')).toMatchObject({ ok: true });
+    expect(await f.assign(fortyOne.value.id, slot.id, '2026-06-01')).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_RESERVE_ASSIGNMENT_AGE' },
+    });
+
+    expect(await names({ category: 'professional' })).toEqual([
+      'Nông Văn Bảy',
+      'Nông Văn Bốn',
+      'Nông Văn Năm',
+      'Nông Văn Sáu',
+    ]);
+    expect(await names({ category: 'professional', pastAgeLimit: true })).toEqual(['Nông Văn Sáu']);
+    const summary = await call<{ totals: { professionals: number; soldiers: number; pastAgeLimit: number } }>(
+      core,
+      'reserves.summary',
+      { asOf: '2026-11-27' },
+    );
+    expect(summary.totals).toMatchObject({ professionals: 4, soldiers: 0, pastAgeLimit: 1 });
+  });
+});

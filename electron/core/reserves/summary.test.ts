@@ -52,6 +52,7 @@ describe('reservesSummary', () => {
       totals: {
         reservists: 7,
         officers: 1,
+        professionals: 0,
         soldiers: 6,
         grade1: 5,
         grade2: 2,
@@ -93,6 +94,7 @@ describe('reservesSummary', () => {
     expect(september.totals).toEqual({
       reservists: 8,
       officers: 1,
+      professionals: 0,
       soldiers: 7,
       grade1: 6,
       grade2: 2,

@@ -11,7 +11,7 @@ const ACTIVE_ASSIGNMENT = '(a.assigned_on <= @asOf AND (a.ended_on IS NULL OR a.
 
 /**
  * The reserve's figures on a day, as the half-year report quotes them: strength
- * by category and grade, the assignment rate (share of reservists placed in a
+ * by category (officers, professional soldiers, NCOs and soldiers) and grade, the assignment rate (share of reservists placed in a
  * reserve unit), the specialty-match rate (share of the placed whose CNQS is the
  * slot's, Art. 16), those past the age limit, and each unit's fill and surplus
  * against its establishment (Art. 15). Rates are percentages with 2 decimals.
@@ -22,6 +22,7 @@ export function reservesSummary(ctx: ApiContext, input: { asOf: IsoDate }): Rese
     ctx.db,
     `SELECT COUNT(*) AS reservists,
        COALESCE(SUM(r.category = 'officer'), 0) AS officers,
+       COALESCE(SUM(r.category = 'professional'), 0) AS professionals,
        COALESCE(SUM(r.category = 'soldier'), 0) AS soldiers,
        COALESCE(SUM(r.grade = 1), 0) AS grade1,
        COALESCE(SUM(r.grade = 2), 0) AS grade2,
@@ -59,6 +60,7 @@ export function reservesSummary(ctx: ApiContext, input: { asOf: IsoDate }): Rese
     totals: {
       reservists: t.reservists!,
       officers: t.officers!,
+      professionals: t.professionals!,
       soldiers: t.soldiers!,
       grade1: t.grade1!,
       grade2: t.grade2!,

@@ -1,3 +1,4 @@
+import type { ReservistCategory } from '../../../vocabulary/reserves';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ApiContext } from '../kernel/context';
 import type { ConscriptionState, ServiceBranch } from '../conscription';
@@ -66,7 +67,7 @@ export interface ReservistHistoryEntry {
   id: string;
   from: string;
   to: string | null;
-  category: 'officer' | 'soldier';
+  category: ReservistCategory;
   grade: 1 | 2;
   rank: string | null;
   specialtyCode: string | null;

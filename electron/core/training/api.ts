@@ -1,7 +1,6 @@
 import { byId, defineMethod } from '../kernel/method';
 import * as courses from './course-service';
 import * as participants from './participant-service';
-import { defaultPlannedDays } from './rules';
 import {
   attendanceSetInput,
   courseCreateInput,
@@ -23,8 +22,8 @@ import {
 /** The training feature's API methods (spread into api/contract.ts). */
 export const trainingApi = {
   'training.figures': defineMethod(figuresInput, courses.trainingFigures),
-  'training.defaultDays': defineMethod(defaultDaysInput, (_ctx, input) => ({
-    plannedDays: defaultPlannedDays(input.target, input.component),
+  'training.defaultDays': defineMethod(defaultDaysInput, (ctx, input) => ({
+    plannedDays: courses.courseDefaultDays(ctx, input),
   })),
   'training.course.list': defineMethod(courseListInput, courses.listCourses),
   'training.course.get': defineMethod(courseIdInput, byId(courses.getCourse)),

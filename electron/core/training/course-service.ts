@@ -5,6 +5,7 @@ import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
 import { statement } from '../db/statements';
 import { vi } from '../messages/vi';
+import type { MilitiaComponent } from '../militia';
 import type { RuleResult } from '../shared/rule-result';
 import { inTransaction } from '../kernel/transaction';
 import * as repo from './repository';
@@ -25,6 +26,7 @@ import type {
   TrainingCoursePage,
   TrainingCourseRow,
   TrainingFigures,
+  TrainingTarget,
 } from './schema';
 
 type Failure = Extract<RuleResult, { ok: false }>;
@@ -58,13 +60,27 @@ export function mustFindCourse(ctx: ApiContext, id: string): repo.CourseSums {
   return mustExist(repo.findCourse(ctx.db, id));
 }
 
+/**
+ * The law's default days for a course (Art. 28(1) Luật DQTV). A first-year course
+ * has no component of its own; the unit it trains tells whether it is standing militia.
+ */
+export function courseDefaultDays(
+  ctx: ApiContext,
+  c: { target: TrainingTarget; component: MilitiaComponent | null; militiaUnitId: string | null },
+): number | null {
+  if (c.target !== 'militia_first_year' || c.militiaUnitId === null) return defaultPlannedDays(c.target, c.component);
+  const unit = statement(ctx.db, 'SELECT component FROM militia_units WHERE id = ?').get(c.militiaUnitId) as
+    { component: MilitiaComponent } | undefined;
+  return defaultPlannedDays(c.target, unit?.component ?? null);
+}
+
 export function getCourse(ctx: ApiContext, id: string): TrainingCourse {
   const s = mustFindCourse(ctx, id);
   return {
     ...toRow(s),
     notes: s.notes,
     version: s.version,
-    defaultDays: defaultPlannedDays(s.target, s.component),
+    defaultDays: courseDefaultDays(ctx, s),
     figures: figuresFromSums(s),
   };
 }
@@ -136,7 +152,7 @@ function courseValues(ctx: ApiContext, input: CourseCreateInput): repo.CourseVal
   if (input.reserveUnitId && !unitExists(ctx, 'reserve_units', input.reserveUnitId)) {
     throw ApiError.fields({ reserveUnitId: vi.errors.NOT_FOUND }, 'NOT_FOUND');
   }
-  const plannedDays = input.plannedDays ?? defaultPlannedDays(input.target, input.component);
+  const plannedDays = input.plannedDays ?? courseDefaultDays(ctx, input);
   if (plannedDays === null) throw ApiError.fields({ plannedDays: vi.field.required });
   const dates = checkCourseDates(input.startsOn, input.endsOn, plannedDays);
   if (!dates.ok) refuse(input.endsOn < input.startsOn ? 'endsOn' : 'plannedDays', dates);

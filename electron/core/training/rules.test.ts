@@ -11,10 +11,12 @@ import {
   tallyFigures,
 } from './rules';
 
-describe('default planned days (Art. 28 Luật DQTV)', () => {
-  it('gives 15 days to first-year militia whatever the component', () => {
+describe('default planned days (Art. 28(1) Luật DQTV)', () => {
+  it('gives 15 days to first-year militia, except the standing militia, which trains 60 (points a and c)', () => {
     expect(defaultPlannedDays('militia_first_year', null)).toBe(15);
-    expect(defaultPlannedDays('militia_first_year', 'standing')).toBe(15);
+    expect(defaultPlannedDays('militia_first_year', 'on_the_spot')).toBe(15);
+    expect(defaultPlannedDays('militia_first_year', 'sea')).toBe(15);
+    expect(defaultPlannedDays('militia_first_year', 'standing')).toBe(60);
   });
 
   it('gives later years 12 (mobile, sea, specialist), 7 (on-the-spot), 60 (standing)', () => {

@@ -4,18 +4,21 @@ import { daysBetween, formatDisplayDate, type IsoDate } from '../shared/dates';
 import { fail, PASS, type RuleResult } from '../shared/rule-result';
 import type { TrainingCourseFigures, TrainingResult, TrainingStatus, TrainingTarget } from './schema';
 
-/** Art. 28(1) Luật DQTV 48/2019: the first year's training. */
+/** Art. 28(1)(a) Luật DQTV 48/2019: "năm thứ nhất là 15 ngày, trừ dân quân thường trực". */
 export const FIRST_YEAR_DAYS = 15;
-/** Art. 28(2): later years — mobile, sea and specialist 12 days, on-the-spot 7, standing 60. */
+/** Art. 28(1)(b): later years — mobile, sea and specialist 12 days, on-the-spot 7; (c): standing militia 60, every year. */
 export const LATER_YEAR_DAYS = { mobile: 12, sea: 12, specialist: 12, on_the_spot: 7, standing: 60 } as const;
 
 /**
- * Art. 28 Luật DQTV: the default planned days of a militia course by target and
- * component. Other targets (reserve units, staff, defence education) follow their
+ * Art. 28(1) Luật DQTV: the default planned days of a militia course by target and
+ * component. `component` is the course's component, or for a first-year course
+ * the component of the militia unit it trains (if one is named): point (a)
+ * excepts the standing militia from the 15 first-year days, and point (c) gives
+ * it 60. Other targets (reserve units, staff, defence education) follow their
  * own plans, so they have no default and the office enters the days.
  */
 export function defaultPlannedDays(target: TrainingTarget, component: MilitiaComponent | null): number | null {
-  if (target === 'militia_first_year') return FIRST_YEAR_DAYS;
+  if (target === 'militia_first_year') return component === 'standing' ? LATER_YEAR_DAYS.standing : FIRST_YEAR_DAYS;
   if (target !== 'militia_component' || component === null) return null;
   if (SPECIALIST_COMPONENTS.includes(component)) return LATER_YEAR_DAYS.specialist;
   return LATER_YEAR_DAYS[component as Exclude<MilitiaComponent, (typeof SPECIALIST_COMPONENTS)[number]>];

@@ -55,6 +55,8 @@ export const courseTransitionInput = z.strictObject({
 export const defaultDaysInput = z.strictObject({
   target: z.enum(trainingTargets),
   component: z.enum(militiaComponents).nullable().default(null),
+  /** For a first-year course: the unit trained, whose component (standing or not) sets the default. */
+  militiaUnitId: recordId.nullable().default(null),
 });
 
 export const participantListInput = z.strictObject({ courseId: recordId });

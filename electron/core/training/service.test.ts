@@ -46,6 +46,28 @@ async function platoonWithMembers() {
 const create = (input: Record<string, unknown>) => call<TrainingCourse>(core, 'training.course.create', input);
 const participants = (courseId: string) => call<TrainingParticipant[]>(core, 'training.participant.list', { courseId });
 
+it('gives a first-year course of a standing militia unit 60 days, not 15 (Art. 28(1)(a) and (c))', async () => {
+  const w = await ward(core);
+  const standing = await unit(core, {
+    localityId: w.id,
+    level: 'squad',
+    component: 'standing',
+    name: 'Tiểu đội thường trực',
+  });
+  const course = await create({
+    title: 'Huấn luyện dân quân thường trực năm thứ nhất',
+    target: 'militia_first_year',
+    militiaUnitId: standing.id,
+    startsOn: '2026-03-02',
+    endsOn: '2026-05-15',
+  });
+  expect(course).toMatchObject({ plannedDays: 60, defaultDays: 60 });
+  const days = (input: Record<string, unknown>) =>
+    call<{ plannedDays: number | null }>(core, 'training.defaultDays', input);
+  expect(await days({ target: 'militia_first_year', militiaUnitId: standing.id })).toEqual({ plannedDays: 60 });
+  expect(await days({ target: 'militia_first_year' })).toEqual({ plannedDays: 15 });
+});
+
 it('fills the planned days from Art. 28 and keeps a days figure the office typed', async () => {
   const { platoon } = await platoonWithMembers();
   const firstYear = await create({

@@ -64,7 +64,11 @@ export const militiaText = {
     added: 'Đã thêm thành viên.',
     extend: 'Gia hạn',
     extendTitle: 'Gia hạn thời hạn tham gia',
-    extendHint: 'Hết thời hạn ngày {termEndsOn}; được kéo dài không quá 2 năm (đến ngày {maxDate}).',
+    extendHint:
+      'Hết thời hạn ngày {termEndsOn}; được kéo dài không quá 2 năm (đến ngày {maxDate}), theo khoản 2 Điều 8 Luật DQTV.',
+    extendHintLonger:
+      'Hết thời hạn ngày {termEndsOn}. Là {ground} nên được kéo dài hơn 2 năm nhưng không quá độ tuổi, tức đến ngày {maxDate} (khoản 2 Điều 8 Luật DQTV).',
+    extensionGrounds: { sea: 'dân quân biển', self_defence: 'tự vệ', commander: 'chỉ huy đơn vị dân quân tự vệ' },
     extendedUntil: 'Kéo dài đến ngày',
     removeExtension: 'Bỏ gia hạn',
     end: 'Kết thúc',

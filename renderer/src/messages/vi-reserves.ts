@@ -4,8 +4,12 @@ import { rankLabels, reserveUnitKindLabels } from '../../../vocabulary/reserves'
 export const reservesText = {
   title: 'Quân nhân dự bị',
   tabs: { list: 'Danh sách', units: 'Đơn vị DBĐV', summary: 'Tổng hợp', documents: 'Văn bản' },
-  categories: { officer: 'Sĩ quan dự bị', soldier: 'Hạ sĩ quan, binh sĩ' },
-  categoryShort: { officer: 'Sĩ quan', soldier: 'HSQ-BS' },
+  categories: {
+    officer: 'Sĩ quan dự bị',
+    professional: 'Quân nhân chuyên nghiệp dự bị',
+    soldier: 'Hạ sĩ quan, binh sĩ',
+  },
+  categoryShort: { officer: 'Sĩ quan', professional: 'QNCN', soldier: 'HSQ-BS' },
   grades: { 1: 'Hạng 1', 2: 'Hạng 2' },
   ranks: rankLabels,
   unitKinds: reserveUnitKindLabels,
@@ -139,6 +143,7 @@ export const reservesText = {
     asOf: 'Tính đến ngày',
     reservists: 'Tổng số quân nhân dự bị',
     officers: 'Sĩ quan dự bị',
+    professionals: 'Quân nhân chuyên nghiệp dự bị',
     soldiers: 'Hạ sĩ quan, binh sĩ',
     grade1: 'Hạng 1',
     grade2: 'Hạng 2',

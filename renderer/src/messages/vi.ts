@@ -153,6 +153,8 @@ export const vi = {
     sex: 'Giới tính',
     sexes: { M: 'Nam', F: 'Nữ' },
     citizenId: 'Số định danh (CCCD)',
+    citizenIdHint: '12 chữ số; hồ sơ cũ có thể ghi số CMND 9 chữ số.',
+    legacyIdTag: 'CMND cũ',
     locality: 'Địa bàn',
     address: 'Địa chỉ',
     phone: 'Điện thoại',

@@ -58,7 +58,9 @@ export function parseRank(text: string): Rank | null {
 
 export function parseCategory(text: string): ReservistCategory | null {
   const key = foldKey(text).replace(/ du bi$/, '');
-  if (/^(ha si quan|hsq|binh si|bs|qncn)\b/.test(key)) return 'soldier';
+  // Reserve professional soldiers are a category of their own (Luật LLDBĐV 2019), not NCOs and soldiers.
+  if (/^(qncn|quan nhan chuyen nghiep)\b/.test(key)) return 'professional';
+  if (/^(ha si quan|hsq|binh si|bs)\b/.test(key)) return 'soldier';
   if (/^(si quan|sq)$/.test(key)) return 'officer';
   return null;
 }

@@ -1,3 +1,4 @@
+import type { ReservistCategory } from '../../../../vocabulary/reserves';
 import { vi } from '../../messages/vi';
 
 /**
@@ -47,5 +48,10 @@ export const reservesColumns = {
 export const rankLabels = vi.reserves.ranks;
 export type ReserveRank = keyof typeof rankLabels;
 
-export const categoryLabels = { officer: 'Sĩ quan', soldier: 'HSQ, BS' } as const;
+/** Short labels for the roster's column; every category of the vocabulary has one (QNCN included). */
+export const categoryLabels = {
+  officer: 'Sĩ quan',
+  professional: 'QNCN',
+  soldier: 'HSQ, BS',
+} as const satisfies Record<ReservistCategory, string>;
 export type ReserveCategory = keyof typeof categoryLabels;

@@ -11,9 +11,13 @@ import { useFormSave } from '../../shared/use-form-save';
 
 const t = vi.militia.member;
 
-/** Art. 8(4) Luật DQTV: extend a term by up to 2 years past its end (the core checks the limit). */
+/**
+ * Art. 8(2) Luật DQTV: extend a term by up to 2 years past its end, or — sea militia, self-defence and unit
+ * commanders — up to the age limit. The core computes the last day allowed and checks it.
+ */
 export function ExtendMemberDialog({ member, onClose }: { member: MilitiaMember; onClose(saved: boolean): void }) {
-  const maxDate = dayjs(member.termEndsOn).add(2, 'year');
+  const maxDate = dayjs(member.extensionMaxDate);
+  const ground = member.extensionGround;
   // "Bỏ gia hạn" saves the same way with no day.
   const { dialog } = useFormSave(
     ['extendedUntil'],
@@ -35,9 +39,10 @@ export function ExtendMemberDialog({ member, onClose }: { member: MilitiaMember;
       onCancel={() => onClose(false)}
     >
       <Typography.Paragraph>
-        {format(t.extendHint, {
+        {format(ground === null ? t.extendHint : t.extendHintLonger, {
           termEndsOn: displayDate(member.termEndsOn),
-          maxDate: maxDate.format('DD/MM/YYYY'),
+          maxDate: displayDate(member.extensionMaxDate),
+          ground: ground === null ? '' : t.extensionGrounds[ground],
         })}
       </Typography.Paragraph>
       <Form.Item name="extendedUntil" label={t.extendedUntil} rules={requiredRule}>

@@ -18,6 +18,18 @@ function namesOnScreen(): string[] {
 }
 
 describe('people list', () => {
+  it('marks a legacy 9-digit CMND number in the list, next to a 12-digit personal ID', async () => {
+    const office = openTestOffice();
+    await office.call('people.create', personInput('Hoàng Văn Thụ', '1961-04-12', { citizenId: '095012345' }));
+    await office.call('people.create', personInput('Lê Văn An'));
+
+    renderScreen(<PeopleScreen />);
+    await waitFor(() => expect(namesOnScreen()).toEqual(['Lê Văn An', 'Hoàng Văn Thụ']));
+    const [an, thu] = tableRows();
+    expect(thu).toContain(`095012345${vi.people.legacyIdTag}`);
+    expect(an!.join(' ')).not.toContain(vi.people.legacyIdTag);
+  });
+
   it('lists the register by given name in Vietnamese order (Đ after D), 20 to a page', async () => {
     const office = openTestOffice();
     // Vietnamese order sorts by the given name; entered shuffled.

@@ -1,7 +1,8 @@
-import { App, Button, Flex, Typography } from 'antd';
+import { App, Button, Flex, Tag, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import type { Person } from '../../../../electron/core/api/contract';
+import { idKindOf } from '../../../../vocabulary/people';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
@@ -103,7 +104,17 @@ export function PeopleScreen() {
             key: 'citizenId',
             sorter: true,
             sortOrder: sortOrderOf('citizenId'),
-            render: (_, p) => p.citizenId ?? vi.common.none,
+            render: (_, p) =>
+              p.citizenId === null ? (
+                vi.common.none
+              ) : (
+                <>
+                  {p.citizenId}
+                  {idKindOf(p.citizenId) === 'legacy_cmnd' && (
+                    <Tag style={{ marginLeft: 6 }}>{vi.people.legacyIdTag}</Tag>
+                  )}
+                </>
+              ),
           },
           {
             title: vi.people.locality,

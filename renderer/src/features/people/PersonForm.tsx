@@ -88,7 +88,8 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
 
   async function checkDuplicate(citizenId: string) {
     setDuplicate(null);
-    if (!/^\d{12}$/.test(citizenId.trim())) return;
+    // A full 12-digit personal ID, or a legacy 9-digit CMND number.
+    if (!/^(\d{9}|\d{12})$/.test(citizenId.trim())) return;
     try {
       setDuplicate(
         await api('people.checkCitizenId', {
@@ -148,7 +149,7 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
             />
           </Form.Item>
         </Col>
-        <FieldCol span={8} name="citizenId" label={vi.people.citizenId}>
+        <FieldCol span={8} name="citizenId" label={vi.people.citizenId} extra={vi.people.citizenIdHint}>
           <Input inputMode="numeric" maxLength={12} onBlur={(e) => checkDuplicate(e.target.value)} />
         </FieldCol>
       </Row>

@@ -13,6 +13,7 @@ import {
   categoryOptions,
   gradeOptions,
   OFFICER_RANKS,
+  PROFESSIONAL_RANKS,
   rankOptions,
   SOLDIER_RANKS,
   specialtyOptions,
@@ -94,7 +95,13 @@ export function ReservistForm({ reservist, specialties, readOnly, onClose }: Pro
     }
   }
 
-  const ranks = fromConscript || category === 'soldier' ? SOLDIER_RANKS : OFFICER_RANKS;
+  // A professional soldier holds a QNCN rank, thiếu úy to thượng tá (Law 98/2015 Art. 16).
+  const ranks =
+    fromConscript || category === 'soldier'
+      ? SOLDIER_RANKS
+      : category === 'professional'
+        ? PROFESSIONAL_RANKS
+        : OFFICER_RANKS;
   return (
     <FormDialog
       {...dialog}

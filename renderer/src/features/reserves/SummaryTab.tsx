@@ -38,6 +38,7 @@ export function SummaryTab() {
       <Row gutter={[12, 12]}>
         {stat(t.reservists, totals?.reservists)}
         {stat(t.officers, totals?.officers)}
+        {stat(t.professionals, totals?.professionals)}
         {stat(t.soldiers, totals?.soldiers)}
         {stat(t.pastAgeLimit, totals?.pastAgeLimit)}
         {stat(t.grade1, totals?.grade1)}

@@ -5,11 +5,14 @@ import { indented } from '../../shared/indent';
 
 const t = vi.reserves;
 
-export { OFFICER_RANKS, SOLDIER_RANKS } from '../../../../vocabulary/reserves';
+export { OFFICER_RANKS, PROFESSIONAL_RANKS, SOLDIER_RANKS } from '../../../../vocabulary/reserves';
 
 export const rankOptions = (ranks: readonly Rank[]) => ranks.map((r) => ({ value: r, label: t.ranks[r] }));
 
-export const categoryOptions = (['soldier', 'officer'] as const).map((c) => ({ value: c, label: t.categories[c] }));
+export const categoryOptions = (['soldier', 'professional', 'officer'] as const).map((c) => ({
+  value: c,
+  label: t.categories[c],
+}));
 export const gradeOptions = ([1, 2] as const).map((g) => ({ value: g, label: t.grades[g] }));
 export const unitKindOptions = RESERVE_UNIT_KINDS.map((k) => ({ value: k, label: t.unitKinds[k] }));
 

@@ -61,16 +61,27 @@ export function CourseDialog({ course, onClose }: Props) {
     : { target: 'militia_first_year', plannedDays: 15, place: '', notes: '' };
   const target = Form.useWatch('target', form) ?? initialValues.target;
   const component = Form.useWatch('component', form) ?? null;
+  // A first-year course of a standing militia unit trains 60 days, not 15 (Art. 28(1) Luật DQTV).
+  const militiaUnitId = Form.useWatch('militiaUnitId', form) ?? null;
+  const unitForDefault = target === 'militia_first_year' ? militiaUnitId : null;
 
   useEffect(() => {
     if (!target) return;
     let current = true;
-    void api('training.defaultDays', { target, component: target === 'militia_component' ? component : null }).then(
+    void api('training.defaultDays', {
+      target,
+      component: target === 'militia_component' ? component : null,
+      militiaUnitId: unitForDefault,
+    }).then(
       (answer) => {
         if (!current) return;
         setDefaultDays(answer.plannedDays);
         // A new course takes the default; an edited one keeps its days unless the target changed.
-        const changed = !course || course.target !== target || course.component !== component;
+        const changed =
+          !course ||
+          course.target !== target ||
+          course.component !== component ||
+          (course.target === 'militia_first_year' ? (course.militiaUnitId ?? null) : null) !== unitForDefault;
         if (answer.plannedDays !== null && changed) form.setFieldValue('plannedDays', answer.plannedDays);
       },
       () => undefined,
@@ -78,7 +89,7 @@ export function CourseDialog({ course, onClose }: Props) {
     return () => {
       current = false;
     };
-  }, [target, component, course, form]);
+  }, [target, component, unitForDefault, course, form]);
 
   function save(values: Values) {
     const fields = {
