@@ -3,6 +3,7 @@
  * face. Everything else in the folder is its own (a lint rule, eslint/layers.mjs).
  */
 export {
+  amendmentsInForce,
   citeRule,
   isInForce,
   legalRule,

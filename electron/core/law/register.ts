@@ -21,6 +21,16 @@ export function legalRule(id: string): LegalRule {
   return rule;
 }
 
+/**
+ * The texts that had amended `textId` by `date` (in force then), oldest first: a document's
+ * "Căn cứ Luật …, được sửa đổi, bổ sung năm …" names only the amendments of its own day.
+ */
+export function amendmentsInForce(textId: string, date: IsoDate): LegalText[] {
+  return LEGAL_TEXTS.filter((t) => t.amends.includes(textId) && isInForce(t, date)).sort((a, b) =>
+    a.signedOn.localeCompare(b.signedOn),
+  );
+}
+
 /** In force on `date`: effective, and not yet replaced or expired. */
 export function isInForce(text: LegalText, date: IsoDate): boolean {
   return text.effectiveFrom <= date && (text.effectiveTo === null || date <= text.effectiveTo);

@@ -17,6 +17,7 @@ import {
   type PaperCitizen,
 } from './citizen-page';
 import { paperCodes, summonsText } from './paper-text';
+import { militaryServiceLawBasis } from './law-basis';
 
 /** Where and when the citizens are examined: one exam for the whole batch. */
 export interface ExamAppointment {
@@ -48,7 +49,11 @@ function summonsPage(input: ExamSummonsInput, citizen: PaperCitizen, index: numb
     date: input.date,
     blankYear: input.year,
     title: summonsText.title,
-    bases: [...summonsText.bases, fill(summonsText.basisYear, { year: input.year })],
+    bases: [
+      militaryServiceLawBasis(input.date),
+      ...summonsText.bases,
+      fill(summonsText.basisYear, { year: input.year }),
+    ],
     issuerLine: fill(summonsText.commands, { title: commander, office: input.office.name }),
     body: [
       paperFields([

@@ -14,9 +14,6 @@ export const paperCodes = {
   notice: 'TB',
 } as const;
 
-/** The law every paper cites first: the Military Service Law as amended (Law 98/2025/QH15 the latest). */
-const LAW_BASIS = 'Căn cứ Luật Nghĩa vụ quân sự ngày 19 tháng 6 năm 2015, được sửa đổi, bổ sung năm 2019 và năm 2025;';
-
 /** Labels of the citizen's identity lines, shared by every paper. */
 export const citizenFieldText = {
   name: 'Họ và tên:',
@@ -28,7 +25,8 @@ export const citizenFieldText = {
 /** Lệnh gọi khám sức khỏe nghĩa vụ quân sự (Art. 40 Luật NVQS: exams from 1 November to 31 December). */
 export const summonsText = {
   title: 'Lệnh gọi khám sức khỏe nghĩa vụ quân sự',
-  bases: [LAW_BASIS, 'Căn cứ Điều 40 Luật Nghĩa vụ quân sự về khám sức khỏe cho công dân gọi nhập ngũ;'],
+  /** After the Military Service Law as amended on the paper's date (law-basis.ts). */
+  bases: ['Căn cứ Điều 40 Luật Nghĩa vụ quân sự về khám sức khỏe cho công dân gọi nhập ngũ;'],
   basisYear: 'Căn cứ kế hoạch tuyển chọn và gọi công dân nhập ngũ năm {year},',
   /** "CHỈ HUY TRƯỞNG BAN CHQS …" — printed upper case. */
   commands: '{title} {office}',
@@ -50,7 +48,8 @@ export const summonsText = {
 /** Giấy chứng nhận đăng ký nghĩa vụ quân sự (Art. 16 Luật NVQS: first registration). */
 export const certificateText = {
   title: 'Giấy chứng nhận đăng ký nghĩa vụ quân sự',
-  bases: [LAW_BASIS, 'Căn cứ Điều 16 Luật Nghĩa vụ quân sự về đăng ký nghĩa vụ quân sự lần đầu,'],
+  /** After the Military Service Law as amended on the paper's date (law-basis.ts). */
+  bases: ['Căn cứ Điều 16 Luật Nghĩa vụ quân sự về đăng ký nghĩa vụ quân sự lần đầu,'],
   certifies: 'Chứng nhận công dân:',
   registeredOn: 'Đã đăng ký nghĩa vụ quân sự lần đầu ngày {date}.',
   registrationNumber: 'Số đăng ký:',
@@ -61,7 +60,6 @@ export const certificateText = {
 /** Quyết định tạm hoãn / miễn gọi nhập ngũ for one citizen, naming the point of Art. 41. */
 export const decisionText = {
   title: 'Quyết định',
-  bases: [LAW_BASIS],
   deferralSummary: 'Về việc tạm hoãn gọi nhập ngũ năm {year}',
   exemptionSummary: 'Về việc miễn gọi nhập ngũ năm {year}',
   /** "CHỈ HUY TRƯỞNG BAN CHQS …" — the issuer, printed upper case above "QUYẾT ĐỊNH:". */

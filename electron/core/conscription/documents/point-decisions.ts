@@ -27,6 +27,7 @@ import {
 } from './citizen-page';
 import { decisionText, paperCodes } from './paper-text';
 import { documentText } from './text';
+import { militaryServiceLawBasis } from './law-basis';
 
 export type DecidedCitizen = PaperCitizen &
   Pick<ConscriptionRecordView, 'legalPoint' | 'reason' | 'deferralYear' | 'healthClass' | 'healthNotes'>;
@@ -86,7 +87,7 @@ function decisionPage(input: PointDecisionsInput, citizen: DecidedCitizen, index
     summary: fill(deferral ? decisionText.deferralSummary : decisionText.exemptionSummary, { year: input.year }),
     issuerLine: fill(decisionText.issuer, { title: issuerTitle, office: input.office.name }),
     issuerFirst: true,
-    bases: [decisionText.bases[0], ...pointBasis, decisionText.councilBasis],
+    bases: [militaryServiceLawBasis(input.date), ...pointBasis, decisionText.councilBasis],
     body: [
       centredBold(decisionText.decides),
       paperParagraph(

@@ -16,6 +16,7 @@ import {
   type PaperField,
 } from './citizen-page';
 import { certificateText, paperCodes } from './paper-text';
+import { militaryServiceLawBasis } from './law-basis';
 
 export type RegisteredCitizen = PaperCitizen & Pick<ConscriptionRecordView, 'registeredOn' | 'registrationCertificate'>;
 
@@ -47,7 +48,7 @@ function certificatePage(input: CertificateInput, citizen: RegisteredCitizen, in
     date: input.date,
     blankYear: input.year,
     title: certificateText.title,
-    bases: certificateText.bases,
+    bases: [militaryServiceLawBasis(input.date), ...certificateText.bases],
     body: [
       paperParagraph(certificateText.certifies, { bold: true }),
       paperFields(rows),
