@@ -88,29 +88,29 @@ export function updateNotice(db: Database, id: string, version: number, f: Notic
   );
 }
 
-/** The notice's lines become exactly `lines`, in order (a line of a registered person keeps only the link). */
-export function replaceLines(db: Database, noticeId: string, lines: readonly NoticeLineInput[]): void {
+export function deleteLines(db: Database, noticeId: string): void {
   statement(db, `DELETE FROM police_notice_lines WHERE notice_id = ?`).run(noticeId);
-  const insert = statement(
+}
+
+/** One line at `position` (a line of a registered person keeps only the link; the register has the rest). */
+export function insertLine(db: Database, noticeId: string, position: number, line: NoticeLineInput): void {
+  const registered = line.personId !== null;
+  statement(
     db,
     `INSERT INTO police_notice_lines (id, notice_id, position, person_id, full_name, birth_date, id_number, kind,
        event_on, note)
      VALUES (@id, @noticeId, @position, @personId, @fullName, @birthDate, @idNumber, @kind, @eventOn, @note)`,
-  );
-  lines.forEach((line, position) => {
-    const registered = line.personId !== null;
-    insert.run({
-      id: newId(),
-      noticeId,
-      position,
-      personId: line.personId,
-      fullName: registered ? '' : line.fullName,
-      birthDate: registered ? null : line.birthDate,
-      idNumber: registered ? '' : line.idNumber,
-      kind: line.kind,
-      eventOn: line.eventOn,
-      note: line.note,
-    });
+  ).run({
+    id: newId(),
+    noticeId,
+    position,
+    personId: line.personId,
+    fullName: registered ? '' : line.fullName,
+    birthDate: registered ? null : line.birthDate,
+    idNumber: registered ? '' : line.idNumber,
+    kind: line.kind,
+    eventOn: line.eventOn,
+    note: line.note,
   });
 }
 

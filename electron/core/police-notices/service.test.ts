@@ -124,7 +124,22 @@ describe('police notices', () => {
       lines: [],
     });
     expect(stale.code).toBe('CONFLICT_VERSION');
-    expect((await call<PoliceNotice>(core, 'policeNotices.get', { id: created.id })).lineCount).toBe(1);
+    // A bad line in an edit leaves the notice as it was, its lines included.
+    const bad = await refusal(core, 'policeNotices.update', {
+      id: created.id,
+      version: updated.version,
+      year: 2026,
+      quarter: 2,
+      receivedOn: '2026-07-03',
+      sender: 'Công an phường khác',
+      lines: [personLine(an.id, '2026-07-04')],
+    });
+    expect(bad.code).toBe('RULE_POLICE_LINE_DATE');
+    expect(await call<PoliceNotice>(core, 'policeNotices.get', { id: created.id })).toMatchObject({
+      version: updated.version,
+      sender: 'Công an phường Đức Xuân',
+      lines: [{ personId: an.id, eventOn: '2026-05-10' }],
+    });
     expect(auditFor(core.db, 'police_notice', created.id).map((a) => a.action)).toEqual(['create', 'update']);
   });
 

@@ -39,12 +39,20 @@ export function quarterOverview(ctx: ApiContext, year: number): PoliceQuarterSta
   });
 }
 
-/** The notice's own rules, then each line's: the first refusal names its field (lines.<n>.<field>). */
+/** The notice's own rules: received date and quarter. */
 function checkNotice(ctx: ApiContext, input: NoticeCreateInput): void {
   const received = checkReceivedOn(input.receivedOn, localIsoDate(ctx.now()));
   if (!received.ok) refuse('receivedOn', received);
   const quarter = checkNoticeQuarter(input.year, input.quarter, input.receivedOn);
   if (!quarter.ok) refuse('quarter', quarter);
+}
+
+/**
+ * The notice's lines become exactly `input.lines`, each checked as it is written; a refused line
+ * (named lines.<n>.<field>) rolls back the caller's transaction, the notice and the lines before it.
+ */
+function writeLines(ctx: ApiContext, noticeId: string, input: NoticeCreateInput): void {
+  repo.deleteLines(ctx.db, noticeId);
   input.lines.forEach((line, index) => {
     if (line.personId !== null && !findPerson(ctx.db, line.personId, input.receivedOn)) {
       throw ApiError.fields(
@@ -55,6 +63,7 @@ function checkNotice(ctx: ApiContext, input: NoticeCreateInput): void {
     }
     const date = checkLineDate(line.eventOn, input.receivedOn);
     if (!date.ok) refuse(`lines.${index}.eventOn`, date);
+    repo.insertLine(ctx.db, noticeId, index, line);
   });
 }
 
@@ -66,9 +75,9 @@ function audit(ctx: ApiContext, id: string, action: AuditAction, before: PoliceN
 export function createNotice(ctx: ApiContext, input: NoticeCreateInput): PoliceNotice {
   return inTransaction(ctx, () => {
     checkNotice(ctx, input);
-    const { lines, ...fields } = input;
+    const { lines: _lines, ...fields } = input;
     const id = repo.insertNotice(ctx.db, fields, timestamp(ctx.now()));
-    repo.replaceLines(ctx.db, id, lines);
+    writeLines(ctx, id, input);
     const after = getNotice(ctx, id);
     audit(ctx, id, 'create', null, after);
     return after;
@@ -77,11 +86,11 @@ export function createNotice(ctx: ApiContext, input: NoticeCreateInput): PoliceN
 
 export function updateNotice(ctx: ApiContext, input: NoticeUpdateInput): PoliceNotice {
   return inTransaction(ctx, () => {
-    const { id, version, lines, ...fields } = input;
+    const { id, version, lines: _lines, ...fields } = input;
     const before = getNotice(ctx, id);
     checkNotice(ctx, input);
     mustBeCurrent(repo.updateNotice(ctx.db, id, version, fields, timestamp(ctx.now())));
-    repo.replaceLines(ctx.db, id, lines);
+    writeLines(ctx, id, input);
     const after = getNotice(ctx, id);
     audit(ctx, id, 'update', before, after);
     return after;
