@@ -39,7 +39,12 @@ export function seedPoliceNotices(ctx: ApiContext, today: IsoDate): Record<strin
   const conscript = open && listRecords(ctx, recordListInput.parse({ campaignId: open.id, pageSize: 1 })).rows[0];
   const militiaman = listMembers(ctx, memberListInput.parse({ pageSize: 1 })).rows[0];
   const reservist = listReservists(ctx, reservistListInput.parse({ pageSize: 1 })).rows[0];
-  const others = listPeople(ctx, personListInput.parse({ sex: 'M', sort: 'birthDate', pageSize: 6 })).rows;
+  // Young men for the detentions (those the office's registers concern).
+  const year = Number(today.slice(0, 4));
+  const others = listPeople(
+    ctx,
+    personListInput.parse({ sex: 'M', birthYearFrom: year - 30, birthYearTo: year - 19, sort: 'name', pageSize: 6 }),
+  ).rows;
   const ids = [conscript?.personId, militiaman?.personId, reservist?.personId].filter((id): id is string => !!id);
 
   let lines = 0;
