@@ -69,3 +69,37 @@ it('shows the core’s refusal beside the line’s date, keeps the dialog open a
   expect(closed).toEqual([]);
   expect((await office.call('policeNotices.list', {})).total).toBe(0);
 });
+
+it('corrects a notice: its registered citizen stays picked, a removed line goes, and the version moves on', async () => {
+  const office = openTestOffice();
+  const person = await office.call('people.create', personInput('Nguyễn Văn Yên', '2005-03-15'));
+  // Ten people before him in name order fill the picker's first page: the line must show him anyway.
+  for (const given of ['Anh', 'Ân', 'Bảo', 'Bình', 'Chiến', 'Cường', 'Dũng', 'Đạt', 'Giang', 'Hải']) {
+    await office.call('people.create', personInput(`Lê Văn ${given}`, '2004-01-01'));
+  }
+  const notice = await office.call('policeNotices.create', {
+    year: 2026,
+    quarter: 2,
+    receivedOn: '2026-07-03',
+    sender: 'Công an phường Đức Xuân',
+    lines: [
+      { fullName: 'Lê Văn Bình', kind: 'moved_in', eventOn: '2026-05-02' },
+      { personId: person.id, kind: 'detention', eventOn: '2026-05-10' },
+    ],
+  });
+  const closed: Array<PoliceNotice | null> = [];
+  const user = userEvent.setup();
+  renderScreen(<NoticeDialog notice={notice} onClose={(saved) => closed.push(saved)} />);
+  const dialog = await screen.findByRole('dialog', { name: format(t.editTitle, { quarter: 'Quý II/2026' }) });
+  expect(within(line(2)).getByText('Nguyễn Văn Yên (sinh 15/03/2005)')).toBeTruthy();
+
+  await user.click(within(line(1)).getByRole('button', { name: format(t.removeLine, { n: 1 }) }));
+  // The registered citizen's line is now the first, still picked.
+  expect(within(line(1)).getByText('Nguyễn Văn Yên (sinh 15/03/2005)')).toBeTruthy();
+  await user.type(within(dialog).getByLabelText(t.fields.reference), '07/TB-CAP{Enter}');
+
+  await waitFor(() => expect(closed).toHaveLength(1));
+  const saved = await office.call('policeNotices.get', { id: notice.id });
+  expect(saved).toMatchObject({ version: notice.version + 1, reference: '07/TB-CAP', lineCount: 1 });
+  expect(saved.lines).toMatchObject([{ personId: person.id, kind: 'detention', eventOn: '2026-05-10' }]);
+});
