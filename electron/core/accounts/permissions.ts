@@ -225,6 +225,11 @@ export const permissions = {
   'overview.get': 'viewer',
   // The legal register is the program's own reference, the same for every office: anyone reads it.
   'law.register': 'viewer',
+  'policeNotices.list': 'viewer',
+  'policeNotices.get': 'viewer',
+  'policeNotices.quarters': 'viewer',
+  'policeNotices.create': 'officer',
+  'policeNotices.update': 'officer',
 
   // Backup and audit.
   'backup.create': 'admin',

@@ -25,6 +25,7 @@ import { accountsApi } from '../accounts/api';
 import { encryptionApi } from '../encryption/api';
 import { importApi } from '../import/api';
 import { lawApi } from '../law/api';
+import { policeNoticesApi } from '../police-notices/api';
 
 /** Every API method, by name. Both transports dispatch through this one table. */
 export const apiMethods = {
@@ -54,6 +55,7 @@ export const apiMethods = {
   ...encryptionApi,
   ...importApi,
   ...lawApi,
+  ...policeNoticesApi,
 };
 
 type Methods = typeof apiMethods;
@@ -81,6 +83,7 @@ export type * from '../exercises/public-types';
 export type * from '../training/public-types';
 export type * from '../duty/public-types';
 export type * from '../law/public-types';
+export type * from '../police-notices/public-types';
 export type * from '../reviews/public-types';
 export type * from '../overview/public-types';
 export type * from '../documents/register/public-types';

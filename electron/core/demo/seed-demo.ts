@@ -20,6 +20,7 @@ import { seedStaff } from './seed-staff';
 import { seedExercises } from './seed-exercises';
 import { seedTraining } from './seed-training';
 import { seedDuty } from './seed-duty';
+import { seedPoliceNotices } from './seed-police';
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -74,6 +75,9 @@ export function seedDemoOffice(ctx: ApiContext): DemoSeedResult {
     const conscripts = seedPeople(ctx, homes, today, taken);
     const conscription = seedConscription(ctx, areas, conscripts, today);
     const forces = { ...seedMilitia(ctx, today), ...seedReserves(ctx, today), ...seedStaff(ctx, today) };
+    // After the forces and campaigns, so the latest notice can name people on their registers. Its
+    // counts go to the log only: the start-up line lists forces and drills, which notices are not.
+    const policeNotices = seedPoliceNotices(ctx, today);
     const drills = { ...seedExercises(ctx, today), ...seedTraining(ctx, today), ...seedDuty(ctx, today) };
     // Last, so everything above saw only the first 400 people, as before the history existed.
     const history = seedHistory2023(ctx, { homes, areas, taken });
@@ -93,6 +97,7 @@ export function seedDemoOffice(ctx: ApiContext): DemoSeedResult {
       forces: JSON.stringify(forces),
       drills: JSON.stringify(drills),
       history: JSON.stringify(history.counts),
+      policeNotices: JSON.stringify(policeNotices),
     };
     ctx.log.info('demo.seeded', { ...result, ...json });
     return result;

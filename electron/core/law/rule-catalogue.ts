@@ -135,6 +135,11 @@ export const LEGAL_RULES: readonly LegalRule[] = [
     ],
   },
   {
+    // The commune police report detentions and moves of citizens to the commune command each quarter.
+    id: 'registration.police-quarterly-notice',
+    versions: [{ from: '2025-08-07', to: null, sources: [{ text: 'decree-13-2016', amendedBy: 'decree-220-2025' }] }],
+  },
+  {
     id: 'conscription.list-posting',
     versions: [
       { from: '2016-01-01', to: '2025-06-30', sources: [{ text: NVQS, article: '41', clause: 4 }] },

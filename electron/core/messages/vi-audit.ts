@@ -14,6 +14,7 @@ export const auditMessages = {
       locality_population: 'Dân số địa bàn',
       office_profile: 'Thông tin đơn vị',
       staff_member: 'Cán bộ cơ quan',
+      police_notice: 'Thông báo của Công an cấp xã',
       conscription_campaign: 'Đợt tuyển quân',
       conscription_record: 'Hồ sơ tuyển quân',
       document: 'Văn bản',

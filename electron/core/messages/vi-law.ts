@@ -110,6 +110,8 @@ export const lawMessages = {
         'Chỉ huy trưởng Ban Chỉ huy quân sự cấp huyện ký lệnh gọi đăng ký và Giấy chứng nhận đăng ký nghĩa vụ quân sự.',
       'conscription.registration-signer@2025-08-07':
         'Chủ tịch Ủy ban nhân dân cấp xã ký quyết định gọi đăng ký và Giấy chứng nhận đăng ký nghĩa vụ quân sự.',
+      'registration.police-quarterly-notice@2025-08-07':
+        'Công an cấp xã thông báo hằng quý cho Ban Chỉ huy quân sự cấp xã danh sách công dân bị tạm giữ, tạm giam và công dân chuyển đi, chuyển đến.',
       'conscription.list-posting@2016-01-01':
         'Danh sách tạm hoãn, miễn gọi nhập ngũ được niêm yết công khai tại trụ sở UBND cấp xã, cơ quan, tổ chức trong 20 ngày.',
       'conscription.list-posting@2025-07-01':

@@ -17,6 +17,7 @@ import { encryptionMessages } from './vi-encryption';
 import { lawMessages } from './vi-law';
 import { officeMessages } from './vi-office';
 import { quotaMessages } from './vi-quota';
+import { policeMessages } from './vi-police';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -41,6 +42,7 @@ export const vi = {
     ...encryptionMessages.errors,
     ...lawMessages.errors,
     ...officeMessages.errors,
+    ...policeMessages.errors,
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -256,6 +258,7 @@ export const vi = {
   encryption: encryptionMessages.text,
   law: lawMessages.text,
   quota: quotaMessages.text,
+  police: policeMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',

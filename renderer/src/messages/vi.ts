@@ -18,6 +18,7 @@ import { importText } from './vi-import';
 import { authText } from './vi-auth';
 import { lawText } from './vi-law';
 import { healthText } from './vi-health';
+import { policeText } from './vi-police';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -551,6 +552,7 @@ export const vi = {
   audit: auditText,
   import: importText,
   auth: authText,
+  police: policeText,
   settings: {
     title: 'Cài đặt',
     profileTab: 'Thông tin cơ quan',

@@ -6,7 +6,7 @@ import { UserMenu } from '../features/auth/UserMenu';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 import { DrillsScreen } from '../features/drills/DrillsScreen';
 import { MilitiaScreen } from '../features/militia/MilitiaScreen';
-import { PeopleScreen } from '../features/people/PeopleScreen';
+import { PeopleSection } from '../features/people/PeopleSection';
 import { ReservesScreen } from '../features/reserves/ReservesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { vi } from '../messages/vi';
@@ -24,7 +24,7 @@ function SectionScreen({ section, office, onOfficeChanged }: Props & { section: 
     case 'tong-quan':
       return <OverviewScreen office={office} />;
     case 'cong-dan':
-      return <PeopleScreen />;
+      return <PeopleSection />;
     case 'tuyen-quan':
       return <ConscriptionScreen />;
     case 'dan-quan-tu-ve':
