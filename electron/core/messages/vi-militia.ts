@@ -73,7 +73,9 @@ export const militiaMessages = {
       exempt:
         'Công dân {name} được miễn tham gia dân quân tự vệ theo quyết định ngày {decidedOn} của {decidedBy} ({point}), nên không thể đưa vào dân quân tự vệ.',
       selectionStandards:
-        'Chương trình chưa lưu lý lịch, phẩm chất chính trị, đạo đức và kết luận sức khỏe của công dân: cần kiểm tra đủ tiêu chuẩn tuyển chọn trước khi kết nạp (Điều 10 Luật DQTV).',
+        'Cần kiểm tra tiêu chuẩn tuyển chọn trước khi kết nạp: lý lịch rõ ràng, chấp hành đường lối của Đảng, pháp luật của Nhà nước, đủ sức khỏe (Điều 10 Luật DQTV). Chương trình chưa lưu lý lịch, phẩm chất chính trị của công dân; {health}',
+      lastHealthExam: 'lần khám sức khỏe nghĩa vụ quân sự gần nhất (năm {year}) xếp loại {healthClass}.',
+      noHealthExam: 'chưa có kết quả khám sức khỏe.',
       pointOfKind:
         'Trường hợp phải thuộc khoản 1 (tạm hoãn) hoặc khoản 2 (miễn) Điều 11 Luật DQTV, đúng với loại quyết định.',
       validUntilRequired: 'Quyết định tạm hoãn phải có ngày hết hạn tạm hoãn.',

@@ -102,3 +102,18 @@ export function updateDecision(db: Database, id: string, version: number, v: Dec
     v,
   );
 }
+
+/**
+ * The health class of the person's latest military-service health exam, if the register holds one
+ * (the only health conclusion the program keeps; read for Art. 10's reminder, never to refuse).
+ */
+export function latestHealthClass(db: Database, personId: string): { healthClass: number; year: number } | null {
+  const row = statement(
+    db,
+    `SELECT r.health_class AS healthClass, c.year FROM conscription_records r
+       JOIN conscription_campaigns c ON c.id = r.campaign_id
+      WHERE r.person_id = ? AND r.health_class IS NOT NULL
+      ORDER BY c.year DESC LIMIT 1`,
+  ).get(personId) as { healthClass: number; year: number } | undefined;
+  return row ?? null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMilitiaDecisions, decisionInForce, type DecisionFacts } from './rules';
+import { checkMilitiaDecisions, checkSelectionStandards, decisionInForce, type DecisionFacts } from './rules';
 
 const person = { fullName: 'Lò Thị Mai' };
 const deferral: DecisionFacts = {
@@ -46,5 +46,16 @@ describe('Art. 11 Luật DQTV: deferral and exemption at admission', () => {
     expect(decisionInForce(deferral, '2026-12-31')).toBe(true);
     expect(decisionInForce(deferral, '2027-01-01')).toBe(false);
     expect(decisionInForce(exemption, '2099-01-01')).toBe(true);
+  });
+});
+
+describe('Art. 10 Luật DQTV: the selection standards at admission', () => {
+  it('warns (never refuses), naming the last military-service health class when the register holds one', () => {
+    const none = checkSelectionStandards(null);
+    expect(none).toMatchObject({ ok: false, severity: 'warning', code: 'RULE_MILITIA_SELECTION_STANDARDS' });
+    expect(!none.ok && none.message).toContain('chưa có kết quả khám sức khỏe');
+    const known = checkSelectionStandards({ healthClass: 2, year: 2025 });
+    expect(!known.ok && known.message).toContain('(năm 2025) xếp loại 2');
+    expect(!known.ok && known.message).toContain('Điều 10 Luật DQTV');
   });
 });

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
+import { createCampaign, enrolInCampaign, examine } from '../conscription/test-steps';
 import { call, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import type { MilitiaDecision, MilitiaDecisionPage, MilitiaMember } from './public-types';
 import { person, wardWithUnits } from './test-fixtures';
@@ -86,4 +87,18 @@ it('tells the admission dialog the refusal before saving, and reminds of the sel
   const after = await check('2027-01-01');
   expect(after.refusal).toBeNull();
   expect(after.warnings.map((w) => w.code)).toEqual(['RULE_MILITIA_SELECTION_STANDARDS']);
+});
+
+it('names the last military-service health class the register holds in the Art. 10 reminder', async () => {
+  const an = await person(core, 'An', '2000-05-01');
+  const check = () =>
+    call<{ warnings: { message: string }[] }>(core, 'militia.member.admissionCheck', {
+      personId: an.id,
+      startedOn: '2026-12-01',
+    });
+  expect((await check()).warnings[0]?.message).toContain('chưa có kết quả khám sức khỏe');
+  const campaign = await createCampaign(core, { year: 2027, handoverStart: '2027-02-24' });
+  const record = await enrolInCampaign(core, { campaignId: campaign.id, personId: an.id, onDate: '2026-04-01' });
+  await examine(core, record, '2026-11-10', 3);
+  expect((await check()).warnings[0]?.message).toContain('(năm 2027) xếp loại 3');
 });

@@ -89,7 +89,7 @@ export function admissionCheck(
 ): { refusal: string | null; warnings: MilitiaWarning[] } {
   const person = getPerson(ctx, input.personId);
   const rule = checkMilitiaDecisions(person, repo.decisionsOf(ctx.db, person.id), input.startedOn);
-  const standards = checkSelectionStandards();
+  const standards = checkSelectionStandards(repo.latestHealthClass(ctx.db, person.id));
   return {
     refusal: rule.ok ? null : rule.message,
     warnings: standards.ok ? [] : [{ code: standards.code, message: standards.message }],

@@ -247,8 +247,11 @@ export function checkMilitiaDecisions(
 /**
  * Art. 10 Luật DQTV 48/2019 (selection standards): a clear personal history, keeping the Party's
  * line and the State's law, fit enough for militia duty, and what else the law requires. Age is
- * Art. 8's rule (checked apart). The program holds none of these facts about a person, so on
- * admission it reminds the office to check them — a warning, never a refusal.
+ * Art. 8's rule (checked apart). The program holds no personal history or political assessment,
+ * and for health at most the class of a military-service exam (a different standard: shown to
+ * help, not judged) — so on admission it reminds the office to check them: a warning, never a refusal.
  */
-export const checkSelectionStandards = (): RuleResult =>
-  fail('RULE_MILITIA_SELECTION_STANDARDS', t.decision.selectionStandards, 'warning');
+export function checkSelectionStandards(lastExam: { healthClass: number; year: number } | null): RuleResult {
+  const health = lastExam ? format(t.decision.lastHealthExam, lastExam) : t.decision.noHealthExam;
+  return fail('RULE_MILITIA_SELECTION_STANDARDS', format(t.decision.selectionStandards, { health }), 'warning');
+}
