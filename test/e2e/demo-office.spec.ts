@@ -42,6 +42,11 @@ test('npm run web -- --demo fills an empty data folder with the demo office, and
     const strength = page.locator('.ant-statistic').filter({ hasText: 'Tổng số dân quân tự vệ' });
     await expect(strength).toContainText(/[1-9]\d*/);
     await expect(page.getByRole('row', { name: /^Phường Đức Xuân/ })).toContainText(/\d,\d+/);
+    // Art. 11 Luật DQTV: a mother deferred and a war invalid's child exempted, in force today; a deferral over.
+    await openScreen(page, 'Dân quân tự vệ', 'Tạm hoãn, miễn');
+    await expect(page.getByRole('row', { name: /Tạm hoãn.*Điểm a khoản 1 Điều 11/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Miễn.*Điểm b khoản 2 Điều 11.*Không thời hạn/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Điểm h khoản 1 Điều 11/ })).toBeVisible();
     await openScreen(page, 'Cài đặt', 'Cán bộ cơ quan');
     await expect(page.getByRole('row', { name: /Chỉ huy trưởng/ }).first()).toBeVisible();
 

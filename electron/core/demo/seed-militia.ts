@@ -12,6 +12,7 @@ import { personListInput, type Person } from '../people/schema';
 import { listPeople } from '../people/service';
 import { addDays, addYears, ageOn, type IsoDate } from '../shared/dates';
 import { createRandom, type Random } from './random';
+import { seedMilitiaDecisions } from './seed-militia-decisions';
 
 /** Fixed, apart from the other seeds, so adding militia did not change anything else in the demo. */
 const MILITIA_SEED = 20_190_048;
@@ -29,7 +30,7 @@ interface Counts {
  * platoon of 2–3 squads and an on-the-spot squad per village/residential group,
  * a standing squad in the first ward, an agency's self-defence squad, members
  * drawn from the demo people of the right age (men first for the mobile force),
- * and this year's population of each ward/commune.
+ * this year's population of each ward/commune, and a few Art. 11 deferrals and an exemption.
  */
 export function seedMilitia(ctx: ApiContext, today: IsoDate): Record<string, number> {
   const rng = createRandom(MILITIA_SEED);
@@ -93,6 +94,7 @@ export function seedMilitia(ctx: ApiContext, today: IsoDate): Record<string, num
     }
   }
   extendSelfDefenceLeader(ctx, today);
+  seedMilitiaDecisions(ctx, today);
   return { ...counts };
 }
 

@@ -163,6 +163,14 @@ export const LEGAL_RULES: readonly LegalRule[] = [
     versions: [{ from: '2020-07-01', to: null, sources: [{ text: DQTV, article: '8' }] }],
   },
   {
+    id: 'militia.selection-standards',
+    versions: [{ from: '2020-07-01', to: null, sources: [{ text: DQTV, article: '10' }] }],
+  },
+  {
+    id: 'militia.deferral-exemption',
+    versions: [{ from: '2020-07-01', to: null, sources: [{ text: DQTV, article: '11' }] }],
+  },
+  {
     id: 'militia.training-days',
     versions: [{ from: '2020-07-01', to: null, sources: [{ text: DQTV, article: '28' }] }],
   },

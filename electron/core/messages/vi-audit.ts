@@ -22,6 +22,7 @@ export const auditMessages = {
       document_template: 'Mẫu văn bản',
       militia_unit: 'Đơn vị dân quân tự vệ',
       militia_membership: 'Dân quân tự vệ',
+      militia_decision: 'Tạm hoãn, miễn tham gia dân quân tự vệ',
       reservist: 'Quân nhân dự bị',
       reserve_unit: 'Đơn vị dự bị động viên',
       reserve_slot: 'Biên chế dự bị động viên',

@@ -121,6 +121,10 @@ export const lawMessages = {
         'Tham gia dân quân tự vệ: nam từ đủ 18 đến hết 45 tuổi, nữ đến hết 40 tuổi; tình nguyện đến 50 (nam), 45 (nữ).',
       'militia.term@2020-07-01':
         'Nhiệm kỳ dân quân tự vệ 4 năm, dân quân thường trực 2 năm; được kéo dài không quá 2 năm.',
+      'militia.selection-standards@2020-07-01':
+        'Tuyển chọn dân quân tự vệ: lý lịch rõ ràng, chấp hành đường lối của Đảng, pháp luật của Nhà nước, đủ sức khỏe.',
+      'militia.deferral-exemption@2020-07-01':
+        'Công dân đang được tạm hoãn (trong thời hạn) hoặc được miễn thì không tuyển chọn vào dân quân tự vệ.',
       'militia.training-days@2020-07-01':
         'Huấn luyện năm thứ nhất 15 ngày; các năm sau 12 ngày (cơ động, biển, chuyên trách), 7 ngày (tại chỗ); thường trực 60 ngày.',
       'reserves.soldier-age@2016-01-01':

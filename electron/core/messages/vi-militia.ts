@@ -1,5 +1,7 @@
 import {
   militiaComponentLabels,
+  militiaDecisionKindLabels,
+  militiaDecisionPointLabels,
   militiaEndReasonLabels,
   militiaForceLabels,
   militiaLevelLabels,
@@ -21,6 +23,9 @@ export const militiaMessages = {
     RULE_MILITIA_UNIT_RETIRED: 'Đơn vị đã giải thể.',
     RULE_MILITIA_MEMBERSHIP_ENDED: 'Thành viên đã kết thúc tham gia dân quân tự vệ.',
     RULE_MILITIA_END_DATE: 'Ngày kết thúc không được trước ngày bắt đầu.',
+    RULE_MILITIA_DEFERRED: 'Công dân đang được tạm hoãn tham gia dân quân tự vệ (Điều 11 Luật DQTV).',
+    RULE_MILITIA_EXEMPT: 'Công dân được miễn tham gia dân quân tự vệ (Điều 11 Luật DQTV).',
+    RULE_MILITIA_SELECTION_STANDARDS: 'Cần kiểm tra tiêu chuẩn tuyển chọn dân quân tự vệ (Điều 10 Luật DQTV).',
     CONFLICT_MILITIA_MEMBERSHIP: 'Công dân đang là thành viên của một đơn vị dân quân tự vệ khác.',
   },
   text: {
@@ -60,6 +65,24 @@ export const militiaMessages = {
       agencyRequired: 'Tự vệ phải ghi tên cơ quan, tổ chức.',
       parentCycle: 'Không thể đặt đơn vị làm cấp dưới của chính nó.',
       parentRetired: 'Đơn vị cấp trên đã giải thể.',
+    },
+    decision: {
+      pointCitation: 'điểm {point} khoản {clause} Điều 11 Luật DQTV',
+      deferred:
+        'Công dân {name} đang được tạm hoãn tham gia dân quân tự vệ đến hết ngày {validUntil} theo quyết định ngày {decidedOn} của {decidedBy} ({point}), nên chưa thể tham gia từ ngày {startedOn}.',
+      exempt:
+        'Công dân {name} được miễn tham gia dân quân tự vệ theo quyết định ngày {decidedOn} của {decidedBy} ({point}), nên không thể đưa vào dân quân tự vệ.',
+      selectionStandards:
+        'Cần kiểm tra tiêu chuẩn tuyển chọn trước khi kết nạp: lý lịch rõ ràng, chấp hành đường lối của Đảng, pháp luật của Nhà nước, đủ sức khỏe (Điều 10 Luật DQTV). Chương trình chưa lưu lý lịch, phẩm chất chính trị của công dân; {health}',
+      lastHealthExam: 'lần khám sức khỏe nghĩa vụ quân sự gần nhất (năm {year}) xếp loại {healthClass}.',
+      noHealthExam: 'chưa có kết quả khám sức khỏe.',
+      pointOfKind:
+        'Trường hợp phải thuộc khoản 1 (tạm hoãn) hoặc khoản 2 (miễn) Điều 11 Luật DQTV, đúng với loại quyết định.',
+      validUntilRequired: 'Quyết định tạm hoãn phải có ngày hết hạn tạm hoãn.',
+      exemptionHasNoEnd: 'Quyết định miễn không có ngày hết hạn.',
+      validUntilBeforeDecided: 'Ngày hết hạn tạm hoãn không được trước ngày quyết định.',
+      kinds: militiaDecisionKindLabels,
+      points: militiaDecisionPointLabels,
     },
     sex: { M: 'nam', F: 'nữ' },
     levels: militiaLevelLabels,

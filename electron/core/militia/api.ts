@@ -1,8 +1,14 @@
 import { byId, defineMethod } from '../kernel/method';
 import { localIsoDate } from '../shared/dates';
+import * as decisions from './decisions-service';
 import * as members from './members-service';
 import { listPopulations, setPopulation } from './populations';
 import {
+  admissionCheckInput,
+  decisionCreateInput,
+  decisionIdInput,
+  decisionListInput,
+  decisionUpdateInput,
   memberCreateInput,
   memberEndInput,
   memberExtendInput,
@@ -33,6 +39,11 @@ export const militiaApi = {
   'militia.member.update': defineMethod(memberUpdateInput, members.updateMember),
   'militia.member.extend': defineMethod(memberExtendInput, members.extendMember),
   'militia.member.end': defineMethod(memberEndInput, members.endMember),
+  'militia.member.admissionCheck': defineMethod(admissionCheckInput, decisions.admissionCheck),
+  'militia.decision.list': defineMethod(decisionListInput, decisions.listDecisions),
+  'militia.decision.get': defineMethod(decisionIdInput, byId(decisions.getDecision)),
+  'militia.decision.create': defineMethod(decisionCreateInput, decisions.createDecision),
+  'militia.decision.update': defineMethod(decisionUpdateInput, decisions.updateDecision),
   'militia.population.list': defineMethod(populationListInput, listPopulations),
   'militia.population.set': defineMethod(populationSetInput, setPopulation),
   'militia.summary': defineMethod(summaryInput, (ctx, input) =>

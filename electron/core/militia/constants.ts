@@ -7,6 +7,12 @@ import type { MilitiaComponent } from '../../../vocabulary/militia';
 
 export {
   militiaComponents,
+  militiaDecisionKinds,
+  militiaDecisionPoints,
+  militiaDeferralPoints,
+  militiaExemptionPoints,
+  type MilitiaDecisionKind,
+  type MilitiaDecisionPoint,
   militiaEndReasons,
   militiaForces,
   militiaLevels,

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { call, type TestCore, useTestCore } from '../db/test-helpers';
 import { seedDemoOffice } from '../demo/seed-demo';
 import { addYears } from '../shared/dates';
-import type { MilitiaMemberPage, MilitiaSummary, MilitiaUnitGroup } from './public-types';
+import type { MilitiaDecisionPage, MilitiaMemberPage, MilitiaSummary, MilitiaUnitGroup } from './public-types';
 
 let core: TestCore;
 useTestCore((c) => (core = c));
@@ -38,4 +38,16 @@ it('seeds a militia organisation per ward/commune, an agency’s self-defence an
   const soon = await call<MilitiaMemberPage>(core, 'militia.member.list', { termEndingSoon: true });
   expect(soon.total).toBe(summary.totals.termEndingSoon);
   expect(soon.rows.every((r) => r.warnings.some((w) => w.code.startsWith('RULE_MILITIA_TERM')))).toBe(true);
+  // Art. 11: a mother deferred, a war invalid's child exempted, and a student's deferral already over.
+  const decisions = await call<MilitiaDecisionPage>(core, 'militia.decision.list', {});
+  expect(decisions.rows.map((d) => [d.kind, d.point])).toEqual(
+    expect.arrayContaining([
+      ['deferral', '1-a'],
+      ['exemption', '2-b'],
+      ['deferral', '1-h'],
+    ]),
+  );
+  const today = (await call<MilitiaSummary>(core, 'militia.summary', {})).asOf;
+  const inForce = await call<MilitiaDecisionPage>(core, 'militia.decision.list', { inForceOn: today });
+  expect(inForce.rows.map((d) => d.point).sort()).toEqual(['1-a', '2-b']);
 });

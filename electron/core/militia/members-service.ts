@@ -8,6 +8,7 @@ import { addYears, ageOn, formatDisplayDate, localIsoDate } from '../shared/date
 import type { RuleResult } from '../shared/rule-result';
 import { inTransaction } from '../kernel/transaction';
 import { AGE_BAND_RANGES } from './constants';
+import { checkDecisionsOnAdmission } from './decisions-service';
 import * as repo from './members-repository';
 import type { MilitiaMember, MilitiaMemberPage, MilitiaUnit, MilitiaWarning } from './public-types';
 import {
@@ -127,6 +128,7 @@ export function createMember(ctx: ApiContext, input: MemberCreateInput): Militia
     }
     const unit = activeUnit(ctx, input.unitId);
     checkAge(person, input);
+    checkDecisionsOnAdmission(ctx, person, input.startedOn);
     const id = repo.insertMember(
       ctx.db,
       person.id,

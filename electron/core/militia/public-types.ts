@@ -1,11 +1,21 @@
 /** The militia feature's types the renderer may import (re-exported by api/contract.ts). */
 import type { ListPage } from '../shared/list-page';
-import type { MilitiaComponent, MilitiaEndReason, MilitiaForce, MilitiaLevel, MilitiaPosition } from './constants';
+import type {
+  MilitiaComponent,
+  MilitiaDecisionKind,
+  MilitiaDecisionPoint,
+  MilitiaEndReason,
+  MilitiaForce,
+  MilitiaLevel,
+  MilitiaPosition,
+} from './constants';
 import type { ExtensionGround } from './rules';
 
 export type {
   MilitiaAgeBand,
   MilitiaComponent,
+  MilitiaDecisionKind,
+  MilitiaDecisionPoint,
   MilitiaEndReason,
   MilitiaForce,
   MilitiaLevel,
@@ -121,3 +131,23 @@ export interface MilitiaSummary {
   /** Self-defence in agencies. */
   agencies: MilitiaFigures;
 }
+
+/** A decision deferring or exempting a person from militia duty (Art. 11 Luật DQTV). */
+export interface MilitiaDecision {
+  id: string;
+  personId: string;
+  fullName: string;
+  birthDate: string;
+  sex: 'M' | 'F';
+  citizenId: string | null;
+  kind: MilitiaDecisionKind;
+  point: MilitiaDecisionPoint;
+  decidedOn: string;
+  decidedBy: string;
+  /** A deferral's last day; null for an exemption (it has no end). */
+  validUntil: string | null;
+  notes: string;
+  version: number;
+}
+
+export type MilitiaDecisionPage = ListPage<MilitiaDecision>;

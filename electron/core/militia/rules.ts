@@ -196,3 +196,62 @@ export function checkUnitPlace(
   if (parent === null || (unit.localityId === parent.localityId && unit.agency === parent.agency)) return PASS;
   return fail('RULE_MILITIA_UNIT_PLACE', vi.errors.RULE_MILITIA_UNIT_PLACE);
 }
+
+/** What Art. 11's admission rule reads of a decision. */
+export interface DecisionFacts {
+  kind: 'deferral' | 'exemption';
+  point: string;
+  decidedOn: IsoDate;
+  decidedBy: string;
+  validUntil: IsoDate | null;
+}
+
+/** A deferral holds from its decision to its last day, both included; an exemption from its decision on, without end. */
+export const decisionInForce = (d: DecisionFacts, on: IsoDate): boolean =>
+  d.decidedOn <= on && (d.validUntil === null || d.validUntil >= on);
+
+/** "điểm a khoản 1" from the code '1-a'. */
+export function pointCitation(point: string): string {
+  const [clause, letter] = point.split('-');
+  return format(t.decision.pointCitation, { clause: clause ?? '', point: letter ?? '' });
+}
+
+/**
+ * Art. 11 Luật DQTV 48/2019: a person deferred (khoản 1) is not admitted while the deferral holds
+ * on the start date — from the day after its last day it no longer stands in the way; a person
+ * exempted (khoản 2) is not admitted at all. The message names the decision and the article.
+ * (Art. 11(3) lets an exempted person who volunteers be considered; the office then changes or
+ * records that on the decision first — the program does not guess it.)
+ */
+export function checkMilitiaDecisions(
+  person: { fullName: string },
+  decisions: readonly DecisionFacts[],
+  startedOn: IsoDate,
+): RuleResult {
+  const blocking =
+    decisions.find((d) => d.kind === 'exemption') ??
+    decisions.find((d) => d.kind === 'deferral' && decisionInForce(d, startedOn));
+  if (!blocking) return PASS;
+  const values = {
+    name: person.fullName,
+    decidedOn: formatDisplayDate(blocking.decidedOn),
+    decidedBy: blocking.decidedBy,
+    point: pointCitation(blocking.point),
+    startedOn: formatDisplayDate(startedOn),
+    validUntil: blocking.validUntil ? formatDisplayDate(blocking.validUntil) : '',
+  };
+  if (blocking.kind === 'exemption') return fail('RULE_MILITIA_EXEMPT', format(t.decision.exempt, values));
+  return fail('RULE_MILITIA_DEFERRED', format(t.decision.deferred, values));
+}
+
+/**
+ * Art. 10 Luật DQTV 48/2019 (selection standards): a clear personal history, keeping the Party's
+ * line and the State's law, fit enough for militia duty, and what else the law requires. Age is
+ * Art. 8's rule (checked apart). The program holds no personal history or political assessment,
+ * and for health at most the class of a military-service exam (a different standard: shown to
+ * help, not judged) — so on admission it reminds the office to check them: a warning, never a refusal.
+ */
+export function checkSelectionStandards(lastExam: { healthClass: number; year: number } | null): RuleResult {
+  const health = lastExam ? format(t.decision.lastHealthExam, lastExam) : t.decision.noHealthExam;
+  return fail('RULE_MILITIA_SELECTION_STANDARDS', format(t.decision.selectionStandards, { health }), 'warning');
+}

@@ -4,6 +4,8 @@ import { isoDate, optionalText, paging, recordId, requiredText, searchText, vers
 import {
   militiaAgeBands,
   militiaComponents,
+  militiaDecisionKinds,
+  militiaDecisionPoints,
   militiaEndReasons,
   militiaForces,
   militiaLevels,
@@ -96,3 +98,56 @@ export type UnitUpdateInput = z.output<typeof unitUpdateInput>;
 export type MemberCreateInput = z.output<typeof memberCreateInput>;
 export type MemberUpdateInput = z.output<typeof memberUpdateInput>;
 export type MemberListInput = z.output<typeof memberListInput>;
+
+/*
+ * Art. 11 Luật DQTV: a decision deferring (khoản 1) or exempting (khoản 2) a person from militia
+ * duty. The case must be of the kind's clause, and only a deferral has (and needs) an end date.
+ */
+const decisionFields = {
+  kind: z.enum(militiaDecisionKinds, { error: vi.field.required }),
+  point: z.enum(militiaDecisionPoints, { error: vi.field.required }),
+  decidedOn: isoDate,
+  decidedBy: requiredText(200),
+  validUntil: isoDate.nullable().default(null),
+  notes: optionalText(2000),
+};
+
+type DecisionShape = { kind: string; point: string; decidedOn: string; validUntil: string | null };
+
+function checkDecisionShape(d: DecisionShape, ctx: z.RefinementCtx) {
+  const clause = d.kind === 'deferral' ? '1' : '2';
+  if (!d.point.startsWith(`${clause}-`)) {
+    ctx.addIssue({ code: 'custom', path: ['point'], message: vi.militia.decision.pointOfKind });
+  }
+  if (d.kind === 'deferral' && d.validUntil === null) {
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: vi.militia.decision.validUntilRequired });
+  }
+  if (d.kind === 'exemption' && d.validUntil !== null) {
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: vi.militia.decision.exemptionHasNoEnd });
+  }
+  if (d.validUntil !== null && d.validUntil < d.decidedOn) {
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: vi.militia.decision.validUntilBeforeDecided });
+  }
+}
+
+export const decisionCreateInput = z
+  .strictObject({ personId: recordId, ...decisionFields })
+  .superRefine(checkDecisionShape);
+export const decisionUpdateInput = z
+  .strictObject({ id: recordId, version, ...decisionFields })
+  .superRefine(checkDecisionShape);
+export const decisionIdInput = z.strictObject({ id: recordId });
+export const decisionListInput = z.strictObject({
+  ...paging(500, 20),
+  search: searchText,
+  kind: z.enum(militiaDecisionKinds).optional(),
+  personId: recordId.optional(),
+  /** Only the decisions in force on this day (an exemption from its date on; a deferral to its last day). */
+  inForceOn: isoDate.optional(),
+});
+
+export type DecisionCreateInput = z.output<typeof decisionCreateInput>;
+export type DecisionUpdateInput = z.output<typeof decisionUpdateInput>;
+export type DecisionListInput = z.output<typeof decisionListInput>;
+
+export const admissionCheckInput = z.strictObject({ personId: recordId, startedOn: isoDate });

@@ -1,5 +1,7 @@
 import {
   militiaComponentLabels,
+  militiaDecisionKindLabels,
+  militiaDecisionPointLabels,
   militiaEndReasonLabels,
   militiaForceLabels,
   militiaLevelLabels,
@@ -9,7 +11,13 @@ import {
 /** The militia screens' words (reachable as `vi.militia`; part of the one catalogue in ./vi.ts). */
 export const militiaText = {
   title: 'Dân quân tự vệ',
-  tabs: { units: 'Đơn vị', members: 'Danh sách', summary: 'Tổng hợp', documents: 'Văn bản' },
+  tabs: {
+    units: 'Đơn vị',
+    members: 'Danh sách',
+    decisions: 'Tạm hoãn, miễn',
+    summary: 'Tổng hợp',
+    documents: 'Văn bản',
+  },
   levels: militiaLevelLabels,
   forces: militiaForceLabels,
   components: militiaComponentLabels,
@@ -143,5 +151,40 @@ export const militiaText = {
     populationTitle: 'Dân số các phường, xã năm {year}',
     populationOf: 'Dân số {name}',
     year: 'Năm',
+  },
+  /** Art. 11 Luật DQTV: deferral and exemption decisions. */
+  decisions: {
+    add: 'Ghi quyết định tạm hoãn, miễn',
+    addTitle: 'Quyết định tạm hoãn, miễn tham gia dân quân tự vệ',
+    editTitle: 'Sửa quyết định tạm hoãn, miễn: {name}',
+    searchPerson: 'Tìm công dân',
+    pickPerson: 'Chọn công dân trong danh sách.',
+    picked: 'Công dân: {name}',
+    kinds: militiaDecisionKindLabels,
+    points: militiaDecisionPointLabels,
+    /** "Điểm a khoản 1 Điều 11" before a case's words. */
+    pointCitation: 'Điểm {point} khoản {clause} Điều 11',
+    fields: {
+      kind: 'Loại quyết định',
+      point: 'Trường hợp (Điều 11 Luật DQTV)',
+      decidedOn: 'Ngày quyết định',
+      decidedBy: 'Người quyết định',
+      validUntil: 'Tạm hoãn đến hết ngày',
+      notes: 'Lý do, ghi chú',
+    },
+    decidedByDefault: 'Chủ tịch UBND xã',
+    columns: {
+      person: 'Họ và tên',
+      birthDate: 'Ngày sinh',
+      kind: 'Loại',
+      point: 'Trường hợp',
+      decidedOn: 'Ngày quyết định',
+      decidedBy: 'Người quyết định',
+      validUntil: 'Đến hết ngày',
+    },
+    filters: { search: 'Tìm theo họ tên, CCCD', kind: 'Loại quyết định', inForceOn: 'Còn hiệu lực ngày' },
+    noEnd: 'Không thời hạn',
+    empty: 'Chưa có quyết định tạm hoãn, miễn nào.',
+    hint: 'Người đang được tạm hoãn (trong thời hạn) hoặc được miễn không được đưa vào dân quân tự vệ (Điều 11 Luật DQTV).',
   },
 } as const;

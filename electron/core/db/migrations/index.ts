@@ -18,6 +18,7 @@ import { migration0017 } from './0017-office-periods';
 import { migration0018 } from './0018-health-exam-measures';
 import { migration0019 } from './0019-reservist-professional';
 import { migration0020 } from './0020-police-notices';
+import { migration0021 } from './0021-militia-decisions';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   migration0018,
   migration0019,
   migration0020,
+  migration0021,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

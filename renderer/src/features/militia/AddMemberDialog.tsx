@@ -4,20 +4,22 @@ import { useState } from 'react';
 import type { MilitiaUnit, Person } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { displayDate } from '../../shared/dates';
+import { displayDate, toIsoDate } from '../../shared/dates';
 import { SaveDialog } from '../../shared/SaveDialog';
 import { submitOnEnter } from '../../shared/submit-on-enter';
 import { useFormSave } from '../../shared/use-form-save';
 import { PeoplePicker } from '../people/PeoplePicker';
 import { usePeopleSearch } from '../people/use-people-search';
+import { AdmissionNotice } from './AdmissionNotice';
 import { MEMBER_FIELDS, MemberFields, memberInput, type MemberValues } from './MemberFields';
 
 const t = vi.militia.member;
 const PAGE_SIZE = 6;
 
 /**
- * Picks one person from the register and adds them to the unit. A refusal (age,
- * already in another unit) is shown as the core words it, in Vietnamese.
+ * Picks one person from the register and adds them to the unit. A refusal (age, already in
+ * another unit, deferred or exempted under Art. 11 Luật DQTV) is shown as the core words it, in
+ * Vietnamese — the Art. 11 one as soon as the person and start date are picked.
  */
 export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(saved: boolean): void }) {
   const search = usePeopleSearch(PAGE_SIZE);
@@ -35,6 +37,7 @@ export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(
     },
     { onSuccess: () => onClose(true) },
   );
+  const startedOn = Form.useWatch('startedOn', form);
   const pick = (person: Person | null) => {
     setPicked(person);
     clearBanner();
@@ -64,6 +67,7 @@ export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(
       <Typography.Paragraph strong={picked !== null} type={picked ? undefined : 'secondary'} style={{ marginTop: 8 }}>
         {picked ? format(t.picked, { name: `${picked.fullName} (${displayDate(picked.birthDate)})` }) : t.pickPerson}
       </Typography.Paragraph>
+      {picked && startedOn?.isValid() && <AdmissionNotice personId={picked.id} startedOn={toIsoDate(startedOn)} />}
       <Form<MemberValues>
         form={form}
         name="militiaMemberAdd"
