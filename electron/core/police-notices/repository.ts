@@ -93,13 +93,13 @@ export function deleteLines(db: Database, noticeId: string): void {
 }
 
 /** One line at `position` (a line of a registered person keeps only the link; the register has the rest). */
-export function insertLine(db: Database, noticeId: string, position: number, line: NoticeLineInput): void {
+export function insertLine(db: Database, noticeId: string, position: number, line: NoticeLineInput, at: string): void {
   const registered = line.personId !== null;
   statement(
     db,
     `INSERT INTO police_notice_lines (id, notice_id, position, person_id, full_name, birth_date, id_number, kind,
-       event_on, note)
-     VALUES (@id, @noticeId, @position, @personId, @fullName, @birthDate, @idNumber, @kind, @eventOn, @note)`,
+       event_on, note, created_at, updated_at)
+     VALUES (@id, @noticeId, @position, @personId, @fullName, @birthDate, @idNumber, @kind, @eventOn, @note, @at, @at)`,
   ).run({
     id: newId(),
     noticeId,
@@ -111,6 +111,7 @@ export function insertLine(db: Database, noticeId: string, position: number, lin
     kind: line.kind,
     eventOn: line.eventOn,
     note: line.note,
+    at,
   });
 }
 

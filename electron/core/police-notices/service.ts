@@ -53,6 +53,7 @@ function checkNotice(ctx: ApiContext, input: NoticeCreateInput): void {
  */
 function writeLines(ctx: ApiContext, noticeId: string, input: NoticeCreateInput): void {
   repo.deleteLines(ctx.db, noticeId);
+  const at = timestamp(ctx.now());
   input.lines.forEach((line, index) => {
     if (line.personId !== null && !findPerson(ctx.db, line.personId, input.receivedOn)) {
       throw ApiError.fields(
@@ -63,7 +64,7 @@ function writeLines(ctx: ApiContext, noticeId: string, input: NoticeCreateInput)
     }
     const date = checkLineDate(line.eventOn, input.receivedOn);
     if (!date.ok) refuse(`lines.${index}.eventOn`, date);
-    repo.insertLine(ctx.db, noticeId, index, line);
+    repo.insertLine(ctx.db, noticeId, index, line, at);
   });
 }
 

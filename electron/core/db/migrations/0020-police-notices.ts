@@ -36,6 +36,10 @@ export const migration0020: Migration = {
         kind TEXT NOT NULL CHECK (kind IN ('detention', 'moved_away', 'moved_in', 'other')),
         event_on TEXT NOT NULL,
         note TEXT NOT NULL DEFAULT '',
+        -- Every record table has them (a schema test checks it); an edit rewrites the lines.
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
         CHECK (person_id IS NOT NULL OR full_name <> ''),
         UNIQUE (notice_id, position)
       ) STRICT;
