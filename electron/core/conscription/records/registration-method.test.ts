@@ -95,6 +95,21 @@ describe('the first registration records its method', () => {
     expect(back.registrationMethod).toBe('in_person');
   });
 
+  it('carries the method into next year with the registration', async () => {
+    const created = await register('2026-04-10', { registrationMethod: 'online' });
+    const next = await createCampaign(core, { year: 2027, handoverStart: '2027-02-24' });
+    await call(core, 'conscription.record.rollOver', {
+      fromCampaignId: campaignId,
+      toCampaignId: next.id,
+      onDate: '2026-11-20',
+    });
+    const page = await call<{ rows: ConscriptionRecordView[] }>(core, 'conscription.record.list', {
+      campaignId: next.id,
+    });
+    const carried = page.rows.find((r) => r.personId === created.personId);
+    expect(carried).toMatchObject({ state: 'pool', registeredOn: '2026-04-10', registrationMethod: 'online' });
+  });
+
   it('refuses an unknown method in Vietnamese', async () => {
     const person = await newCitizen();
     const error = await refusal(core, 'conscription.record.create', {
