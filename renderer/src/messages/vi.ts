@@ -436,6 +436,7 @@ export const vi = {
       correction: 'Đính chính',
       created: 'Đưa vào đợt',
       detailsHealth: 'Loại sức khỏe: {value}',
+      detailsMethod: 'Hình thức đăng ký: {method}',
       detailsOrder: 'Số lệnh: {value}',
       carried: 'Chuyển nguồn từ năm {year}',
     },
