@@ -63,3 +63,15 @@ export const exemptionPointLabels = {
 } as const;
 export type ExemptionPoint = keyof typeof exemptionPointLabels;
 export const EXEMPTION_POINTS = keysOf(exemptionPointLabels);
+
+/**
+ * How a citizen made his first military-service registration (Art. 16 Luật NVQS as amended by Law
+ * 98/2025/QH15, in force 01/07/2025: "trực tiếp hoặc trực tuyến"). Stored on the record; older
+ * records have none (null = not recorded).
+ */
+export const registrationMethodLabels = {
+  in_person: 'Trực tiếp',
+  online: 'Trực tuyến',
+} as const;
+export type RegistrationMethod = keyof typeof registrationMethodLabels;
+export const REGISTRATION_METHODS = keysOf(registrationMethodLabels);

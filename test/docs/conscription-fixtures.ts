@@ -60,6 +60,7 @@ export function record(name: string, overrides: Partial<ConscriptionRecordView> 
     occupation: 'Lao động tự do',
     registeredOn: '2023-04-10',
     registrationCertificate: '',
+    registrationMethod: null,
     healthClass: 2,
     healthNotes: '',
     heightCm: null,

@@ -75,7 +75,7 @@ export type {
   ConscriptionRecordView,
   ConscriptionTransition,
 } from '../conscription/records/view';
-export type { ConscriptionState } from '../conscription/states';
+export type { ConscriptionState, RegistrationMethod } from '../conscription/states';
 export type * from '../militia/public-types';
 export type * from '../reserves/public-types';
 export type * from '../staff/public-types';

@@ -1,4 +1,4 @@
-import { citeRule } from '../law';
+import { citeRule, legalRule } from '../law';
 import { format, vi } from '../messages/vi';
 import type { Sex } from '../people';
 import { addDays, ageOn, daysBetween, formatDisplayDate, type IsoDate } from '../shared/dates';
@@ -13,6 +13,7 @@ import {
   type ConscriptionState,
   HEALTH_CLASSES,
   type ServiceBranch,
+  type RegistrationMethod,
   stateLabel,
 } from './states';
 
@@ -160,6 +161,38 @@ export function checkCallUpNotice(deliveredOn: IsoDate, reportOn: IsoDate): Rule
   };
   const template = days > 0 ? vi.conscription.notice.short : vi.conscription.notice.late;
   return fail('RULE_CALL_UP_NOTICE', format(template, values), 'warning');
+}
+
+/**
+ * The day online registration came into the law: the first version of the first-registration rule
+ * whose Art. 16 is the amended one (Art. 16 Luật NVQS as amended by Law 98/2025/QH15, 01/07/2025).
+ * Read from the legal register, so a corrected date there corrects this rule too.
+ */
+export function onlineRegistrationSince(): IsoDate {
+  const amended = legalRule(RULE_IDS.firstRegistration).versions.find((v) =>
+    v.sources.some((s) => s.article === '16' && s.amendedBy !== undefined),
+  );
+  if (!amended) throw new Error('The legal register has no amended Art. 16 for the first registration');
+  return amended.from as IsoDate;
+}
+
+/**
+ * Art. 16 Luật NVQS as amended by Law 98/2025/QH15 (in force 01/07/2025): the first registration is
+ * made "trực tiếp hoặc trực tuyến". An online registration dated before that gives a WARNING, not a
+ * refusal: the 2015 text did not provide for it, but we could not verify that no online channel
+ * (a pilot, the public-services portal) was used before, so a clerk's record of it stands, flagged
+ * for a second look (a wrong date or method is the likelier cause). The message cites the text in
+ * force on the registration day. In person, or not recorded, never warns.
+ */
+export function checkRegistrationMethod(method: RegistrationMethod | null | undefined, on: IsoDate): RuleResult {
+  const since = onlineRegistrationSince();
+  if (method !== 'online' || on >= since) return PASS;
+  const values = {
+    date: formatDisplayDate(on),
+    since: formatDisplayDate(since),
+    citation: citeRule(RULE_IDS.firstRegistration, on),
+  };
+  return fail('RULE_ONLINE_REGISTRATION', format(vi.conscription.record.onlineBeforeLaw, values), 'warning');
 }
 
 /**

@@ -7,6 +7,7 @@ import type { LegalPointKind } from './points';
  * and never renamed.
  */
 export { CONSCRIPTION_STATES, type ConscriptionState } from '../../../vocabulary/conscription';
+export { REGISTRATION_METHODS, type RegistrationMethod } from '../../../vocabulary/conscription';
 
 /** Where a new record may start: the registration outcomes, or `pool` for a move-in (Art. 17) or data taken over from Excel. */
 export const INITIAL_STATES: readonly ConscriptionState[] = [

@@ -5,7 +5,8 @@ import { recordCreateInput, recordListInput, rollOverInput, transitionInput } fr
 import { createRecord, listRecords, transition } from '../conscription/records/service';
 import { rollOver } from '../conscription/records/year-service';
 import type { ConscriptionRecordView } from '../conscription/records/view';
-import { checkCallUpAge } from '../conscription/rules';
+import { checkCallUpAge, onlineRegistrationSince } from '../conscription/rules';
+import type { RegistrationMethod } from '../conscription/states';
 import { addDays, type IsoDate, toIsoDate } from '../shared/dates';
 import * as data from './conscription-data';
 import { type Conscript, type Entry, runYear, type YearPlan } from './conscription-year';
@@ -196,6 +197,16 @@ export function enrolNextYear(
 }
 
 /**
+ * How a demo citizen registered: since Law 98/2025/QH15 (01/07/2025) one in three online, the rest in
+ * person; before it, not recorded (records kept before the program asked). By position, not by the
+ * random source, so the rest of the demo stays as it was.
+ */
+function methodOf(onDate: IsoDate, i: number): RegistrationMethod | undefined {
+  if (onDate < onlineRegistrationSince()) return undefined;
+  return i % 3 === 1 ? 'online' : 'in_person';
+}
+
+/**
  * April: the males turning 17 in `workYear` register for the first time
  * (Art. 16) with a certificate number; one severely disabled is exempt from
  * registering (Art. 14). Dated no later than `latest`.
@@ -210,7 +221,7 @@ function register(rng: Random, workYear: number, conscripts: readonly Conscript[
     if (i === exempt) enrol(who, 'registration_exempt', onDate, { note: data.REGISTRATION_EXEMPT_NOTE });
     else {
       const registrationCertificate = `${String(++certificate).padStart(3, '0')}/GCN`;
-      enrol(who, 'first_registered', onDate, { registrationCertificate });
+      enrol(who, 'first_registered', onDate, { registrationCertificate, registrationMethod: methodOf(onDate, i) });
     }
   });
 }

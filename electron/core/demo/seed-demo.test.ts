@@ -284,6 +284,12 @@ describe('the demo conscription', () => {
     const registered = open.filter((r) => histories.get(r.id)![0]!.toState === 'first_registered');
     expect(registered.length).toBeGreaterThan(5);
     expect(registered.every((r) => r.birthDate.startsWith('2009') && r.registeredOn !== null)).toBe(true);
+    // Registered in April 2026, under Law 98/2025/QH15: some online, the others in person; last year's
+    // (April 2025, before it) have no method recorded, and rolled-over records keep what they had.
+    const methods = new Set(registered.map((r) => r.registrationMethod));
+    expect(methods).toEqual(new Set(['online', 'in_person']));
+    expect(inState('first_registered').every((r) => r.registrationMethod === null)).toBe(true);
+    expect(rolled.every((r) => r.registrationMethod === null)).toBe(true);
     const count = (state: string) => open.filter((r) => r.state === state).length;
     expect(count('health_exam_passed') + count('political_review_passed')).toBeGreaterThan(0);
     expect(count('health_exam_failed')).toBeGreaterThan(0);

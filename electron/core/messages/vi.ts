@@ -129,6 +129,10 @@ export const vi = {
         handed_over: 'Không thể ghi nhận bàn giao: {reasons}',
       },
       dateBeforePrevious: 'Ngày này trước ngày của bước trước ({date}).',
+      registrationMethodInvalid: 'Hình thức đăng ký phải là trực tiếp hoặc trực tuyến.',
+      /** An online first registration dated before Law 98/2025/QH15 brought it in (a warning: see rules.ts). */
+      onlineBeforeLaw:
+        'Đăng ký nghĩa vụ quân sự lần đầu ngày {date} ghi hình thức trực tuyến, nhưng văn bản áp dụng ngày đó ({citation}) chưa quy định đăng ký trực tuyến; hình thức này có từ ngày {since} (Điều 16 Luật Nghĩa vụ quân sự được sửa đổi bởi Luật số 98/2025/QH15). Hãy kiểm tra lại ngày hoặc hình thức đăng ký.',
       /** A handover of a record that is no longer eligible: allowed only as a recorded exception. */
       exception: {
         refused:

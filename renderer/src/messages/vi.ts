@@ -1,6 +1,11 @@
 import { documentKindLabels } from '../../../vocabulary/documents';
 import { officeKindLabels } from '../../../vocabulary/office';
-import { conscriptionStateLabels, deferralPointLabels, exemptionPointLabels } from '../../../vocabulary/conscription';
+import {
+  conscriptionStateLabels,
+  deferralPointLabels,
+  exemptionPointLabels,
+  registrationMethodLabels,
+} from '../../../vocabulary/conscription';
 import { militiaText } from './vi-militia';
 import { reservesText } from './vi-reserves';
 import { staffText } from './vi-staff';
@@ -227,6 +232,7 @@ export const vi = {
       handed_over: 'Đã giao (thực hiện nghĩa vụ tham gia CAND)',
     },
     deferralPoints: deferralPointLabels,
+    registrationMethods: registrationMethodLabels,
     exemptionPoints: exemptionPointLabels,
     legalPointShort: {
       deferral: 'Điểm {letter} khoản 1 Điều 41',
@@ -358,6 +364,8 @@ export const vi = {
       none: 'Chưa chọn ai. Tìm và đánh dấu công dân trong danh sách bên dưới.',
       state: 'Đưa vào với trạng thái',
       onDate: 'Ngày',
+      /** Art. 16 Luật NVQS as amended by Law 98/2025/QH15: in person or online. */
+      method: 'Hình thức đăng ký',
       submit: 'Thêm vào đợt',
     },
     handoverScreen: {
@@ -402,6 +410,7 @@ export const vi = {
       since: 'từ {date}',
       registered: 'Đăng ký NVQS lần đầu',
       certificate: 'giấy chứng nhận số {number}',
+      registeredMethod: 'đăng ký {method}',
       health: 'Sức khỏe',
       legalPoint: 'Căn cứ tạm hoãn, miễn',
       deferralYear: 'tạm hoãn năm {year}',
@@ -427,6 +436,7 @@ export const vi = {
       correction: 'Đính chính',
       created: 'Đưa vào đợt',
       detailsHealth: 'Loại sức khỏe: {value}',
+      detailsMethod: 'Hình thức đăng ký: {method}',
       detailsOrder: 'Số lệnh: {value}',
       carried: 'Chuyển nguồn từ năm {year}',
     },

@@ -5,13 +5,14 @@ import { rowsOfIds } from '../../db/paging';
 import { whereClause } from '../../db/where';
 import { localityAndParentNames, localityNameOn, withinLocality } from '../../localities';
 import { personOfJoinedRow, personSearchFilter } from '../../people';
-import type { ConscriptionState } from '../states';
+import type { ConscriptionState, RegistrationMethod } from '../states';
 import { bodyMassIndex } from '../health-standards';
 import type { ConscriptionRecordView, ConscriptionTransition, RecordFacts, SpecialtyNotes } from './view';
 
 export const EMPTY_FACTS: RecordFacts = {
   registeredOn: null,
   registrationCertificate: '',
+  registrationMethod: null,
   healthClass: null,
   healthNotes: '',
   heightCm: null,
@@ -68,6 +69,7 @@ function toView(r: Row): ConscriptionRecordView {
     occupation: s('occupation'),
     registeredOn: n('registered_on'),
     registrationCertificate: s('registration_certificate'),
+    registrationMethod: r.registration_method as RegistrationMethod | null,
     healthClass: r.health_class as number | null,
     healthNotes: s('health_notes'),
     heightCm: r.height_cm as number | null,
@@ -202,6 +204,7 @@ function writeFacts(db: Database, id: string, f: RecordFacts): void {
   statement(
     db,
     `UPDATE conscription_records SET registered_on = @registeredOn, registration_certificate = @registrationCertificate,
+       registration_method = @registrationMethod,
        health_class = @healthClass, health_notes = @healthNotes, height_cm = @heightCm, weight_kg = @weightKg,
        refraction_right = @refractionRight, refraction_left = @refractionLeft,
        specialty_notes_json = @specialtyNotesJson, legal_point = @legalPoint,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { vi } from '../../messages/vi';
 import { isoDate, optionalText, paging, recordId, searchText, version } from '../../shared/fields';
 import { HEALTH_SPECIALTIES } from '../../../../vocabulary/health-exam';
-import { CONSCRIPTION_STATES, HEALTH_CLASSES, INITIAL_STATES, SERVICE_BRANCHES } from '../states';
+import { CONSCRIPTION_STATES, HEALTH_CLASSES, INITIAL_STATES, REGISTRATION_METHODS, SERVICE_BRANCHES } from '../states';
 
 const state = z.enum(CONSCRIPTION_STATES);
 const healthClass = z.number().int().min(1).max(HEALTH_CLASSES.length);
@@ -11,6 +11,11 @@ const reportTime = z
   .trim()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$|^$/)
   .default('');
+
+/** In person or online (Art. 16 as amended by Law 98/2025/QH15); unsaid = not recorded. */
+const registrationMethod = z
+  .enum(REGISTRATION_METHODS, { error: vi.conscription.record.registrationMethodInvalid })
+  .optional();
 
 /** What a step may record; which fields a step needs is checked by the service (see transition-facts.ts). */
 const stepFields = {
@@ -32,6 +37,7 @@ const stepFields = {
   receivingUnit: optionalText(200),
   branch: z.enum(SERVICE_BRANCHES).optional(),
   reason: optionalText(500),
+  registrationMethod,
 };
 
 export const recordCreateInput = z.strictObject({
@@ -41,6 +47,7 @@ export const recordCreateInput = z.strictObject({
   onDate: isoDate,
   note: optionalText(1000),
   registrationCertificate: optionalText(60),
+  registrationMethod,
 });
 
 export const transitionInput = z.strictObject({

@@ -7,7 +7,7 @@ import { findPerson } from '../../people';
 import { addDays, addYears, localIsoDate } from '../../shared/dates';
 import { inTransaction } from '../../kernel/transaction';
 import { getCampaign } from '../campaigns/service';
-import { checkCampaignOpen, checkTransition, type RuleFailure } from '../rules';
+import { checkCampaignOpen, checkRegistrationMethod, checkTransition, type RuleFailure } from '../rules';
 import { healthExamStateFor, type ConscriptionState } from '../states';
 import * as repo from './repository';
 import type {
@@ -37,8 +37,11 @@ function refuse(rule: { ok: false; code: string; message: string }, field = 'to'
   throw new ApiError(rule.code, rule.message, { [field]: rule.message });
 }
 
+/** A new record, and the warnings of the law about its first step (they do not block). */
+export type CreatedRecord = ConscriptionRecordView & { warnings: RuleFailure[] };
+
 /** Puts a person from the register into a campaign (registration outcome, or the pool for a move-in). */
-export function createRecord(ctx: ApiContext, input: RecordCreateInput): ConscriptionRecordView {
+export function createRecord(ctx: ApiContext, input: RecordCreateInput): CreatedRecord {
   return inTransaction(ctx, () => {
     const campaign = getCampaign(ctx, input.campaignId);
     const open = checkCampaignOpen(campaign.status, false);
@@ -52,11 +55,15 @@ export function createRecord(ctx: ApiContext, input: RecordCreateInput): Conscri
     }
     const state = input.state as ConscriptionState;
     const at = timestamp(ctx.now());
+    const registered = state === 'first_registered';
     const facts = {
       ...repo.EMPTY_FACTS,
-      registeredOn: state === 'first_registered' ? input.onDate : null,
+      registeredOn: registered ? input.onDate : null,
       registrationCertificate: input.registrationCertificate,
+      // How one registered is a fact of the first registration only (a move-in joins the pool).
+      registrationMethod: registered ? (input.registrationMethod ?? null) : null,
     };
+    const check = checkRegistrationMethod(facts.registrationMethod, input.onDate);
     const id = repo.insertRecord(
       ctx.db,
       { personId: input.personId, campaignId: input.campaignId, state, stateSince: input.onDate, facts },
@@ -72,7 +79,10 @@ export function createRecord(ctx: ApiContext, input: RecordCreateInput): Conscri
         actor: ctx.actor,
         note: input.note,
         documentNumber: '',
-        details: { registrationCertificate: input.registrationCertificate },
+        details: {
+          registrationCertificate: input.registrationCertificate,
+          registrationMethod: facts.registrationMethod,
+        },
         isCorrection: false,
       },
       at,
@@ -87,7 +97,7 @@ export function createRecord(ctx: ApiContext, input: RecordCreateInput): Conscri
       before: null,
       after,
     });
-    return after;
+    return { ...after, warnings: check.ok ? [] : [check] };
   });
 }
 

@@ -6,6 +6,7 @@ import {
   checkDeferralOrExemptionPoint,
   checkCallUpEligibility,
   checkOfficialListEligibility,
+  checkRegistrationMethod,
   type RuleFailure,
 } from '../rules';
 import { HEALTH_SPECIALTIES } from '../../../../vocabulary/health-exam';
@@ -85,6 +86,9 @@ export function applyStep(
     case 'first_registered':
       facts.registeredOn = step.onDate;
       facts.registrationCertificate = step.registrationCertificate || facts.registrationCertificate;
+      // Unsaid keeps what was recorded, as the certificate does.
+      facts.registrationMethod = step.registrationMethod ?? facts.registrationMethod;
+      warnings.push(...failuresOf(checkRegistrationMethod(facts.registrationMethod, step.onDate)));
       break;
     case 'screening_failed':
     case 'political_review_failed':
@@ -177,6 +181,11 @@ export function applyStep(
   }
   if (Object.keys(errors).length > 0) throw ApiError.fields(errors);
   return { facts, warnings, exception };
+}
+
+/** A rule's failure as a list (none when it passed). */
+function failuresOf(result: ReturnType<typeof checkRegistrationMethod>): RuleFailure[] {
+  return result.ok ? [] : [result];
 }
 
 /** The figures Circular 68/2025/TT-BQP judges, as a record holds them. */

@@ -1,12 +1,14 @@
 import type { HealthSpecialty } from '../../../../vocabulary/health-exam';
 import type { Person } from '../../people';
-import type { ConscriptionState, ServiceBranch } from '../states';
+import type { ConscriptionState, RegistrationMethod, ServiceBranch } from '../states';
 import type { RecordWarning } from './record-warnings';
 
 /** The facts a record gathers along the year besides its state; a transition writes any of them. */
 export interface RecordFacts {
   registeredOn: string | null;
   registrationCertificate: string;
+  /** How the first registration was made (Art. 16 as amended by Law 98/2025/QH15); null = not recorded. */
+  registrationMethod: RegistrationMethod | null;
   healthClass: number | null;
   healthNotes: string;
   /** The last exam's figures (Circular 68/2025/TT-BQP judges them); null = not recorded. */

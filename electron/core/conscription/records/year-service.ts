@@ -10,7 +10,7 @@ import { inTransaction } from '../../kernel/transaction';
 import { getCampaign } from '../campaigns/service';
 import { quotaStanding, type QuotaStanding } from '../quota';
 import { checkCampaignOpen, turning17Year } from '../rules';
-import { CONSCRIPTION_STATES, ROLL_OVER_STATES, type ConscriptionState } from '../states';
+import { CONSCRIPTION_STATES, ROLL_OVER_STATES, type ConscriptionState, type RegistrationMethod } from '../states';
 import * as repo from './repository';
 
 /**
@@ -27,7 +27,8 @@ export function rollOver(ctx: ApiContext, input: { fromCampaignId: string; toCam
     const candidates = statement(
       ctx.db,
       `SELECT r.person_id AS personId, r.state, r.registered_on AS registeredOn,
-         r.registration_certificate AS registrationCertificate, r.study_deferral AS studyDeferral
+         r.registration_certificate AS registrationCertificate, r.registration_method AS registrationMethod,
+         r.study_deferral AS studyDeferral
        FROM conscription_records r JOIN people p ON p.id = r.person_id
        WHERE r.campaign_id = ? AND p.archived_at IS NULL
          AND NOT EXISTS (SELECT 1 FROM conscription_records n WHERE n.person_id = r.person_id AND n.campaign_id = ?)`,
@@ -36,6 +37,7 @@ export function rollOver(ctx: ApiContext, input: { fromCampaignId: string; toCam
       state: ConscriptionState;
       registeredOn: string | null;
       registrationCertificate: string;
+      registrationMethod: RegistrationMethod | null;
       studyDeferral: number;
     }>;
     const at = timestamp(ctx.now());
@@ -53,6 +55,7 @@ export function rollOver(ctx: ApiContext, input: { fromCampaignId: string; toCam
             ...repo.EMPTY_FACTS,
             registeredOn: c.registeredOn,
             registrationCertificate: c.registrationCertificate,
+            registrationMethod: c.registrationMethod,
             studyDeferral: c.studyDeferral === 1,
           },
         },

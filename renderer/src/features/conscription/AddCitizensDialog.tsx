@@ -1,7 +1,7 @@
 import { Form, Radio, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { Campaign, Person } from '../../../../electron/core/api/contract';
+import type { Campaign, Person, RegistrationMethod } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { toIsoDate } from '../../shared/dates';
@@ -19,13 +19,20 @@ interface Props {
 
 const t = vi.conscription.add;
 const START_STATES = ['pool', 'first_registered'] as const;
+/** Art. 16 Luật NVQS as amended by Law 98/2025/QH15: in person (the usual way, so the default) or online. */
+const METHODS: readonly RegistrationMethod[] = ['in_person', 'online'];
 
 /** Picks people from the register (or registers a new one) and opens their records in this campaign. */
 export function AddCitizensDialog({ campaign, onDone }: Props) {
   const search = usePeopleSearch(8);
   const [picked, setPicked] = useState<Person[]>([]);
-  const [form] = Form.useForm<{ state: (typeof START_STATES)[number]; onDate: Dayjs | null }>();
+  const [form] = Form.useForm<{
+    state: (typeof START_STATES)[number];
+    onDate: Dayjs | null;
+    registrationMethod: RegistrationMethod;
+  }>();
   const onDate = Form.useWatch('onDate', form);
+  const state = Form.useWatch('state', form);
   const [saving, setSaving] = useState(false);
 
   async function add() {
@@ -35,13 +42,18 @@ export function AddCitizensDialog({ campaign, onDone }: Props) {
     const outcome: StepOutcome = { action: t.title, done: 0, refusals: [], warnings: [] };
     for (const person of picked) {
       try {
-        await api('conscription.record.create', {
+        const created = await api('conscription.record.create', {
           campaignId: campaign.id,
           personId: person.id,
           state: values.state,
           onDate: toIsoDate(values.onDate),
+          // How one registered is asked only for a first registration.
+          ...(values.state === 'first_registered' && { registrationMethod: values.registrationMethod }),
         });
         outcome.done += 1;
+        for (const w of created.warnings) {
+          outcome.warnings.push({ recordId: created.id, name: person.fullName, message: w.message });
+        }
       } catch (error) {
         outcome.refusals.push({ recordId: person.id, name: person.fullName, message: refusalText(error) });
       }
@@ -88,7 +100,12 @@ export function AddCitizensDialog({ campaign, onDone }: Props) {
           </Tag>
         ))}
       </Typography.Paragraph>
-      <Form form={form} layout="inline" name="addToCampaign" initialValues={{ state: 'pool', onDate: dayjs() }}>
+      <Form
+        form={form}
+        layout="inline"
+        name="addToCampaign"
+        initialValues={{ state: 'pool', onDate: dayjs(), registrationMethod: 'in_person' }}
+      >
         <Form.Item label={t.state} name="state">
           <Radio.Group options={START_STATES.map((s) => ({ value: s, label: vi.conscription.states[s] }))} />
         </Form.Item>
@@ -96,6 +113,11 @@ export function AddCitizensDialog({ campaign, onDone }: Props) {
           {/* Its own width, in the inline form below the table. */}
           <DateInput allowClear={false} style={undefined} />
         </Form.Item>
+        {state === 'first_registered' && (
+          <Form.Item label={t.method} name="registrationMethod">
+            <Radio.Group options={METHODS.map((m) => ({ value: m, label: vi.conscription.registrationMethods[m] }))} />
+          </Form.Item>
+        )}
       </Form>
     </SaveDialog>
   );

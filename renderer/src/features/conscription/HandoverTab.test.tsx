@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Campaign } from '../../../../electron/core/api/contract';
+import type { Campaign, ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
 import { personInput, seedLocality } from '../../../test/seed';
 import { format, vi } from '../../messages/vi';
@@ -25,7 +25,7 @@ async function campaignWithOrders(office: TestOffice): Promise<Campaign> {
   });
   for (const name of ['Nguyễn Văn An', 'Trần Văn Bình']) {
     const person = await office.call('people.create', personInput(name, '2005-03-15', { localityId: ward.id }));
-    let record = await office.call('conscription.record.create', {
+    let record: ConscriptionRecordView = await office.call('conscription.record.create', {
       campaignId: campaign.id,
       personId: person.id,
       state: 'pool',

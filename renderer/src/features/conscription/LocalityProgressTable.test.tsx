@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
 import { tableRows } from '../../../test/queries';
 import { personInput, seedLocality } from '../../../test/seed';
@@ -32,7 +33,7 @@ async function campaignOverAndUnder(office: TestOffice) {
     ['Lê Văn Cường', 'police'],
   ] as const) {
     const person = await office.call('people.create', personInput(name, '2005-03-15', { localityId: ward.id }));
-    let record = await office.call('conscription.record.create', {
+    let record: ConscriptionRecordView = await office.call('conscription.record.create', {
       campaignId: campaign.id,
       personId: person.id,
       state: 'pool',

@@ -48,6 +48,10 @@ export function RecordFacts({
       join(
         displayDate(r.registeredOn),
         r.registrationCertificate && format(t.certificate, { number: r.registrationCertificate }),
+        r.registrationMethod &&
+          format(t.registeredMethod, {
+            method: vi.conscription.registrationMethods[r.registrationMethod].toLocaleLowerCase('vi'),
+          }),
       ),
     ]);
   }

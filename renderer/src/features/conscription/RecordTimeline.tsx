@@ -17,6 +17,8 @@ function detailLines(details: Record<string, unknown>): string[] {
   if (typeof details.receivingUnit === 'string' && details.receivingUnit) lines.push(details.receivingUnit);
   if (details.branch === 'army' || details.branch === 'police') lines.push(vi.conscription.branches[details.branch]);
   if (typeof details.reason === 'string' && details.reason) lines.push(`${t.reason}: ${details.reason}`);
+  if (details.registrationMethod === 'in_person' || details.registrationMethod === 'online')
+    lines.push(format(t.detailsMethod, { method: vi.conscription.registrationMethods[details.registrationMethod] }));
   if (typeof details.carriedFrom === 'number') lines.push(format(t.carried, { year: details.carriedFrom }));
   return lines;
 }
