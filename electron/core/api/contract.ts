@@ -26,6 +26,12 @@ import { encryptionApi } from '../encryption/api';
 import { importApi } from '../import/api';
 import { lawApi } from '../law/api';
 import { policeNoticesApi } from '../police-notices/api';
+import { policyApi } from '../policy/api';
+import { defenceEducationApi } from '../defence-education/api';
+import { politicalEducationApi } from '../political-education/api';
+import { disciplineApi } from '../discipline/api';
+import { readinessDocumentsApi } from '../readiness-documents/api';
+import { equipmentApi } from '../equipment/api';
 
 /** Every API method, by name. Both transports dispatch through this one table. */
 export const apiMethods = {
@@ -56,6 +62,12 @@ export const apiMethods = {
   ...importApi,
   ...lawApi,
   ...policeNoticesApi,
+  ...policyApi,
+  ...defenceEducationApi,
+  ...politicalEducationApi,
+  ...disciplineApi,
+  ...readinessDocumentsApi,
+  ...equipmentApi,
 };
 
 type Methods = typeof apiMethods;

@@ -9,6 +9,12 @@ import * as data from './conscription-data';
 import type { Conscript } from './conscription-year';
 import { seedHistoryDrills } from './history-drills';
 import { seedHistoryForces } from './history-forces';
+import { seedHistoryPolicy } from './history-policy';
+import { seedHistoryDefenceEducation } from './history-defence-education';
+import { seedHistoryPolitical } from './history-political';
+import { seedHistoryReadiness } from './history-readiness';
+import { seedHistoryEquipment } from './history-equipment';
+import { seedHistoryReviewMeeting } from './history-review-meeting';
 import type { Weighted } from './names';
 import { createPeopleGenerator, type DemoHome, type GeneratorOptions } from './people-generator';
 import { createRandom, type Random } from './random';
@@ -61,11 +67,20 @@ export function seedHistory2023(ctx: ApiContext, input: HistoryInput): HistoryRe
   const conscription = seedCampaigns(ctx, rng, input.areas, people.conscripts);
   const forces = seedHistoryForces(ctx, rng, people.veterans);
   const drills = seedHistoryDrills(ctx, rng, forces.militiaPeople);
+  // The other topics of the half-year review, each from its own feature (independent of the rng).
+  const topics = {
+    ...seedHistoryPolicy(ctx),
+    ...seedHistoryDefenceEducation(ctx),
+    ...seedHistoryPolitical(ctx),
+    ...seedHistoryReadiness(ctx),
+    ...seedHistoryEquipment(ctx),
+    ...seedHistoryReviewMeeting(ctx),
+  };
   return {
     people: people.count,
     campaigns: 2,
     records: conscription.records,
-    counts: { ...conscription.counts, ...forces.counts, ...drills },
+    counts: { ...conscription.counts, ...forces.counts, ...drills, ...topics },
   };
 }
 

@@ -18,6 +18,12 @@ import { lawMessages } from './vi-law';
 import { officeMessages } from './vi-office';
 import { quotaMessages } from './vi-quota';
 import { policeMessages } from './vi-police';
+import { policyMessages } from './vi-policy';
+import { defenceEducationMessages } from './vi-defence-education';
+import { politicalEducationMessages } from './vi-political-education';
+import { disciplineMessages } from './vi-discipline';
+import { readinessDocumentsMessages } from './vi-readiness-documents';
+import { equipmentMessages } from './vi-equipment';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -43,6 +49,12 @@ export const vi = {
     ...lawMessages.errors,
     ...officeMessages.errors,
     ...policeMessages.errors,
+    ...policyMessages.errors,
+    ...defenceEducationMessages.errors,
+    ...politicalEducationMessages.errors,
+    ...disciplineMessages.errors,
+    ...readinessDocumentsMessages.errors,
+    ...equipmentMessages.errors,
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -263,6 +275,12 @@ export const vi = {
   law: lawMessages.text,
   quota: quotaMessages.text,
   police: policeMessages.text,
+  policy: policyMessages.text,
+  defenceEducation: defenceEducationMessages.text,
+  politicalEducation: politicalEducationMessages.text,
+  discipline: disciplineMessages.text,
+  readinessDocuments: readinessDocumentsMessages.text,
+  equipment: equipmentMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',

@@ -6,6 +6,7 @@ import { countText, rateDisplay } from './format';
 import { periodTitle, type ReviewPeriod } from './period';
 import type { NextPlans } from './plans';
 import type { ReviewFigure, ReviewFigureGroup, ReviewFigures, ReviewSections } from './public-types';
+import { reviewTopics } from './topics';
 
 const d = () => vi.reviews.draft;
 
@@ -27,7 +28,7 @@ const rateClause = (f: ReviewFigure | undefined, text: string) =>
  */
 export function draftSections(figures: ReviewFigures, period: ReviewPeriod, plans: NextPlans): ReviewSections {
   const title = periodTitle(period);
-  const draft = {
+  const draft: ReviewSections = {
     situation: fill(d().situation, { period: title }),
     leadership: fill(d().leadership, { period: title }),
     defenceZone: exercisesDraft(groupOf(figures, 'exercises'), title),
@@ -42,11 +43,22 @@ export function draftSections(figures: ReviewFigures, period: ReviewPeriod, plan
       title,
     ),
     training: trainingDraft(groupOf(figures, 'training'), title),
-    policy: d().policy,
+    defenceEducation: '',
+    politicalEducation: '',
+    policy: '',
+    logistics: '',
+    discipline: '',
     assessment: d().assessment,
     tasks: tasksDraft(plans),
     proposals: d().proposals,
   };
+  for (const topic of reviewTopics) {
+    const text = topic.draft(
+      figures.groups.filter((g) => topic.groupKeys.includes(g.key)),
+      period,
+    );
+    draft[topic.section] = [draft[topic.section], text].filter((s) => s.length > 0).join('\n');
+  }
   return Object.fromEntries(reviewSectionKeys.map((k) => [k, draft[k]])) as ReviewSections;
 }
 
@@ -197,6 +209,7 @@ function tasksDraft(plans: NextPlans): string {
         quota: plans.campaign.quota !== null ? fill(d().taskCampaignQuota, { quota: plans.campaign.quota }) : '',
       }),
     );
+  lines.push(...plans.topicTasks);
   if (lines.length === 1) lines.push(d().taskNone);
   return lines.join('\n');
 }

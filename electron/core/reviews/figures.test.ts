@@ -174,7 +174,7 @@ describe('the draft written from the figures', () => {
     handed.find((f) => f.key === 'conscription.2023.handedOver')!.value = 70;
     handed.find((f) => f.key === 'conscription.2023.handedOver')!.display = '70/76';
     handed.find((f) => f.key === 'conscription.2023.quotaRate')!.display = rateDisplay(percentOf(70, 76, 1), 1);
-    const plans = { period: periodRange('h2', 2023), exercises: [], courses: [], campaign: null };
+    const plans = { period: periodRange('h2', 2023), exercises: [], courses: [], campaign: null, topicTasks: [] };
     const text = draftSections(partial, period, plans).conscription;
     expect(text).toContain('giao 70/76 công dân nhập ngũ, đạt 92,1% chỉ tiêu');
     expect(text).not.toContain('giao đủ');

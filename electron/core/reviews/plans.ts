@@ -5,6 +5,7 @@ import { statement } from '../db/statements';
 import { localityNameOn } from '../localities';
 import type { IsoDate } from '../shared/dates';
 import { nextPeriod, type ReviewPeriod } from './period';
+import { reviewTopics } from './topics';
 
 export interface PlannedExercise {
   typeName: string;
@@ -33,6 +34,8 @@ export interface NextPlans {
   exercises: PlannedExercise[];
   courses: PlannedCourse[];
   campaign: NextCampaign | null;
+  /** Part II lines the topics of other features add (topics/). */
+  topicTasks: string[];
 }
 
 /**
@@ -70,5 +73,6 @@ export function nextPlans(ctx: ApiContext, period: ReviewPeriod): NextPlans {
           quota: campaign.totals.total > 0 ? campaign.totals.total : null,
         }
       : null,
+    topicTasks: reviewTopics.flatMap((topic) => topic.tasks?.(ctx, period, next) ?? []),
   };
 }

@@ -16,7 +16,11 @@ export type ReviewSectionKey =
   | 'forceBuilding'
   | 'conscription'
   | 'training'
+  | 'defenceEducation'
+  | 'politicalEducation'
   | 'policy'
+  | 'logistics'
+  | 'discipline'
   | 'assessment'
   | 'tasks'
   | 'proposals';
@@ -35,7 +39,19 @@ export interface ReviewSectionDef {
 
 /** The figure groups, in the report's order. */
 export type ReviewFigureGroupKey =
-  'exercises' | 'training' | 'militia' | 'reserves' | 'conscription' | 'duty' | 'registration';
+  | 'exercises'
+  | 'training'
+  | 'militia'
+  | 'reserves'
+  | 'conscription'
+  | 'duty'
+  | 'registration'
+  | 'readinessDocuments'
+  | 'defenceEducation'
+  | 'politicalEducation'
+  | 'policy'
+  | 'equipment'
+  | 'discipline';
 
 /** One figure of the report, with how it was computed and where its records are. */
 export interface ReviewFigure {

@@ -5,6 +5,7 @@ export const drillsText = {
     exercises: 'Diễn tập',
     training: 'Huấn luyện',
     duty: 'Trực SSCĐ – Tuần tra',
+    readinessDocuments: 'Văn kiện SSCĐ',
     documents: 'Văn bản',
   },
 } as const;

@@ -15,6 +15,7 @@ export const militiaText = {
     units: 'Đơn vị',
     members: 'Danh sách',
     decisions: 'Tạm hoãn, miễn',
+    equipment: 'Vũ khí, trang bị',
     summary: 'Tổng hợp',
     documents: 'Văn bản',
   },

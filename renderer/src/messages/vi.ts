@@ -24,6 +24,12 @@ import { authText } from './vi-auth';
 import { lawText } from './vi-law';
 import { healthText } from './vi-health';
 import { policeText } from './vi-police';
+import { policyText } from './vi-policy';
+import { defenceEducationText } from './vi-defence-education';
+import { politicalEducationText } from './vi-political-education';
+import { disciplineText } from './vi-discipline';
+import { readinessDocumentsText } from './vi-readiness-documents';
+import { equipmentText } from './vi-equipment';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -44,6 +50,7 @@ export const vi = {
     militia: 'Dân quân tự vệ',
     reserves: 'Quân nhân dự bị',
     drills: 'Diễn tập – Huấn luyện',
+    political: 'Chính trị – Chính sách',
     documents: 'Văn bản – Báo cáo',
     settings: 'Cài đặt',
   },
@@ -563,6 +570,20 @@ export const vi = {
   import: importText,
   auth: authText,
   police: policeText,
+  policy: policyText,
+  defenceEducation: defenceEducationText,
+  politicalEducation: politicalEducationText,
+  discipline: disciplineText,
+  readinessDocuments: readinessDocumentsText,
+  equipment: equipmentText,
+  politicalScreen: {
+    tabs: {
+      policy: 'Chính sách',
+      defenceEducation: 'Giáo dục QP-AN',
+      politicalEducation: 'Giáo dục chính trị',
+      discipline: 'Kỷ luật',
+    },
+  },
   settings: {
     title: 'Cài đặt',
     profileTab: 'Thông tin cơ quan',

@@ -6,6 +6,7 @@ import { UserMenu } from '../features/auth/UserMenu';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 import { DrillsScreen } from '../features/drills/DrillsScreen';
 import { MilitiaScreen } from '../features/militia/MilitiaScreen';
+import { PoliticalScreen } from '../features/political/PoliticalScreen';
 import { PeopleSection } from '../features/people/PeopleSection';
 import { ReservesScreen } from '../features/reserves/ReservesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -33,6 +34,8 @@ function SectionScreen({ section, office, onOfficeChanged }: Props & { section: 
       return <ReservesScreen />;
     case 'dien-tap-huan-luyen':
       return <DrillsScreen />;
+    case 'chinh-tri-chinh-sach':
+      return <PoliticalScreen />;
     case 'van-ban-bao-cao':
       return <DocumentsScreen />;
     case 'cai-dat':

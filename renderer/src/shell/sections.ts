@@ -8,6 +8,7 @@ export const sections = [
   { key: 'dan-quan-tu-ve', label: vi.nav.militia },
   { key: 'quan-nhan-du-bi', label: vi.nav.reserves },
   { key: 'dien-tap-huan-luyen', label: vi.nav.drills },
+  { key: 'chinh-tri-chinh-sach', label: vi.nav.political },
   { key: 'van-ban-bao-cao', label: vi.nav.documents },
   { key: 'cai-dat', label: vi.nav.settings },
 ] as const;

@@ -1,0 +1,2 @@
+/** This feature's API methods (spread into api/contract.ts). */
+export const disciplineApi = {};

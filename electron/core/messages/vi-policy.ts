@@ -1,0 +1,8 @@
+/**
+ * This feature's part of the core catalogue (merged into `vi` in ./vi.ts):
+ * `errors` join the API's error codes; `text` is reachable as `vi.policy`.
+ */
+export const policyMessages = {
+  errors: {},
+  text: {},
+} as const;

@@ -1,0 +1,4 @@
+/** Placeholder until the feature's screen exists. */
+export function DisciplineTab() {
+  return null;
+}
