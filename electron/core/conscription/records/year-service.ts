@@ -139,6 +139,28 @@ function withStandings<T extends Omit<Progress, 'localityId' | 'localityName'>>(
   };
 }
 
+/** The counts a ward/commune's progress adds up (everything but its quota and name). */
+type Counts = Pick<
+  Progress,
+  'officialList' | 'officialArmy' | 'officialPolice' | 'ordered' | 'handedOverArmy' | 'handedOverPolice'
+>;
+const NO_PROGRESS: Counts = {
+  officialList: 0,
+  officialArmy: 0,
+  officialPolice: 0,
+  ordered: 0,
+  handedOverArmy: 0,
+  handedOverPolice: 0,
+};
+const addCounts = (a: Counts, b: Counts): Counts => ({
+  officialList: a.officialList + b.officialList,
+  officialArmy: a.officialArmy + b.officialArmy,
+  officialPolice: a.officialPolice + b.officialPolice,
+  ordered: a.ordered + b.ordered,
+  handedOverArmy: a.handedOverArmy + b.handedOverArmy,
+  handedOverPolice: a.handedOverPolice + b.handedOverPolice,
+});
+
 /**
  * The campaign at a glance: how many citizens are in each state, and per
  * ward/commune the quota against the official list and the handover.
@@ -183,12 +205,7 @@ export function campaignDashboard(ctx: ApiContext, campaignId: string) {
       localityName: q.localityName,
       quotaArmy: q.army,
       quotaPolice: q.police,
-      officialList: 0,
-      officialArmy: 0,
-      officialPolice: 0,
-      ordered: 0,
-      handedOverArmy: 0,
-      handedOverPolice: 0,
+      ...NO_PROGRESS,
     });
   }
   const nameOf = statement(ctx.db, `SELECT ${localityNameOn('l.id')} AS name FROM localities l WHERE l.id = @id`);
@@ -200,46 +217,31 @@ export function campaignDashboard(ctx: ApiContext, campaignId: string) {
         : '',
       quotaArmy: 0,
       quotaPolice: 0,
-      officialList: 0,
-      officialArmy: 0,
-      officialPolice: 0,
-      ordered: 0,
-      handedOverArmy: 0,
-      handedOverPolice: 0,
+      ...NO_PROGRESS,
     };
-    entry.officialList += row.official;
-    entry.officialArmy += row.official_army;
-    entry.officialPolice += row.official_police;
-    entry.ordered += row.ordered;
-    entry.handedOverArmy += row.army;
-    entry.handedOverPolice += row.police;
-    byLocality.set(row.top_id, entry);
+    byLocality.set(row.top_id, {
+      ...entry,
+      ...addCounts(entry, {
+        officialList: row.official,
+        officialArmy: row.official_army,
+        officialPolice: row.official_police,
+        ordered: row.ordered,
+        handedOverArmy: row.army,
+        handedOverPolice: row.police,
+      }),
+    });
   }
   const collator = new Intl.Collator('vi');
   const localities: LocalityProgress[] = [...byLocality.values()]
     .sort((a, b) => collator.compare(a.localityName, b.localityName))
     .map(withStandings);
-  const sums = localities.reduce(
+  const sums = localities.reduce<Counts & Pick<Progress, 'quotaArmy' | 'quotaPolice'>>(
     (t, l) => ({
       quotaArmy: t.quotaArmy + l.quotaArmy,
       quotaPolice: t.quotaPolice + l.quotaPolice,
-      officialList: t.officialList + l.officialList,
-      officialArmy: t.officialArmy + l.officialArmy,
-      officialPolice: t.officialPolice + l.officialPolice,
-      ordered: t.ordered + l.ordered,
-      handedOverArmy: t.handedOverArmy + l.handedOverArmy,
-      handedOverPolice: t.handedOverPolice + l.handedOverPolice,
+      ...addCounts(t, l),
     }),
-    {
-      quotaArmy: 0,
-      quotaPolice: 0,
-      officialList: 0,
-      officialArmy: 0,
-      officialPolice: 0,
-      ordered: 0,
-      handedOverArmy: 0,
-      handedOverPolice: 0,
-    },
+    { quotaArmy: 0, quotaPolice: 0, ...NO_PROGRESS },
   );
   // The whole campaign's standing: the sums, not a count of the wards over or under.
   return { campaignId, states: counts, localities, totals: withStandings(sums) };
