@@ -35,7 +35,7 @@ export const policyMessages = {
     units: { case: 'trường hợp', family: 'gia đình', money: 'đồng', time: 'lượt', person: 'người' },
     figures: {
       casesHandled: {
-        label: 'Hồ sơ chính sách đã giải quyết xong / đã thụ lý',
+        label: 'Hồ sơ chính sách giải quyết xong / thụ lý',
         how: 'Hồ sơ chính sách khác tiếp nhận đến {to} và còn đang giải quyết trong thời gian từ {from} đến {to} (chưa giải quyết xong trước {from}); đã giải quyết xong: có ngày giải quyết xong từ {from} đến {to}, kể cả trường hợp không đủ điều kiện.',
       },
       casesIneligible: {
@@ -43,7 +43,7 @@ export const policyMessages = {
         how: 'Hồ sơ có kết quả "Không đủ điều kiện" và ngày giải quyết xong từ {from} đến {to}.',
       },
       families: {
-        label: 'Gia đình quân nhân đang tại ngũ được thăm hỏi, hỗ trợ',
+        label: 'Gia đình quân nhân tại ngũ được hỗ trợ',
         how: 'Số quân nhân khác nhau có gia đình được thăm hỏi, tặng quà, trợ cấp hoặc hỗ trợ từ {from} đến {to}.',
       },
       amount: {
@@ -59,7 +59,7 @@ export const policyMessages = {
         how: 'Quân nhân có ngày về địa phương từ {from} đến {to}.',
       },
       registered: {
-        label: 'Đăng ký ngạch dự bị đúng thời hạn / về địa phương',
+        label: 'Đăng ký ngạch dự bị đúng hạn / về địa phương',
         how: 'Trong số quân nhân về địa phương từ {from} đến {to}, số người đăng ký ngạch dự bị trong 15 ngày làm việc kể từ ngày về (thời hạn theo thực tế của cơ quan, chưa đối chiếu văn bản gốc).',
       },
       jobSupport: {

@@ -11,12 +11,16 @@ export const POLICY_LINK = '#/chinh-tri-chinh-sach/chinh-sach';
 
 const t = () => vi.policy;
 
-/** The policy group over the range: cases, family support, returning soldiers, job support. */
-function policyGroup(
+/**
+ * The policy group over the range: cases, family support, returning soldiers, job support. None
+ * when nothing was recorded in it: a table of zeros says less than the paragraph's "không phát sinh".
+ */
+function policyGroups(
   ctx: Parameters<ReviewTopic['figures']>[0],
   range: { from: string; to: string },
-): ReviewFigureGroup {
+): ReviewFigureGroup[] {
   const f = policyFigures(ctx, range);
+  if (Object.values(f).every((n) => n === 0)) return [];
   const values = rangeValues(range);
   const link = POLICY_LINK;
   const { figures: text, units } = t();
@@ -35,7 +39,7 @@ function policyGroup(
     ratioFigure('policy.registered', text.registered, f.registeredInTime, f.returnees, units.person, values, link),
     countFigure('policy.jobSupport', text.jobSupport, f.jobSupports, units.time, values, link),
   );
-  return { key: 'policy', label: t().group, figures };
+  return [{ key: 'policy', label: t().group, figures }];
 }
 
 /** The section's paragraph from the group as computed or saved: what happened, or that nothing did. */
@@ -78,6 +82,6 @@ function policyDraft(groups: ReviewFigureGroup[], period: ReviewPeriod): string 
 export const policyTopic: ReviewTopic = {
   section: 'policy',
   groupKeys: ['policy'],
-  figures: (ctx, range) => [policyGroup(ctx, range)],
+  figures: policyGroups,
   draft: policyDraft,
 };
