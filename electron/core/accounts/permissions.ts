@@ -235,6 +235,21 @@ export const permissions = {
   'policeNotices.quarters': 'viewer',
   'policeNotices.create': 'officer',
   'policeNotices.update': 'officer',
+  // Policy work (chính sách): reads viewer (the soldier picker only reads), records officer.
+  'policy.soldiers': 'viewer',
+  'policy.support.list': 'viewer',
+  'policy.support.create': 'officer',
+  'policy.support.update': 'officer',
+  'policy.support.delete': 'officer',
+  'policy.returnee.list': 'viewer',
+  'policy.returnee.get': 'viewer',
+  'policy.returnee.create': 'officer',
+  'policy.returnee.update': 'officer',
+  'policy.returnee.delete': 'officer',
+  'policy.case.list': 'viewer',
+  'policy.case.create': 'officer',
+  'policy.case.update': 'officer',
+  'policy.case.delete': 'officer',
 
   // Backup and audit.
   'backup.create': 'admin',
