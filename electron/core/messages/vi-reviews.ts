@@ -281,6 +281,25 @@ export const reviewsMessages = {
       /** One target met or missed: "giao quân năm 2023: 76/76". */
       ratioMet: '{group}: {label} {display}',
       ratioShort: '{group}: {label} mới đạt {display}',
+      /** Wordings of the known targets ({year} is a campaign's); any other figure uses ratioMet/ratioShort. */
+      targets: {
+        handedOver: {
+          met: 'giao quân năm {year} đủ {display} chỉ tiêu',
+          short: 'giao quân năm {year} mới đạt {display} chỉ tiêu',
+        },
+        exercisesDone: {
+          met: 'thực hiện {display} cuộc diễn tập theo kế hoạch',
+          short: 'mới thực hiện {display} cuộc diễn tập theo kế hoạch',
+        },
+        dutyDays: {
+          met: 'duy trì trực sẵn sàng chiến đấu {display} ngày trong kỳ',
+          short: 'lịch trực sẵn sàng chiến đấu mới bảo đảm {display} ngày trong kỳ',
+        },
+        age17: {
+          met: 'đăng ký nghĩa vụ quân sự lần đầu cho {display} nam công dân đủ 17 tuổi',
+          short: 'đăng ký nghĩa vụ quân sự lần đầu mới đạt {display} nam công dân đủ 17 tuổi',
+        },
+      },
       attendanceMet: 'quân số tham gia huấn luyện đạt {display}',
       attendanceShort: 'quân số tham gia huấn luyện mới đạt {display} (dưới {threshold}%)',
       exercisesCancelled: 'có {count} cuộc diễn tập phải hủy khỏi kế hoạch',

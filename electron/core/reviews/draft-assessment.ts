@@ -14,6 +14,14 @@ export const ATTENDANCE_TARGET = 95;
 /** Parts of a total that the total already judges (the exercises by type, the handover by branch). */
 const PARTS = [/^exercises\.type\./, /^conscription\.\d{4}\.(army|police)$/];
 
+/** The known targets' own wordings, by key (the campaign's year caught for the sentence). */
+const TARGETS: Array<[RegExp, keyof typeof vi.reviews.draft.targets]> = [
+  [/^conscription\.(\d{4})\.handedOver$/, 'handedOver'],
+  [/^exercises\.done$/, 'exercisesDone'],
+  [/^duty\.days$/, 'dutyDays'],
+  [/^registration\.age17$/, 'age17'],
+];
+
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /**
@@ -30,9 +38,19 @@ export function draftAssessment(figures: ReviewFigures): string {
     for (const f of group.figures) {
       if (PARTS.some((p) => p.test(f.key)) || f.value === null) continue;
       if (f.of !== null && f.of > 0) {
-        const values = { group: group.label, label: lowerFirst(f.label), display: f.display };
-        if (f.value >= f.of) strengths.push(fill(d().ratioMet, values));
-        else limitations.push(fill(d().ratioShort, values));
+        const met = f.value >= f.of;
+        const target = TARGETS.map(([re, key]) => [re.exec(f.key), key] as const).find(([m]) => m);
+        const text = target
+          ? fill(met ? d().targets[target[1]].met : d().targets[target[1]].short, {
+              display: f.display,
+              year: target[0]![1] ?? '',
+            })
+          : fill(met ? d().ratioMet : d().ratioShort, {
+              group: group.label,
+              label: lowerFirst(f.label),
+              display: f.display,
+            });
+        (met ? strengths : limitations).push(text);
       } else if (f.key === 'training.attendanceRate') {
         const values = { display: f.display, threshold: ATTENDANCE_TARGET };
         if (f.value >= ATTENDANCE_TARGET) strengths.push(fill(d().attendanceMet, values));

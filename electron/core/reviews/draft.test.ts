@@ -166,3 +166,37 @@ describe('the annual report', () => {
     expect(draft(handed(76, undefined))).not.toContain('so với');
   });
 });
+
+describe('the assessment', () => {
+  it('reads any group’s done-of-planned figure: met is a strength, short a limitation', () => {
+    const ratio = (key: string, value: number, of: number, label: string): ReviewFigure => ({
+      key,
+      label,
+      value,
+      of,
+      unit: '',
+      display: `${value}/${of}`,
+      how: '',
+      link: null,
+    });
+    const figures: ReviewFigures = {
+      from: '2023-01-01',
+      to: '2023-06-30',
+      groups: [
+        {
+          key: 'readinessDocuments',
+          label: 'Văn kiện sẵn sàng chiến đấu',
+          figures: [
+            ratio('readinessDocuments.complete', 3, 5, 'Cơ quan, đơn vị có văn kiện đầy đủ'),
+            ratio('readinessDocuments.practised', 2, 2, 'Phương án đã luyện tập'),
+          ],
+        },
+      ],
+    };
+    const plans = { period: periodRange('h2', 2023), exercises: [], courses: [], campaign: null, topicTasks: [] };
+    const lines = draftSections(figures, periodRange('h1', 2023), plans).assessment.split('\n');
+    expect(lines[1]).toBe('Ưu điểm: Văn kiện sẵn sàng chiến đấu: phương án đã luyện tập 2/2.');
+    expect(lines[2]).toBe('Hạn chế: Văn kiện sẵn sàng chiến đấu: cơ quan, đơn vị có văn kiện đầy đủ mới đạt 3/5.');
+    expect(lines[3]).toContain('Nguyên nhân của hạn chế');
+  });
+});

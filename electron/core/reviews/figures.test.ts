@@ -196,8 +196,8 @@ describe('the draft written from the figures', () => {
     );
     expect(s.assessment.split('\n')).toEqual([
       '(Dự thảo từ số liệu của chương trình; cán bộ xem xét, đánh giá lại trước khi ban hành.)',
-      'Ưu điểm: Tuyển quân năm 2023: giao quân / chỉ tiêu 76/76.',
-      'Hạn chế: Diễn tập: đã thực hiện / kế hoạch mới đạt 1/2; quân số tham gia huấn luyện mới đạt 80% (dưới 95%); Trực sẵn sàng chiến đấu, tuần tra: số ngày có lịch trực / số ngày trong kỳ mới đạt 2/181; Đăng ký nghĩa vụ quân sự lần đầu năm 2023: nam công dân đủ 17 tuổi đã đăng ký mới đạt 1/2.',
+      'Ưu điểm: giao quân năm 2023 đủ 76/76 chỉ tiêu.',
+      'Hạn chế: mới thực hiện 1/2 cuộc diễn tập theo kế hoạch; quân số tham gia huấn luyện mới đạt 80% (dưới 95%); lịch trực sẵn sàng chiến đấu mới bảo đảm 2/181 ngày trong kỳ; đăng ký nghĩa vụ quân sự lần đầu mới đạt 1/2 nam công dân đủ 17 tuổi.',
       'Nguyên nhân của hạn chế: có cả nguyên nhân khách quan và chủ quan, cần được làm rõ tại hội nghị sơ kết, tổng kết.',
     ]);
     expect(s.tasks.split('\n')).toEqual([
