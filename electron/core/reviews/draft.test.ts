@@ -133,6 +133,21 @@ describe('the annual report', () => {
     expect(half.sections.defenceZone).not.toContain('so với năm');
   });
 
+  it('compares with nothing when the year before has no records of the group', async () => {
+    await setOffice(core);
+    const typeId = await exerciseTypeIds(core);
+    const e = await call<Exercise>(core, 'exercises.exercise.create', {
+      typeId: typeId('disaster_rescue'),
+      level: 'commune',
+      title: 'Diễn tập năm 2023',
+      plannedOn: '2023-05-10',
+    });
+    await holdExercise(core, e, { startedOn: '2023-05-10', endedOn: '2023-05-10', rating: 'good' });
+    const report = await call<ReviewReportDetail>(core, 'reviews.report.create', { periodKind: 'year', year: 2023 });
+    expect(figure(report.figures, 'exercises.planned')).toMatchObject({ previous: null, previousDisplay: '—' });
+    expect(report.sections.defenceZone).not.toContain('so với');
+  });
+
   it('writes the handover against the year before', () => {
     const handed = (value: number, previous: number | undefined): ReviewFigures => ({
       from: '2023-01-01',

@@ -50,21 +50,25 @@ function figuresOf(ctx: ApiContext, range: Range): ReviewFigures {
 /**
  * Each figure of `year` with the same figure of the year before: found by its key, a campaign's
  * year in the key moved back one ('conscription.2023.handedOver' ↔ 'conscription.2022.handedOver').
- * A count missing the year before was 0 (groups list only what occurred); a ratio or rate missing
- * then could not be computed (null).
+ * A group with nothing at all the year before (no records: often the office had not yet used the
+ * program) gives no comparison (null, "—") rather than "tăng 92 người" from zero. In a group that
+ * had records, a count missing the year before was 0 (groups list only what occurred); a ratio or
+ * rate missing then could not be computed (null).
  */
 function withPrevious(figures: ReviewFigures, before: ReviewFigures, year: number): ReviewFigures {
   const earlier = new Map(before.groups.flatMap((g) => g.figures).map((f) => [f.key, f]));
+  const recorded = new Set(before.groups.filter((g) => g.figures.some((f) => (f.value ?? 0) > 0)).map((g) => g.key));
   const keyBefore = (key: string) => key.replace(`.${year}.`, `.${year - 1}.`);
-  const compare = (f: ReviewFigure): ReviewFigure => {
-    const prev = earlier.get(keyBefore(f.key));
+  const compare = (group: ReviewFigureGroup, f: ReviewFigure): ReviewFigure => {
+    const prev = recorded.has(group.key) ? earlier.get(keyBefore(f.key)) : undefined;
     const isCount = f.of === null && f.unit !== '%';
-    const previous = prev ? prev.value : isCount ? 0 : null;
-    const previousDisplay = prev ? prev.display : isCount ? [countText(0), f.unit].filter(Boolean).join(' ') : '—';
+    const zero = recorded.has(group.key) && isCount;
+    const previous = prev ? prev.value : zero ? 0 : null;
+    const previousDisplay = prev ? prev.display : zero ? [countText(0), f.unit].filter(Boolean).join(' ') : '—';
     const how = f.how + fill(vi.reviews.previous.how, { year: year - 1, previous: previousDisplay });
     return { ...f, how, previous, previousDisplay };
   };
-  return { ...figures, groups: figures.groups.map((g) => ({ ...g, figures: g.figures.map(compare) })) };
+  return { ...figures, groups: figures.groups.map((g) => ({ ...g, figures: g.figures.map((f) => compare(g, f)) })) };
 }
 
 /** The figure with this key, if any. */
