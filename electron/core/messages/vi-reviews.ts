@@ -272,6 +272,8 @@ export const reviewsMessages = {
       assessmentNote: '(Dự thảo từ số liệu của chương trình; cán bộ xem xét, đánh giá lại trước khi ban hành.)',
       strengths: 'Ưu điểm: {list}.',
       strengthsNone: 'Ưu điểm: các nhiệm vụ trong kỳ được triển khai theo kế hoạch.',
+      strengthsShort:
+        'Ưu điểm: đã triển khai các nhiệm vụ quốc phòng, quân sự địa phương trong kỳ; một số chỉ tiêu chưa đạt kế hoạch (nêu tại phần hạn chế).',
       limitations: 'Hạn chế: {list}.',
       limitationsNone: 'Hạn chế: các chỉ tiêu có số liệu trong kỳ đều đạt kế hoạch.',
       causes:

@@ -62,7 +62,11 @@ export function draftAssessment(figures: ReviewFigures): string {
   }
   return [
     d().assessmentNote,
-    strengths.length > 0 ? fill(d().strengths, { list: strengths.join('; ') }) : d().strengthsNone,
+    strengths.length > 0
+      ? fill(d().strengths, { list: strengths.join('; ') })
+      : limitations.length > 0
+        ? d().strengthsShort
+        : d().strengthsNone,
     limitations.length > 0 ? fill(d().limitations, { list: limitations.join('; ') }) : d().limitationsNone,
     limitations.length > 0 ? d().causes : d().causesNone,
   ].join('\n');

@@ -19,9 +19,8 @@ export function draftSituation(
   duty: ReviewFigureGroup | undefined,
   period: string,
 ): string {
-  const places = figuresOf(situation, 'situation.localities.')
-    .map((f) => f.display)
-    .join(', ');
+  const area = situation?.figures.find((f) => f.key === 'situation.localities');
+  const places = area && (area.value ?? 0) > 0 ? area.display : '';
   const events: string[] = [];
   const incidents = valueOf(duty, 'duty.incidents');
   if (incidents > 0) events.push(fill(d().situationIncidents, { incidents: countText(incidents) }));

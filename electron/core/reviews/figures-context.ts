@@ -28,28 +28,23 @@ const links = {
 export function situationGroup(ctx: ApiContext, range: Range): ReviewFigureGroup {
   const values = rangeValues(range);
   const date = formatDisplayDate(range.to);
-  const kinds = TOP_LEVEL_KINDS as readonly (keyof typeof vi.reviews.localityKinds)[];
-  const byKind = new Map(kinds.map((k) => [k, 0]));
-  for (const l of listLocalities(ctx.db, range.to, false))
-    if (byKind.has(l.kind as never)) byKind.set(l.kind as never, byKind.get(l.kind as never)! + 1);
-  const present = kinds.filter((k) => byKind.get(k)! > 0);
-  const list = present.map((k) => `${countText(byKind.get(k)!)} ${vi.reviews.localityKinds[k]}`).join(', ');
-  const total = present.reduce((sum, k) => sum + byKind.get(k)!, 0);
-  const figures: ReviewFigure[] = [
-    countFigure('situation.localities', t().localities, total, '', { date, list: list || '0' }, links.localities),
-  ];
-  for (const k of present)
-    figures.push({
-      ...countFigure(
-        `situation.localities.${k}`,
-        t().localities,
-        byKind.get(k)!,
-        vi.reviews.localityKinds[k],
-        { date, list },
-        links.localities,
-      ),
-      label: `${t().localities.label}: ${vi.reviews.localityKinds[k]}`,
-    });
+  // Wards, communes and towns (not villages or residential groups below them), in the catalogue's order.
+  const names: Record<string, string> = vi.reviews.localityKinds;
+  const localities = listLocalities(ctx.db, range.to, false);
+  const counted = TOP_LEVEL_KINDS.map((kind) => ({ kind, n: localities.filter((l) => l.kind === kind).length }));
+  const present = counted.filter((c) => c.n > 0);
+  const list = present.map((c) => `${countText(c.n)} ${names[c.kind]}`).join(', ');
+  const total = present.reduce((sum, c) => sum + c.n, 0);
+  // One line for the area, shown by kind ("6 phường, 2 xã") as the situation sentence says it.
+  const area = countFigure(
+    'situation.localities',
+    t().localities,
+    total,
+    '',
+    { date, list: list || '0' },
+    links.localities,
+  );
+  const figures: ReviewFigure[] = [{ ...area, display: list || area.display }];
   const police = policeNoticeFigures(ctx, range);
   figures.push(
     countFigure('situation.policeNotices', t().policeNotices, police.notices, u().notice, values, links.policeNotices),

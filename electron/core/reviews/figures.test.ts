@@ -114,8 +114,7 @@ describe('the review figures of the first half of 2023', () => {
 
   it('counts the area’s wards and the police notices received, by kind of line', () => {
     expect(displays(h1, 'situation')).toEqual({
-      'situation.localities': '2',
-      'situation.localities.ward': '2 phường',
+      'situation.localities': '2 phường',
       'situation.policeNotices': '1 thông báo',
       'situation.police.detention': '1 trường hợp',
       'situation.police.moved_away': '1 trường hợp',
