@@ -6,6 +6,7 @@ import { setOffice } from '../office/test-steps';
 import type { Person } from '../people';
 import { citizenIdFor } from '../people/test-steps';
 import { draftSections } from './draft';
+import { gapList } from './figures-groups';
 import { periodRange } from './period';
 import type { ReviewFigure, ReviewFigures, ReviewReportDetail } from './public-types';
 
@@ -213,5 +214,45 @@ describe('the assessment', () => {
     expect(lines[1]).toBe('Ưu điểm: Văn kiện sẵn sàng chiến đấu: phương án đã luyện tập 2/2.');
     expect(lines[2]).toBe('Hạn chế: Văn kiện sẵn sàng chiến đấu: cơ quan, đơn vị có văn kiện đầy đủ mới đạt 3/5.');
     expect(lines[3]).toContain('Nguyên nhân của hạn chế');
+  });
+});
+
+describe('the days without duty', () => {
+  it('lists runs compactly: one day alone, the year once within a year, both years across one', () => {
+    const gaps = [
+      { from: '2023-01-02', to: '2023-01-05' },
+      { from: '2023-03-10', to: '2023-03-10' },
+      { from: '2023-12-30', to: '2024-01-02' },
+    ];
+    expect(gapList(gaps, 5)).toBe('02/01–05/01/2023, 10/03/2023, 30/12/2023–02/01/2024');
+    expect(gapList(gaps, 1)).toBe('02/01–05/01/2023');
+  });
+
+  it('writes the days kept when every day had a shift, and names at most five runs of days without one', () => {
+    const duty = (covered: number, gaps: Array<{ from: string; to: string }>): ReviewFigures => ({
+      from: '2023-01-01',
+      to: '2023-06-30',
+      groups: [
+        {
+          key: 'duty',
+          label: 'Trực sẵn sàng chiến đấu, tuần tra',
+          dutyGaps: gaps,
+          figures: [
+            { key: 'duty.days', label: '', value: covered, of: 181, unit: 'ngày', display: '', how: '', link: null },
+            { key: 'duty.shifts', label: '', value: 362, of: null, unit: 'ca', display: '', how: '', link: null },
+          ],
+        },
+      ],
+    });
+    const plans = { period: periodRange('h2', 2023), exercises: [], courses: [], campaign: null, topicTasks: [] };
+    const readiness = (f: ReviewFigures) => draftSections(f, periodRange('h1', 2023), plans).readiness;
+    expect(readiness(duty(181, []))).toBe(
+      'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, bảo đảm 181/181 ngày trong kỳ có lịch trực với 362 ca trực; không phát sinh vụ việc phải xử lý.',
+    );
+    const days = ['01-02', '01-09', '01-16', '01-23', '01-30', '02-06', '02-13'];
+    const seven = days.map((d) => ({ from: `2023-${d}`, to: `2023-${d}` }));
+    expect(readiness(duty(174, seven))).toContain(
+      '(trừ các ngày 02/01/2023, 09/01/2023, 16/01/2023, 23/01/2023, 30/01/2023 và 2 khoảng ngày khác)',
+    );
   });
 });
