@@ -27,7 +27,8 @@ const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + te
 /**
  * "Ưu điểm, hạn chế" drafted from the figures themselves, for the officer to judge (its first line
  * says it is a draft): a done-of-planned figure of any group (this file knows no topic by name, so a
- * new topic's figure counts too) is a strength when the whole was done and a limitation when not;
+ * new topic's figure counts too) is a strength when the whole was done and a limitation when not
+ * (a group with nothing recorded is left out);
  * training attendance against ATTENDANCE_TARGET; exercises cancelled are a limitation. The causes are
  * a neutral sentence: the figures cannot tell them.
  */
@@ -35,6 +36,9 @@ export function draftAssessment(figures: ReviewFigures): string {
   const strengths: string[] = [];
   const limitations: string[] = [];
   for (const group of figures.groups) {
+    // A group with nothing recorded in the period (no roster at all, say) is not judged: the records
+    // cannot tell a shortfall from a feature the office does not keep in the program.
+    if (!group.figures.some((f) => (f.value ?? 0) > 0)) continue;
     for (const f of group.figures) {
       if (PARTS.some((p) => p.test(f.key)) || f.value === null) continue;
       if (f.of !== null && f.of > 0) {

@@ -33,7 +33,7 @@ export function draftSituation(
     events.push(
       fill(d().situationNotices, {
         notices: countText(notices),
-        lines: lines.length > 0 ? fill(d().situationLines, { list: lines.join(', ') }) : '',
+        lines: lines.length > 0 ? fill(d().situationLines, { list: lines.join('; ') }) : '',
       }),
     );
   }

@@ -32,7 +32,12 @@ describe('a report of an empty database', () => {
     expect(report.sections.situation).toBe(
       'Trong 6 tháng đầu năm 2023, tình hình chính trị, an ninh trật tự trên địa bàn cơ bản ổn định, không phát sinh vụ việc phức tạp ảnh hưởng đến nhiệm vụ quốc phòng, quân sự địa phương.',
     );
-    expect(report.sections.assessment.split('\n')[0]).toContain('Dự thảo');
+    expect(report.sections.assessment.split('\n')).toEqual([
+      '(Dự thảo từ số liệu của chương trình; cán bộ xem xét, đánh giá lại trước khi ban hành.)',
+      'Ưu điểm: các nhiệm vụ trong kỳ được triển khai theo kế hoạch.',
+      'Hạn chế: các chỉ tiêu có số liệu trong kỳ đều đạt kế hoạch.',
+      'Nguyên nhân của kết quả: có sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền, sự phối hợp của các ban, ngành, đoàn thể và sự nỗ lực của lực lượng vũ trang địa phương.',
+    ]);
   });
 });
 

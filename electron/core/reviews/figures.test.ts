@@ -188,7 +188,7 @@ describe('the draft written from the figures', () => {
       'Duy trì chế độ trực sẵn sàng chiến đấu 2/181 ngày trong kỳ với 2 ca trực (trừ các ngày 01/01–28/06/2023); tiếp nhận, xử lý 1 vụ việc. Phối hợp tổ chức 1 lượt tuần tra với 7 lượt người tham gia.',
     );
     expect(s.situation).toBe(
-      'Trong 6 tháng đầu năm 2023, tình hình chính trị, an ninh trật tự trên địa bàn 2 phường cơ bản ổn định; lực lượng trực sẵn sàng chiến đấu đã tiếp nhận, xử lý 1 vụ việc; Ban Chỉ huy quân sự tiếp nhận 1 thông báo của Công an cấp xã (1 trường hợp bị tạm giữ, tạm giam, 1 trường hợp chuyển đi).',
+      'Trong 6 tháng đầu năm 2023, tình hình chính trị, an ninh trật tự trên địa bàn 2 phường cơ bản ổn định; lực lượng trực sẵn sàng chiến đấu đã tiếp nhận, xử lý 1 vụ việc; Ban Chỉ huy quân sự tiếp nhận 1 thông báo của Công an cấp xã (1 trường hợp bị tạm giữ, tạm giam; 1 trường hợp chuyển đi).',
     );
     expect(s.leadership).toBe(
       'Trong 6 tháng đầu năm 2023, Ban Chỉ huy quân sự tiếp tục tham mưu cho cấp ủy, chính quyền lãnh đạo, chỉ đạo thực hiện nhiệm vụ quốc phòng, quân sự địa phương theo kế hoạch. Tham mưu ban hành 2 văn bản kế hoạch, chỉ đạo diễn tập.',
