@@ -46,7 +46,11 @@ export const reviewsMessages = {
       moved_in: 'trường hợp chuyển đến',
       other: 'trường hợp khác',
     },
-    /** The register's type codes (Decree 30/2020/NĐ-CP Annex III abbreviations) as the leadership sentence names them. */
+    /**
+     * The register's type codes as the leadership sentence names them: KH, BC, QĐ, TB are the
+     * abbreviations of Decree 30/2020/NĐ-CP Annex III; DS, LT, LGK, LGNN, GCN are the features' own
+     * (the program's documents use them); an unknown code is named by itself (typeCodeOther).
+     */
     typeCodes: {
       KH: 'kế hoạch',
       BC: 'báo cáo',
