@@ -40,7 +40,9 @@ export interface NextPlans {
 
 /**
  * The SQL test "cancelled by @asOf": the day the audit trail first shows the record cancelled, or
- * (rows written without one) the day it was last changed, on the office's clock.
+ * (rows written without one) the day it was last changed, on the office's clock ('localtime': the
+ * timestamps are UTC, the day is the office's, as localIsoDate takes it). Alias and entity are this
+ * file's constants, never input.
  */
 const cancelledBy = (alias: string, entity: string) => `(${alias}.status = 'cancelled' AND COALESCE(
     (SELECT MIN(date(l.at, 'localtime')) FROM audit_log l
