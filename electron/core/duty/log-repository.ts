@@ -125,3 +125,24 @@ export function countFigures(db: Database, start: LocalDateTime, end: LocalDateT
     patrolPersonnel: number;
   };
 }
+
+/**
+ * The runs of days in [from, to] on which no shift starts (gaps and islands: consecutive missing
+ * days share julianday − row number). The days are generated in SQL, so a year is 366 rows at most.
+ */
+export function uncoveredRuns(db: Database, start: LocalDateTime, end: LocalDateTime, from: IsoDate, to: IsoDate) {
+  return statement(
+    db,
+    `WITH RECURSIVE days(d) AS (
+        SELECT @from UNION ALL SELECT date(d, '+1 day') FROM days WHERE d < @to
+      ),
+      covered(d) AS (
+        SELECT DISTINCT substr(starts_at, 1, 10) FROM duty_shifts WHERE starts_at >= @start AND starts_at < @end
+      ),
+      missing(d, run) AS (
+        SELECT days.d, julianday(days.d) - ROW_NUMBER() OVER (ORDER BY days.d)
+          FROM days LEFT JOIN covered ON covered.d = days.d WHERE covered.d IS NULL
+      )
+      SELECT MIN(d) AS "from", MAX(d) AS "to" FROM missing GROUP BY run ORDER BY 1`,
+  ).all({ start, end, from, to }) as Array<{ from: IsoDate; to: IsoDate }>;
+}

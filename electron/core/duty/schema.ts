@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { vi } from '../messages/vi';
 import { isoDate, optionalText, recordId, requiredText, version } from '../shared/fields';
 import { isLocalDateTime, isTimeOfDay } from './local-time';
+import type { IsoDate } from '../shared/dates';
 
 /** Chỉ huy trực, trực ban, trực chiến. */
 export const dutyRoles = ['commander', 'duty_officer', 'member'] as const;
@@ -156,4 +157,14 @@ export interface DutyFigures {
   patrols: number;
   /** Militia + police + other, summed over the patrols. */
   patrolPersonnel: number;
+}
+
+/** How the roster covered a range: its days, those with a shift, and the runs of days without one. */
+export interface DutyCoverage {
+  /** Days in the range (both ends counted). */
+  days: number;
+  /** Days with at least one shift starting on them. */
+  covered: number;
+  /** Runs of consecutive days without a shift, in date order (a one-day gap has from = to). */
+  gaps: Array<{ from: IsoDate; to: IsoDate }>;
 }

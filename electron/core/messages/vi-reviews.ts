@@ -22,8 +22,52 @@ export const reviewsMessages = {
       conscription: 'Tuyển quân năm {year}',
       duty: 'Trực sẵn sàng chiến đấu, tuần tra',
       registration: 'Đăng ký nghĩa vụ quân sự lần đầu năm {year}',
+      situation: 'Tình hình trên địa bàn',
+      leadership: 'Văn bản lãnh đạo, chỉ đạo',
     },
-    units: { person: 'người', exercise: 'cuộc', course: 'lớp', day: 'ngày', shift: 'ca', case: 'vụ', patrol: 'lượt' },
+    units: {
+      person: 'người',
+      exercise: 'cuộc',
+      course: 'lớp',
+      day: 'ngày',
+      shift: 'ca',
+      case: 'vụ',
+      patrol: 'lượt',
+      notice: 'thông báo',
+      line: 'trường hợp',
+      document: 'văn bản',
+    },
+    /** Localities by kind, as the situation sentence counts them ("8 phường, 4 xã"). */
+    localityKinds: { ward: 'phường', commune: 'xã', town: 'thị trấn' },
+    /** Police notice lines by kind, as the situation sentence names them. */
+    policeKinds: {
+      detention: 'trường hợp bị tạm giữ, tạm giam',
+      moved_away: 'trường hợp chuyển đi',
+      moved_in: 'trường hợp chuyển đến',
+      other: 'trường hợp khác',
+    },
+    /**
+     * The register's type codes as the leadership sentence names them: KH, BC, QĐ, TB are the
+     * abbreviations of Decree 30/2020/NĐ-CP Annex III; DS, LT, LGK, LGNN, GCN are the features' own
+     * (the program's documents use them); an unknown code is named by itself (typeCodeOther).
+     */
+    typeCodes: {
+      KH: 'kế hoạch',
+      BC: 'báo cáo',
+      QĐ: 'quyết định',
+      TB: 'thông báo',
+      DS: 'danh sách',
+      LT: 'lịch trực',
+      LGK: 'lệnh gọi khám sức khỏe',
+      LGNN: 'lệnh gọi nhập ngũ',
+      GCN: 'giấy chứng nhận',
+    } as Record<string, string>,
+    typeCodeOther: 'văn bản {code}',
+    /** An annual report's comparison with the year before. */
+    previous: {
+      display: '{display} (năm trước: {previous})',
+      how: ' Năm trước ({year}) tính cùng cách: {previous}.',
+    },
     figures: {
       exercisesPlanned: {
         label: 'Số cuộc diễn tập theo kế hoạch',
@@ -139,8 +183,33 @@ export const reviewsMessages = {
       },
       pointUnrecorded: 'chưa ghi điểm',
       dutyDays: {
-        label: 'Số ngày trực sẵn sàng chiến đấu',
-        how: 'Số ngày từ {from} đến {to} có ít nhất một ca trực trong lịch trực (ca trực tính vào ngày bắt đầu).',
+        label: 'Số ngày có lịch trực / số ngày trong kỳ',
+        how: 'Số ngày từ {from} đến {to} có ít nhất một ca trực trong lịch trực (ca trực tính vào ngày bắt đầu), trên số ngày của kỳ.{gaps}',
+      },
+      dutyGaps: ' Các ngày chưa có ca trực: {list}.',
+      localities: {
+        label: 'Số xã, phường, thị trấn trên địa bàn',
+        how: 'Số xã, phường, thị trấn trong danh mục địa bàn (Cài đặt) còn hiệu lực ngày {date}: {list}.',
+      },
+      policeNotices: {
+        label: 'Thông báo của Công an cấp xã đã tiếp nhận',
+        how: 'Số thông báo của Công an cấp xã có ngày nhận từ {from} đến {to}.',
+      },
+      policeLines: {
+        label: 'Thông báo: {kind}',
+        how: 'Số dòng loại "{kind}" trong các thông báo của Công an cấp xã nhận từ {from} đến {to}.',
+      },
+      documents: {
+        label: 'Văn bản đã ban hành (có số)',
+        how: 'Số văn bản có số trong sổ văn bản đi, ngày ban hành từ {from} đến {to}, không tính văn bản đã được thay thế bằng văn bản đính chính.',
+      },
+      documentType: {
+        label: 'Văn bản loại {code} ({name})',
+        how: 'Số văn bản ký hiệu {code} trong sổ văn bản đi, ngày ban hành từ {from} đến {to}, không tính văn bản đã được thay thế.',
+      },
+      exercisePlans: {
+        label: 'Văn bản kế hoạch, chỉ đạo diễn tập',
+        how: 'Số văn bản (theo số, ký hiệu) đính kèm các cuộc diễn tập, có ngày văn bản từ {from} đến {to}.',
       },
       dutyShifts: { label: 'Số ca trực', how: 'Số ca trực bắt đầu từ {from} đến {to}.' },
       dutyIncidents: { label: 'Số vụ việc xử lý', how: 'Số vụ việc ghi trong sổ trực xảy ra từ {from} đến {to}.' },
@@ -151,23 +220,35 @@ export const reviewsMessages = {
       },
     },
     draft: {
-      situation:
-        'Trong {period}, tình hình chính trị, an ninh trật tự trên địa bàn … (nêu những nét chính ảnh hưởng đến nhiệm vụ quốc phòng, quân sự địa phương).',
+      situation: 'Trong {period}, tình hình chính trị, an ninh trật tự trên địa bàn{places} cơ bản ổn định{events}.',
+      situationPlaces: ' {list}',
+      situationQuiet: ', không phát sinh vụ việc phức tạp ảnh hưởng đến nhiệm vụ quốc phòng, quân sự địa phương',
+      situationEvents: '; {list}',
+      situationIncidents: 'lực lượng trực sẵn sàng chiến đấu đã tiếp nhận, xử lý {incidents} vụ việc',
+      situationNotices: 'Ban Chỉ huy quân sự tiếp nhận {notices} thông báo của Công an cấp xã{lines}',
+      situationLines: ' ({list})',
       leadership:
-        'Ban Chỉ huy quân sự đã tham mưu cho cấp ủy, chính quyền lãnh đạo, chỉ đạo thực hiện nhiệm vụ quốc phòng, quân sự địa phương {period} … (nêu các nghị quyết, kế hoạch, văn bản chỉ đạo đã ban hành).',
-      exercisesNone: 'Trong {period}, không có cuộc diễn tập nào theo kế hoạch.',
-      exercises: 'Theo kế hoạch {period} tổ chức {planned} cuộc diễn tập, đã thực hiện {done}/{planned} cuộc{types}.',
+        'Trong {period}, Ban Chỉ huy quân sự đã tham mưu, ban hành {total} văn bản lãnh đạo, chỉ đạo ({list}) triển khai thực hiện nhiệm vụ quốc phòng, quân sự địa phương.',
+      leadershipPlans: 'Tham mưu ban hành {plans} văn bản kế hoạch, chỉ đạo diễn tập.',
+      leadershipNone:
+        'Trong {period}, Ban Chỉ huy quân sự tiếp tục tham mưu cho cấp ủy, chính quyền lãnh đạo, chỉ đạo thực hiện nhiệm vụ quốc phòng, quân sự địa phương theo kế hoạch.',
+      exercisesNone: 'Trong {period}, không tổ chức diễn tập theo kế hoạch.',
+      exercises:
+        'Theo kế hoạch {period} tổ chức {planned} cuộc diễn tập, đã thực hiện {done}/{planned} cuộc{types}{compare}.',
       exercisesTypes: ' ({list})',
       exercisesType: '{name}: {done}/{planned}',
       exercisesRatings: 'Kết quả đánh giá: {list}.',
       exercisesRating: '{count} cuộc đạt loại {rating}',
-      readinessNone:
-        'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu … (nêu việc trực, tuần tra, bổ sung hệ thống văn kiện sẵn sàng chiến đấu).',
-      readiness:
-        'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu {days} ngày với {shifts} ca trực; xử lý {incidents} vụ việc.',
+      readinessNone: 'Trong {period}, không có lịch trực sẵn sàng chiến đấu và hoạt động tuần tra được ghi nhận.',
+      readinessFull:
+        'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, bảo đảm {covered}/{days} ngày trong kỳ có lịch trực với {shifts} ca trực{incidents}.',
+      readinessPartial:
+        'Duy trì chế độ trực sẵn sàng chiến đấu {covered}/{days} ngày trong kỳ với {shifts} ca trực (trừ các ngày {gaps}){incidents}.',
+      readinessGapsMore: '{list} và {more} khoảng ngày khác',
+      readinessIncidents: '; tiếp nhận, xử lý {incidents} vụ việc',
+      readinessQuiet: '; không phát sinh vụ việc phải xử lý',
       patrols: 'Phối hợp tổ chức {patrols} lượt tuần tra với {personnel} lượt người tham gia.',
-      forcesNone:
-        'Xây dựng lực lượng dân quân tự vệ, dự bị động viên … (nêu việc kiện toàn tổ chức, đăng ký, quản lý lực lượng).',
+      forcesNone: 'Trong {period}, không có dân quân tự vệ, quân nhân dự bị trong danh sách quản lý.',
       militia: 'Tổng số dân quân tự vệ {members} người{share}{party}.',
       militiaShare: ', đạt {rate} so với dân số',
       militiaParty: '; tỷ lệ đảng viên {rate}',
@@ -175,27 +256,69 @@ export const reviewsMessages = {
       registration: 'Đăng ký nghĩa vụ quân sự lần đầu cho nam công dân đủ 17 tuổi: {ratio} người.',
       reservesAssign: '; sắp xếp vào đơn vị dự bị động viên đạt {rate}',
       reservesMatch: ', đúng chuyên nghiệp quân sự đạt {rate}',
-      conscriptionNone: 'Trong {period}, … (nêu công tác đăng ký nghĩa vụ quân sự, chuẩn bị tuyển quân năm sau).',
+      conscriptionNone: 'Trong {period}, không tổ chức giao nhận quân.',
       conscriptionFull:
-        'Tổ chức giao nhận quân năm {year} (ngày {date}) đảm bảo chặt chẽ, đúng luật; giao đủ {ratio} công dân nhập ngũ, đạt {rate} chỉ tiêu{split}.',
+        'Tổ chức giao nhận quân năm {year} (ngày {date}) đảm bảo chặt chẽ, đúng luật; giao đủ {ratio} công dân nhập ngũ, đạt {rate} chỉ tiêu{split}{compare}.',
       conscriptionPartial:
-        'Tổ chức giao nhận quân năm {year} (ngày {date}); giao {ratio} công dân nhập ngũ, đạt {rate} chỉ tiêu{split}.',
+        'Tổ chức giao nhận quân năm {year} (ngày {date}); giao {ratio} công dân nhập ngũ, đạt {rate} chỉ tiêu{split}{compare}.',
       conscriptionSplit: ' (Quân đội {army}, Công an {police})',
       conscriptionHealth: 'Khám sức khỏe {examined} công dân, đủ sức khỏe (loại 1, 2, 3) đạt {rate}.',
       conscriptionDecisions: 'Tạm hoãn gọi nhập ngũ {deferred} công dân; miễn gọi nhập ngũ {exempted} công dân.',
-      trainingNone:
-        'Trong {period}, … (nêu công tác huấn luyện dân quân tự vệ, dự bị động viên, bồi dưỡng kiến thức quốc phòng).',
+      trainingNone: 'Trong {period}, không tổ chức lớp huấn luyện theo kế hoạch.',
       training:
-        'Tổ chức {courses} lớp huấn luyện với {participants} lượt người tham gia; quân số tham gia đạt {attendance}; tỷ lệ khá, giỏi đạt {good}.',
-      assessment: 'Ưu điểm: …\nHạn chế: …\nNguyên nhân: …',
+        'Tổ chức {courses} lớp huấn luyện với {participants} lượt người tham gia{compare}; quân số tham gia đạt {attendance}; tỷ lệ khá, giỏi đạt {good}.',
+      /** An annual report's comparison with the year before: "tăng 5 người so với năm 2022". */
+      compare: ' ({text})',
+      compareUp: 'tăng {diff} {unit} so với năm {year}',
+      compareDown: 'giảm {diff} {unit} so với năm {year}',
+      compareSame: 'bằng năm {year}',
+      /** The assessment is drafted from the figures; the officer judges it (the first line says so). */
+      assessmentNote: '(Dự thảo từ số liệu của chương trình; cán bộ xem xét, đánh giá lại trước khi ban hành.)',
+      strengths: 'Ưu điểm: {list}.',
+      strengthsNone: 'Ưu điểm: các nhiệm vụ trong kỳ được triển khai theo kế hoạch.',
+      strengthsShort:
+        'Ưu điểm: đã triển khai các nhiệm vụ quốc phòng, quân sự địa phương trong kỳ; một số chỉ tiêu chưa đạt kế hoạch (nêu tại phần hạn chế).',
+      limitations: 'Hạn chế: {list}.',
+      limitationsNone: 'Hạn chế: các chỉ tiêu có số liệu trong kỳ đều đạt kế hoạch.',
+      causes:
+        'Nguyên nhân của hạn chế: có cả nguyên nhân khách quan và chủ quan, cần được làm rõ tại hội nghị sơ kết, tổng kết.',
+      causesNone:
+        'Nguyên nhân của kết quả: có sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền, sự phối hợp của các ban, ngành, đoàn thể và sự nỗ lực của lực lượng vũ trang địa phương.',
+      /** One target met or missed: "giao quân năm 2023: 76/76". */
+      ratioMet: '{group}: {label} {display}',
+      ratioShort: '{group}: {label} mới đạt {display}',
+      /** Wordings of the known targets ({year} is a campaign's); any other figure uses ratioMet/ratioShort. */
+      targets: {
+        handedOver: {
+          met: 'giao quân năm {year} đủ {display} chỉ tiêu',
+          short: 'giao quân năm {year} mới đạt {display} chỉ tiêu',
+        },
+        exercisesDone: {
+          met: 'thực hiện {display} cuộc diễn tập theo kế hoạch',
+          short: 'mới thực hiện {display} cuộc diễn tập theo kế hoạch',
+        },
+        dutyDays: {
+          met: 'duy trì trực sẵn sàng chiến đấu {display} ngày trong kỳ',
+          short: 'lịch trực sẵn sàng chiến đấu mới bảo đảm {display} ngày trong kỳ',
+        },
+        age17: {
+          met: 'đăng ký nghĩa vụ quân sự lần đầu cho {display} nam công dân đủ 17 tuổi',
+          short: 'đăng ký nghĩa vụ quân sự lần đầu mới đạt {display} nam công dân đủ 17 tuổi',
+        },
+      },
+      attendanceMet: 'quân số tham gia huấn luyện đạt {display}',
+      attendanceShort: 'quân số tham gia huấn luyện mới đạt {display} (dưới {threshold}%)',
+      exercisesCancelled: 'có {count} cuộc diễn tập phải hủy khỏi kế hoạch',
       tasksIntro: 'Trong {period}, tập trung thực hiện các nhiệm vụ trọng tâm sau:',
       taskExercise: '- {type}: {title}{place}, dự kiến {date}.',
       taskCourse: '- Huấn luyện {target}: {title}{place}, dự kiến {date}.',
       taskPlace: ' tại {place}',
       taskCampaign: '- Chuẩn bị tuyển quân năm {year}: giao nhận quân dự kiến ngày {date}{quota}.',
       taskCampaignQuota: ', chỉ tiêu {quota} công dân',
-      taskNone: '- … (nêu các nhiệm vụ trọng tâm).',
-      proposals: 'Đề nghị … (nêu các đề xuất, kiến nghị với cấp trên).',
+      taskNone:
+        '- Duy trì nghiêm chế độ trực sẵn sàng chiến đấu; thực hiện các nhiệm vụ quốc phòng, quân sự địa phương theo kế hoạch của cấp trên.',
+      proposals:
+        'Đề nghị cấp trên tiếp tục quan tâm chỉ đạo, bảo đảm kinh phí, trang bị để thực hiện tốt nhiệm vụ quốc phòng, quân sự địa phương.',
     },
     document: {
       typeCode: 'BC',

@@ -3,3 +3,4 @@
  * own (a lint rule, eslint/layers.mjs, keeps other features out of it).
  */
 export type { PoliceNotice, PoliceNoticeRow } from './public-types';
+export { policeNoticeFigures, type PoliceNoticeFigures } from './figures';

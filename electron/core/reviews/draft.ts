@@ -2,6 +2,9 @@ import { fill } from '../../../vocabulary/text';
 import { vi } from '../messages/vi';
 import { formatDisplayDate } from '../shared/dates';
 import { reviewSectionKeys } from './constants';
+import { draftAssessment } from './draft-assessment';
+import { compareClause, draftLeadership, draftSituation } from './draft-context';
+import { gapList } from './figures-groups';
 import { countText, rateDisplay } from './format';
 import { periodTitle, type ReviewPeriod } from './period';
 import type { NextPlans } from './plans';
@@ -23,32 +26,35 @@ const rateClause = (f: ReviewFigure | undefined, text: string) =>
 
 /**
  * A draft paragraph for every section, written from the figures (and the next period's plans
- * for "tasks"). Sections the records say nothing about get a starter sentence with "…" that the
- * officer completes. Lines are separated by "\n"; each becomes a paragraph in the document.
+ * for "tasks"). A section the records say nothing about gets the sentence an official writes when
+ * nothing happened ("không tổ chức …"), never a "…" to fill in. Lines are separated by "\n"; each
+ * becomes a paragraph in the document.
  */
 export function draftSections(figures: ReviewFigures, period: ReviewPeriod, plans: NextPlans): ReviewSections {
   const title = periodTitle(period);
   const draft: ReviewSections = {
-    situation: fill(d().situation, { period: title }),
-    leadership: fill(d().leadership, { period: title }),
-    defenceZone: exercisesDraft(groupOf(figures, 'exercises'), title),
-    readiness: readinessDraft(groupOf(figures, 'duty')),
+    situation: draftSituation(groupOf(figures, 'situation'), groupOf(figures, 'duty'), title),
+    leadership: draftLeadership(groupOf(figures, 'leadership'), title),
+    defenceZone: exercisesDraft(groupOf(figures, 'exercises'), title, period.year - 1),
+    readiness: readinessDraft(groupOf(figures, 'duty'), title),
     forceBuilding: forcesDraft(
       groupOf(figures, 'militia'),
       groupOf(figures, 'reserves'),
       groupOf(figures, 'registration'),
+      title,
     ),
     conscription: conscriptionDraft(
       figures.groups.filter((g) => g.key === 'conscription'),
       title,
+      period.year - 1,
     ),
-    training: trainingDraft(groupOf(figures, 'training'), title),
+    training: trainingDraft(groupOf(figures, 'training'), title, period.year - 1),
     defenceEducation: '',
     politicalEducation: '',
     policy: '',
     logistics: '',
     discipline: '',
-    assessment: d().assessment,
+    assessment: draftAssessment(figures),
     tasks: tasksDraft(plans),
     proposals: d().proposals,
   };
@@ -62,7 +68,7 @@ export function draftSections(figures: ReviewFigures, period: ReviewPeriod, plan
   return Object.fromEntries(reviewSectionKeys.map((k) => [k, draft[k]])) as ReviewSections;
 }
 
-function exercisesDraft(group: ReviewFigureGroup | undefined, period: string): string {
+function exercisesDraft(group: ReviewFigureGroup | undefined, period: string, before: number): string {
   const planned = num(pick(group, 'planned'));
   if (!group || planned === 0) return fill(d().exercisesNone, { period });
   const types = group.figures
@@ -74,6 +80,7 @@ function exercisesDraft(group: ReviewFigureGroup | undefined, period: string): s
       planned,
       done: num(pick(group, 'done')),
       types: types.length > 0 ? fill(d().exercisesTypes, { list: types.join('; ') }) : '',
+      compare: compareClause(pick(group, 'done'), vi.reviews.units.exercise, before),
     }),
   ];
   const ratings = group.figures
@@ -92,18 +99,30 @@ function typeName(f: ReviewFigure): string {
   return cut > 0 ? f.label.slice(0, cut) : f.label;
 }
 
-function readinessDraft(group: ReviewFigureGroup | undefined): string {
-  const values = {
-    days: num(pick(group, 'days')),
-    shifts: num(pick(group, 'shifts')),
-    incidents: num(pick(group, 'incidents')),
-    patrols: num(pick(group, 'patrols')),
-    personnel: num(pick(group, 'patrolPersonnel')),
-  };
-  if (values.shifts === 0 && values.patrols === 0) return d().readinessNone;
+/** At most this many runs of days without duty are named; the rest are counted. */
+const GAPS_NAMED = 5;
+
+function readinessDraft(group: ReviewFigureGroup | undefined, period: string): string {
+  const days = pick(group, 'days');
+  const shifts = num(pick(group, 'shifts'));
+  const incidents = num(pick(group, 'incidents'));
+  const patrols = num(pick(group, 'patrols'));
+  if (shifts === 0 && patrols === 0) return fill(d().readinessNone, { period });
   const lines: string[] = [];
-  if (values.shifts > 0) lines.push(fill(d().readiness, values));
-  if (values.patrols > 0) lines.push(fill(d().patrols, values));
+  if (shifts > 0) {
+    const gaps = group?.dutyGaps ?? [];
+    const named = gapList(gaps, GAPS_NAMED);
+    const values = {
+      covered: countText(num(days)),
+      days: countText(days?.of ?? 0),
+      shifts: countText(shifts),
+      incidents: incidents > 0 ? fill(d().readinessIncidents, { incidents }) : d().readinessQuiet,
+      gaps:
+        gaps.length > GAPS_NAMED ? fill(d().readinessGapsMore, { list: named, more: gaps.length - GAPS_NAMED }) : named,
+    };
+    lines.push(fill(gaps.length === 0 ? d().readinessFull : d().readinessPartial, values));
+  }
+  if (patrols > 0) lines.push(fill(d().patrols, { patrols, personnel: num(pick(group, 'patrolPersonnel')) }));
   return lines.join(' ');
 }
 
@@ -111,6 +130,7 @@ function forcesDraft(
   militia: ReviewFigureGroup | undefined,
   reserves: ReviewFigureGroup | undefined,
   registration: ReviewFigureGroup | undefined,
+  period: string,
 ): string {
   const lines: string[] = [];
   const members = num(pick(militia, 'members'));
@@ -137,10 +157,10 @@ function forcesDraft(
   }
   const age17 = pick(registration, 'age17');
   if (age17) lines.push(fill(d().registration, { ratio: age17.display }));
-  return lines.length > 0 ? lines.join('\n') : d().forcesNone;
+  return lines.length > 0 ? lines.join('\n') : fill(d().forcesNone, { period });
 }
 
-function conscriptionDraft(groups: ReviewFigureGroup[], period: string): string {
+function conscriptionDraft(groups: ReviewFigureGroup[], period: string, before: number): string {
   if (groups.length === 0) return fill(d().conscriptionNone, { period });
   return groups
     .map((group) => {
@@ -157,6 +177,7 @@ function conscriptionDraft(groups: ReviewFigureGroup[], period: string): string 
           ratio: handed.display,
           rate: rate(pick(group, 'quotaRate')),
           split: police ? fill(d().conscriptionSplit, { army: num(army), police: num(police) }) : '',
+          compare: compareClause(handed, vi.reviews.units.person, before),
         }),
       ];
       const examined = num(pick(group, 'examined'));
@@ -169,12 +190,13 @@ function conscriptionDraft(groups: ReviewFigureGroup[], period: string): string 
     .join('\n');
 }
 
-function trainingDraft(group: ReviewFigureGroup | undefined, period: string): string {
+function trainingDraft(group: ReviewFigureGroup | undefined, period: string, before: number): string {
   const courses = num(pick(group, 'courses'));
   if (courses === 0) return fill(d().trainingNone, { period });
   return fill(d().training, {
     courses,
     participants: countText(num(pick(group, 'participants'))),
+    compare: compareClause(pick(group, 'participants'), vi.reviews.units.person, before),
     attendance: rate(pick(group, 'attendanceRate')),
     good: rate(pick(group, 'goodRate')),
   });

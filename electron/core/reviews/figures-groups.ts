@@ -1,6 +1,6 @@
 import type { ApiContext } from '../kernel/context';
 import { fill } from '../../../vocabulary/text';
-import { dutyFigures } from '../duty';
+import { dutyCoverage, dutyFigures } from '../duty';
 import { exerciseRatings } from '../exercises';
 import { exerciseFigures } from '../exercises';
 import { vi } from '../messages/vi';
@@ -130,17 +130,34 @@ export function reservesGroup(ctx: ApiContext, asOf: IsoDate): ReviewFigureGroup
 /** Readiness duty and patrols in the range (dutyFigures). */
 export function dutyGroup(ctx: ApiContext, range: Range): ReviewFigureGroup {
   const f = dutyFigures(ctx, range);
+  const coverage = dutyCoverage(ctx, range);
   const values = rangeValues(range);
   const link = reviewLinks.duty;
+  const gaps =
+    coverage.gaps.length > 0 ? fill(t().dutyGaps, { list: gapList(coverage.gaps, coverage.gaps.length) }) : '';
   return {
     key: 'duty',
     label: vi.reviews.groups.duty,
+    dutyGaps: coverage.gaps,
     figures: [
-      countFigure('duty.days', t().dutyDays, f.dutyDays, u().day, values, link),
+      ratioFigure('duty.days', t().dutyDays, coverage.covered, coverage.days, u().day, { ...values, gaps }, link),
       countFigure('duty.shifts', t().dutyShifts, f.shifts, u().shift, values, link),
       countFigure('duty.incidents', t().dutyIncidents, f.incidents, u().case, values, link),
       countFigure('duty.patrols', t().dutyPatrols, f.patrols, u().patrol, values, link),
       countFigure('duty.patrolPersonnel', t().dutyPatrolPersonnel, f.patrolPersonnel, u().person, values, link),
     ],
   };
+}
+
+/** "02/01–05/01/2023, 10/03/2023": runs of days compactly (the year once when both ends share it). */
+export function gapList(gaps: ReadonlyArray<{ from: IsoDate; to: IsoDate }>, limit: number): string {
+  return gaps
+    .slice(0, limit)
+    .map(({ from, to }) => {
+      if (from === to) return formatDisplayDate(from);
+      const start = formatDisplayDate(from);
+      const end = formatDisplayDate(to);
+      return from.slice(0, 4) === to.slice(0, 4) ? `${start.slice(0, 5)}–${end}` : `${start}–${end}`;
+    })
+    .join(', ');
 }

@@ -39,25 +39,45 @@ export interface NextPlans {
 }
 
 /**
- * Exercises still to be held (planned or preparing) and courses not cancelled whose date falls in
- * the period after this one, and the campaign of the following year.
+ * The SQL test "cancelled by @asOf": the day the audit trail first shows the record cancelled, or
+ * (rows written without one) the day it was last changed, on the office's clock ('localtime': the
+ * timestamps are UTC, the day is the office's, as localIsoDate takes it). Alias and entity are this
+ * file's constants, never input.
+ */
+const cancelledBy = (alias: string, entity: string) => `(${alias}.status = 'cancelled' AND COALESCE(
+    (SELECT MIN(date(l.at, 'localtime')) FROM audit_log l
+      WHERE l.entity = '${entity}' AND l.entity_id = ${alias}.id AND json_extract(l.after_json, '$.status') = 'cancelled'),
+    date(${alias}.updated_at, 'localtime')) <= @asOf)`;
+
+/**
+ * What was planned for the next period AS OF THE END OF THIS ONE (Part II is what the office had
+ * planned then, not what it knows now): exercises and courses dated in the next period, done since or
+ * not, unless cancelled by the period's end, and recorded by then — an exercise created by that day
+ * or carrying a plan document dated by then (records entered later from the paper plans keep their
+ * plan's date), a course created by that day. A plan added later is not back-dated. Plus the
+ * campaign of the following year and the topics' own lines. The dates are the records' current
+ * ones: a plan moved after the period's end is listed at its new date (no history of dates is kept).
  */
 export function nextPlans(ctx: ApiContext, period: ReviewPeriod): NextPlans {
   const next = nextPeriod(period);
-  const range = { from: next.from, to: next.to };
+  const range = { from: next.from, to: next.to, asOf: period.to };
   const exercises = statement(
     ctx.db,
     `SELECT t.name AS typeName, e.title, e.planned_on AS plannedOn,
             ${localityNameOn('e.locality_id').replaceAll('@asOf', 'e.planned_on')} AS localityName
        FROM exercises e JOIN exercise_types t ON t.id = e.type_id
-      WHERE e.planned_on BETWEEN @from AND @to AND e.status IN ('planned', 'preparing')
+      WHERE e.planned_on BETWEEN @from AND @to
+        AND (date(e.created_at, 'localtime') <= @asOf
+             OR EXISTS (SELECT 1 FROM exercise_attachments a WHERE a.exercise_id = e.id AND a.document_date <= @asOf))
+        AND NOT ${cancelledBy('e', 'exercise')}
       ORDER BY e.planned_on, vi_sort_key(e.title), e.id`,
   ).all(range) as PlannedExercise[];
   const courses = statement(
     ctx.db,
-    `SELECT target, title, place, starts_on AS startsOn FROM training_courses
-      WHERE starts_on BETWEEN @from AND @to AND status <> 'cancelled'
-      ORDER BY starts_on, vi_sort_key(title), id`,
+    `SELECT c.target, c.title, c.place, c.starts_on AS startsOn FROM training_courses c
+      WHERE c.starts_on BETWEEN @from AND @to AND date(c.created_at, 'localtime') <= @asOf
+        AND NOT ${cancelledBy('c', 'training_course')}
+      ORDER BY c.starts_on, vi_sort_key(c.title), c.id`,
   ).all(range) as PlannedCourse[];
   const campaignYear = Number(period.to.slice(0, 4)) + 1;
   const campaignId = campaignIdForYear(ctx.db, campaignYear);

@@ -39,6 +39,8 @@ export interface ReviewSectionDef {
 
 /** The figure groups, in the report's order. */
 export type ReviewFigureGroupKey =
+  | 'situation'
+  | 'leadership'
   | 'exercises'
   | 'training'
   | 'militia'
@@ -71,6 +73,10 @@ export interface ReviewFigure {
   how: string;
   /** App hash route that opens the records behind the figure, e.g. "#/tuyen-quan/<id>"; null if none. */
   link: string | null;
+  /** Annual reports only: the same figure computed the same way over the previous year (null if it cannot be). */
+  previous?: number | null;
+  /** Annual reports only: the previous year's value as printed ("70/72", "95%"). */
+  previousDisplay?: string;
 }
 
 export interface ReviewFigureGroup {
@@ -80,6 +86,8 @@ export interface ReviewFigureGroup {
   figures: ReviewFigure[];
   /** A conscription group's handover dates as printed ("14/02/2023 – 16/02/2023"), for the draft sentence. */
   handoverDates?: string;
+  /** The duty group's runs of days without a shift (ISO dates, in order), for the draft sentence. */
+  dutyGaps?: Array<{ from: string; to: string }>;
 }
 
 export interface ReviewFigures {

@@ -5,9 +5,12 @@
  *     76 handed over (army 70, police 6), all class 1 except 16 class 2; 4 more examined class 4,
  *     3 of them deferred (point a); 1 exempted (point b) without an exam → examined 80, fit 76 = 95%;
  *   exercises planned in the half: 2 (PCTT-TKCN 10/04 done, rated "khá"; combat 30/06 still planned);
- *     planned for the second half: PCTT-TKCN in Đức Xuân 15/09, combat in Phùng Chí Kiên 20/10;
+ *     planned for the second half: PCTT-TKCN in Đức Xuân 15/09, combat in Phùng Chí Kiên 20/10, each
+ *     with its plan attached (34/KH-UBND of 12/06/2023, 41/KH-UBND of 20/06/2023: 2 plans in H1);
  *   training: one course 06/03–10/03, 5 days × 4 people, attended 5+5+4+2 = 16/20 = 80%,
- *     results giỏi, khá, đạt, không đạt → khá, giỏi 2/4 = 50%; a second course planned 07/08;
+ *     results giỏi, khá, đạt, không đạt → khá, giỏi 2/4 = 50%; a second course planned 07/08, entered
+ *     on 20/06/2023 (its created_at set so: the test clock is in 2026);
+ *   police notices: one received 30/06/2023 (a move away and a detention), one 01/07/2023 (a move in);
  *   militia on 30/06: 3 members in Đức Xuân (population 400 → 0,75%), 1 Party member → 33,33%;
  *   reserves on 30/06: 3 (grade 1: 2, grade 2: 1), 2 placed → 66,67%, 1 in its specialty → 50%;
  *   duty shifts starting 29/06 and 30/06, an incident on 30/06, one patrol on 30/06 (5 militia, 2 police); the 2024 campaign (handover 20/02/2024, quota 50);
@@ -73,6 +76,7 @@ export async function buildReviewFixture(core: Core): Promise<ReviewFixture> {
   ])
     await call(core, 'duty.shift.create', { personId: onDuty, startsAt, endsAt, role: 'duty_officer' });
   await nightWithIncidentAndPatrol(core, '2023-06-30', ducXuan.id);
+  await policeNotices(core);
   return { ducXuan, phungChiKien, campaign, nextCampaign };
 }
 
@@ -159,8 +163,21 @@ async function exercises(core: Core, ducXuan: Locality, phungChiKien: Locality):
   );
   await holdExercise(core, held, { startedOn: '2023-04-11', endedOn: '2023-04-12', rating: 'good' });
   await create('combat_defence', 'Diễn tập chiến đấu phòng thủ phường Đức Xuân', ducXuan.id, '2023-06-30');
-  await create('disaster_rescue', 'Diễn tập PCTT-TKCN phường Đức Xuân', ducXuan.id, '2023-09-15');
-  await create('combat_defence', 'Diễn tập chiến đấu trong KVPT phường Phùng Chí Kiên', phungChiKien.id, '2023-10-20');
+  const later = [
+    await create('disaster_rescue', 'Diễn tập PCTT-TKCN phường Đức Xuân', ducXuan.id, '2023-09-15'),
+    await create(
+      'combat_defence',
+      'Diễn tập chiến đấu trong KVPT phường Phùng Chí Kiên',
+      phungChiKien.id,
+      '2023-10-20',
+    ),
+  ];
+  // Entered in 2026 (the test clock) from the plans issued in June 2023: planned as of 30/06/2023.
+  for (const [exercise, documentNumber, documentDate] of [
+    [later[0]!, '34/KH-UBND', '2023-06-12'],
+    [later[1]!, '41/KH-UBND', '2023-06-20'],
+  ] as const)
+    await call(core, 'exercises.attachment.add', { exerciseId: exercise.id, documentNumber, documentDate });
 }
 
 async function training(
@@ -181,13 +198,32 @@ async function training(
   const results = ['excellent', 'good', 'pass', 'fail'];
   const lines = [5, 5, 4, 2].map((attendedDays, i) => ({ personId: people[i]!.id, attendedDays, result: results[i]! }));
   await recordCourseResults(core, course.id, lines);
-  await call(core, 'training.course.create', {
+  const planned = await call<{ id: string }>(core, 'training.course.create', {
     title: 'Huấn luyện dân quân năm thứ nhất năm 2023',
     target: 'militia_first_year',
     startsOn: '2023-08-07',
     endsOn: '2023-08-25',
     place: 'Thao trường phường Đức Xuân',
   });
+  // Entered on 20/06/2023 (the test clock is in 2026): planned as of the first half's end.
+  core.db
+    .prepare(`UPDATE training_courses SET created_at = ? WHERE id = ?`)
+    .run('2023-06-20T03:00:00.000Z', planned.id);
+}
+
+/** Two notices of the commune police either side of 30/06/2023. */
+async function policeNotices(core: Core): Promise<void> {
+  const notice = (
+    receivedOn: string,
+    quarter: number,
+    lines: Array<{ fullName: string; kind: string; eventOn: string }>,
+  ) =>
+    call(core, 'policeNotices.create', { year: 2023, quarter, receivedOn, sender: 'Công an phường Đức Xuân', lines });
+  await notice('2023-06-30', 2, [
+    { fullName: 'Trần Văn Chuyển', kind: 'moved_away', eventOn: '2023-05-10' },
+    { fullName: 'Lê Văn Giữ', kind: 'detention', eventOn: '2023-06-02' },
+  ]);
+  await notice('2023-07-01', 2, [{ fullName: 'Phạm Văn Đến', kind: 'moved_in', eventOn: '2023-06-25' }]);
 }
 
 async function forces(

@@ -34,6 +34,8 @@ export const reviewsText = {
   figuresEmpty: 'Không có số liệu trong kỳ này.',
   howToggle: 'Cách tính: {label}',
   openRecords: 'Xem hồ sơ',
+  /** An annual report's figure beside the same figure of the year before. */
+  previousYear: '(năm trước: {value})',
   openRecordsOf: 'Xem hồ sơ: {label}',
   savedFiguresNote: 'Đang xem phiên bản cũ: số liệu dưới đây là số liệu lúc lưu phiên bản này.',
   sectionsTitle: 'Nội dung báo cáo',

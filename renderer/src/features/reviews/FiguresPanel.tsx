@@ -17,6 +17,11 @@ function FigureLine({ figure }: { figure: ReviewFigure }) {
         <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
           {figure.display}
         </Typography.Text>
+        {figure.previousDisplay !== undefined && (
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+            {format(t.previousYear, { value: figure.previousDisplay })}
+          </Typography.Text>
+        )}
         <Button
           size="small"
           type="text"
