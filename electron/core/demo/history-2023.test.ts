@@ -140,7 +140,8 @@ describe('the demo office’s first half of 2023', () => {
 
   it('kept readiness duty over Tết and the holidays, with patrols', async () => {
     const duty = await call<ApiOutput<'duty.figures'>>(core, 'duty.figures', H1_2023);
-    expect(duty).toMatchObject({ dutyDays: 15, shifts: 60, incidents: 2, patrols: 7 });
+    // Commander and duty officer every day, two militia shifts a day over the 15 holiday days.
+    expect(duty).toMatchObject({ dutyDays: 181, shifts: 181 * 2 + 15 * 2, incidents: 2, patrols: 7 });
   });
 
   it('held one exercise in H1 and planned the PCTT-TKCN in Đức Xuân and the combat one in Phùng Chí Kiên for H2', async () => {

@@ -59,7 +59,7 @@ export const COURSES_2023: readonly HistoryCourse[] = [
   },
 ];
 
-/** Readiness duty spells: Tết Quý Mão (22/01/2023) and the 30/4–1/5 holidays with the Hùng Kings' day. */
+/** Militia reinforcement of the duty: Tết Quý Mão (22/01/2023) and the 30/4–1/5 holidays with the Hùng Kings' day. */
 export const DUTY_SPELLS_2023: ReadonlyArray<readonly [string, number]> = [
   ['2023-01-19', 9],
   ['2023-04-28', 6],

@@ -85,7 +85,10 @@ function seedCourses(ctx: ApiContext, rng: Random, militia: HistoryMilitia[]): R
   return { trainingCourses2023: courses, trainingParticipants2023: participants };
 }
 
-/** A 24-hour commander and duty officer from the staff and two militia shifts a day over the holidays. */
+/**
+ * The roster of 2023 as an office keeps it: a 24-hour commander and duty officer from the staff
+ * every day of the year, and two militia shifts a day added over the holidays (the spells).
+ */
 function seedDuty(ctx: ApiContext, militia: HistoryMilitia[]): Record<string, number> {
   const staff = listDutyCandidates(ctx)
     .filter((c) => c.group === 'staff')
@@ -95,19 +98,22 @@ function seedDuty(ctx: ApiContext, militia: HistoryMilitia[]): Record<string, nu
   const commanders = staff.slice(0, Math.min(3, staff.length - 1));
   const officers = staff.slice(commanders.length);
   let shifts = 0;
-  let d = 0;
   const add = (personId: string, startsAt: string, endsAt: string, role: string) => {
     createShift(ctx, shiftCreateInput.parse({ personId, startsAt, endsAt, role }));
     shifts += 1;
   };
+  for (let d = 0, day: IsoDate = '2023-01-01'; day <= '2023-12-31'; d++, day = addDays(day, 1)) {
+    const next = addDays(day, 1);
+    add(commanders[d % commanders.length]!.id, `${day}T07:30`, `${next}T07:30`, 'commander');
+    add(officers[d % officers.length]!.id, `${day}T07:30`, `${next}T07:30`, 'duty_officer');
+  }
+  let m = 0;
   for (const [from, days] of text.DUTY_SPELLS_2023) {
-    for (let i = 0; i < days; i++, d++) {
+    for (let i = 0; i < days; i++, m++) {
       const day: IsoDate = addDays(from, i);
       const next = addDays(day, 1);
-      add(commanders[d % commanders.length]!.id, `${day}T07:30`, `${next}T07:30`, 'commander');
-      add(officers[d % officers.length]!.id, `${day}T07:30`, `${next}T07:30`, 'duty_officer');
-      add(members[(2 * d) % members.length]!, `${day}T07:30`, `${day}T17:00`, 'member');
-      add(members[(2 * d + 1) % members.length]!, `${day}T17:00`, `${next}T07:30`, 'member');
+      add(members[(2 * m) % members.length]!, `${day}T07:30`, `${day}T17:00`, 'member');
+      add(members[(2 * m + 1) % members.length]!, `${day}T17:00`, `${next}T07:30`, 'member');
     }
   }
   for (const i of text.INCIDENTS_2023) {
