@@ -235,6 +235,16 @@ export const permissions = {
   'policeNotices.quarters': 'viewer',
   'policeNotices.create': 'officer',
   'policeNotices.update': 'officer',
+  'politicalEducation.session.list': 'viewer',
+  'politicalEducation.session.get': 'viewer',
+  'politicalEducation.figures': 'viewer',
+  'politicalEducation.session.create': 'officer',
+  'politicalEducation.session.update': 'officer',
+  'discipline.breach.list': 'viewer',
+  'discipline.breach.get': 'viewer',
+  'discipline.figures': 'viewer',
+  'discipline.breach.create': 'officer',
+  'discipline.breach.update': 'officer',
 
   // Backup and audit.
   'backup.create': 'admin',

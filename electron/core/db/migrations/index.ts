@@ -20,6 +20,7 @@ import { migration0019 } from './0019-reservist-professional';
 import { migration0020 } from './0020-police-notices';
 import { migration0021 } from './0021-militia-decisions';
 import { migration0022 } from './0022-registration-method';
+import { migration0025 } from './0025-political-discipline';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -46,6 +47,11 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0021,
   migration0022,
+  // Branch h-poledu only: stand-ins for 0023 (h-policy) and 0024 (h-dqedu), so the numbering stays
+  // consecutive before the merge; the integrator replaces them with those branches' migrations.
+  { version: 23, name: 'placeholder-0023', up: () => {} },
+  { version: 24, name: 'placeholder-0024', up: () => {} },
+  migration0025,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
