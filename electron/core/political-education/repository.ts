@@ -107,7 +107,7 @@ export function countWithTopics(db: Database, range: Range, topics: readonly Sta
 }
 
 /**
- * Per unit over [from, to]: a unit picked from a register is one unit whatever its recorded name
+ * Per unit over [from, to] (the service orders them): a unit picked from a register is one unit whatever its recorded name
  * (the latest name shown); a named unit is one unit per kind and name.
  */
 export function totalsByUnit(db: Database, range: Range): PoliticalUnitFigures[] {
@@ -120,7 +120,6 @@ export function totalsByUnit(db: Database, range: Range): PoliticalUnitFigures[]
         ORDER BY l.held_on DESC, l.id LIMIT 1) AS unitName,
        COUNT(*) AS sessions, SUM(planned) AS planned, SUM(present) AS present
      FROM political_sessions s WHERE held_on BETWEEN @from AND @to
-     GROUP BY unit_kind, COALESCE(unit_id, ''), CASE WHEN unit_id IS NULL THEN unit_name ELSE '' END
-     ORDER BY CASE unit_kind WHEN 'militia' THEN 1 WHEN 'reserve' THEN 2 WHEN 'staff' THEN 3 ELSE 4 END, unitName`,
+     GROUP BY unit_kind, COALESCE(unit_id, ''), CASE WHEN unit_id IS NULL THEN unit_name ELSE '' END`,
   ).all(range) as PoliticalUnitFigures[];
 }

@@ -9,7 +9,12 @@ import { listUnits } from '../militia';
 import { localIsoDate } from '../shared/dates';
 import type { RuleResult } from '../shared/rule-result';
 import { RENEWAL_TOPICS, UNIT_KINDS_WITH_ID, sessionKinds } from './constants';
-import type { PoliticalEducationFigures, PoliticalSession, PoliticalSessionPage } from './public-types';
+import type {
+  PoliticalEducationFigures,
+  PoliticalSession,
+  PoliticalSessionPage,
+  PoliticalUnitFigures,
+} from './public-types';
 import * as repo from './repository';
 import { checkAttendance, checkHeldOn } from './rules';
 import type { SessionCreateInput, SessionListInput, SessionUpdateInput } from './schema';
@@ -90,6 +95,12 @@ export function updateSession(ctx: ApiContext, input: SessionUpdateInput): Polit
   });
 }
 
+const UNIT_KIND_ORDER = { militia: 1, reserve: 2, staff: 3, locality: 4 } as const;
+const collator = new Intl.Collator('vi');
+/** Militia units, reserve units, the staff, then the localities; each in Vietnamese alphabetical order. */
+const byKindThenName = (a: PoliticalUnitFigures, b: PoliticalUnitFigures) =>
+  UNIT_KIND_ORDER[a.unitKind] - UNIT_KIND_ORDER[b.unitKind] || collator.compare(a.unitName, b.unitName);
+
 /** Sessions and attendance over [from, to] (inclusive): in total, per kind, under the renewal project, per unit. */
 export function politicalEducationFigures(
   ctx: ApiContext,
@@ -105,6 +116,6 @@ export function politicalEducationFigures(
     present: kinds.reduce((sum, r) => sum + r.present, 0),
     byKind,
     renewal: repo.countWithTopics(ctx.db, range, RENEWAL_TOPICS),
-    byUnit: repo.totalsByUnit(ctx.db, range),
+    byUnit: repo.totalsByUnit(ctx.db, range).sort(byKindThenName),
   };
 }
