@@ -27,7 +27,9 @@ export const breachListInput = z.strictObject({
   force: z.enum(disciplineForces).optional(),
   status: z.enum(breachStatuses).optional(),
 });
-export const breachFiguresInput = z.strictObject({ from: isoDate, to: isoDate });
+export const breachFiguresInput = z
+  .strictObject({ from: isoDate, to: isoDate })
+  .refine((input) => input.to >= input.from, { path: ['to'], message: vi.discipline.rangeOrder });
 
 export type BreachCreateInput = z.output<typeof breachCreateInput>;
 export type BreachUpdateInput = z.output<typeof breachUpdateInput>;

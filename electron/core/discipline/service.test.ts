@@ -228,6 +228,8 @@ describe('discipline breaches', () => {
     });
     const h2 = await call<DisciplineFigures>(core, 'discipline.figures', { from: '2023-07-01', to: '2023-12-31' });
     expect(h2).toEqual({ total: 1, byForce: { militia: 1, reserves: 0 }, handled: 0, byForm: {} });
+    const reversed = await refusal(core, 'discipline.figures', { from: '2023-12-31', to: '2023-07-01' });
+    expect(reversed.fieldErrors).toEqual({ to: 'Ngày "đến" không được trước ngày "từ".' });
   });
 });
 

@@ -16,6 +16,7 @@ export const disciplineMessages = {
       'Hình thức kỷ luật "{form}" phải có số quyết định kỷ luật ({citation}); chỉ nhắc nhở, kiểm điểm không cần quyết định.',
   },
   text: {
+    rangeOrder: 'Ngày "đến" không được trước ngày "từ".',
     forces: { militia: 'dân quân tự vệ', reserves: 'quân nhân dự bị' },
     forceTitles: { militia: 'Dân quân tự vệ', reserves: 'Quân nhân dự bị' },
     statuses: { reviewing: 'Đang xem xét', handled: 'Đã xử lý' },

@@ -12,6 +12,7 @@ export const politicalEducationMessages = {
     RULE_POLEDU_UNIT_ID_KIND: 'Chỉ chọn đơn vị trong danh sách với đơn vị dân quân tự vệ hoặc địa bàn xã, phường.',
   },
   text: {
+    rangeOrder: 'Ngày "đến" không được trước ngày "từ".',
     kinds: {
       political: 'Giáo dục chính trị',
       legal: 'Tuyên truyền, phổ biến pháp luật',

@@ -32,7 +32,9 @@ export const sessionListInput = z.strictObject({
   kind: z.enum(sessionKinds).optional(),
   unitKind: z.enum(unitKinds).optional(),
 });
-export const sessionFiguresInput = z.strictObject({ from: isoDate, to: isoDate });
+export const sessionFiguresInput = z
+  .strictObject({ from: isoDate, to: isoDate })
+  .refine((input) => input.to >= input.from, { path: ['to'], message: vi.politicalEducation.rangeOrder });
 
 export type SessionCreateInput = z.output<typeof sessionCreateInput>;
 export type SessionUpdateInput = z.output<typeof sessionUpdateInput>;

@@ -179,6 +179,8 @@ describe('political education sessions', () => {
     ]);
     const h2 = await figures('2023-07-01', '2023-12-31');
     expect(h2).toMatchObject({ sessions: 1, planned: 30, present: 30, renewal: 1 });
+    const reversed = await refusal(core, 'politicalEducation.figures', { from: '2023-12-31', to: '2023-07-01' });
+    expect(reversed.fieldErrors).toEqual({ to: 'Ngày "đến" không được trước ngày "từ".' });
   });
 });
 
