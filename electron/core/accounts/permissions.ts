@@ -250,6 +250,16 @@ export const permissions = {
   'policy.case.create': 'officer',
   'policy.case.update': 'officer',
   'policy.case.delete': 'officer',
+  'politicalEducation.session.list': 'viewer',
+  'politicalEducation.session.get': 'viewer',
+  'politicalEducation.figures': 'viewer',
+  'politicalEducation.session.create': 'officer',
+  'politicalEducation.session.update': 'officer',
+  'discipline.breach.list': 'viewer',
+  'discipline.breach.get': 'viewer',
+  'discipline.figures': 'viewer',
+  'discipline.breach.create': 'officer',
+  'discipline.breach.update': 'officer',
 
   // Backup and audit.
   'backup.create': 'admin',

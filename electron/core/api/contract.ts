@@ -97,6 +97,8 @@ export type * from '../duty/public-types';
 export type * from '../law/public-types';
 export type * from '../police-notices/public-types';
 export type * from '../policy/public-types';
+export type * from '../political-education/public-types';
+export type * from '../discipline/public-types';
 export type * from '../reviews/public-types';
 export type * from '../overview/public-types';
 export type * from '../documents/register/public-types';

@@ -5,6 +5,8 @@
 export { SPECIALIST_COMPONENTS, militiaComponents, militiaPositions } from './constants';
 export type { MilitiaComponent, MilitiaPosition } from './constants';
 export { activeMembershipOf } from './members-repository';
+export { membershipOn } from './membership-on';
+export type { MembershipOnDay } from './membership-on';
 export { createMember, listMembers } from './members-service';
 export type { MilitiaMember, MilitiaUnit } from './public-types';
 export { checkMilitiaAge } from './rules';

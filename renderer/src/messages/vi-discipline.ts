@@ -1,2 +1,49 @@
 /** This feature's words (reachable as `vi.discipline`; part of the one catalogue in ./vi.ts). */
-export const disciplineText = {} as const;
+export const disciplineText = {
+  intro:
+    'Vi phạm kỷ luật của dân quân tự vệ và quân nhân dự bị và kết quả xử lý. Người vi phạm phải là dân quân tự vệ hoặc quân nhân dự bị vào ngày vi phạm; hình thức kỷ luật theo Điều 48 Luật Dân quân tự vệ năm 2019 và Thông tư 75/2020/TT-BQP (dân quân tự vệ). Tuần tra, canh gác ghi ở mục Trực sẵn sàng chiến đấu.',
+  add: 'Thêm vi phạm',
+  addTitle: 'Thêm vi phạm kỷ luật',
+  editTitle: 'Sửa vi phạm của {name}',
+  saved: 'Đã lưu vi phạm kỷ luật.',
+  empty: 'Không có vi phạm kỷ luật nào trong khoảng thời gian này.',
+  edit: 'Sửa',
+  filters: { from: 'Từ ngày', to: 'Đến ngày', force: 'Lực lượng', status: 'Tình trạng' },
+  columns: {
+    occurredOn: 'Ngày vi phạm',
+    person: 'Người vi phạm',
+    force: 'Lực lượng',
+    description: 'Nội dung vi phạm',
+    handling: 'Hình thức xử lý',
+    decision: 'Quyết định',
+    status: 'Tình trạng',
+    actions: 'Thao tác',
+  },
+  fields: {
+    person: 'Người vi phạm',
+    force: 'Lực lượng',
+    occurredOn: 'Ngày vi phạm',
+    description: 'Nội dung vi phạm',
+    status: 'Tình trạng',
+    form: 'Hình thức xử lý',
+    decisionNumber: 'Số quyết định',
+    handledOn: 'Ngày quyết định, xử lý',
+    note: 'Ghi chú',
+  },
+  forces: { militia: 'Dân quân tự vệ', reserves: 'Quân nhân dự bị' },
+  statuses: { reviewing: 'Đang xem xét', handled: 'Đã xử lý' },
+  forms: {
+    reminder: 'Nhắc nhở, kiểm điểm',
+    reprimand: 'Khiển trách',
+    warning: 'Cảnh cáo',
+    rank_demotion: 'Giáng cấp bậc quân hàm',
+    demotion: 'Giáng chức',
+    dismissal: 'Cách chức',
+    stripped: 'Tước danh hiệu',
+  },
+  decisionLine: '{number} ngày {date}',
+  summary: {
+    line: '{total} trường hợp vi phạm (dân quân tự vệ {militia}, quân nhân dự bị {reserves}); đã xử lý {handled}.',
+    none: 'Không có trường hợp vi phạm kỷ luật trong khoảng thời gian đã chọn.',
+  },
+} as const;

@@ -21,6 +21,7 @@ import { migration0020 } from './0020-police-notices';
 import { migration0021 } from './0021-militia-decisions';
 import { migration0022 } from './0022-registration-method';
 import { migration0023 } from './0023-policy';
+import { migration0025 } from './0025-political-discipline';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -48,6 +49,8 @@ export const migrations: readonly Migration[] = [
   migration0021,
   migration0022,
   migration0023,
+  { version: 24, name: 'placeholder-0024', up: () => {} }, // until h-dqedu's 0024 is merged
+  migration0025,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
