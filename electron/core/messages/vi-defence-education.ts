@@ -64,9 +64,8 @@ export const defenceEducationMessages = {
     },
     draft: {
       none: 'Trong {period}, chưa tổ chức lớp bồi dưỡng kiến thức quốc phòng và an ninh cho các đối tượng.',
-      held: 'Phối hợp tổ chức {courses} lớp bồi dưỡng kiến thức quốc phòng và an ninh cho {participants} đồng chí{byCategory}; {passed} đồng chí hoàn thành chương trình{certificates}.',
-      byCategory: ' ({list})',
-      categoryCount: '{category}: {count}',
+      held: 'Phối hợp tổ chức {courses} lớp bồi dưỡng kiến thức quốc phòng và an ninh{forCategories} với {participants} đồng chí tham gia; {passed} đồng chí hoàn thành chương trình{certificates}.',
+      forCategories: ' cho {list}',
       certificates: ', được cấp giấy chứng nhận {count} đồng chí',
       cumulative: 'Lũy kế {category} đã bồi dưỡng {done}/{whole} đồng chí, đạt {share}.',
       cumulativeNoHeadcount: 'Lũy kế {category} đã bồi dưỡng {done} đồng chí.',
