@@ -2,5 +2,5 @@
 export { categoriesOn } from './categories';
 export { addParticipants, setResults } from './participant-service';
 export { createCourse, dqeduFigures, setCourseStatus, setHeadcounts } from './service';
-export { plannedCourses } from './repository';
+export { hasAnyRecord, plannedCourses } from './repository';
 export type { DqeduFigures } from './public-types';

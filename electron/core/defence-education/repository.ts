@@ -254,3 +254,15 @@ export function plannedCourses(db: Database, from: string, to: string, asOf: str
     endsOn: string;
   }>;
 }
+
+/** Whether the office keeps any defence education record (a course or a headcount). */
+export function hasAnyRecord(db: Database): boolean {
+  return (
+    (
+      statement(
+        db,
+        `SELECT EXISTS (SELECT 1 FROM defence_education_courses) OR EXISTS (SELECT 1 FROM defence_education_headcounts) AS yes`,
+      ).get() as { yes: number }
+    ).yes === 1
+  );
+}

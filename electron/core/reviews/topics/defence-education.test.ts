@@ -99,6 +99,10 @@ describe('a period without courses', () => {
     expect(report.sections.defenceEducation).toBe(
       'Trong 6 tháng đầu năm 2022, chưa tổ chức lớp bồi dưỡng kiến thức quốc phòng và an ninh cho các đối tượng.',
     );
+    // No record at all: no table of zeros. Once a course exists, a period without one shows zeros.
+    const none = await call<ReviewFigures>(core, 'reviews.report.figures', { from: '2022-01-01', to: '2022-06-30' });
+    expect(none.groups.find((g) => g.key === 'defenceEducation')).toBeUndefined();
+    await createCourse(core, { startsOn: '2023-03-14', endsOn: '2023-03-17' });
     const g = await group('2022-01-01', '2022-06-30');
     expect(shown(g)).toEqual({
       'defenceEducation.courses': '0 lớp',

@@ -1,6 +1,6 @@
 import { dqeduCategoryShortLabels, type DqeduCategory } from '../../../../vocabulary/defence-education';
 import { fill } from '../../../../vocabulary/text';
-import { dqeduFigures, plannedCourses } from '../../defence-education';
+import { dqeduFigures, hasAnyRecord, plannedCourses } from '../../defence-education';
 import { vi } from '../../messages/vi';
 import { formatDisplayDate } from '../../shared/dates';
 import { countFigure, countText, rangeValues, rateFigure, ratioFigure } from '../format';
@@ -38,7 +38,12 @@ function categoryFigures(
   ];
 }
 
+/**
+ * The group, or none while the office keeps no defence education record at all (an office that
+ * does not use the tab gets no table of zeros); the draft then still says nothing was held.
+ */
 function figures(ctx: Parameters<ReviewTopic['figures']>[0], range: { from: string; to: string }): ReviewFigureGroup[] {
+  if (!hasAnyRecord(ctx.db)) return [];
   const r = dqeduFigures(ctx, range);
   const values = { ...rangeValues(range), year: Number(range.to.slice(0, 4)) };
   const f = t().figures;
