@@ -160,6 +160,32 @@ describe('defence education courses and participants', () => {
     expect(before.code).toBe('RULE_DQEDU_CATEGORY_NOT_IN_FORCE');
   });
 
+  it('keeps the category of a course with participants, and refuses a stale edit', async () => {
+    const course = await createCourse(core, { startsOn: '2023-03-14', endsOn: '2023-03-17' });
+    await addAll(core, course.id, await people(core, 1));
+    const fields = {
+      id: course.id,
+      version: course.version,
+      title: course.title,
+      category: 'group3',
+      organiser: course.organiser,
+      place: course.place,
+      startsOn: course.startsOn,
+      endsOn: course.endsOn,
+    };
+    const locked = await refusal(core, 'defenceEducation.course.update', fields);
+    expect(locked.fieldErrors).toEqual({ category: 'Khóa đã có học viên; không đổi đối tượng bồi dưỡng.' });
+    const renamed = await call<DqeduCourse>(core, 'defenceEducation.course.update', {
+      ...fields,
+      category: 'group4',
+      title: 'Lớp đối tượng 4 – đợt 1',
+    });
+    expect(renamed).toMatchObject({ title: 'Lớp đối tượng 4 – đợt 1', version: 2 });
+    const stale = await refusal(core, 'defenceEducation.course.update', { ...fields, category: 'group4' });
+    expect(stale.code).toBe('CONFLICT_VERSION');
+    expect(auditFor(core.db, 'defence_education_course', course.id).map((a) => a.action)).toEqual(['create', 'update']);
+  });
+
   it('keeps a cancelled course as it was', async () => {
     const course = await createCourse(core, { startsOn: '2023-03-14', endsOn: '2023-03-17' });
     const cancelled = await call<DqeduCourse>(core, 'defenceEducation.course.setStatus', {
