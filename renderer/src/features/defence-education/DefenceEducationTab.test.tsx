@@ -88,3 +88,40 @@ it('refuses, in the add dialog, people chosen under another category than the co
   ).toBeTruthy();
   expect(await office.call('defenceEducation.participant.list', { id: course.id })).toHaveLength(2);
 });
+
+it('adds a course with its dialog and enters the year’s headcount of đối tượng 4', async () => {
+  const office = openTestOffice();
+  const user = userEvent.setup();
+  renderScreen(<DefenceEducationTab />);
+  await user.click(await screen.findByRole('button', { name: t.add }));
+  const dialog = await screen.findByRole('dialog', { name: t.addTitle });
+  await user.type(within(dialog).getByLabelText(t.fields.title), 'Bồi dưỡng đối tượng 4 đợt 2 năm 2026');
+  await user.type(within(dialog).getByLabelText(t.fields.organiser), 'Ban CHQS phường Đức Xuân');
+  await user.type(within(dialog).getByLabelText(t.fields.startsOn), '08/12/2026{Enter}');
+  await user.type(within(dialog).getByLabelText(t.fields.endsOn), '11/12/2026{Enter}');
+  await user.type(within(dialog).getByLabelText(t.fields.plannedOn), '20/11/2026{Enter}');
+  await user.type(within(dialog).getByLabelText(t.fields.place), 'Hội trường UBND phường{Enter}');
+  const drawer = await screen.findByRole('dialog', {
+    name: format(t.detailTitle, { title: 'Bồi dưỡng đối tượng 4 đợt 2 năm 2026' }),
+  });
+  expect(within(drawer).getByText(t.results.notDone)).toBeTruthy();
+  const page = await office.call('defenceEducation.course.list', { year: 2026 });
+  expect(page.rows[0]).toMatchObject({
+    category: 'group4',
+    startsOn: '2026-12-08',
+    endsOn: '2026-12-11',
+    plannedOn: '2026-11-20',
+    status: 'planned',
+  });
+
+  await user.keyboard('{Escape}');
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  await user.click(screen.getByRole('button', { name: t.headcounts }));
+  const counts = await screen.findByRole('dialog', { name: t.headcount.title });
+  await user.type(await within(counts).findByRole('spinbutton', { name: t.categoriesShort.group4 }), '320');
+  await user.click(within(counts).getByRole('button', { name: vi.common.save }));
+  await waitFor(async () => {
+    const list = await office.call('defenceEducation.headcount.list', { year: 2026 });
+    expect(list.find((h) => h.category === 'group4')?.headcount).toBe(320);
+  });
+});
