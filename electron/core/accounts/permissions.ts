@@ -184,6 +184,18 @@ export const permissions = {
   'exercises.figures': 'viewer',
 
   // Training.
+  'defenceEducation.figures': 'viewer',
+  'defenceEducation.course.list': 'viewer',
+  'defenceEducation.course.get': 'viewer',
+  'defenceEducation.course.create': 'officer',
+  'defenceEducation.course.update': 'officer',
+  'defenceEducation.course.setStatus': 'officer',
+  'defenceEducation.participant.list': 'viewer',
+  'defenceEducation.participant.add': 'officer',
+  'defenceEducation.participant.remove': 'officer',
+  'defenceEducation.participant.setResults': 'officer',
+  'defenceEducation.headcount.list': 'viewer',
+  'defenceEducation.headcount.set': 'officer',
   'training.figures': 'viewer',
   'training.defaultDays': 'viewer',
   'training.course.list': 'viewer',

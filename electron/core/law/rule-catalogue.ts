@@ -209,4 +209,27 @@ export const LEGAL_RULES: readonly LegalRule[] = [
     id: 'office.commune-command-under-province',
     versions: [{ from: '2026-01-26', to: '2027-02-28', sources: [{ text: 'resolution-66-12-2026' }] }],
   },
+  {
+    // The learner categories (đối tượng 1–4 and the others) of Art. 2 Decree 13/2014; amended by
+    // Decree 139/2020 (read in full) and by Decree 220/2025 (its wording not read: see texts.ts).
+    id: 'defence-education.categories',
+    versions: [
+      { from: '2014-04-10', to: '2021-01-14', sources: [{ text: 'decree-13-2014', article: '2' }] },
+      {
+        from: '2021-01-15',
+        to: '2025-08-06',
+        sources: [{ text: 'decree-13-2014', article: '2', amendedBy: 'decree-139-2020' }],
+      },
+      {
+        from: '2025-08-07',
+        to: null,
+        sources: [{ text: 'decree-13-2014', article: '2', amendedBy: 'decree-139-2020' }, { text: 'decree-220-2025' }],
+      },
+    ],
+  },
+  {
+    // "Người hoàn thành chương trình bồi dưỡng kiến thức quốc phòng và an ninh được cấp giấy chứng nhận."
+    id: 'defence-education.certificate',
+    versions: [{ from: '2014-01-01', to: null, sources: [{ text: 'law-30-2013', article: '18', clause: 4 }] }],
+  },
 ];

@@ -140,7 +140,8 @@ export const LEGAL_TEXTS: readonly LegalText[] = [
     signedOn: '2025-08-07',
     effectiveFrom: '2025-08-07',
     effectiveTo: null,
-    amends: ['decree-13-2016'],
+    // Its Art. on Decree 13/2014 (defence education) could not be read; listed in Dân Việt, 09/08/2025.
+    amends: ['decree-13-2016', 'decree-13-2014'],
     replaces: [],
     verified: false,
   },
@@ -223,5 +224,44 @@ export const LEGAL_TEXTS: readonly LegalText[] = [
     amends: [],
     replaces: [],
     verified: false,
+  },
+  /*
+   * Defence and security education. Dates from the Ministry of Justice's code (pháp điển, topic
+   * "Giáo dục quốc phòng và an ninh", as mirrored on GitHub: diepxuan/diepxuan.github.io): Law
+   * 30/2013 of 19/06/2013 in force 01/01/2014; Decree 13/2014 of 25/02/2014 in force 10/04/2014;
+   * Decree 139/2020 (of 27/11/2020, Dân Việt) in force 15/01/2021.
+   */
+  {
+    id: 'law-30-2013',
+    kind: 'law',
+    number: '30/2013/QH13',
+    signedOn: '2013-06-19',
+    effectiveFrom: '2014-01-01',
+    effectiveTo: null,
+    amends: [],
+    replaces: [],
+    verified: true,
+  },
+  {
+    id: 'decree-13-2014',
+    kind: 'decree',
+    number: '13/2014/NĐ-CP',
+    signedOn: '2014-02-25',
+    effectiveFrom: '2014-04-10',
+    effectiveTo: null,
+    amends: [],
+    replaces: [],
+    verified: true,
+  },
+  {
+    id: 'decree-139-2020',
+    kind: 'decree',
+    number: '139/2020/NĐ-CP',
+    signedOn: '2020-11-27',
+    effectiveFrom: '2021-01-15',
+    effectiveTo: null,
+    amends: ['decree-13-2014'],
+    replaces: [],
+    verified: true,
   },
 ];

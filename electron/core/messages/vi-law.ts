@@ -28,6 +28,19 @@ export const lawMessages = {
         name: 'Luật',
       },
       'law-26-2023': { title: 'Luật Căn cước', name: 'Luật Căn cước' },
+      'law-30-2013': {
+        title: 'Luật Giáo dục quốc phòng và an ninh',
+        name: 'Luật Giáo dục quốc phòng và an ninh',
+      },
+      'decree-13-2014': {
+        title: 'Quy định chi tiết và biện pháp thi hành Luật Giáo dục quốc phòng và an ninh',
+        name: '',
+      },
+      'decree-139-2020': {
+        title:
+          'Sửa đổi, bổ sung một số điều của Nghị định số 13/2014/NĐ-CP quy định chi tiết và biện pháp thi hành Luật Giáo dục quốc phòng và an ninh',
+        name: '',
+      },
       'decree-137-2015': {
         title: 'Quy định chi tiết một số điều và biện pháp thi hành Luật Căn cước công dân',
         name: '',
@@ -136,6 +149,14 @@ export const lawMessages = {
         'Số định danh cá nhân gồm 12 chữ số: mã tỉnh, thế kỷ và giới tính, năm sinh, số ngẫu nhiên.',
       'people.citizen-id@2024-07-01':
         'Số định danh cá nhân (thẻ căn cước) gồm 12 chữ số: mã tỉnh, thế kỷ và giới tính, năm sinh, số ngẫu nhiên.',
+      'defence-education.categories@2014-04-10':
+        'Đối tượng bồi dưỡng kiến thức quốc phòng và an ninh: đối tượng 1, 2, 3, 4 và tương đương; chức sắc, chức việc tôn giáo; già làng, trưởng họ tộc.',
+      'defence-education.categories@2021-01-15':
+        'Đối tượng 4 gồm cán bộ, công chức cấp xã, người hoạt động không chuyên trách, trưởng thôn, tổ dân phố, trưởng đoàn thể ở thôn, đảng viên; cùng các đối tượng 1, 2, 3 và tương đương.',
+      'defence-education.categories@2025-08-07':
+        'Các đối tượng bồi dưỡng như Nghị định 139/2020/NĐ-CP; thẩm quyền của cấp huyện chuyển theo chính quyền địa phương hai cấp.',
+      'defence-education.certificate@2014-01-01':
+        'Người hoàn thành chương trình bồi dưỡng kiến thức quốc phòng và an ninh được cấp giấy chứng nhận.',
       'documents.format@2020-03-05': 'Văn bản trình bày đúng thể thức, kỹ thuật trình bày của Phụ lục I.',
       'office.district-command-dissolved@2025-07-01':
         'Không còn Ban Chỉ huy quân sự cấp huyện; thành lập Ban Chỉ huy Phòng thủ khu vực.',

@@ -21,6 +21,7 @@ import { migration0020 } from './0020-police-notices';
 import { migration0021 } from './0021-militia-decisions';
 import { migration0022 } from './0022-registration-method';
 import { migration0023 } from './0023-policy';
+import { migration0024 } from './0024-defence-education';
 import { migration0025 } from './0025-political-discipline';
 import type { Migration } from './types';
 
@@ -49,7 +50,7 @@ export const migrations: readonly Migration[] = [
   migration0021,
   migration0022,
   migration0023,
-  { version: 24, name: 'placeholder-0024', up: () => {} }, // until h-dqedu's 0024 is merged
+  migration0024,
   migration0025,
 ];
 

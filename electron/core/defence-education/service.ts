@@ -1,0 +1,139 @@
+import { dqeduCategories } from '../../../vocabulary/defence-education';
+import { writeAudit, type AuditAction } from '../db/audit';
+import { timestamp } from '../db/records';
+import type { ApiContext } from '../kernel/context';
+import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
+import { inTransaction } from '../kernel/transaction';
+import { vi } from '../messages/vi';
+import { localIsoDate } from '../shared/dates';
+import type { RuleResult } from '../shared/rule-result';
+import type { DqeduCourse, DqeduCoursePage, DqeduFigures, DqeduHeadcount } from './public-types';
+import * as repo from './repository';
+import { checkCategoryInForce, checkCourseDates, checkMarkDone, checkPlannedOn, shareOf } from './rules';
+import type {
+  CourseCreateInput,
+  CourseListInput,
+  CourseStatusInput,
+  CourseUpdateInput,
+  HeadcountSetInput,
+} from './schema';
+
+export function refuse(field: string, rule: Extract<RuleResult, { ok: false }>): never {
+  throw ApiError.fields({ [field]: rule.message }, rule.code, rule.message);
+}
+
+export function getCourse(ctx: ApiContext, id: string): DqeduCourse {
+  return mustExist(repo.findCourse(ctx.db, id));
+}
+
+export function listCourses(ctx: ApiContext, input: CourseListInput): DqeduCoursePage {
+  const { rows, total } = repo.listCourses(ctx.db, input);
+  return { rows, total, page: input.page, pageSize: input.pageSize };
+}
+
+function audit(ctx: ApiContext, entity: string, id: string, action: AuditAction, before: unknown, after: unknown) {
+  writeAudit(ctx.db, { actor: ctx.actor, at: ctx.now(), entity, entityId: id, action, before, after });
+}
+
+function checkCourse(ctx: ApiContext, input: CourseCreateInput): void {
+  const dates = checkCourseDates(input.startsOn, input.endsOn);
+  if (!dates.ok) refuse('endsOn', dates);
+  const planned = checkPlannedOn(input.plannedOn, input.startsOn, localIsoDate(ctx.now()));
+  if (!planned.ok) refuse('plannedOn', planned);
+  const category = checkCategoryInForce(input.category, input.startsOn);
+  if (!category.ok) refuse('category', category);
+}
+
+export function createCourse(ctx: ApiContext, input: CourseCreateInput): DqeduCourse {
+  return inTransaction(ctx, () => {
+    checkCourse(ctx, input);
+    const id = repo.insertCourse(ctx.db, input, timestamp(ctx.now()));
+    const after = getCourse(ctx, id);
+    audit(ctx, 'defence_education_course', id, 'create', null, after);
+    return after;
+  });
+}
+
+/** The category stays while the course has participants: each of them was checked against it. */
+export function updateCourse(ctx: ApiContext, input: CourseUpdateInput): DqeduCourse {
+  return inTransaction(ctx, () => {
+    const { id, version, ...fields } = input;
+    const before = getCourse(ctx, id);
+    checkCourse(ctx, fields);
+    if (fields.category !== before.category && before.participants > 0) {
+      const message = vi.errors.RULE_DQEDU_CATEGORY_LOCKED;
+      throw ApiError.fields({ category: message }, 'RULE_DQEDU_CATEGORY_LOCKED', message);
+    }
+    mustBeCurrent(repo.updateCourse(ctx.db, id, version, fields, timestamp(ctx.now())));
+    const after = getCourse(ctx, id);
+    audit(ctx, 'defence_education_course', id, 'update', before, after);
+    return after;
+  });
+}
+
+export function setCourseStatus(ctx: ApiContext, input: CourseStatusInput): DqeduCourse {
+  return inTransaction(ctx, () => {
+    const before = getCourse(ctx, input.id);
+    if (input.status === 'done') {
+      const rule = checkMarkDone(before.endsOn, localIsoDate(ctx.now()));
+      if (!rule.ok) refuse('status', rule);
+    }
+    mustBeCurrent(repo.setCourseStatus(ctx.db, input.id, input.version, input.status, timestamp(ctx.now())));
+    const after = getCourse(ctx, input.id);
+    audit(ctx, 'defence_education_course', input.id, 'update', before, after);
+    return after;
+  });
+}
+
+/** Every category with the year's headcount, null where the office has not entered one. */
+export function listHeadcounts(ctx: ApiContext, year: number): DqeduHeadcount[] {
+  const counts = repo.headcountsOf(ctx.db, year);
+  return dqeduCategories.map((category) => ({ category, headcount: counts.get(category) ?? null }));
+}
+
+/** The year's headcounts written together (all rows or none), each change audited. */
+export function setHeadcounts(ctx: ApiContext, input: HeadcountSetInput): DqeduHeadcount[] {
+  return inTransaction(ctx, () => {
+    const at = timestamp(ctx.now());
+    for (const row of input.rows) {
+      const before = repo.findHeadcount(ctx.db, input.year, row.category);
+      const entity = 'defence_education_headcount';
+      const after = { year: input.year, category: row.category, headcount: row.headcount };
+      if (before && row.headcount === null) {
+        repo.deleteHeadcount(ctx.db, before.id);
+        audit(ctx, entity, before.id, 'archive', before, null);
+      } else if (before && row.headcount !== null && row.headcount !== before.headcount) {
+        repo.updateHeadcount(ctx.db, before.id, row.headcount, at);
+        audit(ctx, entity, before.id, 'update', before, after);
+      } else if (!before && row.headcount !== null) {
+        const id = repo.insertHeadcount(ctx.db, input.year, row.category, row.headcount, at);
+        audit(ctx, entity, id, 'create', null, after);
+      }
+    }
+    return listHeadcounts(ctx, input.year);
+  });
+}
+
+/**
+ * A range's figures: done courses by their last day (a course counts in the half-year it ends),
+ * and per category the people trained in the range and up to its end, against the headcount the
+ * office entered for the year of `to`.
+ */
+export function dqeduFigures(ctx: ApiContext, range: { from: string; to: string }): DqeduFigures {
+  const totals = repo.doneTotals(ctx.db, range.from, range.to);
+  const inRange = repo.trainedByCategory(ctx.db, range.from, range.to);
+  const toDate = repo.trainedByCategory(ctx.db, '0000-01-01', range.to);
+  const headcounts = repo.headcountsOf(ctx.db, Number(range.to.slice(0, 4)));
+  const byCategory = dqeduCategories.map((category) => {
+    const headcount = headcounts.get(category) ?? null;
+    const trainedToDate = toDate.get(category) ?? 0;
+    return {
+      category,
+      trainedInRange: inRange.get(category) ?? 0,
+      trainedToDate,
+      headcount,
+      share: shareOf(trainedToDate, headcount),
+    };
+  });
+  return { from: range.from, to: range.to, ...totals, byCategory };
+}
