@@ -2,6 +2,7 @@ import { fill } from '../../../vocabulary/text';
 import { vi } from '../messages/vi';
 import { formatDisplayDate } from '../shared/dates';
 import { reviewSectionKeys } from './constants';
+import { withMeetingOpening } from './draft-meeting';
 import { countText, rateDisplay } from './format';
 import { periodTitle, type ReviewPeriod } from './period';
 import type { NextPlans } from './plans';
@@ -30,7 +31,7 @@ export function draftSections(figures: ReviewFigures, period: ReviewPeriod, plan
   const title = periodTitle(period);
   const draft: ReviewSections = {
     situation: fill(d().situation, { period: title }),
-    leadership: fill(d().leadership, { period: title }),
+    leadership: withMeetingOpening(plans.previousMeeting ?? null, fill(d().leadership, { period: title })),
     defenceZone: exercisesDraft(groupOf(figures, 'exercises'), title),
     readiness: readinessDraft(groupOf(figures, 'duty')),
     forceBuilding: forcesDraft(

@@ -139,3 +139,4 @@ export interface ReviewRedraft {
   sections: ReviewSections;
   figures: ReviewFigures;
 }
+export type * from './meeting-public-types';

@@ -20,6 +20,7 @@ import { migration0019 } from './0019-reservist-professional';
 import { migration0020 } from './0020-police-notices';
 import { migration0021 } from './0021-militia-decisions';
 import { migration0022 } from './0022-registration-method';
+import { migration0028 } from './0028-review-meetings';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -46,6 +47,10 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0021,
   migration0022,
+  // BRANCH h-meeting ONLY: 0023–0027 are the parallel branches' migrations; until they are merged these
+  // empty steps keep the numbering. The integrator replaces this line with migration0023…migration0027.
+  ...[23, 24, 25, 26, 27].map((version): Migration => ({ version, name: `pending-${version}`, up: () => undefined })),
+  migration0028,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
