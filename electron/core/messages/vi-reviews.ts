@@ -5,6 +5,7 @@
 export const reviewsMessages = {
   errors: {
     RULE_REVIEW_NOT_SAVED: 'Báo cáo chưa có bản lưu nào để in.',
+    RULE_REVIEW_MEETING_FUTURE: 'Ngày hội nghị ({date}) không được sau hôm nay: chỉ ghi hội nghị đã diễn ra.',
     RULE_REVIEW_MEETING_BEFORE_PERIOD:
       'Ngày hội nghị ({date}) không được trước ngày đầu kỳ báo cáo ({from}): hội nghị sơ kết, tổng kết đánh giá kết quả đã thực hiện trong kỳ (thông lệ của cơ quan; không có văn bản quy định ngày họp).',
   },

@@ -22,5 +22,9 @@ export function checkMeetingInPeriod(heldOn: IsoDate, period: ReviewPeriod): Rul
 
 /** Common sense, no article: a meeting is recorded once held, so its day is not in the future. */
 export function checkMeetingHeld(heldOn: IsoDate, today: IsoDate): RuleResult {
-  return heldOn > today ? fail('RULE_REVIEW_MEETING_FUTURE', vi.field.dateInFuture) : PASS;
+  if (heldOn <= today) return PASS;
+  return fail(
+    'RULE_REVIEW_MEETING_FUTURE',
+    format(vi.errors.RULE_REVIEW_MEETING_FUTURE, { date: formatDisplayDate(heldOn) }),
+  );
 }

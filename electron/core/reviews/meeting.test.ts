@@ -75,6 +75,7 @@ describe('the review meeting of a report', () => {
     const { report: year } = await createReport('year', 2026);
     const future = await refusal(core, 'reviews.meeting.save', { reportId: year.id, ...meeting, heldOn: '2026-12-30' });
     expect(future.code).toBe('RULE_REVIEW_MEETING_FUTURE');
+    expect(future.message).toBe('Ngày hội nghị (30/12/2026) không được sau hôm nay: chỉ ghi hội nghị đã diễn ra.');
     const long = await refusal(core, 'reviews.meeting.save', {
       reportId: year.id,
       ...meeting,

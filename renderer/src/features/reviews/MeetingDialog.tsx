@@ -98,10 +98,10 @@ export function MeetingDialog({ reportId, current, onClose }: Props) {
         </FieldCol>
       </Row>
       <Form.Item name="guests" label={t.fields.guests}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} />
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 3 }} />
       </Form.Item>
       <Form.Item name="conclusions" label={t.fields.conclusions}>
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} />
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 5 }} />
       </Form.Item>
       <Form.Item name="note" label={t.fields.note}>
         <Input maxLength={2000} />
