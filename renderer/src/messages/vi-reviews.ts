@@ -109,7 +109,7 @@ export const reviewsText = {
       place: 'Địa điểm',
       chairName: 'Người chủ trì',
       chairPosition: 'Chức vụ người chủ trì',
-      guests: 'Thành phần, khách mời (mỗi dòng một thành phần)',
+      guests: 'Thành phần, khách mời (mỗi dòng một)',
       conclusions: 'Kết luận của hội nghị (mỗi dòng một nhiệm vụ)',
       note: 'Ghi chú',
     },

@@ -1,4 +1,4 @@
-import { Form, Input, Row } from 'antd';
+import { Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { ReviewMeeting, ReviewMeetingOfReport } from '../../../../electron/core/api/contract';
 import { api, ApiCallError } from '../../api/client';
@@ -78,34 +78,35 @@ export function MeetingDialog({ reportId, current, onClose }: Props) {
     <FormDialog<Values>
       {...dialog}
       name="review-meeting"
-      width={760}
+      width={820}
       title={meeting ? t.editTitle : t.addTitle}
       initialValues={valuesOf(meeting, current.documentDate)}
       onCancel={() => onClose(null)}
     >
+      {/* Three rows, the two lists side by side: the whole form fits 1093×614 without scrolling. */}
       <Row gutter={12}>
-        <FieldCol span={7} name="heldOn" label={t.fields.heldOn} rules={requiredRule}>
+        <FieldCol span={5} name="heldOn" label={t.fields.heldOn} rules={requiredRule}>
           <DateInput autoFocus />
         </FieldCol>
-        <FieldCol span={17} name="place" label={t.fields.place} rules={requiredText}>
+        <FieldCol span={10} name="place" label={t.fields.place} rules={requiredText}>
           <Input maxLength={300} placeholder={t.placeholders.place} />
         </FieldCol>
-        <FieldCol span={9} name="chairName" label={t.fields.chairName} rules={requiredText}>
+        <FieldCol span={9} name="note" label={t.fields.note}>
+          <Input maxLength={2000} />
+        </FieldCol>
+        <FieldCol span={8} name="chairName" label={t.fields.chairName} rules={requiredText}>
           <Input maxLength={120} placeholder={t.placeholders.chairName} />
         </FieldCol>
-        <FieldCol span={15} name="chairPosition" label={t.fields.chairPosition} rules={requiredText}>
+        <FieldCol span={16} name="chairPosition" label={t.fields.chairPosition} rules={requiredText}>
           <Input maxLength={300} placeholder={t.placeholders.chairPosition} />
         </FieldCol>
+        <FieldCol span={10} name="guests" label={t.fields.guests}>
+          <Input.TextArea autoSize={{ minRows: 4, maxRows: 7 }} />
+        </FieldCol>
+        <FieldCol span={14} name="conclusions" label={t.fields.conclusions}>
+          <Input.TextArea autoSize={{ minRows: 4, maxRows: 7 }} />
+        </FieldCol>
       </Row>
-      <Form.Item name="guests" label={t.fields.guests}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 3 }} />
-      </Form.Item>
-      <Form.Item name="conclusions" label={t.fields.conclusions}>
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 5 }} />
-      </Form.Item>
-      <Form.Item name="note" label={t.fields.note}>
-        <Input maxLength={2000} />
-      </Form.Item>
     </FormDialog>
   );
 }
