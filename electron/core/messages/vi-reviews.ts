@@ -28,6 +28,7 @@ export const reviewsMessages = {
      */
     recipientsByKind: {
       superior: '{body} (để b/c)',
+      militaryRegion: 'Bộ Tư lệnh Quân khu {number}',
       cityDistrict: {
         cityCommittee: 'Thường trực {party}, HĐND, UBND {area} (để b/c)',
         party: { city: 'Thành ủy', district: 'Huyện ủy', town: 'Thị ủy' },

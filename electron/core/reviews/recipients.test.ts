@@ -61,6 +61,24 @@ describe('the review report\u2019s recipients by the office\u2019s kind', () => 
     ]);
   });
 
+  it('sends a provincial command’s report to the military region and the province’s standing committees', async () => {
+    await setOffice(
+      core,
+      officeWithCommander({
+        kind: 'provincial',
+        name: 'BỘ CHQS TỈNH THÁI NGUYÊN',
+        parentBody: 'BỘ TƯ LỆNH QUÂN KHU 1',
+        placeName: 'Thái Nguyên',
+        rank: 'Đại tá',
+      }),
+    );
+    expect(recipientsOn('2026-06-30')).toEqual([
+      'Bộ Tư lệnh Quân khu 1 (để b/c)',
+      'Thường trực Tỉnh ủy, HĐND, UBND tỉnh (để b/c)',
+      'Các Ban CHPTKV, Ban CHQS các xã, phường',
+    ]);
+  });
+
   it('prints them in the document instead of the old fixed lines', async () => {
     await setOffice(core);
     const { report } = await call<{ report: { id: string } }>(core, 'reviews.report.create', {

@@ -27,6 +27,15 @@ function communesOn(ctx: ApiContext, date: IsoDate): string[] {
   return rows.map((row) => row.name.charAt(0).toLocaleLowerCase('vi') + row.name.slice(1));
 }
 
+/** A military region's command typed in capitals: nameInText knows place words, not "Quân khu". */
+const MILITARY_REGION = /^BỘ TƯ LỆNH QUÂN KHU\s+(.+)$/u;
+
+/** The superior's name inside the line: "Bộ CHQS tỉnh Bắc Kạn", "Bộ Tư lệnh Quân khu 1". */
+function superiorInText(parentBody: string): string {
+  const region = MILITARY_REGION.exec(parentBody.replace(/\s+/g, ' ').trim());
+  return region ? fill(r().militaryRegion, { number: region[1]! }) : nameInText(parentBody);
+}
+
 /**
  * The report's "Nơi nhận" by the kind of the office in force on the document's date (its profile
  * period): first its superior — the profile's parent body, which already follows the 2025–2026
@@ -38,7 +47,7 @@ function communesOn(ctx: ApiContext, date: IsoDate): string[] {
  * 30/2020/NĐ-CP, Annex I, only lays out the "Nơi nhận" block). "Lưu: VT" is added by the layout.
  */
 export function reviewRecipients(ctx: ApiContext, office: OfficeProfile, date: IsoDate): string[] {
-  const superior = fill(r().superior, { body: nameInText(office.parentBody) });
+  const superior = fill(r().superior, { body: superiorInText(office.parentBody) });
   const lines: Record<OfficeKind, () => string[]> = {
     city_district: () => {
       const c = r().cityDistrict;
