@@ -20,6 +20,9 @@ describe('the check before a download', () => {
     const first = await check(created.report.id);
     expect(keys(first.empty)).toEqual(empty);
     expect(first.unedited).toContainEqual({ key: 'assessment', heading: 'Ưu điểm, hạn chế' });
+    // A draft with no "…" ("không có cuộc diễn tập nào theo kế hoạch") is still the program's text.
+    expect(created.sections.defenceZone).not.toContain('…');
+    expect(keys(first.unedited)).toContain('defenceZone');
     // Every section is either empty or still the draft: nothing has been written yet.
     expect(first.empty.length + first.unedited.length).toBe(Object.keys(created.sections).length);
     expect(first.changedFigures).toEqual([]);
@@ -50,6 +53,8 @@ describe('the check before a download', () => {
     expect(keys(result.unedited)).not.toContain('situation');
     expect(keys(result.empty)).not.toContain('situation');
     expect(keys(result.unedited)).toContain('assessment');
+    // The exercise changes the fresh draft of "defenceZone"; its text is still version 1's draft.
+    expect(keys(result.unedited)).toContain('defenceZone');
     // A trailing line break is no edit.
     expect(keys(result.unedited)).toContain('proposals');
     expect(result.changedFigures).toContainEqual(
