@@ -6,7 +6,8 @@ import { openScreen } from './support/office';
 /**
  * The officer's half-year review on the demo office: the first half of 2023 holds the 2023
  * handover (76 of 76). Create the report, read its figures, edit a paragraph, save, reload,
- * download the .docx and find it in the register of documents sent with its number.
+ * download the .docx (dated on the review meeting, after confirming the check's warning about the
+ * unedited assessment) and find it in the register of documents sent with its number.
  */
 test('the half-year review report: figures, an edited paragraph kept, the .docx in the register', async ({ page }) => {
   await openScreen(page, 'Văn bản – Báo cáo');
@@ -35,10 +36,20 @@ test('the half-year review report: figures, an edited paragraph kept, the .docx 
   await page.reload();
   await expect(page.getByRole('textbox', { name: /Công tác tuyển quân/ })).toHaveValue(edited);
 
-  // The Word file takes the next BC number and goes into the register.
+  // The document is dated on the demo's review meeting (27/06/2023), recorded in its panel.
+  await expect(page.getByRole('region', { name: 'Hội nghị sơ kết, tổng kết' })).toContainText('Hội trường Thành ủy');
+  await expect(page.getByLabel('Ngày văn bản')).toHaveValue('27/06/2023');
+
+  // The Word file takes the next BC number and goes into the register, once the officer confirms
+  // the check's warning: the assessment is still as drafted.
   const file = await saveDownload(
     page,
-    () => page.getByRole('button', { name: 'Tải báo cáo (.docx)', exact: true }).click(),
+    async () => {
+      await page.getByRole('button', { name: 'Tải báo cáo (.docx)', exact: true }).click();
+      const check = page.getByRole('dialog', { name: 'Báo cáo chưa hoàn chỉnh' });
+      await expect(check).toContainText(/Các mục sau chưa được biên tập: [^.]*Ưu điểm, hạn chế/);
+      await check.getByRole('button', { name: 'Vẫn tải báo cáo' }).click();
+    },
     'review.docx',
   );
   const status = page.getByRole('status').filter({ hasText: 'Đã cấp số' });
@@ -48,6 +59,8 @@ test('the half-year review report: figures, an edited paragraph kept, the .docx 
   expect(text).toContain(`Số: ${numberText}`);
   expect(text).toContain('6 tháng đầu năm 2023');
   expect(text).toContain(edited);
+  expect(text).toContain('ngày 27 tháng 6 năm 2023');
+  expect(text).toContain('Thường trực Thành ủy, HĐND, UBND thành phố (để b/c)');
 
   await page.getByRole('link', { name: 'Xem trong sổ văn bản đi' }).click();
   await expect(page).toHaveURL(/#\/van-ban-bao-cao\/so-van-ban\/[\w-]+$/);

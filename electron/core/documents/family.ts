@@ -53,6 +53,11 @@ export interface DocumentFamily<K extends DocumentKind = DocumentKind> {
   typeCode(kind: K): string | null;
   /** The tags an office template of each kind may use (the common fields apart); kinds absent take no template. */
   readonly vocabulary: Partial<Record<K, KindVocabulary>>;
+  /**
+   * The date of a document requested without one, when the kind has a better one than today (a
+   * review report: its meeting's day or its period's end); null or absent: today.
+   */
+  defaultDate?(ctx: ApiContext, kind: K, input: GenerateInput): IsoDate | null;
   /** Reads what the document prints, inside one read transaction. Throws field errors for missing input. */
   prepare(ctx: ApiContext, kind: K, request: DocumentRequest): PreparedDocument;
 }

@@ -34,8 +34,8 @@ export function signerOf(office: OfficeProfile, index: number | undefined) {
  * document dated before the office changed prints the old name, parent body and signers), then the
  * issuing authority of its kind on that date (office/issuing-authority.ts).
  */
-function requestOf(ctx: ApiContext, input: GenerateInput): DocumentRequest {
-  const date = input.date ?? localIsoDate(ctx.now());
+function requestOf(ctx: ApiContext, input: GenerateInput, family: DocumentFamily): DocumentRequest {
+  const date = input.date ?? family.defaultDate?.(ctx, input.kind, input) ?? localIsoDate(ctx.now());
   const profile = findProfile(ctx.db, date);
   if (!profile) throw ApiError.of('OFFICE_NOT_SET');
   const { office, signer } = issuerFor(profile, input.kind, date, signerOf(profile, input.signerIndex));
@@ -48,8 +48,9 @@ export function prepareDocument(
   input: GenerateInput,
   families: readonly DocumentFamily[] = documentFamilies,
 ): PreparedDocument {
-  const request = requestOf(ctx, input);
-  return inTransaction(ctx, () => familyOf(input.kind, families).prepare(ctx, input.kind, request));
+  const family = familyOf(input.kind, families);
+  const request = requestOf(ctx, input, family);
+  return inTransaction(ctx, () => family.prepare(ctx, input.kind, request));
 }
 
 function fileOf(prepared: PreparedDocument, extension: 'docx' | 'xlsx', bytes: Buffer) {
@@ -75,7 +76,7 @@ export async function produceDocument(
   families: readonly DocumentFamily[] = documentFamilies,
 ): Promise<ProducedDocument> {
   const family = familyOf(input.kind, families);
-  const request = requestOf(ctx, input);
+  const request = requestOf(ctx, input, family);
   const year = Number(request.date.slice(0, 4));
   const typeCode = input.format === 'docx' ? family.typeCode(input.kind) : null;
   // A number typed by hand that the register already holds is refused before any work is done.

@@ -5,8 +5,50 @@
 export const reviewsMessages = {
   errors: {
     RULE_REVIEW_NOT_SAVED: 'Báo cáo chưa có bản lưu nào để in.',
+    RULE_REVIEW_MEETING_FUTURE: 'Ngày hội nghị ({date}) không được sau hôm nay: chỉ ghi hội nghị đã diễn ra.',
+    RULE_REVIEW_MEETING_BEFORE_PERIOD:
+      'Ngày hội nghị ({date}) không được trước ngày đầu kỳ báo cáo ({from}): hội nghị sơ kết, tổng kết đánh giá kết quả đã thực hiện trong kỳ (thông lệ của cơ quan; không có văn bản quy định ngày họp).',
   },
   text: {
+    /** The review meeting (Hội nghị sơ kết / tổng kết) and the opening line it gives the next report. */
+    meeting: {
+      conclusionTooLong: 'Mỗi dòng kết luận tối đa {max} ký tự.',
+      guestTooLong: 'Mỗi dòng thành phần tối đa {max} ký tự.',
+      tooManyLines: 'Tối đa {max} dòng.',
+      kinds: { review: 'sơ kết', summary: 'tổng kết' },
+      /** Prepended to the "leadership" draft of the next period's report (draft-meeting.ts). */
+      opening:
+        'Thực hiện Kết luận Hội nghị {kind} {period} (ngày {date}), Ban Chỉ huy quân sự đã tham mưu cho cấp ủy, chính quyền tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ: {tasks}.',
+      openingNoTasks:
+        'Thực hiện Kết luận Hội nghị {kind} {period} (ngày {date}), Ban Chỉ huy quân sự đã tham mưu cho cấp ủy, chính quyền tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ đã đề ra.',
+    },
+    /**
+     * The report's recipients (Nơi nhận) by the kind of the office in force on the document's date;
+     * the first line is the office's superior (its profile's parent body) "để b/c".
+     */
+    recipientsByKind: {
+      superior: '{body} (để b/c)',
+      militaryRegion: 'Bộ Tư lệnh Quân khu {number}',
+      cityDistrict: {
+        cityCommittee: 'Thường trực {party}, HĐND, UBND {area} (để b/c)',
+        party: { city: 'Thành ủy', district: 'Huyện ủy', town: 'Thị ủy' },
+        area: { city: 'thành phố', district: 'huyện', town: 'thị xã' },
+        communes: 'Ban CHQS các xã, phường',
+      },
+      wardCommune: {
+        committee: 'Thường trực Đảng ủy, HĐND, UBND {area} (để b/c)',
+        area: { ward: 'phường', commune: 'xã', town: 'thị trấn' },
+        units: 'Các đơn vị dân quân tự vệ',
+      },
+      regionalDefence: {
+        communes: 'Ban CHQS {list}',
+        communesNone: 'Ban CHQS các xã, phường trong khu vực',
+      },
+      provincial: {
+        committee: 'Thường trực Tỉnh ủy, HĐND, UBND tỉnh (để b/c)',
+        boards: 'Các Ban CHPTKV, Ban CHQS các xã, phường',
+      },
+    },
     rangeOrder: 'Ngày kết thúc không được trước ngày bắt đầu.',
     periodTitle: {
       h1: '6 tháng đầu năm {year}',
@@ -332,7 +374,6 @@ export const reviewsMessages = {
       figuresHeading: '{n}. Một số chỉ tiêu chủ yếu',
       columns: { group: 'Nội dung', label: 'Chỉ tiêu', value: 'Kết quả' },
       closing: 'Trên đây là báo cáo kết quả thực hiện nhiệm vụ quốc phòng, quân sự địa phương {period} của {office}./.',
-      recipients: ['Bộ CHQS tỉnh (để b/c)', 'Thường trực Đảng ủy, UBND (để b/c)', 'Các xã, phường'],
       archive: ['TM'],
     },
     tags: {

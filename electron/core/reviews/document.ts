@@ -15,6 +15,8 @@ import type { DocumentFamily } from '../documents/family';
 import { format, vi } from '../messages/vi';
 import { nextPeriodTitle, periodTitle, type ReviewPeriod } from './period';
 import type { ReviewFigures, ReviewSections } from './public-types';
+import { reportDocumentDate } from './meeting-service';
+import { reviewRecipients } from './recipients';
 import { getReport, periodOf, sectionDefs } from './service';
 import { reviewSnapshot, reviewVocabulary } from './template-vocabulary';
 
@@ -82,6 +84,8 @@ export const reviewDocuments: DocumentFamily<'review.report'> = {
   kinds: ['review.report'],
   typeCode: () => t().typeCode,
   vocabulary: { 'review.report': reviewVocabulary },
+  /** Undated, the report takes the day of its review meeting, else the period's last day (not today). */
+  defaultDate: (ctx, _kind, input) => (input.reviewReportId ? reportDocumentDate(ctx, input.reviewReportId) : null),
   prepare(ctx, kind, { input, office, signer, date }) {
     if (!input.reviewReportId) throw ApiError.fields({ reviewReportId: vi.field.required });
     if (input.format !== 'docx') throw ApiError.fields({ format: vi.field.invalid });
@@ -118,7 +122,7 @@ export const reviewDocuments: DocumentFamily<'review.report'> = {
             .flatMap((part) => balancedLines(part, 14, true, TEXT_WIDTH))
             .join('\n'),
           body: body(detail.sections, detail.savedFigures, { ...names, office: nameInText(office.name) }),
-          recipients: t().recipients,
+          recipients: reviewRecipients(ctx, office, date),
           archive: t().archive,
           signature: signatureFromSigner(signer),
         }),

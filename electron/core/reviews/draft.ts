@@ -4,6 +4,7 @@ import { formatDisplayDate } from '../shared/dates';
 import { reviewSectionKeys } from './constants';
 import { draftAssessment } from './draft-assessment';
 import { compareClause, draftLeadership, draftSituation } from './draft-context';
+import { withMeetingOpening } from './draft-meeting';
 import { gapList } from './figures-groups';
 import { countText, rateDisplay } from './format';
 import { periodTitle, type ReviewPeriod } from './period';
@@ -34,7 +35,10 @@ export function draftSections(figures: ReviewFigures, period: ReviewPeriod, plan
   const title = periodTitle(period);
   const draft: ReviewSections = {
     situation: draftSituation(groupOf(figures, 'situation'), groupOf(figures, 'duty'), title),
-    leadership: draftLeadership(groupOf(figures, 'leadership'), title),
+    leadership: withMeetingOpening(
+      plans.previousMeeting ?? null,
+      draftLeadership(groupOf(figures, 'leadership'), title),
+    ),
     defenceZone: exercisesDraft(groupOf(figures, 'exercises'), title, period.year - 1),
     readiness: readinessDraft(groupOf(figures, 'duty'), title),
     forceBuilding: forcesDraft(

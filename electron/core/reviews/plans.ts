@@ -4,6 +4,8 @@ import { getCampaign } from '../conscription';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities';
 import type { IsoDate } from '../shared/dates';
+import type { ReviewMeeting } from './meeting-public-types';
+import { findPreviousMeeting } from './meeting-repository';
 import { nextPeriod, type ReviewPeriod } from './period';
 import { reviewTopics } from './topics';
 
@@ -36,6 +38,8 @@ export interface NextPlans {
   campaign: NextCampaign | null;
   /** Part II lines the topics of other features add (topics/). */
   topicTasks: string[];
+  /** The previous period's review meeting: its conclusions open the "leadership" section (draft-meeting.ts). */
+  previousMeeting?: ReviewMeeting | null;
 }
 
 /**
@@ -94,5 +98,6 @@ export function nextPlans(ctx: ApiContext, period: ReviewPeriod): NextPlans {
         }
       : null,
     topicTasks: reviewTopics.flatMap((topic) => topic.tasks?.(ctx, period, next) ?? []),
+    previousMeeting: findPreviousMeeting(ctx.db, period),
   };
 }

@@ -147,3 +147,4 @@ export interface ReviewRedraft {
   sections: ReviewSections;
   figures: ReviewFigures;
 }
+export type * from './meeting-public-types';

@@ -81,4 +81,45 @@ export const reviewsText = {
   numberedFile: 'Đã tạo "{fileName}", cấp số {number}.',
   draftFile: 'Đã tạo "{fileName}" (chưa cấp số).',
   openRegister: 'Xem trong sổ văn bản đi',
+  /** The check before a download (reviews.report.check). */
+  check: {
+    title: 'Báo cáo chưa hoàn chỉnh',
+    empty: 'Các mục còn trống: {list}.',
+    unedited: 'Các mục sau chưa được biên tập: {list}.',
+    figures:
+      'Số liệu đã thay đổi so với bản đã lưu (văn bản in số liệu của bản đã lưu; bấm "Lưu" để cập nhật): {list}.',
+    figure: '{label}: {saved} → {now}',
+    none: 'không có',
+    question: 'Vẫn tải báo cáo?',
+    ok: 'Vẫn tải báo cáo',
+  },
+  /** The review meeting (Hội nghị sơ kết / tổng kết) of the report's period. */
+  meeting: {
+    title: 'Hội nghị sơ kết, tổng kết',
+    none: 'Chưa ghi hội nghị của kỳ này. Khi ghi, ngày hội nghị là ngày mặc định của văn bản và kết luận của hội nghị được đưa vào báo cáo kỳ sau.',
+    add: 'Ghi hội nghị',
+    edit: 'Sửa hội nghị',
+    addTitle: 'Ghi hội nghị sơ kết, tổng kết',
+    editTitle: 'Sửa hội nghị sơ kết, tổng kết',
+    saved: 'Đã lưu hội nghị.',
+    heldOnLine: 'Ngày {date} tại {place}',
+    chairLine: 'Chủ trì: {name} – {position}',
+    guestsLine: 'Thành phần: {count} dòng',
+    conclusionsLine: 'Kết luận: {count} nhiệm vụ',
+    fields: {
+      heldOn: 'Ngày hội nghị',
+      place: 'Địa điểm',
+      chairName: 'Người chủ trì',
+      chairPosition: 'Chức vụ người chủ trì',
+      guests: 'Thành phần, khách mời (mỗi dòng một)',
+      conclusions: 'Kết luận của hội nghị (mỗi dòng một nhiệm vụ)',
+      note: 'Ghi chú',
+    },
+    placeholders: {
+      place: 'Hội trường Thành ủy',
+      chairName: 'Đồng chí …',
+      chairPosition: 'Bí thư Thành ủy, Bí thư Đảng ủy Quân sự thành phố',
+    },
+    lineTooLong: 'Dòng {line} dài quá {max} ký tự.',
+  },
 };

@@ -23,6 +23,7 @@ import { migration0022 } from './0022-registration-method';
 import { migration0023 } from './0023-policy';
 import { migration0024 } from './0024-defence-education';
 import { migration0025 } from './0025-political-discipline';
+import { migration0028 } from './0028-review-meetings';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -52,6 +53,8 @@ export const migrations: readonly Migration[] = [
   migration0023,
   migration0024,
   migration0025,
+  ...[26, 27].map((version): Migration => ({ version, name: `pending-${version}`, up: () => undefined })), // until merged
+  migration0028,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

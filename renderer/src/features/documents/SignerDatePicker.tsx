@@ -12,9 +12,12 @@ export interface Signing {
   date: Dayjs | null;
 }
 
-/** The signing state of a screen that generates documents: the commander, today. */
-export function useSigning() {
-  return useState<Signing>(() => ({ signerIndex: 0, date: dayjs() }));
+/**
+ * The signing state of a screen that generates documents: the commander, and today unless the
+ * document has a better default (`initialDate`, ISO: a review report's meeting day or period end).
+ */
+export function useSigning(initialDate?: string) {
+  return useState<Signing>(() => ({ signerIndex: 0, date: initialDate ? dayjs(initialDate) : dayjs() }));
 }
 
 /** The part of `documents.generate`'s input the picker decides. */

@@ -2,8 +2,10 @@ import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Skeleton, Tag, Tooltip, Typography } from 'antd';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { FiguresPanel } from './FiguresPanel';
+import { MeetingPanel } from './MeetingPanel';
 import { ReportDownload } from './ReportDownload';
 import { SectionsEditor } from './SectionsEditor';
 import { useReportEditor } from './use-report-editor';
@@ -17,6 +19,8 @@ export function ReportPage({ id, onBack }: { id: string; onBack(): void }) {
   const { modal } = App.useApp();
   const { data, readOnly, dirty } = editor;
   const can = useCan();
+  // The period's review meeting: its panel, and the document's default date (its day, else the period's end).
+  const meeting = useApiQuery('reviews.meeting.get', { reportId: id });
 
   function back() {
     if (!dirty) return onBack();
@@ -124,7 +128,19 @@ export function ReportPage({ id, onBack }: { id: string; onBack(): void }) {
         </div>
         <Flex vertical gap={16} style={{ flex: '1 1 380px', minWidth: 0 }}>
           {/* Producing the report takes a number in the register (documents.generate is officer). */}
-          {can.edit && <ReportDownload reportId={id} dirty={dirty} save={editor.save} />}
+          {can.edit && meeting.data && (
+            // A new default date (the meeting recorded or moved) starts the picker again from it.
+            <ReportDownload
+              key={meeting.data.documentDate}
+              reportId={id}
+              defaultDate={meeting.data.documentDate}
+              dirty={dirty}
+              save={editor.save}
+            />
+          )}
+          {meeting.data && (
+            <MeetingPanel reportId={id} current={meeting.data} canEdit={can.edit} onSaved={meeting.reload} />
+          )}
           {/* An old version shows the figures it was saved with; the latest shows today's. */}
           <FiguresPanel
             figures={readOnly ? data.savedFigures : data.figures}
