@@ -96,6 +96,7 @@ export type * from '../training/public-types';
 export type * from '../duty/public-types';
 export type * from '../law/public-types';
 export type * from '../police-notices/public-types';
+export type * from '../equipment/public-types';
 export type * from '../reviews/public-types';
 export type * from '../overview/public-types';
 export type * from '../documents/register/public-types';

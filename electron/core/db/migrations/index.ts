@@ -20,6 +20,7 @@ import { migration0019 } from './0019-reservist-professional';
 import { migration0020 } from './0020-police-notices';
 import { migration0021 } from './0021-militia-decisions';
 import { migration0022 } from './0022-registration-method';
+import { migration0027 } from './0027-equipment';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -46,6 +47,7 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0021,
   migration0022,
+  migration0027,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
