@@ -28,7 +28,16 @@ function withLines(db: Database, rows: MovementSqlRow[]): EquipmentMovement[] {
      WHERE l.movement_id IN (SELECT value FROM json_each(@ids)) ORDER BY l.position`,
   ).all({ ids: JSON.stringify(rows.map((r) => r.id)) }) as (EquipmentMovementLine & { movementId: string })[];
   return rows.map((r) => {
-    const { unitId: _u, personId: _p, unitName: _n, familyName: _f, middleName: _m, givenName: _g, ...movement } = r;
+    const {
+      unitId: _u,
+      personId: _p,
+      unitName: _n,
+      unitPlace: _pl,
+      familyName: _f,
+      middleName: _m,
+      givenName: _g,
+      ...movement
+    } = r;
     return {
       ...movement,
       holder: holderOf(r),

@@ -126,7 +126,16 @@ type ItemSqlRow = Omit<EquipmentItemRow, 'issuedTo'> &
   HolderColumns & { lastKind: string | null; since: string | null };
 function toItem({ lastKind, since, ...r }: ItemSqlRow): EquipmentItemRow {
   const holder = holderOf(r);
-  const { unitId: _u, personId: _p, unitName: _n, familyName: _f, middleName: _m, givenName: _g, ...item } = r;
+  const {
+    unitId: _u,
+    personId: _p,
+    unitName: _n,
+    unitPlace: _pl,
+    familyName: _f,
+    middleName: _m,
+    givenName: _g,
+    ...item
+  } = r;
   return { ...item, issuedTo: lastKind === 'issue' && holder ? { ...holder, since: since! } : null };
 }
 
@@ -177,5 +186,19 @@ export function setItemState(db: Database, id: string, state: ItemState, at: str
     state,
     at,
     id,
+  );
+}
+
+/**
+ * Whether the person served in the militia on `date` (a membership begun by then and not ended
+ * before it): an issue may be back-dated to a member who has left since.
+ */
+export function servedInMilitiaOn(db: Database, personId: string, date: string): boolean {
+  return (
+    statement(
+      db,
+      `SELECT 1 FROM militia_memberships WHERE person_id = @personId AND started_on <= @date
+         AND (ended_on IS NULL OR ended_on > @date) LIMIT 1`,
+    ).get({ personId, date }) !== undefined
   );
 }

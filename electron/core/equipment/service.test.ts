@@ -114,7 +114,7 @@ describe('serial pieces', () => {
     );
     expect(error.code).toBe('RULE_EQUIPMENT_ALREADY_ISSUED');
     expect(error.message).toContain(
-      'Súng tiểu liên AK số hiệu AK-001 đã cấp cho Trung đội cơ động ngày 10/02/2023, chưa thu hồi',
+      'Súng tiểu liên AK số hiệu AK-001 đã cấp cho Trung đội cơ động (Phường Đức Xuân) ngày 10/02/2023, chưa thu hồi',
     );
     // A return by another holder than the one holding it is refused too.
     expect(
@@ -129,7 +129,10 @@ describe('serial pieces', () => {
     await move(core, 'return', '2023-03-05', [{ kindId: ak.id, serial: 'AK-001' }], { unitId: platoon.id });
     await move(core, 'issue', '2023-03-06', [{ kindId: ak.id, serial: 'AK-001' }], { unitId: squad.id });
     const items = await call<EquipmentItemPage>(core, 'equipment.items.list', { kindId: ak.id });
-    expect(items.rows[0]).toMatchObject({ serial: 'AK-001', issuedTo: { name: 'Tiểu đội 1', since: '2023-03-06' } });
+    expect(items.rows[0]).toMatchObject({
+      serial: 'AK-001',
+      issuedTo: { name: 'Tiểu đội 1 (Phường Đức Xuân)', since: '2023-03-06' },
+    });
     const history = await call<EquipmentItemHistory>(core, 'equipment.item.history', { id: items.rows[0]!.id });
     expect(history.movements.map((m) => [m.kind, m.movedOn])).toEqual([
       ['receive', '2023-01-05'],
@@ -240,7 +243,9 @@ describe('counted stock', () => {
       'equipment.movement.create',
       moveInput('return', '2023-03-01', [{ kindId: ammo.id, quantity: 601 }], { unitId: platoon.id }),
     );
-    expect(returned.message).toContain('Trung đội cơ động chỉ đang giữ 600 viên Đạn các loại tại ngày 01/03/2023');
+    expect(returned.message).toContain(
+      'Trung đội cơ động (Phường Đức Xuân) chỉ đang giữ 600 viên Đạn các loại tại ngày 01/03/2023',
+    );
     await move(core, 'return', '2023-03-01', [{ kindId: ammo.id, quantity: 100 }], { unitId: platoon.id });
     expect(await stockOf(ammo.id, '2023-03-01')).toMatchObject({ owned: 1000, issued: 500, inStore: 500 });
     expect(

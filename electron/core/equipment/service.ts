@@ -4,7 +4,7 @@ import type { ApiContext } from '../kernel/context';
 import { ApiError, mustBeCurrent, mustExist, type ErrorCode } from '../kernel/errors';
 import { inTransaction } from '../kernel/transaction';
 import { format, vi } from '../messages/vi';
-import { activeMembershipOf, listUnits } from '../militia';
+import { listUnits } from '../militia';
 import { formatDisplayDate, localIsoDate } from '../shared/dates';
 import * as movementsRepo from './movements-repository';
 import type {
@@ -102,7 +102,11 @@ function checkHolder(ctx: ApiContext, input: MovementCreateInput): MovementCreat
   if (input.unitId !== null && !listUnits(ctx.db, input.movedOn, true).some((u) => u.id === input.unitId))
     throw ApiError.of('NOT_FOUND');
   // A member who has left still returns what he holds; only an issue needs him serving.
-  if (input.personId !== null && input.kind === 'issue' && !activeMembershipOf(ctx.db, input.personId, input.movedOn))
+  if (
+    input.personId !== null &&
+    input.kind === 'issue' &&
+    !repo.servedInMilitiaOn(ctx.db, input.personId, input.movedOn)
+  )
     refuse('RULE_EQUIPMENT_HOLDER_NOT_MEMBER', { date: input.movedOn }, 'personId');
   return input;
 }
