@@ -13,7 +13,16 @@ export const equipmentText = {
   states: { good: 'Tốt', needs_repair: 'Hỏng, cần sửa', written_off: 'Đã thanh lý' },
   addMovement: 'Ghi nhập, cấp phát, thu hồi…',
   addStocktake: 'Kiểm kê',
-  views: { stock: 'Tồn theo loại', items: 'Theo số hiệu', movements: 'Sổ biến động', stocktakes: 'Các lần kiểm kê' },
+  views: {
+    stock: 'Tồn theo loại',
+    items: 'Theo số hiệu',
+    movements: 'Sổ biến động',
+    stocktakes: 'Các lần kiểm kê',
+    documents: 'Văn bản',
+  },
+  stockList: 'Danh sách vũ khí, trang bị',
+  stockListHint:
+    'Các loại vũ khí, trang bị đang quản lý tính đến ngày ký văn bản: tổng số, trong kho, đang cấp phát (Word và Excel).',
   columns: {
     kind: 'Loại',
     unit: 'Đơn vị tính',

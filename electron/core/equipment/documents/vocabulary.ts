@@ -4,7 +4,7 @@ import { contentSnapshot, peopleListFields, tableVocabulary } from '../../docume
 import type { EquipmentDocumentKind } from './kinds';
 
 /** Column names in the built-in table's order (stock-list.ts). */
-const COLUMNS = ['stt', 'loai', 'don_vi_tinh', 'tong_so', 'trong_kho', 'dang_cap_phat', 'ghi_chu'] as const;
+const COLUMNS = ['stt', 'loai', 'don_vi_tinh', 'so_luong', 'trong_kho', 'dang_cap_phat', 'ghi_chu'] as const;
 const TABLE = 'vu_khi_trang_bi';
 
 export const equipmentVocabulary = {

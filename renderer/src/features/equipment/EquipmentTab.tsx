@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { vi } from '../../messages/vi';
 import { DateInput } from '../../shared/DateInput';
 import { EditorButton } from '../auth/EditorButton';
+import { useCan } from '../auth/session-context';
+import { DocumentsTab, oneDocumentSection } from '../documents/DocumentsTab';
 import { ItemsView } from './ItemsView';
 import { MovementDialog } from './MovementDialog';
 import { MovementsView } from './MovementsView';
@@ -28,6 +30,22 @@ export function EquipmentTab() {
     if (saved) setSaves((n) => n + 1);
   };
   const asOfIso = asOf.format('YYYY-MM-DD');
+  // Producing the stock list takes a number in the register: for the accounts that may (officer).
+  const can = useCan();
+  const documents = (
+    <DocumentsTab
+      id="equipment-documents"
+      sections={[
+        oneDocumentSection({
+          key: 'stockList',
+          title: t.stockList,
+          hint: t.stockListHint,
+          formats: 'both',
+          request: { kind: 'equipment.stockList' },
+        }),
+      ]}
+    />
+  );
 
   return (
     <>
@@ -54,6 +72,7 @@ export function EquipmentTab() {
           { key: 'items', label: t.views.items, children: <ItemsView /> },
           { key: 'movements', label: t.views.movements, children: <MovementsView /> },
           { key: 'stocktakes', label: t.views.stocktakes, children: <StocktakesView /> },
+          ...(can.edit ? [{ key: 'documents', label: t.views.documents, children: documents }] : []),
         ]}
       />
       {dialog === 'movement' && <MovementDialog onClose={close} />}
