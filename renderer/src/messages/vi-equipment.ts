@@ -19,6 +19,7 @@ export const equipmentText = {
     movements: 'Sổ biến động',
     stocktakes: 'Các lần kiểm kê',
     documents: 'Văn bản',
+    kinds: 'Danh mục loại',
   },
   stockList: 'Danh sách vũ khí, trang bị',
   stockListHint:
@@ -90,6 +91,19 @@ export const equipmentText = {
     differenceText: '{diff}',
     noneCounted: 'Ghi số kiểm đếm của ít nhất một loại.',
     saved: 'Đã ghi biên bản kiểm kê.',
+  },
+  kinds: {
+    add: 'Thêm loại',
+    edit: 'Sửa',
+    addTitle: 'Thêm loại vũ khí, trang bị',
+    editTitle: 'Sửa loại "{name}"',
+    name: 'Tên loại',
+    unit: 'Đơn vị tính (khẩu, quả, viên, bộ, cái…)',
+    serialTracked: 'Quản lý theo số hiệu từng chiếc (súng, máy thông tin…)',
+    retired: 'Ngừng theo dõi (không nhập thêm)',
+    retiredMark: 'Ngừng theo dõi',
+    saved: 'Đã lưu loại vũ khí, trang bị.',
+    empty: 'Chưa có loại nào.',
   },
   history: { title: '{kind} số hiệu {serial}', movements: 'Lịch sử', none: 'Chưa có biến động.' },
 } as const;

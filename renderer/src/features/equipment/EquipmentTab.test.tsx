@@ -71,3 +71,18 @@ it('shows the core’s refusal of a serial already in the book beside the line, 
   expect(await within(line).findByText(/Súng tiểu liên AK số hiệu AK-002 đã có trong sổ/)).toBeTruthy();
   expect((await office.call('equipment.movements.list', {})).total).toBe(1);
 });
+
+it('adds a kind of the office to the vocabulary, counted unless told', async () => {
+  const office = openTestOffice();
+  const user = userEvent.setup();
+  renderScreen(<EquipmentTab />);
+  await user.click(screen.getByRole('tab', { name: t.views.kinds }));
+  await user.click(await screen.findByRole('button', { name: t.kinds.add }));
+  const dialog = await screen.findByRole('dialog', { name: t.kinds.addTitle });
+  await user.type(within(dialog).getByLabelText(t.kinds.name), 'Phao tròn cứu sinh');
+  await user.type(within(dialog).getByLabelText(t.kinds.unit), 'cái{Enter}');
+  await waitFor(() => expect(screen.queryByRole('dialog', { name: t.kinds.addTitle })).toBeNull());
+  const kinds = await office.call('equipment.kinds.list', { includeRetired: false });
+  expect(kinds.find((k) => k.name === 'Phao tròn cứu sinh')).toMatchObject({ unit: 'cái', serialTracked: false });
+  expect(await screen.findByRole('button', { name: `${t.kinds.edit} Phao tròn cứu sinh` })).toBeTruthy();
+});

@@ -7,6 +7,7 @@ import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { DocumentsTab, oneDocumentSection } from '../documents/DocumentsTab';
 import { ItemsView } from './ItemsView';
+import { KindsView } from './KindsView';
 import { MovementDialog } from './MovementDialog';
 import { MovementsView } from './MovementsView';
 import { StockView } from './StockView';
@@ -72,6 +73,7 @@ export function EquipmentTab() {
           { key: 'items', label: t.views.items, children: <ItemsView /> },
           { key: 'movements', label: t.views.movements, children: <MovementsView /> },
           { key: 'stocktakes', label: t.views.stocktakes, children: <StocktakesView /> },
+          { key: 'kinds', label: t.views.kinds, children: <KindsView /> },
           ...(can.edit ? [{ key: 'documents', label: t.views.documents, children: documents }] : []),
         ]}
       />
