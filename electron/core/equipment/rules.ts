@@ -4,14 +4,17 @@ import type { MovementKind } from './schema';
 /*
  * The book's rules, as replays of a piece's or a kind's movements in date order.
  *
- * Basis: the Militia Law 2019 (Luật Dân quân tự vệ 48/2019/QH14) and Decree 72/2020/NĐ-CP provide
- * that the militia's weapons and equipment are registered, kept, issued, maintained and written off
- * under the command's management; Law 14/2017/QH14 (replaced from 01/01/2025 by Law 42/2024/QH15,
- * adopted 29/06/2024) governs weapons, explosives and support tools in general. UNVERIFIED: we could
- * not read the articles themselves (the Militia Law's article on weapons is believed to be in its
- * Chapter on guarantees, around Art. 35–36); the rules below are the office's common practice of a
- * weapons book — a piece is issued once until returned, stock never goes below zero, a written-off
- * piece leaves the book — which any of these texts presupposes.
+ * Basis (December 2026, secondary sources): Law 14/2017/QH14 on managing and using weapons,
+ * explosives and support tools, Art. 18(1)(b), names the militia (dân quân tự vệ) among the forces
+ * equipped with military weapons; it was replaced from 01/01/2025 by Law 42/2024/QH15 (adopted
+ * 29/06/2024; its article on the equipped forces not checked). The Militia Law 2009 (43/2009/QH12)
+ * Art. 31 said the militia is equipped with weapons, support tools and technical means, registered,
+ * managed and used "theo quy định của pháp luật"; the Militia Law 2019 (48/2019/QH14) has an article
+ * to the same effect, UNVERIFIED (number and wording not read; believed around Art. 35–36).
+ * Decree 72/2020/NĐ-CP (in force 15/08/2020) is reported to cover organisation and policy, not the
+ * weapons book. No text we could read lays the book's rules down; they are the office's common
+ * practice — a piece is issued once until returned, stock never goes below zero, a written-off piece
+ * leaves the book — which these texts presuppose.
  *
  * Replaying after a write (instead of checking only the new movement) also refuses a back-dated
  * movement that would break a later one: an issue dated before a later issue of the same piece.

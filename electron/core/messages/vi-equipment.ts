@@ -2,9 +2,9 @@
  * This feature's part of the core catalogue (merged into `vi` in ./vi.ts):
  * `errors` join the API's error codes; `text` is reachable as `vi.equipment`.
  *
- * {basis} in a refusal is `text.basis`: the texts the weapons book follows. The article numbers
- * of the Militia Law 2019 and Decree 72/2020 on the militia's weapons could not be checked
- * against the texts (see equipment/rules.ts); the messages name the texts, not an article.
+ * {basis} in a refusal is `text.basis`: the texts the weapons book follows. The article of the
+ * Militia Law 2019 on the militia's weapons could not be checked against the text (see
+ * equipment/rules.ts); the messages name the texts, not an article.
  */
 export const equipmentMessages = {
   errors: {
@@ -35,7 +35,8 @@ export const equipmentMessages = {
     RULE_EQUIPMENT_DUPLICATE_LINE: '{kind} đã có ở một dòng khác của biên bản kiểm kê.',
   },
   text: {
-    basis: 'quản lý vũ khí, trang bị theo Luật Dân quân tự vệ năm 2019 và Nghị định 72/2020/NĐ-CP',
+    basis:
+      'quản lý vũ khí, trang bị của dân quân tự vệ theo Luật Dân quân tự vệ năm 2019 và Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ',
     movementKinds: {
       receive: 'Nhập',
       issue: 'Cấp phát',

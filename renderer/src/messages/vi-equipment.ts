@@ -1,7 +1,7 @@
 /** This feature's words (reachable as `vi.equipment`; part of the one catalogue in ./vi.ts). */
 export const equipmentText = {
   intro:
-    'Sổ theo dõi vũ khí, trang bị của dân quân tự vệ: nhập, cấp phát, thu hồi, bảo quản, bảo dưỡng, thanh lý và kiểm kê (Luật Dân quân tự vệ năm 2019, Nghị định 72/2020/NĐ-CP).',
+    'Sổ theo dõi vũ khí, trang bị của dân quân tự vệ: nhập, cấp phát, thu hồi, bảo quản, bảo dưỡng, thanh lý và kiểm kê (Luật Dân quân tự vệ năm 2019; Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ).',
   asOf: 'Tại ngày',
   movementKinds: {
     receive: 'Nhập',

@@ -26,10 +26,9 @@ const seedRows = SEEDED_KINDS.map(
 ).join(',\n');
 
 /**
- * The militia's weapons and equipment book (Luật Dân quân tự vệ 48/2019/QH14 and Decree
- * 72/2020/NĐ-CP on the militia's weapons and equipment; Law 14/2017/QH14, replaced from 01/01/2025
- * by Law 42/2024/QH15, on managing and using weapons — article numbers not verified, see
- * equipment/rules.ts). Kinds are the office's vocabulary; a kind tracked by serial has one row per
+ * The militia's weapons and equipment book (Luật Dân quân tự vệ 48/2019/QH14; Law 14/2017/QH14
+ * Art. 18, replaced from 01/01/2025 by Law 42/2024/QH15, on managing and using weapons — see
+ * equipment/rules.ts for what was and was not verified). Kinds are the office's vocabulary; a kind tracked by serial has one row per
  * piece (equipment_items), the others are counted stock. Every change of stock is a movement with
  * lines (receive, issue, return, maintenance, write-off): quantities on hand are computed from the
  * movements, never stored, so the book at any date can be replayed. Stocktakes keep the counted
