@@ -83,6 +83,13 @@ export function seedHistoryEquipment(ctx: ApiContext): Record<string, number> {
       { unitId, reference: `Phiếu cấp phát số ${String(w + 1).padStart(2, '0')}/2023` },
     ),
   );
+  // A radio to a squad leader serving then (the 2019/2021 term), for the on-duty link.
+  const leader = statement(
+    ctx.db,
+    `SELECT person_id AS id FROM militia_memberships WHERE position = 'unit_leader' AND started_on <= '2023-02-20'
+       AND (ended_on IS NULL OR ended_on > '2023-02-20') ORDER BY rowid LIMIT 1`,
+  ).get() as { id: string } | undefined;
+  if (leader) move('issue', '2023-02-21', pieces('Máy thông tin', RADIOS.slice(7, 8)), { personId: leader.id });
   move('issue', '2023-03-20', pieces('Máy thông tin', NEW_RADIOS.slice(0, 2)), {
     unitId: third,
     reference: 'Phiếu cấp phát số 03/2023',
