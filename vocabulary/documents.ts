@@ -20,6 +20,7 @@ export const documentKindLabels = {
   'reserves.roster': 'Danh sách quân nhân dự bị',
   'reserves.assignmentList': 'Danh sách sắp xếp quân nhân dự bị',
   'forces.strengthSummary': 'Báo cáo số lượng lực lượng',
+  'equipment.stockList': 'Danh sách vũ khí, trang bị của dân quân tự vệ',
   'exercises.plan': 'Kế hoạch diễn tập',
   'exercises.resultReport': 'Báo cáo kết quả diễn tập',
   'training.resultReport': 'Báo cáo kết quả huấn luyện',

@@ -88,6 +88,7 @@ export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
   const exercises = await drills(core, { ward, commune }, forces);
   const course = await training(core, forces.people);
   await duty(core, { ward }, forces.people);
+  await equipment(core, forces.mobilePlatoon);
 
   const review = await savedHalfYearReport(core, 2026, {
     situation: 'Tình hình chính trị, an ninh trật tự trên địa bàn thành phố ổn định.',
@@ -109,6 +110,29 @@ export async function buildGoldenOffice(core: Core): Promise<GoldenOffice> {
 }
 
 type PersonFn = (fullName: string, v: PersonValues) => Promise<string>;
+
+/** The weapons book: received in September 2026 (after the review's first half), part issued to the mobile platoon. */
+async function equipment(core: Core, platoon: string): Promise<void> {
+  const kinds = await call<Array<{ id: string; name: string }>>(core, 'equipment.kinds.list', {});
+  const kind = (name: string) => kinds.find((k) => k.name === name)!.id;
+  const receipt = [
+    ...['AK-0001', 'AK-0002', 'AK-0003', 'AK-0004'].map((serial) => ({ kindId: kind('Súng tiểu liên AK'), serial })),
+    { kindId: kind('Máy thông tin'), serial: 'VTĐ-01' },
+    { kindId: kind('Áo phao'), quantity: 30 },
+    { kindId: kind('Đạn các loại'), quantity: 1200 },
+  ];
+  await call(core, 'equipment.movement.create', { kind: 'receive', movedOn: '2026-09-15', lines: receipt });
+  await call(core, 'equipment.movement.create', {
+    kind: 'issue',
+    movedOn: '2026-09-20',
+    unitId: platoon,
+    lines: [
+      { kindId: kind('Súng tiểu liên AK'), serial: 'AK-0001' },
+      { kindId: kind('Súng tiểu liên AK'), serial: 'AK-0002' },
+      { kindId: kind('Áo phao'), quantity: 10 },
+    ],
+  });
+}
 
 async function conscription(
   core: Core,

@@ -67,6 +67,7 @@ function inputsByKind(office: GoldenOffice): Record<string, Record<string, unkno
     'reserves.roster': {},
     'reserves.assignmentList': { unitId: office.reserveCompany },
     'forces.strengthSummary': {},
+    'equipment.stockList': {},
     'exercises.plan': { exerciseId: office.plannedExercise },
     'exercises.resultReport': { exerciseId: office.doneExercise },
     'training.resultReport': { courseId: office.course },

@@ -276,6 +276,20 @@ export const permissions = {
   'discipline.breach.create': 'officer',
   'discipline.breach.update': 'officer',
 
+  // Militia weapons and equipment: the book is read by viewers, written by officers.
+  'equipment.kinds.list': 'viewer',
+  'equipment.stock': 'viewer',
+  'equipment.items.list': 'viewer',
+  'equipment.item.history': 'viewer',
+  'equipment.movements.list': 'viewer',
+  'equipment.movement.get': 'viewer',
+  'equipment.stocktakes.list': 'viewer',
+  'equipment.stocktake.get': 'viewer',
+  'equipment.kind.create': 'officer',
+  'equipment.kind.update': 'officer',
+  'equipment.movement.create': 'officer',
+  'equipment.stocktake.create': 'officer',
+
   // Backup and audit.
   'backup.create': 'admin',
   'backup.list': 'admin',

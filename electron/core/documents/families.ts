@@ -1,5 +1,6 @@
 import { conscriptionDocuments } from '../conscription/documents/family';
 import { forcesSummaryDocuments } from '../forces-summary/family';
+import { equipmentDocuments } from '../equipment/documents/family';
 import { militiaDocuments } from '../militia/documents/family';
 import { reservesDocuments } from '../reserves/documents/family';
 import { dutyDocuments } from '../duty/documents/family';
@@ -15,6 +16,7 @@ export const documentFamilies: readonly DocumentFamily[] = [
   militiaDocuments,
   reservesDocuments,
   forcesSummaryDocuments,
+  equipmentDocuments,
   exerciseDocuments,
   trainingDocuments,
   dutyDocuments,

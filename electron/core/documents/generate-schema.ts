@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { conscriptionDocumentKinds } from '../conscription/documents/kinds';
 import { forcesSummaryDocumentKinds } from '../forces-summary/kinds';
+import { equipmentDocumentKinds } from '../equipment/documents/kinds';
 import { militiaDocumentKinds } from '../militia/documents/kinds';
 import { reservesDocumentKinds } from '../reserves/documents/kinds';
 import { dutyDocumentKinds } from '../duty/documents/kinds';
@@ -14,6 +15,7 @@ export const documentKinds = [
   ...militiaDocumentKinds,
   ...reservesDocumentKinds,
   ...forcesSummaryDocumentKinds,
+  ...equipmentDocumentKinds,
   ...exerciseDocumentKinds,
   ...trainingDocumentKinds,
   ...dutyDocumentKinds,

@@ -122,6 +122,7 @@ export const templatesMessages = {
       mien: 'Bảng miễn theo điểm luật',
       luc_luong: 'Bảng lực lượng tham gia',
       lich_truc: 'Bảng lịch trực (mỗi ngày một dòng)',
+      vu_khi_trang_bi: 'Bảng vũ khí, trang bị (mỗi loại một dòng)',
       // Columns
       stt: 'Số thứ tự',
       ho_ten: 'Họ và tên',
@@ -173,6 +174,10 @@ export const templatesMessages = {
       ten: 'Tên',
       ty_le: 'Tỷ lệ (%)',
       loai: 'Loại',
+      don_vi_tinh: 'Đơn vị tính',
+      so_luong: 'Số lượng đang quản lý',
+      trong_kho: 'Số lượng trong kho',
+      dang_cap_phat: 'Số lượng đang cấp phát',
       so_giao: 'Số đã giao',
       diem: 'Điểm luật',
       so_nguoi: 'Số người',

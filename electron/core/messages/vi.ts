@@ -248,6 +248,7 @@ export const vi = {
       'reserves.roster': 'Danh sách quân nhân dự bị {year}',
       'reserves.assignmentList': 'Danh sách sắp xếp quân nhân dự bị {year}',
       'forces.strengthSummary': 'Báo cáo số lượng lực lượng {year}',
+      'equipment.stockList': 'Danh sách vũ khí, trang bị {year}',
       'exercises.plan': 'Kế hoạch diễn tập {year}',
       'exercises.resultReport': 'Báo cáo kết quả diễn tập {year}',
       'training.resultReport': 'Báo cáo kết quả huấn luyện {year}',

@@ -23,6 +23,7 @@ import { migration0022 } from './0022-registration-method';
 import { migration0023 } from './0023-policy';
 import { migration0024 } from './0024-defence-education';
 import { migration0025 } from './0025-political-discipline';
+import { migration0027 } from './0027-equipment';
 import { migration0028 } from './0028-review-meetings';
 import type { Migration } from './types';
 
@@ -53,7 +54,8 @@ export const migrations: readonly Migration[] = [
   migration0023,
   migration0024,
   migration0025,
-  ...[26, 27].map((version): Migration => ({ version, name: `pending-${version}`, up: () => undefined })), // until merged
+  { version: 26, name: 'pending-26', up: () => undefined }, // until h-ready's 0026 is merged
+  migration0027,
   migration0028,
 ];
 

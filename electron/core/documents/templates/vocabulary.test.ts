@@ -15,6 +15,7 @@ import {
   transitionMany,
 } from '../../conscription/test-steps';
 import { createTestCore } from '../../db/test-helpers';
+import { kindsByName, move } from '../../equipment/test-steps';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import { buildForcesFixture, type ForcesFixture } from '../../../../test/docs/forces-fixture';
 import { createLocality } from '../../localities/test-steps';
@@ -83,6 +84,8 @@ beforeAll(async () => {
   });
 
   forcesFixture = await buildForcesFixture(forces);
+  const kinds = await kindsByName(forces);
+  await move(forces, 'receive', '2026-10-01', [{ kindId: kinds['Súng tiểu liên AK']!.id, serial: 'AK-001' }]);
   drillsFixture = await buildDrillsFixture(drills);
   await buildReviewFixture(reviews);
   reviewReportId = await savedHalfYearReport(reviews, 2023, { situation: 'Tình hình ổn định.' });

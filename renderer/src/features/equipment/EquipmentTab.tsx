@@ -1,4 +1,84 @@
-/** Placeholder until the feature's screen exists. */
+import { Flex, Tabs, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { vi } from '../../messages/vi';
+import { DateInput } from '../../shared/DateInput';
+import { EditorButton } from '../auth/EditorButton';
+import { useCan } from '../auth/session-context';
+import { DocumentsTab, oneDocumentSection } from '../documents/DocumentsTab';
+import { ItemsView } from './ItemsView';
+import { KindsView } from './KindsView';
+import { MovementDialog } from './MovementDialog';
+import { MovementsView } from './MovementsView';
+import { StockView } from './StockView';
+import { StocktakeDialog } from './StocktakeDialog';
+import { StocktakesView } from './StocktakesView';
+
+const t = vi.equipment;
+
+/**
+ * Dân quân tự vệ → Vũ khí, trang bị (#/dan-quan-tu-ve/vu-khi-trang-bi): the book as of a day by
+ * kind, the serial pieces (each with its history), the movements and the stocktakes; a dialog to
+ * record a movement and one to record a stocktake with its discrepancy shown as it is typed.
+ */
 export function EquipmentTab() {
-  return null;
+  const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
+  const [dialog, setDialog] = useState<'movement' | 'stocktake' | null>(null);
+  // A save remounts the views, so every list reads the book again.
+  const [saves, setSaves] = useState(0);
+  const close = (saved: unknown) => {
+    setDialog(null);
+    if (saved) setSaves((n) => n + 1);
+  };
+  const asOfIso = asOf.format('YYYY-MM-DD');
+  // Producing the stock list takes a number in the register: for the accounts that may (officer).
+  const can = useCan();
+  const documents = (
+    <DocumentsTab
+      id="equipment-documents"
+      sections={[
+        oneDocumentSection({
+          key: 'stockList',
+          title: t.stockList,
+          hint: t.stockListHint,
+          formats: 'both',
+          request: { kind: 'equipment.stockList' },
+        }),
+      ]}
+    />
+  );
+
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
+      <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
+        <label htmlFor="equipment-as-of">{t.asOf}</label>
+        <DateInput
+          id="equipment-as-of"
+          value={asOf}
+          allowClear={false}
+          onChange={(d) => {
+            if (d && !Array.isArray(d)) setAsOf(d);
+          }}
+        />
+        <Flex gap={8} style={{ marginLeft: 'auto' }}>
+          <EditorButton onClick={() => setDialog('movement')}>{t.addMovement}</EditorButton>
+          <EditorButton onClick={() => setDialog('stocktake')}>{t.addStocktake}</EditorButton>
+        </Flex>
+      </Flex>
+      <Tabs
+        key={saves}
+        items={[
+          { key: 'stock', label: t.views.stock, children: <StockView asOf={asOfIso} /> },
+          { key: 'items', label: t.views.items, children: <ItemsView /> },
+          { key: 'movements', label: t.views.movements, children: <MovementsView /> },
+          { key: 'stocktakes', label: t.views.stocktakes, children: <StocktakesView /> },
+          { key: 'kinds', label: t.views.kinds, children: <KindsView /> },
+          ...(can.edit ? [{ key: 'documents', label: t.views.documents, children: documents }] : []),
+        ]}
+      />
+      {dialog === 'movement' && <MovementDialog onClose={close} />}
+      {dialog === 'stocktake' && <StocktakeDialog onClose={close} />}
+    </>
+  );
 }
