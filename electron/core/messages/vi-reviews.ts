@@ -372,7 +372,7 @@ export const reviewsMessages = {
       partProposals: 'III. ĐỀ XUẤT, KIẾN NGHỊ',
       numbered: '{n}. {heading}',
       figuresHeading: '{n}. Một số chỉ tiêu chủ yếu',
-      columns: { group: 'Nội dung', label: 'Chỉ tiêu', value: 'Kết quả' },
+      columns: { group: 'Nội dung', label: 'Chỉ tiêu', value: 'Kết quả', previous: 'Năm trước' },
       closing: 'Trên đây là báo cáo kết quả thực hiện nhiệm vụ quốc phòng, quân sự địa phương {period} của {office}./.',
       archive: ['TM'],
     },

@@ -38,14 +38,25 @@ function paragraphs(text: string): Paragraph[] {
     .map((line) => bodyParagraph(line));
 }
 
+/**
+ * The figures table; an annual report (whose figures carry the year before's value) gets a column
+ * "Năm trước" beside "Kết quả", so the comparison is printed and not only drafted.
+ */
 function figuresTable(figures: ReviewFigures): Table {
   const c = t().columns;
-  const rows = figures.groups.flatMap((g) => g.figures.map((f, i) => [i === 0 ? g.label : '', f.label, f.display]));
+  const compared = figures.groups.some((g) => g.figures.some((f) => f.previousDisplay !== undefined));
+  const rows = figures.groups.flatMap((g) =>
+    g.figures.map((f, i) => {
+      const row = [i === 0 ? g.label : '', f.label, f.display];
+      return compared ? [...row, f.previousDisplay ?? ''] : row;
+    }),
+  );
   return dataTable(
     [
       { header: c.group, weight: 3 },
-      { header: c.label, weight: 5 },
+      { header: c.label, weight: compared ? 4 : 5 },
       { header: c.value, weight: 2, align: 'center' },
+      ...(compared ? [{ header: c.previous, weight: 2, align: 'center' as const }] : []),
     ],
     rows,
   );

@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pdfText, renderToPdf } from '../../../test/docs/render';
+import type { ProducedDocument } from '../documents/generate-schema';
 import { call, insertRow, useTestCore, type TestCore } from '../db/test-helpers';
 import type { Exercise } from '../exercises';
 import { exerciseTypeIds, holdExercise } from '../exercises/test-steps';
@@ -138,6 +143,26 @@ describe('the annual report', () => {
     expect(figure(half.figures, 'exercises.done').previous).toBeUndefined();
     expect(half.sections.defenceZone).not.toContain('so với năm');
   });
+
+  it('prints the year before beside each figure of an annual report, in a column of its own', async () => {
+    await scene();
+    const report = await call<ReviewReportDetail>(core, 'reviews.report.create', { periodKind: 'year', year: 2023 });
+    await call(core, 'reviews.report.save', { id: report.report.id, version: report.report.version, sections: {} });
+    const file = await call<ProducedDocument>(core, 'documents.generate', {
+      kind: 'review.report',
+      reviewReportId: report.report.id,
+      date: '2023-12-22',
+    });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qsdp-annual-'));
+    try {
+      const [pdf] = await renderToPdf([Buffer.from(file.base64, 'base64')], dir);
+      const text = (await pdfText(pdf!)).replace(/\s+/g, ' ');
+      expect(text).toContain('Chỉ tiêu Kết quả Năm trước');
+      expect(text).toMatch(/Đã thực hiện \/ kế hoạch 2\/2 1\/1/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('compares with nothing when the year before has no records of the group', async () => {
     await setOffice(core);
