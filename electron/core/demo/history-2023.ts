@@ -1,4 +1,5 @@
 import type { ApiContext } from '../kernel/context';
+import { statement } from '../db/statements';
 import { getCampaign, setCampaignClosed } from '../conscription/campaigns/service';
 import { rollOverInput } from '../conscription/records/schema';
 import { rollOver } from '../conscription/records/year-service';
@@ -63,6 +64,7 @@ export interface HistoryResult {
  */
 export function seedHistory2023(ctx: ApiContext, input: HistoryInput): HistoryResult {
   const rng = createRandom(HISTORY_SEED);
+  const peopleBefore = peopleCount(ctx);
   const people = createHistoryPeople(ctx, rng, input);
   const conscription = seedCampaigns(ctx, rng, input.areas, people.conscripts);
   const forces = seedHistoryForces(ctx, rng, people.veterans);
@@ -77,12 +79,16 @@ export function seedHistory2023(ctx: ApiContext, input: HistoryInput): HistoryRe
     ...seedHistoryReviewMeeting(ctx),
   };
   return {
-    people: people.count,
+    // Every person the history made, the topics' own included (the policy seed adds the soldiers back from service).
+    people: peopleCount(ctx) - peopleBefore,
     campaigns: 2,
     records: conscription.records,
     counts: { ...conscription.counts, ...forces.counts, ...drills, ...topics },
   };
 }
+
+const peopleCount = (ctx: ApiContext) =>
+  (statement(ctx.db, `SELECT COUNT(*) AS n FROM people`).get() as { n: number }).n;
 
 interface HistoryPeople {
   count: number;
