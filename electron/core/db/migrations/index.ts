@@ -20,6 +20,7 @@ import { migration0019 } from './0019-reservist-professional';
 import { migration0020 } from './0020-police-notices';
 import { migration0021 } from './0021-militia-decisions';
 import { migration0022 } from './0022-registration-method';
+import { migration0026 } from './0026-readiness-documents';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -46,6 +47,10 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0021,
   migration0022,
+  // Branch h-ready only: 0023–0025 belong to slices merged separately (h-policy, h-dqedu,
+  // h-poledu); these no-op stand-ins keep the numbering whole here. Replace them at the merge.
+  ...[23, 24, 25].map((version): Migration => ({ version, name: `reserved-${version}`, up: () => undefined })),
+  migration0026,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
