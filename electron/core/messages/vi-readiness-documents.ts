@@ -64,8 +64,8 @@ export const readinessDocumentsMessages = {
       gaps: '; còn {list}',
       needsRevision: '{n} văn kiện cần bổ sung, điều chỉnh',
       missing: '{n} văn kiện chưa có',
-      noHolders:
-        'Trong {period}, chưa cập nhật hệ thống văn kiện sẵn sàng chiến đấu của các cơ quan, đơn vị vào chương trình.',
+      noHolders: 'Trong {period}, chưa tổ chức rà soát hệ thống văn kiện sẵn sàng chiến đấu.',
+      none: 'Trong {period}, chưa tổ chức rà soát hệ thống văn kiện sẵn sàng chiến đấu và luyện tập phương án chiến đấu tại chỗ.',
       practices: 'Tổ chức {done} buổi luyện tập phương án chiến đấu tại chỗ{participants}.',
       practicesParticipants: ' với {n} lượt người tham gia',
       practicesNone: 'Trong {period}, chưa tổ chức luyện tập phương án chiến đấu tại chỗ.',

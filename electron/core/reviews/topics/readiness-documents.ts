@@ -80,8 +80,11 @@ function draft(groups: ReviewFigureGroup[], period: ReviewPeriod): string {
   const group = groups.find((g) => g.key === 'readinessDocuments');
   const title = periodTitle(period);
   const holders = pick(group, 'holdersComplete');
+  const done = num(pick(group, 'practices'));
+  const noHolders = !holders || (holders.of ?? 0) === 0;
+  if (noHolders && done === 0) return fill(d.none, { period: title });
   const lines: string[] = [];
-  if (!holders || (holders.of ?? 0) === 0) {
+  if (noHolders) {
     lines.push(fill(d.noHolders, { period: title }));
   } else {
     const reviewed = num(pick(group, 'reviewed'));
@@ -94,7 +97,6 @@ function draft(groups: ReviewFigureGroup[], period: ReviewPeriod): string {
     };
     lines.push(fill(reviewed > 0 ? d.documents : d.documentsNoReview, values));
   }
-  const done = num(pick(group, 'practices'));
   const participants = num(pick(group, 'participants'));
   lines.push(
     done > 0
