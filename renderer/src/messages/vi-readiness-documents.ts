@@ -67,4 +67,17 @@ export const readinessDocumentsText = {
     rating: 'Đánh giá',
   },
   holderNameOf: 'Ban CHQS {name}',
+  kinds: {
+    open: 'Danh mục văn kiện',
+    title: 'Danh mục văn kiện sẵn sàng chiến đấu (cơ quan tự điều chỉnh)',
+    forOffice: 'Cơ quan',
+    forLocality: 'Xã, phường',
+    forMilitia: 'Đơn vị DQTV',
+    flagOf: '{kind}: phải có ở {flag}',
+    retire: 'Thôi theo dõi',
+    retireOf: 'Thôi theo dõi {kind}',
+    newName: 'Tên loại văn kiện mới',
+    add: 'Thêm loại văn kiện',
+    close: 'Đóng',
+  },
 } as const;

@@ -12,6 +12,7 @@ import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { HistoryDrawer } from './HistoryDrawer';
 import { HolderDialog } from './HolderDialog';
+import { KindsDialog } from './KindsDialog';
 import { StateTag } from './readiness-labels';
 import { ReviewDialog } from './ReviewDialog';
 
@@ -28,6 +29,7 @@ export function DocumentsView() {
   const [history, setHistory] = useState<Target | null>(null);
   const [addingHolder, setAddingHolder] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [editingKinds, setEditingKinds] = useState(false);
   const list = useApiQuery('readinessDocuments.overview', { asOf: toIsoDate(asOf), ...paging });
   // A stable page (antd's expandable table re-syncs on every new data array): rows keyed by holder.
   const data = list.data;
@@ -95,7 +97,8 @@ export function DocumentsView() {
           value={asOf}
           onChange={(d) => d && !Array.isArray(d) && setAsOf(d)}
         />
-        <Flex style={{ marginLeft: 'auto' }}>
+        <Flex gap={8} style={{ marginLeft: 'auto' }}>
+          {can.edit && <Button onClick={() => setEditingKinds(true)}>{t.kinds.open}</Button>}
           <EditorButton onClick={() => setAddingHolder(true)}>{t.addHolder}</EditorButton>
         </Flex>
       </Flex>
@@ -147,6 +150,14 @@ export function DocumentsView() {
           onClose={(saved) => {
             setReviewing(null);
             if (saved) list.reload();
+          }}
+        />
+      )}
+      {editingKinds && (
+        <KindsDialog
+          onClose={() => {
+            setEditingKinds(false);
+            list.reload();
           }}
         />
       )}

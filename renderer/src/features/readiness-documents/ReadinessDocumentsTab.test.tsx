@@ -84,3 +84,30 @@ it('adds a practice of the ward’s defence plan, held with its result', async (
   });
   expect(await screen.findByRole('button', { name: '15/11/2026' })).toBeTruthy();
 });
+
+it('lets the office take a kind out of the wards’ set and add its own kind', async () => {
+  const { o } = await office();
+  const user = userEvent.setup();
+  renderScreen(<ReadinessDocumentsTab />);
+  expect(await screen.findByText('0/8')).toBeTruthy();
+  await user.click(screen.getByRole('button', { name: t.kinds.open }));
+  const dialog = await screen.findByRole('dialog', { name: t.kinds.title });
+  const map = 'Quyết tâm chiến đấu (bản đồ)';
+  await user.click(
+    await within(dialog).findByRole('checkbox', {
+      name: format(t.kinds.flagOf, { kind: map, flag: t.kinds.forLocality }),
+    }),
+  );
+  await user.type(within(dialog).getByLabelText(t.kinds.newName), 'Kế hoạch A2{Enter}');
+  await waitFor(async () => {
+    const kinds = await o.call('readinessDocuments.kind.list', {});
+    expect(kinds.find((k) => k.name === map)?.forLocality).toBe(false);
+    expect(kinds.find((k) => k.name === 'Kế hoạch A2')).toMatchObject({ forOffice: true, forLocality: true });
+  });
+  // The footer's button (the title bar's ✕ has the same name).
+  await user.click(within(dialog).getAllByRole('button', { name: t.kinds.close }).at(-1)!);
+  // The ward's set: eight less the map plus the new kind.
+  expect(await screen.findByText('0/8')).toBeTruthy();
+  const ward = await o.call('readinessDocuments.overview', {});
+  expect(ward.rows[0]!.documents.map((d) => d.kindName)).not.toContain(map);
+});
