@@ -15,17 +15,31 @@ interface Values {
 
 const FIELDS = ['kind', 'refId', 'name'] as const;
 const t = vi.readinessDocuments;
-/** The office and the wards/communes' commands are added here; militia units through the API for now. */
-const KIND_OPTIONS = (['locality', 'office'] as const).map((value) => ({ value, label: t.holderKinds[value] }));
+const KIND_OPTIONS = (['locality', 'office', 'militia_unit'] as const).map((value) => ({
+  value,
+  label: t.holderKinds[value],
+}));
+
+type UnitNode = { id: string; name: string; children: UnitNode[] };
+/** Every unit of the militia tree, with its ward/commune or agency: "Trung đội dân quân cơ động – Phường Đức Xuân". */
+function unitOptions(groups: readonly { name: string; units: UnitNode[] }[]) {
+  const flat = (units: UnitNode[], group: string): { value: string; label: string }[] =>
+    units.flatMap((u) => [{ value: u.id, label: `${u.name} – ${group}` }, ...flat(u.children, group)]);
+  return groups.flatMap((g) => flat(g.units, g.name));
+}
 
 /** Add an agency or unit that keeps a set of readiness documents; a ward's name is proposed from it. */
 export function HolderDialog({ onClose }: { onClose(saved: ReadinessHolder | null): void }) {
   const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: onClose, success: t.holderSaved });
   const kind = Form.useWatch('kind', form);
   const localities = useApiQuery('localities.list', {});
-  const options = (localities.data ?? [])
-    .filter((l) => l.kind === 'ward' || l.kind === 'commune' || l.kind === 'town')
-    .map((l) => ({ value: l.id, label: l.name }));
+  const units = useApiQuery('militia.unit.list', {});
+  const options =
+    kind === 'militia_unit'
+      ? unitOptions(units.data ?? [])
+      : (localities.data ?? [])
+          .filter((l) => l.kind === 'ward' || l.kind === 'commune' || l.kind === 'town')
+          .map((l) => ({ value: l.id, label: l.name }));
 
   function save(values: Values) {
     return api('readinessDocuments.holder.create', {
@@ -35,10 +49,11 @@ export function HolderDialog({ onClose }: { onClose(saved: ReadinessHolder | nul
     });
   }
 
-  function pickLocality(id: string) {
+  /** A ward's command is named from the ward ("Ban CHQS phường Đức Xuân"), a unit as listed. */
+  function pick(id: string) {
     const name = options.find((o) => o.value === id)?.label ?? '';
     const lower = name.charAt(0).toLowerCase() + name.slice(1);
-    form.setFieldValue('name', format(t.holderNameOf, { name: lower }));
+    form.setFieldValue('name', kind === 'militia_unit' ? name : format(t.holderNameOf, { name: lower }));
   }
 
   return (
@@ -51,11 +66,15 @@ export function HolderDialog({ onClose }: { onClose(saved: ReadinessHolder | nul
       onCancel={() => onClose(null)}
     >
       <Form.Item name="kind" label={t.fields.holderKind} rules={requiredRule}>
-        <Select options={KIND_OPTIONS} autoFocus />
+        <Select options={KIND_OPTIONS} autoFocus onChange={() => form.setFieldsValue({ refId: null, name: '' })} />
       </Form.Item>
       {kind !== 'office' && (
-        <Form.Item name="refId" label={t.fields.locality} rules={requiredRule}>
-          <Select options={options} showSearch optionFilterProp="label" onChange={pickLocality} />
+        <Form.Item
+          name="refId"
+          label={kind === 'militia_unit' ? t.fields.unit : t.fields.locality}
+          rules={requiredRule}
+        >
+          <Select options={options} showSearch optionFilterProp="label" onChange={pick} />
         </Form.Item>
       )}
       <Form.Item name="name" label={t.fields.name} rules={requiredText}>

@@ -111,3 +111,20 @@ it('lets the office take a kind out of the wards’ set and add its own kind', a
   const ward = await o.call('readinessDocuments.overview', {});
   expect(ward.rows[0]!.documents.map((d) => d.kindName)).not.toContain(map);
 });
+
+it('adds a ward’s military command as a holder, its name proposed from the ward', async () => {
+  const { o } = await office();
+  await o.call('localities.create', { name: 'Phường Sông Cầu', kind: 'ward', validFrom: '2015-01-01' });
+  const user = userEvent.setup();
+  renderScreen(<ReadinessDocumentsTab />);
+  await screen.findByText('0/8');
+  await user.click(screen.getByRole('button', { name: t.addHolder }));
+  const dialog = await screen.findByRole('dialog', { name: t.addHolder });
+  await user.click(within(dialog).getByLabelText(t.fields.locality));
+  await chooseOption(user, 'Phường Sông Cầu');
+  expect(within(dialog).getByLabelText<HTMLInputElement>(t.fields.name).value).toBe('Ban CHQS phường Sông Cầu');
+  await user.type(within(dialog).getByLabelText(t.fields.name), '{Enter}');
+  expect(await screen.findByRole('button', { name: 'Ban CHQS phường Sông Cầu' })).toBeTruthy();
+  const holders = await o.call('readinessDocuments.holder.list', {});
+  expect(holders.map((h) => h.name)).toEqual([WARD, 'Ban CHQS phường Sông Cầu']);
+});
