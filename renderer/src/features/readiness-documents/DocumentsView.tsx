@@ -1,7 +1,11 @@
 import { Button, Drawer, Flex, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import type { ReadinessDocumentCell, ReadinessHolderRow } from '../../../../electron/core/api/contract';
+import type {
+  ReadinessDocumentCell,
+  ReadinessHolder,
+  ReadinessHolderRow,
+} from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
@@ -12,6 +16,7 @@ import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { HistoryDrawer } from './HistoryDrawer';
 import { HolderDialog } from './HolderDialog';
+import { HolderEditDialog } from './HolderEditDialog';
 import { KindsDialog } from './KindsDialog';
 import { StateTag } from './readiness-labels';
 import { ReviewDialog } from './ReviewDialog';
@@ -30,6 +35,7 @@ export function DocumentsView() {
   const [addingHolder, setAddingHolder] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [editingKinds, setEditingKinds] = useState(false);
+  const [editingHolder, setEditingHolder] = useState<ReadinessHolder | null>(null);
   const list = useApiQuery('readinessDocuments.overview', { asOf: toIsoDate(asOf), ...paging });
   // A stable page (antd's expandable table re-syncs on every new data array): rows keyed by holder.
   const data = list.data;
@@ -140,7 +146,14 @@ export function DocumentsView() {
         ]}
       />
       {open && (
-        <Drawer open size={760} title={open.holder.name} onClose={() => setOpenId(null)} destroyOnHidden>
+        <Drawer
+          open
+          size={760}
+          title={open.holder.name}
+          onClose={() => setOpenId(null)}
+          destroyOnHidden
+          extra={can.edit && <Button onClick={() => setEditingHolder(open.holder)}>{t.editHolder}</Button>}
+        >
           {documents(open)}
         </Drawer>
       )}
@@ -149,6 +162,15 @@ export function DocumentsView() {
           {...reviewing}
           onClose={(saved) => {
             setReviewing(null);
+            if (saved) list.reload();
+          }}
+        />
+      )}
+      {editingHolder && (
+        <HolderEditDialog
+          holder={editingHolder}
+          onClose={(saved) => {
+            setEditingHolder(null);
             if (saved) list.reload();
           }}
         />

@@ -128,3 +128,19 @@ it('adds a ward’s military command as a holder, its name proposed from the war
   const holders = await o.call('readinessDocuments.holder.list', {});
   expect(holders.map((h) => h.name)).toEqual([WARD, 'Ban CHQS phường Sông Cầu']);
 });
+
+it('stops following a holder from a day: it leaves the list, its reviews stay', async () => {
+  const { o, holder, kind } = await office();
+  const user = userEvent.setup();
+  renderScreen(<ReadinessDocumentsTab />);
+  await user.click(await screen.findByRole('button', { name: WARD }));
+  const documents = await screen.findByRole('dialog', { name: WARD });
+  await user.click(within(documents).getByRole('button', { name: t.editHolder }));
+  const dialog = await screen.findByRole('dialog', { name: t.editHolder });
+  await user.type(within(dialog).getByLabelText(t.fields.retiredOn), '01/07/2025{Enter}');
+  await user.type(within(dialog).getByLabelText(t.fields.name), '{Enter}');
+  expect(await screen.findByText(t.emptyHolders)).toBeTruthy();
+  const [retired] = await o.call('readinessDocuments.holder.list', { includeRetired: true });
+  expect(retired).toMatchObject({ id: holder.id, retiredOn: '2025-07-01' });
+  expect(await o.call('readinessDocuments.review.list', { holderId: holder.id, kindId: kind.id })).toHaveLength(1);
+});
