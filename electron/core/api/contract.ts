@@ -109,6 +109,7 @@ export type { BackupListItem } from '../backup/auto';
 export type * from '../audit/public-types';
 export type * from '../accounts/public-types';
 export type * from '../import/types';
+export type * from '../readiness-documents/public-types';
 export type {
   DocumentKind,
   DocumentSnapshot,

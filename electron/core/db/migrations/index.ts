@@ -23,6 +23,7 @@ import { migration0022 } from './0022-registration-method';
 import { migration0023 } from './0023-policy';
 import { migration0024 } from './0024-defence-education';
 import { migration0025 } from './0025-political-discipline';
+import { migration0026 } from './0026-readiness-documents';
 import { migration0027 } from './0027-equipment';
 import { migration0028 } from './0028-review-meetings';
 import type { Migration } from './types';
@@ -54,7 +55,7 @@ export const migrations: readonly Migration[] = [
   migration0023,
   migration0024,
   migration0025,
-  { version: 26, name: 'pending-26', up: () => undefined }, // until h-ready's 0026 is merged
+  migration0026,
   migration0027,
   migration0028,
 ];
