@@ -14,16 +14,31 @@ import { vi as rendererVi } from '../../renderer/src/messages/vi';
 import { fieldOptions } from '../../renderer/src/features/import/import-fields';
 import * as accounts from '../../vocabulary/accounts';
 import * as conscription from '../../vocabulary/conscription';
+import * as defenceEducation from '../../vocabulary/defence-education';
 import * as documents from '../../vocabulary/documents';
 import * as exercises from '../../vocabulary/exercises';
 import * as importFields from '../../vocabulary/import-fields';
 import * as militia from '../../vocabulary/militia';
+import * as policy from '../../vocabulary/policy';
+import * as readinessDocuments from '../../vocabulary/readiness-documents';
 import * as reserves from '../../vocabulary/reserves';
 import * as training from '../../vocabulary/training';
 import { fill, format, formatSize, lowerCased } from '../../vocabulary/text';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const MODULES = { accounts, conscription, documents, exercises, importFields, militia, reserves, training };
+const MODULES = {
+  accounts,
+  conscription,
+  defenceEducation,
+  documents,
+  exercises,
+  importFields,
+  militia,
+  policy,
+  readinessDocuments,
+  reserves,
+  training,
+};
 
 /** Every label object the vocabulary exports (`…Labels`: code → Vietnamese label). */
 const labelObjects = Object.entries(MODULES).flatMap(([module, exports]) =>

@@ -31,9 +31,11 @@ describe('a report of an empty database', () => {
     for (const key of [...own, 'assessment', 'tasks', 'proposals'] as const)
       expect(report.sections[key as keyof typeof report.sections].length, key).toBeGreaterThan(0);
     expect(report.sections.defenceZone).toBe('Trong 6 tháng đầu năm 2023, không tổ chức diễn tập theo kế hoạch.');
-    expect(report.sections.readiness).toBe(
+    expect(report.sections.readiness.split('\n')).toEqual([
       'Trong 6 tháng đầu năm 2023, không có lịch trực sẵn sàng chiến đấu và hoạt động tuần tra được ghi nhận.',
-    );
+      // The readiness documents topic's own sentence follows the duty's.
+      'Trong 6 tháng đầu năm 2023, chưa tổ chức rà soát hệ thống văn kiện sẵn sàng chiến đấu và luyện tập phương án chiến đấu tại chỗ.',
+    ]);
     expect(report.sections.situation).toBe(
       'Trong 6 tháng đầu năm 2023, tình hình chính trị, an ninh trật tự trên địa bàn cơ bản ổn định, không phát sinh vụ việc phức tạp ảnh hưởng đến nhiệm vụ quốc phòng, quân sự địa phương.',
     );
@@ -275,7 +277,8 @@ describe('the days without duty', () => {
       ],
     });
     const plans = { period: periodRange('h2', 2023), exercises: [], courses: [], campaign: null, topicTasks: [] };
-    const readiness = (f: ReviewFigures) => draftSections(f, periodRange('h1', 2023), plans).readiness;
+    // The duty's paragraph is the section's first line (the readiness documents topic's follows).
+    const readiness = (f: ReviewFigures) => draftSections(f, periodRange('h1', 2023), plans).readiness.split('\n')[0];
     expect(readiness(duty(181, []))).toBe(
       'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, bảo đảm 181/181 ngày trong kỳ có lịch trực với 362 ca trực; không phát sinh vụ việc phải xử lý.',
     );

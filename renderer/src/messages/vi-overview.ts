@@ -1,3 +1,4 @@
+import { exerciseStatusLabels } from '../../../vocabulary/exercises';
 /** The overview screen's words (reachable as `vi.overview`; part of the one catalogue in ./vi.ts). */
 export const overviewText = {
   title: 'Tổng quan',
@@ -32,8 +33,9 @@ export const overviewText = {
     noLocality: 'Chưa rõ địa bàn',
     openCampaign: 'Mở đợt tuyển quân',
     exercises: 'Diễn tập theo loại: kế hoạch và thực hiện',
-    planned: 'Kế hoạch',
-    done: 'Đã thực hiện',
+    // The chart's two bars are the exercises' statuses: their words come from the vocabulary.
+    planned: exerciseStatusLabels.planned,
+    done: exerciseStatusLabels.done,
     noExercises: 'Chưa có cuộc diễn tập nào trong năm.',
     training: 'Tỷ lệ tham gia theo khóa huấn luyện (%)',
     attendance: 'Tham gia',
