@@ -26,9 +26,9 @@ const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + te
 
 /**
  * "Ưu điểm, hạn chế" drafted from the figures themselves, for the officer to judge (its first line
- * says it is a draft): a done-of-planned figure of any group (this file knows no topic by name, so a
- * new topic's figure counts too) is a strength when the whole was done and a limitation when not
- * (a group with nothing recorded is left out);
+ * says it is a draft): the known targets, and the first done-of-planned figure of any other group (this
+ * file knows no topic by name, so a new topic's headline counts too), are a strength when the whole
+ * was done and a limitation when not (a group with nothing recorded is left out);
  * training attendance against ATTENDANCE_TARGET; exercises cancelled are a limitation. The causes are
  * a neutral sentence: the figures cannot tell them.
  */
@@ -39,11 +39,15 @@ export function draftAssessment(figures: ReviewFigures): string {
     // A group with nothing recorded in the period (no roster at all, say) is not judged: the records
     // cannot tell a shortfall from a feature the office does not keep in the program.
     if (!group.figures.some((f) => (f.value ?? 0) > 0)) continue;
+    let headlineJudged = false;
     for (const f of group.figures) {
       if (PARTS.some((p) => p.test(f.key)) || f.value === null) continue;
-      if (f.of !== null && f.of > 0) {
+      const target = TARGETS.map(([re, key]) => [re.exec(f.key), key] as const).find(([m]) => m);
+      // Of a topic's done-of-whole figures only its first (the headline: attendance, not each unit's;
+      // passed, not each category's running total) is judged: the rest break it down.
+      if (f.of !== null && f.of > 0 && (target || !headlineJudged)) {
+        if (!target) headlineJudged = true;
         const met = f.value >= f.of;
-        const target = TARGETS.map(([re, key]) => [re.exec(f.key), key] as const).find(([m]) => m);
         const text = target
           ? fill(met ? d().targets[target[1]].met : d().targets[target[1]].short, {
               display: f.display,

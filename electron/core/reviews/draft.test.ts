@@ -216,7 +216,7 @@ describe('the annual report', () => {
 });
 
 describe('the assessment', () => {
-  it('reads any group’s done-of-planned figure: met is a strength, short a limitation', () => {
+  it('reads any group’s headline done-of-planned figure: met is a strength, short a limitation', () => {
     const ratio = (key: string, value: number, of: number, label: string): ReviewFigure => ({
       key,
       label,
@@ -236,14 +236,20 @@ describe('the assessment', () => {
           label: 'Văn kiện sẵn sàng chiến đấu',
           figures: [
             ratio('readinessDocuments.complete', 3, 5, 'Cơ quan, đơn vị có văn kiện đầy đủ'),
-            ratio('readinessDocuments.practised', 2, 2, 'Phương án đã luyện tập'),
+            // A second ratio of the same group breaks it down: not judged on its own.
+            ratio('readinessDocuments.practised', 1, 2, 'Phương án đã luyện tập'),
           ],
+        },
+        {
+          key: 'policy',
+          label: 'Công tác chính sách',
+          figures: [ratio('policy.cases', 2, 2, 'Hồ sơ giải quyết xong')],
         },
       ],
     };
     const plans = { period: periodRange('h2', 2023), exercises: [], courses: [], campaign: null, topicTasks: [] };
     const lines = draftSections(figures, periodRange('h1', 2023), plans).assessment.split('\n');
-    expect(lines[1]).toBe('Ưu điểm: Văn kiện sẵn sàng chiến đấu: phương án đã luyện tập 2/2.');
+    expect(lines[1]).toBe('Ưu điểm: Công tác chính sách: hồ sơ giải quyết xong 2/2.');
     expect(lines[2]).toBe('Hạn chế: Văn kiện sẵn sàng chiến đấu: cơ quan, đơn vị có văn kiện đầy đủ mới đạt 3/5.');
     expect(lines[3]).toContain('Nguyên nhân của hạn chế');
   });
