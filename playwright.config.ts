@@ -5,6 +5,14 @@ import { defineConfig } from '@playwright/test';
  * download its own browser on our machines). Each test starts its own server on
  * a fresh data folder (see test/e2e/support/fixtures.ts).
  */
+/**
+ * The office's clock: the browser (timezoneId below), the test process and the browser-mode server it
+ * starts (which inherits this environment) all keep Vietnam's time, as on an office PC. With the server
+ * on the machine's UTC, "today" differed between the screen and the core from 17:00 to 24:00 UTC, and a
+ * date typed as today could be refused as in the future.
+ */
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results',
