@@ -259,6 +259,15 @@ describe('counted stock', () => {
     ).toBe('RULE_EQUIPMENT_COUNTED_KIND');
   });
 
+  it('audits a serial piece itself: its receipt, and the write-off that changes its state', async () => {
+    await move(core, 'receive', '2023-01-05', [{ kindId: ak.id, serial: 'AK-900' }]);
+    await move(core, 'write_off', '2023-03-01', [{ kindId: ak.id, serial: 'AK-900' }]);
+    const { id } = core.db.prepare(`SELECT id FROM equipment_items WHERE serial = 'AK-900'`).get() as { id: string };
+    const rows = auditFor(core.db, 'equipment_item', id);
+    expect(rows.map((r) => r.action)).toEqual(['create', 'update']);
+    expect(rows[1]!.after_json).toContain('"written_off"');
+  });
+
   it('audits each movement with its lines', async () => {
     const m = await move(core, 'receive', '2023-01-05', [{ kindId: ammo.id, quantity: 1000 }]);
     const rows = auditFor(core.db, 'equipment_movement', m.id);

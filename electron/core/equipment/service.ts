@@ -19,6 +19,7 @@ import * as repo from './repository';
 import { replayItem, replayStock, type Violation } from './rules';
 import type {
   ItemListInput,
+  ItemState,
   KindCreateInput,
   KindUpdateInput,
   MovementCreateInput,
@@ -119,17 +120,26 @@ function pieceOf(ctx: ApiContext, input: MovementCreateInput, kind: EquipmentKin
     if (line.serial === '') refuse('RULE_EQUIPMENT_SERIAL_REQUIRED', { kind: kind.name }, `${field}.serial`);
     if (repo.findItemBySerial(ctx.db, kind.id, line.serial) !== null)
       refuse('CONFLICT_EQUIPMENT_SERIAL', { kind: kind.name, serial: line.serial }, `${field}.serial`);
-    return repo.insertItem(
+    const itemId = repo.insertItem(
       ctx.db,
       { kindId: kind.id, serial: line.serial, receivedOn: input.movedOn, source: input.source },
       at,
     );
+    audit(ctx, 'equipment_item', itemId, null, repo.findItem(ctx.db, itemId));
+    return itemId;
   }
   const id = line.itemId ?? (line.serial !== '' ? repo.findItemBySerial(ctx.db, kind.id, line.serial) : null);
   if (id === null) refuse('RULE_EQUIPMENT_SERIAL_REQUIRED', { kind: kind.name }, `${field}.serial`);
   const item = mustExist(repo.findItem(ctx.db, id));
   if (item.kindId !== kind.id) throw ApiError.of('NOT_FOUND');
   return id;
+}
+
+/** A piece's state changed by a maintenance or a write-off, with its own audit row (before and after). */
+function setItemStateAudited(ctx: ApiContext, itemId: string, state: ItemState, at: string): void {
+  const before = repo.findItem(ctx.db, itemId);
+  repo.setItemState(ctx.db, itemId, state, at);
+  audit(ctx, 'equipment_item', itemId, before, repo.findItem(ctx.db, itemId));
 }
 
 /**
@@ -158,8 +168,8 @@ export function createMovement(ctx: ApiContext, raw: MovementCreateInput): Equip
         { kindId: kind.id, itemId, quantity: itemId ? 1 : line.quantity, state },
         at,
       );
-      if (itemId && state) repo.setItemState(ctx.db, itemId, state, at);
-      if (itemId && input.kind === 'write_off') repo.setItemState(ctx.db, itemId, 'written_off', at);
+      const newState = input.kind === 'write_off' ? 'written_off' : state;
+      if (itemId && newState) setItemStateAudited(ctx, itemId, newState, at);
       touched.push({ itemId, kind, index });
     });
     for (const { itemId, kind, index } of touched) {

@@ -53,7 +53,13 @@ export function policyFigures(ctx: ApiContext, range: Range): PolicyFigures {
       range,
     ),
     returnees: returned.length,
-    registeredInTime: returned.filter((r) => registeredInTime(r.returned_on, r.reserve_registered_on)).length,
+    // As the period's last day saw it: a registration made after it does not count yet.
+    registeredInTime: returned.filter(
+      (r) =>
+        r.reserve_registered_on !== null &&
+        r.reserve_registered_on <= range.to &&
+        registeredInTime(r.returned_on, r.reserve_registered_on),
+    ).length,
     jobSupports: count(
       ctx,
       `SELECT COUNT(*) AS n FROM policy_returnee_supports WHERE support_on BETWEEN @from AND @to`,

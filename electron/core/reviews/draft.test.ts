@@ -49,7 +49,7 @@ describe('a report of an empty database', () => {
 });
 
 describe('the leadership paragraph', () => {
-  it('counts the numbered documents issued in the half by kind, a corrected one once', async () => {
+  it('counts the numbered documents issued in the half by kind, a corrected one once (as the period’s end saw it)', async () => {
     const entry = (
       typeCode: string | null,
       number: number | null,
@@ -77,13 +77,15 @@ describe('the leadership paragraph', () => {
     const wrong = entry('BC', 3, '2023-05-01');
     entry('BC', 4, '2023-05-02', wrong);
     entry(null, null, '2023-05-03');
-    entry('KH', 5, '2023-07-01');
+    // Corrected only after the period: as of 30/06 it stood, so it counts in H1.
+    const later = entry('QĐ', 5, '2023-06-15');
+    entry('QĐ', 6, '2023-07-01', later);
     const figures = await call<ReviewFigures>(core, 'reviews.report.figures', { from: '2023-01-01', to: '2023-06-30' });
-    expect(figure(figures, 'leadership.documents').display).toBe('3 văn bản');
+    expect(figure(figures, 'leadership.documents').display).toBe('4 văn bản');
     expect(figure(figures, 'leadership.type.KH').display).toBe('1 kế hoạch');
     const report = await call<ReviewReportDetail>(core, 'reviews.report.create', { periodKind: 'h1', year: 2023 });
     expect(report.sections.leadership).toBe(
-      'Trong 6 tháng đầu năm 2023, Ban Chỉ huy quân sự đã tham mưu, ban hành 3 văn bản lãnh đạo, chỉ đạo (1 báo cáo, 1 kế hoạch, 1 quyết định) triển khai thực hiện nhiệm vụ quốc phòng, quân sự địa phương.',
+      'Trong 6 tháng đầu năm 2023, Ban Chỉ huy quân sự đã tham mưu, ban hành 4 văn bản lãnh đạo, chỉ đạo (2 quyết định, 1 báo cáo, 1 kế hoạch) triển khai thực hiện nhiệm vụ quốc phòng, quân sự địa phương.',
     );
   });
 });

@@ -79,7 +79,7 @@ export function leadershipGroup(ctx: ApiContext, range: Range): ReviewFigureGrou
     ctx.db,
     `SELECT r.type_code AS code, COUNT(*) AS n FROM document_register r
       WHERE r.issued_on BETWEEN @from AND @to AND r.number IS NOT NULL AND r.type_code IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM document_register c WHERE c.replaces_id = r.id)
+        AND NOT EXISTS (SELECT 1 FROM document_register c WHERE c.replaces_id = r.id AND c.issued_on <= @to)
       GROUP BY r.type_code ORDER BY COUNT(*) DESC, r.type_code`,
   ).all(range) as Array<{ code: string; n: number }>;
   const plans = (

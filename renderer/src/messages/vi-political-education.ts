@@ -60,6 +60,19 @@ export const politicalEducationText = {
     reserve_law: 'Luật Lực lượng dự bị động viên năm 2019',
     defence_law: 'Luật Quốc phòng năm 2018',
   },
+  /** What a standard topic fills into "Nội dung, chủ đề": its title without the project's mark. */
+  standardTopicTitles: {
+    party_resolution: 'Nghị quyết Đại hội Đảng các cấp',
+    ho_chi_minh: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+    peaceful_evolution: 'Phòng, chống "diễn biến hòa bình", bảo vệ nền tảng tư tưởng của Đảng',
+    sovereignty: 'Chủ quyền biển, đảo, biên giới quốc gia',
+    tradition: 'Truyền thống Quân đội nhân dân Việt Nam, lực lượng vũ trang địa phương',
+    local_situation: 'Tình hình thời sự, nhiệm vụ chính trị của địa phương',
+    militia_law: 'Luật Dân quân tự vệ năm 2019',
+    military_service_law: 'Luật Nghĩa vụ quân sự năm 2015',
+    reserve_law: 'Luật Lực lượng dự bị động viên năm 2019',
+    defence_law: 'Luật Quốc phòng năm 2018',
+  },
   renewalTag: 'Đề án',
   summary: {
     title: 'Tổng hợp trong khoảng thời gian đã chọn',

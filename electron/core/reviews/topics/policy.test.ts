@@ -97,6 +97,18 @@ describe('the policy topic of the review', () => {
     });
   });
 
+  it('counts a registration in time only once it is made: back 26/06, registered 03/07 is not yet in H1', async () => {
+    const dung = await soldier(core, 'Phạm Văn Dũng', '2002-03-04', 2021);
+    await recordReturn(core, {
+      personId: dung.id,
+      dischargedOn: '2023-06-20',
+      returnedOn: '2023-06-26',
+      reserveRegisteredOn: '2023-07-03',
+      supports: [],
+    });
+    expect(shown(await policyGroup(H1))['policy.registered']).toBe('0/1');
+  });
+
   it('drafts the paragraph from the figures in the administrative register', async () => {
     await scene();
     const text = policyTopic.draft([await policyGroup(H1)], H1);

@@ -122,7 +122,7 @@ export function SessionDialog({ session, onClose }: Props) {
           if (picked) form.setFieldValue('unitName', picked.label);
         }
         if (changed.standardTopic && !form.getFieldValue('topic')) {
-          form.setFieldValue('topic', t.standardTopics[changed.standardTopic].replace(/ \(Đề án\)$/, ''));
+          form.setFieldValue('topic', t.standardTopicTitles[changed.standardTopic]);
         }
       }}
     >
