@@ -232,10 +232,16 @@ export function trainedByCategory(db: Database, from: string, to: string): Map<D
   return new Map(rows.map((r) => [r.category, r.n]));
 }
 
+/** The audit trail's entity of a course (service.ts writes it; plannedCourses reads it). */
+export const COURSE_ENTITY = 'defence_education_course';
+
 /**
  * Courses starting in [from, to] that were planned by `asOf`: the plan's date when recorded, else
- * the day the course was entered (created_at is UTC; its date is close enough for a half-year's
- * edge). A course cancelled by `asOf` is left out; one cancelled later was still planned then.
+ * the day the course was entered. A course cancelled by `asOf` is left out, one cancelled later was
+ * still planned then: the day the audit trail first shows it cancelled (a later edit of the
+ * cancelled course does not move it), or for a row written without one the day it was last changed.
+ * Days are the office's ('localtime': the timestamps are UTC, the day is the office's, as
+ * localIsoDate takes it), as reviews/plans.ts reads the exercises and training courses.
  */
 export function plannedCourses(db: Database, from: string, to: string, asOf: string) {
   return statement(
@@ -243,10 +249,13 @@ export function plannedCourses(db: Database, from: string, to: string, asOf: str
     `SELECT c.title, c.category, c.place, c.starts_on AS startsOn, c.ends_on AS endsOn
      FROM defence_education_courses c
      WHERE c.starts_on BETWEEN @from AND @to
-       AND COALESCE(c.planned_on, substr(c.created_at, 1, 10)) <= @asOf
-       AND NOT (c.status = 'cancelled' AND substr(c.updated_at, 1, 10) <= @asOf)
+       AND COALESCE(c.planned_on, date(c.created_at, 'localtime')) <= @asOf
+       AND NOT (c.status = 'cancelled' AND COALESCE(
+         (SELECT MIN(date(l.at, 'localtime')) FROM audit_log l
+           WHERE l.entity = @entity AND l.entity_id = c.id AND json_extract(l.after_json, '$.status') = 'cancelled'),
+         date(c.updated_at, 'localtime')) <= @asOf)
      ORDER BY c.starts_on, c.title, c.id`,
-  ).all({ from, to, asOf }) as Array<{
+  ).all({ from, to, asOf, entity: COURSE_ENTITY }) as Array<{
     title: string;
     category: DqeduCategory;
     place: string;

@@ -49,7 +49,7 @@ export function createCourse(ctx: ApiContext, input: CourseCreateInput): DqeduCo
     checkCourse(ctx, input);
     const id = repo.insertCourse(ctx.db, input, timestamp(ctx.now()));
     const after = getCourse(ctx, id);
-    audit(ctx, 'defence_education_course', id, 'create', null, after);
+    audit(ctx, repo.COURSE_ENTITY, id, 'create', null, after);
     return after;
   });
 }
@@ -66,7 +66,7 @@ export function updateCourse(ctx: ApiContext, input: CourseUpdateInput): DqeduCo
     }
     mustBeCurrent(repo.updateCourse(ctx.db, id, version, fields, timestamp(ctx.now())));
     const after = getCourse(ctx, id);
-    audit(ctx, 'defence_education_course', id, 'update', before, after);
+    audit(ctx, repo.COURSE_ENTITY, id, 'update', before, after);
     return after;
   });
 }
@@ -80,7 +80,7 @@ export function setCourseStatus(ctx: ApiContext, input: CourseStatusInput): Dqed
     }
     mustBeCurrent(repo.setCourseStatus(ctx.db, input.id, input.version, input.status, timestamp(ctx.now())));
     const after = getCourse(ctx, input.id);
-    audit(ctx, 'defence_education_course', input.id, 'update', before, after);
+    audit(ctx, repo.COURSE_ENTITY, input.id, 'update', before, after);
     return after;
   });
 }
