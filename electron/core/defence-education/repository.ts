@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { countAndPage, pageWindow } from '../db/paging';
-import { newId, updateAtVersion } from '../db/records';
+import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { containsPattern, whereClause } from '../db/where';
 import { fullNameOfRow } from '../shared/vietnamese-text';
@@ -150,28 +150,33 @@ export function insertParticipant(
   return id;
 }
 
-export function deleteParticipant(db: Database, id: string): void {
-  statement(db, `DELETE FROM defence_education_participants WHERE id = ?`).run(id);
+export function deleteParticipant(db: Database, id: string, version: number): boolean {
+  return deleteAtVersion(db, 'defence_education_participants', id, version);
 }
 
 export function setResult(
   db: Database,
   id: string,
+  version: number,
   v: { result: DqeduResult | null; certificateNo: string; certificateOn: string | null },
   at: string,
-): void {
-  statement(
+): boolean {
+  return updateAtVersion(
     db,
-    `UPDATE defence_education_participants SET result = @result, certificate_no = @certificateNo,
-       certificate_on = @certificateOn, updated_at = @at, version = version + 1 WHERE id = @id`,
-  ).run({ id, at, ...v });
+    'defence_education_participants',
+    'result = @result, certificate_no = @certificateNo, certificate_on = @certificateOn',
+    { id, version, at },
+    v,
+  );
 }
 
-export function headcountsOf(db: Database, year: number): Map<DqeduCategory, number> {
-  const rows = statement(db, `SELECT category, headcount FROM defence_education_headcounts WHERE year = ?`).all(
-    year,
-  ) as Array<{ category: DqeduCategory; headcount: number }>;
-  return new Map(rows.map((r) => [r.category, r.headcount]));
+/** The year's headcounts entered, each with its version. */
+export function headcountsOf(db: Database, year: number): Map<DqeduCategory, { headcount: number; version: number }> {
+  const rows = statement(
+    db,
+    `SELECT category, headcount, version FROM defence_education_headcounts WHERE year = ?`,
+  ).all(year) as Array<{ category: DqeduCategory; headcount: number; version: number }>;
+  return new Map(rows.map(({ category, ...r }) => [category, r]));
 }
 
 export function findHeadcount(db: Database, year: number, category: DqeduCategory) {
@@ -193,16 +198,18 @@ export function insertHeadcount(db: Database, year: number, category: DqeduCateg
   return id;
 }
 
-export function updateHeadcount(db: Database, id: string, headcount: number, at: string): void {
-  statement(
+export function updateHeadcount(db: Database, id: string, version: number, headcount: number, at: string): boolean {
+  return updateAtVersion(
     db,
-    `UPDATE defence_education_headcounts SET headcount = @headcount, updated_at = @at, version = version + 1
-     WHERE id = @id`,
-  ).run({ id, headcount, at });
+    'defence_education_headcounts',
+    'headcount = @headcount',
+    { id, version, at },
+    { headcount },
+  );
 }
 
-export function deleteHeadcount(db: Database, id: string): void {
-  statement(db, `DELETE FROM defence_education_headcounts WHERE id = ?`).run(id);
+export function deleteHeadcount(db: Database, id: string, version: number): boolean {
+  return deleteAtVersion(db, 'defence_education_headcounts', id, version);
 }
 
 /** Totals of the done courses whose last day falls in [from, to]. */

@@ -28,7 +28,7 @@ async function buildFixture() {
   await passAll(core, a.id, [byPerson(inA, p1!), byPerson(inA, p2!)], 'A');
   await call(core, 'defenceEducation.participant.setResults', {
     courseId: a.id,
-    rows: [{ participantId: byPerson(inA, p3!).id, result: 'fail' }],
+    rows: [{ participantId: byPerson(inA, p3!).id, version: 1, result: 'fail' }],
   });
   const b = await createCourse(core, { startsOn: '2023-07-01', endsOn: '2023-07-01', title: 'Lớp bổ sung' });
   const inB = await addAll(core, b.id, [p2!, p4!]);
