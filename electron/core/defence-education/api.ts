@@ -28,7 +28,7 @@ export const defenceEducationApi = {
   ),
   'defenceEducation.participant.add': defineMethod(participantAddInput, participants.addParticipants),
   'defenceEducation.participant.remove': defineMethod(participantRemoveInput, (ctx, input) =>
-    participants.removeParticipant(ctx, input.id),
+    participants.removeParticipant(ctx, input.id, input.version),
   ),
   'defenceEducation.participant.setResults': defineMethod(resultSetInput, participants.setResults),
   'defenceEducation.headcount.list': defineMethod(headcountListInput, (ctx, input) =>

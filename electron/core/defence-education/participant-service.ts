@@ -1,7 +1,7 @@
 import { writeAudit } from '../db/audit';
 import { timestamp } from '../db/records';
 import type { ApiContext } from '../kernel/context';
-import { ApiError } from '../kernel/errors';
+import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { inTransaction } from '../kernel/transaction';
 import { format, vi } from '../messages/vi';
 import type { DqeduCourse, DqeduParticipant } from './public-types';
@@ -12,7 +12,7 @@ import type { ParticipantAddInput, ResultSetInput } from './schema';
 
 const t = () => vi.defenceEducation;
 
-function audit(ctx: ApiContext, id: string, action: 'create' | 'update' | 'archive', before: unknown, after: unknown) {
+function audit(ctx: ApiContext, id: string, action: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
   writeAudit(ctx.db, {
     actor: ctx.actor,
     at: ctx.now(),
@@ -68,20 +68,22 @@ export function addParticipants(ctx: ApiContext, input: ParticipantAddInput): Dq
   });
 }
 
-export function removeParticipant(ctx: ApiContext, id: string): { ok: true } {
+/** Takes a participant off the list (a hard delete), only as read: a row changed since is refused. */
+export function removeParticipant(ctx: ApiContext, id: string, version: number): { ok: true } {
   return inTransaction(ctx, () => {
     const before = repo.findParticipant(ctx.db, id);
     if (!before) throw ApiError.fields({ id: t().participantMissing }, 'NOT_FOUND', t().participantMissing);
     openCourse(ctx, before.courseId);
-    repo.deleteParticipant(ctx.db, id);
-    audit(ctx, id, 'archive', before, null);
+    mustBeCurrent(repo.deleteParticipant(ctx.db, id, version));
+    audit(ctx, id, 'delete', before, null);
     return { ok: true as const };
   });
 }
 
 /**
  * Results and certificates of a held course, all rows or none: a certificate only beside a passing
- * result (Art. 18(4) Law 30/2013/QH13), and no certificate number twice in the course.
+ * result (Art. 18(4) Law 30/2013/QH13), no certificate number twice in the course, and each row at
+ * the version it was read (a participant changed since refuses the batch: CONFLICT_VERSION).
  */
 export function setResults(ctx: ApiContext, input: ResultSetInput): DqeduParticipant[] {
   return inTransaction(ctx, () => {
@@ -100,7 +102,7 @@ export function setResults(ctx: ApiContext, input: ResultSetInput): DqeduPartici
       const rule = checkCertificate(row, course.endsOn);
       if (!rule.ok) refuse(`rows.${i}.certificateNo`, rule);
       const values = { result: row.result, certificateNo: row.certificateNo, certificateOn: row.certificateOn };
-      repo.setResult(ctx.db, row.participantId, values, at);
+      mustBeCurrent(repo.setResult(ctx.db, row.participantId, row.version, values, at));
       audit(ctx, row.participantId, 'update', before, values);
     });
     // After the writes, so a batch that swaps two numbers between participants is accepted.

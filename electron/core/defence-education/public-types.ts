@@ -49,6 +49,8 @@ export interface DqeduParticipant {
 export interface DqeduHeadcount {
   category: DqeduCategory;
   headcount: number | null;
+  /** The saved figure's version (sent back with a change); null while none is entered. */
+  version: number | null;
 }
 
 /** One category's figures over a range. */

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { countAndPage, pageWindow } from '../db/paging';
-import { newId, updateAtVersion } from '../db/records';
+import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { containsPattern, whereClause } from '../db/where';
 import { fullNameOfRow } from '../shared/vietnamese-text';
@@ -150,28 +150,33 @@ export function insertParticipant(
   return id;
 }
 
-export function deleteParticipant(db: Database, id: string): void {
-  statement(db, `DELETE FROM defence_education_participants WHERE id = ?`).run(id);
+export function deleteParticipant(db: Database, id: string, version: number): boolean {
+  return deleteAtVersion(db, 'defence_education_participants', id, version);
 }
 
 export function setResult(
   db: Database,
   id: string,
+  version: number,
   v: { result: DqeduResult | null; certificateNo: string; certificateOn: string | null },
   at: string,
-): void {
-  statement(
+): boolean {
+  return updateAtVersion(
     db,
-    `UPDATE defence_education_participants SET result = @result, certificate_no = @certificateNo,
-       certificate_on = @certificateOn, updated_at = @at, version = version + 1 WHERE id = @id`,
-  ).run({ id, at, ...v });
+    'defence_education_participants',
+    'result = @result, certificate_no = @certificateNo, certificate_on = @certificateOn',
+    { id, version, at },
+    v,
+  );
 }
 
-export function headcountsOf(db: Database, year: number): Map<DqeduCategory, number> {
-  const rows = statement(db, `SELECT category, headcount FROM defence_education_headcounts WHERE year = ?`).all(
-    year,
-  ) as Array<{ category: DqeduCategory; headcount: number }>;
-  return new Map(rows.map((r) => [r.category, r.headcount]));
+/** The year's headcounts entered, each with its version. */
+export function headcountsOf(db: Database, year: number): Map<DqeduCategory, { headcount: number; version: number }> {
+  const rows = statement(
+    db,
+    `SELECT category, headcount, version FROM defence_education_headcounts WHERE year = ?`,
+  ).all(year) as Array<{ category: DqeduCategory; headcount: number; version: number }>;
+  return new Map(rows.map(({ category, ...r }) => [category, r]));
 }
 
 export function findHeadcount(db: Database, year: number, category: DqeduCategory) {
@@ -193,16 +198,18 @@ export function insertHeadcount(db: Database, year: number, category: DqeduCateg
   return id;
 }
 
-export function updateHeadcount(db: Database, id: string, headcount: number, at: string): void {
-  statement(
+export function updateHeadcount(db: Database, id: string, version: number, headcount: number, at: string): boolean {
+  return updateAtVersion(
     db,
-    `UPDATE defence_education_headcounts SET headcount = @headcount, updated_at = @at, version = version + 1
-     WHERE id = @id`,
-  ).run({ id, headcount, at });
+    'defence_education_headcounts',
+    'headcount = @headcount',
+    { id, version, at },
+    { headcount },
+  );
 }
 
-export function deleteHeadcount(db: Database, id: string): void {
-  statement(db, `DELETE FROM defence_education_headcounts WHERE id = ?`).run(id);
+export function deleteHeadcount(db: Database, id: string, version: number): boolean {
+  return deleteAtVersion(db, 'defence_education_headcounts', id, version);
 }
 
 /** Totals of the done courses whose last day falls in [from, to]. */
@@ -232,10 +239,16 @@ export function trainedByCategory(db: Database, from: string, to: string): Map<D
   return new Map(rows.map((r) => [r.category, r.n]));
 }
 
+/** The audit trail's entity of a course (service.ts writes it; plannedCourses reads it). */
+export const COURSE_ENTITY = 'defence_education_course';
+
 /**
  * Courses starting in [from, to] that were planned by `asOf`: the plan's date when recorded, else
- * the day the course was entered (created_at is UTC; its date is close enough for a half-year's
- * edge). A course cancelled by `asOf` is left out; one cancelled later was still planned then.
+ * the day the course was entered. A course cancelled by `asOf` is left out, one cancelled later was
+ * still planned then: the day the audit trail first shows it cancelled (a later edit of the
+ * cancelled course does not move it), or for a row written without one the day it was last changed.
+ * Days are the office's ('localtime': the timestamps are UTC, the day is the office's, as
+ * localIsoDate takes it), as reviews/plans.ts reads the exercises and training courses.
  */
 export function plannedCourses(db: Database, from: string, to: string, asOf: string) {
   return statement(
@@ -243,10 +256,13 @@ export function plannedCourses(db: Database, from: string, to: string, asOf: str
     `SELECT c.title, c.category, c.place, c.starts_on AS startsOn, c.ends_on AS endsOn
      FROM defence_education_courses c
      WHERE c.starts_on BETWEEN @from AND @to
-       AND COALESCE(c.planned_on, substr(c.created_at, 1, 10)) <= @asOf
-       AND NOT (c.status = 'cancelled' AND substr(c.updated_at, 1, 10) <= @asOf)
+       AND COALESCE(c.planned_on, date(c.created_at, 'localtime')) <= @asOf
+       AND NOT (c.status = 'cancelled' AND COALESCE(
+         (SELECT MIN(date(l.at, 'localtime')) FROM audit_log l
+           WHERE l.entity = @entity AND l.entity_id = c.id AND json_extract(l.after_json, '$.status') = 'cancelled'),
+         date(c.updated_at, 'localtime')) <= @asOf)
      ORDER BY c.starts_on, c.title, c.id`,
-  ).all({ from, to, asOf }) as Array<{
+  ).all({ from, to, asOf, entity: COURSE_ENTITY }) as Array<{
     title: string;
     category: DqeduCategory;
     place: string;

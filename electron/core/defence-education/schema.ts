@@ -72,7 +72,7 @@ export const participantAddInput = z.strictObject({
     .min(1)
     .max(2000),
 });
-export const participantRemoveInput = z.strictObject({ id: recordId });
+export const participantRemoveInput = z.strictObject({ id: recordId, version });
 
 export const resultSetInput = z.strictObject({
   courseId: recordId,
@@ -80,6 +80,8 @@ export const resultSetInput = z.strictObject({
     .array(
       z.strictObject({
         participantId: recordId,
+        /** The participant's version as read: a row changed since refuses the batch (CONFLICT_VERSION). */
+        version,
         result: z.enum(dqeduResults).nullable(),
         certificateNo: optionalText(60),
         certificateOn: isoDate.nullable().default(null),
@@ -96,6 +98,8 @@ export const headcountSetInput = z.strictObject({
     .array(
       z.strictObject({
         category,
+        /** The headcount's version as read; absent: the category has none yet, and this creates it. */
+        version: version.optional(),
         /** null removes the year's figure for the category. */
         headcount: z
           .number({ error: vi.field.invalid })

@@ -77,7 +77,7 @@ describe('defence education courses and participants', () => {
     const list = await addAll(core, course.id, await people(core, 2));
     const early = await refusal(core, 'defenceEducation.participant.setResults', {
       courseId: course.id,
-      rows: [{ participantId: list[0]!.id, result: 'good' }],
+      rows: [{ participantId: list[0]!.id, version: 1, result: 'good' }],
     });
     expect(early).toMatchObject({
       code: 'RULE_DQEDU_NOT_DONE',
@@ -87,8 +87,8 @@ describe('defence education courses and participants', () => {
     const failed = await refusal(core, 'defenceEducation.participant.setResults', {
       courseId: course.id,
       rows: [
-        { participantId: list[0]!.id, result: 'good', certificateNo: '01/GCN' },
-        { participantId: list[1]!.id, result: 'fail', certificateNo: '02/GCN' },
+        { participantId: list[0]!.id, version: 1, result: 'good', certificateNo: '01/GCN' },
+        { participantId: list[1]!.id, version: 1, result: 'fail', certificateNo: '02/GCN' },
       ],
     });
     expect(failed.code).toBe('RULE_DQEDU_CERTIFICATE');
@@ -102,23 +102,37 @@ describe('defence education courses and participants', () => {
     const duplicate = await refusal(core, 'defenceEducation.participant.setResults', {
       courseId: course.id,
       rows: [
-        { participantId: list[0]!.id, result: 'good', certificateNo: '01/GCN' },
-        { participantId: list[1]!.id, result: 'pass', certificateNo: '01/GCN' },
+        { participantId: list[0]!.id, version: 1, result: 'good', certificateNo: '01/GCN' },
+        { participantId: list[1]!.id, version: 1, result: 'pass', certificateNo: '01/GCN' },
       ],
     });
     expect(duplicate.message).toBe('Số giấy chứng nhận "01/GCN" đã ghi cho học viên khác của khóa này.');
 
     const early2 = await refusal(core, 'defenceEducation.participant.setResults', {
       courseId: course.id,
-      rows: [{ participantId: list[0]!.id, result: 'pass', certificateNo: '01/GCN', certificateOn: '2023-05-10' }],
+      rows: [
+        {
+          participantId: list[0]!.id,
+          version: 1,
+          result: 'pass',
+          certificateNo: '01/GCN',
+          certificateOn: '2023-05-10',
+        },
+      ],
     });
     expect(early2.message).toBe('Ngày cấp giấy chứng nhận không được trước ngày kết thúc khóa (12/05/2023).');
 
     const saved = await call<DqeduParticipant[]>(core, 'defenceEducation.participant.setResults', {
       courseId: course.id,
       rows: [
-        { participantId: list[0]!.id, result: 'excellent', certificateNo: '01/GCN', certificateOn: '2023-05-12' },
-        { participantId: list[1]!.id, result: 'absent' },
+        {
+          participantId: list[0]!.id,
+          version: 1,
+          result: 'excellent',
+          certificateNo: '01/GCN',
+          certificateOn: '2023-05-12',
+        },
+        { participantId: list[1]!.id, version: 1, result: 'absent' },
       ],
     });
     expect(saved.map((p) => [p.result, p.certificateNo]).sort()).toEqual([
@@ -128,6 +142,57 @@ describe('defence education courses and participants', () => {
     expect(auditFor(core.db, 'defence_education_participant', list[0]!.id).map((a) => a.action)).toEqual([
       'create',
       'update',
+    ]);
+  });
+
+  it('refuses results sent at a participant version changed since, and keeps none of the batch', async () => {
+    const course = await createCourse(core, { startsOn: '2023-05-09', endsOn: '2023-05-12' });
+    const [a, b] = await addAll(core, course.id, await people(core, 2));
+    await markDone(core, course);
+    // Another officer records a's result first: a is at version 2.
+    await call(core, 'defenceEducation.participant.setResults', {
+      courseId: course.id,
+      rows: [{ participantId: a!.id, version: 1, result: 'good' }],
+    });
+    const stale = await refusal(core, 'defenceEducation.participant.setResults', {
+      courseId: course.id,
+      rows: [
+        { participantId: b!.id, version: 1, result: 'pass', certificateNo: '02/GCN' },
+        { participantId: a!.id, version: 1, result: 'fail' },
+      ],
+    });
+    expect(stale.code).toBe('CONFLICT_VERSION');
+    const list = await call<DqeduParticipant[]>(core, 'defenceEducation.participant.list', { id: course.id });
+    expect(list.find((p) => p.id === a!.id)).toMatchObject({ result: 'good', version: 2 });
+    expect(list.find((p) => p.id === b!.id)).toMatchObject({ result: null, certificateNo: '', version: 1 });
+    expect(auditFor(core.db, 'defence_education_participant', b!.id).map((x) => x.action)).toEqual(['create']);
+  });
+
+  it('removes a participant only at the version read, audited as a deletion', async () => {
+    const course = await createCourse(core, { startsOn: '2023-05-09', endsOn: '2023-05-12' });
+    const [p] = await addAll(core, course.id, await people(core, 1));
+    await call(core, 'defenceEducation.participant.add', {
+      courseId: course.id,
+      rows: [{ personId: (await people(core, 1))[0], category: 'group4' }],
+    });
+    await markDone(core, course);
+    await call(core, 'defenceEducation.participant.setResults', {
+      courseId: course.id,
+      rows: [{ participantId: p!.id, version: 1, result: 'pass' }],
+    });
+    const stale = await refusal(core, 'defenceEducation.participant.remove', { id: p!.id, version: 1 });
+    expect(stale.code).toBe('CONFLICT_VERSION');
+    expect(count('defence_education_participants')).toBe(2);
+    expect(auditFor(core.db, 'defence_education_participant', p!.id).map((a) => a.action)).toEqual([
+      'create',
+      'update',
+    ]);
+    await call(core, 'defenceEducation.participant.remove', { id: p!.id, version: 2 });
+    expect(count('defence_education_participants')).toBe(1);
+    expect(auditFor(core.db, 'defence_education_participant', p!.id).map((a) => a.action)).toEqual([
+      'create',
+      'update',
+      'delete',
     ]);
   });
 
@@ -222,19 +287,66 @@ describe('headcounts', () => {
     });
     expect(negative.fieldErrors).toEqual({ 'rows.1.headcount': 'Số người phải bồi dưỡng không được âm.' });
     const again = await call<DqeduHeadcount[]>(core, 'defenceEducation.headcount.list', { year: 2023 });
-    expect(again.find((h) => h.category === 'group4')?.headcount).toBe(350);
+    expect(again.find((h) => h.category === 'group4')).toMatchObject({ headcount: 350, version: 1 });
+    expect(again.find((h) => h.category === 'group3')).toMatchObject({ headcount: null, version: null });
     await call(core, 'defenceEducation.headcount.set', {
       year: 2023,
       rows: [
-        { category: 'group4', headcount: 340 },
-        { category: 'elders', headcount: null },
+        { category: 'group4', version: 1, headcount: 340 },
+        { category: 'elders', version: 1, headcount: null },
       ],
     });
     expect(count('defence_education_headcounts')).toBe(1);
-    const actions = core.db
-      .prepare(`SELECT action FROM audit_log WHERE entity = 'defence_education_headcount' ORDER BY seq`)
-      .all()
-      .map((r) => (r as { action: string }).action);
-    expect(actions).toEqual(['create', 'create', 'update', 'archive']);
+    expect(headcountActions()).toEqual(['create', 'create', 'update', 'delete']);
+  });
+
+  it("refuses a headcount changed, entered or removed since it was read, and keeps another category's change", async () => {
+    await call(core, 'defenceEducation.headcount.set', {
+      year: 2023,
+      rows: [
+        { category: 'group4', headcount: 350 },
+        { category: 'elders', headcount: 12 },
+      ],
+    });
+    // Officer B changes the elders' figure; officer A, who read both at version 1, changes đối tượng 4 only.
+    await call(core, 'defenceEducation.headcount.set', {
+      year: 2023,
+      rows: [{ category: 'elders', version: 1, headcount: 15 }],
+    });
+    await call(core, 'defenceEducation.headcount.set', {
+      year: 2023,
+      rows: [{ category: 'group4', version: 1, headcount: 340 }],
+    });
+    const list = await call<DqeduHeadcount[]>(core, 'defenceEducation.headcount.list', { year: 2023 });
+    expect(list.filter((h) => h.headcount !== null).map((h) => [h.category, h.headcount, h.version])).toEqual([
+      ['group4', 340, 2],
+      ['elders', 15, 2],
+    ]);
+    const writes = headcountActions().length;
+    for (const rows of [
+      // A row changed since, even beside a current one: the whole batch is refused.
+      [
+        { category: 'group3', headcount: 20 },
+        { category: 'elders', version: 1, headcount: 16 },
+      ],
+      // Cleared at a stale version; kept the same at a stale version.
+      [{ category: 'elders', version: 1, headcount: null }],
+      [{ category: 'elders', version: 1, headcount: 15 }],
+      // Entered as new while someone has entered it; changed while nobody has.
+      [{ category: 'group4', headcount: 300 }],
+      [{ category: 'group3', version: 1, headcount: 20 }],
+    ]) {
+      const stale = await refusal(core, 'defenceEducation.headcount.set', { year: 2023, rows });
+      expect(stale.code, JSON.stringify(rows)).toBe('CONFLICT_VERSION');
+    }
+    expect(await call(core, 'defenceEducation.headcount.list', { year: 2023 })).toEqual(list);
+    expect(headcountActions()).toHaveLength(writes);
   });
 });
+
+function headcountActions(): string[] {
+  return core.db
+    .prepare(`SELECT action FROM audit_log WHERE entity = 'defence_education_headcount' ORDER BY seq`)
+    .all()
+    .map((r) => (r as { action: string }).action);
+}

@@ -49,7 +49,7 @@ export function createCourse(ctx: ApiContext, input: CourseCreateInput): DqeduCo
     checkCourse(ctx, input);
     const id = repo.insertCourse(ctx.db, input, timestamp(ctx.now()));
     const after = getCourse(ctx, id);
-    audit(ctx, 'defence_education_course', id, 'create', null, after);
+    audit(ctx, repo.COURSE_ENTITY, id, 'create', null, after);
     return after;
   });
 }
@@ -66,7 +66,7 @@ export function updateCourse(ctx: ApiContext, input: CourseUpdateInput): DqeduCo
     }
     mustBeCurrent(repo.updateCourse(ctx.db, id, version, fields, timestamp(ctx.now())));
     const after = getCourse(ctx, id);
-    audit(ctx, 'defence_education_course', id, 'update', before, after);
+    audit(ctx, repo.COURSE_ENTITY, id, 'update', before, after);
     return after;
   });
 }
@@ -80,34 +80,50 @@ export function setCourseStatus(ctx: ApiContext, input: CourseStatusInput): Dqed
     }
     mustBeCurrent(repo.setCourseStatus(ctx.db, input.id, input.version, input.status, timestamp(ctx.now())));
     const after = getCourse(ctx, input.id);
-    audit(ctx, 'defence_education_course', input.id, 'update', before, after);
+    audit(ctx, repo.COURSE_ENTITY, input.id, 'update', before, after);
     return after;
   });
 }
 
-/** Every category with the year's headcount, null where the office has not entered one. */
+/** Every category with the year's headcount and its version, null where the office has not entered one. */
 export function listHeadcounts(ctx: ApiContext, year: number): DqeduHeadcount[] {
   const counts = repo.headcountsOf(ctx.db, year);
-  return dqeduCategories.map((category) => ({ category, headcount: counts.get(category) ?? null }));
+  return dqeduCategories.map((category) => {
+    const saved = counts.get(category);
+    return { category, headcount: saved?.headcount ?? null, version: saved?.version ?? null };
+  });
 }
 
-/** The year's headcounts written together (all rows or none), each change audited. */
+/**
+ * The rows of the year's headcounts the user changed, written together (all rows or none), each
+ * change audited. A row carries the version it was read at, or none for a category without a figure
+ * yet: a figure saved, changed or removed by someone else since refuses the batch (CONFLICT_VERSION),
+ * so their change is not overwritten. The categories not sent keep their figures.
+ */
 export function setHeadcounts(ctx: ApiContext, input: HeadcountSetInput): DqeduHeadcount[] {
   return inTransaction(ctx, () => {
     const at = timestamp(ctx.now());
+    const entity = 'defence_education_headcount';
     for (const row of input.rows) {
       const before = repo.findHeadcount(ctx.db, input.year, row.category);
-      const entity = 'defence_education_headcount';
       const after = { year: input.year, category: row.category, headcount: row.headcount };
-      if (before && row.headcount === null) {
-        repo.deleteHeadcount(ctx.db, before.id);
-        audit(ctx, entity, before.id, 'archive', before, null);
-      } else if (before && row.headcount !== null && row.headcount !== before.headcount) {
-        repo.updateHeadcount(ctx.db, before.id, row.headcount, at);
-        audit(ctx, entity, before.id, 'update', before, after);
-      } else if (!before && row.headcount !== null) {
+      if (row.version === undefined) {
+        // Read without a figure: one entered since is someone else's.
+        mustBeCurrent(before === null);
+        if (row.headcount === null) continue;
         const id = repo.insertHeadcount(ctx.db, input.year, row.category, row.headcount, at);
         audit(ctx, entity, id, 'create', null, after);
+        continue;
+      }
+      if (before === null) throw ApiError.of('CONFLICT_VERSION');
+      if (row.headcount === null) {
+        mustBeCurrent(repo.deleteHeadcount(ctx.db, before.id, row.version));
+        audit(ctx, entity, before.id, 'delete', before, null);
+      } else if (row.headcount !== before.headcount) {
+        mustBeCurrent(repo.updateHeadcount(ctx.db, before.id, row.version, row.headcount, at));
+        audit(ctx, entity, before.id, 'update', before, after);
+      } else {
+        mustBeCurrent(before.version === row.version);
       }
     }
     return listHeadcounts(ctx, input.year);
@@ -125,7 +141,7 @@ export function dqeduFigures(ctx: ApiContext, range: { from: string; to: string 
   const toDate = repo.trainedByCategory(ctx.db, '0000-01-01', range.to);
   const headcounts = repo.headcountsOf(ctx.db, Number(range.to.slice(0, 4)));
   const byCategory = dqeduCategories.map((category) => {
-    const headcount = headcounts.get(category) ?? null;
+    const headcount = headcounts.get(category)?.headcount ?? null;
     const trainedToDate = toDate.get(category) ?? 0;
     return {
       category,

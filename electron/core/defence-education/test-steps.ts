@@ -54,6 +54,11 @@ export function addAll(core: Core, courseId: string, personIds: string[], catego
 export function passAll(core: Core, courseId: string, list: DqeduParticipant[], prefix = 'GCN') {
   return call<DqeduParticipant[]>(core, 'defenceEducation.participant.setResults', {
     courseId,
-    rows: list.map((p, i) => ({ participantId: p.id, result: 'pass', certificateNo: `${prefix}-${i + 1}` })),
+    rows: list.map((p, i) => ({
+      participantId: p.id,
+      version: p.version,
+      result: 'pass',
+      certificateNo: `${prefix}-${i + 1}`,
+    })),
   });
 }

@@ -129,12 +129,13 @@ function seedCourse(ctx: ApiContext, c: DemoCourse, personIds: string[], firstCe
   if (!c.held) return 0;
   course = setCourseStatus(ctx, { id: course.id, version: course.version, status: 'done' });
   let certificate = firstCertificate;
-  const byPerson = new Map(list.map((p) => [p.personId, p.id]));
+  const byPerson = new Map(list.map((p) => [p.personId, p]));
   const results = personIds.map((personId, i) => {
     const result = resultOf(i, personIds.length);
     const passed = result !== 'absent' && result !== 'fail';
     return {
-      participantId: byPerson.get(personId)!,
+      participantId: byPerson.get(personId)!.id,
+      version: byPerson.get(personId)!.version,
       result,
       certificateNo: passed ? `${String(certificate++).padStart(3, '0')}/GCN-QPAN` : '',
       certificateOn: passed ? c.endsOn : null,

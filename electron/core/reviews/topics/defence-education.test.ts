@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, type TestCore, useTestCore } from '../../db/test-helpers';
-import type { DqeduParticipant } from '../../defence-education/public-types';
+import type { DqeduCourse, DqeduParticipant } from '../../defence-education/public-types';
 import { addAll, createCourse, markDone, passAll, people } from '../../defence-education/test-steps';
 import type { ReviewFigureGroup, ReviewFigures, ReviewReportDetail } from '../public-types';
 
@@ -28,7 +28,7 @@ async function buildFixture() {
   await passAll(core, a.id, [byPerson(inA, p1!), byPerson(inA, p2!)], 'A');
   await call(core, 'defenceEducation.participant.setResults', {
     courseId: a.id,
-    rows: [{ participantId: byPerson(inA, p3!).id, result: 'fail' }],
+    rows: [{ participantId: byPerson(inA, p3!).id, version: 1, result: 'fail' }],
   });
   const b = await createCourse(core, { startsOn: '2023-07-01', endsOn: '2023-07-01', title: 'Lớp bổ sung' });
   const inB = await addAll(core, b.id, [p2!, p4!]);
@@ -110,5 +110,60 @@ describe('a period without courses', () => {
       'defenceEducation.passed': '0/0',
       'defenceEducation.certificates': '0 người',
     });
+  });
+});
+
+describe('Part II of the first half of 2023, as the office had planned it on 30/06', () => {
+  const savedTz = process.env.TZ;
+  afterEach(() => {
+    if (savedTz === undefined) delete process.env.TZ;
+    else process.env.TZ = savedTz;
+  });
+  /** The core's clock at `iso` (UTC): the day each record is entered, cancelled or edited. */
+  const at = (iso: string) => (core.context.now = () => new Date(iso));
+  async function h1Tasks(): Promise<string[]> {
+    at('2026-11-27T03:00:00Z');
+    const report = await call<ReviewReportDetail>(core, 'reviews.report.create', { periodKind: 'h1', year: 2023 });
+    return report.sections.tasks.split('\n').filter((l) => l.includes('quốc phòng và an ninh'));
+  }
+
+  it('dates a cancellation by the audit trail: cancelled in May and edited in July, it was not planned on 30/06', async () => {
+    at('2023-04-10T03:00:00Z');
+    const inMay = await createCourse(core, { title: 'Lớp hủy tháng 5', startsOn: '2023-09-12', endsOn: '2023-09-15' });
+    const inJuly = await createCourse(core, { title: 'Lớp hủy tháng 7', startsOn: '2023-10-03', endsOn: '2023-10-06' });
+    at('2023-05-20T03:00:00Z');
+    const cancelled = await call<DqeduCourse>(core, 'defenceEducation.course.setStatus', {
+      id: inMay.id,
+      version: inMay.version,
+      status: 'cancelled',
+    });
+    at('2023-07-10T03:00:00Z');
+    const { id, version, title, category, organiser, place, startsOn, endsOn } = cancelled;
+    await call(core, 'defenceEducation.course.update', {
+      id,
+      version,
+      title,
+      category,
+      organiser,
+      place,
+      startsOn,
+      endsOn,
+      notes: 'Hủy theo Công văn của Ban CHQS thành phố.',
+    });
+    await call(core, 'defenceEducation.course.setStatus', { id: inJuly.id, version: 1, status: 'cancelled' });
+    expect(await h1Tasks()).toEqual([
+      '- Phối hợp tổ chức bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4 (Lớp hủy tháng 7), dự kiến từ 03/10/2023 đến 06/10/2023 tại Hội trường UBND phường Đức Xuân.',
+    ]);
+  });
+
+  it("takes the day a course was entered on the office's clock (Vietnam, UTC+7)", async () => {
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    at('2023-06-30T16:30:00Z'); // 23:30 on 30/06 in Vietnam
+    await createCourse(core, { title: 'Lớp ghi 23 giờ 30 ngày 30/06', startsOn: '2023-09-12', endsOn: '2023-09-15' });
+    at('2023-06-30T17:30:00Z'); // 00:30 on 01/07 in Vietnam, still 30/06 in UTC
+    await createCourse(core, { title: 'Lớp ghi 0 giờ 30 ngày 01/07', startsOn: '2023-09-19', endsOn: '2023-09-22' });
+    expect(await h1Tasks()).toEqual([
+      '- Phối hợp tổ chức bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4 (Lớp ghi 23 giờ 30 ngày 30/06), dự kiến từ 12/09/2023 đến 15/09/2023 tại Hội trường UBND phường Đức Xuân.',
+    ]);
   });
 });

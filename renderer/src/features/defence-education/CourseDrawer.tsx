@@ -109,7 +109,7 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
             onSaveResults={(rows) =>
               run(() => api('defenceEducation.participant.setResults', { courseId: c.id, rows }), t.results.saved)
             }
-            onRemove={(id) => run(() => api('defenceEducation.participant.remove', { id }))}
+            onRemove={(id, version) => run(() => api('defenceEducation.participant.remove', { id, version }))}
           />
         </>
       )}

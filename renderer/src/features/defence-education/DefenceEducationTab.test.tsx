@@ -41,7 +41,7 @@ async function heldCourse(office: TestOffice) {
   return { course, an, binh };
 }
 
-it('lists the year’s courses and records a participant’s result and certificate from the drawer', async () => {
+it('lists the year’s courses, records a participant’s result and certificate and removes one from the drawer', async () => {
   const office = openTestOffice();
   const { course, an } = await heldCourse(office);
   const user = userEvent.setup();
@@ -66,6 +66,14 @@ it('lists the year’s courses and records a participant’s result and certific
   await waitFor(async () => {
     const list = await office.call('defenceEducation.participant.list', { id: course.id });
     expect(list.find((p) => p.personId === an.id)).toMatchObject({ result: 'good', certificateNo: '15/GCN' });
+  });
+  // The removal is sent with the version the drawer loaded.
+  const row = within(drawer).getByText('Lý Thị Bình').closest('tr')!;
+  await user.click(within(row as HTMLElement).getByRole('button', { name: t.participants.remove }));
+  await user.click(await screen.findByRole('button', { name: vi.common.confirm }));
+  await waitFor(async () => {
+    const list = await office.call('defenceEducation.participant.list', { id: course.id });
+    expect(list.map((p) => p.personId)).toEqual([an.id]);
   });
 });
 
@@ -118,10 +126,14 @@ it('adds a course with its dialog and enters the year’s headcount of đối t�
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   await user.click(screen.getByRole('button', { name: t.headcounts }));
   const counts = await screen.findByRole('dialog', { name: t.headcount.title });
-  await user.type(await within(counts).findByRole('spinbutton', { name: t.categoriesShort.group4 }), '320');
+  const group4 = await within(counts).findByRole('spinbutton', { name: t.categoriesShort.group4 });
+  // Another officer enters the elders' figure while the dialog is open: saving đối tượng 4 keeps it.
+  await office.call('defenceEducation.headcount.set', { year: 2026, rows: [{ category: 'elders', headcount: 12 }] });
+  await user.type(group4, '320');
   await user.click(within(counts).getByRole('button', { name: vi.common.save }));
   await waitFor(async () => {
     const list = await office.call('defenceEducation.headcount.list', { year: 2026 });
     expect(list.find((h) => h.category === 'group4')?.headcount).toBe(320);
+    expect(list.find((h) => h.category === 'elders')?.headcount).toBe(12);
   });
 });

@@ -24,14 +24,21 @@ export function HeadcountsDialog({ year: initialYear, onClose }: Props) {
   const [edits, setEdits] = useState<Map<string, number | null>>(new Map());
   const valueOf = (h: DqeduHeadcount) =>
     edits.has(`${year}:${h.category}`) ? edits.get(`${year}:${h.category}`)! : h.headcount;
-  const save = useApiAction(
-    () =>
-      api('defenceEducation.headcount.set', {
-        year,
-        rows: (list.data ?? []).map((h) => ({ category: h.category, headcount: valueOf(h) })),
-      }),
-    { success: t.headcount.saved, onSuccess: onClose, errors: 'banner' },
-  );
+  // Only the figures the user changed, each with the version it was loaded at (none for a category
+  // without a figure yet): another officer's change to another category since is kept, and one to the
+  // same category is refused by the core instead of overwritten.
+  const changed = (list.data ?? [])
+    .filter((h) => valueOf(h) !== h.headcount)
+    .map((h) => ({
+      category: h.category,
+      headcount: valueOf(h),
+      ...(h.version === null ? {} : { version: h.version }),
+    }));
+  const save = useApiAction(() => api('defenceEducation.headcount.set', { year, rows: changed }), {
+    success: t.headcount.saved,
+    onSuccess: onClose,
+    errors: 'banner',
+  });
   const thisYear = new Date().getFullYear();
 
   return (
@@ -41,6 +48,7 @@ export function HeadcountsDialog({ year: initialYear, onClose }: Props) {
       banner={save.error}
       saving={save.busy}
       readOnly={!can.edit}
+      okDisabled={changed.length === 0}
       onSave={() => void save.run()}
       onCancel={onClose}
     >

@@ -11,6 +11,8 @@ const t = vi.defenceEducation;
 
 interface ResultRow {
   participantId: string;
+  /** The participant's version as loaded: the core refuses the save if someone changed the row since. */
+  version: number;
   result: DqeduResult | null;
   certificateNo: string;
   certificateOn: string | null;
@@ -22,11 +24,12 @@ interface Props {
   loading: boolean;
   readOnly: boolean;
   onSaveResults(rows: ResultRow[]): void;
-  onRemove(id: string): void;
+  onRemove(id: string, version: number): void;
 }
 
 const rowOf = (p: DqeduParticipant): ResultRow => ({
   participantId: p.id,
+  version: p.version,
   result: p.result,
   certificateNo: p.certificateNo,
   certificateOn: p.certificateOn,
@@ -143,7 +146,7 @@ function Editor({ course, participants, loading, readOnly, onSaveResults, onRemo
                       size="small"
                       danger
                       confirm={t.participants.removeConfirm}
-                      onConfirm={() => onRemove(p.id)}
+                      onConfirm={() => onRemove(p.id, p.version)}
                     >
                       {t.participants.remove}
                     </ConfirmButton>
