@@ -82,10 +82,13 @@ export function seedHistoryReadiness(ctx: ApiContext): Record<string, number> {
     TOP_LEVEL_KINDS.includes(l.kind),
   );
   const holders = new Map<string, string>();
-  holders.set(OFFICE, createHolder(ctx, holderCreateInput.parse({ kind: 'office', name: OFFICE })).id);
+  // Kept since the start of 2023 (the seeded kinds are required since always).
+  const activeFrom = '2023-01-01';
+  holders.set(OFFICE, createHolder(ctx, holderCreateInput.parse({ kind: 'office', name: OFFICE, activeFrom })).id);
   areas.forEach((area, i) => {
     const name = `Ban CHQS ${lowerFirst(area.name)}`;
-    const holder = createHolder(ctx, holderCreateInput.parse({ kind: 'locality', refId: area.id, name, sortOrder: i }));
+    const input = { kind: 'locality', refId: area.id, name, sortOrder: i, activeFrom };
+    const holder = createHolder(ctx, holderCreateInput.parse(input));
     holders.set(area.name, holder.id);
   });
   const kinds = listKinds(ctx, false);

@@ -16,6 +16,7 @@ export const readinessDocumentsMessages = {
     RULE_READINESS_NOT_HOLDERS_DOCUMENT:
       '"{kind}" không thuộc hệ thống văn kiện SSCĐ phải có của {holder} (danh mục văn kiện do cơ quan tự điều chỉnh theo hướng dẫn của cấp trên).',
     RULE_READINESS_RETIRED: 'Cơ quan, đơn vị hoặc loại văn kiện này đã thôi theo dõi.',
+    RULE_READINESS_ACTIVE_FROM_FUTURE: 'Ngày bắt đầu theo dõi không được sau hôm nay; để trống thì tính từ hôm nay.',
     RULE_READINESS_PRACTICE_FUTURE:
       'Buổi luyện tập "Đã thực hiện" không được có ngày sau hôm nay; buổi chưa tổ chức thì ghi trạng thái "Kế hoạch".',
     RULE_READINESS_PLANNED_AT: 'Ngày lập kế hoạch không được sau ngày luyện tập.',
@@ -62,6 +63,8 @@ export const readinessDocumentsMessages = {
       documentsNoReview:
         'Trong {period}, chưa tổ chức rà soát văn kiện sẵn sàng chiến đấu; {complete}/{holders} cơ quan, đơn vị có văn kiện đầy đủ{gaps}.',
       gaps: '; còn {list}',
+      /** Joins the two gaps: "2 văn kiện cần bổ sung, điều chỉnh và 1 văn kiện chưa có". */
+      and: ' và ',
       needsRevision: '{n} văn kiện cần bổ sung, điều chỉnh',
       missing: '{n} văn kiện chưa có',
       noHolders: 'Trong {period}, chưa tổ chức rà soát hệ thống văn kiện sẵn sàng chiến đấu.',

@@ -5,12 +5,13 @@ import * as repo from './repository';
 import { isDue, kindAppliesTo } from './rules';
 
 /**
- * Each holder's required documents on `asOf`: the kinds not retired by then that its kind of holder
+ * Each holder's required documents on `asOf`: the kinds required then (started, not retired) that its kind of holder
  * must keep, each with its last review on or before `asOf` (a review dated later does not count yet).
  */
 export function documentsAsOf(ctx: ApiContext, holders: ReadinessHolder[], asOf: IsoDate): ReadinessHolderRow[] {
   const kinds = repo.listKinds(ctx.db, asOf);
-  const latest = new Map(repo.latestReviews(ctx.db, asOf).map((r) => [`${r.holderId}/${r.kindId}`, r]));
+  const ids = holders.map((h) => h.id);
+  const latest = new Map(repo.latestReviews(ctx.db, asOf, ids).map((r) => [`${r.holderId}/${r.kindId}`, r]));
   return holders.map((holder) => {
     const documents: ReadinessDocumentCell[] = kinds
       .filter((kind) => kindAppliesTo(kind, holder.kind))

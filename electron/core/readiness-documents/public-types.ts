@@ -21,6 +21,8 @@ export interface ReadinessDocumentKind {
   forLocality: boolean;
   forMilitia: boolean;
   sortOrder: number;
+  /** The first day it is required; null: since always (the seeded kinds). */
+  activeFrom: string | null;
   retiredOn: string | null;
   version: number;
 }
@@ -33,6 +35,8 @@ export interface ReadinessHolder {
   refId: string | null;
   name: string;
   sortOrder: number;
+  /** The first day its set is kept; null: since always. */
+  activeFrom: string | null;
   retiredOn: string | null;
   version: number;
 }

@@ -8,7 +8,7 @@ import type { HolderCreateInput, HolderUpdateInput, KindCreateInput, ReviewCreat
 // Kinds of document ------------------------------------------------------------------------------
 
 const SELECT_KIND = `SELECT id, name, for_office AS forOffice, for_locality AS forLocality,
-    for_militia AS forMilitia, sort_order AS sortOrder, retired_on AS retiredOn, version
+    for_militia AS forMilitia, sort_order AS sortOrder, active_from AS activeFrom, retired_on AS retiredOn, version
   FROM readiness_document_kinds`;
 
 type KindRow = Omit<ReadinessDocumentKind, 'forOffice' | 'forLocality' | 'forMilitia'> & {
@@ -23,11 +23,12 @@ const toKind = (r: KindRow): ReadinessDocumentKind => ({
   forMilitia: r.forMilitia === 1,
 });
 
-/** Kinds in the office's order; with `activeOn`, only those not retired by that day. */
+/** Kinds in the office's order; with `activeOn`, only those required that day (started, not retired). */
 export function listKinds(db: Database, activeOn: IsoDate | null): ReadinessDocumentKind[] {
   const rows = statement(
     db,
-    `${SELECT_KIND} WHERE @activeOn IS NULL OR retired_on IS NULL OR retired_on > @activeOn
+    `${SELECT_KIND} WHERE @activeOn IS NULL OR ((active_from IS NULL OR active_from <= @activeOn)
+        AND (retired_on IS NULL OR retired_on > @activeOn))
       ORDER BY sort_order, vi_sort_key(name), id`,
   ).all({ activeOn }) as KindRow[];
   return rows.map(toKind);
@@ -47,7 +48,7 @@ export function kindNameTaken(db: Database, name: string, exceptId: string | nul
   );
 }
 
-const kindParams = (f: KindCreateInput) => ({
+const kindParams = (f: Omit<KindCreateInput, 'activeFrom'>) => ({
   name: f.name,
   forOffice: f.forOffice ? 1 : 0,
   forLocality: f.forLocality ? 1 : 0,
@@ -55,40 +56,43 @@ const kindParams = (f: KindCreateInput) => ({
   sortOrder: f.sortOrder,
 });
 
-export function insertKind(db: Database, f: KindCreateInput, at: string): string {
+export function insertKind(db: Database, f: KindCreateInput & { activeFrom: IsoDate }, at: string): string {
   const id = newId();
   statement(
     db,
-    `INSERT INTO readiness_document_kinds (id, name, for_office, for_locality, for_militia, sort_order, created_at, updated_at)
-     VALUES (@id, @name, @forOffice, @forLocality, @forMilitia, @sortOrder, @at, @at)`,
-  ).run({ id, at, ...kindParams(f) });
+    `INSERT INTO readiness_document_kinds
+       (id, name, for_office, for_locality, for_militia, sort_order, active_from, created_at, updated_at)
+     VALUES (@id, @name, @forOffice, @forLocality, @forMilitia, @sortOrder, @activeFrom, @at, @at)`,
+  ).run({ id, at, ...kindParams(f), activeFrom: f.activeFrom });
   return id;
 }
 
 export function updateKind(
   db: Database,
   row: { id: string; version: number; at: string },
-  f: KindCreateInput & { retiredOn: IsoDate | null },
+  f: Omit<KindCreateInput, 'activeFrom'> & { activeFrom: IsoDate | null; retiredOn: IsoDate | null },
 ): boolean {
   return updateAtVersion(
     db,
     'readiness_document_kinds',
     `name = @name, for_office = @forOffice, for_locality = @forLocality, for_militia = @forMilitia,
-     sort_order = @sortOrder, retired_on = @retiredOn`,
+     sort_order = @sortOrder, active_from = @activeFrom, retired_on = @retiredOn`,
     row,
-    { ...kindParams(f), retiredOn: f.retiredOn },
+    { ...kindParams(f), activeFrom: f.activeFrom, retiredOn: f.retiredOn },
   );
 }
 
 // Holders ------------------------------------------------------------------------------------------
 
 const SELECT_HOLDER = `SELECT h.id, h.kind, COALESCE(h.locality_id, h.militia_unit_id) AS refId, h.name,
-    h.sort_order AS sortOrder, h.retired_on AS retiredOn, h.version
+    h.sort_order AS sortOrder, h.active_from AS activeFrom, h.retired_on AS retiredOn, h.version
   FROM readiness_holders h`;
 /** The office first, then the wards/communes, then the militia units, each in the office's order. */
 const HOLDER_ORDER = `CASE h.kind WHEN 'office' THEN 0 WHEN 'locality' THEN 1 ELSE 2 END, h.sort_order,
   vi_sort_key(h.name), h.id`;
-const ACTIVE_ON = `(@activeOn IS NULL OR h.retired_on IS NULL OR h.retired_on > @activeOn)`;
+/** Kept on `activeOn` (started, not retired); every holder when it is null. */
+const ACTIVE_ON = `(@activeOn IS NULL OR ((h.active_from IS NULL OR h.active_from <= @activeOn)
+  AND (h.retired_on IS NULL OR h.retired_on > @activeOn)))`;
 
 export function listHolders(db: Database, activeOn: IsoDate | null): ReadinessHolder[] {
   return statement(db, `${SELECT_HOLDER} WHERE ${ACTIVE_ON} ORDER BY ${HOLDER_ORDER}`).all({
@@ -134,12 +138,13 @@ export function militiaUnitExists(db: Database, id: string): boolean {
   return statement(db, `SELECT 1 FROM militia_units WHERE id = ?`).get(id) !== undefined;
 }
 
-export function insertHolder(db: Database, f: HolderCreateInput, at: string): string {
+export function insertHolder(db: Database, f: HolderCreateInput & { activeFrom: IsoDate }, at: string): string {
   const id = newId();
   statement(
     db,
-    `INSERT INTO readiness_holders (id, kind, locality_id, militia_unit_id, name, sort_order, created_at, updated_at)
-     VALUES (@id, @kind, @localityId, @unitId, @name, @sortOrder, @at, @at)`,
+    `INSERT INTO readiness_holders
+       (id, kind, locality_id, militia_unit_id, name, sort_order, active_from, created_at, updated_at)
+     VALUES (@id, @kind, @localityId, @unitId, @name, @sortOrder, @activeFrom, @at, @at)`,
   ).run({
     id,
     at,
@@ -148,17 +153,18 @@ export function insertHolder(db: Database, f: HolderCreateInput, at: string): st
     unitId: f.kind === 'militia_unit' ? f.refId : null,
     name: f.name,
     sortOrder: f.sortOrder,
+    activeFrom: f.activeFrom,
   });
   return id;
 }
 
-export function updateHolder(db: Database, f: HolderUpdateInput, at: string): boolean {
+export function updateHolder(db: Database, f: HolderUpdateInput & { activeFrom: IsoDate | null }, at: string): boolean {
   return updateAtVersion(
     db,
     'readiness_holders',
-    'name = @name, sort_order = @sortOrder, retired_on = @retiredOn',
+    'name = @name, sort_order = @sortOrder, active_from = @activeFrom, retired_on = @retiredOn',
     { id: f.id, version: f.version, at },
-    { name: f.name, sortOrder: f.sortOrder, retiredOn: f.retiredOn },
+    { name: f.name, sortOrder: f.sortOrder, activeFrom: f.activeFrom, retiredOn: f.retiredOn },
   );
 }
 
@@ -207,16 +213,20 @@ export interface LatestReview {
   note: string;
 }
 
-/** Each document's last review on or before `asOf` (its state on that day), for all holders. */
-export function latestReviews(db: Database, asOf: IsoDate): LatestReview[] {
+/**
+ * Each document's last review on or before `asOf` (its state on that day), for the holders listed
+ * (all holders when `holderIds` is null).
+ */
+export function latestReviews(db: Database, asOf: IsoDate, holderIds: readonly string[] | null = null): LatestReview[] {
   return statement(
     db,
     `SELECT r.holder_id AS holderId, r.kind_id AS kindId, r.state, r.reviewed_on AS reviewedOn, r.reviewer, r.note
        FROM readiness_document_reviews r
-      WHERE r.id = (SELECT r2.id FROM readiness_document_reviews r2
+      WHERE (@ids IS NULL OR r.holder_id IN (SELECT value FROM json_each(@ids)))
+        AND r.id = (SELECT r2.id FROM readiness_document_reviews r2
                      WHERE r2.holder_id = r.holder_id AND r2.kind_id = r.kind_id AND r2.reviewed_on <= @asOf
                      ORDER BY r2.reviewed_on DESC, r2.created_at DESC, r2.rowid DESC LIMIT 1)`,
-  ).all({ asOf }) as LatestReview[];
+  ).all({ asOf, ids: holderIds === null ? null : JSON.stringify(holderIds) }) as LatestReview[];
 }
 
 /** How many documents (holder × kind) were reviewed at least once in [from, to]. */

@@ -17,9 +17,21 @@ const kindFields = {
   forMilitia: flag.default(false),
   sortOrder: z.number().int().min(0).max(999).default(0),
 };
-export const kindCreateInput = z.strictObject(kindFields);
+/**
+ * `activeFrom`: the first day a kind is required or a holder's set is kept (default: the day it is
+ * entered); a period ending before it does not count it.
+ */
+const activeFrom = isoDate.optional();
+export const kindCreateInput = z.strictObject({ ...kindFields, activeFrom });
 /** `retiredOn` set: the kind leaves the required set from that day (its reviews stay). */
-export const kindUpdateInput = z.strictObject({ id: recordId, version, ...kindFields, retiredOn: isoDate.nullable() });
+export const kindUpdateInput = z.strictObject({
+  id: recordId,
+  version,
+  ...kindFields,
+  /** Left out: kept; null: required since always. */
+  activeFrom: isoDate.nullable().optional(),
+  retiredOn: isoDate.nullable(),
+});
 export const kindListInput = z.strictObject({ includeRetired: z.boolean().default(false) });
 
 export const holderCreateInput = z.strictObject({
@@ -28,12 +40,15 @@ export const holderCreateInput = z.strictObject({
   refId: recordId.nullable().default(null),
   name: requiredText(200),
   sortOrder: z.number().int().min(0).max(999).default(0),
+  activeFrom,
 });
 export const holderUpdateInput = z.strictObject({
   id: recordId,
   version,
   name: requiredText(200),
   sortOrder: z.number().int().min(0).max(999).default(0),
+  /** Left out: kept; null: kept since always. */
+  activeFrom: isoDate.nullable().optional(),
   retiredOn: isoDate.nullable(),
 });
 export const holderListInput = z.strictObject({ includeRetired: z.boolean().default(false) });

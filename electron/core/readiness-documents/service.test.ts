@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { auditFor } from '../db/audit';
 import { call, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import { createLocality } from '../localities/test-steps';
-import type { ReadinessOverviewPage, ReadinessPractice, ReadinessReview } from './public-types';
+import type {
+  ReadinessDocumentKind,
+  ReadinessHolder,
+  ReadinessOverviewPage,
+  ReadinessPractice,
+  ReadinessReview,
+} from './public-types';
 import { BATTLE_MAP, DEFENCE_PLAN, kinds, officeHolder, practise, reviewAll, wardHolder } from './test-steps';
 
 let core: TestCore;
@@ -38,6 +44,54 @@ describe('holders and their required sets', () => {
     expect(set(ward.id)).toHaveLength(7);
     expect(set(ward.id)).not.toContain(BATTLE_MAP);
     expect(auditFor(core.db, 'readiness_document_kind', own.id).map((a) => a.action)).toEqual(['create']);
+  });
+
+  it('counts a holder and a kind from the day given, else from the day entered, never a later day', async () => {
+    const kind = await call<ReadinessDocumentKind>(core, 'readinessDocuments.kind.create', { name: 'Kế hoạch A2' });
+    const office = await call<ReadinessHolder>(core, 'readinessDocuments.holder.create', {
+      kind: 'office',
+      name: 'Ban CHQS thành phố Bắc Kạn',
+    });
+    expect([kind.activeFrom, office.activeFrom]).toEqual(['2026-11-27', '2026-11-27']);
+    const ward = await wardHolder(core, 'Phường Đức Xuân', '2026-03-01');
+    const rows = async (asOf: string) =>
+      (await call<ReadinessOverviewPage>(core, 'readinessDocuments.overview', { asOf })).rows.map((r) => [
+        r.holder.name,
+        r.documents.some((d) => d.kindId === kind.id),
+      ]);
+    expect(await rows('2026-02-28')).toEqual([]);
+    expect(await rows('2026-03-01')).toEqual([['Ban CHQS phường Đức Xuân', false]]);
+    expect(await rows('2026-11-27')).toEqual([
+      ['Ban CHQS thành phố Bắc Kạn', true],
+      ['Ban CHQS phường Đức Xuân', true],
+    ]);
+    // The seeded kinds are required since always.
+    expect((await kinds(core)).filter((k) => k.activeFrom === null)).toHaveLength(8);
+    expect(ward.activeFrom).toBe('2026-03-01');
+    // An edit leaves the day as it was unless it gives one (null: since always).
+    const renamed = await call<ReadinessHolder>(core, 'readinessDocuments.holder.update', {
+      id: ward.id,
+      version: ward.version,
+      name: 'Ban CHQS phường Đức Xuân (mới)',
+      retiredOn: null,
+    });
+    expect(renamed.activeFrom).toBe('2026-03-01');
+    await call(core, 'readinessDocuments.holder.update', {
+      id: ward.id,
+      version: renamed.version,
+      name: renamed.name,
+      activeFrom: null,
+      retiredOn: null,
+    });
+    expect(await rows('2026-02-28')).toEqual([['Ban CHQS phường Đức Xuân (mới)', false]]);
+    const future = await refusal(core, 'readinessDocuments.kind.create', {
+      name: 'Kế hoạch A3',
+      activeFrom: '2026-11-28',
+    });
+    expect([future.code, future.fieldErrors?.activeFrom]).toEqual([
+      'RULE_READINESS_ACTIVE_FROM_FUTURE',
+      'Ngày bắt đầu theo dõi không được sau hôm nay; để trống thì tính từ hôm nay.',
+    ]);
   });
 
   it('refuses a second holder for the same ward, a village as a ward command, and a duplicate kind name', async () => {

@@ -5,7 +5,7 @@ import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { inTransaction } from '../kernel/transaction';
 import { findLocality, TOP_LEVEL_KINDS } from '../localities';
 import { vi } from '../messages/vi';
-import { localIsoDate } from '../shared/dates';
+import { localIsoDate, type IsoDate } from '../shared/dates';
 import type { RuleResult } from '../shared/rule-result';
 import { documentsAsOf } from './documents';
 import type { ReadinessDocumentKind, ReadinessHolder, ReadinessOverviewPage, ReadinessReview } from './public-types';
@@ -31,6 +31,19 @@ function audit(ctx: ApiContext, entity: string, id: string, action: AuditAction,
 
 const today = (ctx: ApiContext) => localIsoDate(ctx.now());
 
+/**
+ * The first day a kind or holder counts: the one given (null: since always), not after today; left
+ * out, `otherwise` (today for a new one, its own for an edited one).
+ */
+function activeFromOf(ctx: ApiContext, given: IsoDate | null | undefined, otherwise: IsoDate | null): IsoDate | null {
+  if (given === undefined) return otherwise;
+  if (given !== null && given > today(ctx)) {
+    const message = vi.errors.RULE_READINESS_ACTIVE_FROM_FUTURE;
+    throw ApiError.fields({ activeFrom: message }, 'RULE_READINESS_ACTIVE_FROM_FUTURE', message);
+  }
+  return given;
+}
+
 // Kinds of document: the office's own list of what a set holds.
 
 export function listKinds(ctx: ApiContext, includeRetired: boolean): ReadinessDocumentKind[] {
@@ -47,7 +60,8 @@ function checkKindName(ctx: ApiContext, name: string, exceptId: string | null): 
 export function createKind(ctx: ApiContext, input: KindCreateInput): ReadinessDocumentKind {
   return inTransaction(ctx, () => {
     checkKindName(ctx, input.name, null);
-    const id = repo.insertKind(ctx.db, input, timestamp(ctx.now()));
+    const activeFrom = activeFromOf(ctx, input.activeFrom, today(ctx)) ?? today(ctx);
+    const id = repo.insertKind(ctx.db, { ...input, activeFrom }, timestamp(ctx.now()));
     const after = mustExist(repo.findKind(ctx.db, id));
     audit(ctx, 'readiness_document_kind', id, 'create', null, after);
     return after;
@@ -59,7 +73,8 @@ export function updateKind(ctx: ApiContext, input: KindUpdateInput): ReadinessDo
     const before = mustExist(repo.findKind(ctx.db, input.id));
     checkKindName(ctx, input.name, input.id);
     const { id, version, ...fields } = input;
-    mustBeCurrent(repo.updateKind(ctx.db, { id, version, at: timestamp(ctx.now()) }, fields));
+    const activeFrom = activeFromOf(ctx, input.activeFrom, before.activeFrom);
+    mustBeCurrent(repo.updateKind(ctx.db, { id, version, at: timestamp(ctx.now()) }, { ...fields, activeFrom }));
     const after = mustExist(repo.findKind(ctx.db, id));
     audit(ctx, 'readiness_document_kind', id, 'update', before, after);
     return after;
@@ -94,7 +109,8 @@ export function createHolder(ctx: ApiContext, input: HolderCreateInput): Readine
       const message = vi.errors.CONFLICT_READINESS_HOLDER;
       throw ApiError.fields({ refId: message }, 'CONFLICT_READINESS_HOLDER', message);
     }
-    const id = repo.insertHolder(ctx.db, input, timestamp(ctx.now()));
+    const activeFrom = activeFromOf(ctx, input.activeFrom, today(ctx)) ?? today(ctx);
+    const id = repo.insertHolder(ctx.db, { ...input, activeFrom }, timestamp(ctx.now()));
     const after = mustExist(repo.findHolder(ctx.db, id));
     audit(ctx, 'readiness_holder', id, 'create', null, after);
     return after;
@@ -104,7 +120,8 @@ export function createHolder(ctx: ApiContext, input: HolderCreateInput): Readine
 export function updateHolder(ctx: ApiContext, input: HolderUpdateInput): ReadinessHolder {
   return inTransaction(ctx, () => {
     const before = mustExist(repo.findHolder(ctx.db, input.id));
-    mustBeCurrent(repo.updateHolder(ctx.db, input, timestamp(ctx.now())));
+    const activeFrom = activeFromOf(ctx, input.activeFrom, before.activeFrom);
+    mustBeCurrent(repo.updateHolder(ctx.db, { ...input, activeFrom }, timestamp(ctx.now())));
     const after = mustExist(repo.findHolder(ctx.db, input.id));
     audit(ctx, 'readiness_holder', input.id, 'update', before, after);
     return after;

@@ -15,17 +15,29 @@ export function kinds(core: Core): Promise<ReadinessDocumentKind[]> {
   return call<ReadinessDocumentKind[]>(core, 'readinessDocuments.kind.list', {});
 }
 
-export function officeHolder(core: Core, name = 'Ban CHQS thành phố Bắc Kạn'): Promise<ReadinessHolder> {
-  return call<ReadinessHolder>(core, 'readinessDocuments.holder.create', { kind: 'office', name });
+/** The holders' sets are kept since 2020 unless a test says otherwise (the earliest period tested is 2023). */
+export const KEPT_SINCE = '2020-01-01';
+
+export function officeHolder(
+  core: Core,
+  name = 'Ban CHQS thành phố Bắc Kạn',
+  activeFrom = KEPT_SINCE,
+): Promise<ReadinessHolder> {
+  return call<ReadinessHolder>(core, 'readinessDocuments.holder.create', { kind: 'office', name, activeFrom });
 }
 
 /** A ward and its military command as a holder. */
-export async function wardHolder(core: Core, ward = 'Phường Đức Xuân'): Promise<ReadinessHolder> {
+export async function wardHolder(
+  core: Core,
+  ward = 'Phường Đức Xuân',
+  activeFrom = KEPT_SINCE,
+): Promise<ReadinessHolder> {
   const locality = await createLocality(core, ward);
   return call<ReadinessHolder>(core, 'readinessDocuments.holder.create', {
     kind: 'locality',
     refId: locality.id,
     name: `Ban CHQS ${ward.replace('Phường', 'phường')}`,
+    activeFrom,
   });
 }
 

@@ -23,6 +23,9 @@ export const migration0026: Migration = {
         for_locality INTEGER NOT NULL DEFAULT 1 CHECK (for_locality IN (0, 1)),
         for_militia INTEGER NOT NULL DEFAULT 0 CHECK (for_militia IN (0, 1)),
         sort_order INTEGER NOT NULL DEFAULT 0,
+        -- The first day it is required (NULL: since always, as the seeded kinds): a period ending
+        -- before it does not count it.
+        active_from TEXT,
         retired_on TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
@@ -37,6 +40,8 @@ export const migration0026: Migration = {
         -- The name as the office records it ("Ban CHQS phường Đức Xuân").
         name TEXT NOT NULL,
         sort_order INTEGER NOT NULL DEFAULT 0,
+        -- The first day its set is kept (NULL: since always): a period ending before it does not count it.
+        active_from TEXT,
         retired_on TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,

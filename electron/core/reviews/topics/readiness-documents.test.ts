@@ -89,6 +89,23 @@ describe('the readiness documents topic of the review', () => {
     });
   });
 
+  it('counts a kind and a holder only from their first day: added in 2024, not in 2023’s figures', async () => {
+    await fixture();
+    await call(core, 'readinessDocuments.kind.create', { name: 'Kế hoạch A2', activeFrom: '2024-02-01' });
+    await wardHolder(core, 'Phường Sông Cầu', '2024-03-01');
+    const h1 = (await group('2023-01-01', '2023-06-30'))!;
+    expect([h1.holdersComplete!.display, h1.needsRevision!.display, h1.missing!.display]).toEqual([
+      '2/3',
+      '1 văn kiện',
+      '1 văn kiện',
+    ]);
+    // The annual report's figures for 2023 (its "previous year" column in 2024) are unchanged too.
+    expect((await group('2023-01-01', '2023-12-31'))!.holdersComplete!.display).toBe('3/3');
+    // In 2024 the new kind is missing for the four holders, and the new ward has none of its three.
+    const later = (await group('2024-01-01', '2024-06-30'))!;
+    expect([later.holdersComplete!.display, later.missing!.display]).toEqual(['0/4', '6 văn kiện']);
+  });
+
   it('drafts the paragraph after the duty one and lists what was planned by 30/06 for the second half', async () => {
     await fixture();
     const report = await call<ReviewReportDetail>(core, 'reviews.report.create', { periodKind: 'h1', year: 2023 });

@@ -71,7 +71,7 @@ function gaps(group: ReviewFigureGroup | undefined): string {
     num(pick(group, 'needsRevision')) > 0 && fill(d.needsRevision, { n: countText(num(pick(group, 'needsRevision'))) }),
     num(pick(group, 'missing')) > 0 && fill(d.missing, { n: countText(num(pick(group, 'missing'))) }),
   ].filter((s): s is string => typeof s === 'string');
-  return list.length ? fill(d.gaps, { list: list.join(' và ') }) : '';
+  return list.length ? fill(d.gaps, { list: list.join(d.and) }) : '';
 }
 
 /** The section's paragraph: the documents' state at the period's end, then the practices held. */

@@ -1,7 +1,10 @@
 import { Form, Input, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
 import type { ReadinessHolder, ReadinessHolderKind } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { toIsoDate } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -11,9 +14,10 @@ interface Values {
   kind: ReadinessHolderKind;
   refId: string | null;
   name: string;
+  activeFrom: Dayjs | null;
 }
 
-const FIELDS = ['kind', 'refId', 'name'] as const;
+const FIELDS = ['kind', 'refId', 'name', 'activeFrom'] as const;
 const t = vi.readinessDocuments;
 const KIND_OPTIONS = (['locality', 'office', 'militia_unit'] as const).map((value) => ({
   value,
@@ -46,6 +50,7 @@ export function HolderDialog({ onClose }: { onClose(saved: ReadinessHolder | nul
       kind: values.kind,
       refId: values.kind === 'office' ? null : (values.refId ?? null),
       name: values.name ?? '',
+      ...(values.activeFrom ? { activeFrom: toIsoDate(values.activeFrom) } : {}),
     });
   }
 
@@ -62,7 +67,7 @@ export function HolderDialog({ onClose }: { onClose(saved: ReadinessHolder | nul
       name="readiness-holder"
       width={520}
       title={t.addHolder}
-      initialValues={{ kind: 'locality', refId: null, name: '' }}
+      initialValues={{ kind: 'locality', refId: null, name: '', activeFrom: null }}
       onCancel={() => onClose(null)}
     >
       <Form.Item name="kind" label={t.fields.holderKind} rules={requiredRule}>
@@ -79,6 +84,9 @@ export function HolderDialog({ onClose }: { onClose(saved: ReadinessHolder | nul
       )}
       <Form.Item name="name" label={t.fields.name} rules={requiredText}>
         <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="activeFrom" label={t.fields.activeFrom} extra={t.fields.activeFromHelp}>
+        <DateInput style={{ width: 180 }} />
       </Form.Item>
     </FormDialog>
   );

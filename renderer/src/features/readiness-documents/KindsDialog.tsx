@@ -1,9 +1,11 @@
 import { Button, Checkbox, Flex, Input, Modal, Table } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ReadinessDocumentKind } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { todayIso } from '../../shared/dates';
+import { toIsoDate, todayIso } from '../../shared/dates';
+import { DateInput } from '../../shared/DateInput';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 
@@ -19,6 +21,7 @@ const FLAGS: readonly Flag[] = ['forOffice', 'forLocality', 'forMilitia'];
 export function KindsDialog({ onClose }: { onClose(): void }) {
   const kinds = useApiQuery('readinessDocuments.kind.list', {});
   const [name, setName] = useState('');
+  const [activeFrom, setActiveFrom] = useState<Dayjs | null>(null);
   const update = useApiAction(
     (kind: ReadinessDocumentKind, patch: Partial<ReadinessDocumentKind>) => {
       const {
@@ -47,10 +50,20 @@ export function KindsDialog({ onClose }: { onClose(): void }) {
     },
     { onSettled: kinds.reload },
   );
-  const add = useApiAction(() => api('readinessDocuments.kind.create', { name }), {
-    onSuccess: () => setName(''),
-    onSettled: kinds.reload,
-  });
+  const add = useApiAction(
+    () =>
+      api('readinessDocuments.kind.create', {
+        name,
+        ...(activeFrom ? { activeFrom: toIsoDate(activeFrom) } : {}),
+      }),
+    {
+      onSuccess: () => {
+        setName('');
+        setActiveFrom(null);
+      },
+      onSettled: kinds.reload,
+    },
+  );
 
   return (
     <Modal
@@ -105,6 +118,13 @@ export function KindsDialog({ onClose }: { onClose(): void }) {
           value={name}
           onChange={(e) => setName(e.target.value)}
           onPressEnter={() => name.trim() && void add.run()}
+        />
+        <DateInput
+          aria-label={t.kinds.newActiveFrom}
+          title={t.kinds.newActiveFrom}
+          style={{ width: 180, flex: 'none' }}
+          value={activeFrom}
+          onChange={(d) => setActiveFrom(Array.isArray(d) ? (d[0] ?? null) : d)}
         />
         <Button type="primary" disabled={!name.trim()} loading={add.busy} onClick={() => void add.run()}>
           {t.kinds.add}

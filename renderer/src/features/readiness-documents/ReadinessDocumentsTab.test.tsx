@@ -123,10 +123,15 @@ it('adds a ward’s military command as a holder, its name proposed from the war
   await user.click(within(dialog).getByLabelText(t.fields.locality));
   await chooseOption(user, 'Phường Sông Cầu');
   expect(within(dialog).getByLabelText<HTMLInputElement>(t.fields.name).value).toBe('Ban CHQS phường Sông Cầu');
+  // Its set has been kept since the start of 2024 (left empty: from today).
+  await user.type(within(dialog).getByLabelText(t.fields.activeFrom), '01/01/2024{Enter}');
   await user.type(within(dialog).getByLabelText(t.fields.name), '{Enter}');
   expect(await screen.findByRole('button', { name: 'Ban CHQS phường Sông Cầu' })).toBeTruthy();
   const holders = await o.call('readinessDocuments.holder.list', {});
-  expect(holders.map((h) => h.name)).toEqual([WARD, 'Ban CHQS phường Sông Cầu']);
+  expect(holders.map((h) => [h.name, h.activeFrom])).toEqual([
+    [WARD, '2026-11-27'],
+    ['Ban CHQS phường Sông Cầu', '2024-01-01'],
+  ]);
 });
 
 it('stops following a holder from a day: it leaves the list, its reviews stay', async () => {
