@@ -16,6 +16,8 @@ export const readinessDocumentsMessages = {
     RULE_READINESS_NOT_HOLDERS_DOCUMENT:
       '"{kind}" không thuộc hệ thống văn kiện SSCĐ phải có của {holder} (danh mục văn kiện do cơ quan tự điều chỉnh theo hướng dẫn của cấp trên).',
     RULE_READINESS_RETIRED: 'Cơ quan, đơn vị hoặc loại văn kiện này đã thôi theo dõi.',
+    RULE_READINESS_REVIEW_BEFORE_START:
+      'Ngày rà soát không được trước ngày bắt đầu theo dõi {what} ({start}): văn kiện khi đó chưa thuộc hệ thống văn kiện của cơ quan, đơn vị.',
     RULE_READINESS_ACTIVE_FROM_FUTURE: 'Ngày bắt đầu theo dõi không được sau hôm nay; để trống thì tính từ hôm nay.',
     RULE_READINESS_PRACTICE_FUTURE:
       'Buổi luyện tập "Đã thực hiện" không được có ngày sau hôm nay; buổi chưa tổ chức thì ghi trạng thái "Kế hoạch".',
@@ -28,6 +30,8 @@ export const readinessDocumentsMessages = {
   },
   text: {
     practice: PRACTICE,
+    /** What started being followed, in RULE_READINESS_REVIEW_BEFORE_START. */
+    startOf: { holder: 'cơ quan, đơn vị', kind: 'loại văn kiện' },
     participantsNegative: 'Số người tham gia không được âm.',
     figures: {
       holdersComplete: {

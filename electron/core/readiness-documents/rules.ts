@@ -30,6 +30,28 @@ export function checkReviewOrder(reviewedOn: IsoDate, previousOn: IsoDate | null
   );
 }
 
+/**
+ * A review cannot predate the day the holder or the kind was first followed: before it, the document
+ * was not in the set the figures count (common sense, no article: the set itself is office practice).
+ */
+export function checkReviewAfterStart(
+  reviewedOn: IsoDate,
+  starts: { holder: IsoDate | null; kind: IsoDate | null },
+): RuleResult {
+  const w = vi.readinessDocuments.startOf;
+  for (const [what, start] of [
+    [w.holder, starts.holder],
+    [w.kind, starts.kind],
+  ] as const) {
+    if (start !== null && reviewedOn < start)
+      return fail(
+        'RULE_READINESS_REVIEW_BEFORE_START',
+        format(vi.errors.RULE_READINESS_REVIEW_BEFORE_START, { what, start: formatDisplayDate(start) }),
+      );
+  }
+  return PASS;
+}
+
 /** Whether a kind of document is in a holder kind's required set. */
 export function kindAppliesTo(
   kind: { forOffice: boolean; forLocality: boolean; forMilitia: boolean },

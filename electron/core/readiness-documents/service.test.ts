@@ -187,6 +187,17 @@ describe('reviews', () => {
     await call(core, 'readinessDocuments.review.create', { ...base, reviewedOn: '2026-05-20' });
   });
 
+  it('refuses a review dated before the holder or the kind was followed', async () => {
+    const ward = await wardHolder(core, 'Phường Sông Cầu', '2024-03-01');
+    const base = { holderId: ward.id, kindId: DEFENCE_PLAN, reviewer: 'Nguyễn Văn A', state: 'complete' };
+    const early = await refusal(core, 'readinessDocuments.review.create', { ...base, reviewedOn: '2024-02-29' });
+    expect([early.code, early.fieldErrors?.reviewedOn]).toEqual([
+      'RULE_READINESS_REVIEW_BEFORE_START',
+      'Ngày rà soát không được trước ngày bắt đầu theo dõi cơ quan, đơn vị (01/03/2024): văn kiện khi đó chưa thuộc hệ thống văn kiện của cơ quan, đơn vị.',
+    ]);
+    await call(core, 'readinessDocuments.review.create', { ...base, reviewedOn: '2024-03-01' });
+  });
+
   it('records a holder’s whole review or nothing when one document is refused', async () => {
     const office = await officeHolder(core);
     const ward = await wardHolder(core);

@@ -10,7 +10,7 @@ import type { RuleResult } from '../shared/rule-result';
 import { documentsAsOf } from './documents';
 import type { ReadinessDocumentKind, ReadinessHolder, ReadinessOverviewPage, ReadinessReview } from './public-types';
 import * as repo from './repository';
-import { checkDocumentOfHolder, checkReviewNotFuture, checkReviewOrder } from './rules';
+import { checkDocumentOfHolder, checkReviewAfterStart, checkReviewNotFuture, checkReviewOrder } from './rules';
 import type {
   HolderCreateInput,
   HolderUpdateInput,
@@ -157,9 +157,11 @@ export function listReviews(ctx: ApiContext, holderId: string, kindId: string): 
 
 /** Appends one review (inside the caller's transaction), refused on `prefix` + field. */
 function appendReview(ctx: ApiContext, input: ReviewCreateInput, prefix = ''): ReadinessReview {
-  documentOf(ctx, input.holderId, input.kindId, `${prefix}kindId`);
+  const { holder, kind } = documentOf(ctx, input.holderId, input.kindId, `${prefix}kindId`);
+  const started = checkReviewAfterStart(input.reviewedOn, { holder: holder.activeFrom, kind: kind.activeFrom });
+  if (!started.ok) refuse(`${prefix}reviewedOn`, started);
   const future = checkReviewNotFuture(input.reviewedOn, today(ctx));
-  if (!future.ok) refuse('reviewedOn', future);
+  if (!future.ok) refuse(`${prefix}reviewedOn`, future);
   const order = checkReviewOrder(input.reviewedOn, repo.lastReviewedOn(ctx.db, input.holderId, input.kindId));
   if (!order.ok) refuse(`${prefix}reviewedOn`, order);
   const id = repo.insertReview(ctx.db, input, timestamp(ctx.now()));

@@ -14,7 +14,13 @@ const WARD = 'Ban CHQS phường Đức Xuân';
 async function office() {
   const o = openTestOffice();
   const ward = await o.call('localities.create', { name: 'Phường Đức Xuân', kind: 'ward', validFrom: '2015-01-01' });
-  const holder = await o.call('readinessDocuments.holder.create', { kind: 'locality', refId: ward.id, name: WARD });
+  const holder = await o.call('readinessDocuments.holder.create', {
+    kind: 'locality',
+    refId: ward.id,
+    name: WARD,
+    // Followed long before the reviews below (a review cannot predate it).
+    activeFrom: '2020-01-01',
+  });
   const kind = (await o.call('readinessDocuments.kind.list', {})).find((k) => k.name === DEFENCE_PLAN)!;
   await o.call('readinessDocuments.review.create', {
     holderId: holder.id,
@@ -129,7 +135,7 @@ it('adds a ward’s military command as a holder, its name proposed from the war
   expect(await screen.findByRole('button', { name: 'Ban CHQS phường Sông Cầu' })).toBeTruthy();
   const holders = await o.call('readinessDocuments.holder.list', {});
   expect(holders.map((h) => [h.name, h.activeFrom])).toEqual([
-    [WARD, '2026-11-27'],
+    [WARD, '2020-01-01'],
     ['Ban CHQS phường Sông Cầu', '2024-01-01'],
   ]);
 });
