@@ -35,3 +35,8 @@ export function lowerCased<K extends string>(labels: Readonly<Record<K, string>>
     Object.entries<string>(labels).map(([key, label]) => [key, label.toLocaleLowerCase('vi')]),
   ) as Record<K, string>;
 }
+
+/** "Phường Đức Xuân" → "phường Đức Xuân": a name or label as it is written inside a sentence. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}

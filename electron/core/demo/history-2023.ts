@@ -91,7 +91,6 @@ const peopleCount = (ctx: ApiContext) =>
   (statement(ctx.db, `SELECT COUNT(*) AS n FROM people`).get() as { n: number }).n;
 
 interface HistoryPeople {
-  count: number;
   /** Young men of the register, in creation order. */
   conscripts: Conscript[];
   /** Adults for the militia term that ended in 2023–2025, by ward/commune id. */
@@ -100,12 +99,11 @@ interface HistoryPeople {
 
 function createHistoryPeople(ctx: ApiContext, rng: Random, input: HistoryInput): HistoryPeople {
   const quotas = quotasFor(input.areas, data.QUOTA_2023);
-  const result: HistoryPeople = { count: 0, conscripts: [], veterans: new Map() };
+  const result: HistoryPeople = { conscripts: [], veterans: new Map() };
   const make = (only: GeneratorOptions['only'], home: DemoHome) => {
     const draft = createPeopleGenerator(rng, BORN_BY, { only, taken: input.taken })(home);
     // Nobody of the history is archived, so no archive note either.
     const person = createPerson(ctx, personCreateInput.parse({ ...draft.input, notes: '' }));
-    result.count += 1;
     return person;
   };
   const enlist = (only: GeneratorOptions['only'], home: DemoHome) => {

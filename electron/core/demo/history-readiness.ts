@@ -1,3 +1,4 @@
+import { lowerFirst } from '../../../vocabulary/text';
 import type { ApiContext } from '../kernel/context';
 import { localityListInput, TOP_LEVEL_KINDS } from '../localities/schema';
 import { listLocalities } from '../localities/service';
@@ -68,8 +69,6 @@ const PRACTICES = [
   },
   { holder: 'Phường Huyền Tụng', kind: 'Kế hoạch chiến đấu phòng thủ', on: '2023-06-16', people: 30, rating: 'pass' },
 ] as const;
-
-const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
 /**
  * The office's 2023 readiness documents, through the feature's services: the city command and its

@@ -1,3 +1,4 @@
+import { lowerFirst } from '../../../vocabulary/text';
 import type { z } from 'zod';
 import type { personCreateInput } from '../people/schema';
 import type { Sex } from '../people/rules';
@@ -201,9 +202,4 @@ export function createPeopleGenerator(
       },
     };
   };
-}
-
-/** "Phường Đức Xuân" → "phường Đức Xuân", as unit words are written inside an address. */
-function lowerFirst(name: string): string {
-  return name.charAt(0).toLocaleLowerCase('vi') + name.slice(1);
 }

@@ -1,4 +1,4 @@
-import { fill } from '../../../vocabulary/text';
+import { fill, lowerFirst } from '../../../vocabulary/text';
 import { vi } from '../messages/vi';
 import type { ReviewFigures } from './public-types';
 
@@ -21,8 +21,6 @@ const TARGETS: Array<[RegExp, keyof typeof vi.reviews.draft.targets]> = [
   [/^duty\.days$/, 'dutyDays'],
   [/^registration\.age17$/, 'age17'],
 ];
-
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /**
  * "Ưu điểm, hạn chế" drafted from the figures themselves, for the officer to judge (its first line

@@ -1,4 +1,4 @@
-import { fill } from '../../../../vocabulary/text';
+import { fill, lowerFirst } from '../../../../vocabulary/text';
 import { disciplineFigures } from '../../discipline';
 import { vi } from '../../messages/vi';
 import { countFigure, countText, rangeValues, ratioFigure } from '../format';
@@ -52,8 +52,6 @@ function figures(ctx: Parameters<ReviewTopic['figures']>[0], range: { from: stri
 
 const value = (group: ReviewFigureGroup | undefined, key: string): number =>
   group?.figures.find((f) => f.key === key)?.value ?? 0;
-
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /**
  * "Duy trì nghiêm …; trong 6 tháng đầu năm 2023 có 3 trường hợp vi phạm kỷ luật (dân quân tự vệ 2,

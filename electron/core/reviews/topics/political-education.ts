@@ -1,4 +1,4 @@
-import { fill } from '../../../../vocabulary/text';
+import { fill, lowerFirst } from '../../../../vocabulary/text';
 import { vi } from '../../messages/vi';
 import { politicalEducationFigures } from '../../political-education';
 import { countFigure, countText, percentOf, rangeValues, rateDisplay, rateFigure, ratioFigure } from '../format';
@@ -58,7 +58,6 @@ const value = (group: ReviewFigureGroup | undefined, key: string): number =>
   group?.figures.find((f) => f.key === key)?.value ?? 0;
 
 /** A kind's name as it reads inside a sentence ("giáo dục chính trị 10 buổi"). */
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /**
  * "Tổ chức 16 buổi giáo dục chính trị, tuyên truyền, phổ biến pháp luật (giáo dục chính trị 10 buổi, …)
