@@ -50,7 +50,16 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer never imports electron.' }],
+          paths: [
+            { name: 'electron', message: 'The renderer never imports electron.' },
+            {
+              // Searchable pickers fold accents with the core's rule (issue 19 §2): shared/SearchSelect and
+              // shared/SuggestInput do it once for every screen.
+              name: 'antd',
+              importNames: ['AutoComplete', 'TreeSelect', 'Cascader'],
+              message: 'Use SuggestInput or SearchSelect (renderer/src/shared): they match typed text without accents.',
+            },
+          ],
           patterns: [
             {
               group: ['**/electron/**', 'node:*', 'better-sqlite3-multiple-ciphers'],
@@ -58,6 +67,23 @@ export default tseslint.config(
               message: 'The renderer may import only types from the core contract.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every searchable Select goes through SearchSelect: accent-free matching, an empty match that says so
+    // and keeps the typed text. A Select that searches by itself (showSearch, or mode multiple/tags, which
+    // always search) would match "Đức Xuân" only when typed with its accents.
+    files: ['renderer/src/**/*.tsx'],
+    ignores: ['renderer/src/shared/SearchSelect.tsx', 'renderer/**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXOpeningElement[name.name='Select'] > JSXAttribute[name.name=/^(showSearch|filterOption|optionFilterProp|onSearch|searchValue|mode)$/]",
+          message: 'A searchable Select is a SearchSelect (renderer/src/shared/SearchSelect.tsx): it folds accents.',
         },
       ],
     },

@@ -40,3 +40,21 @@ export function lowerCased<K extends string>(labels: Readonly<Record<K, string>>
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * "Nguyễn Đức" → "nguyen duc": NFD, marks stripped, đ→d, lower case, spaces collapsed. The one folding
+ * rule of the program: the core stores and searches folded names with it, and every picker and filter
+ * of the renderer matches typed text with it, so "duc xuan" finds "Đức Xuân" everywhere alike.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}

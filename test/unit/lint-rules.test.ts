@@ -100,4 +100,20 @@ describe('lint rules that keep the layers apart', () => {
     expect(await rulesFiredOn('renderer/src/shared/planted.ts', use)).toEqual([]);
     expect(await rulesFiredOn('electron/core/militia/planted.ts', use)).toEqual([]);
   });
+
+  it('a searchable picker folds accents: no Select searching by itself, no bare AutoComplete', async () => {
+    const own = `import { Select } from 'antd';\nexport const P = () => <Select showSearch optionFilterProp="label" />;`;
+    expect(await rulesFiredOn('renderer/src/features/people/Planted.tsx', own)).toContain('no-restricted-syntax');
+    const multiple = `import { Select } from 'antd';\nexport const P = () => <Select mode="multiple" />;`;
+    expect(await rulesFiredOn('renderer/src/features/people/Planted.tsx', multiple)).toContain('no-restricted-syntax');
+    const auto = `import { AutoComplete } from 'antd';\nexport const P = () => <AutoComplete />;`;
+    expect(await rulesFiredOn('renderer/src/features/people/Planted.tsx', auto)).toContain(
+      '@typescript-eslint/no-restricted-imports',
+    );
+    // The shared picker, and a Select that does not search, are fine.
+    const shared = `import { SearchSelect } from '../../shared/SearchSelect';\nexport const P = () => <SearchSelect />;`;
+    expect(await rulesFiredOn('renderer/src/features/people/Planted.tsx', shared)).toEqual([]);
+    const plain = `import { Select } from 'antd';\nexport const P = () => <Select allowClear />;`;
+    expect(await rulesFiredOn('renderer/src/features/people/Planted.tsx', plain)).toEqual([]);
+  });
 });

@@ -5,19 +5,10 @@
  * splitting a typed full name into family / middle / given name.
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// The folding rule lives in the vocabulary, so the renderer's pickers fold exactly as the core searches.
+export { foldVietnamese } from '../../../vocabulary/text';
 
-/** "Nguyễn Đức" → "nguyen duc": NFD, marks stripped, đ→d, lower case, spaces collapsed. */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 // Tone marks in ICU "vi" order: none < huyền < hỏi < ngã < sắc < nặng.
 const TONES = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];

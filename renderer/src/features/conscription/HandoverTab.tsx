@@ -1,4 +1,4 @@
-import { Alert, App, AutoComplete, Button, DatePicker, Flex, Form, Radio, Table, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Radio, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Campaign, ConscriptionRecordRow, ConscriptionRecordView } from '../../../../electron/core/api/contract';
@@ -13,6 +13,7 @@ import { localityLabel, sortLikeList } from './record-labels';
 import { runTransition, type StepOutcome } from './run-steps';
 import { StepOutcomeDialog } from './StepOutcomeDialog';
 import { WarningBadge } from './WarningBadge';
+import { SuggestInput } from '../../shared/SuggestInput';
 
 interface Values {
   onDate: Dayjs;
@@ -99,7 +100,7 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
             label={t.receivingUnit}
             rules={[{ required: true, whitespace: true, message: vi.common.required }]}
           >
-            <AutoComplete
+            <SuggestInput
               options={[...units].map((value) => ({ value }))}
               style={{ width: 260 }}
               placeholder={t.receivingUnit}

@@ -4,6 +4,7 @@ import type { DqeduCategory, DqeduCourse } from '../../../../electron/core/api/c
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { foldedIncludes } from '../../shared/folded-search';
 import { optionsOf } from '../../shared/options';
 import { SaveDialog } from '../../shared/SaveDialog';
 import { useApiAction } from '../../shared/use-api-action';
@@ -44,9 +45,7 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
 
   const candidates: Candidate[] =
     source === 'staff'
-      ? (staff.data ?? [])
-          .filter((s) => !search || s.fullName.toLowerCase().includes(search.toLowerCase()))
-          .map((s) => ({ ...s, note: s.position }))
+      ? (staff.data ?? []).filter((s) => foldedIncludes(s.fullName, search)).map((s) => ({ ...s, note: s.position }))
       : (people.data?.rows ?? []).map((p) => ({ ...p, personId: p.id, note: p.localityName ?? '' }));
   const loading = (source === 'staff' ? staff : people).loading;
 

@@ -1,4 +1,5 @@
-import { Select, type SelectProps } from 'antd';
+import { type SelectProps } from 'antd';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Props {
   /** The field's id ("<tab>-documents-<what>"). */
@@ -19,10 +20,8 @@ interface Props {
 /** A choice a "Văn bản" tab's document depends on (an exercise, a unit, a ward), searchable by its label. */
 export function DocumentSelect({ label, minWidth, ...props }: Props) {
   return (
-    <Select
+    <SearchSelect
       aria-label={label}
-      showSearch
-      optionFilterProp="label"
       {...props}
       onChange={(value?: string) => props.onChange(value)}
       style={{ minWidth }}

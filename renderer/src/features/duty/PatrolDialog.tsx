@@ -1,4 +1,4 @@
-import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Locality, Patrol } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -10,6 +10,7 @@ import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
 import { TimeRangeFields } from './TimeRangeFields';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Values {
   onDate: Dayjs | null;
@@ -113,11 +114,7 @@ export function PatrolDialog({ patrol, day, localities, onClose }: Props) {
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item name="localityId" label={t.locality}>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              options={localities.map((l) => ({ value: l.id, label: l.name }))}
-            />
+            <SearchSelect allowClear options={localities.map((l) => ({ value: l.id, label: l.name }))} />
           </Form.Item>
         </Col>
         <FieldCol span={12} name="leader" label={t.leader}>

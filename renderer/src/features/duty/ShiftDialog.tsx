@@ -13,6 +13,7 @@ import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
 import { dayOf, presetOf, SHIFT_PRESETS, shiftSpan, timeOf, type ShiftPreset } from './duty-time';
 import { TimeRangeFields } from './TimeRangeFields';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Values {
   personId: string | null;
@@ -107,7 +108,7 @@ export function ShiftDialog({ shift, day, candidates, onClose }: Props) {
       }}
     >
       <Form.Item name="personId" label={t.person} extra={t.personHint} rules={requiredRule}>
-        <Select options={options} showSearch={{ optionFilterProp: 'search' }} autoFocus placeholder={t.person} />
+        <SearchSelect options={options} autoFocus placeholder={t.person} />
       </Form.Item>
       <Row gutter={12}>
         <FieldCol span={12} name="role" label={t.role} rules={requiredRule}>

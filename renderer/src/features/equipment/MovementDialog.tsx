@@ -13,6 +13,7 @@ import { useFormSave } from '../../shared/use-form-save';
 import { unitOptions } from '../militia/militia-labels';
 import { movementKindOptions } from './equipment-labels';
 import { MovementLineFields, type LineValues } from './MovementLineFields';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Values {
   kind: EquipmentMovementKind;
@@ -116,7 +117,7 @@ export function MovementDialog({ onClose }: { onClose(saved: EquipmentMovement |
               </Form.Item>
             ) : (
               <Form.Item name="unitId" label={t.unit} rules={requiredRule}>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={unitOptions(units.data ?? [])} />
+                <SearchSelect options={unitOptions(units.data ?? [])} />
               </Form.Item>
             )}
           </Col>

@@ -3,6 +3,7 @@ import type { EquipmentKind } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { requiredRule, requiredText } from '../../shared/form-rules';
 import { maintenanceStateOptions } from './equipment-labels';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 const t = vi.equipment.movementDialog;
 
@@ -30,10 +31,7 @@ export function MovementLineFields({ field, index, kinds, maintenance, onRemove 
     <Row gutter={12} role="group" aria-label={format(t.lineTitle, { n })} align="bottom">
       <Col span={9}>
         <Form.Item name={[field.name, 'kindId']} label={t.lineKind} rules={requiredRule}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={kinds.map((k) => ({ value: k.id, label: `${k.name} (${k.unit})` }))}
-          />
+          <SearchSelect options={kinds.map((k) => ({ value: k.id, label: `${k.name} (${k.unit})` }))} />
         </Form.Item>
       </Col>
       <Col span={maintenance && kind?.serialTracked ? 6 : 11}>

@@ -16,6 +16,7 @@ import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
 import { levelOptions, localityOptions, militiaUnitOptions, reserveUnitOptions, typeOptions } from './exercise-labels';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Values {
   typeId: string;
@@ -122,12 +123,7 @@ export function ExerciseDialog({ exercise, types, localities, militiaGroups, res
       </Form.Item>
       <Flex gap={12}>
         <Form.Item name="localityId" label={t.localityId} style={{ flex: 2 }}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            options={localityOptions(localities, exercise?.localityId)}
-          />
+          <SearchSelect allowClear options={localityOptions(localities, exercise?.localityId)} />
         </Form.Item>
         <Form.Item name="plannedOn" label={t.plannedOn} rules={required} style={{ flex: 1 }}>
           <DateInput />
@@ -155,10 +151,10 @@ export function ExerciseDialog({ exercise, types, localities, militiaGroups, res
         </Flex>
       </fieldset>
       <Form.Item name="militiaUnitIds" label={t.militiaUnitIds}>
-        <Select mode="multiple" allowClear optionFilterProp="label" options={militiaUnitOptions(militiaGroups)} />
+        <SearchSelect mode="multiple" allowClear options={militiaUnitOptions(militiaGroups)} />
       </Form.Item>
       <Form.Item name="reserveUnitIds" label={t.reserveUnitIds}>
-        <Select mode="multiple" allowClear optionFilterProp="label" options={reserveUnitOptions(reserveUnits)} />
+        <SearchSelect mode="multiple" allowClear options={reserveUnitOptions(reserveUnits)} />
       </Form.Item>
       <Form.Item name="scenario" label={t.scenario}>
         <Input.TextArea rows={3} />

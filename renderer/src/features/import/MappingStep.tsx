@@ -10,6 +10,7 @@ import {
   type ImportTarget,
   type TextEncoding,
 } from './import-fields';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 const t = vi.import.mapping;
 
@@ -62,13 +63,11 @@ export function MappingStep({
             key: 'field',
             width: 260,
             render: (_, c) => (
-              <Select<string>
+              <SearchSelect<string>
                 aria-label={format(t.fieldFor, { header: c.header || columnLetter(c.column) })}
                 style={{ width: '100%' }}
                 value={c.field ?? SKIP_COLUMN}
                 options={options}
-                showSearch
-                optionFilterProp="label"
                 onChange={(value) => onField(c.column, value === SKIP_COLUMN ? null : (value as ImportField))}
               />
             ),

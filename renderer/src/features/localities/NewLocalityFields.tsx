@@ -3,6 +3,7 @@ import type { Locality, LocalityKind } from '../../../../electron/core/api/contr
 import { vi } from '../../messages/vi';
 import { requiredText } from '../../shared/form-rules';
 import { kindOptions, liveTops, needsParent } from './locality-labels';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 /** The fields `localities.create` needs from a form: kind, the ward/commune (for a village) and name. */
 export interface NewLocalityValues {
@@ -34,11 +35,7 @@ export function NewLocalityFields({ localities }: { localities: readonly Localit
       </Form.Item>
       {needsParent(kind) && (
         <Form.Item name="parentId" label={vi.localities.parent} rules={requiredText}>
-          <Select
-            options={liveTops(localities).map((p) => ({ value: p.id, label: p.name }))}
-            showSearch
-            optionFilterProp="label"
-          />
+          <SearchSelect options={liveTops(localities).map((p) => ({ value: p.id, label: p.name }))} />
         </Form.Item>
       )}
       <Form.Item name="name" label={vi.localities.name} rules={requiredText}>

@@ -1,4 +1,4 @@
-import { Form, Input, Select } from 'antd';
+import { Form, Input } from 'antd';
 import type { MilitiaMember, MilitiaUnitGroup } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
@@ -8,6 +8,7 @@ import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
 import { MEMBER_FIELDS, MemberFields, memberInput, type MemberValues } from './MemberFields';
 import { unitOptions } from './militia-labels';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Values extends MemberValues {
   unitId: string;
@@ -47,7 +48,7 @@ export function EditMemberDialog({
       onCancel={() => onClose(false)}
     >
       <Form.Item name="unitId" label={t.unit} rules={required}>
-        <Select showSearch optionFilterProp="label" options={unitOptions(groups)} />
+        <SearchSelect options={unitOptions(groups)} />
       </Form.Item>
       <MemberFields />
       <Form.Item name="notes" label={t.notes}>

@@ -14,6 +14,7 @@ import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
 import { liveTops } from '../localities/locality-labels';
 import { componentOptions, flattenUnits, forceOptions, levelOptions } from './militia-labels';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Values {
   force: MilitiaForce;
@@ -107,9 +108,7 @@ export function UnitDialog({ unit, parent, groups, localities, onClose }: Props)
       </Form.Item>
       {force === 'militia' ? (
         <Form.Item name="localityId" label={t.locality} rules={required}>
-          <Select
-            showSearch
-            optionFilterProp="label"
+          <SearchSelect
             disabled={placeFixed}
             options={liveTops(localities).map((l) => ({ value: l.id, label: l.name }))}
           />

@@ -1,4 +1,4 @@
-import { Alert, AutoComplete, Col, Form, Input, Radio, Row, Select } from 'antd';
+import { Alert, Col, Form, Input, Radio, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { CitizenIdOwner, Locality, Person } from '../../../../electron/core/api/contract';
@@ -12,6 +12,8 @@ import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
 import { localityOptions } from '../localities/locality-labels';
 import { suggestNameParts } from './name-parts';
+import { SearchSelect } from '../../shared/SearchSelect';
+import { SuggestInput } from '../../shared/SuggestInput';
 
 interface Values {
   fullName: string;
@@ -167,7 +169,7 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
       )}
       <Row gutter={12}>
         <FieldCol span={12} name="localityId" label={vi.people.locality}>
-          <Select allowClear showSearch optionFilterProp="label" options={localityOptions(localities)} />
+          <SearchSelect allowClear options={localityOptions(localities)} />
         </FieldCol>
         <FieldCol span={12} name="phone" label={vi.people.phone}>
           <Input inputMode="tel" maxLength={14} />
@@ -176,7 +178,7 @@ export function PersonForm({ person, localities, readOnly, onClose }: Props) {
           <Input />
         </FieldCol>
         <FieldCol span={6} name="ethnicity" label={vi.people.ethnicity}>
-          <AutoComplete options={vi.people.ethnicitySuggestions.map((e) => ({ value: e }))} />
+          <SuggestInput options={vi.people.ethnicitySuggestions.map((e) => ({ value: e }))} />
         </FieldCol>
         <FieldCol span={6} name="religion" label={vi.people.religion}>
           <Input />

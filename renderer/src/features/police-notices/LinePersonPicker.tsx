@@ -1,8 +1,8 @@
-import { Select } from 'antd';
 import { useState } from 'react';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { SearchSelect } from '../../shared/SearchSelect';
 import { useDebounced } from '../../shared/use-debounced';
 
 export interface PickedPerson {
@@ -29,14 +29,14 @@ export function LinePersonPicker({ id, value, initial, onChange }: Props) {
   }));
   const options = [...(initial && !found.some((o) => o.value === initial.value) ? [initial] : []), ...found];
   return (
-    <Select
+    <SearchSelect<string>
       id={id}
       value={value ?? undefined}
       allowClear
-      loading={people.loading}
+      loading={people.loading || search !== typed}
       placeholder={vi.police.fields.personPlaceholder}
-      showSearch={{ filterOption: false, onSearch: setTyped }}
-      notFoundContent={vi.people.empty}
+      onRemoteSearch={setTyped}
+      emptyText={vi.people.empty}
       options={options}
       onChange={(next?: string) => onChange?.(next ?? null)}
     />

@@ -1,7 +1,7 @@
-import { Select } from 'antd';
 import { useState } from 'react';
 import { vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { SearchSelect } from '../../shared/SearchSelect';
 import { useDebounced } from '../../shared/use-debounced';
 import { soldierLabel } from './policy-labels';
 
@@ -30,14 +30,14 @@ export function SoldierPicker({ id, value, initial, allowClear, onChange }: Prop
   const options = (found.data ?? []).map((p) => ({ value: p.personId, label: soldierLabel(p) }));
   const all = [...(initial && !options.some((o) => o.value === initial.value) ? [initial] : []), ...options];
   return (
-    <Select
+    <SearchSelect<string>
       id={id}
       value={value ?? undefined}
       allowClear={allowClear}
-      loading={found.loading}
+      loading={found.loading || search !== typed}
       placeholder={vi.policy.soldierPlaceholder}
-      showSearch={{ filterOption: false, onSearch: setTyped }}
-      notFoundContent={vi.policy.noSoldier}
+      onRemoteSearch={setTyped}
+      emptyText={vi.policy.noSoldier}
       options={all}
       onChange={(next?: string) => onChange?.(next ?? null)}
     />

@@ -13,6 +13,7 @@ import { useFormSave } from '../../shared/use-form-save';
 import { localityOptions } from '../exercises/exercise-labels';
 import { unitOptions } from '../militia/militia-labels';
 import { kindOptions, topicOptions, unitKindOptions } from './labels';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Values {
   heldOn: Dayjs | null;
@@ -140,12 +141,7 @@ export function SessionDialog({ session, onClose }: Props) {
       <Row gutter={12}>
         {pickable && (
           <FieldCol span={12} name="unitId" label={t.fields.unitId}>
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t.fields.unitIdPlaceholder}
-              options={pickable}
-            />
+            <SearchSelect allowClear placeholder={t.fields.unitIdPlaceholder} options={pickable} />
           </FieldCol>
         )}
         <FieldCol span={pickable ? 12 : 24} name="unitName" label={t.fields.unitName} rules={requiredText}>

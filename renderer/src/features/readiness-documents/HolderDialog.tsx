@@ -9,6 +9,7 @@ import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useFormSave } from '../../shared/use-form-save';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Values {
   kind: ReadinessHolderKind;
@@ -79,7 +80,7 @@ export function HolderDialog({ onClose }: { onClose(saved: ReadinessHolder | nul
           label={kind === 'militia_unit' ? t.fields.unit : t.fields.locality}
           rules={requiredRule}
         >
-          <Select options={options} showSearch optionFilterProp="label" onChange={pick} />
+          <SearchSelect options={options} onChange={pick} />
         </Form.Item>
       )}
       <Form.Item name="name" label={t.fields.name} rules={requiredText}>

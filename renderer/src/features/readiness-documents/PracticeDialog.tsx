@@ -10,6 +10,7 @@ import { FormDialog } from '../../shared/FormDialog';
 import { optionsOf } from '../../shared/options';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useFormSave } from '../../shared/use-form-save';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Values {
   holderId: string | null;
@@ -90,10 +91,8 @@ export function PracticeDialog({ practice, onClose }: Props) {
       <Row gutter={12}>
         <Col span={10}>
           <Form.Item name="holderId" label={t.fields.holder} rules={requiredRule}>
-            <Select
+            <SearchSelect
               autoFocus
-              showSearch
-              optionFilterProp="label"
               options={(holders.data ?? []).map((h) => ({ value: h.id, label: h.name }))}
               onChange={() => form.setFieldValue('kindId', null)}
             />
@@ -101,7 +100,7 @@ export function PracticeDialog({ practice, onClose }: Props) {
         </Col>
         <Col span={14}>
           <Form.Item name="kindId" label={t.fields.kind} rules={requiredRule}>
-            <Select options={kindOptions} showSearch optionFilterProp="label" />
+            <SearchSelect options={kindOptions} />
           </Form.Item>
         </Col>
       </Row>

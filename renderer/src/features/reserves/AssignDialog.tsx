@@ -1,4 +1,4 @@
-import { App, Form, Select } from 'antd';
+import { App, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Reservist, ReserveSlot, ReserveUnit } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -9,6 +9,7 @@ import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
 import { UnassignedPicker } from './pickers';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 const t = vi.reserves.assign;
 
@@ -61,9 +62,7 @@ export function AssignDialog(props: Props) {
     >
       {props.reservist ? (
         <Form.Item name="slotId" label={t.slot} rules={requiredRule}>
-          <Select
-            showSearch
-            optionFilterProp="label"
+          <SearchSelect
             options={props.units.flatMap((u) =>
               u.slots.map((s) => ({
                 value: s.id,

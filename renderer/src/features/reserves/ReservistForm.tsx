@@ -19,6 +19,7 @@ import {
   specialtyOptions,
 } from './reserve-labels';
 import { ConscriptPicker, PersonPicker } from './pickers';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 const t = vi.reserves.form;
 
@@ -165,12 +166,7 @@ export function ReservistForm({ reservist, specialties, readOnly, onClose }: Pro
         </FieldCol>
       </Row>
       <Form.Item name="specialtyId" label={t.specialty}>
-        <Select
-          allowClear
-          showSearch
-          optionFilterProp="label"
-          options={specialtyOptions(specialties, reservist?.specialtyId)}
-        />
+        <SearchSelect allowClear options={specialtyOptions(specialties, reservist?.specialtyId)} />
       </Form.Item>
       {!fromConscript && (
         <Form.Item name="formerUnit" label={t.formerUnit}>

@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Form, Input, InputNumber } from 'antd';
 import type { ReserveSlot, ReserveUnit, Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
@@ -6,6 +6,7 @@ import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
 import { specialtyOptions } from './reserve-labels';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 const t = vi.reserves.units;
 
@@ -45,7 +46,7 @@ export function SlotDialog({ unit, slot, specialties, onClose }: Props) {
         <Input autoFocus maxLength={200} />
       </Form.Item>
       <Form.Item name="specialtyId" label={t.slotSpecialty} rules={requiredRule}>
-        <Select showSearch optionFilterProp="label" options={specialtyOptions(specialties, slot?.specialtyId)} />
+        <SearchSelect options={specialtyOptions(specialties, slot?.specialtyId)} />
       </Form.Item>
       <Form.Item name="required" label={t.slotRequired} rules={requiredRule}>
         <InputNumber min={1} max={10000} />

@@ -1,9 +1,9 @@
-import { Select } from 'antd';
 import { useState } from 'react';
 import type { Person } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
+import { SearchSelect } from '../../shared/SearchSelect';
 import { useDebounced } from '../../shared/use-debounced';
 
 interface Props {
@@ -29,14 +29,14 @@ export function PersonPicker({ id, value, picked, onChange, onPick }: Props) {
   const rows = people.data?.rows ?? [];
   const options = [...(picked && !rows.some((p) => p.id === picked.id) ? [picked] : []), ...rows];
   return (
-    <Select
+    <SearchSelect<string>
       id={id}
       value={value ?? undefined}
       allowClear
-      loading={people.loading}
+      loading={people.loading || search !== typed}
       placeholder={vi.staff.personPlaceholder}
-      showSearch={{ filterOption: false, onSearch: setTyped }}
-      notFoundContent={vi.people.empty}
+      onRemoteSearch={setTyped}
+      emptyText={vi.people.empty}
       options={options.map((p) => ({ value: p.id, label: label(p) }))}
       onChange={(next?: string) => {
         onChange?.(next ?? null);

@@ -1,4 +1,4 @@
-import { AutoComplete, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Person, SignerRole, StaffMember } from '../../../../electron/core/api/contract';
@@ -9,6 +9,7 @@ import { fromIsoDate, toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule, requiredText as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
+import { SuggestInput } from '../../shared/SuggestInput';
 import { useFormSave } from '../../shared/use-form-save';
 import { RegisterPersonButton } from '../people/RegisterPersonButton';
 import { PersonPicker } from './PersonPicker';
@@ -122,15 +123,11 @@ export function StaffDialog({ staff, nextOrder, onClose }: Props) {
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item name="position" label={t.position} rules={required}>
-            <AutoComplete
-              options={t.positionSuggestions.map((value) => ({ value }))}
-              showSearch={{ filterOption: true }}
-              autoFocus={staff !== null}
-            />
+            <SuggestInput options={t.positionSuggestions.map((value) => ({ value }))} autoFocus={staff !== null} />
           </Form.Item>
         </Col>
         <FieldCol span={6} name="rank" label={t.rank} extra={t.rankHint}>
-          <AutoComplete options={t.rankSuggestions.map((value) => ({ value }))} showSearch={{ filterOption: true }} />
+          <SuggestInput options={t.rankSuggestions.map((value) => ({ value }))} />
         </FieldCol>
         <FieldCol span={6} name="phone" label={t.phone}>
           <Input inputMode="tel" maxLength={14} />

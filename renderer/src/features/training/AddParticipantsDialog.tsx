@@ -1,15 +1,17 @@
-import { Flex, Input, Segmented, Select, Table } from 'antd';
+import { Flex, Input, Segmented, Table } from 'antd';
 import { useState } from 'react';
 import type { TrainingCourse } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { foldedIncludes } from '../../shared/folded-search';
 import { optionsOf } from '../../shared/options';
 import { SaveDialog } from '../../shared/SaveDialog';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useDebounced } from '../../shared/use-debounced';
 import { unitOptions } from '../militia/militia-labels';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 const t = vi.training.participants;
 type Source = 'militia' | 'reservists' | 'staff' | 'people';
@@ -64,7 +66,7 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
           }))
         : source === 'staff'
           ? (staff.data ?? [])
-              .filter((s) => !search || s.fullName.toLowerCase().includes(search.toLowerCase()))
+              .filter((s) => foldedIncludes(s.fullName, search))
               .map((s) => ({ ...s, note: s.position }))
           : (people.data?.rows ?? []).map((p) => ({ ...p, personId: p.id, note: p.localityName ?? '' }));
   const loading = { militia, reservists, staff, people }[source].loading;
@@ -93,10 +95,8 @@ export function AddParticipantsDialog({ course, existing, onClose }: Props) {
           options={optionsOf<Source>(t.sources)}
         />
         {source === 'militia' && (
-          <Select
+          <SearchSelect
             allowClear
-            showSearch
-            optionFilterProp="label"
             aria-label={t.unit}
             placeholder={t.unit}
             style={{ width: 320 }}

@@ -12,6 +12,7 @@ import { useFormSave } from '../../shared/use-form-save';
 import { useApiQuery } from '../../shared/use-api-query';
 import { componentOptions, unitOptions } from '../militia/militia-labels';
 import { MILITIA_TARGETS, targetOptions } from './training-labels';
+import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Values {
   title: string;
@@ -133,20 +134,12 @@ export function CourseDialog({ course, onClose }: Props) {
       </Flex>
       {target && MILITIA_TARGETS.includes(target) && (
         <Form.Item name="militiaUnitId" label={t.fields.militiaUnit}>
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            loading={militiaUnits.loading}
-            options={unitOptions(militiaUnits.data ?? [])}
-          />
+          <SearchSelect allowClear loading={militiaUnits.loading} options={unitOptions(militiaUnits.data ?? [])} />
         </Form.Item>
       )}
       {target === 'reserve_unit' && (
         <Form.Item name="reserveUnitId" label={t.fields.reserveUnit} rules={required}>
-          <Select
-            showSearch
-            optionFilterProp="label"
+          <SearchSelect
             loading={reserveUnits.loading}
             options={(reserveUnits.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
           />
