@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../kernel/errors';
 import { PRIVATE_FILE_MODE } from '../encryption/private-files';
 import { connect, isNotADatabase } from '../encryption/sqlcipher';
-import { vietnameseSortKey } from '../shared/vietnamese-text';
+import { foldVietnamese, vietnameseSortKey } from '../shared/vietnamese-text';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 import { backUpBeforeUpgrade } from './upgrade-backup';
@@ -105,6 +105,11 @@ export function openDatabase(file: string, options: OpenOptions): Database {
     // Vietnamese order in SQL: better-sqlite3 cannot add collations, but it can add this function.
     db.function('vi_sort_key', { deterministic: true }, (text: unknown) =>
       text === null ? null : vietnameseSortKey(String(text)),
+    );
+    // Accent-free search in SQL for texts that keep no folded copy (course titles, places): the same
+    // rule as the people search and the renderer's pickers, so "huan luyen" finds "Huấn luyện".
+    db.function('vi_fold', { deterministic: true }, (text: unknown) =>
+      text === null ? null : foldVietnamese(String(text)),
     );
     // A program upgrade: copy the office's data first, so a failed or faulty migration can be undone.
     if (fileVersion > 0 && fileVersion < latest) backUpBeforeUpgrade(db, file, fileVersion, options.key);

@@ -3,7 +3,7 @@ import { countAndPage, pageWindow } from '../db/paging';
 import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { containsPattern, whereClause } from '../db/where';
-import { fullNameOfRow } from '../shared/vietnamese-text';
+import { foldVietnamese, fullNameOfRow } from '../shared/vietnamese-text';
 import type { DqeduCourse, DqeduCourseRow, DqeduParticipant } from './public-types';
 import type { CourseCreateInput, CourseListInput, DqeduCategory, DqeduResult, DqeduStatus } from './schema';
 
@@ -33,8 +33,8 @@ export function listCourses(db: Database, q: CourseListInput): { rows: DqeduCour
     q.category && ['c.category = @category', { category: q.category }],
     q.status && ['c.status = @status', { status: q.status }],
     q.search && [
-      `(c.title LIKE @search ESCAPE '\\' OR c.organiser LIKE @search ESCAPE '\\' OR c.place LIKE @search ESCAPE '\\')`,
-      { search: containsPattern(q.search) },
+      `(vi_fold(c.title) LIKE @search ESCAPE '\\' OR vi_fold(c.organiser) LIKE @search ESCAPE '\\' OR vi_fold(c.place) LIKE @search ESCAPE '\\')`,
+      { search: containsPattern(foldVietnamese(q.search)) },
     ],
   ]);
   const { rows, total } = countAndPage<DqeduCourse>(db, {

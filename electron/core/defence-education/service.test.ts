@@ -21,6 +21,11 @@ describe('defence education courses and participants', () => {
     const page = await call<DqeduCoursePage>(core, 'defenceEducation.course.list', { year: 2023, category: 'group4' });
     expect(page.total).toBe(1);
     expect(page.rows[0]).toMatchObject({ participants: 3, passed: 0, certificates: 0, status: 'planned' });
+    // Title, organiser and place found typed without accents (issue 19 §2).
+    for (const search of ['boi duong kien thuc', 'ban chqs thanh pho', 'duc xuan']) {
+      const found = await call<DqeduCoursePage>(core, 'defenceEducation.course.list', { search });
+      expect(found.rows.map((r) => r.id)).toEqual([course.id]);
+    }
   });
 
   it('refuses a participant recorded in another category, citing Art. 2 Decree 13/2014, and writes none of the batch', async () => {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { fullNameOfRow } from '../shared/vietnamese-text';
+import { foldVietnamese, fullNameOfRow } from '../shared/vietnamese-text';
 import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { countAndPage } from '../db/paging';
@@ -87,8 +87,8 @@ function courseWhere(q: Omit<CourseQuery, 'limit' | 'offset'>) {
     q.target && ['c.target = @target', { target: q.target }],
     q.status && ['c.status = @status', { status: q.status }],
     q.search && [
-      `(c.title LIKE @search ESCAPE '\\' OR c.place LIKE @search ESCAPE '\\')`,
-      { search: containsPattern(q.search) },
+      `(vi_fold(c.title) LIKE @search ESCAPE '\\' OR vi_fold(c.place) LIKE @search ESCAPE '\\')`,
+      { search: containsPattern(foldVietnamese(q.search)) },
     ],
   ]);
 }

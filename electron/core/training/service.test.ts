@@ -327,6 +327,9 @@ it('lists courses by year, target, status and title, newest first, paged in SQL'
   expect((await list({ target: 'staff' })).total).toBe(2);
   expect((await list({ search: 'quý' })).rows.map((r) => r.title)).toEqual(['Cán bộ quý I']);
   expect((await list({ search: '100%' })).total).toBe(0);
+  // Typed without accents, as the people search and every picker take it (issue 19 §2).
+  expect((await list({ search: 'CAN BO  QUY' })).rows.map((r) => r.title)).toEqual(['Cán bộ quý I']);
+  expect((await list({ search: 'boi duong quoc phong' })).rows.map((r) => r.id)).toEqual([late.id]);
   const paged = await list({ pageSize: 2, page: 2 });
   expect(paged).toMatchObject({ total: 3, page: 2, pageSize: 2, rows: [{ title: 'Cán bộ năm trước' }] });
   await call(core, 'training.course.transition', { id: late.id, version: late.version, to: 'in_progress' });
