@@ -60,7 +60,10 @@ test('pickers find their options typed without diacritics, and an empty match sa
   await personPlace.pressSequentially('an');
   await openList(page).locator('.ant-select-item-option').getByText('Phường Đức Xuân', { exact: true }).click();
   await expect(chosen(personPlace)).toContainText('Phường Đức Xuân');
-  await person.getByRole('button', { name: 'Hủy' }).click();
+  await person
+    .getByRole('button', { name: /^(Hủy|Hủy bỏ|Đóng)$/ })
+    .first()
+    .click();
   await expect(person).toBeHidden();
 
   // The militia list: its ward filter.
@@ -89,9 +92,10 @@ test('pickers find their options typed without diacritics, and an empty match sa
   await typeAndPick(page, mapping, 'ghi chu', 'Ghi chú');
   await expect(chosen(mapping)).toContainText('Ghi chú');
   await wizard
-    .getByRole('button', { name: /Hủy|Đóng/ })
+    .getByRole('button', { name: /^(Hủy|Hủy bỏ|Đóng)$/ })
     .first()
     .click();
+  await expect(wizard).toBeHidden();
 
   // The staff dialog: rank suggestions (an auto-complete) typed without accents.
   await openScreen(page, 'Cài đặt', 'Cán bộ cơ quan');
