@@ -1,4 +1,4 @@
-import { type SelectProps } from 'antd';
+import type { SelectProps } from 'antd';
 import { SearchSelect } from '../../shared/SearchSelect';
 
 interface Props {
