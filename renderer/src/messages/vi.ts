@@ -30,6 +30,7 @@ import { politicalEducationText } from './vi-political-education';
 import { disciplineText } from './vi-discipline';
 import { readinessDocumentsText } from './vi-readiness-documents';
 import { equipmentText } from './vi-equipment';
+import { helpText } from './vi-help';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -53,6 +54,7 @@ export const vi = {
     political: 'Chính trị – Chính sách',
     documents: 'Văn bản – Báo cáo',
     settings: 'Cài đặt',
+    help: 'Hướng dẫn sử dụng',
   },
   common: {
     save: 'Lưu',
@@ -576,6 +578,7 @@ export const vi = {
   discipline: disciplineText,
   readinessDocuments: readinessDocumentsText,
   equipment: equipmentText,
+  help: helpText,
   politicalScreen: {
     tabs: {
       policy: 'Chính sách',

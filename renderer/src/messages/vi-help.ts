@@ -1,0 +1,114 @@
+import { helpScreens } from './vi-help-screens';
+
+/** A link from the help page to a screen: its address (#/<section>/<tab>) and the words shown. */
+export interface HelpLink {
+  to: string;
+  label: string;
+}
+
+/** One period of the office's year on the help page. */
+export interface HelpPeriod {
+  when: string;
+  title: string;
+  text: string;
+  links: readonly HelpLink[];
+}
+
+const toPeople = { to: 'cong-dan/danh-sach', label: 'Công dân' };
+const toCampaigns = { to: 'tuyen-quan', label: 'Tuyển quân' };
+const toMilitia = { to: 'dan-quan-tu-ve/danh-sach', label: 'Dân quân tự vệ › Danh sách' };
+const toReviews = { to: 'van-ban-bao-cao/bao-cao', label: 'Văn bản – Báo cáo › Báo cáo sơ kết, tổng kết' };
+
+/**
+ * The "Hướng dẫn" words (reachable as `vi.help`): the button and drawer of every screen, each
+ * screen's entry, and the help page on the office's year (dates from the texts the program cites;
+ * where a date is the office's practice, the text says so).
+ */
+export const helpText = {
+  button: 'Hướng dẫn',
+  drawerTitle: 'Hướng dẫn: {title}',
+  purpose: 'Dùng để làm gì',
+  steps: 'Các bước',
+  basis: 'Căn cứ pháp lý',
+  openGuide: 'Công việc trong năm (Hướng dẫn sử dụng)',
+  screens: helpScreens,
+  page: {
+    title: 'Hướng dẫn sử dụng',
+    intro:
+      'Công việc quân sự địa phương trong một năm và nơi làm từng việc trong chương trình. Bấm tên màn hình để mở. Trên mỗi màn hình, nút "Hướng dẫn" ở góc trên bên phải giải thích màn hình đó.',
+    yearTitle: 'Công việc trong năm',
+    startTitle: 'Bắt đầu',
+    start: [
+      'Khai báo thông tin cơ quan, người ký và địa bàn ở mục Cài đặt.',
+      'Nhập công dân (từng người hoặc từ tệp Excel) ở mục Công dân.',
+      'Mỗi thay đổi được ghi vào nhật ký; sao lưu thường xuyên ở Cài đặt › Sao lưu.',
+    ],
+    startLinks: [{ to: 'cai-dat', label: 'Cài đặt' }, toPeople] as readonly HelpLink[],
+    goTo: 'Mở màn hình',
+    periods: [
+      {
+        when: 'Tháng 1',
+        title: 'Lập danh sách nam công dân đủ 17 tuổi',
+        text: 'Chỉ huy trưởng Ban CHQS cấp xã báo cáo Chủ tịch UBND cấp xã danh sách nam công dân đủ 17 tuổi trong năm và công dân trong độ tuổi chưa đăng ký (Điều 16 Luật NVQS, sửa đổi năm 2025). Lọc công dân theo năm sinh ở mục Công dân.',
+        links: [toPeople],
+      },
+      {
+        when: 'Tháng 1 – tháng 3',
+        title: 'Lệnh gọi nhập ngũ và giao nhận quân',
+        text: 'Lệnh gọi nhập ngũ phải đến tay công dân ít nhất 15 ngày trước ngày giao quân (khoản 6 Điều 34 Luật NVQS); giao nhận quân vào tháng 2 hoặc tháng 3. Ghi kết quả ở tab Giao nhận quân của đợt.',
+        links: [toCampaigns],
+      },
+      {
+        when: 'Tháng 4',
+        title: 'Đăng ký nghĩa vụ quân sự lần đầu',
+        text: 'Chủ tịch UBND cấp xã gọi công dân đủ 17 tuổi đăng ký lần đầu, trực tuyến hoặc trực tiếp (Điều 16 Luật NVQS). Ghi ngày và hình thức đăng ký vào hồ sơ từng công dân.',
+        links: [toPeople],
+      },
+      {
+        when: 'Tháng 6',
+        title: 'Sơ kết 6 tháng đầu năm',
+        text: 'Lập báo cáo sơ kết công tác quốc phòng, quân sự địa phương 6 tháng đầu năm từ số liệu đã nhập; sửa phần nội dung rồi trình ký.',
+        links: [toReviews],
+      },
+      {
+        when: 'Giữa năm – tháng 10',
+        title: 'Chuẩn bị tuyển quân năm sau',
+        text: 'Tạo đợt tuyển quân của năm sau, đưa công dân trong độ tuổi (từ đủ 18 đến hết 25 tuổi; hết 27 tuổi với người được tạm hoãn vì đang học cao đẳng, đại học — Điều 30 Luật NVQS) vào đợt; bình cử, xét duyệt ở thôn, xã; sơ tuyển.',
+        links: [toCampaigns],
+      },
+      {
+        when: 'Tháng 11 – tháng 12',
+        title: 'Khám sức khỏe, xét duyệt và chốt danh sách',
+        text: 'Ghi kết quả khám sức khỏe (chỉ gọi công dân sức khỏe loại 1, 2, 3 — Thông tư 105/2023/TT-BQP), tạm hoãn, miễn theo Điều 41 Luật NVQS, rồi chốt danh sách chính thức và dự bị.',
+        links: [toCampaigns],
+      },
+      {
+        when: 'Tháng 12',
+        title: 'Tổng kết năm',
+        text: 'Lập báo cáo tổng kết năm từ số liệu cả năm; kiểm tra sổ văn bản đi và sao lưu dữ liệu trước khi sang năm mới.',
+        links: [toReviews, { to: 'van-ban-bao-cao/so-van-ban', label: 'Văn bản – Báo cáo › Sổ văn bản đi' }],
+      },
+      {
+        when: 'Cả năm',
+        title: 'Dân quân tự vệ: thời hạn tham gia và độ tuổi',
+        text: 'Thời hạn tham gia 4 năm, dân quân thường trực 2 năm, gia hạn không quá 2 năm; độ tuổi nam đến hết 45, nữ đến hết 40 (Điều 8 Luật DQTV 2019). Lọc "Sắp hết hạn (90 ngày)" hằng tháng để gia hạn hoặc kết thúc; người mang nhãn "Quá tuổi" cần bố trí người thay.',
+        links: [toMilitia, { to: 'dan-quan-tu-ve/tong-hop', label: 'Dân quân tự vệ › Tổng hợp' }],
+      },
+      {
+        when: 'Theo kế hoạch năm',
+        title: 'Huấn luyện và diễn tập',
+        text: 'Huấn luyện dân quân tự vệ (năm thứ nhất 15 ngày — Điều 28 Luật DQTV) và quân nhân dự bị; diễn tập khu vực phòng thủ, chiến đấu phòng thủ, phòng chống thiên tai – tìm kiếm cứu nạn. Ghi kết quả để báo cáo tự tính tỷ lệ.',
+        links: [
+          { to: 'dien-tap-huan-luyen/huan-luyen', label: 'Diễn tập – Huấn luyện › Huấn luyện' },
+          { to: 'dien-tap-huan-luyen/dien-tap', label: 'Diễn tập – Huấn luyện › Diễn tập' },
+        ],
+      },
+      {
+        when: 'Cả năm',
+        title: 'Quân nhân dự bị',
+        text: 'Sắp xếp quân nhân dự bị vào đơn vị dự bị động viên đúng chuyên nghiệp quân sự, giữ tỷ lệ dự phòng (Điều 15, 16 Luật Lực lượng dự bị động viên); đưa ra khỏi ngạch người quá hạn tuổi.',
+        links: [{ to: 'quan-nhan-du-bi/tong-hop', label: 'Quân nhân dự bị › Tổng hợp' }],
+      },
+    ] as readonly HelpPeriod[],
+  },
+};
