@@ -32,6 +32,25 @@ export const helpText = {
   basis: 'Căn cứ pháp lý',
   openGuide: 'Công việc trong năm (Hướng dẫn sử dụng)',
   screens: helpScreens,
+  /** Tooltips on badges and figures, built from the record they describe. */
+  hints: {
+    militia: {
+      ageLimit:
+        '{sex} tham gia dân quân tự vệ đến hết {maxAge} tuổi{volunteer} (khoản 1 Điều 8 Luật Dân quân tự vệ năm 2019).',
+      sex: { M: 'Nam', F: 'Nữ' },
+      volunteer: ' khi tình nguyện',
+      pastAge:
+        '{name} (sinh ngày {birthDate}) đã hết {maxAge} tuổi ngày {lastDay}, nay đã quá tuổi. Hãy làm thủ tục kết thúc và bố trí người thay.',
+      reachesAge:
+        '{name} (sinh ngày {birthDate}) hết {maxAge} tuổi ngày {lastDay}, nhưng thời hạn tham gia kéo dài đến ngày {endsOn}, sau ngày đó. Hãy kết thúc trước ngày {limitDate} và bố trí người thay.',
+      term: 'Thời hạn tham gia là {years} năm, được gia hạn không quá 2 năm (khoản 2 Điều 8 Luật Dân quân tự vệ năm 2019).',
+      termEnding:
+        'Thời hạn của {name} {extended}kết thúc ngày {endsOn}, còn {days} ngày. Hãy gia hạn hoặc làm thủ tục kết thúc.',
+      termOver:
+        'Thời hạn của {name} {extended}đã kết thúc ngày {endsOn} ({days} ngày trước) nhưng chưa làm thủ tục kết thúc. Hãy gia hạn hoặc kết thúc.',
+      extended: '(đã gia hạn) ',
+    },
+  },
   page: {
     title: 'Hướng dẫn sử dụng',
     intro:
