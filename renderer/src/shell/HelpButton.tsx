@@ -20,7 +20,7 @@ export function HelpButton({ helpKey, title }: Props) {
   if (!entry) return null;
   return (
     <>
-      <Button icon={<QuestionCircleOutlined />} onClick={() => setOpen(true)}>
+      <Button icon={<QuestionCircleOutlined />} aria-label={t.button} onClick={() => setOpen(true)}>
         {t.button}
       </Button>
       <Drawer
