@@ -34,6 +34,42 @@ export const helpText = {
   screens: helpScreens,
   /** Tooltips on badges and figures, built from the record they describe. */
   hints: {
+    overview: {
+      handedOver:
+        'Công dân đã giao nhận quân (Quân đội và Công an) của đợt tuyển quân năm {year} so với tổng chỉ tiêu được giao: {handed}/{quota}.',
+      noCampaign: 'Chưa có đợt tuyển quân nào có ngày giao quân trong năm {year}. Tạo đợt ở mục Tuyển quân.',
+      exercises:
+        'Các cuộc diễn tập có ngày dự kiến trong năm {year}: {done} cuộc đã thực hiện trên {planned} cuộc trong kế hoạch. Cuộc đã hủy ({cancelled}) không tính vào kế hoạch.',
+      attendance:
+        'Các khóa huấn luyện bắt đầu trong năm {year} ({courses} khóa, {participants} lượt người): số ngày có mặt chia cho số ngày phải tham gia theo kế hoạch. "Khá, giỏi": số người được đánh giá khá, giỏi trên số người đã đánh giá.',
+      militia:
+        'Dân quân tự vệ đang tham gia ngày {asOf}. Tỷ lệ so với dân số các phường, xã đã nhập dân số ({population} người).',
+      militiaNoPopulation:
+        'Dân quân tự vệ đang tham gia ngày {asOf}. Chưa nhập dân số nên chưa tính tỷ lệ: nhập ở Dân quân tự vệ › Tổng hợp.',
+      reserves:
+        'Quân nhân dự bị trong ngạch ngày {asOf}: hạng 1 {grade1}, hạng 2 {grade2} người (Điều 24 Luật Nghĩa vụ quân sự). "Sắp xếp": {assigned}/{reservists} người đã được sắp xếp vào đơn vị dự bị động viên.',
+    },
+    militiaSummary: {
+      share: 'Tổng số dân quân tự vệ chia cho dân số năm {year} đã nhập của phường, xã, tính theo %.',
+      partyShare: 'Số đảng viên chia cho tổng số dân quân tự vệ, tính theo %.',
+      termEndingSoon:
+        'Thành viên có thời hạn tham gia (hoặc gia hạn) kết thúc đến hết ngày {cutoff} (90 ngày sau ngày {asOf}), kể cả người đã hết hạn mà chưa làm thủ tục kết thúc.',
+      pastAgeLimit:
+        'Thành viên đã quá độ tuổi vào ngày {asOf}, hoặc sẽ quá tuổi trước khi hết thời hạn tham gia: nam đến hết 45, nữ đến hết 40 tuổi; tình nguyện đến hết 50, 45 tuổi (khoản 1 Điều 8 Luật Dân quân tự vệ năm 2019).',
+    },
+    reservesSummary: {
+      assignmentRate:
+        'Số đã sắp xếp vào đơn vị dự bị động viên ({assigned}) chia cho tổng số quân nhân dự bị ({reservists}) ngày {asOf}, tính theo %.',
+      specialtyMatchRate:
+        'Số được sắp xếp đúng chuyên nghiệp quân sự của vị trí ({matched}) chia cho số đã sắp xếp ({assigned}), tính theo % (khoản 1 Điều 16 Luật Lực lượng dự bị động viên).',
+      pastAgeLimit:
+        'Quân nhân dự bị đã quá độ tuổi phục vụ trong ngạch dự bị ngày {asOf}: hạ sĩ quan, binh sĩ nam hết 45, nữ hết 40 tuổi (Điều 37 Luật Nghĩa vụ quân sự); sĩ quan dự bị theo cấp bậc (Điều 38 Luật Sĩ quan). Lọc "Quá hạn tuổi" ở tab Danh sách để đề nghị đưa ra khỏi ngạch.',
+    },
+    campaign: {
+      officialList:
+        'Công dân trong danh sách chính thức (gọi nhập ngũ và thực hiện nghĩa vụ tham gia Công an nhân dân) so với tổng chỉ tiêu của địa bàn; "Thiếu", "Vượt" là chênh lệch so với chỉ tiêu.',
+      handedOver: 'Công dân đã giao nhận quân so với tổng chỉ tiêu của địa bàn.',
+    },
     militia: {
       ageLimit:
         '{sex} tham gia dân quân tự vệ đến hết {maxAge} tuổi{volunteer} (khoản 1 Điều 8 Luật Dân quân tự vệ năm 2019).',
