@@ -65,6 +65,10 @@ export const helpText = {
       pastAgeLimit:
         'Quân nhân dự bị đã quá độ tuổi phục vụ trong ngạch dự bị ngày {asOf}: hạ sĩ quan, binh sĩ nam hết 45, nữ hết 40 tuổi (Điều 37 Luật Nghĩa vụ quân sự); sĩ quan dự bị theo cấp bậc (Điều 38 Luật Sĩ quan). Lọc "Quá hạn tuổi" ở tab Danh sách để đề nghị đưa ra khỏi ngạch.',
     },
+    people: {
+      legacyId:
+        '{number} là số chứng minh nhân dân 9 chữ số của hồ sơ cũ. Từ ngày 01/07/2024 số định danh cá nhân (12 chữ số, in trên thẻ căn cước) thay thế (Luật Căn cước số 26/2023/QH15); hãy sửa hồ sơ khi công dân xuất trình thẻ.',
+    },
     campaign: {
       officialList:
         'Công dân trong danh sách chính thức (gọi nhập ngũ và thực hiện nghĩa vụ tham gia Công an nhân dân) so với tổng chỉ tiêu của địa bàn; "Thiếu", "Vượt" là chênh lệch so với chỉ tiêu.',
