@@ -10,7 +10,10 @@ import type { MilitiaComponent, MilitiaEndReason, MilitiaForce, MilitiaPosition 
 import type { MilitiaMember } from './public-types';
 
 /** A membership as stored, with the person's and unit's display fields; warnings, age and extension limit come from the service. */
-export type MemberRow = Omit<MilitiaMember, 'warnings' | 'age' | 'extensionGround' | 'extensionMaxDate'>;
+export type MemberRow = Omit<
+  MilitiaMember,
+  'warnings' | 'age' | 'extensionGround' | 'extensionMaxDate' | 'maxAge' | 'ageLimitDate'
+>;
 
 const SELECT_VIEW = `
   SELECT m.*, p.family_name, p.middle_name, p.given_name, p.citizen_id,

@@ -26,6 +26,8 @@ it('adds a member with the term computed from the unit: 4 years, 2 for standing 
     termEndsOn: '2029-03-01',
     partyMember: true,
     age: 26,
+    maxAge: 45,
+    ageLimitDate: '2046-01-01',
     warnings: [],
   });
   const s = await member({ personId: b.id, unitId: standing.id, startedOn: '2025-03-01' });

@@ -12,12 +12,14 @@ import { checkDecisionsOnAdmission } from './decisions-service';
 import * as repo from './members-repository';
 import type { MilitiaMember, MilitiaMemberPage, MilitiaUnit, MilitiaWarning } from './public-types';
 import {
+  ageLimitDate,
   checkAgeLimit,
   checkExtension,
   extensionGround,
   extensionLimit,
   checkMilitiaAge,
   checkTermEnding,
+  maxAgeFor,
   serviceEndsOn,
   termEndsOn,
   termSoonCutoff,
@@ -57,6 +59,8 @@ function view(row: repo.MemberRow, on: string): MilitiaMember {
     extensionGround: facts.ground,
     extensionMaxDate: extensionLimit(facts),
     age: ageOn(row.birthDate, on),
+    maxAge: maxAgeFor(row.sex, row.volunteer),
+    ageLimitDate: ageLimitDate(row.birthDate, row.sex, row.volunteer),
     warnings: memberWarnings(row, on),
   };
 }

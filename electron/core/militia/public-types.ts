@@ -89,6 +89,12 @@ export interface MilitiaMember {
   endReason: MilitiaEndReason | null;
   notes: string;
   age: number;
+  /**
+   * Art. 8(1) Luật DQTV: the last age this member may serve to ("đến hết {maxAge} tuổi"; the
+   * volunteer's when they volunteered) and the first day past it, so a badge can say which limit.
+   */
+  maxAge: number;
+  ageLimitDate: string;
   warnings: MilitiaWarning[];
   version: number;
 }

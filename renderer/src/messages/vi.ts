@@ -31,6 +31,7 @@ import { disciplineText } from './vi-discipline';
 import { readinessDocumentsText } from './vi-readiness-documents';
 import { equipmentText } from './vi-equipment';
 import { searchText } from './vi-search';
+import { helpText } from './vi-help';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -54,6 +55,7 @@ export const vi = {
     political: 'Chính trị – Chính sách',
     documents: 'Văn bản – Báo cáo',
     settings: 'Cài đặt',
+    help: 'Hướng dẫn sử dụng',
   },
   common: {
     save: 'Lưu',
@@ -578,6 +580,7 @@ export const vi = {
   readinessDocuments: readinessDocumentsText,
   equipment: equipmentText,
   search: searchText,
+  help: helpText,
   politicalScreen: {
     tabs: {
       policy: 'Chính sách',

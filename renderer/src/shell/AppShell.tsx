@@ -5,6 +5,7 @@ import { OverviewScreen } from '../features/dashboard/OverviewScreen';
 import { UserMenu } from '../features/auth/UserMenu';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 import { DrillsScreen } from '../features/drills/DrillsScreen';
+import { HelpPage } from '../features/help/HelpPage';
 import { MilitiaScreen } from '../features/militia/MilitiaScreen';
 import { PoliticalScreen } from '../features/political/PoliticalScreen';
 import { PeopleSection } from '../features/people/PeopleSection';
@@ -40,6 +41,8 @@ function SectionScreen({ section, office, onOfficeChanged }: Props & { section: 
       return <DocumentsScreen />;
     case 'cai-dat':
       return <SettingsScreen office={office} onOfficeChanged={onOfficeChanged} />;
+    case 'huong-dan':
+      return <HelpPage />;
     default:
       return <UnderConstruction title={sections.find((s) => s.key === section)!.label} />;
   }

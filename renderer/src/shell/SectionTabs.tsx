@@ -1,6 +1,8 @@
-import { Tabs, Typography } from 'antd';
+import { Flex, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useCan } from '../features/auth/session-context';
+import { HelpButton } from './HelpButton';
+import { helpKey } from './help-key';
 import { sections, type SectionKey } from './sections';
 import { useHashSubPath } from './use-hash-section';
 
@@ -33,9 +35,16 @@ export function SectionTabs({ section, tabs }: Props) {
   const shown = tabs.filter((tab) => can.edit || !tab.editorsOnly);
   const active = shown.find((tab) => tab.key === path[0])?.key ?? shown[0]?.key;
   const rest = path.slice(1);
+  const title = sections.find((s) => s.key === section)?.label ?? '';
+  const tabLabel = shown.find((tab) => tab.key === active)?.label;
   return (
     <>
-      <Typography.Title level={3}>{sections.find((s) => s.key === section)?.label}</Typography.Title>
+      <Flex justify="space-between" align="center" gap={12} style={{ marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        <HelpButton helpKey={helpKey(section, active)} title={tabLabel ? `${title} › ${tabLabel}` : title} />
+      </Flex>
       <Tabs
         activeKey={active}
         onChange={(key) => navigate([key])}

@@ -11,6 +11,7 @@ export const sections = [
   { key: 'chinh-tri-chinh-sach', label: vi.nav.political },
   { key: 'van-ban-bao-cao', label: vi.nav.documents },
   { key: 'cai-dat', label: vi.nav.settings },
+  { key: 'huong-dan', label: vi.nav.help },
 ] as const;
 
 export type SectionKey = (typeof sections)[number]['key'];

@@ -2,6 +2,8 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Spin, Tabs, Tag, Typography } from 'antd';
 import { CampaignDocuments } from './CampaignDocuments';
 import { useState } from 'react';
+import { HelpButton } from '../../shell/HelpButton';
+import { helpKey } from '../../shell/help-key';
 import { ApiCallError } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
@@ -14,8 +16,11 @@ import { QuotaDialog } from './QuotaDialog';
 import { handoverDatesLabel } from './record-labels';
 
 /** The tabs' keys double as the last part of the address (#/tuyen-quan/<id>/cong-dan). */
-const TABS = ['tong-quan', 'cong-dan', 'giao-nhan'] as const;
+export const CAMPAIGN_TABS = ['tong-quan', 'cong-dan', 'giao-nhan'] as const;
+const TABS = CAMPAIGN_TABS;
 type TabKey = (typeof TABS)[number];
+/** Each tab's word in vi.conscription.tabs, for the help drawer's title. */
+const TAB_LABELS = { 'tong-quan': 'overview', 'cong-dan': 'citizens', 'giao-nhan': 'handover' } as const;
 
 /** A stale or hand-typed address (a campaign since deleted, a mangled id) reads as "not found", not as a form error. */
 function problemText(error: Error): string {
@@ -67,6 +72,9 @@ export function CampaignDetail({ campaignId, tab, onNavigate }: Props) {
           </Button>
         )}
         <CampaignDocuments campaign={campaign} />
+        <span style={{ marginInlineStart: 'auto' }}>
+          <HelpButton helpKey={helpKey('tuyen-quan', active)} title={vi.conscription.tabs[TAB_LABELS[active]]} />
+        </span>
       </Flex>
       <Typography.Text type="secondary">
         {format(vi.conscription.handoverDates, {

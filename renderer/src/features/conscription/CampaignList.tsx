@@ -12,6 +12,7 @@ import { useCan } from '../auth/session-context';
 import { CampaignDialog } from './CampaignDialog';
 import { QuotaDialog } from './QuotaDialog';
 import { handoverDatesLabel } from './record-labels';
+import { HelpButton } from '../../shell/HelpButton';
 
 type Dialog = { kind: 'campaign'; campaign: Campaign | null } | { kind: 'quotas'; campaign: Campaign } | null;
 
@@ -36,9 +37,12 @@ export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {vi.conscription.campaigns}
         </Typography.Title>
-        <EditorButton onClick={() => setDialog({ kind: 'campaign', campaign: null })}>
-          {vi.conscription.addCampaign}
-        </EditorButton>
+        <Flex gap={8}>
+          <EditorButton onClick={() => setDialog({ kind: 'campaign', campaign: null })}>
+            {vi.conscription.addCampaign}
+          </EditorButton>
+          <HelpButton helpKey="tuyen-quan" title={vi.conscription.campaigns} />
+        </Flex>
       </Flex>
       {campaigns.error && <Alert type="error" showIcon title={campaigns.error.message} />}
       <Table<Campaign>

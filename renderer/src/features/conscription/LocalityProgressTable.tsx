@@ -1,6 +1,7 @@
 import { Flex, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { format, vi } from '../../messages/vi';
+import { HintLabel } from '../../shared/HintLabel';
 import { QuotaMark } from './QuotaMark';
 import type { CampaignDashboard, LocalityProgress } from './record-labels';
 
@@ -55,10 +56,20 @@ export function LocalityProgressTable({ localities, totals }: Props) {
           { title: t.quotaArmy, dataIndex: 'quotaArmy', align: 'right' },
           { title: t.quotaPolice, dataIndex: 'quotaPolice', align: 'right' },
           { title: t.quotaTotal, key: 'quota', align: 'right', render: (_, l) => l.quotaArmy + l.quotaPolice },
-          { title: t.officialList, key: 'official', align: 'right', render: (_, l) => officialCell(l) },
+          {
+            title: <HintLabel label={t.officialList} hint={vi.help.hints.campaign.officialList} />,
+            key: 'official',
+            align: 'right',
+            render: (_, l) => officialCell(l),
+          },
           { title: t.handedOverArmy, dataIndex: 'handedOverArmy', align: 'right' },
           { title: t.handedOverPolice, dataIndex: 'handedOverPolice', align: 'right' },
-          { title: t.handedOverTotal, key: 'handed', align: 'right', render: (_, l) => handedOverCell(l) },
+          {
+            title: <HintLabel label={t.handedOverTotal} hint={vi.help.hints.campaign.handedOver} />,
+            key: 'handed',
+            align: 'right',
+            render: (_, l) => handedOverCell(l),
+          },
         ]}
         summary={() =>
           localities.length > 0 && (

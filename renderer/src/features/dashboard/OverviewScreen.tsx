@@ -11,6 +11,7 @@ import { KeyFigures } from './KeyFigures';
 import { MilitiaChart } from './MilitiaChart';
 import { num } from './overview-format';
 import { TrainingChart } from './TrainingChart';
+import { HelpButton } from '../../shell/HelpButton';
 
 const t = vi.overview;
 
@@ -40,13 +41,16 @@ export function OverviewScreen({ office }: { office: OfficeProfile }) {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t.title}
         </Typography.Title>
-        <Select
-          aria-label={t.year}
-          value={year ?? o?.year ?? currentYear}
-          options={yearOptions(currentYear)}
-          onChange={setYear}
-          style={{ width: 140 }}
-        />
+        <Flex gap={12}>
+          <Select
+            aria-label={t.year}
+            value={year ?? o?.year ?? currentYear}
+            options={yearOptions(currentYear)}
+            onChange={setYear}
+            style={{ width: 140 }}
+          />
+          <HelpButton helpKey="tong-quan" title={t.title} />
+        </Flex>
       </Flex>
       <Typography.Paragraph type="secondary">
         {office.parentBody} · {office.name}

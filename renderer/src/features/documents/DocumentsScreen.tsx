@@ -5,7 +5,7 @@ import { ReviewsTab } from '../reviews/ReviewsTab';
 import { TemplatesTab } from '../templates/TemplatesTab';
 
 const t = vi.documentsScreen.tabs;
-const TABS: readonly SectionTab[] = [
+export const TABS: readonly SectionTab[] = [
   { key: 'bao-cao', label: t.reviews, content: (path, navigate) => <ReviewsTab path={path} navigate={navigate} /> },
   {
     key: 'so-van-ban',

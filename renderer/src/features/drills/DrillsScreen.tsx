@@ -8,7 +8,7 @@ import { DrillsDocuments } from './DrillsDocuments';
 import { YearPlanTab } from './YearPlanTab';
 
 const t = vi.drills.tabs;
-const TABS: readonly SectionTab[] = [
+export const TABS: readonly SectionTab[] = [
   { key: 'ke-hoach', label: t.plan, content: <YearPlanTab /> },
   { key: 'dien-tap', label: t.exercises, content: <ExercisesTab /> },
   { key: 'huan-luyen', label: t.training, content: <TrainingTab /> },

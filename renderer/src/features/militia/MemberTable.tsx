@@ -7,6 +7,7 @@ import { useCan } from '../auth/session-context';
 import { EditMemberDialog } from './EditMemberDialog';
 import { EndMemberDialog } from './EndMemberDialog';
 import { ExtendMemberDialog } from './ExtendMemberDialog';
+import { warningHint } from './warning-hint';
 
 const t = vi.militia;
 
@@ -24,7 +25,7 @@ function Warnings({ member }: { member: MilitiaMember }) {
   return (
     <Flex gap={4} wrap>
       {member.warnings.map((w) => (
-        <Tooltip key={w.code} title={w.message}>
+        <Tooltip key={w.code} title={warningHint(member, w)}>
           <Tag color="warning" style={{ marginInlineEnd: 0 }}>
             {t.warningTags[w.code] ?? t.warningOther}
           </Tag>

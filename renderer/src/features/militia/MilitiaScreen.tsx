@@ -7,7 +7,7 @@ import { MilitiaDocuments } from './MilitiaDocuments';
 import { SummaryTab } from './SummaryTab';
 import { UnitsTab } from './UnitsTab';
 
-const TABS: readonly SectionTab[] = [
+export const TABS: readonly SectionTab[] = [
   { key: 'don-vi', label: vi.militia.tabs.units, content: <UnitsTab /> },
   { key: 'danh-sach', label: vi.militia.tabs.members, content: <MembersTab /> },
   { key: 'tam-hoan-mien', label: vi.militia.tabs.decisions, content: <DecisionsTab /> },

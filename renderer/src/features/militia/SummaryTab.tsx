@@ -3,12 +3,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { MilitiaFigures } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
-import { INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { DISPLAY_DATE_FORMAT, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { HintLabel } from '../../shared/HintLabel';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { PopulationDialog } from './PopulationDialog';
 
 const t = vi.militia.summary;
+const h = vi.help.hints.militiaSummary;
 type Row = MilitiaFigures & { key: string; name: string };
 
 const number = (n: number | null) => (n === null ? vi.common.none : n.toLocaleString('vi-VN'));
@@ -35,6 +37,20 @@ export function SummaryTab() {
   const can = useCan();
   const summary = useApiQuery('militia.summary', { asOf: toIsoDate(asOf) });
   const data = summary.data;
+  const hints: Partial<Record<keyof typeof t, string>> = {
+    share: format(h.share, { year: data?.populationYear ?? asOf.year() }),
+    partyShare: h.partyShare,
+    termEndingSoon: format(h.termEndingSoon, {
+      asOf: asOf.format(DISPLAY_DATE_FORMAT),
+      cutoff: asOf.add(90, 'day').format(DISPLAY_DATE_FORMAT),
+    }),
+    pastAgeLimit: format(h.pastAgeLimit, { asOf: asOf.format(DISPLAY_DATE_FORMAT) }),
+  };
+  /** A column's or figure's label, explained when it is not self-evident. */
+  const title = (key: keyof typeof t) => {
+    const hint = hints[key];
+    return hint ? <HintLabel label={t[key]} hint={hint} /> : t[key];
+  };
   const rows: Row[] = data
     ? [
         ...data.localities.map((l) => ({ ...l, key: l.localityId, name: l.localityName })),
@@ -63,10 +79,10 @@ export function SummaryTab() {
             <Statistic title={t.strength} value={data.totals.members} />
           </Card>
           <Card size="small">
-            <Statistic title={t.share} value={number(data.totals.share)} />
+            <Statistic title={title('share')} value={number(data.totals.share)} />
           </Card>
           <Card size="small">
-            <Statistic title={t.partyShare} value={number(data.totals.partyShare)} />
+            <Statistic title={title('partyShare')} value={number(data.totals.partyShare)} />
           </Card>
           <Card size="small">
             <Statistic title={t.standing} value={data.totals.standing} />
@@ -93,10 +109,10 @@ export function SummaryTab() {
           { title: t.locality, dataIndex: 'name', fixed: 'left' },
           { title: t.population, key: 'population', align: 'right', render: (_, r) => number(r.population) },
           ...COUNT_COLUMNS.slice(0, 3).map((key) => ({ title: t[key], dataIndex: key, align: 'right' as const })),
-          { title: t.share, key: 'share', align: 'right', render: (_, r) => number(r.share) },
+          { title: title('share'), key: 'share', align: 'right', render: (_, r) => number(r.share) },
           ...COUNT_COLUMNS.slice(3, 4).map((key) => ({ title: t[key], dataIndex: key, align: 'right' as const })),
-          { title: t.partyShare, key: 'partyShare', align: 'right', render: (_, r) => number(r.partyShare) },
-          ...COUNT_COLUMNS.slice(4).map((key) => ({ title: t[key], dataIndex: key, align: 'right' as const })),
+          { title: title('partyShare'), key: 'partyShare', align: 'right', render: (_, r) => number(r.partyShare) },
+          ...COUNT_COLUMNS.slice(4).map((key) => ({ title: title(key), dataIndex: key, align: 'right' as const })),
         ]}
         summary={() =>
           data && (

@@ -1,4 +1,4 @@
-import { App, Button, Flex, Tag, Typography } from 'antd';
+import { App, Button, Flex, Tag, Tooltip, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
 import type { Person } from '../../../../electron/core/api/contract';
@@ -111,7 +111,9 @@ export function PeopleScreen() {
                 <>
                   {p.citizenId}
                   {idKindOf(p.citizenId) === 'legacy_cmnd' && (
-                    <Tag style={{ marginLeft: 6 }}>{vi.people.legacyIdTag}</Tag>
+                    <Tooltip title={format(vi.help.hints.people.legacyId, { number: p.citizenId })}>
+                      <Tag style={{ marginLeft: 6 }}>{vi.people.legacyIdTag}</Tag>
+                    </Tooltip>
                   )}
                 </>
               ),

@@ -3,7 +3,7 @@ import { SectionTabs, type SectionTab } from '../../shell/SectionTabs';
 import { PoliceNoticesTab } from '../police-notices/PoliceNoticesTab';
 import { PeopleScreen } from './PeopleScreen';
 
-const TABS: readonly SectionTab[] = [
+export const TABS: readonly SectionTab[] = [
   { key: 'danh-sach', label: vi.police.sectionTabs.people, content: <PeopleScreen /> },
   { key: 'thong-bao-cong-an', label: vi.police.sectionTabs.notices, content: <PoliceNoticesTab /> },
 ];

@@ -6,7 +6,7 @@ import { PolicyTab } from '../policy/PolicyTab';
 import { PoliticalEducationTab } from '../political-education/PoliticalEducationTab';
 
 const t = vi.politicalScreen.tabs;
-const TABS: readonly SectionTab[] = [
+export const TABS: readonly SectionTab[] = [
   { key: 'chinh-sach', label: t.policy, content: <PolicyTab /> },
   { key: 'giao-duc-qpan', label: t.defenceEducation, content: <DefenceEducationTab /> },
   { key: 'giao-duc-chinh-tri', label: t.politicalEducation, content: <PoliticalEducationTab /> },

@@ -5,7 +5,7 @@ import { ReservistsTab } from './ReservistsTab';
 import { SummaryTab } from './SummaryTab';
 import { UnitsTab } from './UnitsTab';
 
-const TABS: readonly SectionTab[] = [
+export const TABS: readonly SectionTab[] = [
   { key: 'danh-sach', label: vi.reserves.tabs.list, content: <ReservistsTab /> },
   { key: 'don-vi', label: vi.reserves.tabs.units, content: <UnitsTab /> },
   { key: 'tong-hop', label: vi.reserves.tabs.summary, content: <SummaryTab /> },

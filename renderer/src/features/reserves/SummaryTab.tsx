@@ -2,12 +2,14 @@ import { Alert, Card, Col, DatePicker, Flex, Row, Statistic, Table, Typography }
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ReservesSummary } from '../../../../electron/core/api/contract';
-import { vi } from '../../messages/vi';
-import { INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { format, vi } from '../../messages/vi';
+import { DISPLAY_DATE_FORMAT, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
+import { HintLabel } from '../../shared/HintLabel';
 import { useApiQuery } from '../../shared/use-api-query';
 import { percentText } from './reserve-labels';
 
 const t = vi.reserves.summary;
+const h = vi.help.hints.reservesSummary;
 type UnitRow = ReservesSummary['units'][number];
 
 /** Tổng hợp: counts by category and grade, assignment and specialty-match rates, each unit's fill. */
@@ -15,10 +17,21 @@ export function SummaryTab() {
   const [asOf, setAsOf] = useState<Dayjs>(dayjs());
   const summary = useApiQuery('reserves.summary', { asOf: toIsoDate(asOf) });
   const totals = summary.data?.totals;
-  const stat = (title: string, value: number | string | undefined) => (
+  const values = {
+    asOf: asOf.format(DISPLAY_DATE_FORMAT),
+    assigned: totals?.assigned ?? 0,
+    reservists: totals?.reservists ?? 0,
+    matched: totals?.specialtyMatched ?? 0,
+  };
+  /** A figure, its label explained (with the day's counts) when it is not self-evident. */
+  const stat = (title: string, value: number | string | undefined, hint?: string) => (
     <Col xs={12} md={6}>
       <Card size="small">
-        <Statistic title={title} value={value ?? vi.common.none} loading={summary.loading && !summary.data} />
+        <Statistic
+          title={hint ? <HintLabel label={title} hint={format(hint, values)} /> : title}
+          value={value ?? vi.common.none}
+          loading={summary.loading && !summary.data}
+        />
       </Card>
     </Col>
   );
@@ -40,13 +53,13 @@ export function SummaryTab() {
         {stat(t.officers, totals?.officers)}
         {stat(t.professionals, totals?.professionals)}
         {stat(t.soldiers, totals?.soldiers)}
-        {stat(t.pastAgeLimit, totals?.pastAgeLimit)}
+        {stat(t.pastAgeLimit, totals?.pastAgeLimit, h.pastAgeLimit)}
         {stat(t.grade1, totals?.grade1)}
         {stat(t.grade2, totals?.grade2)}
         {stat(t.assigned, totals?.assigned)}
-        {stat(t.assignmentRate, totals && percentText(totals.assignmentRate))}
+        {stat(t.assignmentRate, totals && percentText(totals.assignmentRate), h.assignmentRate)}
         {stat(t.specialtyMatched, totals?.specialtyMatched)}
-        {stat(t.specialtyMatchRate, totals && percentText(totals.specialtyMatchRate))}
+        {stat(t.specialtyMatchRate, totals && percentText(totals.specialtyMatchRate), h.specialtyMatchRate)}
       </Row>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t.units}

@@ -1,6 +1,9 @@
-import { Tabs, Typography } from 'antd';
+import { Flex, Tabs, Typography, type TabsProps } from 'antd';
+import { useState } from 'react';
 import type { OfficeProfile } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { HelpButton } from '../../shell/HelpButton';
+import { helpKey } from '../../shell/help-key';
 import { AccountsPanel } from '../auth/AccountsPanel';
 import { useCan } from '../auth/session-context';
 import { BackupPanel } from '../backup/BackupPanel';
@@ -13,6 +16,21 @@ import { OfficeProfileForm } from '../office/OfficeProfileForm';
 import { SpecialtiesPanel } from '../reserves/SpecialtiesPanel';
 import { StaffPanel } from '../staff/StaffPanel';
 
+/** Every settings tab, so the help catalogue can be checked against them (each tab's key must be one). */
+export const SETTINGS_TABS = [
+  'profile',
+  'localities',
+  'staff',
+  'specialties',
+  'counters',
+  'legal',
+  'accounts',
+  'backup',
+  'audit',
+] as const;
+type SettingsTab = (typeof SETTINGS_TABS)[number];
+type Item = NonNullable<TabsProps['items']>[number] & { key: SettingsTab; label: string };
+
 interface Props {
   office: OfficeProfile;
   onOfficeChanged(): void;
@@ -20,51 +38,59 @@ interface Props {
 
 export function SettingsScreen({ office, onOfficeChanged }: Props) {
   const can = useCan();
+  const [active, setActive] = useState<SettingsTab>('profile');
+  const items: Item[] = [
+    {
+      key: 'profile',
+      label: vi.settings.profileTab,
+      children: (
+        <>
+          <OfficeProfileForm
+            key={`${office.id}-${office.version}`}
+            profile={office}
+            submitLabel={vi.common.save}
+            readOnly={!can.admin}
+            onSaved={onOfficeChanged}
+          />
+          <OfficePeriodsPanel
+            key={`periods-${office.id}-${office.version}`}
+            current={office}
+            canEdit={can.admin}
+            onChanged={onOfficeChanged}
+          />
+        </>
+      ),
+    },
+    { key: 'localities', label: vi.settings.localitiesTab, children: <LocalitiesPanel /> },
+    {
+      key: 'staff',
+      label: vi.settings.staffTab,
+      children: <StaffPanel office={office} onOfficeChanged={onOfficeChanged} />,
+    },
+    { key: 'specialties', label: vi.settings.specialtiesTab, children: <SpecialtiesPanel /> },
+    { key: 'counters', label: vi.documents.countersTab, children: <DocumentCountersPanel /> },
+    { key: 'legal', label: vi.law.tab, children: <LegalBasisPanel /> },
+    // A backup is a full copy of the database, the trail includes logins: both admin only.
+    ...(can.admin
+      ? ([
+          { key: 'accounts', label: vi.auth.accounts.tab, children: <AccountsPanel /> },
+          { key: 'backup', label: vi.backup.tab, children: <BackupPanel /> },
+          { key: 'audit', label: vi.audit.tab, children: <AuditPanel /> },
+        ] satisfies Item[])
+      : []),
+  ];
   return (
     <>
-      <Typography.Title level={3}>{vi.settings.title}</Typography.Title>
-      <Tabs
-        items={[
-          {
-            key: 'profile',
-            label: vi.settings.profileTab,
-            children: (
-              <>
-                <OfficeProfileForm
-                  key={`${office.id}-${office.version}`}
-                  profile={office}
-                  submitLabel={vi.common.save}
-                  readOnly={!can.admin}
-                  onSaved={onOfficeChanged}
-                />
-                <OfficePeriodsPanel
-                  key={`periods-${office.id}-${office.version}`}
-                  current={office}
-                  canEdit={can.admin}
-                  onChanged={onOfficeChanged}
-                />
-              </>
-            ),
-          },
-          { key: 'localities', label: vi.settings.localitiesTab, children: <LocalitiesPanel /> },
-          {
-            key: 'staff',
-            label: vi.settings.staffTab,
-            children: <StaffPanel office={office} onOfficeChanged={onOfficeChanged} />,
-          },
-          { key: 'specialties', label: vi.settings.specialtiesTab, children: <SpecialtiesPanel /> },
-          { key: 'counters', label: vi.documents.countersTab, children: <DocumentCountersPanel /> },
-          { key: 'legal', label: vi.law.tab, children: <LegalBasisPanel /> },
-          // A backup is a full copy of the database, the trail includes logins: both admin only.
-          ...(can.admin
-            ? [
-                { key: 'accounts', label: vi.auth.accounts.tab, children: <AccountsPanel /> },
-                { key: 'backup', label: vi.backup.tab, children: <BackupPanel /> },
-                { key: 'audit', label: vi.audit.tab, children: <AuditPanel /> },
-              ]
-            : []),
-        ]}
-      />
+      <Flex justify="space-between" align="center" gap={12} style={{ marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {vi.settings.title}
+        </Typography.Title>
+        <HelpButton
+          helpKey={helpKey('cai-dat', active)}
+          title={`${vi.settings.title} › ${items.find((item) => item.key === active)?.label ?? ''}`}
+        />
+      </Flex>
+      <Tabs activeKey={active} onChange={(key) => setActive(key as SettingsTab)} items={items} />
     </>
   );
 }
