@@ -137,5 +137,7 @@ export interface ImportCommitResult {
   skipped: number;
   peopleCreated: number;
   peopleUpdated: number;
+  /** The batch the import was recorded as ("Các lần nhập"), for its undo. */
+  batchId: string;
   report: { fileName: string; mimeType: string; base64: string };
 }
