@@ -11,24 +11,9 @@ import { newId } from '../db/records';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
 import type { ImportTarget } from './mapping';
+import type { ImportBatch } from './types';
 
-export interface BatchRow {
-  id: string;
-  target: ImportTarget;
-  fileName: string;
-  sheet: string;
-  actor: string;
-  createdCount: number;
-  updatedCount: number;
-  skippedCount: number;
-  peopleCreated: number;
-  peopleUpdated: number;
-  undoneAt: string | null;
-  undoneBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export type BatchRow = ImportBatch;
 
 export interface BatchItem {
   seq: number;

@@ -26,9 +26,9 @@ import {
   referencingIds,
   rowStamp,
   type BatchItem,
-  type BatchRow,
 } from './batch-repository';
 import type { ImportTarget } from './mapping';
+import type { ImportBatch, ImportBatchPage } from './types';
 
 /** A row the import wrote: created, or (people only) updated from `before`. */
 export interface WrittenRow {
@@ -46,8 +46,6 @@ export interface BatchMeta {
   sheet: string;
   counts: { created: number; updated: number; skipped: number; peopleCreated: number; peopleUpdated: number };
 }
-
-export type ImportBatch = BatchRow;
 
 const ENTITY: Record<string, string> = {
   people: 'person',
@@ -119,7 +117,10 @@ export function recordBatch(ctx: ApiContext, meta: BatchMeta, written: readonly 
   return id;
 }
 
-export function listImportBatches(ctx: ApiContext, input: { target?: ImportTarget; page: number; pageSize: number }) {
+export function listImportBatches(
+  ctx: ApiContext,
+  input: { target?: ImportTarget; page: number; pageSize: number },
+): ImportBatchPage {
   const { rows, total } = listBatches(ctx.db, input);
   return { rows, total, page: input.page, pageSize: input.pageSize };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import type { MilitiaUnit } from '../militia/public-types';
 import type { Person, PersonPage } from '../people/schema';
-import type { ImportBatch } from './batch-service';
+import type { ImportBatch } from './types';
 import { commit, inspect, maleId, peopleWorkbook, seedLocalities, type PeopleRow } from './people-import-fixtures';
 
 let core: TestCore;

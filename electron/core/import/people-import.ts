@@ -95,6 +95,7 @@ export async function previewImport(ctx: ApiContext, input: ImportPreviewInput):
     columns: analysis.columns,
     mappingProblems: analysis.mappingProblems,
     summary: summarise(plans),
+    errorRows: plans.filter((p) => p.outcome === 'error').map((p) => p.parsed.rowNumber),
     page: input.page,
     pageSize: input.pageSize,
     total: listed.length,
