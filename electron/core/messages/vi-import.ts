@@ -48,6 +48,8 @@ export const importMessages = {
     locality: {
       unknown: 'Địa bàn "{value}" chưa có trong danh sách địa bàn của đơn vị.',
       ambiguous: 'Địa bàn "{value}" khớp với nhiều địa bàn: {names}.',
+      notInAddress:
+        'Địa chỉ nêu "{value}" nhưng địa bàn này chưa có trong danh sách của đơn vị: chưa gán địa bàn cho dòng này (thêm địa bàn rồi kiểm tra lại nếu cần).',
     },
     name: {
       empty: 'Họ và tên để trống.',
