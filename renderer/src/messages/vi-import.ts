@@ -108,6 +108,7 @@ export const importText = {
     undone: 'Đã hoàn tác {at} ({actor})',
     active: 'Đang có hiệu lực',
     undo: 'Hoàn tác lần nhập',
+    undoOk: 'Hoàn tác',
     undoConfirm: 'Xóa mọi hồ sơ lần nhập tệp "{file}" đã thêm và trả lại dữ liệu đã cập nhật?',
     undoDone: 'Đã hoàn tác lần nhập tệp "{file}".',
   },

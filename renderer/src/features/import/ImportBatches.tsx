@@ -64,7 +64,7 @@ export function ImportBatches({ target, onUndone }: { target: ImportTarget; onUn
               ) : (
                 <Popconfirm
                   title={format(t.undoConfirm, { file: b.fileName })}
-                  okText={t.undo}
+                  okText={t.undoOk}
                   okButtonProps={{ danger: true }}
                   cancelText={vi.common.close}
                   onConfirm={() => void undo.run(b)}
