@@ -68,6 +68,8 @@ export const permissions = {
   'import.preview': 'officer',
   'import.commit': 'officer',
   'import.sample': 'officer',
+  'import.batch.list': 'officer',
+  'import.batch.undo': 'officer',
 
   // Conscription.
   'conscription.campaign.list': 'viewer',

@@ -167,4 +167,18 @@ describe('import of conscription records', () => {
     ).toMatchObject({ code: 'RULE_CAMPAIGN_CLOSED' });
     expect(await peopleTotal(core)).toBe(2);
   });
+
+  it('undoes the import as a batch: the records with their steps and the people it created, nothing else', async () => {
+    const rows = ROWS().slice(0, 3);
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, rows);
+    const result = await commitTarget(core, token, 'conscription', { campaignId: campaign.id });
+    expect(result.created).toBe(3);
+    expect(await records()).toHaveLength(4);
+    await call(core, 'import.batch.undo', { id: result.batchId, version: 1 });
+    expect((await records()).map((r) => r.fullName)).toEqual(['Lê Văn Sơn']);
+    // An and Bình came with the file; Tâm and Sơn were in the register before it.
+    expect(await peopleTotal(core)).toBe(2);
+    const steps = core.db.prepare('SELECT count(*) FROM conscription_transitions').pluck().get();
+    expect(steps).toBe(1);
+  });
 });

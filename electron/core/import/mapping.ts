@@ -59,6 +59,8 @@ const PERSON_ALIASES = {
     'thon to dan pho',
   ],
   commune: ['xa', 'phuong', 'xa phuong', 'phuong xa', 'thi tran', 'xa phuong thi tran'],
+  // One text with both levels, "Tổ 2, Phường Đức Xuân": the program's own export and many offices' lists.
+  locality: ['dia ban', 'dia ban cu tru', 'dia ban thon to'],
   address: [
     'dia chi',
     'noi o',

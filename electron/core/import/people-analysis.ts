@@ -136,6 +136,7 @@ export function analysePeople(ctx: ApiContext, session: ImportSession, options: 
   const localities = listLocalities(ctx.db, today, false);
   const match = localityMatcher(localities);
   const names = new Map(localities.map((l) => [l.id, l.name]));
+  const parentIds = new Map(localities.map((l) => [l.id, l.parentId ?? null]));
   const parentNames = new Map(localities.map((l) => [l.id, l.parentId ? names.get(l.parentId) : undefined]));
   const rowContext = {
     columns: byField,
@@ -144,6 +145,7 @@ export function analysePeople(ctx: ApiContext, session: ImportSession, options: 
     matchLocality: (name: string, parentId: string | null) => match(name, { parentId }),
     // "Tổ 7, Phường Đức Xuân": a village is never shown without its ward.
     localityName: (id: string) => [names.get(id), parentNames.get(id)].filter(Boolean).join(', '),
+    parentOf: (id: string) => parentIds.get(id) ?? null,
     today,
   };
   const rows = prepared.rows.map((row, i) => parsePersonRow(row, prepared.rowNumbers[i]!, rowContext));

@@ -16,6 +16,7 @@ import type { PersonCreateInput } from '../people';
 import { getPerson, updatePerson } from '../people';
 import { localIsoDate } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';
+import { recordBatch, type WrittenRow } from './batch-service';
 import { importReport } from './import-report';
 import { saveMapping } from './mappings-repository';
 import { analysePeople, sessionFor, type PeopleAnalysis } from './people-analysis';
@@ -94,6 +95,7 @@ export async function previewImport(ctx: ApiContext, input: ImportPreviewInput):
     columns: analysis.columns,
     mappingProblems: analysis.mappingProblems,
     summary: summarise(plans),
+    errorRows: plans.filter((p) => p.outcome === 'error').map((p) => p.parsed.rowNumber),
     page: input.page,
     pageSize: input.pageSize,
     total: listed.length,
@@ -151,18 +153,26 @@ export async function commitImport(ctx: ApiContext, input: ImportCommitInput): P
     throw ApiError.of('IMPORT_HAS_ERRORS', { count: failing.length, rows });
   }
   const counts = { created: 0, updated: 0, skipped: 0, peopleCreated: 0, peopleUpdated: 0 };
-  inTransaction(ctx, () => {
+  const batchId = inTransaction(ctx, () => {
     const write = rowWriter(ctx);
+    const written: WrittenRow[] = [];
     for (const plan of plans) {
+      const row = { excelRow: plan.parsed.rowNumber, label: plan.parsed.values.fullName };
       try {
         let personId = plan.existing?.id ?? null;
-        if (plan.personAction === 'create') personId = write.create(plan.write!);
-        else if (plan.personAction === 'update') {
+        if (plan.personAction === 'create') {
+          personId = write.create(plan.write!);
+          written.push({ ...row, table: 'people', id: personId, action: 'create' });
+        } else if (plan.personAction === 'update') {
           // Read again inside the transaction: the version the update is checked against.
           const current = getPerson(ctx, plan.existing!.id);
           updatePerson(ctx, { ...plan.write!, id: current.id, version: current.version });
+          written.push({ ...row, table: 'people', id: current.id, action: 'update', before: current });
         }
-        if (plan.targetInput !== null) target!.write(personId!, plan.targetInput);
+        if (plan.targetInput !== null) {
+          const recordId = target!.write(personId!, plan.targetInput);
+          written.push({ ...row, table: target!.table, id: recordId, action: 'create' });
+        }
         counts[plan.outcome === 'create' ? 'created' : plan.outcome === 'update' ? 'updated' : 'skipped'] += 1;
         if (plan.personAction === 'create') counts.peopleCreated += 1;
         if (plan.personAction === 'update') counts.peopleUpdated += 1;
@@ -174,9 +184,11 @@ export async function commitImport(ctx: ApiContext, input: ImportCommitInput): P
     const mapping = Object.fromEntries(analysis.columns.map((c) => [String(c.column), c.field]));
     const remembered = { mapping, encodings: analysis.encodingOverrides };
     saveMapping(ctx.db, input.target, analysis.layoutKey, remembered, timestamp(ctx.now()));
+    const meta = { target: input.target, fileName: session.fileName, sheet: analysis.sheet, counts };
+    return recordBatch(ctx, meta, written);
   });
   closeSession(session.token);
   ctx.log.info(`import.${input.target}.committed`, { ...counts, rows: plans.length });
   const today = localIsoDate(ctx.now());
-  return { ...counts, report: await importReport(session.fileName, today, plans, counts) };
+  return { ...counts, batchId, report: await importReport(session.fileName, today, plans, counts) };
 }

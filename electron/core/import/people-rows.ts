@@ -12,10 +12,12 @@ import { checkBirthDate } from '../people';
 import { personCreateInput, type PersonCreateInput } from '../people';
 import type { IsoDate } from '../shared/dates';
 import { splitFullName } from '../shared/vietnamese-text';
+import { localityFromAddress } from './address-locality';
 import { normaliseName, parseCitizenIdCell, parseDateCell, parseSex, sexFromMarkColumns, type DateCell } from './cells';
 import type { LocalityMatch } from './locality-match';
 import type { ImportFieldKey } from './mapping';
 import { rowCells, type CellReaderContext } from './row-reader';
+import { isSignatureText } from './table-end';
 import type { ImportCellIssue, ImportConvertedCell, ImportPersonValues } from './types';
 import type { CellValue } from './workbook';
 
@@ -24,6 +26,8 @@ const t = vi.import;
 export interface RowContext extends CellReaderContext {
   matchLocality: (name: string, parentId: string | null) => LocalityMatch;
   localityName: (id: string) => string;
+  /** A locality's ward/commune (null for a ward/commune itself). */
+  parentOf: (id: string) => string | null;
   today: IsoDate;
 }
 
@@ -117,33 +121,62 @@ export function parsePersonRow(row: readonly CellValue[], rowNumber: number, ctx
 
   // Locality: the ward/commune column narrows the village column (two wards may both have a "Tổ 7").
   let parentId: string | null = null;
+  const localityIssue = (
+    field: 'commune' | 'village',
+    name: string,
+    match: LocalityMatch,
+    column: number | undefined,
+  ): ImportCellIssue => {
+    if (match.kind === 'ambiguous') {
+      const names = match.ids.map(ctx.localityName).join(', ');
+      return { column: column ?? null, field, message: format(t.locality.ambiguous, { value: name, names }) };
+    }
+    const message = format(t.locality.unknown, { value: name });
+    // "Tạo địa bàn" is offered only for what can be a place: never for a signature line ("CHỈ HUY TRƯỞNG").
+    if (isSignatureText(name)) return { column: column ?? null, field, message };
+    return { column: column ?? null, field, message, code: 'unknownLocality', value: name };
+  };
   const matched = (field: 'commune' | 'village', name: string, parent: string | null): string | null => {
     const match = ctx.matchLocality(name, parent);
     if (match.kind === 'match') return match.id;
-    const column = col(field) ?? null;
-    if (match.kind === 'none')
-      errors.push({
-        column,
-        field,
-        message: format(t.locality.unknown, { value: name }),
-        code: 'unknownLocality',
-        value: name,
-      });
-    else {
-      const names = match.ids.map(ctx.localityName).join(', ');
-      errors.push({ column, field, message: format(t.locality.ambiguous, { value: name, names }) });
-    }
+    errors.push(localityIssue(field, name, match, col(field)));
     return null;
   };
   const commune = text('commune');
   const village = text('village');
   if (commune !== '') parentId = matched('commune', commune, null);
-  const localityId = village !== '' ? matched('village', village, parentId) : parentId;
+  let localityId = village !== '' ? matched('village', village, parentId) : parentId;
 
   const texts = Object.fromEntries(TEXT_FIELDS.map((f) => [f, text(f)])) as Record<
     (typeof TEXT_FIELDS)[number],
     string
   >;
+  // Without village and ward columns, the place comes from "Địa bàn" ("Tổ 2, Phường Đức Xuân") or else "Địa chỉ".
+  if (col('village') === undefined && col('commune') === undefined) {
+    const fromLocality = text('locality') !== '';
+    const source = fromLocality ? text('locality') : texts.address;
+    const found = source === '' ? null : localityFromAddress(source, ctx.matchLocality, ctx.parentOf);
+    if (found) {
+      localityId = found.localityId;
+      if (!fromLocality) texts.address = found.rest;
+      const problem = found.problem;
+      if (problem && fromLocality)
+        errors.push(localityIssue(problem.field, problem.value, problem.match, col('locality')));
+      else if (fromLocality && found.localityId === null)
+        // Nothing in it reads as a place ("CHỈ HUY TRƯỞNG"): said, but nothing offered to create.
+        errors.push({
+          column: col('locality') ?? null,
+          field: 'locality',
+          message: format(t.locality.unknown, { value: source }),
+        });
+      else if (problem)
+        warnings.push({
+          column: col('address') ?? null,
+          field: 'address',
+          message: format(t.locality.notInAddress, { value: problem.value }),
+        });
+    }
+  }
   const parents = [
     [text('fatherName'), t.people.fatherLabel],
     [text('motherName'), t.people.motherLabel],

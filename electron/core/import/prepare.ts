@@ -6,6 +6,7 @@
  * parses the cells (./cells.ts) into rows to check.
  */
 import { findHeaderRow, type HeaderRow } from './header';
+import { endsTable } from './table-end';
 import { convertToUnicode, detectColumnEncoding, type TextEncoding } from './legacy-encoding';
 import { layoutKey, proposeMapping, type ColumnMapping, type ImportTarget } from './mapping';
 import type { CellValue, SheetData } from './workbook';
@@ -14,7 +15,7 @@ export interface PreparedSheet {
   header: HeaderRow;
   mapping: ColumnMapping[];
   layoutKey: string;
-  /** Data rows below the header, blank rows left out. */
+  /** Data rows below the header, blank rows and the signature block under the table left out. */
   rows: CellValue[][];
   /** The Excel row number (1-based) of each data row, for messages ("dòng 19"). */
   rowNumbers: number[];
@@ -39,9 +40,16 @@ export function prepareSheet(sheet: SheetData, target: ImportTarget): PreparedSh
   if (!header) return null;
   const rows: CellValue[][] = [];
   const rowNumbers: number[] = [];
+  let afterGap = false;
   for (let i = header.index + 1; i < sheet.rows.length; i++) {
     const row = sheet.rows[i]!;
-    if (isBlankRow(row)) continue;
+    if (isBlankRow(row)) {
+      afterGap = rows.length > 0;
+      continue;
+    }
+    // The signature block under the table ("Người lập biểu", "CHỈ HUY TRƯỞNG", the names) is not data.
+    if (endsTable(row, afterGap)) break;
+    afterGap = false;
     rows.push(row);
     rowNumbers.push(i + 1);
   }

@@ -26,6 +26,7 @@ type SampleField = Exclude<
   | 'birthYear'
   | 'maleMark'
   | 'femaleMark'
+  | 'locality'
   | 'address'
   | 'fatherName'
   | 'motherName'

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { format, vi } from '../messages/vi';
-import { paging, recordId } from '../shared/fields';
+import { paging, recordId, version } from '../shared/fields';
 import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from '../shared/upload-limits';
 import { IMPORT_FIELDS, IMPORT_TARGETS, isFieldOf, type ImportFieldKey, type ImportTarget } from './mapping';
 
@@ -83,6 +83,12 @@ export const importCommitInput = z
   })
   .refine(hasSource, { path: ['token'], error: vi.errors.IMPORT_FILE_MISSING })
   .superRefine(checkTarget);
+
+/** "Các lần nhập": the batches of one target (or all), newest first. */
+export const importBatchListInput = z.strictObject({ target: z.enum(IMPORT_TARGETS).optional(), ...paging(100, 20) });
+
+/** "Hoàn tác lần nhập": version-locked, so two clerks cannot undo (or one undo twice) the same batch. */
+export const importBatchUndoInput = z.strictObject({ id: recordId, version });
 
 export type ImportPreviewInput = z.output<typeof importPreviewInput>;
 export type ImportCommitInput = z.output<typeof importCommitInput>;

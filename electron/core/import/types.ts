@@ -123,6 +123,8 @@ export interface ImportPreview extends ImportSheetLayout {
   token: string;
   target: ImportTarget;
   summary: ImportSummary;
+  /** Every row still in error (not only this page's): "Bỏ qua mọi dòng có lỗi" skips them in one go. */
+  errorRows: number[];
   page: number;
   pageSize: number;
   /** Rows matching `filter`, before paging. */
@@ -137,5 +139,33 @@ export interface ImportCommitResult {
   skipped: number;
   peopleCreated: number;
   peopleUpdated: number;
+  /** The batch the import was recorded as ("Các lần nhập"), for its undo. */
+  batchId: string;
   report: { fileName: string; mimeType: string; base64: string };
+}
+
+/** One committed import ("Các lần nhập"): who, when, which file, the counts, and whether it was undone. */
+export interface ImportBatch {
+  id: string;
+  target: ImportTarget;
+  fileName: string;
+  sheet: string;
+  actor: string;
+  createdCount: number;
+  updatedCount: number;
+  skippedCount: number;
+  peopleCreated: number;
+  peopleUpdated: number;
+  undoneAt: string | null;
+  undoneBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface ImportBatchPage {
+  rows: ImportBatch[];
+  total: number;
+  page: number;
+  pageSize: number;
 }

@@ -26,6 +26,9 @@ export const importMessages = {
       'Chưa nhập được: {count} dòng còn lỗi (dòng {rows}). Hãy sửa tệp hoặc chọn bỏ qua các dòng đó. Chưa có dữ liệu nào được ghi.',
     IMPORT_ROW_FAILED:
       'Không ghi được dòng {row}: {message} Toàn bộ lần nhập đã được hủy, chưa có dữ liệu nào được ghi.',
+    IMPORT_UNDO_BLOCKED:
+      'Không hoàn tác được lần nhập này vì dữ liệu của nó đã thay đổi sau khi nhập: {rows}. Hãy sửa tay các hồ sơ đó, hoặc gỡ những phần đã gắn thêm rồi hoàn tác lại. Chưa có gì bị xóa.',
+    IMPORT_BATCH_UNDONE: 'Lần nhập này đã được hoàn tác lúc {at}; không hoàn tác lại được nữa.',
     EXPORT_TOO_MANY_ROWS:
       'Danh sách có hơn {max} dòng, quá nhiều để xuất một lần. Hãy lọc bớt (theo năm, địa bàn, trạng thái…) rồi xuất lại.',
   },
@@ -45,6 +48,8 @@ export const importMessages = {
     locality: {
       unknown: 'Địa bàn "{value}" chưa có trong danh sách địa bàn của đơn vị.',
       ambiguous: 'Địa bàn "{value}" khớp với nhiều địa bàn: {names}.',
+      notInAddress:
+        'Địa chỉ nêu "{value}" nhưng địa bàn này chưa có trong danh sách của đơn vị: chưa gán địa bàn cho dòng này (thêm địa bàn rồi kiểm tra lại nếu cần).',
     },
     name: {
       empty: 'Họ và tên để trống.',
@@ -295,6 +300,32 @@ export const importMessages = {
       zerosRestored: 'Số định danh được lưu dạng số trong Excel; đã bổ sung các số 0 ở đầu cho đủ 12 chữ số.',
       legacyZeroRestored:
         'Số được lưu dạng số trong Excel và có 8 chữ số; coi là số CMND cũ và đã bổ sung số 0 ở đầu cho đủ 9 chữ số.',
+    },
+    undo: {
+      changed: 'dòng {row} ({name}) đã được sửa',
+      gone: 'dòng {row} ({name}) đã bị xóa',
+      dependent: 'dòng {row} ({name}) đã có thêm {what}',
+      more: 'và {count} chỗ khác',
+      /** What a row found pointing at an imported record is, by table; anything else: `other`. */
+      tables: {
+        conscription_records: 'hồ sơ tuyển quân',
+        conscription_transitions: 'bước xử lý hồ sơ tuyển quân',
+        militia_memberships: 'hồ sơ dân quân tự vệ',
+        militia_decisions: 'quyết định dân quân',
+        reservists: 'hồ sơ quân nhân dự bị',
+        reserve_assignments: 'sắp xếp vào đơn vị dự bị',
+        training_participants: 'tên trong lớp huấn luyện',
+        staff_members: 'tên trong ban chỉ huy',
+        duty_shifts: 'ca trực',
+        police_notice_lines: 'tên trong giấy báo công an',
+        policy_family_supports: 'hồ sơ chính sách',
+        policy_returnees: 'hồ sơ xuất ngũ trở về',
+        policy_cases: 'hồ sơ chính sách',
+        defence_education_participants: 'tên trong lớp giáo dục quốc phòng',
+        discipline_breaches: 'vi phạm kỷ luật',
+        equipment_movements: 'phiếu cấp phát trang bị',
+      } as Record<string, string>,
+      other: 'dữ liệu khác gắn vào',
     },
   },
 };

@@ -93,6 +93,24 @@ export const importText = {
     total: 'Có {total} dòng',
     empty: 'Không có dòng nào.',
     createLocality: 'Tạo địa bàn "{name}"',
+    skipAllErrors: 'Bỏ qua mọi dòng có lỗi ({count})',
+    skippedAllErrors: 'Đã đánh dấu bỏ qua {count} dòng có lỗi. Các dòng còn lại sẽ được nhập.',
+    unskipAll: 'Bỏ chọn mọi dòng đã bỏ qua',
+  },
+
+  /** "Các lần nhập": earlier imports of this list, each of which can be undone as a whole. */
+  batches: {
+    title: 'Các lần nhập',
+    hint: 'Hoàn tác một lần nhập xóa mọi hồ sơ lần đó đã thêm và trả lại dữ liệu đã cập nhật, nếu chưa ai sửa hay gắn thêm gì vào chúng.',
+    empty: 'Chưa có lần nhập nào.',
+    columns: { at: 'Thời điểm', actor: 'Người nhập', file: 'Tệp', counts: 'Kết quả', status: 'Trạng thái' },
+    counts: '{created} thêm mới, {updated} cập nhật, {skipped} bỏ qua',
+    undone: 'Đã hoàn tác {at} ({actor})',
+    active: 'Đang có hiệu lực',
+    undo: 'Hoàn tác lần nhập',
+    undoOk: 'Hoàn tác',
+    undoConfirm: 'Xóa mọi hồ sơ lần nhập tệp "{file}" đã thêm và trả lại dữ liệu đã cập nhật?',
+    undoDone: 'Đã hoàn tác lần nhập tệp "{file}".',
   },
 
   locality: {

@@ -25,6 +25,7 @@ import { migration0024 } from './0024-defence-education';
 import { migration0025 } from './0025-political-discipline';
 import { migration0026 } from './0026-readiness-documents';
 import { migration0027 } from './0027-equipment';
+import { migration0031 } from './0031-import-batches';
 import { migration0028 } from './0028-review-meetings';
 import type { Migration } from './types';
 
@@ -58,6 +59,11 @@ export const migrations: readonly Migration[] = [
   migration0026,
   migration0027,
   migration0028,
+  // Numbers 29 and 30 belong to parallel branches (h-docs, h-undo); these no-op stand-ins keep the
+  // numbering whole on this branch alone and are dropped when those migrations are merged.
+  { version: 29, name: 'reserved-h-docs', up: () => undefined },
+  { version: 30, name: 'reserved-h-undo', up: () => undefined },
+  migration0031,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

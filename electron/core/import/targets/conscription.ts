@@ -81,6 +81,8 @@ export const conscriptionTarget: TargetHandler<Context, Input> = {
     return { existingId, errors, warnings };
   },
 
+  table: 'conscription_records',
+
   write(ctx, context, personId, input) {
     const onDate = localIsoDate(ctx.now());
     const note = [t.importedNote, input.partyMember ? t.partyMemberNote : ''].filter(Boolean).join(' ');
@@ -92,7 +94,7 @@ export const conscriptionTarget: TargetHandler<Context, Input> = {
       note,
       registrationCertificate: '',
     });
-    if (input.healthClass === null) return;
+    if (input.healthClass === null) return record.id;
     recordHealthExam(ctx, {
       recordId: record.id,
       version: record.version,
@@ -103,5 +105,6 @@ export const conscriptionTarget: TargetHandler<Context, Input> = {
       note: t.importedNote,
       documentNumber: '',
     });
+    return record.id;
   },
 };

@@ -124,7 +124,9 @@ export const militiaTarget: TargetHandler<Context, Input> = {
     return { existingId: null, errors, warnings };
   },
 
+  table: 'militia_memberships',
+
   write(ctx, _context, personId, input) {
-    createMember(ctx, { personId, ...input, volunteer: false, notes: '' });
+    return createMember(ctx, { personId, ...input, volunteer: false, notes: '' }).id;
   },
 };

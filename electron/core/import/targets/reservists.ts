@@ -184,7 +184,9 @@ export const reservistsTarget: TargetHandler<Context, ReservistFields> = {
     return { existingId: null, errors, warnings };
   },
 
+  table: 'reservists',
+
   write(ctx, _context, personId, input) {
-    createReservist(ctx, { personId, ...input });
+    return createReservist(ctx, { personId, ...input }).id;
   },
 };

@@ -41,15 +41,18 @@ export interface TargetHandler<C, I> {
   parse(cells: RowCells, context: C, today: IsoDate): TargetRow<I>;
   /** The database checks once the person is known: a record already there, the feature's rules on the person. */
   check(ctx: ApiContext, context: C, person: TargetPerson, input: I): TargetCheck;
-  /** Inside the import's transaction: through the feature's service. */
-  write(ctx: ApiContext, context: C, personId: string, input: I): void;
+  /** The table the target's records live in (an undo of the import deletes them from it). */
+  table: string;
+  /** Inside the import's transaction: through the feature's service; the id of the record created. */
+  write(ctx: ApiContext, context: C, personId: string, input: I): string;
 }
 
 /** A handler with its context loaded, its types erased for the registry. */
 export interface BoundTarget {
   parse(cells: RowCells, today: IsoDate): TargetRow<unknown>;
   check(person: TargetPerson, input: unknown): TargetCheck;
-  write(personId: string, input: unknown): void;
+  table: string;
+  write(personId: string, input: unknown): string;
 }
 
 export function bindTarget<C, I>(
@@ -61,6 +64,7 @@ export function bindTarget<C, I>(
   return {
     parse: (cells, today) => handler.parse(cells, context, today),
     check: (person, input) => handler.check(ctx, context, person, input as I),
+    table: handler.table,
     write: (personId, input) => handler.write(ctx, context, personId, input as I),
   };
 }

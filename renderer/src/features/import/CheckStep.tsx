@@ -1,6 +1,6 @@
-import { Flex, Radio, Tabs, Tag, Typography } from 'antd';
+import { Button, Flex, Radio, Tabs, Tag, Typography } from 'antd';
 import type { ImportDuplicateMode, ImportPreview, ImportSummary } from '../../../../electron/core/api/contract';
-import { vi } from '../../messages/vi';
+import { format, vi } from '../../messages/vi';
 import type { UnknownLocality } from './import-fields';
 import { PreviewTable, type PreviewPaging } from './PreviewTable';
 
@@ -30,6 +30,7 @@ export function CheckStep({
   onPage,
   onDuplicateMode,
   onSkip,
+  onSkipAll,
   onCreateLocality,
 }: {
   preview: ImportPreview;
@@ -42,6 +43,8 @@ export function CheckStep({
   onPage(paging: PreviewPaging): void;
   onDuplicateMode(mode: ImportDuplicateMode): void;
   onSkip(row: number, skip: boolean): void;
+  /** "Bỏ qua mọi dòng có lỗi": every row still in error, on every page; or none, to take them all back. */
+  onSkipAll(rows: readonly number[] | 'none'): void;
   onCreateLocality(locality: UnknownLocality): void;
 }) {
   const summary = preview.summary;
@@ -65,6 +68,16 @@ export function CheckStep({
           </Tag>
         ))}
       </Flex>
+      {(preview.errorRows.length > 0 || skipRows.length > 0) && (
+        <Flex gap={8} wrap>
+          {preview.errorRows.length > 0 && (
+            <Button danger onClick={() => onSkipAll(preview.errorRows)}>
+              {format(t.skipAllErrors, { count: preview.errorRows.length })}
+            </Button>
+          )}
+          {skipRows.length > 0 && <Button onClick={() => onSkipAll('none')}>{t.unskipAll}</Button>}
+        </Flex>
+      )}
       <Flex align="center" gap={12} wrap>
         <Typography.Text id="import-duplicate-mode">{t.duplicateMode}</Typography.Text>
         <Radio.Group

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ImportCommitResult } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { ImportDone } from './CommitStep';
+import { ImportBatches } from './ImportBatches';
 import { FileStep, firstSheetWithHeader, type PickedFile } from './FileStep';
 import type { ImportTarget } from './import-fields';
 import { FRESH_CHOICES, PreviewSteps, type ImportChoices } from './PreviewSteps';
@@ -26,6 +27,8 @@ export function ImportWizard({
   const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [choices, setChoices] = useState<ImportChoices>(FRESH_CHOICES);
   const [result, setResult] = useState<ImportCommitResult | null>(null);
+  // An earlier import undone from "Các lần nhập": the list behind the wizard must be read again.
+  const [undone, setUndone] = useState(false);
 
   function pick(file: PickedFile | null) {
     setPicked(file);
@@ -42,7 +45,7 @@ export function ImportWizard({
       footer={null}
       maskClosable={false}
       destroyOnHidden
-      onCancel={() => onClose(result !== null)}
+      onCancel={() => onClose(result !== null || undone)}
     >
       <Steps
         size="small"
@@ -70,6 +73,7 @@ export function ImportWizard({
               {vi.import.next}
             </Button>
           </Flex>
+          <ImportBatches target={target} onUndone={() => setUndone(true)} />
         </Flex>
       ) : (
         <PreviewSteps

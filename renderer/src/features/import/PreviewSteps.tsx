@@ -119,6 +119,11 @@ export function PreviewSteps({
               false,
             )
           }
+          onSkipAll={(rows) => {
+            if (rows === 'none') return change({ skipRows: [] }, false);
+            change({ skipRows: [...new Set([...choices.skipRows, ...rows])] }, false);
+            message.success(format(vi.import.check.skippedAllErrors, { count: rows.length }));
+          }}
           onCreateLocality={setCreating}
         />
       );
