@@ -178,6 +178,8 @@ export const permissions = {
   'exercises.exercise.create': 'officer',
   'exercises.exercise.update': 'officer',
   'exercises.exercise.transition': 'officer',
+  'exercises.exercise.correct': 'officer',
+  'exercises.exercise.undo': 'officer',
   'exercises.attachment.add': 'officer',
   'exercises.attachment.remove': 'officer',
   'exercises.exercise.export': 'officer',

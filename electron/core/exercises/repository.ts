@@ -85,7 +85,7 @@ export function listExercises(db: Database, input: ExerciseListInput): { rows: E
   return { rows: rows.map(toRow), total };
 }
 
-export function findExercise(db: Database, id: string): Omit<Exercise, 'units' | 'attachments'> | null {
+export function findExercise(db: Database, id: string): Omit<Exercise, 'units' | 'attachments' | 'steps'> | null {
   const r = statement(db, `${SELECT} WHERE e.id = ?`).get(id) as Row | undefined;
   if (!r) return null;
   return {
