@@ -84,6 +84,7 @@ export const permissions = {
   'conscription.record.create': 'officer',
   'conscription.record.transition': 'officer',
   'conscription.record.transitionMany': 'officer',
+  'conscription.record.undoStep': 'officer',
   'conscription.record.healthExam': 'officer',
   'conscription.record.setOrderDelivered': 'officer',
   'conscription.record.rollOver': 'officer',
