@@ -1,7 +1,7 @@
 import { chooseOption, fillDate } from './support/antd';
 import { COMBAT_EXERCISE, display, DRILL_WARDS, planExercisesInBothWards, RESCUE_EXERCISE } from './support/drills';
 import { expect, test } from './support/fixtures';
-import { addLocality, openNewOffice, openScreen } from './support/office';
+import { addLocality, openNewOffice, openScreen, registerPerson } from './support/office';
 import { apiCall } from './support/page-api';
 
 // Issue 19 §3: a way back from mistakes.
@@ -135,4 +135,27 @@ test('undo of an exercise step and of a conscription step, each with a reason, k
   await expect(undoStep).toBeHidden();
   await expect(recordDrawer).toContainText('Đã hoàn tác — lý do: Nhập nhầm kết quả khám');
   await expect(row).not.toContainText('Khám sức khỏe đạt');
+});
+
+test('a person saved onto another page of the register is shown there, highlighted', async ({ page, server }) => {
+  await openNewOffice(page, server);
+  // 21 people whose given names sort before "Yến": a new "Vũ Thị Yến" falls on page 2 of 20 a page.
+  const given = 'An Bình Cường Dũng Đạt Giang Hà Hải Hùng Khánh Lâm Linh Minh Nam Ngọc Phong Quân Sơn Tâm Thảo Uyên';
+  for (const name of given.split(' ')) {
+    await apiCall(page, server, 'people.create', {
+      familyName: 'Nguyễn',
+      middleName: 'Văn',
+      givenName: name,
+      birthDate: '1990-01-01',
+      sex: 'M',
+    });
+  }
+  await openScreen(page, 'Công dân');
+  await expect(page.getByRole('row', { name: /Nguyễn Văn An/ })).toBeVisible();
+  await registerPerson(page, 'Vũ Thị Yến', '02/03/2001');
+  const row = page.getByRole('row', { name: /Vũ Thị Yến/ });
+  await expect(row).toBeVisible();
+  await expect(row).toHaveClass(/qsdp-saved-row/);
+  await expect(page.getByRole('listitem', { name: '2' })).toHaveClass(/ant-pagination-item-active/);
+  await expect(page.getByRole('row', { name: /Nguyễn Văn An/ })).toBeHidden();
 });
