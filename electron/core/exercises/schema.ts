@@ -44,6 +44,8 @@ export const exerciseListInput = z.strictObject({
   level: level.optional(),
   status: z.enum(exerciseStatuses).optional(),
   localityId: recordId.optional(),
+  /** The page holding this exercise is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 
 export const exerciseTransitionInput = z.strictObject({

@@ -152,3 +152,25 @@ describe('exercise status steps', () => {
     expect(refused.message).toContain('đính chính');
   });
 });
+
+describe('the exercise list with focusId', () => {
+  it('returns the page holding an exercise just saved, with the same filters and order', async () => {
+    const plan = (title: string, plannedOn: string) =>
+      call<Exercise>(core, 'exercises.exercise.create', { typeId: RESCUE, level: 'commune', title, plannedOn });
+    await plan('Diễn tập A', '2026-03-01');
+    await plan('Diễn tập B', '2026-04-01');
+    const late = await plan('Diễn tập C', '2026-09-01');
+    type Page = { rows: Exercise[]; page: number };
+    const page = await call<Page>(core, 'exercises.exercise.list', { page: 1, pageSize: 2, focusId: late.id });
+    expect(page.page).toBe(2);
+    expect(page.rows.map((r) => r.title)).toEqual(['Diễn tập C']);
+    const firstHalf = await call<Page>(core, 'exercises.exercise.list', {
+      page: 1,
+      pageSize: 2,
+      year: 2026,
+      half: 1,
+      focusId: late.id,
+    });
+    expect(firstHalf.page).toBe(1);
+  });
+});
