@@ -62,3 +62,21 @@ export function rowsOfIds<R extends { id: string }, T>(
   const byId = new Map(rows.map((row) => [row.id, build(row)]));
   return ids.map((id) => byId.get(id)!);
 }
+
+/**
+ * The page (numbered from 1) on which the row `id` falls under the same filters and order as
+ * `countAndPage`, or null when the filters leave it out: a list shows a record just saved there.
+ * The ordered matches are numbered in SQL, so nothing but one number leaves the database.
+ */
+export function pageOfId(
+  db: Database,
+  q: Omit<PageQuery, 'limit' | 'offset' | 'orderBy'> & { orderBy: string; pageSize: number; id: string },
+): number | null {
+  const params = { ...q.where.params, ...q.params, focusId: q.id };
+  const row = statement(
+    db,
+    `WITH ordered AS (${q.select} ${q.where.sql} ORDER BY ${q.orderBy})
+     SELECT n FROM (SELECT id, ROW_NUMBER() OVER () AS n FROM ordered) WHERE id = @focusId`,
+  ).get(params) as { n: number } | undefined;
+  return row ? Math.ceil(row.n / q.pageSize) : null;
+}

@@ -1,7 +1,7 @@
 import { statement } from '../db/statements';
 import type { Exercise } from '../exercises/public-types';
 import { exerciseTransitionInput } from '../exercises/schema';
-import { transitionExercise } from '../exercises/service';
+import { transitionExercise } from '../exercises/steps-service';
 import type { ApiContext } from '../kernel/context';
 import { localityListInput, TOP_LEVEL_KINDS } from '../localities/schema';
 import { listLocalities } from '../localities/service';

@@ -3,10 +3,12 @@ import { exerciseFigures } from './figures';
 import {
   attachmentAddInput,
   attachmentRemoveInput,
+  exerciseCorrectInput,
   exerciseCreateInput,
   exerciseIdInput,
   exerciseListInput,
   exerciseTransitionInput,
+  exerciseUndoInput,
   exerciseUpdateInput,
   figuresInput,
   typeCreateInput,
@@ -15,6 +17,7 @@ import {
   typeVersionInput,
 } from './schema';
 import * as exercises from './service';
+import * as statusSteps from './steps-service';
 import * as types from './types-service';
 
 /** The exercises feature's API methods (spread into api/contract.ts). */
@@ -28,7 +31,9 @@ export const exercisesApi = {
   'exercises.exercise.get': defineMethod(exerciseIdInput, byId(exercises.getExercise)),
   'exercises.exercise.create': defineMethod(exerciseCreateInput, exercises.createExercise),
   'exercises.exercise.update': defineMethod(exerciseUpdateInput, exercises.updateExercise),
-  'exercises.exercise.transition': defineMethod(exerciseTransitionInput, exercises.transitionExercise),
+  'exercises.exercise.transition': defineMethod(exerciseTransitionInput, statusSteps.transitionExercise),
+  'exercises.exercise.correct': defineMethod(exerciseCorrectInput, statusSteps.correctExercise),
+  'exercises.exercise.undo': defineMethod(exerciseUndoInput, statusSteps.undoExerciseStep),
   'exercises.attachment.add': defineMethod(attachmentAddInput, exercises.addAttachment),
   'exercises.attachment.remove': defineMethod(attachmentRemoveInput, exercises.removeAttachment),
   'exercises.figures': defineMethod(figuresInput, exerciseFigures),

@@ -65,6 +65,34 @@ export interface Exercise extends ExerciseRow {
   lessons: string;
   units: ExerciseUnit[];
   attachments: ExerciseAttachment[];
+  /** Status steps, recorded corrections and undone steps, oldest first. */
+  steps: ExerciseStep[];
+}
+
+/** What a status step or a correction changes: the status and the facts that go with it. */
+export interface ExerciseStatusFacts {
+  status: ExerciseStatus;
+  startedOn: string | null;
+  endedOn: string | null;
+  rating: ExerciseRating | null;
+  lessons: string;
+  cancelReason: string;
+}
+
+/** One line of an exercise's history; the old values stay in `before`. */
+export interface ExerciseStep {
+  id: string;
+  kind: 'step' | 'correction' | 'undo';
+  fromStatus: ExerciseStatus;
+  toStatus: ExerciseStatus;
+  /** Required for a correction and an undo. */
+  reason: string;
+  before: ExerciseStatusFacts;
+  after: ExerciseStatusFacts;
+  actor: string;
+  /** Set on a step that was later undone (the row stays, marked). */
+  undoneAt: string | null;
+  createdAt: string;
 }
 
 /** Exercises planned in a date range (usually a half-year) and what became of them. */

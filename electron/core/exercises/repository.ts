@@ -5,7 +5,7 @@ import { localityNameOn } from '../localities';
 import type { Exercise, ExerciseAttachment, ExerciseRow, ExerciseUnit } from './public-types';
 import { halfYearRange } from './rules';
 import type { AttachmentAddInput, ExerciseCreateInput, ExerciseListInput } from './schema';
-import { countAndPage, pageWindow } from '../db/paging';
+import { countAndPage, pageOfId, pageWindow } from '../db/paging';
 import { whereClause } from '../db/where';
 
 interface Row {
@@ -74,18 +74,20 @@ function where(input: ExerciseListInput) {
   ]);
 }
 
-export function listExercises(db: Database, input: ExerciseListInput): { rows: ExerciseRow[]; total: number } {
-  const { rows, total } = countAndPage<Row>(db, {
-    countFrom: 'exercises e',
-    select: SELECT,
-    where: where(input),
-    orderBy: 'e.planned_on, vi_sort_key(e.title), e.id',
-    ...pageWindow(input),
-  });
-  return { rows: rows.map(toRow), total };
+const EXERCISE_ORDER = 'e.planned_on, vi_sort_key(e.title), e.id';
+
+export function listExercises(
+  db: Database,
+  input: ExerciseListInput,
+): { rows: ExerciseRow[]; total: number; page: number } {
+  const query = { countFrom: 'exercises e', select: SELECT, where: where(input), orderBy: EXERCISE_ORDER };
+  const focused = input.focusId ? pageOfId(db, { ...query, pageSize: input.pageSize, id: input.focusId }) : null;
+  const page = focused ?? input.page;
+  const { rows, total } = countAndPage<Row>(db, { ...query, ...pageWindow({ ...input, page }) });
+  return { rows: rows.map(toRow), total, page };
 }
 
-export function findExercise(db: Database, id: string): Omit<Exercise, 'units' | 'attachments'> | null {
+export function findExercise(db: Database, id: string): Omit<Exercise, 'units' | 'attachments' | 'steps'> | null {
   const r = statement(db, `${SELECT} WHERE e.id = ?`).get(id) as Row | undefined;
   if (!r) return null;
   return {

@@ -27,6 +27,19 @@ export function checkTransition(from: ExerciseStatus, to: ExerciseStatus): RuleR
   return PASS;
 }
 
+/**
+ * The steps from one status to another: the direct move, or "done" from "planned" through
+ * "preparing" (a held exercise was prepared, whether or not the clerk recorded it on the day).
+ */
+export function stepsTowards(
+  from: ExerciseStatus,
+  to: ExerciseStatus,
+): { ok: true; steps: ExerciseStatus[] } | Extract<RuleResult, { ok: false }> {
+  if (from === 'planned' && to === 'done') return { ok: true, steps: ['preparing', 'done'] };
+  const direct = checkTransition(from, to);
+  return direct.ok ? { ok: true, steps: [to] } : direct;
+}
+
 /** A cancelled exercise keeps the reason, for the half-year report (planned vs done). */
 export function checkCancelReason(reason: string | undefined): RuleResult {
   if (!reason || reason.trim() === '') return fail('RULE_EXERCISE_CANCEL_REASON', t.cancelReasonRequired);

@@ -44,6 +44,8 @@ export const exerciseListInput = z.strictObject({
   level: level.optional(),
   status: z.enum(exerciseStatuses).optional(),
   localityId: recordId.optional(),
+  /** The page holding this exercise is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 
 export const exerciseTransitionInput = z.strictObject({
@@ -56,6 +58,21 @@ export const exerciseTransitionInput = z.strictObject({
   lessons: optionalText(5000),
   cancelReason: optionalText(1000),
 });
+
+/** A recorded correction of a done exercise's result or a cancelled one's reason; the reason is required. */
+export const exerciseCorrectInput = z.strictObject({
+  id: recordId,
+  version,
+  reason: requiredText(1000),
+  startedOn: isoDate.optional(),
+  endedOn: isoDate.optional(),
+  rating: rating.optional(),
+  lessons: optionalText(5000),
+  cancelReason: optionalText(1000),
+});
+
+/** Undoes the exercise's last status step; the reason is required. */
+export const exerciseUndoInput = z.strictObject({ id: recordId, version, reason: requiredText(1000) });
 
 export const attachmentAddInput = z.strictObject({
   exerciseId: recordId,
@@ -73,4 +90,6 @@ export type ExerciseCreateInput = z.output<typeof exerciseCreateInput>;
 export type ExerciseUpdateInput = z.output<typeof exerciseUpdateInput>;
 export type ExerciseListInput = z.output<typeof exerciseListInput>;
 export type ExerciseTransitionInput = z.output<typeof exerciseTransitionInput>;
+export type ExerciseCorrectInput = z.output<typeof exerciseCorrectInput>;
+export type ExerciseUndoInput = z.output<typeof exerciseUndoInput>;
 export type AttachmentAddInput = z.output<typeof attachmentAddInput>;

@@ -128,8 +128,9 @@ describe('exercises', () => {
 
   it('moves planned → preparing → done with actual dates, rating and lessons; then refuses more', async () => {
     let e = await exercise();
+    // Done straight from planned asks for the result first (steps-service.test.ts shows the one-step move).
     const skip = await refusal(core, 'exercises.exercise.transition', { id: e.id, version: e.version, to: 'done' });
-    expect(skip.code).toBe('RULE_EXERCISE_TRANSITION');
+    expect(skip.code).toBe('RULE_EXERCISE_DONE_FACTS');
     e = await call<Exercise>(core, 'exercises.exercise.transition', { id: e.id, version: e.version, to: 'preparing' });
     expect(e.status).toBe('preparing');
     const noRating = await refusal(core, 'exercises.exercise.transition', {

@@ -5,37 +5,36 @@ import { timestamp } from '../db/records';
 import { findLocality } from '../localities';
 import { vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
-import type { RuleResult } from '../shared/rule-result';
 import { inTransaction } from '../kernel/transaction';
 import type { Exercise, ExerciseAttachment, ExercisePage } from './public-types';
 import * as repo from './repository';
-import { checkCancelReason, checkDoneFacts, checkPlannedDates, checkTransition } from './rules';
-import type {
-  AttachmentAddInput,
-  ExerciseCreateInput,
-  ExerciseListInput,
-  ExerciseTransitionInput,
-  ExerciseUpdateInput,
-} from './schema';
+import { checkPlannedDates } from './rules';
+import { listSteps } from './steps-repository';
+import type { AttachmentAddInput, ExerciseCreateInput, ExerciseListInput, ExerciseUpdateInput } from './schema';
 import { findType } from './types-repository';
 
 const t = vi.exercises;
 
-function refuse(field: string, rule: Extract<RuleResult, { ok: false }>): never {
+export function refuse(field: string, rule: { code: string; message: string }): never {
   throw ApiError.fields({ [field]: rule.message }, rule.code, rule.message);
 }
 
 export function getExercise(ctx: ApiContext, id: string): Exercise {
   const exercise = mustExist(repo.findExercise(ctx.db, id));
-  return { ...exercise, units: repo.listUnits(ctx.db, id), attachments: repo.listAttachments(ctx.db, id) };
+  return {
+    ...exercise,
+    units: repo.listUnits(ctx.db, id),
+    attachments: repo.listAttachments(ctx.db, id),
+    steps: listSteps(ctx.db, id),
+  };
 }
 
 export function listExercises(ctx: ApiContext, input: ExerciseListInput): ExercisePage {
-  const { rows, total } = repo.listExercises(ctx.db, input);
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  const { rows, total, page } = repo.listExercises(ctx.db, input);
+  return { rows, total, page, pageSize: input.pageSize };
 }
 
-function audit(ctx: ApiContext, id: string, action: AuditAction, before: unknown) {
+export function audit(ctx: ApiContext, id: string, action: AuditAction, before: unknown) {
   writeAudit(ctx.db, {
     actor: ctx.actor,
     at: ctx.now(),
@@ -105,41 +104,6 @@ export function updateExercise(ctx: ApiContext, input: ExerciseUpdateInput): Exe
     const at = timestamp(ctx.now());
     mustBeCurrent(repo.updateExercise(ctx.db, input, at));
     syncUnits(ctx, input.id, input, at);
-    audit(ctx, input.id, 'update', before);
-    return getExercise(ctx, input.id);
-  });
-}
-
-export function transitionExercise(ctx: ApiContext, input: ExerciseTransitionInput): Exercise {
-  return inTransaction(ctx, () => {
-    const before = getExercise(ctx, input.id);
-    if (before.version !== input.version) throw ApiError.of('CONFLICT_VERSION');
-    const move = checkTransition(before.status, input.to);
-    if (!move.ok) refuse('to', move);
-    const next: repo.StatusValues = {
-      id: input.id,
-      version: input.version,
-      status: input.to,
-      startedOn: before.startedOn,
-      endedOn: before.endedOn,
-      rating: before.rating,
-      lessons: before.lessons,
-      cancelReason: before.cancelReason,
-    };
-    if (input.to === 'cancelled') {
-      const reason = checkCancelReason(input.cancelReason);
-      if (!reason.ok) refuse('cancelReason', reason);
-      next.cancelReason = input.cancelReason;
-    }
-    if (input.to === 'done') {
-      const facts = checkDoneFacts(input, localIsoDate(ctx.now()));
-      if (!facts.ok) refuse(facts.field ?? 'to', facts);
-      next.startedOn = input.startedOn ?? null;
-      next.endedOn = input.endedOn ?? null;
-      next.rating = input.rating ?? null;
-      next.lessons = input.lessons;
-    }
-    mustBeCurrent(repo.setStatus(ctx.db, next, timestamp(ctx.now())));
     audit(ctx, input.id, 'update', before);
     return getExercise(ctx, input.id);
   });

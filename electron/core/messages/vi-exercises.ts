@@ -13,6 +13,8 @@ export const exercisesMessages = {
     RULE_EXERCISE_TYPE_RETIRED: 'Loại diễn tập này đã ngừng sử dụng.',
     RULE_EXERCISE_UNIT: 'Đơn vị tham gia không hợp lệ.',
     CONFLICT_EXERCISE_TYPE_NAME: 'Đã có loại diễn tập cùng tên.',
+    RULE_EXERCISE_CORRECTION: 'Không thể đính chính cuộc diễn tập như vậy.',
+    RULE_EXERCISE_UNDO: 'Không thể hoàn tác bước trạng thái này.',
   },
   text: {
     transition: {
@@ -21,6 +23,19 @@ export const exercisesMessages = {
       same: 'Cuộc diễn tập đang ở trạng thái "{from}".',
     },
     cancelReasonRequired: 'Cần ghi rõ lý do hủy cuộc diễn tập.',
+    correction: {
+      reasonRequired: 'Cần ghi lý do đính chính (ví dụ: nhập nhầm ngày, đánh giá lại theo kết luận của cấp trên).',
+      notClosed:
+        'Chỉ đính chính cuộc diễn tập đã thực hiện hoặc đã hủy. Cuộc diễn tập đang "{status}": hãy sửa trực tiếp bằng nút "Sửa".',
+      nothingChanged: 'Không có gì khác với nội dung đã ghi; hãy sửa nội dung cần đính chính rồi lưu lại.',
+    },
+    undo: {
+      reasonRequired: 'Cần ghi lý do hoàn tác bước trạng thái.',
+      nothing:
+        'Cuộc diễn tập không có bước trạng thái nào hoàn tác được (các bước ghi trước khi có chức năng hoàn tác thì dùng "Đính chính").',
+      afterCorrection:
+        'Kết quả của bước "{to}" đã được đính chính sau đó, nên không hoàn tác được nữa. Nếu cần, hãy đính chính tiếp.',
+    },
     done: {
       startedRequired: 'Cần nhập ngày bắt đầu thực hiện.',
       endedRequired: 'Cần nhập ngày kết thúc thực hiện.',

@@ -55,6 +55,7 @@ export const vi = {
     ...disciplineMessages.errors,
     ...readinessDocumentsMessages.errors,
     ...equipmentMessages.errors,
+    RULE_UNDO_STEP: 'Không thể hoàn tác bước này.',
     VALIDATION_FAILED: 'Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.',
     NOT_FOUND: 'Không tìm thấy bản ghi.',
     UNKNOWN_METHOD: 'Chức năng không tồn tại.',
@@ -125,6 +126,16 @@ export const vi = {
     },
     record: {
       alreadyInCampaign: 'Công dân này đã có hồ sơ trong đợt tuyển quân này.',
+      undo: {
+        first:
+          'Bước đầu tiên của hồ sơ không hoàn tác được. Nếu thêm nhầm công dân vào đợt, hãy ghi bước "Đưa ra khỏi danh sách".',
+        noSnapshot:
+          'Bước "{to}" được ghi trước khi có chức năng hoàn tác nên không hoàn tác được; hãy ghi một bước đính chính.',
+        changedSince:
+          'Hồ sơ đã có thay đổi sau bước "{to}" (ví dụ: ghi ngày giao lệnh), nên không hoàn tác được. Hãy ghi một bước đính chính.',
+        orderIssued:
+          'Đã phát hành lệnh gọi nhập ngũ cho công dân này ("{document}") sau bước "{to}", nên không hoàn tác được. Hãy ghi một bước đính chính.',
+      },
       personArchived: 'Hồ sơ công dân đã lưu trữ; hãy khôi phục trước khi đưa vào đợt tuyển quân.',
       reasonRequired: 'Cần ghi rõ lý do.',
       correctionNoteRequired: 'Đính chính phải ghi rõ lý do đính chính.',

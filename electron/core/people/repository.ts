@@ -1,7 +1,7 @@
 import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId, updateAtVersion } from '../db/records';
-import { countAndPage, pageWindow } from '../db/paging';
+import { countAndPage, pageOfId, pageWindow } from '../db/paging';
 import { whereClause } from '../db/where';
 import { localityAndParentNames, withinLocality } from '../localities';
 import { personSearchFilter } from './search-index';
@@ -78,7 +78,11 @@ const ORDER_BY: Record<`${PersonListInput['sort']}:${PersonListInput['order']}`,
   'updatedAt:desc': `p.updated_at DESC, ${NAME_ORDER}`,
 };
 
-export function listPeople(db: Database, q: PersonListInput, asOf: IsoDate): { rows: Person[]; total: number } {
+export function listPeople(
+  db: Database,
+  q: PersonListInput,
+  asOf: IsoDate,
+): { rows: Person[]; total: number; page: number } {
   const where = whereClause([
     [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'],
     personSearchFilter(q.search),
@@ -87,15 +91,11 @@ export function listPeople(db: Database, q: PersonListInput, asOf: IsoDate): { r
     q.birthYearFrom !== undefined && ['p.birth_date >= @birthFrom', { birthFrom: `${q.birthYearFrom}-01-01` }],
     q.birthYearTo !== undefined && ['p.birth_date <= @birthTo', { birthTo: `${q.birthYearTo}-12-31` }],
   ]);
-  const { rows, total } = countAndPage<Row>(db, {
-    countFrom: 'people p',
-    select: SELECT_PERSON,
-    where,
-    orderBy: ORDER_BY[`${q.sort}:${q.order}`],
-    params: { asOf },
-    ...pageWindow(q),
-  });
-  return { rows: rows.map(toPerson), total };
+  const query = { countFrom: 'people p', select: SELECT_PERSON, where, orderBy: ORDER_BY[`${q.sort}:${q.order}`] };
+  const focused = q.focusId ? pageOfId(db, { ...query, params: { asOf }, pageSize: q.pageSize, id: q.focusId }) : null;
+  const page = focused ?? q.page;
+  const { rows, total } = countAndPage<Row>(db, { ...query, params: { asOf }, ...pageWindow({ ...q, page }) });
+  return { rows: rows.map(toPerson), total, page };
 }
 
 export function findPerson(db: Database, id: string, asOf: IsoDate): Person | null {

@@ -81,7 +81,10 @@ export function withBirthYearRange<S extends z.ZodType<{ birthYearFrom?: number;
   );
 }
 
-export const personListInput = withBirthYearRange(personFilters.extend(paging(200, 20)));
+export const personListInput = withBirthYearRange(
+  // focusId: the page holding this person is returned instead (a record just saved, shown in place).
+  personFilters.extend({ ...paging(200, 20), focusId: recordId.optional() }),
+);
 
 export const personIdInput = z.strictObject({ id: recordId });
 export const personVersionInput = z.strictObject({ id: recordId, version });

@@ -19,8 +19,8 @@ import type {
 } from './schema';
 
 export function listPeople(ctx: ApiContext, input: PersonListInput): PersonPage {
-  const { rows, total } = repo.listPeople(ctx.db, input, localIsoDate(ctx.now()));
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  const { rows, total, page } = repo.listPeople(ctx.db, input, localIsoDate(ctx.now()));
+  return { rows, total, page, pageSize: input.pageSize };
 }
 
 export function getPerson(ctx: ApiContext, id: string): Person {

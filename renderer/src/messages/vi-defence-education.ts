@@ -49,7 +49,7 @@ export const defenceEducationText = {
   dates: '{from} – {to}',
   status: {
     done: 'Ghi đã thực hiện',
-    cancelled: 'Hủy khóa',
+    cancelled: 'Hủy khóa bồi dưỡng',
     planned: 'Đưa về kế hoạch',
     confirm: 'Chuyển khóa bồi dưỡng sang "{status}"?',
   },

@@ -78,7 +78,7 @@ export const exercisesText = {
   actions: {
     prepare: 'Bắt đầu chuẩn bị',
     complete: 'Hoàn thành',
-    cancel: 'Hủy',
+    cancel: 'Hủy cuộc diễn tập',
     completeTitle: 'Hoàn thành cuộc diễn tập',
     cancelTitle: 'Hủy cuộc diễn tập',
     view: 'Xem',

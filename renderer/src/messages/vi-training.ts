@@ -50,7 +50,7 @@ export const trainingText = {
   transitions: {
     in_progress: 'Bắt đầu huấn luyện',
     done: 'Hoàn thành',
-    cancelled: 'Hủy khóa',
+    cancelled: 'Hủy khóa huấn luyện',
     planned: 'Đưa về kế hoạch',
     reopen: 'Mở lại',
     restore: 'Khôi phục',

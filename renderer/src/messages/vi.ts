@@ -11,6 +11,7 @@ import { reservesText } from './vi-reserves';
 import { staffText } from './vi-staff';
 import { drillsText } from './vi-drills';
 import { exercisesText } from './vi-exercises';
+import { wayBackText } from './vi-way-back';
 import { trainingText } from './vi-training';
 import { dutyText } from './vi-duty';
 import { reviewsText } from './vi-reviews';
@@ -59,7 +60,7 @@ export const vi = {
   },
   common: {
     save: 'Lưu',
-    cancel: 'Hủy',
+    cancel: 'Hủy bỏ',
     add: 'Thêm',
     edit: 'Sửa',
     close: 'Đóng',
@@ -558,6 +559,7 @@ export const vi = {
   staff: staffText,
   drills: drillsText,
   exercises: exercisesText,
+  wayBack: wayBackText,
   training: trainingText,
   documentsScreen: {
     tabs: { reviews: 'Báo cáo sơ kết, tổng kết', register: 'Sổ văn bản đi', templates: 'Mẫu văn bản của cơ quan' },

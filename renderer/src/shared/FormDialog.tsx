@@ -10,6 +10,8 @@ interface Props<V> extends Omit<FormProps<V>, 'form' | 'onFinish' | 'title'> {
   banner: string | null;
   saving?: boolean;
   width?: number;
+  /** The save button's words when "Lưu" would not say what it does (e.g. "Hoàn tác"). */
+  okText?: string;
   /** Shown to a read-only account: the fields are disabled and only "Đóng" remains. */
   readOnly?: boolean;
   onSubmit(values: V): void;
@@ -24,6 +26,7 @@ export function FormDialog<V>({
   banner,
   saving,
   width,
+  okText,
   readOnly,
   onSubmit,
   onCancel,
@@ -36,6 +39,7 @@ export function FormDialog<V>({
       banner={banner}
       saving={saving}
       width={width}
+      okText={okText}
       readOnly={readOnly}
       onSave={() => form.submit()}
       onCancel={onCancel}

@@ -18,7 +18,14 @@ interface Props<T> extends Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagin
   pagination?: Omit<TablePaginationConfig, 'current' | 'pageSize' | 'total' | 'onChange'>;
   /** The page shows the list's read error itself (beside its own notices); otherwise it stands above the table. */
   errorShownAbove?: boolean;
+  /** The row of a record just saved (see use-saved-row.ts): marked, with a highlight that fades. */
+  highlightId?: string | null;
 }
+
+// A record just saved stands out for a moment, then fades to the table's own colours.
+const SAVED_ROW_CSS = `
+@keyframes qsdp-saved-row { from { background: #ffe58f; } to { background: transparent; } }
+.qsdp-saved-row > td { animation: qsdp-saved-row 4s ease-out; }`;
 
 /** A list read a page at a time from the core: its read error, the table, its pager and its loading state. */
 export function PagedTable<T extends object>({
@@ -28,6 +35,7 @@ export function PagedTable<T extends object>({
   empty,
   pagination,
   errorShownAbove,
+  highlightId,
   ...table
 }: Props<T>) {
   return (
@@ -35,8 +43,10 @@ export function PagedTable<T extends object>({
       {list.error && !errorShownAbove && (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />
       )}
+      {highlightId && <style>{SAVED_ROW_CSS}</style>}
       <Table<T>
         rowKey="id"
+        rowClassName={(row) => (highlightId && (row as { id?: string }).id === highlightId ? 'qsdp-saved-row' : '')}
         size="small"
         loading={list.loading}
         dataSource={list.data?.rows ?? []}

@@ -11,7 +11,9 @@ import {
   rollOverInput,
   transitionInput,
   transitionManyInput,
+  undoStepInput,
 } from './schema';
+import { undoStep } from './undo-service';
 import { setOrderDelivered } from './delivery-service';
 import * as service from './service';
 import * as year from './year-service';
@@ -22,6 +24,7 @@ export const recordsApi = {
   'conscription.record.create': defineMethod(recordCreateInput, service.createRecord),
   'conscription.record.transition': defineMethod(transitionInput, service.transition),
   'conscription.record.transitionMany': defineMethod(transitionManyInput, service.transitionMany),
+  'conscription.record.undoStep': defineMethod(undoStepInput, undoStep),
   'conscription.record.healthExam': defineMethod(healthExamInput, service.recordHealthExam),
   'conscription.record.setOrderDelivered': defineMethod(orderDeliveredInput, setOrderDelivered),
   'conscription.record.rollOver': defineMethod(rollOverInput, year.rollOver),

@@ -237,14 +237,20 @@ export function updateRecord(
 
 export function insertTransition(
   db: Database,
-  t: Omit<ConscriptionTransition, 'id' | 'createdAt'> & { recordId: string },
+  t: Omit<ConscriptionTransition, 'id' | 'createdAt' | 'undoneAt' | 'undoReason'> & {
+    recordId: string;
+    /** What an undo restores: the record's state, its date and facts before the step. */
+    before?: UndoSnapshot;
+    /** The record's version right after the step: a later change means something builds on it. */
+    recordVersion?: number;
+  },
   at: string,
 ): void {
   statement(
     db,
     `INSERT INTO conscription_transitions (id, record_id, from_state, to_state, on_date, actor, note, document_number,
-       details_json, is_correction, created_at, updated_at, version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+       details_json, is_correction, before_json, record_version, created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   ).run(
     newId(),
     t.recordId,
@@ -256,9 +262,81 @@ export function insertTransition(
     t.documentNumber,
     JSON.stringify(t.details),
     t.isCorrection ? 1 : 0,
+    t.before ? JSON.stringify(t.before) : null,
+    t.recordVersion ?? null,
     at,
     at,
   );
+}
+
+/** A record as it stood before a step: enough to put it back. */
+export interface UndoSnapshot {
+  state: ConscriptionState;
+  stateSince: string;
+  facts: RecordFacts;
+}
+
+/** The record's newest step still in force (by the order they were written), with what an undo needs. */
+export function lastStepInForce(
+  db: Database,
+  recordId: string,
+): {
+  id: string;
+  fromState: ConscriptionState | null;
+  toState: ConscriptionState;
+  createdAt: string;
+  before: UndoSnapshot | null;
+  recordVersion: number | null;
+} | null {
+  const r = statement(
+    db,
+    `SELECT id, from_state, to_state, created_at, before_json, record_version FROM conscription_transitions
+      WHERE record_id = ? AND undone_at IS NULL ORDER BY rowid DESC LIMIT 1`,
+  ).get(recordId) as Row | undefined;
+  if (!r) return null;
+  return {
+    id: r.id,
+    fromState: r.from_state as ConscriptionState | null,
+    toState: r.to_state as ConscriptionState,
+    createdAt: r.created_at as string,
+    before: r.before_json ? (JSON.parse(r.before_json as string) as UndoSnapshot) : null,
+    recordVersion: r.record_version as number | null,
+  };
+}
+
+/** After an undo the step before stands as the record's last again, at the version the undo left. */
+export function setStepRecordVersion(db: Database, id: string, recordVersion: number): void {
+  statement(db, `UPDATE conscription_transitions SET record_version = ? WHERE id = ?`).run(recordVersion, id);
+}
+
+export function markStepUndone(db: Database, id: string, reason: string, at: string): void {
+  statement(
+    db,
+    `UPDATE conscription_transitions SET undone_at = ?, undo_reason = ?, updated_at = ?, version = version + 1
+      WHERE id = ?`,
+  ).run(at, reason, at, id);
+}
+
+/**
+ * The register number of a call-up order document issued for this record since `since` (the
+ * register is append-only and read here for this one question: an issued order cannot be unsaid).
+ */
+export function callUpOrderIssuedSince(
+  db: Database,
+  campaignId: string,
+  recordId: string,
+  since: string,
+): string | null {
+  const r = statement(
+    db,
+    `SELECT d.summary FROM document_register d
+      WHERE d.kind = 'conscription.callUpOrders' AND d.created_at >= ?
+        AND json_extract(d.input_json, '$.campaignId') = ?
+        AND (json_extract(d.input_json, '$.recordIds') IS NULL
+          OR EXISTS (SELECT 1 FROM json_each(d.input_json, '$.recordIds') WHERE value = ?))
+      ORDER BY d.created_at DESC LIMIT 1`,
+  ).get(since, campaignId, recordId) as { summary: string } | undefined;
+  return r ? r.summary : null;
 }
 
 export function transitionsOf(db: Database, recordId: string): ConscriptionTransition[] {
@@ -276,6 +354,8 @@ export function transitionsOf(db: Database, recordId: string): ConscriptionTrans
     documentNumber: r.document_number as string,
     details: JSON.parse(r.details_json as string) as Record<string, unknown>,
     isCorrection: r.is_correction === 1,
+    undoneAt: r.undone_at as string | null,
+    undoReason: r.undo_reason as string,
     createdAt: r.created_at as string,
   }));
 }
@@ -293,6 +373,7 @@ export function stepDatesOf(
     db,
     `SELECT record_id, to_state, MAX(on_date) AS on_date FROM conscription_transitions
       WHERE record_id IN (SELECT value FROM json_each(?)) AND to_state IN (SELECT value FROM json_each(?))
+        AND undone_at IS NULL
       GROUP BY record_id, to_state`,
   ).all(JSON.stringify(recordIds), JSON.stringify(states)) as {
     record_id: string;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { vi } from '../../messages/vi';
-import { isoDate, optionalText, paging, recordId, searchText, version } from '../../shared/fields';
+import { isoDate, optionalText, paging, recordId, requiredText, searchText, version } from '../../shared/fields';
 import { HEALTH_SPECIALTIES } from '../../../../vocabulary/health-exam';
 import { CONSCRIPTION_STATES, HEALTH_CLASSES, INITIAL_STATES, REGISTRATION_METHODS, SERVICE_BRANCHES } from '../states';
 
@@ -148,3 +148,7 @@ export type ExamMeasures = Pick<
 >;
 export type RecordListInput = z.output<typeof recordListInput>;
 export type OrderDeliveredInput = z.output<typeof orderDeliveredInput>;
+
+/** Undo of a record's last step: the reason is required (it stays in the history and the audit). */
+export const undoStepInput = z.strictObject({ recordId, version, reason: requiredText(500) });
+export type UndoStepInput = z.output<typeof undoStepInput>;

@@ -22,7 +22,14 @@ import { EXAM_STATES, lastExamOn, recordWarnings } from './record-warnings';
 import { FLAGGED_STEPS, ruleChangeFlags } from './rule-change-flags';
 import { quotaWarnings } from './quota-check';
 import { applyStep } from './step-facts';
-import type { ConscriptionRecordRow, ConscriptionRecordView, ConscriptionTransition } from './view';
+import type { ConscriptionRecordRow, ConscriptionRecordView, ConscriptionTransition, RecordFacts } from './view';
+
+/** The facts of a record view (what a step may change, and an undo puts back). */
+export function factsOf(record: ConscriptionRecordView): RecordFacts {
+  return Object.fromEntries(
+    Object.keys(repo.EMPTY_FACTS).map((key) => [key, record[key as keyof RecordFacts]]),
+  ) as unknown as RecordFacts;
+}
 
 export interface StepResult {
   record: ConscriptionRecordView;
@@ -152,6 +159,8 @@ function step(ctx: ApiContext, recordId: string, version: number, to: Conscripti
       // A handover the law refused, recorded as an exception: its reason and what was found stay in the history.
       details: exception ? { ...changed, exception } : changed,
       isCorrection: input.isCorrection,
+      before: { state: before.state, stateSince: before.stateSince, facts: factsOf(before) },
+      recordVersion: version + 1,
     },
     at,
   );

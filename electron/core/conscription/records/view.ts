@@ -70,5 +70,8 @@ export interface ConscriptionTransition {
   documentNumber: string;
   details: Record<string, unknown>;
   isCorrection: boolean;
+  /** Set when the step was undone (it stays in the history, marked, with the reason). */
+  undoneAt: string | null;
+  undoReason: string;
   createdAt: string;
 }

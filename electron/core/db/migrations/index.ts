@@ -25,8 +25,10 @@ import { migration0024 } from './0024-defence-education';
 import { migration0025 } from './0025-political-discipline';
 import { migration0026 } from './0026-readiness-documents';
 import { migration0027 } from './0027-equipment';
-import { migration0031 } from './0031-import-batches';
 import { migration0028 } from './0028-review-meetings';
+import { migration0029 } from './0029-reserved';
+import { migration0030 } from './0030-way-back';
+import { migration0031 } from './0031-import-batches';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -59,10 +61,8 @@ export const migrations: readonly Migration[] = [
   migration0026,
   migration0027,
   migration0028,
-  // Numbers 29 and 30 belong to parallel branches (h-docs, h-undo); these no-op stand-ins keep the
-  // numbering whole on this branch alone and are dropped when those migrations are merged.
-  { version: 29, name: 'reserved-h-docs', up: () => undefined },
-  { version: 30, name: 'reserved-h-undo', up: () => undefined },
+  migration0029,
+  migration0030,
   migration0031,
 ];
 

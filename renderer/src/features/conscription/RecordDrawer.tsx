@@ -1,8 +1,10 @@
-import { Button, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import type { Campaign } from '../../../../electron/core/api/contract';
+import type { Campaign, ConscriptionTransition } from '../../../../electron/core/api/contract';
+import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { DetailDrawer } from '../../shared/DetailDrawer';
+import { UndoStepDialog } from '../../shared/UndoStepDialog';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { OrderDeliveryDialog } from './OrderDeliveryDialog';
@@ -19,12 +21,22 @@ interface Props {
   onChanged?(): void;
 }
 
+/** The step an undo would take back: the newest one in force, if it is not the record's first. */
+function lastStep(history: readonly ConscriptionTransition[]): ConscriptionTransition | undefined {
+  const last = history
+    .filter((h) => !h.undoneAt)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .at(-1);
+  return last && last.fromState !== null ? last : undefined;
+}
+
 /** A citizen's page in the campaign: the record's facts, then its dated history. */
 export function RecordDrawer({ recordId, campaign, onClose, onChanged }: Props) {
   const query = useApiQuery('conscription.record.get', { id: recordId });
   const data = query.data;
   const [toReservist, setToReservist] = useState(false);
   const [delivery, setDelivery] = useState(false);
+  const [undo, setUndo] = useState(false);
   const can = useCan();
   const handedOver = data?.record.state === 'handed_over';
   return (
@@ -62,10 +74,38 @@ export function RecordDrawer({ recordId, campaign, onClose, onChanged }: Props) 
               )
             }
           />
-          <Typography.Title level={5} style={{ marginTop: 24 }}>
-            {vi.conscription.record.history}
-          </Typography.Title>
+          <Flex justify="space-between" align="center" style={{ marginTop: 24 }}>
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {vi.conscription.record.history}
+            </Typography.Title>
+            {/* The core says why when something depends on the step (an order issued, a change since). */}
+            {campaign.status === 'open' && can.edit && lastStep(data.history) && (
+              <Button size="small" onClick={() => setUndo(true)}>
+                {vi.wayBack.undo}
+              </Button>
+            )}
+          </Flex>
           <RecordTimeline history={data.history} />
+          {undo && (
+            <UndoStepDialog
+              title={format(vi.wayBack.conscription.undoTitle, {
+                to: vi.conscription.states[lastStep(data.history)!.toState],
+                name: data.record.fullName,
+              })}
+              hint={format(vi.wayBack.conscription.undoHint, {
+                from: vi.conscription.states[lastStep(data.history)!.fromState!],
+              })}
+              undo={(reason) =>
+                api('conscription.record.undoStep', { recordId: data.record.id, version: data.record.version, reason })
+              }
+              onClose={(saved) => {
+                setUndo(false);
+                if (!saved) return;
+                query.reload();
+                onChanged?.();
+              }}
+            />
+          )}
           {delivery && (
             <OrderDeliveryDialog
               record={data.record}

@@ -46,7 +46,7 @@ export function RecordTimeline({ history }: { history: readonly ConscriptionTran
       titleSpan={5}
       items={history.map((h) => ({
         key: h.id,
-        color: h.isCorrection ? 'red' : h.toState === 'handed_over' ? 'green' : 'blue',
+        color: h.undoneAt ? 'gray' : h.isCorrection ? 'red' : h.toState === 'handed_over' ? 'green' : 'blue',
         title: displayDate(h.onDate),
         content: (
           <Flex vertical gap={2}>
@@ -56,6 +56,11 @@ export function RecordTimeline({ history }: { history: readonly ConscriptionTran
               {exceptionOf(h.details) && (
                 <Tag color="orange" style={{ marginLeft: 8 }}>
                   {x.tag}
+                </Tag>
+              )}
+              {h.undoneAt && (
+                <Tag style={{ marginLeft: 8 }} title={format(vi.wayBack.undoneReason, { reason: h.undoReason })}>
+                  {vi.wayBack.undoneMark}
                 </Tag>
               )}
               {h.isCorrection && (
@@ -76,6 +81,11 @@ export function RecordTimeline({ history }: { history: readonly ConscriptionTran
               <Typography.Text>{format(t.documentNumber, { number: h.documentNumber })}</Typography.Text>
             )}
             {h.note && <Typography.Text italic>{h.note}</Typography.Text>}
+            {h.undoneAt && (
+              <Typography.Text type="secondary">
+                {format(vi.wayBack.undoneReason, { reason: h.undoReason })}
+              </Typography.Text>
+            )}
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
               {format(t.actor, { actor: h.actor })}
             </Typography.Text>

@@ -11,7 +11,10 @@ import { DetailDrawer } from '../../shared/DetailDrawer';
 import { useCan } from '../auth/session-context';
 import { AttachmentDialog } from './AttachmentDialog';
 import { STATUS_COLORS } from './exercise-labels';
-import { TransitionDialog } from './TransitionDialog';
+import { CorrectionDialog } from './CorrectionDialog';
+import { StepHistory } from './StepHistory';
+import { TransitionDialog, type TransitionValues } from './TransitionDialog';
+import { UndoStepDialog } from '../../shared/UndoStepDialog';
 
 const t = vi.exercises;
 
@@ -31,7 +34,9 @@ interface Props {
 /** One exercise: its plan, forces, units, documents, result, and the status actions. */
 export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props) {
   const query = useApiQuery('exercises.exercise.get', { id: exerciseId });
-  const [dialog, setDialog] = useState<'done' | 'cancelled' | 'attachment' | null>(null);
+  const [dialog, setDialog] = useState<'done' | 'cancelled' | 'attachment' | 'correct' | 'undo' | null>(null);
+  // What was typed in a status dialog closed without saving: shown again when it reopens.
+  const [drafts, setDrafts] = useState<Partial<Record<'done' | 'cancelled', TransitionValues>>>({});
   const can = useCan();
   const e = query.data;
 
@@ -53,6 +58,9 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
     act.run(() => api('exercises.attachment.remove', { id, version }));
 
   const open = e && (e.status === 'planned' || e.status === 'preparing');
+  // The step an undo would take back (the core checks again and says why when it refuses).
+  const lastStep = e?.steps.findLast((s) => s.kind !== 'undo' && !s.undoneAt);
+  const undoable = lastStep?.kind === 'step' ? lastStep : undefined;
   return (
     <DetailDrawer
       query={query}
@@ -66,8 +74,8 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
           <Flex gap={8} wrap>
             <Button onClick={() => onEdit(e)}>{vi.common.edit}</Button>
             {e.status === 'planned' && <Button onClick={() => void prepare(e)}>{t.actions.prepare}</Button>}
-            {/* Only an exercise in preparation can be recorded as held (exercises/rules.ts). */}
-            {e.status === 'preparing' && (
+            {/* From "Kế hoạch" the core records "Chuẩn bị" on the way (exercises/rules.ts stepsTowards). */}
+            {open && (
               <Button type="primary" onClick={() => setDialog('done')}>
                 {t.actions.complete}
               </Button>
@@ -77,6 +85,8 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
                 {t.actions.cancel}
               </Button>
             )}
+            {!open && <Button onClick={() => setDialog('correct')}>{vi.wayBack.correct}</Button>}
+            {undoable && <Button onClick={() => setDialog('undo')}>{vi.wayBack.undo}</Button>}
           </Flex>
         )
       }
@@ -170,10 +180,36 @@ export function ExerciseDrawer({ exerciseId, onEdit, onChanged, onClose }: Props
               </List.Item>
             )}
           />
+          <StepHistory steps={e.steps} />
           {(dialog === 'done' || dialog === 'cancelled') && (
             <TransitionDialog
               exercise={e}
               to={dialog}
+              draft={drafts[dialog]}
+              onClose={(saved, typed) => {
+                setDrafts((all) => ({ ...all, [dialog]: saved ? undefined : typed }));
+                setDialog(null);
+                if (saved) changed();
+              }}
+            />
+          )}
+          {dialog === 'correct' && (
+            <CorrectionDialog
+              exercise={e}
+              onClose={(saved) => {
+                setDialog(null);
+                if (saved) changed();
+              }}
+            />
+          )}
+          {dialog === 'undo' && undoable && (
+            <UndoStepDialog
+              title={format(vi.wayBack.exercise.undoTitle, {
+                from: t.statuses[undoable.fromStatus],
+                to: t.statuses[undoable.toStatus],
+              })}
+              hint={format(vi.wayBack.exercise.undoHint, { to: t.statuses[undoable.fromStatus] })}
+              undo={(reason) => api('exercises.exercise.undo', { id: e.id, version: e.version, reason })}
               onClose={(saved) => {
                 setDialog(null);
                 if (saved) changed();

@@ -8,6 +8,7 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -45,7 +46,9 @@ export function ExercisesTab() {
   const localities = useApiQuery('localities.list', {});
   const militia = useApiQuery('militia.unit.list', {});
   const reserves = useApiQuery('reserves.unit.list', {});
-  const list = useApiQuery('exercises.exercise.list', { ...filters, ...paging });
+  const saved = useSavedRow();
+  const list = useApiQuery('exercises.exercise.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
   const [drawerKey, setDrawerKey] = useState(0);
   const can = useCan();
 
@@ -125,7 +128,14 @@ export function ExercisesTab() {
           <EditorButton onClick={() => setEditing('new')}>{t.add}</EditorButton>
         </Flex>
       </Flex>
-      <PagedTable<ExerciseRow> list={list} paging={paging} onPaging={setPaging} empty={t.empty} columns={columns} />
+      <PagedTable<ExerciseRow>
+        list={list}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
+        columns={columns}
+        highlightId={saved.highlightId}
+      />
       {openId && (
         <ExerciseDrawer
           key={`${openId}-${drawerKey}`}
@@ -142,9 +152,10 @@ export function ExercisesTab() {
           localities={localities.data ?? []}
           militiaGroups={militia.data ?? []}
           reserveUnits={reserves.data ?? []}
-          onClose={(saved) => {
+          onClose={(exercise) => {
             setEditing(null);
-            if (!saved) return;
+            if (!exercise) return;
+            saved.show(exercise.id);
             list.reload();
             setDrawerKey((k) => k + 1);
           }}

@@ -1,4 +1,4 @@
-import { Flex, Form, Input, Select } from 'antd';
+import { Alert, Flex, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Exercise, ExerciseRating } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -10,7 +10,7 @@ import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
 import { ratingOptions } from './exercise-labels';
 
-interface Values {
+export interface TransitionValues {
   startedOn?: Dayjs | null;
   endedOn?: Dayjs | null;
   rating?: ExerciseRating;
@@ -23,17 +23,24 @@ const t = vi.exercises;
 interface Props {
   exercise: Exercise;
   to: 'done' | 'cancelled';
-  onClose(saved: Exercise | null): void;
+  /** What the user typed last time the dialog was closed without saving (kept, never lost). */
+  draft?: TransitionValues;
+  /** Closed: the saved exercise, or null with what was typed (the caller keeps it for the next opening). */
+  onClose(saved: Exercise | null, typed?: TransitionValues): void;
 }
 
-/** "Hoàn thành" asks the actual dates, rating and lessons; "Hủy" asks the reason. The core has the last word. */
-export function TransitionDialog({ exercise, to, onClose }: Props) {
+/**
+ * "Hoàn thành" asks the actual dates, rating and lessons; "Hủy cuộc diễn tập" asks the reason. The
+ * core has the last word; a refusal leaves the dialog open with the values, and closing it hands
+ * them back so reopening shows them again. From "Kế hoạch" the core passes through "Chuẩn bị".
+ */
+export function TransitionDialog({ exercise, to, draft, onClose }: Props) {
   const planned = fromIsoDate(exercise.plannedOn);
   const start = planned && !planned.isAfter(dayjs(), 'day') ? planned : dayjs();
 
-  const { dialog } = useFormSave(
+  const { dialog, form } = useFormSave(
     ['startedOn', 'endedOn', 'rating', 'lessons', 'cancelReason'],
-    (values: Values) =>
+    (values: TransitionValues) =>
       api('exercises.exercise.transition', {
         id: exercise.id,
         version: exercise.version,
@@ -47,7 +54,7 @@ export function TransitionDialog({ exercise, to, onClose }: Props) {
             }
           : { cancelReason: values.cancelReason ?? '' }),
       }),
-    { onSuccess: onClose },
+    { onSuccess: (saved) => onClose(saved) },
   );
 
   return (
@@ -55,11 +62,16 @@ export function TransitionDialog({ exercise, to, onClose }: Props) {
       {...dialog}
       name={to === 'done' ? 'exerciseComplete' : 'exerciseCancel'}
       title={to === 'done' ? t.actions.completeTitle : t.actions.cancelTitle}
-      initialValues={to === 'done' ? { startedOn: start, endedOn: start, lessons: '' } : { cancelReason: '' }}
-      onCancel={() => onClose(null)}
+      initialValues={
+        draft ?? (to === 'done' ? { startedOn: start, endedOn: start, lessons: '' } : { cancelReason: '' })
+      }
+      onCancel={() => onClose(null, form.getFieldsValue(true) as TransitionValues)}
     >
       {to === 'done' ? (
         <>
+          {exercise.status === 'planned' && (
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} message={vi.wayBack.exercise.doneFromPlanned} />
+          )}
           <Flex gap={12}>
             <Form.Item name="startedOn" label={t.fields.startedOn} rules={required} style={{ flex: 1 }}>
               <DateInput />

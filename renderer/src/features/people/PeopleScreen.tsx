@@ -10,6 +10,7 @@ import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { PagedTable } from '../../shared/PagedTable';
 import { ImportButton } from '../import/ImportButton';
 import { EditorButton } from '../auth/EditorButton';
@@ -33,8 +34,10 @@ export function PeopleScreen() {
   const [sort, setSort] = useState<{ sort: SortField; order: 'asc' | 'desc' }>({ sort: 'name', order: 'asc' });
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [historyOf, setHistoryOf] = useState<Person | null>(null);
+  const saved = useSavedRow();
   const localities = useApiQuery('localities.list', { includeRetired: true });
-  const people = useApiQuery('people.list', { ...filters, ...paging, ...sort });
+  const people = useApiQuery('people.list', { ...filters, ...paging, ...sort, ...saved.focus });
+  useTurnToSavedRow(saved, people, paging, setPaging);
   const { message } = App.useApp();
   const can = useCan();
 
@@ -69,6 +72,7 @@ export function PeopleScreen() {
         paging={paging}
         onPaging={setPaging}
         empty={vi.people.empty}
+        highlightId={saved.highlightId}
         pagination={{ pageSizeOptions: [20, 50, 100], showTotal: (total) => format(vi.people.total, { total }) }}
         onChange={(_pagination, _filters, sorter) => {
           const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Person> | undefined;
@@ -162,10 +166,12 @@ export function PeopleScreen() {
           localities={(localities.data ?? []).filter(
             (l) => !l.retiredOn || l.id === (editing !== 'new' ? editing.localityId : null),
           )}
-          onClose={(saved) => {
+          onClose={(person) => {
             setEditing(null);
-            if (saved) {
+            if (person) {
               message.success(vi.common.saved);
+              // The list turns to the page holding the saved person and highlights the row.
+              saved.show(person.id);
               people.reload();
             }
           }}
