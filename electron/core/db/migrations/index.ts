@@ -26,6 +26,7 @@ import { migration0025 } from './0025-political-discipline';
 import { migration0026 } from './0026-readiness-documents';
 import { migration0027 } from './0027-equipment';
 import { migration0028 } from './0028-review-meetings';
+import { migration0029 } from './0029-register-withdrawal';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -58,6 +59,7 @@ export const migrations: readonly Migration[] = [
   migration0026,
   migration0027,
   migration0028,
+  migration0029,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
