@@ -30,9 +30,11 @@ import { politicalEducationText } from './vi-political-education';
 import { disciplineText } from './vi-discipline';
 import { readinessDocumentsText } from './vi-readiness-documents';
 import { equipmentText } from './vi-equipment';
+import { documentIssueText } from './vi-document-issue';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
+  documentIssue: documentIssueText,
   app: {
     title: 'QSĐP – Quân sự địa phương',
     shortTitle: 'QSĐP',
