@@ -34,7 +34,7 @@ export const registerText = {
     done: 'Đã thu hồi văn bản số {reference}.',
     badge: 'Đã thu hồi',
     reasonLine: 'Lý do thu hồi: {reason}',
-    when: 'Thu hồi ngày {date}, người thu hồi: {by}',
+    when: 'Thu hồi lúc {date}, người thu hồi: {by}',
   },
   regenerate: {
     title: 'Lập lại thành văn bản mới',
