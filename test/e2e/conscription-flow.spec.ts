@@ -240,7 +240,7 @@ test('a campaign from the register to the handover: exams, deferral, official li
   await page.reload();
   await expect(page.getByLabel('Nhận định, đánh giá')).toHaveValue(NARRATIVE);
 
-  // The 17A list of those called up and the result report, downloaded as Word, rendered by LibreOffice.
+  // The 17A list of those called up and the result report, issued as Word, rendered by LibreOffice.
   async function download(item: string, fileName: string, savedName: string) {
     // antd keeps a closing menu in the page during its animation: open the menu only once the last
     // one has gone, and click the item once the new one has settled, so the click lands on a live menu.
@@ -248,10 +248,21 @@ test('a campaign from the register to the handover: exams, deferral, official li
     await expect(menuItem).toBeHidden();
     await page.getByRole('button', { name: 'In văn bản' }).click();
     await expect(menuItem).toBeVisible();
-    const file = await saveDownload(page, () => menuItem.click(), savedName);
+    await menuItem.click();
+    // The item opens the document's actions; issuing it takes the number and registers it.
+    const actions = page.getByRole('dialog', { name: item });
+    await actions.getByRole('button', { name: `Cấp số và phát hành: ${item}` }).click();
+    const issue = page.getByRole('dialog', { name: 'Cấp số và phát hành văn bản' });
+    await expect(issue).toContainText(/Văn bản sẽ được cấp số 01\//);
+    const file = await saveDownload(
+      page,
+      () => issue.getByRole('button', { name: 'Cấp số và phát hành', exact: true }).click(),
+      savedName,
+    );
     expect(file.suggestedName).toBe(fileName);
-    // The menu button is busy until the file is handed over; its confirmation says it is free again.
-    await expect(page.getByText(`Đã tạo "${fileName}"`)).toBeVisible();
+    await expect(actions.getByRole('status')).toContainText('Đã cấp số 01/');
+    await actions.getByRole('button', { name: 'Đóng', exact: true }).last().click();
+    await expect(actions).toBeHidden();
     return file.path;
   }
   const listDocx = await download(

@@ -57,7 +57,7 @@ test('drills: two exercises planned, one done with a rating; a platoon course wi
   await expect(page.getByText('Tỷ lệ tham gia huấn luyện').first()).toBeVisible();
   await expect(page.getByText('87,5%').first()).toBeVisible();
 
-  // The training report, downloaded as Word and rendered by LibreOffice, prints the rate.
+  // The training report, downloaded as a Word draft and rendered by LibreOffice, prints the rate.
   await page.getByRole('tab', { name: 'Văn bản' }).click();
   await chooseOption(
     page,
@@ -66,7 +66,7 @@ test('drills: two exercises planned, one done with a rating; a platoon course wi
   );
   const report = await saveDownload(
     page,
-    () => page.getByRole('button', { name: 'Báo cáo kết quả huấn luyện (Word)' }).click(),
+    () => page.getByRole('button', { name: 'Tải bản nháp: Báo cáo kết quả huấn luyện' }).click(),
     'training.docx',
   );
   const text = await docxText(report.path);

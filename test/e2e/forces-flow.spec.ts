@@ -89,11 +89,11 @@ test('forces: a platoon with two squads takes two members and refuses one over a
   await expect(statistic(page, 'Tỷ lệ đúng CNQS')).toContainText('100%');
   await expect(page.getByRole('row', { name: /Đại đội bộ binh 1/ })).toContainText('50%');
 
-  // The militia roster, downloaded as Word and rendered by LibreOffice, lists both members in name order.
+  // The militia roster, downloaded as a Word draft and rendered by LibreOffice, lists both members in name order.
   await openScreen(page, 'Dân quân tự vệ', 'Văn bản');
   const roster = await saveDownload(
     page,
-    () => page.getByRole('button', { name: 'Danh sách dân quân tự vệ (Word)' }).click(),
+    () => page.getByRole('button', { name: 'Tải bản nháp: Danh sách dân quân tự vệ' }).click(),
     'roster.docx',
   );
   expect(roster.suggestedName).toMatch(/\.docx$/);

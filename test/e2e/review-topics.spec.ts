@@ -103,11 +103,11 @@ test('a policy case, a political session and a readiness review recorded today a
   await page.getByRole('button', { name: 'Lưu báo cáo' }).click();
   await expect(page.getByText('Đã lưu phiên bản 2.')).toBeVisible();
 
-  // The download check warns about the assessment still as drafted; confirmed, the .docx has the paragraph.
+  // The draft's check warns about the assessment still as drafted; confirmed, the .docx has the paragraph.
   const file = await saveDownload(
     page,
     async () => {
-      await page.getByRole('button', { name: 'Tải báo cáo (.docx)', exact: true }).click();
+      await page.getByRole('button', { name: 'Tải bản nháp: báo cáo', exact: true }).click();
       const check = page.getByRole('dialog', { name: 'Báo cáo chưa hoàn chỉnh' });
       await expect(check).toContainText(/Các mục sau chưa được biên tập: [^.]*Ưu điểm, hạn chế/);
       await check.getByRole('button', { name: 'Vẫn tải báo cáo' }).click();

@@ -81,7 +81,7 @@ function variants(office: GoldenOffice) {
   return [
     {
       name: 'conscription.calledUpList.draft',
-      input: { kind: 'conscription.calledUpList', campaignId: office.campaign, number: null, signerIndex: 1 },
+      input: { kind: 'conscription.calledUpList', campaignId: office.campaign, mode: 'draft', signerIndex: 1 },
     },
     {
       name: 'militia.roster.unit',

@@ -96,12 +96,16 @@ export const permissions = {
   // Documents, register, templates.
   'documents.kinds': 'viewer',
   'documents.generate': 'officer',
+  // Asked only before issuing, which is the officer's; it reads what the dialog says will happen.
+  'documents.issuePlan': 'officer',
   'documents.counter.list': 'viewer',
   'documents.counter.update': 'admin',
   'documents.register.list': 'viewer',
   'documents.register.get': 'viewer',
   'documents.register.download': 'viewer',
   'documents.register.regenerate': 'officer',
+  // Withdrawing (thu hồi) an issued document: whoever may issue one.
+  'documents.register.withdraw': 'officer',
   'documents.register.export': 'officer',
   'documents.template.vocabulary': 'viewer',
   'documents.template.list': 'viewer',

@@ -114,6 +114,7 @@ export type {
   DocumentKind,
   DocumentSnapshot,
   GeneratedFile,
+  IssuePlan,
   ProducedDocument,
   SnapshotValue,
 } from '../documents/generate-schema';

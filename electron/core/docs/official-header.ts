@@ -4,6 +4,7 @@ import { borderlessTable, centeredLine, ruleParagraph, ruleUnder } from './offic
 import { TEXT_WIDTH, mm, ptToTwips } from './official-page';
 import { localityWords, officialText } from './official-text';
 import { balancedLines, estimateTextWidthTwips } from './text-width';
+import { isDraft } from './draft-mark';
 import { documentDateLine, documentNumberLine } from './vn-date';
 
 /**
@@ -95,7 +96,13 @@ export function officialHeader(input: HeaderInput): Table {
     [
       [bodyNames, nationalTitle],
       [
-        [centeredLine(numberLine, { sizePt: 13, spaceBefore: ptToTwips(8) })],
+        [
+          // A draft says so above its (blank) number, where a reader looks for what the paper is.
+          ...(isDraft()
+            ? [centeredLine(officialText.draftMark, { sizePt: 13, bold: true, spaceBefore: ptToTwips(8) })]
+            : []),
+          centeredLine(numberLine, { sizePt: 13, spaceBefore: ptToTwips(isDraft() ? 2 : 8) }),
+        ],
         [centeredLine(dateLine, { sizePt: 14, italics: true, spaceBefore: ptToTwips(8) })],
       ],
     ],

@@ -7,6 +7,8 @@ export const officialText = {
   nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   motto: 'Độc lập - Tự do - Hạnh phúc',
   numberLabel: 'Số:',
+  /** Above the blank number of a draft (bản nháp), not yet issued. */
+  draftMark: 'DỰ THẢO',
   dateDay: 'ngày',
   dateMonth: 'tháng',
   dateYear: 'năm',

@@ -49,8 +49,14 @@ export const generateInput = z.strictObject({
   decisionDate: isoDate.optional(),
   /** The document's date (default: today). */
   date: isoDate.optional(),
-  /** Absent: the next number of the year for this type; null: a draft with the number left blank. */
-  number: z.number().int().min(1).max(99_999).nullable().optional(),
+  /**
+   * 'draft' (bản nháp): laid out with "DỰ THẢO" and the number left blank, handed back only — no
+   * register entry, no number used, as many times as wanted. 'issue' (cấp số và phát hành): takes
+   * the number, registers the document and keeps its bytes. The .xlsx working copies ignore it.
+   */
+  mode: z.enum(['draft', 'issue']).default('issue'),
+  /** When issuing: a number typed by hand (absent: the next number of the year for this type). */
+  number: z.number().int().min(1).max(99_999).optional(),
   /** Which signer of the office profile signs (default: the commander). */
   signerIndex: z.number().int().min(0).max(9).optional(),
 });
@@ -89,10 +95,24 @@ export interface BuiltDocument extends GeneratedFile {
 
 /** What `documents.generate` returns: the file and its place in the register. */
 export interface ProducedDocument extends GeneratedFile {
-  /** The register entry (sổ văn bản đi) of a .docx; null for .xlsx tables. */
+  /** The register entry (sổ văn bản đi) of an issued .docx; null for a draft and for .xlsx tables. */
   registerId: string | null;
   /** The office's template used, if any. */
   templateId: string | null;
   /** The number as printed ("03/BC-BCH"); null without a number. */
   reference: string | null;
+}
+
+/** What issuing a document will do, shown in the "Cấp số và phát hành" dialog before anything is used. */
+export interface IssuePlan {
+  /** The number it will take ("03/BC-BCH"), or null for a kind numbered otherwise (call-up orders). */
+  reference: string | null;
+  /** The last number of a batch of individual papers ("07/GCN-BCH"); null for a single document. */
+  lastReference: string | null;
+  /** The document's date (ISO). */
+  date: string;
+  /** "Chỉ huy trưởng Thiếu tá Nguyễn Văn A". */
+  signer: string;
+  /** The summary (trích yếu) the register will hold. */
+  summary: string;
 }

@@ -1,6 +1,7 @@
 import type { ApiContext } from '../kernel/context';
 import { ApiError } from '../kernel/errors';
 import { inTransaction } from '../kernel/transaction';
+import { asDraft } from '../docs/draft-mark';
 import { packDocx } from '../docs/official-format';
 import { DOCX_MIME, XLSX_MIME } from '../docs/mime';
 import { vi } from '../messages/vi';
@@ -11,9 +12,9 @@ import { localIsoDate } from '../shared/dates';
 import { useNumber } from './counters';
 import { documentFamilies, familyOf } from './families';
 import type { DocumentFamily, DocumentRequest, PreparedDocument } from './family';
-import type { BuiltDocument, GenerateInput, ProducedDocument } from './generate-schema';
+import type { BuiltDocument, GenerateInput, IssuePlan, ProducedDocument } from './generate-schema';
 import { assertNumberFree, nextFreeNumber, referenceOf } from './register/numbers';
-import { insertRegisterEntry, type RegisterOptions } from './register/register';
+import { insertRegisterEntry, summaryOf, type RegisterOptions } from './register/register';
 import { applyOfficeTemplate } from './templates/apply';
 
 /** Times a document is laid out again when another took its number while it was being built. */
@@ -63,9 +64,11 @@ function fileOf(prepared: PreparedDocument, extension: 'docx' | 'xlsx', bytes: B
 }
 
 /**
- * `documents.generate`, for every family: reads the records (one read transaction), lays the
- * document out, refills it into the office's own template when it has one for the kind, then — in
- * one transaction, only once the bytes exist — uses its number and writes it into the register
+ * `documents.generate`, for every family: reads the records (one read transaction) and lays the
+ * document out. A draft (the default of the screens' buttons) is handed back as it is: "DỰ THẢO" in
+ * its header, the number left blank, nothing written — printing it again and again uses nothing.
+ * Issuing refills it into the office's own template when it has one for the kind, then — in one
+ * transaction, only once the bytes exist — uses its number and writes it into the register
  * (sổ văn bản đi). A build or a fill that fails uses no number and writes nothing. The .xlsx tables
  * are working copies: no number, no register entry.
  */
@@ -89,6 +92,11 @@ export async function produceDocument(
     const file = fileOf(prepared, 'xlsx', await prepared.xlsx());
     ctx.log.info('documents.generated', { kind: input.kind, format: 'xlsx', count: prepared.count });
     return { ...file, number: null, typeCode: null, registerId: null, templateId: null, reference: null };
+  }
+  if (input.mode === 'draft') {
+    const file = fileOf(prepared, 'docx', await packDocx(asDraft(() => prepared.docx(null))));
+    ctx.log.info('documents.drafted', { kind: input.kind, count: prepared.count });
+    return { ...file, number: null, typeCode, registerId: null, templateId: null, reference: null };
   }
 
   const automatic = typeCode !== null && input.number === undefined;
@@ -116,4 +124,34 @@ export async function produceDocument(
     }
     if (attempt === MAX_ATTEMPTS) throw ApiError.of('DB_BUSY');
   }
+}
+
+/**
+ * `documents.issuePlan`: what "Cấp số và phát hành" will do, for the dialog that asks before it —
+ * the number it will take (the next free one now; another clerk may take it first, and the document
+ * then gets the one after), its date, signer and summary. Reads only; an empty document is refused
+ * here, before the user is asked anything.
+ */
+export function planIssue(
+  ctx: ApiContext,
+  input: GenerateInput,
+  families: readonly DocumentFamily[] = documentFamilies,
+): IssuePlan {
+  const family = familyOf(input.kind, families);
+  const request = requestOf(ctx, input, family);
+  const prepared = inTransaction(ctx, () => family.prepare(ctx, input.kind, request));
+  if (prepared.empty) throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
+  const year = Number(request.date.slice(0, 4));
+  const typeCode = family.typeCode(input.kind);
+  const block = prepared.numbers ?? 1;
+  const first = typeCode === null ? null : (input.number ?? nextFreeNumber(ctx, year, typeCode, block));
+  const symbol = request.office.symbol;
+  const { signer } = request;
+  return {
+    reference: referenceOf(first, typeCode, symbol),
+    lastReference: first !== null && block > 1 ? referenceOf(first + block - 1, typeCode, symbol) : null,
+    date: request.date,
+    signer: [signer.title, signer.rank, signer.name].filter(Boolean).join(' '),
+    summary: summaryOf(`${prepared.title}.docx`),
+  };
 }

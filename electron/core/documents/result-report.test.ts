@@ -180,7 +180,7 @@ describe('the campaign’s result report', () => {
     const file = await call<GeneratedFile>(core, 'documents.generate', {
       kind: 'conscription.resultReport',
       campaignId: empty.id,
-      number: null,
+      mode: 'draft',
     });
     expect(file).toMatchObject({ fileName: 'Báo cáo kết quả tuyển quân 2028.docx', number: null, count: 0 });
     // No police quota and nobody to the police: the army's words alone.

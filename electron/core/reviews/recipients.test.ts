@@ -88,6 +88,7 @@ describe('the review report\u2019s recipients by the office\u2019s kind', () => 
     const prepared = prepareDocument(core.context, {
       kind: 'review.report',
       format: 'docx',
+      mode: 'issue',
       reviewReportId: report.id,
     });
     const xml = JSON.stringify(prepared.docx(1));

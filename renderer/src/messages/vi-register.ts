@@ -23,6 +23,18 @@ export const registerText = {
     download: 'Tải lại',
     regenerate: 'Lập lại thành văn bản mới',
     regenerateShort: 'Lập lại',
+    withdraw: 'Thu hồi',
+  },
+  /** Withdrawing (thu hồi) an issued document: the entry and its number stay. */
+  withdraw: {
+    title: 'Thu hồi văn bản số {reference}',
+    explain: 'Văn bản "{summary}" sẽ được ghi là đã thu hồi. Mục trong sổ và tệp đã phát hành vẫn giữ nguyên.',
+    final: 'Số đã cấp không được dùng lại cho văn bản khác. Việc thu hồi không hủy được.',
+    reason: 'Lý do thu hồi',
+    done: 'Đã thu hồi văn bản số {reference}.',
+    badge: 'Đã thu hồi',
+    reasonLine: 'Lý do thu hồi: {reason}',
+    when: 'Thu hồi lúc {date}, người thu hồi: {by}',
   },
   regenerate: {
     title: 'Lập lại thành văn bản mới',

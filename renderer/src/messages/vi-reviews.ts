@@ -69,8 +69,9 @@ export const reviewsText = {
   backToLatest: 'Về phiên bản mới nhất',
   reuseVersion: 'Dùng lại nội dung phiên bản này',
   // The .docx.
-  downloadTitle: 'Tải báo cáo',
-  download: 'Tải báo cáo (.docx)',
+  downloadTitle: 'Văn bản báo cáo',
+  /** The report's name on its document buttons ("Tải bản nháp: báo cáo"). */
+  documentName: 'báo cáo',
   signer: 'Người ký',
   signerOption: '{title} – {name}',
   date: 'Ngày văn bản',
@@ -78,8 +79,6 @@ export const reviewsText = {
   saveFirst: 'Báo cáo có chỗ sửa chưa lưu. Văn bản in từ phiên bản đã lưu, nên cần lưu trước.',
   saveFirstOk: 'Lưu rồi tải',
   numbered: 'Đã cấp số {number}.',
-  numberedFile: 'Đã tạo "{fileName}", cấp số {number}.',
-  draftFile: 'Đã tạo "{fileName}" (chưa cấp số).',
   openRegister: 'Xem trong sổ văn bản đi',
   /** The check before a download (reviews.report.check). */
   check: {

@@ -33,9 +33,11 @@ import { readinessDocumentsText } from './vi-readiness-documents';
 import { equipmentText } from './vi-equipment';
 import { searchText } from './vi-search';
 import { helpText } from './vi-help';
+import { documentIssueText } from './vi-document-issue';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
+  documentIssue: documentIssueText,
   app: {
     title: 'QSĐP – Quân sự địa phương',
     shortTitle: 'QSĐP',

@@ -26,7 +26,7 @@ import { migration0025 } from './0025-political-discipline';
 import { migration0026 } from './0026-readiness-documents';
 import { migration0027 } from './0027-equipment';
 import { migration0028 } from './0028-review-meetings';
-import { migration0029 } from './0029-reserved';
+import { migration0029 } from './0029-register-withdrawal';
 import { migration0030 } from './0030-way-back';
 import { migration0031 } from './0031-import-batches';
 import type { Migration } from './types';

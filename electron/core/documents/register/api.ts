@@ -1,5 +1,5 @@
 import { defineMethod } from '../../kernel/method';
-import { registerIdInput, registerListInput, registerRegenerateInput } from './schema';
+import { registerIdInput, registerListInput, registerRegenerateInput, registerWithdrawInput } from './schema';
 import * as register from './service';
 
 /** The document register's API methods (spread into api/contract.ts). */
@@ -10,4 +10,5 @@ export const registerApi = {
     register.downloadRegisterEntry(ctx, input.id),
   ),
   'documents.register.regenerate': defineMethod(registerRegenerateInput, register.regenerateRegisterEntry),
+  'documents.register.withdraw': defineMethod(registerWithdrawInput, register.withdrawRegisterEntry),
 };

@@ -34,6 +34,15 @@ export interface RegisterEntry {
   replaces: RegisterLink | null;
   createdBy: string;
   createdAt: string;
+  version: number;
+  /** Withdrawn (thu hồi): when, why and by whom; the entry and its number stay. Null while in force. */
+  withdrawn: RegisterWithdrawal | null;
+}
+
+export interface RegisterWithdrawal {
+  at: string;
+  reason: string;
+  by: string;
 }
 
 /** An entry with what it was built from: the generate input and the data snapshot. */

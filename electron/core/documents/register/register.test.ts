@@ -10,7 +10,7 @@ import { auditFor } from '../../db/audit';
 import { call, refusal } from '../../db/test-helpers';
 import { buildDrillsFixture, type DrillsFixture } from '../../../../test/docs/drills-fixture';
 import type { OfficeProfile } from '../../office/schema';
-import type { ProducedDocument } from '../generate-schema';
+import type { IssuePlan, ProducedDocument } from '../generate-schema';
 import type { RegisterEntryDetail, RegisterFile, RegisterPage } from './public-types';
 import { inTransaction } from '../../kernel/transaction';
 import { typeCodeOf } from '../families';
@@ -97,10 +97,112 @@ describe('registering produced documents', () => {
     expect(rowCount()).toBe(before);
   });
 
-  it('keeps a draft without a number as an entry without a number', async () => {
-    const draft = await generate({ kind: 'exercises.plan', exerciseId: fixture.doneExercise, number: null });
-    const entry = await call<RegisterEntryDetail>(core, 'documents.register.get', { id: draft.registerId });
-    expect(entry).toMatchObject({ number: null, reference: null, typeCode: 'KH' });
+  it('hands a draft back without a number, any number of times, writing nothing and moving no counter', async () => {
+    await generate({ kind: 'exercises.plan', exerciseId: fixture.plannedExercise });
+    const [rows, audits, kh] = [rowCount(), auditCount(), counter(2026, 'KH')];
+    for (let i = 0; i < 2; i += 1) {
+      const draft = await generate({ kind: 'exercises.plan', exerciseId: fixture.doneExercise, mode: 'draft' });
+      expect(draft).toMatchObject({ number: null, reference: null, registerId: null, typeCode: 'KH' });
+    }
+    expect([rowCount(), auditCount(), counter(2026, 'KH')]).toEqual([rows, audits, kh]);
+    // The draft used nothing: the next document issued takes the number after the last one issued.
+    const issued = await generate({ kind: 'exercises.plan', exerciseId: fixture.doneExercise, mode: 'issue' });
+    expect(issued.number).toBe(kh + 1);
+  });
+
+  it('says before issuing which number, date, signer and summary the document will take, using nothing', async () => {
+    const kh = counter(2026, 'KH');
+    const plan = await call<IssuePlan>(core, 'documents.issuePlan', {
+      kind: 'exercises.plan',
+      exerciseId: fixture.doneExercise,
+      date: '2026-11-27',
+    });
+    expect(plan).toEqual({
+      reference: `${String(kh + 1).padStart(2, '0')}/KH-BCH`,
+      lastReference: null,
+      date: '2026-11-27',
+      signer: 'CHỈ HUY TRƯỞNG Thiếu tá Hoàng Văn Minh',
+      summary: 'Kế hoạch diễn tập năm 2026',
+    });
+    expect(counter(2026, 'KH')).toBe(kh);
+    const issued = await generate({ kind: 'exercises.plan', exerciseId: fixture.doneExercise });
+    expect(issued.reference).toBe(plan.reference);
+  });
+});
+
+describe('withdrawing an issued document', () => {
+  const withdraw = (entry: { id: string; version: number }, reason: string) =>
+    call<RegisterEntryDetail>(core, 'documents.register.withdraw', { id: entry.id, version: entry.version, reason });
+  const get = (id: string | null) => call<RegisterEntryDetail>(core, 'documents.register.get', { id });
+
+  it('keeps the entry and its number used, with the reason, audited; the next document takes the number after', async () => {
+    const first = await generate({ kind: 'exercises.plan', exerciseId: fixture.doneExercise });
+    const entry = await get(first.registerId);
+    const audits = auditCount();
+    const withdrawn = await withdraw(entry, 'Sai danh sách lực lượng tham gia');
+    expect(withdrawn).toMatchObject({
+      id: entry.id,
+      number: first.number,
+      version: entry.version + 1,
+      withdrawn: { reason: 'Sai danh sách lực lượng tham gia', by: 'tester', at: expect.any(String) },
+    });
+    expect(auditCount()).toBe(audits + 1);
+    const [audit] = auditFor(core.db, 'document', entry.id).filter((a) => a.action === 'update');
+    expect(JSON.parse(audit!.after_json!)).toMatchObject({ withdrawnReason: 'Sai danh sách lực lượng tham gia' });
+    // Its number is never given again, even with the counter set back before it.
+    const [kh] = (
+      await call<{ typeCode: string; version: number }[]>(core, 'documents.counter.list', { year: 2026 })
+    ).filter((c) => c.typeCode === 'KH');
+    await call(core, 'documents.counter.update', {
+      year: 2026,
+      typeCode: 'KH',
+      lastNumber: first.number! - 1,
+      version: kh!.version,
+    });
+    const next = await generate({ kind: 'exercises.plan', exerciseId: fixture.doneExercise });
+    expect(next.number).toBe(first.number! + 1);
+    expect(
+      await refusal(core, 'documents.generate', {
+        kind: 'exercises.plan',
+        exerciseId: fixture.doneExercise,
+        date: '2026-11-27',
+        number: first.number,
+      }),
+    ).toMatchObject({ code: 'CONFLICT_DOCUMENT_NUMBER' });
+  });
+
+  it('refuses to withdraw twice, at an old version, without a reason or an unknown entry', async () => {
+    const issued = await generate({ kind: 'exercises.plan', exerciseId: fixture.doneExercise });
+    const entry = await get(issued.registerId);
+    expect(
+      await refusal(core, 'documents.register.withdraw', { id: entry.id, version: entry.version, reason: ' ' }),
+    ).toMatchObject({ code: 'VALIDATION_FAILED', fieldErrors: { reason: expect.any(String) } });
+    await withdraw(entry, 'Ban hành nhầm');
+    expect(
+      await refusal(core, 'documents.register.withdraw', {
+        id: entry.id,
+        version: entry.version + 1,
+        reason: 'Lần hai',
+      }),
+    ).toMatchObject({ code: 'REGISTER_ALREADY_WITHDRAWN', message: expect.stringContaining('đã được thu hồi') });
+    const other = await get((await generate({ kind: 'exercises.plan', exerciseId: fixture.doneExercise })).registerId);
+    expect(
+      await refusal(core, 'documents.register.withdraw', { id: other.id, version: other.version + 1, reason: 'Cũ' }),
+    ).toMatchObject({ code: 'CONFLICT_VERSION' });
+    expect(
+      await refusal(core, 'documents.register.withdraw', {
+        id: '00000000-0000-4000-8000-00000000abcd',
+        version: 1,
+        reason: 'Không có',
+      }),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await get(entry.id)).withdrawn?.reason).toBe('Ban hành nhầm');
+  });
+
+  it('lets the table change nothing but a first withdrawal', async () => {
+    const issued = await generate({ kind: 'exercises.plan', exerciseId: fixture.doneExercise });
+    const sneak = `UPDATE document_register SET withdrawn_at = 'x', withdrawn_reason = 'y', summary = 'z' WHERE id = ?`;
+    expect(() => core.db.prepare(sneak).run(issued.registerId)).toThrow(/never changed/);
   });
 });
 
@@ -122,10 +224,10 @@ describe('numbers are never reused', () => {
 
   it('knows before building the series each kind is numbered in', async () => {
     const built = [
-      await generate({ kind: 'exercises.plan', exerciseId: fixture.plannedExercise, number: null }),
-      await generate({ kind: 'exercises.resultReport', exerciseId: fixture.doneExercise, number: null }),
-      await generate({ kind: 'training.resultReport', courseId: fixture.course, number: null }),
-      await generate({ kind: 'duty.monthRoster', year: 2026, month: 11, number: null }),
+      await generate({ kind: 'exercises.plan', exerciseId: fixture.plannedExercise, mode: 'draft' }),
+      await generate({ kind: 'exercises.resultReport', exerciseId: fixture.doneExercise, mode: 'draft' }),
+      await generate({ kind: 'training.resultReport', courseId: fixture.course, mode: 'draft' }),
+      await generate({ kind: 'duty.monthRoster', year: 2026, month: 11, mode: 'draft' }),
     ];
     const kinds = ['exercises.plan', 'exercises.resultReport', 'training.resultReport', 'duty.monthRoster'] as const;
     expect(kinds.map((kind) => typeCodeOf(kind))).toEqual(built.map((file) => file.typeCode));
@@ -189,7 +291,12 @@ describe('numbers are never reused', () => {
     const rows = rowCount();
     const audits = auditCount();
     const built = { ...held, registerId: undefined, templateId: undefined };
-    const input = { kind: 'exercises.plan' as const, format: 'docx' as const, date: '2026-11-27' };
+    const input = {
+      kind: 'exercises.plan' as const,
+      format: 'docx' as const,
+      mode: 'issue' as const,
+      date: '2026-11-27',
+    };
     const office = await call<OfficeProfile>(core, 'office.get', {});
     const request = { input, office, signer: office.signers[0]!, date: '2026-11-27' as const };
     expect(() => inTransaction(core.context, () => insertRegisterEntry(core.context, request, built, null))).toThrow(

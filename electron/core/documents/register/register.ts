@@ -47,7 +47,8 @@ export function insertRegisterEntry(
   const bytes = Buffer.from(file.base64, 'base64');
   const replacesId = options.replacesId ?? null;
   // The input as it was used: the date and the number actually given, so the entry says exactly what was built.
-  const used: GenerateInput = { ...input, date, number: file.number };
+  const { number: _typed, ...rest } = input;
+  const used: GenerateInput = { ...rest, date, ...(file.number === null ? {} : { number: file.number }) };
   if (file.number !== null && file.typeCode) assertNumberFree(ctx, year, file.typeCode, file.number);
   insertEntry(ctx.db, {
     id,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { updateAtVersion } from '../../db/records';
 import { statement } from '../../db/statements';
 import { foldVietnamese } from '../../shared/vietnamese-text';
 import type { RegisterEntry } from './public-types';
@@ -7,8 +8,14 @@ import type { RegisterEntry } from './public-types';
  * A register row as stored: the entry the renderer sees (public-types.ts) with the kind as the
  * text the table holds, and the entry it replaces as columns rather than a link.
  */
-export interface RegisterRow extends Omit<RegisterEntry, 'kind' | 'kindLabel' | 'reference' | 'replaces'> {
+export interface RegisterRow extends Omit<
+  RegisterEntry,
+  'kind' | 'kindLabel' | 'reference' | 'replaces' | 'withdrawn'
+> {
   kind: string;
+  withdrawnAt: string | null;
+  withdrawnReason: string | null;
+  withdrawnBy: string | null;
   replacesId: string | null;
   replacesNumber: number | null;
   replacesTypeCode: string | null;
@@ -18,7 +25,15 @@ export interface RegisterRow extends Omit<RegisterEntry, 'kind' | 'kindLabel' | 
 /** A new row: the entry's own columns, what it was built from, and the file (its size is taken from it). */
 export interface RegisterInsert extends Omit<
   RegisterRow,
-  'fileSize' | 'replacesNumber' | 'replacesTypeCode' | 'replacesIssuedOn' | 'createdAt'
+  | 'fileSize'
+  | 'replacesNumber'
+  | 'replacesTypeCode'
+  | 'replacesIssuedOn'
+  | 'createdAt'
+  | 'version'
+  | 'withdrawnAt'
+  | 'withdrawnReason'
+  | 'withdrawnBy'
 > {
   inputJson: string;
   snapshotJson: string;
@@ -60,7 +75,8 @@ export function findByNumber(
 const COLUMNS = `r.id, r.kind, r.format, r.year, r.type_code AS typeCode, r.number, r.issued_on AS issuedOn, r.summary,
   r.signer_name AS signerName, r.signer_title AS signerTitle, r.file_name AS fileName, r.file_size AS fileSize,
   r.template_id AS templateId, r.replaces_id AS replacesId, o.number AS replacesNumber,
-  o.type_code AS replacesTypeCode, o.issued_on AS replacesIssuedOn, r.created_by AS createdBy, r.created_at AS createdAt`;
+  o.type_code AS replacesTypeCode, o.issued_on AS replacesIssuedOn, r.created_by AS createdBy, r.created_at AS createdAt,
+  r.version, r.withdrawn_at AS withdrawnAt, r.withdrawn_reason AS withdrawnReason, r.withdrawn_by AS withdrawnBy`;
 const JOINS = `LEFT JOIN document_register o ON o.id = r.replaces_id`;
 
 // Accent-free search (typing "cong dan" finds "công dân"): the fold is registered once per connection.
@@ -154,4 +170,22 @@ export function entryFile(
     `SELECT r.file_name AS fileName, r.mime_type AS mimeType, f.file_data AS fileData
      FROM document_register r JOIN document_register_files f ON f.id = r.id WHERE r.id = ?`,
   ).get(id) as { fileName: string; mimeType: string; fileData: Buffer } | undefined;
+}
+
+/**
+ * Marks an entry withdrawn (thu hồi) while it is still at `version` and not yet withdrawn; false
+ * otherwise. The row, its number and its file stay.
+ */
+export function markWithdrawn(
+  db: Database,
+  row: { id: string; version: number; at: string },
+  withdrawal: { reason: string; by: string },
+): boolean {
+  return updateAtVersion(
+    db,
+    'document_register',
+    'withdrawn_at = @at, withdrawn_reason = @reason, withdrawn_by = @by',
+    row,
+    withdrawal,
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, recordId } from '../../shared/fields';
+import { isoDate, recordId, requiredText, version } from '../../shared/fields';
 import { documentKinds } from '../generate-schema';
 
 export const registerListInput = z.strictObject({
@@ -21,3 +21,11 @@ export const registerRegenerateInput = z.strictObject({
   date: isoDate.optional(),
 });
 export type RegisterRegenerateInput = z.output<typeof registerRegenerateInput>;
+
+export const registerWithdrawInput = z.strictObject({
+  id: recordId,
+  version,
+  /** Why it is withdrawn (required): the register shows it beside the entry. */
+  reason: requiredText(500),
+});
+export type RegisterWithdrawInput = z.output<typeof registerWithdrawInput>;

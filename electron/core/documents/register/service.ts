@@ -1,5 +1,8 @@
 import type { ApiContext } from '../../kernel/context';
-import { ApiError } from '../../kernel/errors';
+import { writeAudit } from '../../db/audit';
+import { timestamp } from '../../db/records';
+import { ApiError, mustBeCurrent, mustExist } from '../../kernel/errors';
+import { inTransaction } from '../../kernel/transaction';
 import { findProfile } from '../../office/repository';
 import { localIsoDate } from '../../shared/dates';
 import { generateInput, type DocumentKind, type ProducedDocument } from '../generate-schema';
@@ -7,8 +10,16 @@ import { documentKindLabel } from '../kind-labels';
 import { produceDocument } from '../produce';
 import { referenceOf } from './numbers';
 import type { RegisterEntry, RegisterEntryDetail, RegisterFile, RegisterPage } from './public-types';
-import { entryFile, entryYears, findCorrection, findEntry, queryEntries, type RegisterRow } from './repository';
-import type { RegisterListInput, RegisterRegenerateInput } from './schema';
+import {
+  entryFile,
+  entryYears,
+  findCorrection,
+  findEntry,
+  markWithdrawn,
+  queryEntries,
+  type RegisterRow,
+} from './repository';
+import type { RegisterListInput, RegisterRegenerateInput, RegisterWithdrawInput } from './schema';
 
 function toEntry(row: RegisterRow, symbol: string): RegisterEntry {
   return {
@@ -36,6 +47,11 @@ function toEntry(row: RegisterRow, symbol: string): RegisterEntry {
       : null,
     createdBy: row.createdBy,
     createdAt: row.createdAt,
+    version: row.version,
+    withdrawn:
+      row.withdrawnAt !== null
+        ? { at: row.withdrawnAt, reason: row.withdrawnReason ?? '', by: row.withdrawnBy ?? '' }
+        : null,
   };
 }
 
@@ -107,4 +123,30 @@ export async function regenerateRegisterEntry(
   const parsed = generateInput.safeParse({ ...rest, date: input.date ?? localIsoDate(ctx.now()) });
   if (!parsed.success) throw ApiError.of('REGISTER_NOT_A_DOCUMENT');
   return produceDocument(ctx, parsed.data, { replacesId: row.id });
+}
+
+/**
+ * Withdraws (thu hồi) an issued document: the entry stays in the register marked withdrawn with the
+ * reason, its number stays used (nextFreeNumber steps over every entry), audited in the same
+ * transaction. An entry already withdrawn is refused, and so is one changed since it was read.
+ */
+export function withdrawRegisterEntry(ctx: ApiContext, input: RegisterWithdrawInput): RegisterEntry {
+  return inTransaction(ctx, () => {
+    const row = mustExist(findEntry(ctx.db, input.id));
+    if (row.withdrawnAt !== null) throw ApiError.of('REGISTER_ALREADY_WITHDRAWN');
+    const at = timestamp(ctx.now());
+    mustBeCurrent(
+      markWithdrawn(ctx.db, { id: row.id, version: input.version, at }, { reason: input.reason, by: ctx.actor }),
+    );
+    writeAudit(ctx.db, {
+      actor: ctx.actor,
+      at: ctx.now(),
+      entity: 'document',
+      entityId: row.id,
+      action: 'update',
+      before: { withdrawnAt: null },
+      after: { withdrawnAt: at, withdrawnReason: input.reason, number: row.number, typeCode: row.typeCode },
+    });
+    return toEntry(mustExist(findEntry(ctx.db, row.id)), officeSymbol(ctx));
+  });
 }

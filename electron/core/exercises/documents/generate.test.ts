@@ -17,7 +17,7 @@ describe('exercise documents', () => {
     expect(again).toMatchObject({ fileName: 'Kế hoạch diễn tập 2026.docx', number: 2, count: 90 });
     const report = await generate({ kind: 'exercises.resultReport', exerciseId: fixture.doneExercise });
     expect(report).toMatchObject({ fileName: 'Báo cáo kết quả diễn tập 2026.docx', number: 1, count: 90 });
-    const draft = await generate({ kind: 'exercises.resultReport', exerciseId: fixture.doneExercise, number: null });
+    const draft = await generate({ kind: 'exercises.resultReport', exerciseId: fixture.doneExercise, mode: 'draft' });
     expect(draft.number).toBeNull();
   });
 

@@ -7,11 +7,24 @@
 import { describe, expect, it } from 'vitest';
 import { renderDrillsDocuments, expectHeader } from '../../../../test/docs/drills-fixture';
 import { lineMatching, expectTextInOrder } from '../../../../test/docs/pdf-checks';
+import { pdfText } from '../../../../test/docs/render';
 
 const { pdfs } = renderDrillsDocuments((fixture) => ({
   result: { kind: 'exercises.resultReport', exerciseId: fixture.doneExercise },
   plan: { kind: 'exercises.plan', exerciseId: fixture.plannedExercise },
+  draft: { kind: 'exercises.plan', exerciseId: fixture.plannedExercise, mode: 'draft' },
 }));
+
+describe('a draft (bản nháp)', () => {
+  it('says DỰ THẢO in bold above its number, left blank; the issued document says neither', async () => {
+    const draft = (await pdfText(pdfs.draft!)).replace(/\s+/g, ' ');
+    expect(draft).toMatch(/DỰ THẢO Số: \/KH-BCH/);
+    expect(draft).not.toMatch(/Số: \d+\/KH-BCH/);
+    const issued = (await pdfText(pdfs.plan!)).replace(/\s+/g, ' ');
+    expect(issued).not.toContain('DỰ THẢO');
+    expect(issued).toMatch(/Số: \d{2}\/KH-BCH/);
+  });
+});
 
 describe('exercise result report (báo cáo kết quả diễn tập)', () => {
   it('prints the header with its BC number, the title and the actual time and place', async () => {

@@ -65,7 +65,7 @@ describe('reservist documents as .xlsx', () => {
 describe('documents.generate for the reservist kinds', () => {
   it('takes a given number or a draft', async () => {
     expect((await generate({ kind: 'reserves.roster', number: 40 })).number).toBe(40);
-    expect((await generate({ kind: 'reserves.roster', number: null })).number).toBeNull();
+    expect((await generate({ kind: 'reserves.roster', mode: 'draft' })).number).toBeNull();
   });
 
   it('refuses a list with nobody in it', async () => {

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
 import { catchDownloads, officeProfile, personInput, seedLocality } from '../../../test/seed';
-import { vi } from '../../messages/vi';
+import { format, vi } from '../../messages/vi';
 import { CampaignDocuments } from './CampaignDocuments';
 
 const p = vi.documents.papers;
+const d = vi.documentIssue;
 
 /** The 2027 campaign of one ward with two citizens past preliminary screening (the summons' addressees). */
 async function campaignWithScreened(office: TestOffice): Promise<Campaign> {
@@ -57,7 +58,15 @@ describe('campaign documents: the per-citizen papers', () => {
     await user.type(within(dialog).getByLabelText(p.examPlace), 'Trạm Y tế phường Đức Xuân');
     await user.click(within(dialog).getByRole('button', { name: vi.common.save }));
 
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: p.summonsTitle })).toBeNull());
+    // The checked request is offered to preview, draft or issue; issuing says the numbers it takes.
+    await user.click(await screen.findByRole('button', { name: format(d.issueOf, { title: p.summonsTitle }) }));
+    const issue = await screen.findByRole('dialog', { name: d.dialogTitle });
+    await waitFor(() =>
+      expect(issue.textContent).toContain(format(d.willTakeBlock, { reference: '01/LGK-BCH', last: '02/LGK-BCH' })),
+    );
+    expect((await office.call('documents.register.list', {})).total).toBe(0);
+    await user.click(within(issue).getByRole('button', { name: d.ok }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
     const [entry] = (await office.call('documents.register.list', {})).rows;
     expect(entry).toMatchObject({ kind: 'conscription.examSummons', typeCode: 'LGK', number: 1 });
     expect(downloads).toEqual([entry!.fileName]);

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import type { ApiInput, Campaign } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { useCan } from '../auth/session-context';
+import type { WordRequest } from '../documents/DocumentActions';
+import { DocumentActionsModal } from '../documents/DocumentActionsModal';
 import { useGenerateDocument } from '../documents/use-generate-document';
 import { ExamSummonsDialog } from './ExamSummonsDialog';
 import { ListNoticeDialog } from './ListNoticeDialog';
@@ -49,6 +51,8 @@ export function CampaignDocuments({ campaign }: { campaign: Campaign }) {
   const { busy, generate } = useGenerateDocument(vi.documents.saved);
   const can = useCan();
   const [dialog, setDialog] = useState<DialogKey | null>(null);
+  // A Word document chosen: its actions (preview, draft, issue) in a dialog; nothing is made yet.
+  const [chosen, setChosen] = useState<{ title: string; request: WordRequest } | null>(null);
 
   function make(key: string) {
     if (key === 'summons' || key === 'notice') {
@@ -56,15 +60,21 @@ export function CampaignDocuments({ campaign }: { campaign: Campaign }) {
       return;
     }
     const item = ITEMS.find((i) => i.key === key)!;
-    void generate(key, {
+    const request = {
       kind: item.kind,
-      format: item.format,
       // The age-17 list: males turning 17 in the campaign's year, listed in January for first registration.
       ...(item.kind === 'conscription.age17List' ? { year: campaign.year } : { campaignId: campaign.id }),
-    });
+    };
+    // The Excel working copy is no document: it downloads straight away.
+    if (item.format === 'xlsx') void generate(key, { ...request, format: 'xlsx' });
+    else setChosen({ title: item.label, request });
   }
+  const choose = (title: string) => (request: WordRequest) => {
+    setDialog(null);
+    setChosen({ title, request });
+  };
 
-  // Each item produces a numbered document (documents.generate is officer).
+  // Each item makes a document (documents.generate is officer).
   if (!can.edit) return null;
   return (
     <>
@@ -76,8 +86,21 @@ export function CampaignDocuments({ campaign }: { campaign: Campaign }) {
           {vi.documents.menu}
         </Button>
       </Dropdown>
-      {dialog === 'summons' && <ExamSummonsDialog campaign={campaign} onClose={() => setDialog(null)} />}
-      {dialog === 'notice' && <ListNoticeDialog campaign={campaign} onClose={() => setDialog(null)} />}
+      {dialog === 'summons' && (
+        <ExamSummonsDialog
+          campaign={campaign}
+          onClose={() => setDialog(null)}
+          onReady={choose(vi.documents.papers.summonsTitle)}
+        />
+      )}
+      {dialog === 'notice' && (
+        <ListNoticeDialog
+          campaign={campaign}
+          onClose={() => setDialog(null)}
+          onReady={choose(vi.documents.papers.noticeTitle)}
+        />
+      )}
+      {chosen && <DocumentActionsModal {...chosen} onClose={() => setChosen(null)} />}
     </>
   );
 }

@@ -1,14 +1,14 @@
 import { Form, Input, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Campaign } from '../../../../electron/core/api/contract';
-import { api } from '../../api/client';
-import { format, vi } from '../../messages/vi';
+import { checked } from './checked-request';
+import { vi } from '../../messages/vi';
 import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { renameFieldErrors } from '../../shared/form-errors';
 import { requiredRule, requiredText } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { saveFile } from '../../shared/save-file';
+import type { WordRequest } from '../documents/DocumentActions';
 import { useFormSave } from '../../shared/use-form-save';
 
 const t = vi.documents.papers;
@@ -24,22 +24,24 @@ interface Values {
  * The health-exam summons of a campaign: the clerk gives the exam's date, time and place once, and
  * the core prints one numbered summons per citizen past preliminary screening (Art. 40 Luật NVQS).
  */
-export function ExamSummonsDialog({ campaign, onClose }: { campaign: Campaign; onClose(): void }) {
+interface Props {
+  campaign: Campaign;
+  onClose(): void;
+  /** The request, checked by the core (issuePlan), for the document's actions (preview, draft, issue). */
+  onReady(request: WordRequest): void;
+}
+
+export function ExamSummonsDialog({ campaign, onClose, onReady }: Props) {
   const { dialog } = useFormSave(
     FIELDS,
     (v: Values) =>
-      api('documents.generate', {
+      checked({
         kind: 'conscription.examSummons',
-        format: 'docx',
         campaignId: campaign.id,
         exam: { date: toIsoDate(v.examDate), time: v.examTime, place: v.examPlace },
       }),
     {
-      success: (file) => format(vi.documents.saved, { fileName: file.fileName, count: file.count }),
-      onSuccess: (file) => {
-        saveFile(file);
-        onClose();
-      },
+      onSuccess: onReady,
       // The core names the exam's parts inside `exam`; the form shows them on its own fields.
       mapError: (error) =>
         renameFieldErrors(error, {

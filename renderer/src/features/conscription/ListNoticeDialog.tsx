@@ -1,13 +1,13 @@
 import { Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Campaign } from '../../../../electron/core/api/contract';
-import { api } from '../../api/client';
-import { format, vi } from '../../messages/vi';
+import { checked } from './checked-request';
+import { vi } from '../../messages/vi';
 import { toIsoDate } from '../../shared/dates';
 import { DateInput } from '../../shared/DateInput';
 import { requiredRule } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
-import { saveFile } from '../../shared/save-file';
+import type { WordRequest } from '../documents/DocumentActions';
 import { useFormSave } from '../../shared/use-form-save';
 
 const t = vi.documents.papers;
@@ -21,22 +21,24 @@ interface Values {
  * chairman's decision date, and the core prints the 20-day posting period from it (Circular
  * 68/2025/TT-BQP, clause 4 Art. 5 of Circular 148/2018 as amended).
  */
-export function ListNoticeDialog({ campaign, onClose }: { campaign: Campaign; onClose(): void }) {
+interface Props {
+  campaign: Campaign;
+  onClose(): void;
+  /** The request, checked by the core (issuePlan), for the document's actions (preview, draft, issue). */
+  onReady(request: WordRequest): void;
+}
+
+export function ListNoticeDialog({ campaign, onClose, onReady }: Props) {
   const { dialog } = useFormSave(
     ['decisionDate'],
     (v: Values) =>
-      api('documents.generate', {
+      checked({
         kind: 'conscription.listNotice',
-        format: 'docx',
         campaignId: campaign.id,
         decisionDate: toIsoDate(v.decisionDate),
       }),
     {
-      success: (file) => format(vi.documents.saved, { fileName: file.fileName, count: file.count }),
-      onSuccess: (file) => {
-        saveFile(file);
-        onClose();
-      },
+      onSuccess: onReady,
     },
   );
 

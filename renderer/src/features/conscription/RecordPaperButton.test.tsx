@@ -1,12 +1,13 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { openTestOffice, renderScreen } from '../../../test/core-harness';
 import { catchDownloads, officeProfile, personInput, seedLocality } from '../../../test/seed';
-import { vi } from '../../messages/vi';
+import { format, vi } from '../../messages/vi';
 import { RecordPaperButton } from './RecordPaperButton';
 
 const p = vi.documents.papers;
+const d = vi.documentIssue;
 
 describe('a citizen’s own paper from his record', () => {
   it('prints the deferral decision of this citizen alone, numbered and registered', async () => {
@@ -42,6 +43,10 @@ describe('a citizen’s own paper from his record', () => {
     renderScreen(<RecordPaperButton record={deferred[0]!} campaignId={campaign.id} />);
 
     await user.click(screen.getByRole('button', { name: p.oneDeferral }));
+    await user.click(await screen.findByRole('button', { name: format(d.issueOf, { title: p.oneDeferral }) }));
+    const issue = await screen.findByRole('dialog', { name: d.dialogTitle });
+    await waitFor(() => expect(issue.textContent).toContain(format(d.willTake, { reference: '01/QĐ-BCH' })));
+    await user.click(within(issue).getByRole('button', { name: d.ok }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     const [entry] = (await office.call('documents.register.list', {})).rows;
     expect(entry).toMatchObject({ kind: 'conscription.deferralDecisions', typeCode: 'QĐ', number: 1 });

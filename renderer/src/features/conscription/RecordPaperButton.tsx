@@ -1,7 +1,8 @@
 import { Button } from 'antd';
 import type { ApiInput, ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
-import { useGenerateDocument } from '../documents/use-generate-document';
+import { useState } from 'react';
+import { DocumentActionsModal } from '../documents/DocumentActionsModal';
 
 type Kind = ApiInput<'documents.generate'>['kind'];
 
@@ -16,18 +17,23 @@ function paperOf(record: ConscriptionRecordView): { kind: Kind; label: string } 
 
 /**
  * On a citizen's page: prints the one paper of his own the record calls for (a deferral or exemption
- * decision naming its point of Art. 41, or his registration certificate), numbered and registered.
+ * decision naming its point of Art. 41, or his registration certificate): previewed, printed as a
+ * draft, or numbered and registered, from the document's dialog.
  */
 export function RecordPaperButton({ record, campaignId }: { record: ConscriptionRecordView; campaignId: string }) {
-  const { busy, generate } = useGenerateDocument(vi.documents.saved);
+  const [open, setOpen] = useState(false);
   const paper = paperOf(record);
   if (!paper) return null;
   return (
-    <Button
-      loading={busy !== null}
-      onClick={() => void generate('paper', { kind: paper.kind, format: 'docx', campaignId, recordIds: [record.id] })}
-    >
-      {paper.label}
-    </Button>
+    <>
+      <Button onClick={() => setOpen(true)}>{paper.label}</Button>
+      {open && (
+        <DocumentActionsModal
+          title={paper.label}
+          request={{ kind: paper.kind, campaignId, recordIds: [record.id] }}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
   );
 }

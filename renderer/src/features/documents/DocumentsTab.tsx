@@ -1,22 +1,24 @@
-import { FileWordOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Typography } from 'antd';
+import { Card, Flex, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { ApiInput } from '../../../../electron/core/api/contract';
-import { format, vi } from '../../messages/vi';
 import { useCan } from '../auth/session-context';
+import { DocumentActions } from './DocumentActions';
 import { DownloadButtons } from './DownloadButtons';
 import { IssuedNote } from './IssuedNote';
 import { SignerDatePicker, signingInput, useSigning } from './SignerDatePicker';
 import { useGenerateDocument } from './use-generate-document';
 
 /** What a document is made from: its kind and data; the format, signer and date are the tab's. */
-export type DocumentRequest = Omit<ApiInput<'documents.generate'>, 'format' | 'signerIndex' | 'date' | 'number'>;
+export type DocumentRequest = Omit<
+  ApiInput<'documents.generate'>,
+  'format' | 'signerIndex' | 'date' | 'number' | 'mode'
+>;
 
 export interface TabDocument {
   key: string;
   /** The document's name: the buttons' accessible names, and a Word-only document's button text. */
   title: string;
-  /** 'both': "Tải Word" and "Tải Excel"; 'docx': one Word button named after the document. */
+  /** 'both': the Word document's actions and "Tải Excel"; 'docx': the Word document's actions only. */
   formats: 'both' | 'docx';
   /** Undefined while the screen still lacks what the document needs (its buttons are disabled). */
   request: DocumentRequest | undefined;
@@ -54,47 +56,34 @@ interface Issued {
  * its number and register entry shown.
  */
 export function DocumentsTab({ id, sections }: { id: string; sections: TabSection[] }) {
-  const f = vi.documents.forces;
-  // Producing a document takes a number in the register (documents.generate is officer).
+  // Producing a document is the officer's (documents.generate is officer).
   const can = useCan();
   const [signing, setSigning] = useSigning();
   const [issued, setIssued] = useState<Issued | null>(null);
+  // Only the Excel working copy downloads straight away; the Word document goes through its actions.
   const { busy, generate } = useGenerateDocument();
-  const busyFor = (key: string) =>
-    busy?.startsWith(`${key}:`) ? (busy.slice(key.length + 1) as 'docx' | 'xlsx') : null;
-  const othersBusy = (key: string) => busy !== null && busyFor(key) === null;
-
-  async function make(doc: TabDocument, fmt: 'docx' | 'xlsx') {
-    if (!doc.request) return;
-    const file = await generate(`${doc.key}:${fmt}`, { ...doc.request, format: fmt, ...signingInput(signing) });
-    if (file) setIssued({ fileName: file.fileName, numberText: file.reference, registerId: file.registerId });
-  }
 
   const buttons = (doc: TabDocument) => {
-    const disabled = doc.request === undefined || doc.disabled;
-    if (doc.formats === 'both')
-      return (
-        <DownloadButtons
-          key={doc.key}
-          title={doc.title}
-          busy={busyFor(doc.key)}
-          disabled={disabled || othersBusy(doc.key)}
-          onDownload={(fmt) => void make(doc, fmt)}
-        />
-      );
+    const request = doc.request && { ...doc.request, ...signingInput(signing) };
     return (
-      can.edit && (
-        <Button
-          key={doc.key}
-          icon={<FileWordOutlined />}
-          aria-label={format(f.wordOf, { title: doc.title })}
-          loading={busyFor(doc.key) === 'docx'}
-          disabled={disabled || othersBusy(doc.key)}
-          onClick={() => void make(doc, 'docx')}
-        >
-          {doc.title}
-        </Button>
-      )
+      <Flex key={doc.key} wrap gap={8} align="center">
+        <DocumentActions
+          title={doc.title}
+          request={request}
+          disabled={doc.disabled}
+          onIssued={(file) =>
+            setIssued({ fileName: file.fileName, numberText: file.reference, registerId: file.registerId })
+          }
+        />
+        {doc.formats === 'both' && (
+          <DownloadButtons
+            title={doc.title}
+            busy={busy === doc.key ? 'xlsx' : null}
+            disabled={request === undefined || doc.disabled || (busy !== null && busy !== doc.key)}
+            onDownload={() => request && void generate(doc.key, { ...request, format: 'xlsx' })}
+          />
+        )}
+      </Flex>
     );
   };
 

@@ -1,4 +1,4 @@
-import { Button, Descriptions, Flex, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { RegisterEntry, TemplateVocabulary } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -69,6 +69,18 @@ export function RegisterDrawer({ entryId, onOpen, onRegenerate, onClose }: Props
     >
       {(e) => (
         <>
+          {e.withdrawn && (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={`${t.withdraw.badge}. ${format(t.withdraw.reasonLine, { reason: e.withdrawn.reason })}`}
+              description={format(t.withdraw.when, {
+                date: new Date(e.withdrawn.at).toLocaleString('vi-VN'),
+                by: e.withdrawn.by,
+              })}
+            />
+          )}
           <Descriptions
             column={1}
             size="small"

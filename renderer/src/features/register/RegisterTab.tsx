@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Input, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { DocumentKind, ProducedDocument, RegisterEntry } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -13,6 +13,7 @@ import { ExportButton } from '../export/ExportButton';
 import { RegenerateDialog } from './RegenerateDialog';
 import { downloadEntry, linkText, referenceText } from './register-actions';
 import { RegisterDrawer } from './RegisterDrawer';
+import { WithdrawDialog } from './WithdrawDialog';
 
 const t = vi.register;
 
@@ -31,6 +32,7 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
   const can = useCan();
   const { filters, paging, setPaging, set, field } = useListFilters<Filters>({});
   const [regenerating, setRegenerating] = useState<RegisterEntry | null>(null);
+  const [withdrawing, setWithdrawing] = useState<RegisterEntry | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Bumped when an entry gains a correction, so an open drawer shows it.
   const [drawerKey, setDrawerKey] = useState(0);
@@ -77,7 +79,24 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
       render: (_: unknown, r: RegisterEntry) => displayDate(r.issuedOn),
     },
     { key: 'kind', title: t.columns.kind, width: 170, render: (_: unknown, r: RegisterEntry) => r.kindLabel },
-    { key: 'summary', title: t.columns.summary, dataIndex: 'summary' },
+    {
+      key: 'summary',
+      title: t.columns.summary,
+      render: (_: unknown, r: RegisterEntry) => (
+        <>
+          {r.summary}
+          {/* A withdrawn document stays in the register, said so with its reason. */}
+          {r.withdrawn && (
+            <div>
+              <Tag color="red">{t.withdraw.badge}</Tag>
+              <Typography.Text type="secondary">
+                {format(t.withdraw.reasonLine, { reason: r.withdrawn.reason })}
+              </Typography.Text>
+            </div>
+          )}
+        </>
+      ),
+    },
     { key: 'signer', title: t.columns.signer, width: 170, dataIndex: 'signerName' },
     {
       key: 'replaces',
@@ -100,7 +119,7 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
     {
       key: 'actions',
       title: vi.common.actions,
-      width: 200,
+      width: 210,
       render: (_: unknown, r: RegisterEntry) => (
         <Flex gap={4} wrap>
           <Button size="small" onClick={() => navigate([r.id])}>
@@ -118,6 +137,12 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
               onClick={() => setRegenerating(r)}
             >
               {t.actions.regenerateShort}
+            </Button>
+          )}
+          {/* Withdrawing is for whoever may issue (documents.register.withdraw is officer). */}
+          {can.edit && !r.withdrawn && (
+            <Button size="small" danger onClick={() => setWithdrawing(r)}>
+              {t.actions.withdraw}
             </Button>
           )}
         </Flex>
@@ -165,6 +190,17 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
           onOpen={(id) => navigate([id])}
           onRegenerate={setRegenerating}
           onClose={() => navigate([])}
+        />
+      )}
+      {withdrawing && (
+        <WithdrawDialog
+          entry={withdrawing}
+          onClose={(done) => {
+            setWithdrawing(null);
+            if (!done) return;
+            list.reload();
+            setDrawerKey((k) => k + 1);
+          }}
         />
       )}
       {regenerating && <RegenerateDialog entry={regenerating} onClose={(produced) => void regenerated(produced)} />}

@@ -21,7 +21,9 @@ async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement
   await user.paste(text);
 }
 
-const downloadButton = () => screen.findByRole('button', { name: t.download });
+// The draft's download: the same checks come before a draft, a preview and an issue.
+const downloadButton = () =>
+  screen.findByRole('button', { name: format(vi.documentIssue.draftOf, { title: t.documentName }) });
 const dateBox = () => screen.getByLabelText(vi.documents.signing.date) as HTMLInputElement;
 
 describe('downloading a review report', () => {

@@ -1,11 +1,10 @@
-import { FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Card, Typography } from 'antd';
+import { App, Card, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReviewReportCheck } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
-import { saveFile } from '../../shared/save-file';
 import { useApiAction } from '../../shared/use-api-action';
+import { DocumentActions } from '../documents/DocumentActions';
 import { IssuedNote } from '../documents/IssuedNote';
 import { SignerDatePicker, signingInput, useSigning } from '../documents/SignerDatePicker';
 
@@ -42,36 +41,35 @@ export function checkLines(check: ReviewReportCheck): string[] {
   return lines;
 }
 
+/** A confirmation as a promise: true when the user chose OK (and `onOk` succeeded), false on cancel. */
+function confirmed(
+  modal: ReturnType<typeof App.useApp>['modal'],
+  config: Parameters<ReturnType<typeof App.useApp>['modal']['confirm']>[0],
+  onOk: () => Promise<boolean> = async () => true,
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    modal.confirm({ ...config, onOk: async () => resolve(await onOk()), onCancel: () => resolve(false) });
+  });
+}
+
 /**
- * Tải báo cáo: who signs, the document's date, and the .docx with its number from the register.
- * Before it is made, the core is asked what is still empty, as drafted, or out of date; the user
- * confirms to download anyway (nothing to warn about: no question).
+ * The report as a document: who signs, the document's date, then its draft (preview or download)
+ * or its issue with the number from the register. Before each, unsaved edits are saved (after
+ * asking), and the core is asked what is still empty, as drafted, or out of date; the user
+ * confirms to go on anyway (nothing to warn about: no question).
  */
 export function ReportDownload({ reportId, defaultDate, dirty, save }: Props) {
   const { modal } = App.useApp();
   const [signing, setSigning] = useSigning(defaultDate);
   const [issued, setIssued] = useState<Issued | null>(null);
-  const { run: generate, busy } = useApiAction(
-    () => api('documents.generate', { kind: 'review.report', reviewReportId: reportId, ...signingInput(signing) }),
-    {
-      success: (file) =>
-        file.reference
-          ? format(t.numberedFile, { fileName: file.fileName, number: file.reference })
-          : format(t.draftFile, { fileName: file.fileName }),
-      onSuccess: (file) => {
-        saveFile(file);
-        setIssued({ fileName: file.fileName, numberText: file.reference, registerId: file.registerId });
-      },
-    },
-  );
-  const { run: check, busy: checking } = useApiAction(() => api('reviews.report.check', { id: reportId }));
+  const { run: check } = useApiAction(() => api('reviews.report.check', { id: reportId }));
 
-  async function checkThenGenerate() {
+  async function checked(): Promise<boolean> {
     const found = await check();
-    if (!found) return;
+    if (!found) return false;
     const lines = checkLines(found);
-    if (lines.length === 0) return void (await generate());
-    modal.confirm({
+    if (lines.length === 0) return true;
+    return confirmed(modal, {
       title: t.check.title,
       width: 560,
       content: (
@@ -84,35 +82,30 @@ export function ReportDownload({ reportId, defaultDate, dirty, save }: Props) {
       ),
       okText: t.check.ok,
       cancelText: vi.common.cancel,
-      onOk: () => generate(),
     });
   }
 
-  function download() {
-    if (!dirty) return void checkThenGenerate();
-    modal.confirm({
-      title: t.saveFirstTitle,
-      content: t.saveFirst,
-      okText: t.saveFirstOk,
-      cancelText: vi.common.cancel,
-      onOk: async () => {
-        if (await save()) await checkThenGenerate();
-      },
-    });
+  async function before(): Promise<boolean> {
+    if (!dirty) return checked();
+    const saved = await confirmed(
+      modal,
+      { title: t.saveFirstTitle, content: t.saveFirst, okText: t.saveFirstOk, cancelText: vi.common.cancel },
+      save,
+    );
+    return saved && checked();
   }
 
   return (
     <Card size="small" title={t.downloadTitle} role="region" aria-label={t.downloadTitle}>
       <SignerDatePicker id="review-doc" value={signing} onChange={setSigning} />
-      <Button
-        type="primary"
-        icon={<FileWordOutlined />}
-        aria-label={t.download}
-        loading={busy || checking}
-        onClick={download}
-      >
-        {t.download}
-      </Button>
+      <DocumentActions
+        title={t.documentName}
+        request={{ kind: 'review.report', reviewReportId: reportId, ...signingInput(signing) }}
+        before={before}
+        onIssued={(file) =>
+          setIssued({ fileName: file.fileName, numberText: file.reference, registerId: file.registerId })
+        }
+      />
       {issued && <IssuedNote {...issued} />}
     </Card>
   );
