@@ -10,6 +10,7 @@ import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useRemembered } from '../../shared/remembered';
 import { PagedTable } from '../../shared/PagedTable';
 import { ImportButton } from '../import/ImportButton';
 import { EditorButton } from '../auth/EditorButton';
@@ -29,8 +30,11 @@ export function PeopleScreen() {
     paging,
     setPaging,
     change: changeFilters,
-  } = useListFilters<PeopleFilterValues>({ search: '', archived: false });
-  const [sort, setSort] = useState<{ sort: SortField; order: 'asc' | 'desc' }>({ sort: 'name', order: 'asc' });
+  } = useListFilters<PeopleFilterValues>('people', { search: '', archived: false });
+  const [sort, setSort] = useRemembered<{ sort: SortField; order: 'asc' | 'desc' }>('people.sort', {
+    sort: 'name',
+    order: 'asc',
+  });
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [historyOf, setHistoryOf] = useState<Person | null>(null);
   const localities = useApiQuery('localities.list', { includeRetired: true });

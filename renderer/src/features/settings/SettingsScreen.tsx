@@ -1,6 +1,7 @@
 import { Tabs, Typography } from 'antd';
 import type { OfficeProfile } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { useRemembered } from '../../shared/remembered';
 import { AccountsPanel } from '../auth/AccountsPanel';
 import { useCan } from '../auth/session-context';
 import { BackupPanel } from '../backup/BackupPanel';
@@ -20,10 +21,13 @@ interface Props {
 
 export function SettingsScreen({ office, onOfficeChanged }: Props) {
   const can = useCan();
+  const [tab, setTab] = useRemembered('settings.tab', 'profile');
   return (
     <>
       <Typography.Title level={3}>{vi.settings.title}</Typography.Title>
       <Tabs
+        activeKey={tab}
+        onChange={setTab}
         items={[
           {
             key: 'profile',
