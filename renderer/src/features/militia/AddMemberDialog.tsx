@@ -79,7 +79,7 @@ export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(
           partyMember: false,
           youthUnion: false,
         }}
-        onKeyDown={submitOnEnter(() => form.submit())}
+        onKeyDown={submitOnEnter(() => form.submit(), form)}
         onFinish={dialog.onSubmit}
       >
         <MemberFields />
