@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { chooseOption } from './support/antd';
-import { demoTest as test, expect } from './support/fixtures';
-import { openScreen } from './support/office';
+import { demoTest as test, expect, test as freshTest } from './support/fixtures';
+import { addMilitiaUnit } from './support/forces';
+import { addLocality, fillPersonDialog, openNewOffice, openScreen } from './support/office';
 import { DEMO_LOGINS } from './support/web-server';
 
 const SEARCH = 'Tìm theo họ tên (gõ có hoặc không dấu) hoặc số định danh';
@@ -123,3 +124,51 @@ test('keyboard: search, new record, Enter, Tab, save and close without the mouse
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+/**
+ * A unit of Phường Đức Xuân takes a member: the picker lists the ward's resident of age first (her
+ * given name comes last in the alphabet), and picking someone from another commune or past the age
+ * shows a warning — the dialog does not refuse before the clerk decides.
+ */
+freshTest(
+  'the militia picker offers the unit’s eligible residents first and warns about the others',
+  async ({ page, server }) => {
+    freshTest.slow();
+    await openNewOffice(page, server);
+    await openScreen(page, 'Cài đặt', 'Địa bàn');
+    await addLocality(page, 'Phường Đức Xuân');
+    await addLocality(page, 'Xã Nam Đà');
+    await openScreen(page, 'Công dân');
+    for (const [name, birth, place] of [
+      ['Trần Văn An', '01/01/2000', 'Xã Nam Đà'],
+      ['Lê Văn Bảo', '01/01/1970', 'Phường Đức Xuân'],
+      ['Hà Văn Yên', '01/01/2000', 'Phường Đức Xuân'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Thêm công dân' }).click();
+      await fillPersonDialog(page, name, birth, place);
+    }
+
+    await openScreen(page, 'Dân quân tự vệ');
+    await addMilitiaUnit(page, 'Trung đội cơ động', 'Phường Đức Xuân');
+    await page.getByRole('button', { name: 'Thêm thành viên', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm thành viên vào Trung đội cơ động' });
+    const rows = dialog.locator('.ant-table-tbody tr.ant-table-row');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(0)).toContainText('Hà Văn Yên');
+    await expect(rows.nth(1)).toContainText('Lê Văn Bảo');
+    await expect(rows.nth(2)).toContainText('Trần Văn An');
+
+    await dialog.getByRole('radio', { name: 'Hà Văn Yên' }).check();
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await dialog.getByRole('radio', { name: 'Trần Văn An' }).check();
+    await expect(dialog.getByText(/không cư trú tại Phường Đức Xuân/)).toBeVisible();
+    await dialog.getByRole('radio', { name: 'Lê Văn Bảo' }).check();
+    await expect(dialog.getByText(/ngoài độ tuổi tham gia dân quân/)).toBeVisible();
+    await expect(dialog.getByText(/không cư trú tại/)).toHaveCount(0);
+
+    // The eligible resident is added as before.
+    await dialog.getByRole('radio', { name: 'Hà Văn Yên' }).check();
+    await dialog.getByRole('button', { name: 'Thêm thành viên' }).click();
+    await expect(dialog).toBeHidden();
+  },
+);

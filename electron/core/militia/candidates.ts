@@ -39,5 +39,7 @@ export function listCandidates(ctx: ApiContext, input: CandidateListInput): Mili
       ofAge: checkMilitiaAge(person.birthDate, person.sex, on, false).ok,
     })),
     total,
+    page: input.page,
+    pageSize: input.pageSize,
   };
 }

@@ -156,7 +156,4 @@ export type MilitiaDecisionPage = ListPage<MilitiaDecision>;
 /** A person offered to a unit, with whether they fit: of the unit's locality (null: the unit has none), of age. */
 export type MilitiaCandidate = Person & { local: boolean | null; ofAge: boolean };
 
-export interface MilitiaCandidatePage {
-  rows: MilitiaCandidate[];
-  total: number;
-}
+export type MilitiaCandidatePage = ListPage<MilitiaCandidate>;
