@@ -28,7 +28,7 @@ export function submitOnEnter(submit: () => void, form?: FormInstance) {
 /** The next control of the form after `from` that a user could type in or pick from. */
 function focusNextField(formElement: HTMLElement, from: HTMLElement): void {
   const fields = [...formElement.querySelectorAll<HTMLElement>('input, textarea, [role="combobox"]')].filter(
-    (el) => !(el as HTMLInputElement).disabled && el.tabIndex >= 0 && el.getClientRects().length > 0,
+    (el) => !el.matches(':disabled, [type="hidden"]') && el.tabIndex >= 0 && !el.closest('[aria-hidden="true"]'),
   );
   const next = fields[fields.indexOf(from) + 1];
   next?.focus();
