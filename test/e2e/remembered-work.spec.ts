@@ -159,7 +159,7 @@ freshTest(
     await expect(rows.nth(2)).toContainText('Trần Văn An');
 
     await dialog.getByRole('radio', { name: 'Hà Văn Yên' }).check();
-    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await expect(dialog.getByText(/không cư trú tại|ngoài độ tuổi/)).toHaveCount(0);
     await dialog.getByRole('radio', { name: 'Trần Văn An' }).check();
     await expect(dialog.getByText(/không cư trú tại Phường Đức Xuân/)).toBeVisible();
     await dialog.getByRole('radio', { name: 'Lê Văn Bảo' }).check();
