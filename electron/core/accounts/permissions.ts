@@ -124,6 +124,7 @@ export const permissions = {
   'militia.member.list': 'viewer',
   'militia.member.get': 'viewer',
   'militia.member.create': 'officer',
+  'militia.member.candidates': 'viewer',
   'militia.member.update': 'officer',
   'militia.member.extend': 'officer',
   'militia.member.end': 'officer',

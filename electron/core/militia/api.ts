@@ -1,9 +1,11 @@
 import { byId, defineMethod } from '../kernel/method';
 import { localIsoDate } from '../shared/dates';
+import { listCandidates } from './candidates';
 import * as decisions from './decisions-service';
 import * as members from './members-service';
 import { listPopulations, setPopulation } from './populations';
 import {
+  candidateListInput,
   admissionCheckInput,
   decisionCreateInput,
   decisionIdInput,
@@ -40,6 +42,7 @@ export const militiaApi = {
   'militia.member.extend': defineMethod(memberExtendInput, members.extendMember),
   'militia.member.end': defineMethod(memberEndInput, members.endMember),
   'militia.member.admissionCheck': defineMethod(admissionCheckInput, decisions.admissionCheck),
+  'militia.member.candidates': defineMethod(candidateListInput, listCandidates),
   'militia.decision.list': defineMethod(decisionListInput, decisions.listDecisions),
   'militia.decision.get': defineMethod(decisionIdInput, byId(decisions.getDecision)),
   'militia.decision.create': defineMethod(decisionCreateInput, decisions.createDecision),

@@ -1,4 +1,5 @@
 /** The militia feature's types the renderer may import (re-exported by api/contract.ts). */
+import type { Person } from '../people';
 import type { ListPage } from '../shared/list-page';
 import type {
   MilitiaComponent,
@@ -157,3 +158,8 @@ export interface MilitiaDecision {
 }
 
 export type MilitiaDecisionPage = ListPage<MilitiaDecision>;
+
+/** A person offered to a unit, with whether they fit: of the unit's locality (null: the unit has none), of age. */
+export type MilitiaCandidate = Person & { local: boolean | null; ofAge: boolean };
+
+export type MilitiaCandidatePage = ListPage<MilitiaCandidate>;

@@ -151,3 +151,13 @@ export type DecisionUpdateInput = z.output<typeof decisionUpdateInput>;
 export type DecisionListInput = z.output<typeof decisionListInput>;
 
 export const admissionCheckInput = z.strictObject({ personId: recordId, startedOn: isoDate });
+
+/** The people offered to a unit taking a member: those of its locality and of age first. */
+export const candidateListInput = z.strictObject({
+  ...paging(50, 6),
+  unitId: recordId,
+  search: searchText,
+  /** The day the membership would start (the age is counted on it); today when absent. */
+  startedOn: isoDate.optional(),
+});
+export type CandidateListInput = z.output<typeof candidateListInput>;

@@ -3,6 +3,7 @@
  * (a lint rule, eslint/layers.mjs, keeps other features out of it).
  */
 export { findPerson, insertPerson, listPeople } from './repository';
+export type { PersonPreference } from './repository';
 export { checkBirthDate, checkPhone, idKindOf, normalizePhone } from './rules';
 export type { IdKind } from './rules';
 export type { Sex } from './rules';

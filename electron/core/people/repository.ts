@@ -78,10 +78,30 @@ const ORDER_BY: Record<`${PersonListInput['sort']}:${PersonListInput['order']}`,
   'updatedAt:desc': `p.updated_at DESC, ${NAME_ORDER}`,
 };
 
+/**
+ * Who a picker offers first (the militia's "add a member": residents of the unit's ward/commune
+ * of the age to serve): people of the locality or its villages born within the range come first,
+ * then the other people of the locality, then everyone else — each group in the list's own order.
+ */
+export interface PersonPreference {
+  localityId: string;
+  /** Born on or before this day (old enough). */
+  bornTo: IsoDate;
+  /** Born after this day, by sex (not too old). */
+  bornAfter: { M: IsoDate; F: IsoDate };
+}
+
+const PREFERRED_FIRST = `CASE
+    WHEN p.locality_id IN (SELECT id FROM localities WHERE id = @preferLocality OR parent_id = @preferLocality)
+      THEN CASE WHEN p.birth_date <= @preferBornTo
+        AND p.birth_date > (CASE p.sex WHEN 'F' THEN @preferAfterF ELSE @preferAfterM END) THEN 0 ELSE 1 END
+    ELSE 2 END`;
+
 export function listPeople(
   db: Database,
   q: PersonListInput,
   asOf: IsoDate,
+  prefer?: PersonPreference,
 ): { rows: Person[]; total: number; page: number } {
   const where = whereClause([
     [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'],
@@ -91,10 +111,25 @@ export function listPeople(
     q.birthYearFrom !== undefined && ['p.birth_date >= @birthFrom', { birthFrom: `${q.birthYearFrom}-01-01` }],
     q.birthYearTo !== undefined && ['p.birth_date <= @birthTo', { birthTo: `${q.birthYearTo}-12-31` }],
   ]);
-  const query = { countFrom: 'people p', select: SELECT_PERSON, where, orderBy: ORDER_BY[`${q.sort}:${q.order}`] };
-  const focused = q.focusId ? pageOfId(db, { ...query, params: { asOf }, pageSize: q.pageSize, id: q.focusId }) : null;
+  const orderBy = ORDER_BY[`${q.sort}:${q.order}`];
+  const query = {
+    countFrom: 'people p',
+    select: SELECT_PERSON,
+    where,
+    orderBy: prefer ? `${PREFERRED_FIRST}, ${orderBy}` : orderBy,
+  };
+  const params = prefer
+    ? {
+        asOf,
+        preferLocality: prefer.localityId,
+        preferBornTo: prefer.bornTo,
+        preferAfterM: prefer.bornAfter.M,
+        preferAfterF: prefer.bornAfter.F,
+      }
+    : { asOf };
+  const focused = q.focusId ? pageOfId(db, { ...query, params, pageSize: q.pageSize, id: q.focusId }) : null;
   const page = focused ?? q.page;
-  const { rows, total } = countAndPage<Row>(db, { ...query, params: { asOf }, ...pageWindow({ ...q, page }) });
+  const { rows, total } = countAndPage<Row>(db, { ...query, params, ...pageWindow({ ...q, page }) });
   return { rows: rows.map(toPerson), total, page };
 }
 

@@ -63,6 +63,10 @@ export const militiaText = {
     searchPerson: 'Tìm công dân',
     pickPerson: 'Chọn công dân trong danh sách.',
     picked: 'Đã chọn: {name}',
+    candidatesHint: 'Công dân cư trú tại địa bàn của đơn vị và trong độ tuổi tham gia được đưa lên đầu danh sách.',
+    elsewhere: 'Công dân này không cư trú tại {place} (địa bàn của đơn vị). Kiểm tra lại nơi cư trú trước khi thêm.',
+    outsideAge:
+      'Công dân này ngoài độ tuổi tham gia dân quân vào ngày bắt đầu (nam 18–45, nữ 18–40 tuổi). Chỉ thêm nếu tự nguyện và đánh dấu "Tự nguyện".',
     unit: 'Đơn vị',
     position: 'Chức vụ',
     startedOn: 'Ngày bắt đầu',

@@ -34,6 +34,7 @@ import { equipmentText } from './vi-equipment';
 import { searchText } from './vi-search';
 import { helpText } from './vi-help';
 import { documentIssueText } from './vi-document-issue';
+import { keyboardText } from './vi-keyboard';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -585,6 +586,7 @@ export const vi = {
   equipment: equipmentText,
   search: searchText,
   help: helpText,
+  keyboard: keyboardText,
   politicalScreen: {
     tabs: {
       policy: 'Chính sách',

@@ -47,7 +47,7 @@ export function FormDialog<V>({
       <Form<V>
         form={form}
         layout="vertical"
-        onKeyDown={readOnly ? undefined : submitOnEnter(() => form.submit())}
+        onKeyDown={readOnly ? undefined : submitOnEnter(() => form.submit(), form)}
         onFinish={onSubmit}
         {...formProps}
         disabled={readOnly || formProps.disabled}

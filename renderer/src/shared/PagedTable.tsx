@@ -1,4 +1,5 @@
 import { Alert, Table, type TablePaginationConfig, type TableProps } from 'antd';
+import { useEffect } from 'react';
 import type { QueryState } from './use-api-query';
 
 /** Which page of a list is shown, and how many rows a page. */
@@ -38,6 +39,13 @@ export function PagedTable<T extends object>({
   highlightId,
   ...table
 }: Props<T>) {
+  // A remembered page may lie past the end once rows are gone (archived, filtered elsewhere): show the last one.
+  const total = list.data?.total;
+  useEffect(() => {
+    if (total === undefined || paging.page === 1) return;
+    const last = Math.max(1, Math.ceil(total / paging.pageSize));
+    if (paging.page > last) onPaging({ ...paging, page: last });
+  }, [total, paging, onPaging]);
   return (
     <>
       {list.error && !errorShownAbove && (

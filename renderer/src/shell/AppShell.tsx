@@ -12,6 +12,7 @@ import { PeopleSection } from '../features/people/PeopleSection';
 import { ReservesScreen } from '../features/reserves/ReservesScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { vi } from '../messages/vi';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { sections, type SectionKey } from './sections';
 import { UnderConstruction } from './UnderConstruction';
 import { useHashSection } from './use-hash-section';
@@ -62,6 +63,7 @@ export function AppShell({ office, onOfficeChanged }: Props) {
           </Typography.Text>
           <div>
             <UserMenu />
+            <KeyboardShortcuts />
           </div>
         </div>
         <nav aria-label={vi.app.title}>

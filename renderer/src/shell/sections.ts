@@ -16,6 +16,8 @@ export const sections = [
 
 export type SectionKey = (typeof sections)[number]['key'];
 export const DEFAULT_SECTION: SectionKey = 'tong-quan';
+/** Where a login opens: the overview. */
+export const HOME_HASH = `#/${DEFAULT_SECTION}`;
 
 export function sectionFromHash(hash: string): SectionKey {
   const key = hash.replace(/^#\/?/, '').split('/')[0];

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { recall, remember } from '../shared/remembered';
 import { sectionFromHash, subPathFromHash, type SectionKey } from './sections';
 
 function useHash(): string {
@@ -11,11 +12,22 @@ function useHash(): string {
   return hash;
 }
 
-/** The current section lives in the URL hash (#/cong-dan), so a reload stays on the same screen. */
+/** A section's address as the user last left it (its tab, the campaign open in it …). */
+const addressKey = (section: SectionKey) => `address.${section}`;
+
+/**
+ * The current section lives in the URL hash (#/cong-dan), so a reload stays on the same screen.
+ * Going to a section from the navigation opens it where the user left it (the same tab, the same
+ * detail view): each section's address is remembered for the logged-in user as it changes.
+ */
 export function useHashSection(): [SectionKey, (key: SectionKey) => void] {
-  const section = sectionFromHash(useHash());
+  const hash = useHash();
+  const section = sectionFromHash(hash);
+  const subPath = hash.replace(/^#\/?/, '').split('/').slice(1).filter(Boolean).join('/');
+  useEffect(() => remember(addressKey(section), subPath || undefined), [section, subPath]);
   const navigate = useCallback((key: SectionKey) => {
-    window.location.hash = `#/${key}`;
+    const kept = recall<string>(addressKey(key));
+    window.location.hash = kept ? `#/${key}/${kept}` : `#/${key}`;
   }, []);
   return [section, navigate];
 }

@@ -23,7 +23,7 @@ interface Filters {
 
 /** Cài đặt → Nhật ký: the audit trail, filtered and paged, with the chain check and the Excel export. */
 export function AuditPanel() {
-  const { filters, paging, setPaging, field } = useListFilters<Filters>({});
+  const { filters, paging, setPaging, field } = useListFilters<Filters>('audit', {});
   const [open, setOpen] = useState<string[]>([]);
   const [check, setCheck] = useState<AuditCheck | null>(null);
   const [notice, setNotice] = useState<{ type: 'success' | 'error'; text: string } | null>(null);

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { Account, SessionState } from '../../../../electron/core/api/contract';
 import { api, LOGIN_REQUIRED_EVENT } from '../../api/client';
 import { format, vi } from '../../messages/vi';
+import { bindMemoryTo } from '../../shared/remembered';
+import { HOME_HASH } from '../../shell/sections';
 import { LoginForm } from './LoginForm';
 import { RecoveryCodeReminder } from './RecoveryCodeDialog';
 import { SessionContext, type SessionInfo } from './session-context';
@@ -48,11 +50,17 @@ export function AuthGate({ children }: { children: ReactNode }) {
     );
   }, []);
 
-  const loggedIn = useCallback((account: Account) => {
-    setShown(account);
-    setLock(null);
-    setState((s) => (s ? { ...s, account, needsSetup: false } : s));
-  }, []);
+  const loggedIn = useCallback(
+    (account: Account) => {
+      // A login (not the same user unlocking a locked screen) opens at the home screen: the address
+      // still holds the previous user's screen, which is none of this user's business.
+      if (shown?.id !== account.id) window.location.hash = HOME_HASH;
+      setShown(account);
+      setLock(null);
+      setState((s) => (s ? { ...s, account, needsSetup: false } : s));
+    },
+    [shown],
+  );
 
   const logout = useCallback(async () => {
     await api('accounts.logout', { reason: 'user' }).catch(() => undefined);
@@ -77,6 +85,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
   useIdle(idleMinutes, shown !== null && lock === null, () => lockNow('idle'), stillHere);
 
   const session = useMemo<SessionInfo | null>(() => (shown ? { account: shown, logout } : null), [shown, logout]);
+
+  // The screens below read and write this account's remembered filters and tabs, nobody else's.
+  bindMemoryTo(session?.account.id ?? null);
 
   if (error) return <Alert type="error" showIcon title={error} style={{ margin: 24 }} />;
   if (!state) return <Spin fullscreen description={vi.app.loading} />;

@@ -7,5 +7,6 @@ import { useCan } from './session-context';
  */
 export function EditorButton(props: Omit<ButtonProps, 'type'>) {
   const can = useCan();
-  return can.edit ? <Button type="primary" {...props} /> : null;
+  // Alt+N clicks the first one on screen (use-keyboard-shortcuts.ts): the list's "Thêm …".
+  return can.edit ? <Button type="primary" data-shortcut="new" {...props} /> : null;
 }

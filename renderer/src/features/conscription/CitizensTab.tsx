@@ -30,7 +30,7 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
     paging,
     setPaging,
     change: changeFilters,
-  } = useListFilters<RecordFilterValues>({ search: '', states: [] }, 50);
+  } = useListFilters<RecordFilterValues>('conscription.citizens', { search: '', states: [] }, 50);
   const [selected, setSelected] = useState<ConscriptionRecordView[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [outcome, setOutcome] = useState<StepOutcome | null>(null);

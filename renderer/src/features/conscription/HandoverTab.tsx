@@ -89,7 +89,7 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
           layout="inline"
           initialValues={{ onDate: fromIsoDate(campaign.handoverStart), branch: '', receivingUnit: '' }}
           onFinish={save}
-          onKeyDown={submitOnEnter(() => form.submit())}
+          onKeyDown={submitOnEnter(() => form.submit(), form)}
           style={{ marginBottom: 12, rowGap: 8 }}
         >
           <Form.Item name="onDate" label={t.onDate} rules={[{ required: true, message: vi.common.required }]}>

@@ -27,7 +27,10 @@ interface Filters {
  */
 export function DefenceEducationTab() {
   const thisYear = new Date().getFullYear();
-  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({ year: thisYear, search: '' });
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>('defenceEducation.courses', {
+    year: thisYear,
+    search: '',
+  });
   const [adding, setAdding] = useState(false);
   const [counting, setCounting] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);

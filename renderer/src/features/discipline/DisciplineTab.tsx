@@ -30,7 +30,7 @@ const t = vi.discipline;
  */
 export function DisciplineTab() {
   const year = dayjs().year();
-  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>('discipline', {
     from: `${year}-01-01`,
     to: `${year}-12-31`,
   });

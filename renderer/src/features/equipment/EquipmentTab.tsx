@@ -2,6 +2,7 @@ import { Flex, Tabs, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { vi } from '../../messages/vi';
+import { useRemembered } from '../../shared/remembered';
 import { DateInput } from '../../shared/DateInput';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
@@ -23,6 +24,7 @@ const t = vi.equipment;
  */
 export function EquipmentTab() {
   const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
+  const [view, setView] = useRemembered('equipment.view', 'stock');
   const [dialog, setDialog] = useState<'movement' | 'stocktake' | null>(null);
   // A save remounts the views, so every list reads the book again.
   const [saves, setSaves] = useState(0);
@@ -68,6 +70,8 @@ export function EquipmentTab() {
       </Flex>
       <Tabs
         key={saves}
+        activeKey={view}
+        onChange={setView}
         items={[
           { key: 'stock', label: t.views.stock, children: <StockView asOf={asOfIso} /> },
           { key: 'items', label: t.views.items, children: <ItemsView /> },

@@ -19,7 +19,7 @@ interface Filters {
 
 /** The serial pieces (guns, radios…), paged, with where each is now; a drawer with a piece's history. */
 export function ItemsView() {
-  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({ search: '' });
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>('equipment.items', { search: '' });
   const kinds = useApiQuery('equipment.kinds.list', { includeRetired: true });
   const list = useApiQuery('equipment.items.list', { ...filters, ...paging });
   const [openId, setOpenId] = useState<string | null>(null);

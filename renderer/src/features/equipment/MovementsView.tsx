@@ -12,7 +12,10 @@ const t = vi.equipment;
 
 /** The book's movements, the latest first, each with what it moved. */
 export function MovementsView() {
-  const { filters, paging, setPaging, field } = useListFilters<{ kind?: EquipmentMovementKind }>({});
+  const { filters, paging, setPaging, field } = useListFilters<{ kind?: EquipmentMovementKind }>(
+    'equipment.movements',
+    {},
+  );
   const list = useApiQuery('equipment.movements.list', { ...filters, ...paging });
   const columns = [
     {

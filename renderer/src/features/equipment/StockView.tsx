@@ -9,7 +9,7 @@ const n = (v: number) => v.toLocaleString('vi-VN');
 
 /** Each kind's book as of the day: owned (received − written off), issued out, in store. */
 export function StockView({ asOf }: { asOf: string }) {
-  const { paging, setPaging } = useListFilters<object>({});
+  const { paging, setPaging } = useListFilters<object>('equipment.stock', {});
   const list = useApiQuery('equipment.stock', { asOf, ...paging });
   const columns = [
     { key: 'name', title: t.columns.kind, dataIndex: 'name' },

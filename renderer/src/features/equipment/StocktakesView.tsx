@@ -10,7 +10,7 @@ const t = vi.equipment;
 
 /** The stocktakes, the latest first, each with the kinds whose count differed from the book. */
 export function StocktakesView() {
-  const { paging, setPaging } = useListFilters<object>({});
+  const { paging, setPaging } = useListFilters<object>('equipment.stocktakes', {});
   const list = useApiQuery('equipment.stocktakes.list', paging);
   const columns = [
     {

@@ -38,7 +38,7 @@ const t = vi.exercises;
 
 /** Diễn tập – Huấn luyện → the exercises tab: filtered, paged list; a drawer per exercise. */
 export function ExercisesTab() {
-  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({ year: dayjs().year() });
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>('exercises', { year: dayjs().year() });
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Exercise | 'new' | null>(null);
   const [managingTypes, setManagingTypes] = useState(false);

@@ -92,7 +92,7 @@ export function TypesDialog({ types, onChanged, onClose }: Props) {
         name="exerciseType"
         layout="inline"
         onFinish={add}
-        onKeyDown={submitOnEnter(() => form.submit())}
+        onKeyDown={submitOnEnter(() => form.submit(), form)}
         style={{ marginTop: 12 }}
       >
         <Form.Item name="name" label={t.name} rules={[{ required: true, message: vi.common.required }]}>

@@ -1,7 +1,7 @@
-import { Form, Typography } from 'antd';
+import { Alert, Form, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { MilitiaUnit, Person } from '../../../../electron/core/api/contract';
+import type { MilitiaCandidate, MilitiaUnit } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { displayDate, toIsoDate } from '../../shared/dates';
@@ -9,9 +9,9 @@ import { SaveDialog } from '../../shared/SaveDialog';
 import { submitOnEnter } from '../../shared/submit-on-enter';
 import { useFormSave } from '../../shared/use-form-save';
 import { PeoplePicker } from '../people/PeoplePicker';
-import { usePeopleSearch } from '../people/use-people-search';
 import { AdmissionNotice } from './AdmissionNotice';
 import { MEMBER_FIELDS, MemberFields, memberInput, type MemberValues } from './MemberFields';
+import { useCandidateSearch } from './use-candidate-search';
 
 const t = vi.militia.member;
 const PAGE_SIZE = 6;
@@ -22,8 +22,7 @@ const PAGE_SIZE = 6;
  * Vietnamese — the Art. 11 one as soon as the person and start date are picked.
  */
 export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(saved: boolean): void }) {
-  const search = usePeopleSearch(PAGE_SIZE);
-  const [picked, setPicked] = useState<Person | null>(null);
+  const [picked, setPicked] = useState<MilitiaCandidate | null>(null);
   // The person is picked in the table, not a form field: a refusal about them goes in the banner.
   const { form, dialog, clearBanner } = useFormSave(
     MEMBER_FIELDS,
@@ -38,7 +37,11 @@ export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(
     { onSuccess: () => onClose(true) },
   );
   const startedOn = Form.useWatch('startedOn', form);
-  const pick = (person: Person | null) => {
+  const startedOnIso = startedOn?.isValid() ? toIsoDate(startedOn) : undefined;
+  const search = useCandidateSearch(unit.id, startedOnIso, PAGE_SIZE);
+  // The row as read for the start date now set (the age is counted on it).
+  const pickedNow = search.people.data?.rows.find((p) => p.id === picked?.id) ?? picked;
+  const pick = (person: MilitiaCandidate | null) => {
     setPicked(person);
     clearBanner();
   };
@@ -53,20 +56,34 @@ export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(
       onSave={() => form.submit()}
       onCancel={() => onClose(false)}
     >
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t.candidatesHint}
+      </Typography.Paragraph>
       <PeoplePicker
         search={search}
         label={t.searchPerson}
         rowSelection={{
           type: 'radio',
           selectedRowKeys: picked ? [picked.id] : [],
-          onChange: (_keys, rows) => pick(rows[0] ?? null),
+          onChange: (_keys, rows) => pick((rows[0] as MilitiaCandidate | undefined) ?? null),
           getCheckboxProps: (p) => ({ 'aria-label': p.fullName }),
         }}
-        onRow={(p) => ({ onClick: () => pick(p) })}
+        onRow={(p) => ({ onClick: () => pick(p as MilitiaCandidate) })}
       />
       <Typography.Paragraph strong={picked !== null} type={picked ? undefined : 'secondary'} style={{ marginTop: 8 }}>
         {picked ? format(t.picked, { name: `${picked.fullName} (${displayDate(picked.birthDate)})` }) : t.pickPerson}
       </Typography.Paragraph>
+      {pickedNow?.local === false && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={format(t.elsewhere, { place: unit.localityName ?? '' })}
+        />
+      )}
+      {pickedNow && !pickedNow.ofAge && (
+        <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t.outsideAge} />
+      )}
       {picked && startedOn?.isValid() && <AdmissionNotice personId={picked.id} startedOn={toIsoDate(startedOn)} />}
       <Form<MemberValues>
         form={form}
@@ -79,7 +96,7 @@ export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(
           partyMember: false,
           youthUnion: false,
         }}
-        onKeyDown={submitOnEnter(() => form.submit())}
+        onKeyDown={submitOnEnter(() => form.submit(), form)}
         onFinish={dialog.onSubmit}
       >
         <MemberFields />

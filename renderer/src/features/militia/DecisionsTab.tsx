@@ -24,7 +24,7 @@ interface Filters {
 
 /** Dân quân tự vệ → Tạm hoãn, miễn: the Art. 11 decisions, by kind and by the day they hold. */
 export function DecisionsTab() {
-  const { filters, paging, setPaging, field } = useListFilters<Filters>({ search: '' });
+  const { filters, paging, setPaging, field } = useListFilters<Filters>('militia.decisions', { search: '' });
   const list = useApiQuery('militia.decision.list', { ...filters, ...paging });
   const [editing, setEditing] = useState<MilitiaDecision | 'new' | null>(null);
   const can = useCan();

@@ -14,7 +14,7 @@ export function MembersTab() {
     paging,
     setPaging,
     change: changeFilters,
-  } = useListFilters<MemberFilterValues>({ search: '', termEndingSoon: false, status: 'active' });
+  } = useListFilters<MemberFilterValues>('militia.members', { search: '', termEndingSoon: false, status: 'active' });
   const localities = useApiQuery('localities.list', {});
   const tree = useApiQuery('militia.unit.list', { includeRetired: true });
   const members = useApiQuery('militia.member.list', { ...filters, ...paging });

@@ -11,6 +11,7 @@ import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
 import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
+import { useRemembered } from '../../shared/remembered';
 import { PagedTable } from '../../shared/PagedTable';
 import { ImportButton } from '../import/ImportButton';
 import { EditorButton } from '../auth/EditorButton';
@@ -30,8 +31,11 @@ export function PeopleScreen() {
     paging,
     setPaging,
     change: changeFilters,
-  } = useListFilters<PeopleFilterValues>({ search: '', archived: false });
-  const [sort, setSort] = useState<{ sort: SortField; order: 'asc' | 'desc' }>({ sort: 'name', order: 'asc' });
+  } = useListFilters<PeopleFilterValues>('people', { search: '', archived: false });
+  const [sort, setSort] = useRemembered<{ sort: SortField; order: 'asc' | 'desc' }>('people.sort', {
+    sort: 'name',
+    order: 'asc',
+  });
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
   const [historyOf, setHistoryOf] = useState<Person | null>(null);
   const saved = useSavedRow();

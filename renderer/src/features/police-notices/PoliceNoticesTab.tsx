@@ -24,7 +24,7 @@ const t = vi.police;
 /** Công dân → Thông báo của Công an: the quarters of the year, then the notices, paged; a drawer per notice. */
 export function PoliceNoticesTab() {
   const thisYear = dayjs().year();
-  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({ year: thisYear });
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>('policeNotices', { year: thisYear });
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<PoliceNotice | 'new' | null>(null);
   const [drawerKey, setDrawerKey] = useState(0);

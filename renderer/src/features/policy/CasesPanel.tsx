@@ -18,7 +18,7 @@ const OUTCOME_COLORS: Record<PolicyOutcome, string> = {
 
 /** Other policy cases, the latest received first; a year shows those being handled in it. */
 export function CasesPanel() {
-  const { filters, paging, setPaging, change } = useListFilters<PolicyFilters>({ search: '' });
+  const { filters, paging, setPaging, change } = useListFilters<PolicyFilters>('policy.cases', { search: '' });
   const list = useApiQuery('policy.case.list', { ...filters, ...paging });
   const { dialog, open, close } = useDialog<PolicyCase | 'new'>(list.reload);
   return (

@@ -1,6 +1,6 @@
 import { Segmented, Typography } from 'antd';
-import { useState } from 'react';
 import { vi } from '../../messages/vi';
+import { useRemembered } from '../../shared/remembered';
 import { CasesPanel } from './CasesPanel';
 import { ReturneesPanel } from './ReturneesPanel';
 import { SupportsPanel } from './SupportsPanel';
@@ -14,7 +14,7 @@ const VIEWS: readonly View[] = ['supports', 'returnees', 'cases'];
  * of serving soldiers, soldiers back from service, other policy cases — one list at a time.
  */
 export function PolicyTab() {
-  const [view, setView] = useState<View>('supports');
+  const [view, setView] = useRemembered<View>('policy.view', 'supports');
   return (
     <>
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>

@@ -33,7 +33,7 @@ function Registration({ r }: { r: Returnee }) {
 
 /** Soldiers back from service, the latest return first, with their reserve registration and support. */
 export function ReturneesPanel() {
-  const { filters, paging, setPaging, change } = useListFilters<PolicyFilters>({ search: '' });
+  const { filters, paging, setPaging, change } = useListFilters<PolicyFilters>('policy.returnees', { search: '' });
   const list = useApiQuery('policy.returnee.list', { ...filters, ...paging });
   const { dialog, open, close } = useDialog<Returnee | 'new'>(list.reload);
   return (

@@ -13,7 +13,7 @@ const t = vi.policy.supports;
 
 /** Support to the families of serving soldiers, newest first. */
 export function SupportsPanel() {
-  const { filters, paging, setPaging, change } = useListFilters<PolicyFilters>({ search: '' });
+  const { filters, paging, setPaging, change } = useListFilters<PolicyFilters>('policy.supports', { search: '' });
   const list = useApiQuery('policy.support.list', { ...filters, ...paging });
   const { dialog, open, close } = useDialog<FamilySupport | 'new'>(list.reload);
   return (

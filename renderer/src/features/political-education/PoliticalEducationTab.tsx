@@ -30,7 +30,7 @@ const t = vi.politicalEducation;
  */
 export function PoliticalEducationTab() {
   const year = dayjs().year();
-  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>('politicalEducation.sessions', {
     from: `${year}-01-01`,
     to: `${year}-12-31`,
   });

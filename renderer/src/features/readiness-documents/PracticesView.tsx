@@ -22,7 +22,7 @@ interface Filters {
 /** The on-the-spot practices of the year, latest first; a click on a date opens it for editing. */
 export function PracticesView() {
   const thisYear = dayjs().year();
-  const { filters, paging, setPaging, field } = useListFilters<Filters>({ year: thisYear });
+  const { filters, paging, setPaging, field } = useListFilters<Filters>('readiness.practices', { year: thisYear });
   const [editing, setEditing] = useState<ReadinessPractice | 'new' | null>(null);
   const list = useApiQuery('readinessDocuments.practice.list', { ...filters, ...paging });
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i).map((y) => ({ value: y, label: String(y) }));

@@ -1,6 +1,6 @@
 import { Segmented, Typography } from 'antd';
-import { useState } from 'react';
 import { vi } from '../../messages/vi';
+import { useRemembered } from '../../shared/remembered';
 import { DocumentsView } from './DocumentsView';
 import { PracticesView } from './PracticesView';
 
@@ -12,7 +12,7 @@ type View = 'documents' | 'practices';
  * unit's readiness documents with their state, reviews and history; the on-the-spot practices.
  */
 export function ReadinessDocumentsTab() {
-  const [view, setView] = useState<View>('documents');
+  const [view, setView] = useRemembered<View>('readiness.view', 'documents');
   return (
     <>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>

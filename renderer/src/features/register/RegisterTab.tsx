@@ -30,7 +30,7 @@ interface Filters {
 export function RegisterTab({ path, navigate }: { path: string[]; navigate: (parts: string[]) => void }) {
   const { message } = App.useApp();
   const can = useCan();
-  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({});
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>('register', {});
   const [regenerating, setRegenerating] = useState<RegisterEntry | null>(null);
   const [withdrawing, setWithdrawing] = useState<RegisterEntry | null>(null);
   const [error, setError] = useState<string | null>(null);

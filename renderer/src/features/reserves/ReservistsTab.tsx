@@ -35,7 +35,7 @@ export function ReservistsTab() {
     paging,
     setPaging,
     change: changeFilters,
-  } = useListFilters<ReservistFilterValues>({ search: '', removed: false });
+  } = useListFilters<ReservistFilterValues>('reserves.reservists', { search: '', removed: false });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const localities = useApiQuery('localities.list', { includeRetired: true });
   const specialties = useApiQuery('reserves.specialty.list', { includeRetired: true });

@@ -1,9 +1,9 @@
 import { Flex, Tabs, Typography, type TabsProps } from 'antd';
-import { useState } from 'react';
 import type { OfficeProfile } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { HelpButton } from '../../shell/HelpButton';
 import { helpKey } from '../../shell/help-key';
+import { useRemembered } from '../../shared/remembered';
 import { AccountsPanel } from '../auth/AccountsPanel';
 import { useCan } from '../auth/session-context';
 import { BackupPanel } from '../backup/BackupPanel';
@@ -38,7 +38,7 @@ interface Props {
 
 export function SettingsScreen({ office, onOfficeChanged }: Props) {
   const can = useCan();
-  const [active, setActive] = useState<SettingsTab>('profile');
+  const [remembered, setActive] = useRemembered<string>('settings.tab', 'profile');
   const items: Item[] = [
     {
       key: 'profile',
@@ -79,6 +79,8 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
         ] satisfies Item[])
       : []),
   ];
+  // A remembered tab hidden from this role (e.g. after another login) falls back to the first.
+  const active: SettingsTab = items.some((item) => item.key === remembered) ? (remembered as SettingsTab) : 'profile';
   return (
     <>
       <Flex justify="space-between" align="center" gap={12} style={{ marginBottom: 12 }}>
@@ -90,7 +92,7 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
           title={`${vi.settings.title} › ${items.find((item) => item.key === active)?.label ?? ''}`}
         />
       </Flex>
-      <Tabs activeKey={active} onChange={(key) => setActive(key as SettingsTab)} items={items} />
+      <Tabs activeKey={active} onChange={setActive} items={items} />
     </>
   );
 }

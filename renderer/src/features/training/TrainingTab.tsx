@@ -32,7 +32,10 @@ const STATUS_COLORS: Record<TrainingStatus, string> = {
 /** Diễn tập – Huấn luyện → Huấn luyện: the courses, filtered and paged by the core; a course opens in a drawer. */
 export function TrainingTab() {
   const thisYear = new Date().getFullYear();
-  const { filters, paging, setPaging, set, field } = useListFilters<Filters>({ year: thisYear, search: '' });
+  const { filters, paging, setPaging, set, field } = useListFilters<Filters>('training.courses', {
+    year: thisYear,
+    search: '',
+  });
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const courses = useApiQuery('training.course.list', { ...filters, ...paging });

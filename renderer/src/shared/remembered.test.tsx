@@ -1,0 +1,80 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bindMemoryTo } from './remembered';
+import { useListFilters } from './use-list-filters';
+
+interface Filters {
+  search: string;
+  status?: string;
+}
+
+/** A list's filter state as plain controls: what useListFilters keeps is what they show. */
+function List() {
+  const { filters, paging, setPaging, set } = useListFilters<Filters>('test.list', { search: '', status: 'active' });
+  return (
+    <>
+      <input aria-label="search" value={filters.search} onChange={(e) => set({ search: e.target.value })} />
+      <output aria-label="status">{filters.status ?? 'all'}</output>
+      <button onClick={() => set({ status: undefined })}>all</button>
+      <output aria-label="page">{paging.page}</output>
+      <button onClick={() => setPaging({ ...paging, page: paging.page + 1 })}>next</button>
+    </>
+  );
+}
+
+const searchText = () => (screen.getByLabelText('search') as HTMLInputElement).value;
+
+afterEach(() => {
+  bindMemoryTo(null);
+  localStorage.clear();
+});
+
+describe('remembered list filters', () => {
+  it('gives a list back its filters and page when the screen opens again, for the same user only', async () => {
+    const user = userEvent.setup();
+    bindMemoryTo('user-a');
+    const first = render(<List />);
+    await user.type(screen.getByLabelText('search'), 'nguyen');
+    await user.click(screen.getByText('all'));
+    await user.click(screen.getByText('next'));
+    await user.click(screen.getByText('next'));
+    first.unmount();
+
+    render(<List />);
+    expect(searchText()).toBe('nguyen');
+    // A filter cleared on purpose stays cleared, not back to its default.
+    expect(screen.getByLabelText('status').textContent).toBe('all');
+    expect(screen.getByLabelText('page').textContent).toBe('3');
+  });
+
+  it('starts clean for another user and survives a restart (the storage read afresh)', async () => {
+    const user = userEvent.setup();
+    bindMemoryTo('user-a');
+    const first = render(<List />);
+    await user.type(screen.getByLabelText('search'), 'tran');
+    first.unmount();
+
+    act(() => bindMemoryTo('user-b'));
+    const other = render(<List />);
+    expect(searchText()).toBe('');
+    expect(screen.getByLabelText('page').textContent).toBe('1');
+    other.unmount();
+
+    // A restart: nobody bound, then the same account again reads what was stored.
+    bindMemoryTo(null);
+    bindMemoryTo('user-a');
+    render(<List />);
+    expect(searchText()).toBe('tran');
+  });
+
+  it('keeps nothing while nobody is logged in', async () => {
+    const user = userEvent.setup();
+    const first = render(<List />);
+    await user.type(screen.getByLabelText('search'), 'x');
+    first.unmount();
+    render(<List />);
+    expect(searchText()).toBe('');
+    expect(localStorage.length).toBe(0);
+  });
+});
