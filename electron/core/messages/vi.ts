@@ -12,6 +12,7 @@ import { templatesMessages } from './vi-templates';
 import { importMessages } from './vi-import';
 import { backupMessages } from './vi-backup';
 import { auditMessages } from './vi-audit';
+import { auditFieldsMessages } from './vi-audit-fields';
 import { accountsMessages } from './vi-accounts';
 import { encryptionMessages } from './vi-encryption';
 import { lawMessages } from './vi-law';
@@ -271,6 +272,7 @@ export const vi = {
   import: importMessages.text,
   backup: backupMessages.text,
   audit: auditMessages.text,
+  auditFields: auditFieldsMessages,
   accounts: accountsMessages.text,
   encryption: encryptionMessages.text,
   law: lawMessages.text,
