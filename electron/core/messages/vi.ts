@@ -13,6 +13,7 @@ import { importMessages } from './vi-import';
 import { backupMessages } from './vi-backup';
 import { auditMessages } from './vi-audit';
 import { auditFieldsMessages } from './vi-audit-fields';
+import { filesMessages } from './vi-files';
 import { accountsMessages } from './vi-accounts';
 import { encryptionMessages } from './vi-encryption';
 import { lawMessages } from './vi-law';
@@ -45,6 +46,7 @@ export const vi = {
     ...importMessages.errors,
     ...backupMessages.errors,
     ...auditMessages.errors,
+    ...filesMessages.errors,
     ...accountsMessages.errors,
     ...encryptionMessages.errors,
     ...lawMessages.errors,
@@ -66,7 +68,7 @@ export const vi = {
     DB_DAMAGED:
       'Tệp dữ liệu bị hỏng và không thể mở an toàn ({detail}). Vui lòng khôi phục từ bản sao lưu. Tệp dữ liệu không bị thay đổi.',
     DB_UPGRADE_BACKUP_FAILED:
-      'Không tạo được bản sao lưu trước khi nâng cấp dữ liệu vào "{folder}" ({detail}). Dữ liệu chưa được nâng cấp và không bị thay đổi. Hãy kiểm tra dung lượng ổ đĩa rồi mở lại chương trình.',
+      'Không tạo được bản sao lưu trước khi nâng cấp dữ liệu. {detail} Dữ liệu chưa được nâng cấp và không bị thay đổi. Hãy kiểm tra dung lượng ổ đĩa rồi mở lại chương trình.',
     AUTH_REQUIRED: 'Phiên làm việc không hợp lệ. Vui lòng mở lại chương trình bằng đường dẫn được cấp.',
     FORBIDDEN: 'Yêu cầu bị từ chối.',
     INTERNAL: 'Đã xảy ra lỗi không mong muốn. Dữ liệu không bị thay đổi.',
@@ -273,6 +275,7 @@ export const vi = {
   backup: backupMessages.text,
   audit: auditMessages.text,
   auditFields: auditFieldsMessages,
+  files: filesMessages.text,
   accounts: accountsMessages.text,
   encryption: encryptionMessages.text,
   law: lawMessages.text,
