@@ -291,6 +291,9 @@ export const vi = {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',
     startFailed: 'Chương trình không khởi động được.',
+    /** `npm start` without Electron's binary: one line, in Vietnamese and in English for the developer, with the way out. */
+    noElectron:
+      'Máy này chưa có chương trình Electron (chưa tải được khi cài đặt) nên QSĐP mở ở chế độ trình duyệt (như npm run web); muốn có cửa sổ riêng, hãy kết nối Internet rồi chạy: node node_modules/electron/install.js / Electron binary not installed on this machine; starting browser mode instead (npm run web). For the desktop window, run with Internet access: node node_modules/electron/install.js',
     /** After a data-key refusal in the desktop program: how the recovery code is given there. */
     recoveryHowTo:
       'Cách mở bằng mã khôi phục: đóng thông báo này, tạo tệp "ma-khoi-phuc.txt" trong thư mục {dir}, gõ mã khôi phục (trên phiếu đã in) vào dòng đầu, lưu tệp rồi mở lại QSĐP. Chương trình tự xóa tệp đó sau khi dùng.',
