@@ -23,7 +23,6 @@ export const backupText = {
   autoTitle: 'Các bản sao lưu',
   autoHint:
     'Chương trình tự sao lưu khi khởi động, khi thoát và mỗi ngày một lần vào thư mục {dir}. Giữ lại: mỗi ngày một bản trong 7 ngày gần nhất, mỗi tuần một bản trong 4 tuần trước đó, mỗi tháng một bản trong 12 tháng.',
-  autoEmpty: 'Chưa có bản sao lưu tự động.',
   listEmpty: 'Chưa có bản sao lưu nào. Bấm "Sao lưu ngay" để tạo bản đầu tiên.',
   kind: 'Loại',
   kinds: { auto: 'Tự động', manual: 'Sao lưu ngay' },
