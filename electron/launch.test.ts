@@ -59,5 +59,10 @@ describe('planLaunch', () => {
       notice: BROWSER_FALLBACK_NOTICE,
     });
     expect(BROWSER_FALLBACK_NOTICE).not.toContain('\n');
+    // Both languages, and the command that gets the binary.
+    expect(BROWSER_FALLBACK_NOTICE).toMatch(
+      /^Máy này chưa có chương trình Electron .* \/ Electron binary not installed/,
+    );
+    expect(BROWSER_FALLBACK_NOTICE).toContain('node node_modules/electron/install.js');
   });
 });

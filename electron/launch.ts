@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { vi } from './core/messages/vi';
 
 // What `npm start` runs. It must not import 'electron': on machines where the binary could not be
 // downloaded that import throws, and we want a working program (browser mode) instead of a stack trace.
 
-export const BROWSER_FALLBACK_NOTICE =
-  'Electron binary not installed on this machine; starting browser mode instead (npm run web).';
+export const BROWSER_FALLBACK_NOTICE = vi.shell.noElectron;
 
 /** The Electron executable named by the package's path.txt, or null when the download never happened. */
 export function electronBinaryPath(electronPkgDir: string | null): string | null {

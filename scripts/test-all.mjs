@@ -7,6 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensureSystemPackages } from './system-deps.mjs';
+
+// Chromium, LibreOffice and poppler first: without them the run would fail late and obscurely.
+if (!ensureSystemPackages()) process.exit(1);
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, '.test-output');

@@ -14,3 +14,7 @@ export type IdKind = keyof typeof idKindLabels;
 export const ID_KINDS = keysOf(idKindLabels);
 
 export const idKindOf = (id: string): IdKind => (id.length === LEGACY_ID_LENGTH ? 'legacy_cmnd' : 'citizen_id');
+
+/** A person's sex as stored (the CHECK constraint of migration 0001) and as clerks read it. */
+export const sexLabels = { M: 'Nam', F: 'Nữ' } as const;
+export type Sex = keyof typeof sexLabels;

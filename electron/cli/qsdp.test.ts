@@ -105,7 +105,7 @@ describe('qsdp command line', () => {
     ]) {
       const run = qsdp(...args);
       expect(run.code).toBe(1);
-      expect(run.err).toMatch(/không phải là tệp dữ liệu QSĐP|thư mục không tồn tại|Không đọc được tệp/);
+      expect(run.err).toMatch(/không phải là tệp dữ liệu QSĐP|không tồn tại|Không đọc được tệp/);
     }
     expect(fs.readFileSync(live).equals(before)).toBe(true);
   });

@@ -25,7 +25,7 @@ test('Sao lưu ngay to a folder, change a record, restore: the change is gone', 
     await expect(page.getByText('Hai lần nhập cụm mật khẩu không giống nhau.')).toBeVisible();
     await page.getByLabel('Nhập lại cụm mật khẩu').fill(USB_PASSPHRASE);
     await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
-    await expect(page.getByText(/cần đường dẫn đầy đủ/)).toBeVisible();
+    await expect(page.getByText(/đường dẫn đầy đủ của thư mục/)).toBeVisible();
     await page.getByLabel('Thư mục lưu bản sao').fill(usb);
     await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await expect(page.getByText(/Đã sao lưu và kiểm tra: .*qsdp-BCH-/)).toBeVisible();

@@ -1,3 +1,4 @@
+import { fsErrorCode, fsErrorSentence } from '../shared/fs-errors';
 import { z } from 'zod';
 import { permissionFor } from '../accounts/permissions';
 import { roleAllows } from '../accounts/roles';
@@ -46,6 +47,11 @@ export function createRouter(methods: Record<string, ApiMethod>): Router {
         if ((error as { code?: unknown }).code === 'SQLITE_FULL') {
           ctx.log.error('api.disk_full', { method: name });
           return { ok: false, error: ApiError.of('DISK_FULL').toJSON() };
+        }
+        // A file error no feature caught (a template, an export, a folder): a sentence, not "ENOENT: …".
+        if (fsErrorCode(error)) {
+          ctx.log.error('api.file_error', { method: name, code: fsErrorCode(error) });
+          return { ok: false, error: ApiError.of('FILE_SYSTEM', { detail: fsErrorSentence(error)! }).toJSON() };
         }
         // Another program holds the write lock longer than the busy timeout (5 s): nothing was written.
         const code = String((error as { code?: unknown }).code ?? '');

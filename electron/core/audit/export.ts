@@ -5,7 +5,7 @@ import { format, vi } from '../messages/vi';
 import { localIsoDate } from '../shared/dates';
 import type { AuditFilter } from './schema';
 import { auditRows } from './service';
-import { actionLabel, displayDateTime, entityLabel } from './view';
+import { actionLabel, displayDateTime, entityLabel, toView } from './view';
 
 /** Excel refuses cells longer than this; a huge snapshot is cut rather than breaking the file. */
 const MAX_CELL = 32_000;
@@ -32,6 +32,8 @@ export async function auditWorkbook(ctx: ApiContext, filter: AuditFilter): Promi
     { header: c.action, key: 'action', width: 16 },
     { header: c.entity, key: 'entity', width: 24 },
     { header: c.entityId, key: 'entityId', width: 38 },
+    { header: c.recordName, key: 'recordName', width: 30 },
+    { header: c.details, key: 'details', width: 60 },
     { header: c.before, key: 'before', width: 50 },
     { header: c.after, key: 'after', width: 50 },
     { header: c.hash, key: 'hash', width: 66 },
@@ -46,6 +48,8 @@ export async function auditWorkbook(ctx: ApiContext, filter: AuditFilter): Promi
       action: actionLabel(row.action),
       entity: entityLabel(row.entity),
       entityId: row.entity_id,
+      recordName: row.record_name ?? null,
+      details: clip(toView(row).details),
       before: clip(row.before_json),
       after: clip(row.after_json),
       hash: row.hash,

@@ -113,6 +113,8 @@ it('exports the filtered rows as an .xlsx with Vietnamese headers that reads bac
     'Thao tác',
     'Loại bản ghi',
     'Mã bản ghi',
+    'Tên bản ghi',
+    'Chi tiết',
     'Trước khi thay đổi',
     'Sau khi thay đổi',
     'Mã kiểm tra (SHA-256)',
@@ -120,6 +122,7 @@ it('exports the filtered rows as an .xlsx with Vietnamese headers that reads bac
   expect(sheet.rowCount).toBe(4);
   expect(values(2).slice(0, 6)).toEqual([5, '09/11/2026 12:00', 'lan', 'Lưu trữ', 'Công dân', 'p1']);
   expect(values(4).slice(0, 5)).toEqual([1, '01/11/2026 12:00', 'lan', 'Thêm mới', 'Công dân']);
-  expect(JSON.parse(values(2)[7] as string)).toEqual({ phone: '0912345678' });
-  expect(values(2)[8]).toMatch(/^[0-9a-f]{64}$/);
+  expect(values(2)[7]).toBe('Điện thoại: (trống) → 0912345678');
+  expect(JSON.parse(values(2)[9] as string)).toEqual({ phone: '0912345678' });
+  expect(values(2)[10]).toMatch(/^[0-9a-f]{64}$/);
 });

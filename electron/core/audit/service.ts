@@ -5,6 +5,7 @@ import type { AuditFilter, AuditListInput } from './schema';
 import { entityLabel, localDayStart, toView, type AuditEntryView, type AuditRecord } from './view';
 import { countAndPage, pageWindow } from '../db/paging';
 import { whereClause } from '../db/where';
+import { recordNameSql } from './record-name';
 import type { ListPage } from '../shared/list-page';
 
 export type AuditPage = ListPage<AuditEntryView>;
@@ -15,6 +16,8 @@ export interface AuditFacets {
 }
 
 const COLUMNS = `seq, id, at, actor, entity, entity_id, action, before_json, after_json, hash`;
+/** The list's and a record's history's columns: the stored ones and the record's name. */
+const NAMED_COLUMNS = `${COLUMNS}, ${recordNameSql('audit_log')}`;
 
 /**
  * The WHERE clause for the filters, with fixed SQL text per combination (values are parameters).
@@ -34,7 +37,7 @@ export function whereOf(filter: AuditFilter) {
 export function listAudit(ctx: ApiContext, input: AuditListInput): AuditPage {
   const { rows, total } = countAndPage<AuditRecord>(ctx.db, {
     countFrom: 'audit_log',
-    select: `SELECT ${COLUMNS} FROM audit_log`,
+    select: `SELECT ${NAMED_COLUMNS} FROM audit_log`,
     where: whereOf(input),
     orderBy: 'seq DESC',
     ...pageWindow(input),
@@ -45,7 +48,7 @@ export function listAudit(ctx: ApiContext, input: AuditListInput): AuditPage {
 /** Every filtered row, newest first, for the export (streamed by the caller's loop). */
 export function* auditRows(ctx: ApiContext, filter: AuditFilter): Generator<AuditRecord> {
   const where = whereOf(filter);
-  yield* statement(ctx.db, `SELECT ${COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC`).iterate(
+  yield* statement(ctx.db, `SELECT ${NAMED_COLUMNS} FROM audit_log ${where.sql} ORDER BY seq DESC`).iterate(
     where.params,
   ) as IterableIterator<AuditRecord>;
 }
@@ -54,7 +57,7 @@ export function* auditRows(ctx: ApiContext, filter: AuditFilter): Generator<Audi
 export function auditForEntity(ctx: ApiContext, input: { entity: string; entityId: string }): AuditEntryView[] {
   const rows = statement(
     ctx.db,
-    `SELECT ${COLUMNS} FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq DESC`,
+    `SELECT ${NAMED_COLUMNS} FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq DESC`,
   ).all(input.entity, input.entityId) as AuditRecord[];
   return rows.map(toView);
 }

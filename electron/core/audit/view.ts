@@ -1,5 +1,6 @@
 import type { AuditRow } from '../db/audit';
 import { vi } from '../messages/vi';
+import { auditChanges, changeSummary, type AuditChange } from './changes';
 
 /** One audit row as the screens and the export see it. */
 export interface AuditEntryView {
@@ -10,13 +11,19 @@ export interface AuditEntryView {
   entity: string;
   entityLabel: string;
   entityId: string;
+  /** The record's name (a person's full name, a course's title…), or null when none is known. */
+  recordName: string | null;
   action: string;
   actionLabel: string;
   before: unknown;
   after: unknown;
+  /** What changed, field by field, in the record type's words. */
+  changes: AuditChange[];
+  /** The "Chi tiết" line: the first changes as "Địa bàn: Tổ 1 → Tổ 2". */
+  details: string;
 }
 
-export type AuditRecord = Omit<AuditRow, 'prev_hash'>;
+export type AuditRecord = Omit<AuditRow, 'prev_hash'> & { record_name?: string | null };
 
 export function entityLabel(entity: string): string {
   return vi.audit.entities[entity] ?? entity;
@@ -27,6 +34,9 @@ export function actionLabel(action: string): string {
 }
 
 export function toView(row: AuditRecord): AuditEntryView {
+  const before = row.before_json === null ? null : (JSON.parse(row.before_json) as unknown);
+  const after = row.after_json === null ? null : (JSON.parse(row.after_json) as unknown);
+  const changes = auditChanges(row.entity, before, after);
   return {
     seq: row.seq,
     id: row.id,
@@ -35,10 +45,13 @@ export function toView(row: AuditRecord): AuditEntryView {
     entity: row.entity,
     entityLabel: entityLabel(row.entity),
     entityId: row.entity_id,
+    recordName: row.record_name ?? null,
     action: row.action,
     actionLabel: actionLabel(row.action),
-    before: row.before_json === null ? null : (JSON.parse(row.before_json) as unknown),
-    after: row.after_json === null ? null : (JSON.parse(row.after_json) as unknown),
+    before,
+    after,
+    changes,
+    details: changeSummary(changes, before === null),
   };
 }
 

@@ -5,7 +5,7 @@ import { writeAudit } from '../db/audit';
 import { MIN_PASSPHRASE_LENGTH } from '../encryption/unlock';
 import { format, vi } from '../messages/vi';
 import { inTransaction } from '../kernel/transaction';
-import { listAutoBackups } from './auto';
+import { listAllBackups } from './manual';
 import { createBackup } from './create';
 import { backupFileName, checkBackupFolder, officeTag, autoBackupsDir } from './files';
 import { networkPathWarning } from './network-path';
@@ -47,11 +47,11 @@ export const backupApi = {
     restoreBackup(ctx, input.file, input.passphrase),
   ),
 
-  /** The automatic backups for Cài đặt, and where the data lives (with the network-share warning if it applies). */
+  /** Every backup (automatic and "Sao lưu ngay") for Cài đặt, and where the data lives (with the network-share warning if it applies). */
   'backup.list': defineMethod(z.strictObject({}), (ctx) => ({
     dataDir: ctx.dataDir,
     autoDir: autoBackupsDir(ctx.dataDir),
-    items: listAutoBackups(ctx.dataDir),
+    items: listAllBackups(ctx.db, ctx.dataDir),
     warning: networkPathWarning(ctx.dataDir),
   })),
 };

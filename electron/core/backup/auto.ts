@@ -17,6 +17,10 @@ export interface BackupListItem {
   /** ISO timestamp read from the name (local time when it was taken). */
   at: string;
   size: number;
+  /** Made by the program on its own, or by a clerk with "Sao lưu ngay" (sealed with a passphrase). */
+  kind: 'auto' | 'manual';
+  /** Whether the file is there now: a "Sao lưu ngay" copy on an unplugged USB stick is not. */
+  present: boolean;
 }
 
 /** The automatic backups, newest first. */
@@ -29,7 +33,7 @@ export function listAutoBackups(dataDir: string): BackupListItem[] {
     // Only finished backups: a copy being written has another ending until it is verified (create.ts).
     if (!at || !name.startsWith('qsdp-') || !name.endsWith(BACKUP_EXTENSION)) continue;
     const file = path.join(folder, name);
-    items.push({ file, name, at: at.toISOString(), size: fs.statSync(file).size });
+    items.push({ file, name, at: at.toISOString(), size: fs.statSync(file).size, kind: 'auto', present: true });
   }
   return items.sort((a, b) => b.at.localeCompare(a.at) || b.name.localeCompare(a.name));
 }

@@ -1,3 +1,4 @@
+import { errorSentence } from '../shared/fs-errors';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -46,7 +47,7 @@ export async function createBackup(db: Database, file: string, choice: BackupPro
         header = { ...common, protection: 'passphrase', sealedKey: seal(bodyKey, choice.passphrase) };
       }
     } catch (error) {
-      throw ApiError.of('BACKUP_WRITE_FAILED', { folder, detail: (error as Error).message });
+      throw ApiError.of('BACKUP_WRITE_FAILED', { detail: errorSentence(error, folder) });
     }
     const verified = sealVerified(copy, file, header, bodyKey, choice);
     return { ...verified, file, size: fs.statSync(file).size };

@@ -1,8 +1,9 @@
+import { errorSentence } from '../shared/fs-errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { ApiError } from '../kernel/errors';
-import { vi } from '../messages/vi';
+import { format, vi } from '../messages/vi';
 import { BACKUP_EXTENSION } from './container';
 import { findProfile } from '../office';
 import { foldVietnamese } from '../shared/vietnamese-text';
@@ -67,12 +68,12 @@ export function checkBackupFolder(folder: string, field = 'folder'): string {
   };
   const text = folder.trim();
   if (!path.isAbsolute(text) && !path.win32.isAbsolute(text)) fail(vi.backup.folderNotAbsolute);
-  if (!fs.existsSync(text)) fail(vi.backup.folderMissing);
-  if (!fs.statSync(text).isDirectory()) fail(vi.backup.folderNotDirectory);
   try {
+    if (!fs.statSync(text).isDirectory()) fail(format(vi.files.notFolder, { path: text }));
     fs.accessSync(text, fs.constants.W_OK);
-  } catch {
-    fail(vi.backup.folderNotWritable);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    fail(errorSentence(error, text));
   }
   return text;
 }

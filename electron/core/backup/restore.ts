@@ -1,3 +1,4 @@
+import { errorSentence } from '../shared/fs-errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { announceRestoredEnd, writeAuditAnchor } from '../audit';
@@ -94,7 +95,7 @@ export async function restoreBackup(ctx: ApiContext, file: string, passphrase?: 
   } catch (error) {
     ctx.log.error('backup.restore_failed', { detail: (error as Error).message });
     if (error instanceof ApiError) throw error;
-    throw ApiError.of('RESTORE_FAILED', { detail: (error as Error).message });
+    throw ApiError.of('RESTORE_FAILED', { detail: errorSentence(error, undefined, 'read') });
   } finally {
     fs.rmSync(stagingDir, { recursive: true, force: true });
   }

@@ -1,3 +1,4 @@
+import { errorSentence } from '../shared/fs-errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../kernel/errors';
@@ -25,7 +26,7 @@ export function sealVerified(
     writeContainer(database, partial, header, bodyKey);
   } catch (error) {
     fs.rmSync(partial, { force: true });
-    throw ApiError.of('BACKUP_WRITE_FAILED', { folder: path.dirname(target), detail: (error as Error).message });
+    throw ApiError.of('BACKUP_WRITE_FAILED', { detail: errorSentence(error, path.dirname(target)) });
   }
   try {
     const { verified } = openBackup(partial, keys, { depth: 'quick', latest });

@@ -1,3 +1,4 @@
+import { errorSentence } from '../shared/fs-errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
@@ -67,7 +68,7 @@ export function backUpBeforeUpgrade(
     }
     return copy;
   } catch (error) {
-    throw ApiError.of('DB_UPGRADE_BACKUP_FAILED', { folder, detail: (error as Error).message });
+    throw ApiError.of('DB_UPGRADE_BACKUP_FAILED', { folder, detail: errorSentence(error, folder) });
   } finally {
     fs.rmSync(scratch, { force: true });
   }

@@ -1,3 +1,4 @@
+import { errorSentence } from '../shared/fs-errors';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
@@ -63,6 +64,6 @@ export function encryptPlainDatabase(file: string, key: Buffer): void {
     syncFolder(path.dirname(file));
   } catch (error) {
     removeDatabaseFile(copy);
-    throw ApiError.of('DB_ENCRYPT_FAILED', { detail: (error as Error).message });
+    throw ApiError.of('DB_ENCRYPT_FAILED', { detail: errorSentence(error) });
   }
 }

@@ -74,6 +74,8 @@ export const auditMessages = {
         action: 'Thao tác',
         entity: 'Loại bản ghi',
         entityId: 'Mã bản ghi',
+        recordName: 'Tên bản ghi',
+        details: 'Chi tiết',
         before: 'Trước khi thay đổi',
         after: 'Sau khi thay đổi',
         hash: 'Mã kiểm tra (SHA-256)',

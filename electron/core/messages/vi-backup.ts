@@ -6,7 +6,7 @@ export const backupMessages = {
   errors: {
     DISK_FULL:
       'Ổ đĩa đã đầy nên không ghi được dữ liệu. Thay đổi vừa rồi chưa được lưu (không có dữ liệu nào bị ghi dở). Hãy giải phóng dung lượng ổ đĩa rồi thử lại.',
-    BACKUP_FOLDER_INVALID: 'Thư mục sao lưu không hợp lệ: {detail}',
+    BACKUP_FOLDER_INVALID: '{detail}',
     BACKUP_FILE_MISSING: 'Không tìm thấy tệp sao lưu: {file}',
     BACKUP_NOT_SQLITE:
       'Tệp "{file}" không phải là tệp dữ liệu QSĐP (không phải cơ sở dữ liệu SQLite). Dữ liệu hiện tại không bị thay đổi.',
@@ -16,7 +16,7 @@ export const backupMessages = {
     BACKUP_DAMAGED: 'Tệp "{file}" bị hỏng ({detail}). Dữ liệu hiện tại không bị thay đổi.',
     BACKUP_VERIFY_FAILED:
       'Bản sao lưu vừa tạo không vượt qua bước kiểm tra ({detail}) nên đã bị xóa. Hãy thử lại hoặc chọn thư mục (ổ đĩa) khác.',
-    BACKUP_WRITE_FAILED: 'Không ghi được bản sao lưu vào "{folder}" ({detail}).',
+    BACKUP_WRITE_FAILED: 'Không ghi được bản sao lưu. {detail}',
     RESTORE_CHECK_FAILED:
       'Dữ liệu sau khi khôi phục không vượt qua bước kiểm tra ({detail}). Dữ liệu trước khi khôi phục được lưu tại {safetyCopy}: hãy khôi phục lại từ tệp đó.',
     BACKUP_TAMPERED:
@@ -28,13 +28,10 @@ export const backupMessages = {
     BACKUP_OTHER_KEY:
       'Bản sao lưu "{file}" được mã hóa bằng khóa dữ liệu của máy hoặc đơn vị khác. Hãy dùng bản sao lưu có cụm mật khẩu ("Sao lưu ngay") để chuyển dữ liệu giữa các máy. Dữ liệu hiện tại không bị thay đổi.',
     BACKUP_PASSPHRASE_SHORT: 'Cụm mật khẩu của bản sao lưu cần ít nhất {min} ký tự.',
-    RESTORE_FAILED: 'Khôi phục không thành công ({detail}). Dữ liệu hiện tại được giữ nguyên như trước khi khôi phục.',
+    RESTORE_FAILED: 'Khôi phục không thành công. {detail} Dữ liệu hiện tại được giữ nguyên như trước khi khôi phục.',
   },
   text: {
-    folderNotAbsolute: 'cần đường dẫn đầy đủ, ví dụ E:\\SaoLuu hoặc /media/usb/saoluu',
-    folderMissing: 'thư mục không tồn tại',
-    folderNotDirectory: 'đây không phải là thư mục',
-    folderNotWritable: 'không có quyền ghi vào thư mục này',
+    folderNotAbsolute: 'Hãy gõ đường dẫn đầy đủ của thư mục, ví dụ E:\\SaoLuu hoặc /media/usb/saoluu.',
     noTables: 'thiếu các bảng dữ liệu QSĐP',
     foreignKeys: '{count} liên kết dữ liệu không hợp lệ',
     notSqlite: 'không phải tệp SQLite',

@@ -15,7 +15,7 @@ export const encryptionMessages = {
     DB_KEY_OS_STORE_FAILED:
       'Kho khóa của Windows không mở được khóa dữ liệu (Windows đã cài lại hoặc đổi người dùng?). Dữ liệu không bị thay đổi; dùng mã khôi phục để mở lại.',
     DB_ENCRYPT_FAILED:
-      'Không mã hóa được tệp dữ liệu của phiên bản cũ ({detail}). Tệp dữ liệu giữ nguyên, chưa bị thay đổi; kiểm tra dung lượng ổ đĩa rồi mở lại chương trình.',
+      'Không mã hóa được tệp dữ liệu của phiên bản cũ. {detail} Tệp dữ liệu giữ nguyên, chưa bị thay đổi; hãy kiểm tra dung lượng ổ đĩa rồi mở lại chương trình.',
     PASSPHRASE_TOO_SHORT: 'Cụm mật khẩu cần ít nhất {min} ký tự.',
     PASSPHRASE_MISMATCH: 'Hai lần nhập cụm mật khẩu không giống nhau.',
     SECRET_FILE_UNREADABLE:

@@ -12,6 +12,8 @@ import { templatesMessages } from './vi-templates';
 import { importMessages } from './vi-import';
 import { backupMessages } from './vi-backup';
 import { auditMessages } from './vi-audit';
+import { auditFieldsMessages } from './vi-audit-fields';
+import { filesMessages } from './vi-files';
 import { accountsMessages } from './vi-accounts';
 import { encryptionMessages } from './vi-encryption';
 import { lawMessages } from './vi-law';
@@ -44,6 +46,7 @@ export const vi = {
     ...importMessages.errors,
     ...backupMessages.errors,
     ...auditMessages.errors,
+    ...filesMessages.errors,
     ...accountsMessages.errors,
     ...encryptionMessages.errors,
     ...lawMessages.errors,
@@ -66,7 +69,7 @@ export const vi = {
     DB_DAMAGED:
       'Tệp dữ liệu bị hỏng và không thể mở an toàn ({detail}). Vui lòng khôi phục từ bản sao lưu. Tệp dữ liệu không bị thay đổi.',
     DB_UPGRADE_BACKUP_FAILED:
-      'Không tạo được bản sao lưu trước khi nâng cấp dữ liệu vào "{folder}" ({detail}). Dữ liệu chưa được nâng cấp và không bị thay đổi. Hãy kiểm tra dung lượng ổ đĩa rồi mở lại chương trình.',
+      'Không tạo được bản sao lưu trước khi nâng cấp dữ liệu. {detail} Dữ liệu chưa được nâng cấp và không bị thay đổi. Hãy kiểm tra dung lượng ổ đĩa rồi mở lại chương trình.',
     AUTH_REQUIRED: 'Phiên làm việc không hợp lệ. Vui lòng mở lại chương trình bằng đường dẫn được cấp.',
     FORBIDDEN: 'Yêu cầu bị từ chối.',
     INTERNAL: 'Đã xảy ra lỗi không mong muốn. Dữ liệu không bị thay đổi.',
@@ -282,6 +285,8 @@ export const vi = {
   import: importMessages.text,
   backup: backupMessages.text,
   audit: auditMessages.text,
+  auditFields: auditFieldsMessages,
+  files: filesMessages.text,
   accounts: accountsMessages.text,
   encryption: encryptionMessages.text,
   law: lawMessages.text,
@@ -297,6 +302,9 @@ export const vi = {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',
     startFailed: 'Chương trình không khởi động được.',
+    /** `npm start` without Electron's binary: one line, in Vietnamese and in English for the developer, with the way out. */
+    noElectron:
+      'Máy này chưa có chương trình Electron (chưa tải được khi cài đặt) nên QSĐP mở ở chế độ trình duyệt (như npm run web); muốn có cửa sổ riêng, hãy kết nối Internet rồi chạy: node node_modules/electron/install.js / Electron binary not installed on this machine; starting browser mode instead (npm run web). For the desktop window, run with Internet access: node node_modules/electron/install.js',
     /** After a data-key refusal in the desktop program: how the recovery code is given there. */
     recoveryHowTo:
       'Cách mở bằng mã khôi phục: đóng thông báo này, tạo tệp "ma-khoi-phuc.txt" trong thư mục {dir}, gõ mã khôi phục (trên phiếu đã in) vào dòng đầu, lưu tệp rồi mở lại QSĐP. Chương trình tự xóa tệp đó sau khi dùng.',

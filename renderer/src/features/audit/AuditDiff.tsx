@@ -1,15 +1,14 @@
 import { Table, Typography } from 'antd';
+import type { AuditChange } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
-import { fieldChanges, type FieldChange } from './audit-view';
 
 const t = vi.audit.diff;
 
-/** Before and after of one audit row, one line per changed field. */
-export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
-  const changes = fieldChanges(before, after);
+/** What one audit row changed, one line per field, in the words the core gave (labels, not codes). */
+export function AuditDiff({ changes }: { changes: AuditChange[] }) {
   if (changes.length === 0) return <Typography.Text type="secondary">{t.noChange}</Typography.Text>;
   return (
-    <Table<FieldChange>
+    <Table<AuditChange>
       rowKey="key"
       size="small"
       pagination={false}

@@ -10,6 +10,7 @@ import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
 import { PagedTable } from '../../shared/PagedTable';
 import { AuditDiff } from './AuditDiff';
+import { AuditDetails, AuditRecordName } from './AuditRow';
 import { displayDateTime } from './audit-view';
 
 const t = vi.audit;
@@ -64,15 +65,17 @@ export function AuditPanel() {
     { key: 'actor', title: t.columns.actor, width: 160, dataIndex: 'actor' },
     { key: 'action', title: t.columns.action, width: 140, dataIndex: 'actionLabel' },
     { key: 'entity', title: t.columns.entity, width: 200, dataIndex: 'entityLabel' },
-    { key: 'entityId', title: t.columns.entityId, dataIndex: 'entityId', ellipsis: true },
     {
-      key: 'view',
+      key: 'record',
+      title: t.columns.record,
+      width: 200,
+      render: (_: unknown, r: AuditEntryView) => <AuditRecordName entry={r} />,
+    },
+    {
+      key: 'details',
       title: t.columns.details,
-      width: 90,
       render: (_: unknown, r: AuditEntryView) => (
-        <Button size="small" aria-expanded={open.includes(r.id)} onClick={() => toggle(r.id)}>
-          {open.includes(r.id) ? t.hide : t.view}
-        </Button>
+        <AuditDetails entry={r} open={open.includes(r.id)} onToggle={() => toggle(r.id)} />
       ),
     },
   ];
@@ -132,7 +135,7 @@ export function AuditPanel() {
         expandable={{
           expandedRowKeys: open,
           showExpandColumn: false,
-          expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />,
+          expandedRowRender: (r) => <AuditDiff changes={r.changes} />,
         }}
       />
     </>

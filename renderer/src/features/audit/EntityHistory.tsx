@@ -21,7 +21,7 @@ export function EntityHistory({ entity, entityId }: { entity: string; entityId: 
           items={query.data.map((entry) => ({
             key: entry.id,
             label: format(t.by, { action: entry.actionLabel, actor: entry.actor, at: displayDateTime(entry.at) }),
-            children: <AuditDiff before={entry.before} after={entry.after} />,
+            children: <AuditDiff changes={entry.changes} />,
           }))}
         />
       )}

@@ -1,10 +1,10 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { api, ApiCallError } from '../../api/client';
 import { formatSize } from '../../../../vocabulary/text';
 import { format, vi } from '../../messages/vi';
 import { useApiQuery } from '../../shared/use-api-query';
+import { BackupList } from './BackupList';
 
 const t = vi.backup;
 
@@ -37,6 +37,7 @@ export function BackupPanel() {
       if (done.warning) message.warning(done.warning, 12);
       setPassphrase('');
       setPassphraseAgain('');
+      list.reload();
     } catch (error) {
       const fields = error instanceof ApiCallError ? error.fieldErrors : {};
       if (fields.passphrase) setPassphraseError(fields.passphrase);
@@ -130,28 +131,16 @@ export function BackupPanel() {
         {list.data && (
           <Typography.Paragraph type="secondary">{format(t.autoHint, { dir: list.data.autoDir })}</Typography.Paragraph>
         )}
-        <Table
-          rowKey="file"
-          size="small"
-          pagination={false}
+        <BackupList
+          items={list.data?.items ?? []}
           loading={list.loading}
-          dataSource={list.data?.items ?? []}
-          locale={{ emptyText: t.autoEmpty }}
-          columns={[
-            { title: t.takenAt, key: 'at', render: (_, item) => dayjs(item.at).format('DD/MM/YYYY HH:mm') },
-            { title: t.size, key: 'size', render: (_, item) => formatSize(item.size) },
-            {
-              title: vi.common.actions,
-              key: 'restore',
-              render: (_, item) => (
-                <Popconfirm {...confirm} onConfirm={() => restore(item.file, false)}>
-                  <Button size="small" disabled={busy}>
-                    {t.restore}
-                  </Button>
-                </Popconfirm>
-              ),
-            },
-          ]}
+          busy={busy}
+          onRestore={(item) => void restore(item.file, false)}
+          onChoose={(item) => {
+            setFile(item.file);
+            setFileError(null);
+            message.info(t.chosenForRestore, 8);
+          }}
         />
       </Card>
 
