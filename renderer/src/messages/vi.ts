@@ -30,6 +30,7 @@ import { politicalEducationText } from './vi-political-education';
 import { disciplineText } from './vi-discipline';
 import { readinessDocumentsText } from './vi-readiness-documents';
 import { equipmentText } from './vi-equipment';
+import { layoutText } from './vi-layout';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -576,6 +577,7 @@ export const vi = {
   discipline: disciplineText,
   readinessDocuments: readinessDocumentsText,
   equipment: equipmentText,
+  layout: layoutText,
   politicalScreen: {
     tabs: {
       policy: 'Chính sách',

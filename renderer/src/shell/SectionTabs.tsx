@@ -34,21 +34,24 @@ export function SectionTabs({ section, tabs }: Props) {
   const active = shown.find((tab) => tab.key === path[0])?.key ?? shown[0]?.key;
   const rest = path.slice(1);
   return (
-    <>
-      <Typography.Title level={3}>{sections.find((s) => s.key === section)?.label}</Typography.Title>
-      <Tabs
-        activeKey={active}
-        onChange={(key) => navigate([key])}
-        destroyOnHidden
-        items={shown.map((tab) => ({
-          key: tab.key,
-          label: tab.label,
-          children:
-            typeof tab.content === 'function'
-              ? tab.content(rest, (parts) => navigate([tab.key, ...parts]))
-              : tab.content,
-        }))}
-      />
-    </>
+    // The title shares the row of the tabs: on a 768 px high screen every line above a list costs rows.
+    <Tabs
+      tabBarExtraContent={{
+        left: (
+          <Typography.Title level={3} style={{ margin: '0 32px 0 0', whiteSpace: 'nowrap' }}>
+            {sections.find((s) => s.key === section)?.label}
+          </Typography.Title>
+        ),
+      }}
+      activeKey={active}
+      onChange={(key) => navigate([key])}
+      destroyOnHidden
+      items={shown.map((tab) => ({
+        key: tab.key,
+        label: tab.label,
+        children:
+          typeof tab.content === 'function' ? tab.content(rest, (parts) => navigate([tab.key, ...parts])) : tab.content,
+      }))}
+    />
   );
 }

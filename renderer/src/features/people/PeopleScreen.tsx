@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Person } from '../../../../electron/core/api/contract';
 import { idKindOf } from '../../../../vocabulary/people';
 import { api } from '../../api/client';
-import { format, vi } from '../../messages/vi';
+import { vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
@@ -69,7 +69,8 @@ export function PeopleScreen() {
         paging={paging}
         onPaging={setPaging}
         empty={vi.people.empty}
-        pagination={{ pageSizeOptions: [20, 50, 100], showTotal: (total) => format(vi.people.total, { total }) }}
+        unit={vi.layout.units.people}
+        pagination={{ pageSizeOptions: [20, 50, 100] }}
         onChange={(_pagination, _filters, sorter) => {
           const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Person> | undefined;
           const field = s?.columnKey as SortField | undefined;
