@@ -64,7 +64,6 @@ export function PeopleScreen() {
       </Flex>
       <PeopleFilters value={filters} localities={localities.data ?? []} onChange={changeFilters} />
       <PagedTable<Person>
-        size="middle"
         list={people}
         paging={paging}
         onPaging={setPaging}

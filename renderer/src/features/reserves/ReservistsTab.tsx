@@ -74,7 +74,6 @@ export function ReservistsTab() {
         }
       />
       <PagedTable<Reservist>
-        size="middle"
         list={list}
         paging={paging}
         onPaging={setPaging}
