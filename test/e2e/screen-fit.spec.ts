@@ -107,7 +107,9 @@ async function walkSection(check: Check, section: string): Promise<void> {
   const labels = await tabLabels(page);
   if (labels.length === 0) await checkScreen(check, section);
   for (const label of labels) {
-    await page.locator('main .ant-tabs-nav').first().getByRole('tab', { name: label, exact: true }).click();
+    const tab = page.locator('main .ant-tabs-nav').first().getByRole('tab', { name: label, exact: true });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
     await checkScreen(check, `${section} › ${label}`);
   }
 }

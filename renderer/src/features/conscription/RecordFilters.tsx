@@ -38,7 +38,7 @@ export function RecordFilters({ value, localities, ageOn, onChange, actions }: P
   return (
     <FilterBar
       searchLabel={t.searchPlaceholder}
-      searchWidth={260}
+      searchWidth={220}
       search={field('search')}
       actions={actions}
       moreSet={[value.localityId, value.healthClass, value.ageFrom, value.ageTo].filter((v) => v !== undefined).length}
@@ -85,7 +85,7 @@ export function RecordFilters({ value, localities, ageOn, onChange, actions }: P
     >
       <FilterSelect
         label={t.statesFilter}
-        width={230}
+        width={210}
         searchable
         mode="multiple"
         maxTagCount="responsive"
