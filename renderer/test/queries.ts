@@ -1,7 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 
+/**
+ * The only table on screen. A list whose body has a fixed height (PagedTable's scroll.y) is drawn as
+ * two tables, its header's and its body's: the body's is the list.
+ */
+function onlyTable(): HTMLElement {
+  const bodies = screen.getAllByRole('table').filter((table) => !table.closest('.ant-table-header'));
+  return bodies.length === 1 ? bodies[0]! : screen.getByRole('table');
+}
+
 /** The body rows of the (only, or given) table on screen, each as its cells' texts. */
-export function tableRows(table: HTMLElement = screen.getByRole('table')): string[][] {
+export function tableRows(table: HTMLElement = onlyTable()): string[][] {
   return within(table)
     .getAllByRole('row')
     .filter((row) => within(row).queryAllByRole('columnheader').length === 0)

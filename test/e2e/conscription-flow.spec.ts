@@ -88,7 +88,7 @@ test('a campaign from the register to the handover: exams, deferral, official li
   await expect(add.getByText('Đã chọn 4 người')).toBeVisible();
   await add.getByRole('button', { name: 'Thêm vào đợt (4)' }).click();
   await expect(add).toBeHidden();
-  await expect(page.getByText('Tổng số: 4 công dân')).toBeVisible();
+  await expect(page.getByText('Tổng số: 4 người')).toBeVisible();
   await expect(citizenRow(page, DUC.name)).toContainText('Trong nguồn gọi nhập ngũ');
   await expect(citizenRow(page, DUC.name)).toContainText(`${DUC.birth}`);
 

@@ -67,7 +67,7 @@ test('forces: a platoon with two squads takes two members and refuses one over a
 
   // The list tab finds both, in Vietnamese name order (given name first).
   await page.getByRole('tab', { name: 'Danh sách' }).click();
-  await expect(page.getByText('Tổng số 2 thành viên')).toBeVisible();
+  await expect(page.getByText('Tổng số: 2 người')).toBeVisible();
   const names = page.locator('.ant-table-tbody tr.ant-table-row td:first-child');
   await expect(names).toHaveText(['Trần Văn An', 'Lục Thị Bình']);
 

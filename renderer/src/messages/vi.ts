@@ -35,6 +35,7 @@ import { searchText } from './vi-search';
 import { helpText } from './vi-help';
 import { documentIssueText } from './vi-document-issue';
 import { keyboardText } from './vi-keyboard';
+import { layoutText } from './vi-layout';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -587,6 +588,7 @@ export const vi = {
   search: searchText,
   help: helpText,
   keyboard: keyboardText,
+  layout: layoutText,
   politicalScreen: {
     tabs: {
       policy: 'Chính sách',

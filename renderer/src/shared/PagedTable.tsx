@@ -1,6 +1,8 @@
 import { Alert, Table, type TablePaginationConfig, type TableProps } from 'antd';
 import { useEffect } from 'react';
+import { format, vi } from '../messages/vi';
 import type { QueryState } from './use-api-query';
+import { useTableBodyHeight } from './use-table-body-height';
 
 /** Which page of a list is shown, and how many rows a page. */
 export interface Paging {
@@ -21,6 +23,36 @@ interface Props<T> extends Omit<TableProps<T>, 'loading' | 'dataSource' | 'pagin
   errorShownAbove?: boolean;
   /** The row of a record just saved (see use-saved-row.ts): marked, with a highlight that fades. */
   highlightId?: string | null;
+  /** What the list counts, for its total ("Tổng số: 40 người"); `vi.layout.units.records` unless said. */
+  unit?: string;
+}
+
+/** Every list's total in the same words: "Tổng số: 40 người". */
+export function totalText(total: number, unit: string = vi.layout.units.records): string {
+  return format(vi.layout.total, { total, unit });
+}
+
+/**
+ * The columns that matter come first, and the first (the name, the number) stays fixed at the left
+ * edge while the rest scroll sideways inside the table.
+ */
+export function withFixedFirst<T>(columns: TableProps<T>['columns']): TableProps<T>['columns'] {
+  if (!columns?.length) return columns;
+  const [first, ...rest] = columns;
+  return [{ fixed: 'left', ...first }, ...rest];
+}
+
+/**
+ * The props every list table shares, for lists that are not read a page at a time through
+ * PagedTable: compact rows, one line a cell, scrolling sideways inside itself and a body that ends
+ * at the window's bottom edge (the first value is the `ref` of the element wrapping the table).
+ */
+export function useListTableLayout(): [
+  measureFrom: ReturnType<typeof useTableBodyHeight>[0],
+  scroll: { x: 'max-content'; y: number },
+] {
+  const [measureFrom, height] = useTableBodyHeight();
+  return [measureFrom, { x: 'max-content', y: height }];
 }
 
 // A record just saved stands out for a moment, then fades to the table's own colours.
@@ -37,8 +69,11 @@ export function PagedTable<T extends object>({
   pagination,
   errorShownAbove,
   highlightId,
+  unit,
+  columns,
   ...table
 }: Props<T>) {
+  const [measureFrom, scroll] = useListTableLayout();
   // A remembered page may lie past the end once rows are gone (archived, filtered elsewhere): show the last one.
   const total = list.data?.total;
   useEffect(() => {
@@ -47,7 +82,7 @@ export function PagedTable<T extends object>({
     if (paging.page > last) onPaging({ ...paging, page: last });
   }, [total, paging, onPaging]);
   return (
-    <>
+    <div ref={measureFrom} className="qsdp-list">
       {list.error && !errorShownAbove && (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />
       )}
@@ -56,6 +91,8 @@ export function PagedTable<T extends object>({
         rowKey="id"
         rowClassName={(row) => (highlightId && (row as { id?: string }).id === highlightId ? 'qsdp-saved-row' : '')}
         size="small"
+        scroll={scroll}
+        columns={withFixedFirst(columns)}
         loading={list.loading}
         dataSource={list.data?.rows ?? []}
         locale={{ emptyText: empty }}
@@ -64,11 +101,12 @@ export function PagedTable<T extends object>({
           pageSize: paging.pageSize,
           total: list.data?.total ?? 0,
           showSizeChanger: true,
+          showTotal: (total) => totalText(total, unit),
           ...pagination,
           onChange: (page, pageSize) => onPaging({ page, pageSize }),
         }}
         {...table}
       />
-    </>
+    </div>
   );
 }

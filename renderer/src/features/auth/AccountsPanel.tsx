@@ -47,7 +47,6 @@ export function AccountsPanel() {
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
       <Table<Account>
         rowKey="id"
-        size="middle"
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={false}

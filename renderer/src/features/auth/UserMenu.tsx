@@ -6,7 +6,8 @@ import { ChangePasswordDialog } from './ChangePasswordDialog';
 import { useSession } from './session-context';
 
 /** Who is logged in (name and role) with "Đổi mật khẩu" and "Đăng xuất", under the office's name. */
-export function UserMenu() {
+/** `compact`: only the icon (the navigation collapsed to a strip); the name stays the button's label. */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const session = useSession();
   const [changing, setChanging] = useState(false);
   if (!session) return null;
@@ -30,10 +31,14 @@ export function UserMenu() {
           aria-label={format(t.userMenu, { name: account.displayName })}
           style={{ paddingInline: 4, marginTop: 4 }}
         >
-          <Typography.Text style={{ fontSize: 12 }}>
-            {account.displayName} · {t.roles[account.role]}
-          </Typography.Text>
-          <DownOutlined style={{ fontSize: 10 }} />
+          {!compact && (
+            <>
+              <Typography.Text style={{ fontSize: 12 }}>
+                {account.displayName} · {t.roles[account.role]}
+              </Typography.Text>
+              <DownOutlined style={{ fontSize: 10 }} />
+            </>
+          )}
         </Button>
       </Dropdown>
       {changing && <ChangePasswordDialog onClose={() => setChanging(false)} />}

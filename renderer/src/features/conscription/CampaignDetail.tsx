@@ -72,17 +72,18 @@ export function CampaignDetail({ campaignId, tab, onNavigate }: Props) {
           </Button>
         )}
         <CampaignDocuments campaign={campaign} />
+        {/* On the title's row: each line above the citizens' list costs a row of it on a laptop. */}
+        <Typography.Text type="secondary">
+          {format(vi.conscription.handoverDates, {
+            dates: handoverDatesLabel(campaign.handoverStart, campaign.handoverEnd, displayDate),
+          })}
+          {' · '}
+          {format(vi.conscription.quotaSummary, campaign.totals)}
+        </Typography.Text>
         <span style={{ marginInlineStart: 'auto' }}>
           <HelpButton helpKey={helpKey('tuyen-quan', active)} title={vi.conscription.tabs[TAB_LABELS[active]]} />
         </span>
       </Flex>
-      <Typography.Text type="secondary">
-        {format(vi.conscription.handoverDates, {
-          dates: handoverDatesLabel(campaign.handoverStart, campaign.handoverEnd, displayDate),
-        })}
-        {' · '}
-        {format(vi.conscription.quotaSummary, campaign.totals)}
-      </Typography.Text>
       {campaign.status === 'closed' && (
         <Alert type="info" showIcon title={vi.conscription.closedNotice} style={{ marginTop: 12 }} />
       )}

@@ -7,6 +7,7 @@ import { chooseOption, tableRows } from '../../../test/queries';
 import { personInput, seedLocality } from '../../../test/seed';
 import { format, vi } from '../../messages/vi';
 import { CitizensTab } from './CitizensTab';
+import { totalText } from '../../shared/PagedTable';
 
 const t = vi.conscription;
 
@@ -83,7 +84,7 @@ describe('campaign citizens', () => {
   it('lists the campaign’s citizens with their states, and the state filter keeps only those asked for', async () => {
     const { user } = await openCampaignCitizens();
 
-    expect(await screen.findByText(format(t.records.total, { total: 4 }))).toBeTruthy();
+    expect(await screen.findByText(totalText(4, vi.layout.units.people))).toBeTruthy();
     expect(statesOnScreen()).toEqual({
       'Nguyễn Văn An': t.states.health_exam_passed,
       'Trần Văn Bình': t.states.health_exam_passed,
@@ -94,7 +95,7 @@ describe('campaign citizens', () => {
     await user.click(screen.getByRole('combobox', { name: t.records.statesFilter }));
     await chooseOption(user, t.states.health_exam_passed);
 
-    expect(await screen.findByText(format(t.records.total, { total: 2 }))).toBeTruthy();
+    expect(await screen.findByText(totalText(2, vi.layout.units.people))).toBeTruthy();
     expect(statesOnScreen()).toEqual({
       'Nguyễn Văn An': t.states.health_exam_passed,
       'Trần Văn Bình': t.states.health_exam_passed,

@@ -1,4 +1,4 @@
-import { App, Flex } from 'antd';
+import { App } from 'antd';
 import { useState } from 'react';
 import type { Campaign, ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
@@ -62,24 +62,25 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
   const targets = sortLikeList(selected.map((r) => onScreen.get(r.id) ?? r));
   return (
     <>
-      <Flex justify="space-between" align="start" gap={12}>
-        <RecordFilters
-          value={filters}
-          localities={localities.data ?? []}
-          ageOn={displayDate(campaign.handoverStart)}
-          onChange={changeFilters}
-        />
-        <Flex gap={8}>
-          {can.edit && campaign.status !== 'closed' && (
-            <ImportButton target="conscription" extra={{ campaignId: campaign.id }} onImported={records.reload} />
-          )}
-          <ExportButton method="conscription.record.export" input={{ campaignId: campaign.id, ...filters }} />
-          <EditorButton onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
-            {vi.conscription.records.add}
-          </EditorButton>
-        </Flex>
-      </Flex>
-      {can.edit && (
+      <RecordFilters
+        value={filters}
+        localities={localities.data ?? []}
+        ageOn={displayDate(campaign.handoverStart)}
+        onChange={changeFilters}
+        actions={
+          <>
+            {can.edit && campaign.status !== 'closed' && (
+              <ImportButton target="conscription" extra={{ campaignId: campaign.id }} onImported={records.reload} />
+            )}
+            <ExportButton method="conscription.record.export" input={{ campaignId: campaign.id, ...filters }} />
+            <EditorButton onClick={() => setDialog({ kind: 'add' })} disabled={campaign.status === 'closed'}>
+              {vi.conscription.records.add}
+            </EditorButton>
+          </>
+        }
+      />
+      {/* The bulk actions appear once rows are ticked: nine disabled buttons only pushed the list down. */}
+      {can.edit && selected.length > 0 && (
         <BulkActionBar
           selectedCount={selected.length}
           onHealthExam={() => setDialog({ kind: 'health' })}

@@ -2,6 +2,7 @@ import { Button, Flex, Table, Tag, Tooltip } from 'antd';
 import type { ConscriptionRecordRow, ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { totalText, useListTableLayout } from '../../shared/PagedTable';
 import { legalPointOf, localityLabel, stateColor, stateLabelOf } from './record-labels';
 import type { NamedMessage } from './run-steps';
 import { WarningBadge } from './WarningBadge';
@@ -43,87 +44,92 @@ export function RecordTable({
   onSelect,
   onOpen,
 }: Props) {
+  const [measureFrom, scroll] = useListTableLayout();
   return (
-    <Table<ConscriptionRecordRow>
-      rowKey="id"
-      size="small"
-      loading={loading}
-      dataSource={[...rows]}
-      locale={{ emptyText: t.empty }}
-      rowSelection={
-        selectable
-          ? {
-              selectedRowKeys: selected.map((r) => r.id),
-              preserveSelectedRowKeys: true,
-              onChange: (_keys, selectedRows) => onSelect(selectedRows.filter(Boolean)),
-              getCheckboxProps: (r) => ({ 'aria-label': r.fullName }),
-              getTitleCheckboxProps: () => ({ 'aria-label': vi.common.selectAll }),
-            }
-          : undefined
-      }
-      pagination={{
-        current: paging.page,
-        pageSize: paging.pageSize,
-        total,
-        showSizeChanger: true,
-        pageSizeOptions: [20, 50, 100, 200],
-        showTotal: (n) => format(t.total, { total: n }),
-      }}
-      onChange={(pagination) => onPage({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 50 })}
-      columns={[
-        {
-          title: t.fullName,
-          key: 'name',
-          width: 210,
-          render: (_, r) => (
-            <Flex gap={6} align="center" wrap>
-              <Button type="link" style={{ padding: 0 }} onClick={() => onOpen(r)}>
-                {r.fullName}
-              </Button>
-              <WarningBadge list={rowWarnings(r, warnings.get(r.id))} />
-            </Flex>
-          ),
-        },
-        { title: t.birthDate, key: 'birthDate', width: 105, render: (_, r) => displayDate(r.birthDate) },
-        { title: t.locality, key: 'locality', render: (_, r) => localityLabel(r) },
-        {
-          title: t.state,
-          key: 'state',
-          width: 230,
-          render: (_, r) => <Tag color={stateColor(r.state)}>{stateLabelOf(r)}</Tag>,
-        },
-        {
-          title: t.healthClass,
-          key: 'healthClass',
-          width: 85,
-          render: (_, r) =>
-            r.healthClass === null
-              ? vi.common.none
-              : format(vi.conscription.healthClassShort, { healthClass: r.healthClass }),
-        },
-        {
-          title: t.legalPoint,
-          key: 'legalPoint',
-          width: 130,
-          render: (_, r) => {
-            const point = legalPointOf(r);
-            return point ? (
-              <Tooltip title={point.text}>
-                <span>{point.short}</span>
-              </Tooltip>
-            ) : (
-              vi.common.none
-            );
+    <div ref={measureFrom} className="qsdp-list">
+      <Table<ConscriptionRecordRow>
+        rowKey="id"
+        size="small"
+        scroll={scroll}
+        loading={loading}
+        dataSource={[...rows]}
+        locale={{ emptyText: t.empty }}
+        rowSelection={
+          selectable
+            ? {
+                selectedRowKeys: selected.map((r) => r.id),
+                preserveSelectedRowKeys: true,
+                onChange: (_keys, selectedRows) => onSelect(selectedRows.filter(Boolean)),
+                getCheckboxProps: (r) => ({ 'aria-label': r.fullName }),
+                getTitleCheckboxProps: () => ({ 'aria-label': vi.common.selectAll }),
+              }
+            : undefined
+        }
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (n) => totalText(n, vi.layout.units.people),
+        }}
+        onChange={(pagination) => onPage({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 50 })}
+        columns={[
+          {
+            title: t.fullName,
+            key: 'name',
+            width: 210,
+            fixed: 'left',
+            render: (_, r) => (
+              <Flex gap={6} align="center">
+                <Button type="link" style={{ padding: 0 }} onClick={() => onOpen(r)}>
+                  {r.fullName}
+                </Button>
+                <WarningBadge list={rowWarnings(r, warnings.get(r.id))} />
+              </Flex>
+            ),
           },
-        },
-        {
-          title: t.orderNumber,
-          key: 'orderNumber',
-          width: 75,
-          align: 'right',
-          render: (_, r) => r.orderNumber ?? vi.common.none,
-        },
-      ]}
-    />
+          { title: t.birthDate, key: 'birthDate', width: 105, render: (_, r) => displayDate(r.birthDate) },
+          { title: t.locality, key: 'locality', render: (_, r) => localityLabel(r) },
+          {
+            title: t.state,
+            key: 'state',
+            width: 230,
+            render: (_, r) => <Tag color={stateColor(r.state)}>{stateLabelOf(r)}</Tag>,
+          },
+          {
+            title: t.healthClass,
+            key: 'healthClass',
+            width: 85,
+            render: (_, r) =>
+              r.healthClass === null
+                ? vi.common.none
+                : format(vi.conscription.healthClassShort, { healthClass: r.healthClass }),
+          },
+          {
+            title: t.legalPoint,
+            key: 'legalPoint',
+            width: 130,
+            render: (_, r) => {
+              const point = legalPointOf(r);
+              return point ? (
+                <Tooltip title={point.text}>
+                  <span>{point.short}</span>
+                </Tooltip>
+              ) : (
+                vi.common.none
+              );
+            },
+          },
+          {
+            title: t.orderNumber,
+            key: 'orderNumber',
+            width: 75,
+            align: 'right',
+            render: (_, r) => r.orderNumber ?? vi.common.none,
+          },
+        ]}
+      />
+    </div>
   );
 }

@@ -48,7 +48,6 @@ export function LocalitiesPanel() {
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
       <Table<Locality & { depth: number }>
         rowKey="id"
-        size="middle"
         loading={list.loading}
         dataSource={rows}
         pagination={false}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Checkbox, Select } from 'antd';
 import type {
   Locality,
@@ -31,6 +32,8 @@ interface Props {
   localities: readonly Locality[];
   groups: readonly MilitiaUnitGroup[];
   onChange(next: MemberFilterValues): void;
+  /** The list's actions, at the right end of the filters' row. */
+  actions?: ReactNode;
 }
 
 const t = vi.militia.filters;
@@ -40,22 +43,36 @@ const statusOptions = (['active', 'ended', 'all'] as const).map((value) => ({
 }));
 
 /** Search (accent-free, debounced) and the list's filters. */
-export function MemberFilters({ value, localities, groups, onChange }: Props) {
+export function MemberFilters({ value, localities, groups, onChange, actions }: Props) {
   const { set, field } = filterFields(value, onChange);
   const wards = localities.filter((l) => TOP_LEVEL_KINDS.includes(l.kind)).map((l) => ({ value: l.id, label: l.name }));
 
   return (
-    <FilterBar searchLabel={t.search} searchWidth={340} search={field('search')}>
-      <FilterSelect label={t.locality} width={200} searchable options={wards} {...field('localityId')} />
-      <FilterSelect label={t.unit} width={280} searchable options={unitOptions(groups)} {...field('unitId')} />
-      <FilterSelect label={t.force} width={130} searchable options={forceOptions} {...field('force')} />
-      <FilterSelect label={t.component} width={200} searchable options={componentOptions} {...field('component')} />
-      <FilterSelect label={t.position} width={190} searchable options={positionOptions} {...field('position')} />
-      <FilterSelect label={t.ageBand} width={150} searchable options={ageBandOptions} {...field('ageBand')} />
-      <Select aria-label={t.status} options={statusOptions} {...field('status')} style={{ width: 150 }} />
-      <Checkbox checked={value.termEndingSoon} onChange={(e) => set({ termEndingSoon: e.target.checked })}>
-        {t.termEndingSoon}
-      </Checkbox>
+    <FilterBar
+      searchLabel={t.search}
+      searchWidth={280}
+      search={field('search')}
+      actions={actions}
+      moreSet={
+        [value.force, value.component, value.position, value.ageBand].filter((v) => v !== undefined).length +
+        (value.status === 'active' ? 0 : 1) +
+        (value.termEndingSoon ? 1 : 0)
+      }
+      more={
+        <>
+          <FilterSelect label={t.force} width={280} searchable options={forceOptions} {...field('force')} />
+          <FilterSelect label={t.component} width={280} searchable options={componentOptions} {...field('component')} />
+          <FilterSelect label={t.position} width={280} searchable options={positionOptions} {...field('position')} />
+          <FilterSelect label={t.ageBand} width={280} searchable options={ageBandOptions} {...field('ageBand')} />
+          <Select aria-label={t.status} options={statusOptions} {...field('status')} style={{ width: 280 }} />
+          <Checkbox checked={value.termEndingSoon} onChange={(e) => set({ termEndingSoon: e.target.checked })}>
+            {t.termEndingSoon}
+          </Checkbox>
+        </>
+      }
+    >
+      <FilterSelect label={t.locality} width={180} searchable options={wards} {...field('localityId')} />
+      <FilterSelect label={t.unit} width={220} searchable options={unitOptions(groups)} {...field('unitId')} />
     </FilterBar>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { MilitiaMember, MilitiaMemberPage, MilitiaUnitGroup } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { totalText, useListTableLayout } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
 import { EditMemberDialog } from './EditMemberDialog';
 import { EndMemberDialog } from './EndMemberDialog';
@@ -58,12 +59,14 @@ export function MemberTable({ page, loading, groups, showUnit, onPage, onChanged
     if (saved) onChanged();
   };
   const c = t.columns;
+  const [measureFrom, scroll] = useListTableLayout();
 
   return (
-    <>
+    <div ref={measureFrom} className="qsdp-list">
       <Table<MilitiaMember>
         rowKey="id"
         size="small"
+        scroll={scroll}
         loading={loading}
         dataSource={page?.rows ?? []}
         locale={{ emptyText: t.member.empty }}
@@ -73,11 +76,11 @@ export function MemberTable({ page, loading, groups, showUnit, onPage, onChanged
           total: page?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => format(t.member.total, { total }),
+          showTotal: (total) => totalText(total, vi.layout.units.people),
           onChange: onPage,
         }}
         columns={[
-          { title: c.fullName, dataIndex: 'fullName' },
+          { title: c.fullName, dataIndex: 'fullName', fixed: 'left' },
           {
             title: c.birthDate,
             key: 'birthDate',
@@ -99,7 +102,7 @@ export function MemberTable({ page, loading, groups, showUnit, onPage, onChanged
             title: c.termEndsOn,
             key: 'termEndsOn',
             render: (_, m) => (
-              <Flex gap={4} wrap>
+              <Flex gap={4}>
                 {displayDate(m.termEndsOn)}
                 {m.extendedUntil && <Tag>{format(t.tags.extended, { date: displayDate(m.extendedUntil) })}</Tag>}
                 {m.endedOn && <Tag>{format(t.tags.ended, { date: displayDate(m.endedOn) })}</Tag>}
@@ -132,6 +135,6 @@ export function MemberTable({ page, loading, groups, showUnit, onPage, onChanged
       {editing && <EditMemberDialog member={editing} groups={groups} onClose={done} />}
       {extending && <ExtendMemberDialog member={extending} onClose={done} />}
       {ending && <EndMemberDialog member={ending} onClose={done} />}
-    </>
+    </div>
   );
 }

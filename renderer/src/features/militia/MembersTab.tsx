@@ -1,4 +1,4 @@
-import { Alert, Flex } from 'antd';
+import { Alert } from 'antd';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
 import { useCan } from '../auth/session-context';
@@ -27,11 +27,13 @@ export function MembersTab() {
         localities={localities.data ?? []}
         groups={tree.data ?? []}
         onChange={changeFilters}
+        actions={
+          <>
+            {can.edit && <ImportButton target="militia" onImported={members.reload} />}
+            <ExportButton method="militia.member.export" input={filters} />
+          </>
+        }
       />
-      <Flex justify="flex-end" gap={8} style={{ marginBottom: 12 }}>
-        {can.edit && <ImportButton target="militia" onImported={members.reload} />}
-        <ExportButton method="militia.member.export" input={filters} />
-      </Flex>
       {members.error && <Alert type="error" showIcon title={members.error.message} style={{ marginBottom: 12 }} />}
       <MemberTable
         page={members.data}

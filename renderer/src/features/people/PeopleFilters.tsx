@@ -33,7 +33,23 @@ export function PeopleFilters({ value, localities, onChange }: Props) {
   const t = vi.people;
 
   return (
-    <FilterBar searchLabel={t.searchPlaceholder} searchWidth={380} search={field('search')}>
+    <FilterBar
+      searchLabel={t.searchPlaceholder}
+      searchWidth={340}
+      search={field('search')}
+      moreSet={
+        [value.birthYearFrom, value.birthYearTo].filter((v) => v !== undefined).length + (value.archived ? 1 : 0)
+      }
+      more={
+        <>
+          <NumberFilter label={t.birthYearFrom} min={1900} max={2100} width={200} {...field('birthYearFrom')} />
+          <NumberFilter label={t.birthYearTo} min={1900} max={2100} width={200} {...field('birthYearTo')} />
+          <Checkbox checked={value.archived} onChange={(e) => set({ archived: e.target.checked })}>
+            {t.showArchived}
+          </Checkbox>
+        </>
+      }
+    >
       <FilterSelect
         label={t.locality}
         width={240}
@@ -42,11 +58,6 @@ export function PeopleFilters({ value, localities, onChange }: Props) {
         {...field('localityId')}
       />
       <FilterSelect label={t.sex} width={110} options={sexOptions} {...field('sex')} />
-      <NumberFilter label={t.birthYearFrom} min={1900} max={2100} width={130} {...field('birthYearFrom')} />
-      <NumberFilter label={t.birthYearTo} min={1900} max={2100} width={100} {...field('birthYearTo')} />
-      <Checkbox checked={value.archived} onChange={(e) => set({ archived: e.target.checked })}>
-        {t.showArchived}
-      </Checkbox>
     </FilterBar>
   );
 }

@@ -71,13 +71,13 @@ export function PeopleScreen() {
       </Flex>
       <PeopleFilters value={filters} localities={localities.data ?? []} onChange={changeFilters} />
       <PagedTable<Person>
-        size="middle"
         list={people}
         paging={paging}
         onPaging={setPaging}
         empty={vi.people.empty}
         highlightId={saved.highlightId}
-        pagination={{ pageSizeOptions: [20, 50, 100], showTotal: (total) => format(vi.people.total, { total }) }}
+        unit={vi.layout.units.people}
+        pagination={{ pageSizeOptions: [20, 50, 100] }}
         onChange={(_pagination, _filters, sorter) => {
           const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<Person> | undefined;
           const field = s?.columnKey as SortField | undefined;

@@ -2,7 +2,7 @@ import { App, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import type { Reservist } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
-import { format, vi } from '../../messages/vi';
+import { vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
@@ -59,25 +59,27 @@ export function ReservistsTab() {
 
   return (
     <>
-      <Flex justify="flex-end" gap={8} style={{ marginBottom: 12 }}>
-        {can.edit && <ImportButton target="reservists" onImported={list.reload} />}
-        <ExportButton method="reserves.reservist.export" input={filters} />
-        <EditorButton onClick={() => setDialog({ kind: 'add' })}>{t.list.add}</EditorButton>
-      </Flex>
       <ReservistFilters
         value={filters}
         localities={localities.data ?? []}
         specialties={specialties.data ?? []}
         units={units.data ?? []}
         onChange={changeFilters}
+        actions={
+          <>
+            {can.edit && <ImportButton target="reservists" onImported={list.reload} />}
+            <ExportButton method="reserves.reservist.export" input={filters} />
+            <EditorButton onClick={() => setDialog({ kind: 'add' })}>{t.list.add}</EditorButton>
+          </>
+        }
       />
       <PagedTable<Reservist>
-        size="middle"
         list={list}
         paging={paging}
         onPaging={setPaging}
         empty={t.list.empty}
-        pagination={{ pageSizeOptions: [20, 50, 100], showTotal: (total) => format(t.list.total, { total }) }}
+        unit={vi.layout.units.people}
+        pagination={{ pageSizeOptions: [20, 50, 100] }}
         columns={[
           {
             title: t.list.fullName,

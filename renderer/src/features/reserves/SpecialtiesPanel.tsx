@@ -38,7 +38,6 @@ export function SpecialtiesPanel() {
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
       <Table<Specialty>
         rowKey="id"
-        size="middle"
         loading={list.loading}
         dataSource={list.data ?? []}
         pagination={false}

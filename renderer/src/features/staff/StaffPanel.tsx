@@ -63,7 +63,6 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
       <Table<StaffMember>
         rowKey="id"
-        size="middle"
         loading={list.loading}
         dataSource={rows}
         pagination={false}

@@ -1,0 +1,18 @@
+/** The words of the screens' common layout (reachable as `vi.layout`; part of the one catalogue in ./vi.ts). */
+export const layoutText = {
+  collapseNav: 'Thu gọn thanh điều hướng',
+  expandNav: 'Mở rộng thanh điều hướng',
+  moreFilters: 'Thêm bộ lọc',
+  /** The button's name with how many of the hidden filters are set. */
+  moreFiltersSet: 'Thêm bộ lọc ({count} đang chọn)',
+  /** Every list's total, worded the same: "Tổng số: 40 người". */
+  total: 'Tổng số: {total} {unit}',
+  units: {
+    people: 'người',
+    records: 'bản ghi',
+    documents: 'văn bản',
+    entries: 'dòng',
+    exercises: 'cuộc',
+    courses: 'lớp',
+  },
+} as const;
