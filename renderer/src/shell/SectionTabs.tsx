@@ -1,4 +1,4 @@
-import { Flex, Tabs, Typography } from 'antd';
+import { Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useCan } from '../features/auth/session-context';
 import { HelpButton } from './HelpButton';
