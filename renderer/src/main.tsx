@@ -15,9 +15,18 @@ captureSessionToken();
  */
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * Lists are read on 1366×768 laptops: a compact row (4 px above and below) shows ten or more rows of
+ * a list under its title, tabs and filters, where antd's own 8 px shows eight.
+ */
+const theme = {
+  token: { fontSize: 15, motion: !reducedMotion },
+  components: { Table: { cellPaddingBlockSM: 4 } },
+};
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={viVN} theme={{ token: { fontSize: 15, motion: !reducedMotion } }}>
+    <ConfigProvider locale={viVN} theme={theme}>
       <AntApp>
         <App />
       </AntApp>

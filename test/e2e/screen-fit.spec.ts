@@ -20,6 +20,7 @@ const SECTIONS = [
   'chinh-tri-chinh-sach',
   'van-ban-bao-cao',
   'cai-dat',
+  'huong-dan',
 ] as const;
 
 /** The list screens that must show at least ten rows at 1366×768 (section, tab label). */

@@ -1,4 +1,4 @@
-import { Tabs, Typography } from 'antd';
+import { Flex, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useCan } from '../features/auth/session-context';
 import { HelpButton } from './HelpButton';
@@ -38,25 +38,28 @@ export function SectionTabs({ section, tabs }: Props) {
   const title = sections.find((s) => s.key === section)?.label ?? '';
   const tabLabel = shown.find((tab) => tab.key === active)?.label;
   return (
-    // The title shares the row of the tabs: on a 768 px high screen every line above a list costs rows.
-    <Tabs
-      tabBarExtraContent={{
-        left: (
-          <Typography.Title level={3} style={{ margin: '0 32px 0 0', whiteSpace: 'nowrap' }}>
-            {title}
-          </Typography.Title>
-        ),
-        right: <HelpButton helpKey={helpKey(section, active)} title={tabLabel ? `${title} › ${tabLabel}` : title} />,
-      }}
-      activeKey={active}
-      onChange={(key) => navigate([key])}
-      destroyOnHidden
-      items={shown.map((tab) => ({
-        key: tab.key,
-        label: tab.label,
-        children:
-          typeof tab.content === 'function' ? tab.content(rest, (parts) => navigate([tab.key, ...parts])) : tab.content,
-      }))}
-    />
+    // The title has its own short row (with the screen's help): beside the tabs it pushed tabs under
+    // antd's "…" overflow menu at 125 % scaling, where a clerk no longer sees them.
+    <>
+      <Flex justify="space-between" align="center" gap={12} style={{ marginBottom: 4 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        <HelpButton helpKey={helpKey(section, active)} title={tabLabel ? `${title} › ${tabLabel}` : title} />
+      </Flex>
+      <Tabs
+        activeKey={active}
+        onChange={(key) => navigate([key])}
+        destroyOnHidden
+        items={shown.map((tab) => ({
+          key: tab.key,
+          label: tab.label,
+          children:
+            typeof tab.content === 'function'
+              ? tab.content(rest, (parts) => navigate([tab.key, ...parts]))
+              : tab.content,
+        }))}
+      />
+    </>
   );
 }

@@ -7,7 +7,7 @@ export const LAYOUT_CSS = `
 main .ant-table-thead > tr > th { white-space: nowrap; }
 main .qsdp-list .ant-table-tbody > tr > td { white-space: nowrap; }
 main .ant-table-content { overflow-x: auto; }
-main .qsdp-list .ant-table-tbody .ant-btn:not(.ant-btn-link) { height: 26px; padding-block: 0; }
+main .qsdp-list .ant-table-tbody .ant-btn:not(.ant-btn-link) { height: 24px; padding-block: 0; }
 main .qsdp-list .ant-table-tbody .ant-btn-link { height: auto; padding-block: 0; }
 main .ant-tabs { min-width: 0; }
 `;

@@ -92,7 +92,9 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
           title={`${vi.settings.title} › ${items.find((item) => item.key === active)?.label ?? ''}`}
         />
       </Flex>
-      <Tabs activeKey={active} onChange={setActive} items={items} />
+      {/* Nine tabs do not fit in one row beside the navigation at 125 % scaling (antd would hide the last
+          ones under "…"): listed down the left side, every one stays in view. */}
+      <Tabs tabPosition="left" activeKey={active} onChange={setActive} items={items} />
     </>
   );
 }
