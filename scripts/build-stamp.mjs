@@ -8,12 +8,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const INPUT_DIRS = ['renderer', 'electron', 'vocabulary', 'resources'];
+// Everything tsconfig.build.json and vite.config.mts compile or read (test/bench is compiled for `npm run bench`).
+export const INPUT_DIRS = ['renderer', 'electron', 'vocabulary', 'resources', 'test/bench'];
 export const INPUT_FILES = [
   'package.json',
   'package-lock.json',
   'vite.config.mts',
   'tsconfig.base.json',
+  'tsconfig.json',
   'tsconfig.build.json',
   'renderer/tsconfig.json',
 ];

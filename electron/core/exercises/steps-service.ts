@@ -1,6 +1,7 @@
 import type { ApiContext } from '../kernel/context';
 import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { timestamp } from '../db/records';
+import { issuedForSince } from '../documents/register/repository';
 import { format, vi } from '../messages/vi';
 import { formatDisplayDate, localIsoDate } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';
@@ -121,6 +122,9 @@ export function undoExerciseStep(ctx: ApiContext, input: ExerciseUndoInput): Exe
       });
       throw new ApiError('RULE_EXERCISE_UNDO', message);
     }
+    // A result report issued after the step reports on it: withdrawn first (Sổ văn bản đi), then undone.
+    const report = issuedForSince(ctx.db, 'exercises.resultReport', 'exerciseId', input.id, last.createdAt);
+    if (report) throw new ApiError('RULE_EXERCISE_UNDO', format(t.undo.reportIssued, { document: report }));
     steps.markUndone(ctx.db, last.id, timestamp(ctx.now()));
     return record(ctx, before, last.before, 'undo', input.reason);
   });

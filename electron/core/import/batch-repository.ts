@@ -141,3 +141,16 @@ export function readRow(db: Database, table: string, id: string): Record<string,
 export function deleteRow(db: Database, table: string, id: string): boolean {
   return statement(db, `DELETE FROM ${ident(table)} WHERE id = ?`).run(id).changes === 1;
 }
+
+/**
+ * The year of the closed campaign an imported conscription record belongs to, or null while the
+ * campaign is open: a closed campaign's records are its final result, never taken back by an undo.
+ */
+export function closedCampaignYearOf(db: Database, recordId: string): number | null {
+  const row = statement(
+    db,
+    `SELECT c.year FROM conscription_records r JOIN conscription_campaigns c ON c.id = r.campaign_id
+      WHERE r.id = ? AND c.status = 'closed'`,
+  ).get(recordId) as { year: number } | undefined;
+  return row ? row.year : null;
+}

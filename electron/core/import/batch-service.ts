@@ -15,6 +15,7 @@ import { getPerson, updatePerson, type Person } from '../people';
 import { formatDisplayDate, localIsoDate } from '../shared/dates';
 import {
   batchItems,
+  closedCampaignYearOf,
   deleteRow,
   findBatch,
   insertBatch,
@@ -136,9 +137,11 @@ function blocksOf(ctx: ApiContext, items: readonly BatchItem[]): string[] {
   for (const item of items) {
     const where = { row: item.excelRow ?? '?', name: item.label };
     const stamp = rowStamp(ctx.db, item.tableName, item.rowId);
+    const closedYear = item.tableName === 'conscription_records' ? closedCampaignYearOf(ctx.db, item.rowId) : null;
     if (!stamp) blocks.push(format(t.gone, where));
     else if (stamp.version !== item.rowVersion || stamp.updatedAt !== item.rowUpdatedAt)
       blocks.push(format(t.changed, where));
+    else if (closedYear !== null) blocks.push(format(t.campaignClosed, { ...where, year: closedYear }));
     else if (item.action === 'create') {
       const foreign = (refs.get(item.tableName) ?? []).find((ref) =>
         referencingIds(ctx.db, ref, item.rowId).some((child) => !own.has(key(ref.table, child))),

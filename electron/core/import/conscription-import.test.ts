@@ -181,4 +181,15 @@ describe('import of conscription records', () => {
     const steps = core.db.prepare('SELECT count(*) FROM conscription_transitions').pluck().get();
     expect(steps).toBe(1);
   });
+
+  it('refuses to undo an import into a campaign closed since: its records are the campaign’s result', async () => {
+    const token = await inspectOfficeSheet(core, TITLE, HEADERS, ROWS().slice(0, 1));
+    const result = await commitTarget(core, token, 'conscription', { campaignId: campaign.id });
+    const current = (await call(core, 'conscription.campaign.get', { id: campaign.id })) as { version: number };
+    await call(core, 'conscription.campaign.close', { id: campaign.id, version: current.version });
+    await expect(call(core, 'import.batch.undo', { id: result.batchId, version: 1 })).rejects.toThrow(
+      /thuộc đợt tuyển quân năm \d{4} đã kết thúc/,
+    );
+    expect(await records()).toHaveLength(2);
+  });
 });

@@ -48,6 +48,17 @@ describe('an office’s own sheet', () => {
     expect(result.errorRows).toEqual([]);
   });
 
+  it('reads on past a village heading between groups of people: a sheet is never cut short', async () => {
+    const more = [
+      [],
+      ['Thôn Nà Pài'],
+      [4, 'Phạm Văn Dũng', '12/05/2004', 'Nam', maleId(2004, 4), 'Tổ 7, Phường Đức Xuân'],
+      [5, 'Vũ Văn Em', '13/06/2004', 'Nam', maleId(2004, 5), 'Tổ 8, Phường Đức Xuân'],
+    ];
+    const { sheets } = await inspect(core, await officeSheet(HEADERS, ROWS, [...more, ...SIGNATURES]));
+    expect(sheets[0]).toMatchObject({ dataRowCount: 5 });
+  });
+
   it('reads the ward and village out of an address column, ignoring case and diacritics', async () => {
     const { token } = await inspect(core, await officeSheet(HEADERS, ROWS, SIGNATURES));
     const result = await preview(core, token);

@@ -6,7 +6,7 @@
  * parses the cells (./cells.ts) into rows to check.
  */
 import { findHeaderRow, type HeaderRow } from './header';
-import { endsTable } from './table-end';
+import { dataFollows, endsTable } from './table-end';
 import { convertToUnicode, detectColumnEncoding, type TextEncoding } from './legacy-encoding';
 import { layoutKey, proposeMapping, type ColumnMapping, type ImportTarget } from './mapping';
 import type { CellValue, SheetData } from './workbook';
@@ -48,7 +48,12 @@ export function prepareSheet(sheet: SheetData, target: ImportTarget): PreparedSh
       continue;
     }
     // The signature block under the table ("Người lập biểu", "CHỈ HUY TRƯỞNG", the names) is not data.
-    if (endsTable(row, afterGap)) break;
+    if (endsTable(row, afterGap)) {
+      if (!dataFollows(sheet.rows, i + 1)) break;
+      // A heading inside the table (a village's name between groups of people): not a person's row.
+      afterGap = false;
+      continue;
+    }
     afterGap = false;
     rows.push(row);
     rowNumbers.push(i + 1);

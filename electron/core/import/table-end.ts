@@ -57,3 +57,18 @@ function isSparseText(row: readonly CellValue[]): boolean {
 export function endsTable(row: readonly CellValue[], afterGap: boolean): boolean {
   return isSignatureRow(row) || (afterGap && isSparseText(row));
 }
+
+/** A row with three or more filled cells that is not signature text: a person's row, not a heading or a signer. */
+function looksLikeData(row: readonly CellValue[]): boolean {
+  return filled(row).length >= 3 && !isSignatureRow(row);
+}
+
+/**
+ * Whether a row that would end the table has people's rows below it: then it is a heading inside
+ * the table (a village's name after a blank row, "Thôn Nà Pài"), skipped, and the rows under it
+ * are still read — a sheet is never cut short silently.
+ */
+export function dataFollows(rows: readonly (readonly CellValue[])[], from: number): boolean {
+  for (let i = from; i < rows.length; i++) if (looksLikeData(rows[i]!)) return true;
+  return false;
+}

@@ -35,6 +35,8 @@ export const exercisesMessages = {
         'Cuộc diễn tập không có bước trạng thái nào hoàn tác được (các bước ghi trước khi có chức năng hoàn tác thì dùng "Đính chính").',
       afterCorrection:
         'Kết quả của bước "{to}" đã được đính chính sau đó, nên không hoàn tác được nữa. Nếu cần, hãy đính chính tiếp.',
+      reportIssued:
+        'Đã phát hành văn bản "{document}" báo cáo kết quả sau bước này. Thu hồi văn bản đó ở Văn bản – Báo cáo › Sổ văn bản đi trước, rồi hoàn tác.',
     },
     done: {
       startedRequired: 'Cần nhập ngày bắt đầu thực hiện.',

@@ -305,6 +305,7 @@ export const importMessages = {
       changed: 'dòng {row} ({name}) đã được sửa',
       gone: 'dòng {row} ({name}) đã bị xóa',
       dependent: 'dòng {row} ({name}) đã có thêm {what}',
+      campaignClosed: 'dòng {row} ({name}) thuộc đợt tuyển quân năm {year} đã kết thúc',
       more: 'và {count} chỗ khác',
       /** What a row found pointing at an imported record is, by table; anything else: `other`. */
       tables: {

@@ -48,11 +48,12 @@ describe('remembered list filters', () => {
     expect(screen.getByLabelText('page').textContent).toBe('3');
   });
 
-  it('starts clean for another user and survives a restart (the storage read afresh)', async () => {
+  it('starts clean for another user and survives a restart (the storage read afresh) without the typed search', async () => {
     const user = userEvent.setup();
     bindMemoryTo('user-a');
     const first = render(<List />);
     await user.type(screen.getByLabelText('search'), 'tran');
+    await user.click(screen.getByText('all'));
     first.unmount();
 
     act(() => bindMemoryTo('user-b'));
@@ -65,7 +66,10 @@ describe('remembered list filters', () => {
     bindMemoryTo(null);
     bindMemoryTo('user-a');
     render(<List />);
-    expect(searchText()).toBe('tran');
+    expect(screen.getByLabelText('status').textContent).toBe('all');
+    // Typed names and ID numbers are personal data: never written to the (unencrypted) profile folder.
+    expect(searchText()).toBe('');
+    expect(JSON.stringify({ ...localStorage })).not.toContain('tran');
   });
 
   it('keeps nothing while nobody is logged in', async () => {

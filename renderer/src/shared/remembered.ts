@@ -11,7 +11,7 @@ import { useCallback, useState, type SetStateAction } from 'react';
  * its profile folder across restarts; a browser keeps it per address, so browser mode keeps it
  * when started on the same port, QSDP_PORT). Reads are synchronous, so a list's first request
  * already carries the remembered filters instead of asking twice. The key holds the account's id,
- * never a name; values are what the user typed in filters, kept on this machine like the database.
+ * never a name; the typed search text stays in memory for the session only (see SESSION_ONLY).
  */
 
 const PREFIX = 'qsdp.memory.';
@@ -34,10 +34,23 @@ function load(id: string): Record<string, unknown> {
   }
 }
 
+/**
+ * Typed search text (names, citizen ID numbers) is personal data: it is remembered for the session
+ * only, never written to the profile folder, which unlike the database is not encrypted.
+ */
+const SESSION_ONLY = 'search';
+
+function withoutSessionOnly(value: unknown): unknown {
+  if (!isPlainObject(value) || !(SESSION_ONLY in value)) return value;
+  const { [SESSION_ONLY]: _typed, ...rest } = value;
+  return rest;
+}
+
 function save(): void {
   if (!userId) return;
   try {
-    localStorage.setItem(storageKey(userId), JSON.stringify(cache));
+    const lasting = Object.fromEntries(Object.entries(cache).map(([k, v]) => [k, withoutSessionOnly(v)]));
+    localStorage.setItem(storageKey(userId), JSON.stringify(lasting));
   } catch {
     // Storage full or disabled: the screens still work, they just forget on the next start.
   }

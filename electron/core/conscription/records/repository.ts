@@ -319,7 +319,8 @@ export function markStepUndone(db: Database, id: string, reason: string, at: str
 
 /**
  * The register number of a call-up order document issued for this record since `since` (the
- * register is append-only and read here for this one question: an issued order cannot be unsaid).
+ * register is append-only and read here for this one question: an issued order cannot be unsaid —
+ * until it is withdrawn from the register, which is the clerk's way out of an order issued by mistake).
  */
 export function callUpOrderIssuedSince(
   db: Database,
@@ -330,7 +331,7 @@ export function callUpOrderIssuedSince(
   const r = statement(
     db,
     `SELECT d.summary FROM document_register d
-      WHERE d.kind = 'conscription.callUpOrders' AND d.created_at >= ?
+      WHERE d.kind = 'conscription.callUpOrders' AND d.created_at >= ? AND d.withdrawn_at IS NULL
         AND json_extract(d.input_json, '$.campaignId') = ?
         AND (json_extract(d.input_json, '$.recordIds') IS NULL
           OR EXISTS (SELECT 1 FROM json_each(d.input_json, '$.recordIds') WHERE value = ?))

@@ -17,7 +17,7 @@ export const migration0029: Migration = {
       ALTER TABLE document_register ADD COLUMN withdrawn_by TEXT;
       DROP TRIGGER document_register_no_update;
       CREATE TRIGGER document_register_no_update BEFORE UPDATE ON document_register
-        WHEN OLD.withdrawn_at IS NOT NULL OR NEW.withdrawn_at IS NULL OR NEW.withdrawn_reason IS NULL
+        WHEN OLD.withdrawn_at IS NOT NULL OR NEW.withdrawn_at IS NULL OR NEW.withdrawn_reason IS NULL OR NEW.withdrawn_by IS NULL
           OR NEW.id IS NOT OLD.id OR NEW.kind IS NOT OLD.kind OR NEW.format IS NOT OLD.format
           OR NEW.year IS NOT OLD.year OR NEW.type_code IS NOT OLD.type_code OR NEW.number IS NOT OLD.number
           OR NEW.issued_on IS NOT OLD.issued_on OR NEW.summary IS NOT OLD.summary OR NEW.signer_name IS NOT OLD.signer_name

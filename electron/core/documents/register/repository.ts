@@ -189,3 +189,19 @@ export function markWithdrawn(
     withdrawal,
   );
 }
+
+/**
+ * The summary (trích yếu, with its number) of the latest document of `kind` issued for a record
+ * since `since` and not withdrawn — `field` names the record in the document's input (e.g.
+ * exerciseId). A step a document reports on cannot be undone while the document stands.
+ */
+export function issuedForSince(db: Database, kind: string, field: string, id: string, since: string): string | null {
+  const row = statement(
+    db,
+    `SELECT summary FROM document_register
+      WHERE kind = ? AND json_extract(input_json, '$.' || ?) = ? AND created_at >= ? AND withdrawn_at IS NULL
+        AND number IS NOT NULL
+      ORDER BY created_at DESC LIMIT 1`,
+  ).get(kind, field, id, since) as { summary: string } | undefined;
+  return row ? row.summary : null;
+}
