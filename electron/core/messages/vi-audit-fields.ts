@@ -1,3 +1,5 @@
+import { trainingResultLabels } from '../../../vocabulary/training';
+
 /**
  * What the audit trail calls the fields of a record (reachable as `vi.auditFields`). `common` names
  * a field the same way on every record; `byEntity` overrides where one record type means something
@@ -218,6 +220,7 @@ export const auditFieldsMessages = {
       lessons: 'Bài học kinh nghiệm',
       units: 'Lực lượng tham gia',
       attachments: 'Tệp đính kèm',
+      steps: 'Lịch sử trạng thái',
     },
     training_course: {
       title: 'Tên lớp',
@@ -226,10 +229,8 @@ export const auditFieldsMessages = {
       recorded: 'Đã ghi kết quả',
       attended: 'Đủ ngày',
       rated: 'Đã xếp loại',
-      excellent: 'Giỏi',
-      good: 'Khá',
-      pass: 'Đạt',
-      fail: 'Không đạt',
+      // The course keeps a count per result ("excellent": how many were rated Giỏi): named as the results are.
+      ...trainingResultLabels,
     },
     training_participant: {
       enteredDays: 'Số ngày nhập tay',
