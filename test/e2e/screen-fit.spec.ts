@@ -159,3 +159,29 @@ for (const size of SIZES) {
     expect(failures).toEqual([]);
   });
 }
+
+/**
+ * A unit low in a long militia tree, picked at 125 % scaling: its members stand in view beside the
+ * tree (the tree scrolls inside its own card), not at the top of a page scrolled away.
+ */
+test('a unit picked low in the militia tree shows its members in view', async ({ browser, demo }) => {
+  const context = await browser.newContext({ viewport: { width: 1093, height: 614 }, deviceScaleFactor: 1.25 });
+  const page = await context.newPage();
+  try {
+    await demo.signIn(page);
+    await page.goto(demo.url);
+    await openHash(page, '#/dan-quan-tu-ve/don-vi');
+    const nodes = page.locator('main .ant-tree-treenode .ant-tree-title');
+    await expect(nodes.first()).toBeVisible();
+    const last = nodes.last();
+    // "Trung đội dân quân cơ động (12)": the unit's name, without its member count.
+    const name = (await last.innerText()).replace(/\s*\(\d+\)\s*$/, '').trim();
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    const heading = page.locator('main h4', { hasText: name }).first();
+    await expect(heading).toBeInViewport();
+    expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+  } finally {
+    await context.close();
+  }
+});

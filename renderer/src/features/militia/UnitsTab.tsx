@@ -1,6 +1,6 @@
 import { Alert, App, Button, Card, Checkbox, Empty, Flex, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MilitiaUnit, MilitiaUnitGroup, MilitiaUnitNode } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
@@ -45,6 +45,7 @@ export function UnitsTab() {
   const tree = useApiQuery('militia.unit.list', { includeRetired });
   const localities = useApiQuery('localities.list', {});
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const membersPanel = useRef<HTMLDivElement>(null);
   const [dialog, setDialog] = useState<{ unit: MilitiaUnit | null; parent: MilitiaUnit | null } | null>(null);
   const [adding, setAdding] = useState(false);
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
@@ -70,7 +71,10 @@ export function UnitsTab() {
       <Card
         size="small"
         title={t.units.tree}
-        style={{ width: 380, flex: 'none' }}
+        // The tree scrolls inside its card, which stays in view: a unit low in a long tree is picked
+        // without scrolling the page away from its members beside it.
+        style={{ width: 380, flex: 'none', position: 'sticky', top: 0 }}
+        styles={{ body: { maxHeight: 'calc(100vh - 140px)', overflowY: 'auto' } }}
         extra={
           can.edit && (
             <Button type="primary" size="small" onClick={() => setDialog({ unit: null, parent: null })}>
@@ -95,12 +99,13 @@ export function UnitsTab() {
             onSelect={(keys) => {
               setSelectedId((keys[0] as string | undefined) ?? null);
               setPaging((p) => ({ ...p, page: 1 }));
+              membersPanel.current?.scrollIntoView({ block: 'nearest' });
             }}
             style={{ marginTop: 8 }}
           />
         )}
       </Card>
-      <div style={{ flex: 1, minWidth: 0 }}>
+      <div ref={membersPanel} style={{ flex: 1, minWidth: 0 }}>
         {!selected ? (
           <Typography.Paragraph type="secondary">{t.units.pick}</Typography.Paragraph>
         ) : (
