@@ -9,6 +9,16 @@ function onlyTable(): HTMLElement {
   return bodies.length === 1 ? bodies[0]! : screen.getByRole('table');
 }
 
+/** The body table of the list whose header holds `text` (its header may be drawn as a table of its own). */
+export function tableWithHeader(text: string): HTMLElement {
+  const header = screen.getAllByRole('table').find((table) => within(table).queryByText(text));
+  if (!header) throw new Error(`No table with a header "${text}"`);
+  const container = (header.closest('.ant-table') as HTMLElement | null) ?? header;
+  return within(container)
+    .getAllByRole('table')
+    .find((table) => !table.closest('.ant-table-header'))!;
+}
+
 /** The body rows of the (only, or given) table on screen, each as its cells' texts. */
 export function tableRows(table: HTMLElement = onlyTable()): string[][] {
   return within(table)

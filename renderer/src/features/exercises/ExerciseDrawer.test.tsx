@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
-import { chooseOption, tableRows } from '../../../test/queries';
+import { chooseOption, tableRows, tableWithHeader } from '../../../test/queries';
 import { seedLocality, seedMobilePlatoon } from '../../../test/seed';
 import { format, vi } from '../../messages/vi';
 import { ExercisesTab } from './ExercisesTab';
@@ -109,7 +109,7 @@ describe('exercise drawer', () => {
       lessons: 'Hiệp đồng chặt chẽ giữa các lực lượng.',
     });
     // The list behind the drawer was told to reload.
-    const list = screen.getAllByRole('table').find((table) => within(table).queryByText(t.columns.plannedOn))!;
+    const list = tableWithHeader(t.columns.plannedOn);
     await waitFor(() => expect(tableRows(list).find((cells) => cells.includes(TITLE))).toContain(t.ratings.good));
   });
 });
