@@ -74,6 +74,8 @@ test('pickers find their options typed without diacritics, and an empty match sa
 
   // The reservists: the CNQS (military specialty) filter.
   await openScreen(page, 'Quân nhân dự bị', 'Danh sách');
+  // The specialty filter is one of the list's further filters, behind "Thêm bộ lọc".
+  await page.getByRole('button', { name: 'Thêm bộ lọc' }).click();
   await typeAndPick(page, page.getByRole('combobox', { name: 'CNQS' }), 'bo binh', 'M-101 – Bộ binh (mẫu)');
   await expect(page.getByRole('row', { name: /M-101/ }).first()).toBeVisible();
 
