@@ -13,16 +13,19 @@ import {
 import type { ReactNode } from 'react';
 import type { SectionKey } from './sections';
 
-/** Each section's icon: what the navigation still shows when it is collapsed to a narrow strip. */
+/**
+ * Each section's icon: what the navigation still shows when it is collapsed to a narrow strip. Hidden
+ * from screen readers (antd names icons in English: "dashboard"): the item is named by its label.
+ */
 export const sectionIcons: Record<SectionKey, ReactNode> = {
-  'tong-quan': <DashboardOutlined />,
-  'cong-dan': <TeamOutlined />,
-  'tuyen-quan': <FlagOutlined />,
-  'dan-quan-tu-ve': <SafetyOutlined />,
-  'quan-nhan-du-bi': <IdcardOutlined />,
-  'dien-tap-huan-luyen': <AimOutlined />,
-  'chinh-tri-chinh-sach': <ReadOutlined />,
-  'van-ban-bao-cao': <FileTextOutlined />,
-  'cai-dat': <SettingOutlined />,
-  'huong-dan': <QuestionCircleOutlined />,
+  'tong-quan': <DashboardOutlined aria-hidden />,
+  'cong-dan': <TeamOutlined aria-hidden />,
+  'tuyen-quan': <FlagOutlined aria-hidden />,
+  'dan-quan-tu-ve': <SafetyOutlined aria-hidden />,
+  'quan-nhan-du-bi': <IdcardOutlined aria-hidden />,
+  'dien-tap-huan-luyen': <AimOutlined aria-hidden />,
+  'chinh-tri-chinh-sach': <ReadOutlined aria-hidden />,
+  'van-ban-bao-cao': <FileTextOutlined aria-hidden />,
+  'cai-dat': <SettingOutlined aria-hidden />,
+  'huong-dan': <QuestionCircleOutlined aria-hidden />,
 };
