@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { nextStep, openImportWizard, writeOfficeList } from './support/imports';
 import { addLocality, openNewOffice, openScreen } from './support/office';
@@ -29,6 +30,9 @@ function officeSheet(): Promise<string> {
   });
 }
 
+/** The "Các lần nhập" list's body (a list with a sized body draws its header as a table of its own). */
+const batches = (wizard: Locator) => wizard.getByRole('table', { name: 'Các lần nhập' }).last();
+
 test('an office sheet with an address column and a signature block imports, skipping all errors at once, then is undone as a batch', async ({
   page,
   server,
@@ -42,7 +46,7 @@ test('an office sheet with an address column and a signature block imports, skip
 
   await openScreen(page, 'Công dân');
   let wizard = await openImportWizard(page);
-  await expect(wizard.getByRole('table', { name: 'Các lần nhập' })).toContainText('Chưa có lần nhập nào.');
+  await expect(batches(wizard)).toContainText('Chưa có lần nhập nào.');
   await wizard.locator('input[type="file"]').setInputFiles(file);
   // Five people: the date line, "Người lập biểu", "CHỈ HUY TRƯỞNG" and the names under them are not counted.
   await expect(wizard.getByText('Danh sách — 5 dòng dữ liệu (tiêu đề cột ở dòng 2)')).toBeVisible();
@@ -73,7 +77,7 @@ test('an office sheet with an address column and a signature block imports, skip
 
   // "Các lần nhập": the batch with its file and counts; undone as a whole.
   wizard = await openImportWizard(page);
-  const batch = wizard.getByRole('table', { name: 'Các lần nhập' }).getByRole('row', { name: /danh-sach-duc-xuan/ });
+  const batch = batches(wizard).getByRole('row', { name: /danh-sach-duc-xuan/ });
   await expect(batch).toContainText('3 thêm mới, 0 cập nhật, 2 bỏ qua');
   await batch.getByRole('button', { name: 'Hoàn tác lần nhập' }).click();
   await page.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
