@@ -1,5 +1,5 @@
 import { Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { SEARCH_DELAY_MS } from './use-debounced';
 
 interface Props {
@@ -18,12 +18,19 @@ interface Props {
 /** The search box above a list: typing waits a moment before the list asks the core again. */
 export function SearchBox({ label, placeholder, value, onSearch, width, autoFocus }: Props) {
   const [text, setText] = useState(value);
+  // The latest handler, read when the delay ends: a list re-rendering while it loads hands a new
+  // function each time, which must not restart the delay (the typed search was then never run, and
+  // lost when the clerk left the screen before the list fell quiet).
+  const search = useRef(onSearch);
+  useEffect(() => {
+    search.current = onSearch;
+  }, [onSearch]);
 
   useEffect(() => {
     if (text === value) return;
-    const timer = setTimeout(() => onSearch(text), SEARCH_DELAY_MS);
+    const timer = setTimeout(() => search.current(text), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, value, onSearch]);
+  }, [text, value]);
 
   return (
     <Input.Search

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bindMemoryTo } from './remembered';
+import { bindMemoryTo, forgetSessionMemory } from './remembered';
 import { useListFilters } from './use-list-filters';
 
 interface Filters {
@@ -26,7 +26,7 @@ function List() {
 const searchText = () => (screen.getByLabelText('search') as HTMLInputElement).value;
 
 afterEach(() => {
-  bindMemoryTo(null);
+  forgetSessionMemory();
   localStorage.clear();
 });
 
@@ -63,7 +63,7 @@ describe('remembered list filters', () => {
     other.unmount();
 
     // A restart: nobody bound, then the same account again reads what was stored.
-    bindMemoryTo(null);
+    forgetSessionMemory();
     bindMemoryTo('user-a');
     render(<List />);
     expect(screen.getByLabelText('status').textContent).toBe('all');

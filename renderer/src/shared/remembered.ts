@@ -18,6 +18,8 @@ const PREFIX = 'qsdp.memory.';
 
 let userId: string | null = null;
 let cache: Record<string, unknown> = {};
+/** Each account's memory in this run of the window, by account id. */
+const sessions = new Map<string, Record<string, unknown>>();
 
 function storageKey(id: string): string {
   return PREFIX + id;
@@ -60,7 +62,21 @@ function save(): void {
 export function bindMemoryTo(id: string | null): void {
   if (id === userId) return;
   userId = id;
-  cache = id ? load(id) : {};
+  if (!id) {
+    cache = {};
+    return;
+  }
+  // Within one run of the program an account gets back its whole memory, the session-only search
+  // included (a lock or a re-check of the session binds again); a restart reads the stored part.
+  cache = sessions.get(id) ?? load(id);
+  sessions.set(id, cache);
+}
+
+/** Forgets this run's memories, as closing the window does (the tests' stand-in for a restart). */
+export function forgetSessionMemory(): void {
+  sessions.clear();
+  userId = null;
+  cache = {};
 }
 
 /** What the current user left under a key, if anything (nothing while nobody is logged in). */
