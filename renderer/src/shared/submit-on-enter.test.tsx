@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { describe, expect, it, vi as mock } from 'vitest';
 import { DateInput } from './DateInput';
 import { FormDialog } from './FormDialog';
@@ -40,13 +41,17 @@ describe('Enter in a form dialog', () => {
     await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ name: 'An', place: 'Đức Xuân' }));
   });
 
-  it('does not save a one-field dialog from the Enter that picks a date', async () => {
+  it('saves a one-field date dialog only once the picker has taken the typed date, never empty', async () => {
     const user = userEvent.setup();
     const onSubmit = mock.fn();
     render(<Dialog onSubmit={onSubmit} withDate />);
-    await user.type(screen.getByLabelText('Ngày'), '05/03/2026{Enter}');
-    // The picker took the date; nothing was saved by the browser's implicit submission.
-    await waitFor(() => expect((screen.getByLabelText('Ngày') as HTMLInputElement).value).toBe('05/03/2026'));
+    // Enter in the empty field: nothing saved (the browser's implicit submission is kept off).
+    await user.type(screen.getByLabelText('Ngày'), '{Enter}');
     expect(onSubmit).not.toHaveBeenCalled();
+    // A whole date typed, then Enter: saved with that date, as the field's only value.
+    await user.type(screen.getByLabelText('Ngày'), '05/03/2026{Enter}');
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    const [values] = onSubmit.mock.calls[0] as [{ day: Dayjs }];
+    expect(values.day.format('DD/MM/YYYY')).toBe('05/03/2026');
   });
 });
