@@ -1,9 +1,6 @@
 /**
- * SQL of the import batches (migration 0031) and the generic look-ups an undo needs: which rows
- * of any table point at a row (the schema's foreign keys), a row's version, deleting a row.
- * Table and column names in the generic statements come from the schema itself (sqlite_schema and
- * pragma_foreign_key_list) or from the batch rows this module wrote, never from a user; values are
- * always bound.
+ * SQL of the import batches (migration 0031). The rows a batch wrote live in other features'
+ * tables: reading and deleting them is each feature's own (import/undo-faces.ts), never done here.
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { countAndPage, pageWindow } from '../db/paging';
@@ -83,74 +80,4 @@ export function markUndone(db: Database, row: { id: string; version: number; at:
        WHERE id = @id AND version = @version AND undone_at IS NULL`,
     ).run(row).changes === 1
   );
-}
-
-/** A schema name, quoted for SQL ("" doubled): only ever names read from the schema or written by this module. */
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-interface Reference {
-  table: string;
-  column: string;
-}
-
-/**
- * For each table, the (table, column) pairs whose foreign keys point at it — read from the
- * schema, so a table added later (a person put on a new kind of list) is seen without a change here.
- */
-export function referencesTo(db: Database): Map<string, Reference[]> {
-  const tables = statement(
-    db,
-    `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'import_batch%'`,
-  )
-    .pluck()
-    .all() as string[];
-  const result = new Map<string, Reference[]>();
-  for (const table of tables) {
-    const keys = statement(db, `SELECT "table" AS parent, "from" AS col FROM pragma_foreign_key_list(?)`).all(
-      table,
-    ) as Array<{ parent: string; col: string }>;
-    for (const key of keys) {
-      const list = result.get(key.parent) ?? [];
-      list.push({ table, column: key.col });
-      result.set(key.parent, list);
-    }
-  }
-  return result;
-}
-
-/** The ids of the rows of `ref.table` that point at `id` (every table of the program has an id column). */
-export function referencingIds(db: Database, ref: Reference, id: string): string[] {
-  return statement(db, `SELECT id FROM ${ident(ref.table)} WHERE ${ident(ref.column)} = ?`)
-    .pluck()
-    .all(id) as string[];
-}
-
-/** A row's version and updated_at as they are now (undefined: the row is gone). */
-export function rowStamp(db: Database, table: string, id: string) {
-  const row = readRow(db, table, id);
-  if (!row) return undefined;
-  const version = typeof row.version === 'number' ? row.version : null;
-  const updatedAt = typeof row.updated_at === 'string' ? row.updated_at : null;
-  return { version, updatedAt };
-}
-
-export function readRow(db: Database, table: string, id: string): Record<string, unknown> | undefined {
-  return statement(db, `SELECT * FROM ${ident(table)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
-}
-
-export function deleteRow(db: Database, table: string, id: string): boolean {
-  return statement(db, `DELETE FROM ${ident(table)} WHERE id = ?`).run(id).changes === 1;
-}
-
-/**
- * The year of the closed campaign an imported conscription record belongs to, or null while the
- * campaign is open: a closed campaign's records are its final result, never taken back by an undo.
- */
-export function closedCampaignYearOf(db: Database, recordId: string): number | null {
-  const row = statement(
-    db,
-    `SELECT c.year FROM conscription_records r JOIN conscription_campaigns c ON c.id = r.campaign_id
-      WHERE r.id = ? AND c.status = 'closed'`,
-  ).get(recordId) as { year: number } | undefined;
-  return row ? row.year : null;
 }

@@ -3,33 +3,30 @@
  * as a whole — every row it created deleted and every person it updated put back, in one
  * transaction with its audit entries — as long as nothing has touched those rows since (their
  * version is the one the import left) and nothing else has been attached to them (a person since
- * put in a militia unit). What "attached" means is read from the schema's foreign keys.
+ * put in a militia unit). Each feature answers for its own rows through its face
+ * (import/undo-faces.ts): this module never names another feature's table in SQL.
  */
 import { writeAudit } from '../db/audit';
 import { newId, timestamp } from '../db/records';
 import type { ApiContext } from '../kernel/context';
 import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
+import type { ImportedRow, ImportedRowBlock } from '../kernel/imported-rows';
 import { inTransaction } from '../kernel/transaction';
 import { format, vi } from '../messages/vi';
-import { getPerson, updatePerson, type Person } from '../people';
+import type { Person } from '../people';
 import { formatDisplayDate, localIsoDate } from '../shared/dates';
 import {
   batchItems,
-  closedCampaignYearOf,
-  deleteRow,
   findBatch,
   insertBatch,
   insertBatchItem,
   listBatches,
   markUndone,
-  readRow,
-  referencesTo,
-  referencingIds,
-  rowStamp,
   type BatchItem,
 } from './batch-repository';
 import type { ImportTarget } from './mapping';
 import type { ImportBatch, ImportBatchPage } from './types';
+import { undoFaceOf } from './undo-faces';
 
 /** A row the import wrote: created, or (people only) updated from `before`. */
 export interface WrittenRow {
@@ -48,24 +45,22 @@ export interface BatchMeta {
   counts: { created: number; updated: number; skipped: number; peopleCreated: number; peopleUpdated: number };
 }
 
-const ENTITY: Record<string, string> = {
-  people: 'person',
-  conscription_records: 'conscription_record',
-  conscription_transitions: 'conscription_transition',
-  militia_memberships: 'militia_membership',
-  reservists: 'reservist',
-};
-const entityOf = (table: string) => ENTITY[table] ?? table;
 const key = (table: string, id: string) => `${table}:${id}`;
+
+/** The face that takes a kind of row back; the import writes only kinds a face owns. */
+function faceFor(kind: string) {
+  const face = undoFaceOf(kind);
+  if (!face) throw new Error(`no feature takes back imported rows of ${kind}`);
+  return face;
+}
 
 /**
  * Inside the import's transaction, after its last row: the batch and its rows. A created row
- * brings the rows pointing at it (a conscription record's first steps, written by the service):
- * they were made by the import too, and go with it.
+ * brings the rows its feature wrote with it (a conscription record's first steps, written by the
+ * service): they were made by the import too, and go with it.
  */
 export function recordBatch(ctx: ApiContext, meta: BatchMeta, written: readonly WrittenRow[]): string {
   const db = ctx.db;
-  const refs = referencesTo(db);
   const at = timestamp(ctx.now());
   const id = newId();
   const { counts } = meta;
@@ -87,7 +82,8 @@ export function recordBatch(ctx: ApiContext, meta: BatchMeta, written: readonly 
   const add = (row: WrittenRow) => {
     if (seen.has(key(row.table, row.id))) return;
     seen.add(key(row.table, row.id));
-    const stamp = rowStamp(db, row.table, row.id);
+    const face = faceFor(row.table);
+    const stamp = face.stamp(db, row.table, row.id);
     const item: BatchItem = {
       seq: seq++,
       tableName: row.table,
@@ -101,9 +97,8 @@ export function recordBatch(ctx: ApiContext, meta: BatchMeta, written: readonly 
     };
     insertBatchItem(db, id, item, at);
     if (row.action !== 'create') return;
-    for (const ref of refs.get(row.table) ?? [])
-      for (const child of referencingIds(db, ref, row.id))
-        add({ ...row, table: ref.table, id: child, before: undefined });
+    for (const companion of face.companions(db, row.table, row.id))
+      add({ ...row, table: companion.kind, id: companion.id, before: undefined });
   };
   written.forEach(add);
   writeAudit(db, {
@@ -128,48 +123,47 @@ export function listImportBatches(
 
 const MAX_BLOCKS_NAMED = 5;
 
-/** What stops the undo, first rows first: a row changed or gone, or something else attached to it. */
-function blocksOf(ctx: ApiContext, items: readonly BatchItem[]): string[] {
-  const refs = referencesTo(ctx.db);
-  const own = new Set(items.map((i) => key(i.tableName, i.rowId)));
+const importedRow = (item: BatchItem): ImportedRow => ({
+  kind: item.tableName,
+  id: item.rowId,
+  action: item.action,
+  stamp:
+    item.rowVersion !== null && item.rowUpdatedAt !== null
+      ? { version: item.rowVersion, updatedAt: item.rowUpdatedAt }
+      : null,
+  beforeJson: item.beforeJson,
+});
+
+function blockMessage(block: ImportedRowBlock, where: { row: number | string; name: string }): string {
   const t = vi.import.undo;
+  switch (block.reason) {
+    case 'gone':
+      return format(t.gone, where);
+    case 'changed':
+      return format(t.changed, where);
+    case 'campaignClosed':
+      return format(t.campaignClosed, { ...where, year: block.year });
+    case 'dependent':
+      return format(t.dependent, { ...where, what: t.tables[block.dependant] ?? t.other });
+  }
+}
+
+/** What stops the undo, first rows first: a row no feature takes back, changed or gone, or something else attached to it. */
+function blocksOf(ctx: ApiContext, items: readonly BatchItem[]): string[] {
+  const own = new Set(items.map((i) => key(i.tableName, i.rowId)));
+  const isOwn = (kind: string, id: string) => own.has(key(kind, id));
   const blocks: string[] = [];
   for (const item of items) {
     const where = { row: item.excelRow ?? '?', name: item.label };
-    const stamp = rowStamp(ctx.db, item.tableName, item.rowId);
-    const closedYear = item.tableName === 'conscription_records' ? closedCampaignYearOf(ctx.db, item.rowId) : null;
-    if (!stamp) blocks.push(format(t.gone, where));
-    else if (stamp.version !== item.rowVersion || stamp.updatedAt !== item.rowUpdatedAt)
-      blocks.push(format(t.changed, where));
-    else if (closedYear !== null) blocks.push(format(t.campaignClosed, { ...where, year: closedYear }));
-    else if (item.action === 'create') {
-      const foreign = (refs.get(item.tableName) ?? []).find((ref) =>
-        referencingIds(ctx.db, ref, item.rowId).some((child) => !own.has(key(ref.table, child))),
-      );
-      if (foreign) blocks.push(format(t.dependent, { ...where, what: t.tables[foreign.table] ?? t.other }));
+    const face = undoFaceOf(item.tableName);
+    if (!face) {
+      blocks.push(format(vi.import.undo.unknown, where));
+      continue;
     }
+    const block = face.check(ctx, importedRow(item), isOwn);
+    if (block) blocks.push(blockMessage(block, where));
   }
   return [...new Set(blocks)];
-}
-
-/** The person's own fields as they were before the import (the form's input, without id and version). */
-function restoredFields(before: Person) {
-  return {
-    familyName: before.familyName,
-    middleName: before.middleName,
-    givenName: before.givenName,
-    birthDate: before.birthDate,
-    sex: before.sex,
-    citizenId: before.citizenId,
-    localityId: before.localityId,
-    address: before.address,
-    phone: before.phone,
-    ethnicity: before.ethnicity,
-    religion: before.religion,
-    education: before.education,
-    occupation: before.occupation,
-    notes: before.notes,
-  };
 }
 
 export function undoImportBatch(ctx: ApiContext, input: { id: string; version: number }): ImportBatch {
@@ -188,25 +182,7 @@ export function undoImportBatch(ctx: ApiContext, input: { id: string; version: n
       throw ApiError.of('IMPORT_UNDO_BLOCKED', { rows: named.join('; ') });
     }
     // Reverse order: rows pointing at others (a record's steps, the record) go before what they point at.
-    for (const item of [...items].reverse()) {
-      if (item.action === 'update') {
-        const current = getPerson(ctx, item.rowId);
-        const before = JSON.parse(item.beforeJson!) as Person;
-        updatePerson(ctx, { ...restoredFields(before), id: current.id, version: current.version });
-        continue;
-      }
-      const before = readRow(db, item.tableName, item.rowId);
-      deleteRow(db, item.tableName, item.rowId);
-      writeAudit(db, {
-        actor: ctx.actor,
-        at: ctx.now(),
-        entity: entityOf(item.tableName),
-        entityId: item.rowId,
-        action: 'delete',
-        before,
-        after: null,
-      });
-    }
+    for (const item of [...items].reverse()) faceFor(item.tableName).takeBack(ctx, importedRow(item));
     mustBeCurrent(markUndone(db, { id: batch.id, version: input.version, at: timestamp(ctx.now()), actor: ctx.actor }));
     const after = mustExist(findBatch(db, batch.id));
     writeAudit(db, {

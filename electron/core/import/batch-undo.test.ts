@@ -105,4 +105,21 @@ describe('import batches', () => {
     expect(refused.message).toContain('dòng 5 (Nguyễn Văn An) đã có thêm hồ sơ dân quân tự vệ');
     expect(await people()).toHaveLength(3);
   });
+
+  it('refuses a batch row of a kind no feature takes back, naming it, and deletes nothing', async () => {
+    const { batchId } = await importRows(ROWS);
+    // A batch row no import writes (a damaged or hand-edited file): its kind is never turned into SQL.
+    core.db
+      .prepare(
+        `INSERT INTO import_batch_rows (id, batch_id, seq, table_name, row_id, action, row_version, row_updated_at,
+           excel_row, label, created_at, updated_at)
+         VALUES ('x', ?, 99, 'duty_shifts', 'y', 'create', 1, 'z', 9, 'Ca trực', 'z', 'z')`,
+      )
+      .run(batchId);
+    const refused = await refusal(core, 'import.batch.undo', { id: batchId, version: 1 });
+    expect(refused.code).toBe('IMPORT_UNDO_BLOCKED');
+    expect(refused.message).toContain('dòng 9 (Ca trực) là loại dữ liệu chương trình không tự hoàn tác được');
+    expect(await people()).toHaveLength(3);
+    expect(auditCount('person', 'delete')).toBe(0);
+  });
 });

@@ -306,6 +306,8 @@ export const importMessages = {
       gone: 'dòng {row} ({name}) đã bị xóa',
       dependent: 'dòng {row} ({name}) đã có thêm {what}',
       campaignClosed: 'dòng {row} ({name}) thuộc đợt tuyển quân năm {year} đã kết thúc',
+      unknown:
+        'dòng {row} ({name}) là loại dữ liệu chương trình không tự hoàn tác được (hãy sửa hoặc xóa trong màn hình của nó)',
       more: 'và {count} chỗ khác',
       /** What a row found pointing at an imported record is, by table; anything else: `other`. */
       tables: {

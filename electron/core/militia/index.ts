@@ -13,3 +13,4 @@ export { checkMilitiaAge } from './rules';
 export { memberListInput } from './schema';
 export { militiaSummary } from './summary';
 export { listUnits, subtreeIds } from './units-repository';
+export { importedMilitiaMembers } from './imported-rows';

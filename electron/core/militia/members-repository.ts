@@ -210,3 +210,14 @@ export function endMember(db: Database, id: string, version: number, endedOn: st
     { endedOn, reason },
   );
 }
+
+/** A membership's version and updated_at now (the import's undo compares them); null: gone. */
+export function memberStamp(db: Database, id: string): { version: number; updatedAt: string } | null {
+  const row = statement(db, `SELECT version, updated_at AS updatedAt FROM militia_memberships WHERE id = ?`).get(id);
+  return (row as { version: number; updatedAt: string } | undefined) ?? null;
+}
+
+/** Deletes a membership (an import's undo, after its checks: no table points at a membership). */
+export function deleteMember(db: Database, id: string): boolean {
+  return statement(db, `DELETE FROM militia_memberships WHERE id = ?`).run(id).changes === 1;
+}

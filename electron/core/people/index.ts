@@ -12,3 +12,4 @@ export type { Person, PersonCreateInput, PersonPage } from './schema';
 export { personOfJoinedRow } from './joined-row';
 export { personSearchFilter } from './search-index';
 export { getPerson, updatePerson } from './service';
+export { importedPeople } from './imported-rows';

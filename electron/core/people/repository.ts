@@ -211,3 +211,57 @@ export function updatePerson(db: Database, id: string, version: number, p: Perso
 export function setArchived(db: Database, id: string, version: number, archivedAt: string | null, at: string): boolean {
   return updateAtVersion(db, 'people', 'archived_at = @archivedAt', { id, version, at }, { archivedAt });
 }
+
+/** A person's version and updated_at now (the import's undo compares them with what it left); null: gone. */
+export function personStamp(db: Database, id: string): { version: number; updatedAt: string } | null {
+  const row = statement(db, `SELECT version, updated_at AS updatedAt FROM people WHERE id = ?`).get(id);
+  return (row as { version: number; updatedAt: string } | undefined) ?? null;
+}
+
+/**
+ * Every row of the program that points at a person, with the table it lives in: what stops an
+ * imported person being taken back. One branch per foreign key to people (imported-rows.test.ts
+ * checks the list against the schema, so a table added later cannot be missed).
+ */
+export function personDependants(db: Database, id: string): Array<{ dependant: string; id: string }> {
+  return statement(
+    db,
+    `SELECT 'conscription_records' AS dependant, id FROM conscription_records WHERE person_id = @id
+     UNION ALL SELECT 'militia_memberships', id FROM militia_memberships WHERE person_id = @id
+     UNION ALL SELECT 'militia_decisions', id FROM militia_decisions WHERE person_id = @id
+     UNION ALL SELECT 'reservists', id FROM reservists WHERE person_id = @id
+     UNION ALL SELECT 'staff_members', id FROM staff_members WHERE person_id = @id
+     UNION ALL SELECT 'training_participants', id FROM training_participants WHERE person_id = @id
+     UNION ALL SELECT 'duty_shifts', id FROM duty_shifts WHERE person_id = @id
+     UNION ALL SELECT 'police_notice_lines', id FROM police_notice_lines WHERE person_id = @id
+     UNION ALL SELECT 'policy_family_supports', id FROM policy_family_supports WHERE person_id = @id
+     UNION ALL SELECT 'policy_returnees', id FROM policy_returnees WHERE person_id = @id
+     UNION ALL SELECT 'policy_cases', id FROM policy_cases WHERE person_id = @id
+     UNION ALL SELECT 'defence_education_participants', id FROM defence_education_participants WHERE person_id = @id
+     UNION ALL SELECT 'discipline_breaches', id FROM discipline_breaches WHERE person_id = @id
+     UNION ALL SELECT 'equipment_movements', id FROM equipment_movements WHERE person_id = @id`,
+  ).all({ id }) as Array<{ dependant: string; id: string }>;
+}
+
+/** The tables `personDependants` looks in, for the test that holds it to the schema's foreign keys. */
+export const PERSON_DEPENDANT_TABLES = [
+  'conscription_records',
+  'militia_memberships',
+  'militia_decisions',
+  'reservists',
+  'staff_members',
+  'training_participants',
+  'duty_shifts',
+  'police_notice_lines',
+  'policy_family_supports',
+  'policy_returnees',
+  'policy_cases',
+  'defence_education_participants',
+  'discipline_breaches',
+  'equipment_movements',
+] as const;
+
+/** Deletes a person nothing points at (an import's undo, after its checks). */
+export function deletePerson(db: Database, id: string): boolean {
+  return statement(db, `DELETE FROM people WHERE id = ?`).run(id).changes === 1;
+}

@@ -10,3 +10,4 @@ export type { ReserveSlot, ReservesSummary, ReserveUnit, Reservist, ReservistFie
 export { createReservist, listReservists } from './service';
 export { listSpecialties } from './specialty-repository';
 export { reservesSummary } from './summary';
+export { importedReservists } from './imported-rows';

@@ -244,3 +244,25 @@ export function setRemoved(
     { removedOn, reason },
   );
 }
+
+/** A reservist's version and updated_at now (the import's undo compares them); null: gone. */
+export function reservistStamp(db: Database, id: string): { version: number; updatedAt: string } | null {
+  const row = statement(db, `SELECT version, updated_at AS updatedAt FROM reservists WHERE id = ?`).get(id);
+  return (row as { version: number; updatedAt: string } | undefined) ?? null;
+}
+
+/** Every row that points at a reservist (a unit's slot), with the table it lives in. */
+export function reservistDependants(db: Database, id: string): Array<{ dependant: string; id: string }> {
+  return statement(
+    db,
+    `SELECT 'reserve_assignments' AS dependant, id FROM reserve_assignments WHERE reservist_id = ?`,
+  ).all(id) as Array<{ dependant: string; id: string }>;
+}
+
+/** The tables `reservistDependants` looks in, for the test that holds it to the schema's foreign keys. */
+export const RESERVIST_DEPENDANT_TABLES = ['reserve_assignments'] as const;
+
+/** Deletes a reservist nothing points at (an import's undo, after its checks). */
+export function deleteReservist(db: Database, id: string): boolean {
+  return statement(db, `DELETE FROM reservists WHERE id = ?`).run(id).changes === 1;
+}

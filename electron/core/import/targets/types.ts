@@ -41,7 +41,7 @@ export interface TargetHandler<C, I> {
   parse(cells: RowCells, context: C, today: IsoDate): TargetRow<I>;
   /** The database checks once the person is known: a record already there, the feature's rules on the person. */
   check(ctx: ApiContext, context: C, person: TargetPerson, input: I): TargetCheck;
-  /** The table the target's records live in (an undo of the import deletes them from it). */
+  /** The kind its records are kept under in a batch: the face that takes them back (undo-faces.ts) owns it. */
   table: string;
   /** Inside the import's transaction: through the feature's service; the id of the record created. */
   write(ctx: ApiContext, context: C, personId: string, input: I): string;
