@@ -3,7 +3,7 @@ import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { timestamp } from '../db/records';
 import { issuedForSince } from '../documents/register/repository';
 import { format, vi } from '../messages/vi';
-import { formatDisplayDate, localIsoDate } from '../shared/dates';
+import { displayDateOfStamp, localIsoDate } from '../shared/dates';
 import { inTransaction } from '../kernel/transaction';
 import type { ExerciseStatus } from './constants';
 import type { Exercise, ExerciseStatusFacts, ExerciseStep } from './public-types';
@@ -118,7 +118,7 @@ export function undoExerciseStep(ctx: ApiContext, input: ExerciseUndoInput): Exe
     if (last.kind === 'correction') {
       const message = format(t.undo.afterCorrection, {
         to: t.statuses[last.toStatus],
-        date: formatDisplayDate(localIsoDate(new Date(last.createdAt))),
+        date: displayDateOfStamp(last.createdAt),
       });
       throw new ApiError('RULE_EXERCISE_UNDO', message);
     }

@@ -14,7 +14,7 @@ import type { ImportedRow, ImportedRowBlock } from '../kernel/imported-rows';
 import { inTransaction } from '../kernel/transaction';
 import { format, vi } from '../messages/vi';
 import type { Person } from '../people';
-import { formatDisplayDate, localIsoDate } from '../shared/dates';
+import { displayDateOfStamp } from '../shared/dates';
 import {
   batchItems,
   findBatch,
@@ -170,8 +170,7 @@ export function undoImportBatch(ctx: ApiContext, input: { id: string; version: n
   return inTransaction(ctx, () => {
     const db = ctx.db;
     const batch = mustExist(findBatch(db, input.id));
-    if (batch.undoneAt !== null)
-      throw ApiError.of('IMPORT_BATCH_UNDONE', { at: formatDisplayDate(localIsoDate(new Date(batch.undoneAt))) });
+    if (batch.undoneAt !== null) throw ApiError.of('IMPORT_BATCH_UNDONE', { at: displayDateOfStamp(batch.undoneAt) });
     if (batch.version !== input.version) throw ApiError.of('CONFLICT_VERSION');
     const items = batchItems(db, batch.id);
     const blocks = blocksOf(ctx, items);

@@ -122,4 +122,20 @@ describe('import batches', () => {
     expect(await people()).toHaveLength(3);
     expect(auditCount('person', 'delete')).toBe(0);
   });
+
+  it('names the day a batch was undone on the office’s clock, whatever the process’s time zone', async () => {
+    const saved = process.env.TZ;
+    process.env.TZ = 'UTC';
+    try {
+      const { batchId } = await importRows(ROWS);
+      const undone = await call<ImportBatch>(core, 'import.batch.undo', { id: batchId, version: 1 });
+      // Undone at 00:30 on 28/11 in Vietnam: 17:30 UTC the day before.
+      core.db.prepare(`UPDATE import_batches SET undone_at = '2026-11-27T17:30:00.000Z' WHERE id = ?`).run(batchId);
+      const again = await refusal(core, 'import.batch.undo', { id: batchId, version: undone.version });
+      expect(again.message).toBe('Lần nhập này đã được hoàn tác lúc 28/11/2026; không hoàn tác lại được nữa.');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
 });

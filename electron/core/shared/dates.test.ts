@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { addDays, addYears, ageOn, daysBetween, formatDisplayDate, isIsoDate } from './dates';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addYears,
+  ageOn,
+  daysBetween,
+  displayDateOfStamp,
+  formatDisplayDate,
+  isIsoDate,
+  officeDayOf,
+} from './dates';
 
 describe('dates', () => {
   it('validates real calendar dates only', () => {
@@ -25,5 +34,31 @@ describe('dates', () => {
 
   it('shows dates as dd/mm/yyyy', () => {
     expect(formatDisplayDate('2026-03-05')).toBe('05/03/2026');
+  });
+});
+
+describe('stored timestamps as the office dates them', () => {
+  const savedTz = process.env.TZ;
+  afterEach(() => {
+    if (savedTz === undefined) delete process.env.TZ;
+    else process.env.TZ = savedTz;
+  });
+
+  it.each(['UTC', 'Asia/Ho_Chi_Minh', 'America/New_York'])(
+    'reads an instant near midnight on Vietnam’s clock under TZ=%s',
+    (tz) => {
+      process.env.TZ = tz;
+      expect(officeDayOf('2026-11-27T16:59:59.999Z')).toBe('2026-11-27');
+      expect(officeDayOf('2026-11-27T17:00:00.000Z')).toBe('2026-11-28');
+      expect(officeDayOf('2026-12-31T23:30:00+07:00')).toBe('2026-12-31');
+      expect(displayDateOfStamp('2026-12-31T17:30:00.000Z')).toBe('01/01/2027');
+    },
+  );
+
+  it('takes a local time or a date as written, and leaves other text alone', () => {
+    expect(officeDayOf('2026-03-05T23:30')).toBe('2026-03-05');
+    expect(officeDayOf('2026-03-05')).toBe('2026-03-05');
+    expect(officeDayOf('2026-02-30T10:00:00Z')).toBeNull();
+    expect(displayDateOfStamp('hôm qua')).toBe('hôm qua');
   });
 });

@@ -74,3 +74,28 @@ export function formatDisplayDate(date: IsoDate): string {
 export function localIsoDate(now: Date): IsoDate {
   return toIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+/** Vietnam keeps UTC+7 all year (no daylight saving): the office's clock, whatever the process's time zone. */
+const OFFICE_UTC_OFFSET_MS = 7 * 3_600_000;
+/** What the program stores: an instant (`timestamp()`, "…Z" or "+07:00"), a local "YYYY-MM-DDTHH:mm", a date. */
+const STORED_STAMP = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * The office's calendar day of a stored timestamp: an instant is read on Vietnam's clock (UTC+7),
+ * so a step made at 06:30 on the 28th is dated the 28th even where the process runs on UTC; a
+ * local time or a date is taken as written. Null for text that is none of them.
+ */
+export function officeDayOf(stored: string): IsoDate | null {
+  const match = STORED_STAMP.exec(stored);
+  if (!match || !isIsoDate(match[1]!)) return null;
+  if (match[5] === undefined) return match[1]!;
+  const instant = Date.parse(stored);
+  if (Number.isNaN(instant)) return null;
+  return new Date(instant + OFFICE_UTC_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A stored timestamp as the date a message names (dd/mm/yyyy, the office's day); unreadable text as it is. */
+export function displayDateOfStamp(stored: string): string {
+  const day = officeDayOf(stored);
+  return day === null ? stored : formatDisplayDate(day);
+}
