@@ -43,15 +43,30 @@ function requestOf(ctx: ApiContext, input: GenerateInput, family: DocumentFamily
   return { input, office, signer, date };
 }
 
+/**
+ * What every use of a document starts from: its family, who issues it on which day, and the read of
+ * its records (one read transaction), left for the caller to run once its own checks are done.
+ */
+function documentOf(ctx: ApiContext, input: GenerateInput, families: readonly DocumentFamily[]) {
+  const family = familyOf(input.kind, families);
+  const request = requestOf(ctx, input, family);
+  const read = () => inTransaction(ctx, () => family.prepare(ctx, input.kind, request));
+  return { family, request, read };
+}
+
 /** Reads what a document prints, in one read transaction, without laying it out: for the pipeline and for tests. */
 export function prepareDocument(
   ctx: ApiContext,
   input: GenerateInput,
   families: readonly DocumentFamily[] = documentFamilies,
 ): PreparedDocument {
-  const family = familyOf(input.kind, families);
-  const request = requestOf(ctx, input, family);
-  return inTransaction(ctx, () => family.prepare(ctx, input.kind, request));
+  return documentOf(ctx, input, families).read();
+}
+
+/** A document with nothing to print is refused before any number is given or the user is asked anything. */
+function printable(prepared: PreparedDocument): PreparedDocument {
+  if (prepared.empty) throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
+  return prepared;
 }
 
 function fileOf(prepared: PreparedDocument, extension: 'docx' | 'xlsx', bytes: Buffer) {
@@ -78,15 +93,13 @@ export async function produceDocument(
   options: RegisterOptions = {},
   families: readonly DocumentFamily[] = documentFamilies,
 ): Promise<ProducedDocument> {
-  const family = familyOf(input.kind, families);
-  const request = requestOf(ctx, input, family);
+  const { family, request, read } = documentOf(ctx, input, families);
   const year = Number(request.date.slice(0, 4));
   const typeCode = input.format === 'docx' ? family.typeCode(input.kind) : null;
   // A number typed by hand that the register already holds is refused before any work is done.
   if (typeCode && typeof input.number === 'number') assertNumberFree(ctx, year, typeCode, input.number);
 
-  const prepared = inTransaction(ctx, () => family.prepare(ctx, input.kind, request));
-  if (prepared.empty) throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
+  const prepared = printable(read());
   if (input.format === 'xlsx') {
     if (!prepared.xlsx) throw ApiError.fields({ format: vi.field.invalid });
     const file = fileOf(prepared, 'xlsx', await prepared.xlsx());
@@ -137,10 +150,8 @@ export function planIssue(
   input: GenerateInput,
   families: readonly DocumentFamily[] = documentFamilies,
 ): IssuePlan {
-  const family = familyOf(input.kind, families);
-  const request = requestOf(ctx, input, family);
-  const prepared = inTransaction(ctx, () => family.prepare(ctx, input.kind, request));
-  if (prepared.empty) throw new ApiError('DOCUMENT_EMPTY', vi.errors.DOCUMENT_EMPTY);
+  const { family, request, read } = documentOf(ctx, input, families);
+  const prepared = printable(read());
   const year = Number(request.date.slice(0, 4));
   const typeCode = family.typeCode(input.kind);
   const block = prepared.numbers ?? 1;
