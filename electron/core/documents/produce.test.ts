@@ -13,6 +13,7 @@ import { documentFamilies, familyOf } from './families';
 import type { DocumentFamily } from './family';
 import { documentKinds, generateInput, type ProducedDocument } from './generate-schema';
 import { produceDocument } from './produce';
+import { docxParagraphs, minimalDocx } from './templates/test-docx';
 
 let core: TestCore;
 let fixture: DrillsFixture;
@@ -106,5 +107,42 @@ describe('the document pipeline', () => {
     const first = await produceDocument(core.context, plan());
     const next = await produceDocument(core.context, plan());
     expect([first.number, next.number]).toEqual([1, 3]);
+  });
+
+  it('fills a draft into the office template, marked DỰ THẢO with its number blank, using no number and registering nothing', async () => {
+    const sample = await call<{ base64: string; fileName: string }>(core, 'documents.template.sample', {
+      kind: 'exercises.plan',
+    });
+    const template = await call<{ id: string }>(core, 'documents.template.upload', {
+      kind: 'exercises.plan',
+      name: 'Mẫu của ban',
+      fileName: sample.fileName,
+      base64: sample.base64,
+    });
+    const before = bookkeeping();
+    for (let i = 0; i < 2; i += 1) {
+      const draft = await call<ProducedDocument>(core, 'documents.generate', plan({ mode: 'draft' }));
+      expect(draft).toMatchObject({ templateId: template.id, number: null, registerId: null, reference: null });
+      const text = docxParagraphs(Buffer.from(draft.base64, 'base64'));
+      expect(text).toContain('DỰ THẢO');
+      expect(text.some((line) => /^Số: \/KH-/.test(line))).toBe(true);
+    }
+    expect(bookkeeping()).toEqual(before);
+  });
+
+  it('marks a draft DỰ THẢO even in a template that does not place the mark', async () => {
+    const template = await call<{ id: string }>(core, 'documents.template.upload', {
+      kind: 'exercises.plan',
+      name: 'Mẫu cũ',
+      fileName: 'mau.docx',
+      base64: minimalDocx(['{co_quan}', 'Số: {so_ky_hieu}', '{ten_van_ban}']).toString('base64'),
+    });
+    const draft = await call<ProducedDocument>(core, 'documents.generate', plan({ mode: 'draft' }));
+    expect(draft.templateId).toBe(template.id);
+    const text = docxParagraphs(Buffer.from(draft.base64, 'base64'));
+    expect(text[0]).toBe('DỰ THẢO');
+    expect(text).toContain('Số: /KH-BCH');
+    const issued = await call<ProducedDocument>(core, 'documents.generate', plan({ mode: 'issue' }));
+    expect(docxParagraphs(Buffer.from(issued.base64, 'base64'))).not.toContain('DỰ THẢO');
   });
 });

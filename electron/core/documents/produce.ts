@@ -80,9 +80,9 @@ function fileOf(prepared: PreparedDocument, extension: 'docx' | 'xlsx', bytes: B
 
 /**
  * `documents.generate`, for every family: reads the records (one read transaction) and lays the
- * document out. A draft (the default of the screens' buttons) is handed back as it is: "DỰ THẢO" in
- * its header, the number left blank, nothing written — printing it again and again uses nothing.
- * Issuing refills it into the office's own template when it has one for the kind, then — in one
+ * document out, refilled into the office's own template when it has one for the kind. A draft (the
+ * default of the screens' buttons) is handed back then: "DỰ THẢO" on it, the number left blank,
+ * nothing written — printing it again and again uses nothing. Issuing, then — in one
  * transaction, only once the bytes exist — uses its number and writes it into the register
  * (sổ văn bản đi). A build or a fill that fails uses no number and writes nothing. The .xlsx tables
  * are working copies: no number, no register entry.
@@ -107,9 +107,13 @@ export async function produceDocument(
     return { ...file, number: null, typeCode: null, registerId: null, templateId: null, reference: null };
   }
   if (input.mode === 'draft') {
-    const file = fileOf(prepared, 'docx', await packDocx(asDraft(() => prepared.docx(null))));
-    ctx.log.info('documents.drafted', { kind: input.kind, count: prepared.count });
-    return { ...file, number: null, typeCode, registerId: null, templateId: null, reference: null };
+    const packed = fileOf(prepared, 'docx', await packDocx(asDraft(() => prepared.docx(null))));
+    const draft: BuiltDocument = { ...packed, number: null, typeCode, snapshot: prepared.snapshot };
+    // The office's template as for issuing, so the draft looks like what will be issued: no number used, nothing registered.
+    const { built: filled, templateId } = await applyOfficeTemplate(ctx, request, draft, true);
+    ctx.log.info('documents.drafted', { kind: input.kind, count: prepared.count, templateId });
+    const { snapshot: _kept, ...file } = filled;
+    return { ...file, registerId: null, templateId, reference: null };
   }
 
   const automatic = typeCode !== null && input.number === undefined;

@@ -70,6 +70,7 @@ export const templatesMessages = {
       chuc_vu_ky: 'Chức vụ người ký',
       cap_bac_ky: 'Cấp bậc người ký',
       ten_van_ban: 'Tên văn bản',
+      du_thao: 'Chữ "DỰ THẢO" trên bản nháp (trống khi cấp số phát hành)',
       // Fields of documents
       nam: 'Năm',
       thang: 'Tháng',

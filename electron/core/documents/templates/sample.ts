@@ -63,7 +63,10 @@ function header(): Table {
       ],
     ],
     [
-      [centeredLine(`${officialText.numberLabel} ${tag('so_ky_hieu')}`, { sizePt: 13, spaceBefore: ptToTwips(8) })],
+      [
+        centeredLine(tag('du_thao'), { sizePt: 13, bold: true, spaceBefore: ptToTwips(8) }),
+        centeredLine(`${officialText.numberLabel} ${tag('so_ky_hieu')}`, { sizePt: 13, spaceBefore: ptToTwips(2) }),
+      ],
       [centeredLine(`${tag('dia_danh')}, ${tag('ngay')}`, { sizePt: 14, italics: true, spaceBefore: ptToTwips(8) })],
     ],
   ]);
@@ -100,6 +103,7 @@ export async function sampleTemplate(kind: DocumentKind): Promise<TemplateFile> 
     'dia_danh',
     'ngay',
     'ten_van_ban',
+    'du_thao',
     'chuc_vu_ky',
     'cap_bac_ky',
     'nguoi_ky',

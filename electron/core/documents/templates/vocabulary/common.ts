@@ -1,3 +1,4 @@
+import { officialText } from '../../../docs/official-text';
 import { documentDateText } from '../../../docs/vn-date';
 import type { OfficeProfile, Signer } from '../../../office/schema';
 import { formatDisplayDate, type IsoDate } from '../../../shared/dates';
@@ -17,6 +18,7 @@ export const commonFields = [
   'chuc_vu_ky',
   'cap_bac_ky',
   'ten_van_ban',
+  'du_thao',
 ] as const;
 
 export interface CommonInput {
@@ -27,10 +29,12 @@ export interface CommonInput {
   typeCode: string | null;
   /** The document's name: its file name without the extension. */
   title: string;
+  /** A draft (bản nháp): no number, and the "DỰ THẢO" mark. */
+  draft?: boolean;
 }
 
 /** "05" and "05/DS-BCH"; a draft (no number) keeps "/DS-BCH" for the clerk to number by hand. */
-export function commonValues({ office, signer, date, number, typeCode, title }: CommonInput) {
+export function commonValues({ office, signer, date, number, typeCode, title, draft = false }: CommonInput) {
   const so = number === null ? '' : String(number).padStart(2, '0');
   const symbol = typeCode ? `/${typeCode}-${office.symbol.trim()}` : '';
   const values: Record<(typeof commonFields)[number], SnapshotValue> = {
@@ -46,6 +50,7 @@ export function commonValues({ office, signer, date, number, typeCode, title }: 
     chuc_vu_ky: signer.title,
     cap_bac_ky: signer.rank,
     ten_van_ban: title,
+    du_thao: draft ? officialText.draftMark : '',
   };
   return values;
 }
