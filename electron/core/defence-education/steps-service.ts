@@ -47,6 +47,7 @@ function currentEntries(ctx: ApiContext, courseId: string): CurrentEntry[] {
   }));
 }
 
+/** One history row; it keeps the participants' results and certificates as they are, for a later undo to compare. */
 function step(
   ctx: ApiContext,
   courseId: string,

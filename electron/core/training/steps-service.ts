@@ -42,6 +42,7 @@ function currentEntries(ctx: ApiContext, courseId: string): CurrentEntry[] {
   }));
 }
 
+/** One history row; it keeps the participants' attendance and results as they are, for a later undo to compare. */
 function step(
   ctx: ApiContext,
   courseId: string,
