@@ -100,6 +100,7 @@ export type * from '../policy/public-types';
 export type * from '../political-education/public-types';
 export type * from '../discipline/public-types';
 export type * from '../defence-education/public-types';
+export type * from '../course-steps/public-types';
 export type * from '../equipment/public-types';
 export type * from '../reviews/public-types';
 export type * from '../overview/public-types';

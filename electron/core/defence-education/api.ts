@@ -5,6 +5,7 @@ import {
   courseIdInput,
   courseListInput,
   courseStatusInput,
+  courseUndoInput,
   courseUpdateInput,
   figuresInput,
   headcountListInput,
@@ -14,15 +15,17 @@ import {
   resultSetInput,
 } from './schema';
 import * as courses from './service';
+import * as steps from './steps-service';
 
 /** This feature's API methods (spread into api/contract.ts). */
 export const defenceEducationApi = {
   'defenceEducation.figures': defineMethod(figuresInput, courses.dqeduFigures),
   'defenceEducation.course.list': defineMethod(courseListInput, courses.listCourses),
-  'defenceEducation.course.get': defineMethod(courseIdInput, byId(courses.getCourse)),
+  'defenceEducation.course.get': defineMethod(courseIdInput, byId(steps.getCourseDetail)),
   'defenceEducation.course.create': defineMethod(courseCreateInput, courses.createCourse),
   'defenceEducation.course.update': defineMethod(courseUpdateInput, courses.updateCourse),
-  'defenceEducation.course.setStatus': defineMethod(courseStatusInput, courses.setCourseStatus),
+  'defenceEducation.course.setStatus': defineMethod(courseStatusInput, steps.setCourseStatus),
+  'defenceEducation.course.undo': defineMethod(courseUndoInput, steps.undoCourseStep),
   'defenceEducation.participant.list': defineMethod(courseIdInput, (ctx, input) =>
     participants.listParticipants(ctx, input.id),
   ),

@@ -58,6 +58,9 @@ export const courseStatusInput = z.strictObject({
   status: z.enum(dqeduStatuses, { error: vi.field.required }),
 });
 
+/** Undoes the course's last status step; the reason is required and kept in the history. */
+export const courseUndoInput = z.strictObject({ id: recordId, version, reason: requiredText(1000) });
+
 export const participantAddInput = z.strictObject({
   courseId: recordId,
   rows: z
@@ -117,6 +120,7 @@ export type CourseListInput = z.output<typeof courseListInput>;
 export type CourseCreateInput = z.output<typeof courseCreateInput>;
 export type CourseUpdateInput = z.output<typeof courseUpdateInput>;
 export type CourseStatusInput = z.output<typeof courseStatusInput>;
+export type CourseUndoInput = z.output<typeof courseUndoInput>;
 export type ParticipantAddInput = z.output<typeof participantAddInput>;
 export type ResultSetInput = z.output<typeof resultSetInput>;
 export type HeadcountSetInput = z.output<typeof headcountSetInput>;

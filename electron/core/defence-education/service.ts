@@ -9,14 +9,8 @@ import { localIsoDate } from '../shared/dates';
 import type { RuleResult } from '../shared/rule-result';
 import type { DqeduCourse, DqeduCoursePage, DqeduFigures, DqeduHeadcount } from './public-types';
 import * as repo from './repository';
-import { checkCategoryInForce, checkCourseDates, checkMarkDone, checkPlannedOn, shareOf } from './rules';
-import type {
-  CourseCreateInput,
-  CourseListInput,
-  CourseStatusInput,
-  CourseUpdateInput,
-  HeadcountSetInput,
-} from './schema';
+import { checkCategoryInForce, checkCourseDates, checkPlannedOn, shareOf } from './rules';
+import type { CourseCreateInput, CourseListInput, CourseUpdateInput, HeadcountSetInput } from './schema';
 
 export function refuse(field: string, rule: Extract<RuleResult, { ok: false }>): never {
   throw ApiError.fields({ [field]: rule.message }, rule.code, rule.message);
@@ -67,20 +61,6 @@ export function updateCourse(ctx: ApiContext, input: CourseUpdateInput): DqeduCo
     mustBeCurrent(repo.updateCourse(ctx.db, id, version, fields, timestamp(ctx.now())));
     const after = getCourse(ctx, id);
     audit(ctx, repo.COURSE_ENTITY, id, 'update', before, after);
-    return after;
-  });
-}
-
-export function setCourseStatus(ctx: ApiContext, input: CourseStatusInput): DqeduCourse {
-  return inTransaction(ctx, () => {
-    const before = getCourse(ctx, input.id);
-    if (input.status === 'done') {
-      const rule = checkMarkDone(before.endsOn, localIsoDate(ctx.now()));
-      if (!rule.ok) refuse('status', rule);
-    }
-    mustBeCurrent(repo.setCourseStatus(ctx.db, input.id, input.version, input.status, timestamp(ctx.now())));
-    const after = getCourse(ctx, input.id);
-    audit(ctx, repo.COURSE_ENTITY, input.id, 'update', before, after);
     return after;
   });
 }

@@ -1,7 +1,8 @@
 import type { ApiContext } from '../kernel/context';
 import { statement } from '../db/statements';
 import { addDays, type IsoDate } from '../shared/dates';
-import { createCourse, transitionCourse } from '../training/course-service';
+import { createCourse } from '../training/course-service';
+import { transitionCourse } from '../training/steps-service';
 import {
   addParticipants,
   addUnitMembers,

@@ -38,6 +38,7 @@ export const auditFieldsMessages = {
     education: 'Trình độ học vấn',
     occupation: 'Nghề nghiệp',
     notes: 'Ghi chú',
+    undoReason: 'Lý do hoàn tác',
     note: 'Ghi chú',
     status: 'Trạng thái',
     state: 'Trạng thái',

@@ -20,8 +20,18 @@ export const defenceEducationMessages = {
     RULE_DQEDU_PLANNED_ON: 'Ngày lập kế hoạch phải trước hoặc bằng ngày bắt đầu và không sau hôm nay.',
     RULE_DQEDU_DONE_EARLY: 'Khóa bồi dưỡng chưa kết thúc (ngày kết thúc {endsOn}); chưa ghi "Đã thực hiện".',
     RULE_DQEDU_CATEGORY_LOCKED: 'Khóa đã có học viên; không đổi đối tượng bồi dưỡng.',
+    RULE_DQEDU_UNDO: 'Không thể hoàn tác bước trạng thái này của khóa bồi dưỡng.',
   },
   text: {
+    undo: {
+      nothing:
+        'Khóa bồi dưỡng không có bước trạng thái nào hoàn tác được: các bước chuyển trước khi có lịch sử trạng thái thì không hoàn tác được. Nếu cần, hãy chuyển trạng thái bằng các nút ở đầu trang chi tiết của khóa.',
+      resultsRecorded:
+        'Đã ghi kết quả, giấy chứng nhận của {names}. Khóa trở lại "{back}" thì kết quả này không còn khớp (chỉ khóa đã thực hiện mới có kết quả): hãy xóa các kết quả đó trong bảng học viên trước, rồi hoàn tác.',
+      addedSince:
+        'Sau bước "{to}" đã thêm {names} vào khóa. Khóa trở lại "{back}" thì danh sách phải như lúc hủy: hãy bỏ những người này khỏi danh sách trước, rồi hoàn tác.',
+      more: 'và {count} người khác',
+    },
     personMissing: 'Không tìm thấy công dân trong danh sách.',
     participantMissing: 'Không tìm thấy học viên trong khóa này.',
     duplicateInput: 'Một người được chọn hai lần.',

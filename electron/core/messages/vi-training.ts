@@ -12,6 +12,7 @@ export const trainingMessages = {
     RULE_TRAINING_STATUS: 'Không thể chuyển trạng thái khóa huấn luyện.',
     RULE_TRAINING_CLOSED: 'Khóa huấn luyện đã hủy, không thể thay đổi danh sách, điểm danh hoặc kết quả.',
     CONFLICT_TRAINING_PARTICIPANT: 'Công dân đã có trong danh sách khóa huấn luyện.',
+    RULE_TRAINING_UNDO: 'Không thể hoàn tác bước trạng thái này của khóa huấn luyện.',
   },
   text: {
     componentRequired: 'Chọn thành phần dân quân của khóa huấn luyện.',
@@ -32,6 +33,19 @@ export const trainingMessages = {
     noMilitiaUnit: 'Khóa huấn luyện chưa gắn với đơn vị dân quân.',
     personMissing: 'Không tìm thấy hồ sơ công dân.',
     participantMissing: 'Không tìm thấy người tham gia trong khóa huấn luyện này.',
+    undo: {
+      nothing:
+        'Khóa huấn luyện không có bước trạng thái nào hoàn tác được: các bước chuyển trước khi có lịch sử trạng thái thì không hoàn tác được. Nếu cần, hãy chuyển trạng thái bằng các nút ở đầu trang chi tiết của khóa.',
+      reportIssued:
+        'Đã phát hành văn bản "{document}" báo cáo kết quả sau bước này. Thu hồi văn bản đó ở Văn bản – Báo cáo › Sổ văn bản đi trước, rồi hoàn tác.',
+      resultsSince:
+        'Sau bước "{to}" đã ghi kết quả của {names}. Khóa trở lại "{back}" thì kết quả này không còn khớp: hãy xóa các kết quả đó trong bảng học viên trước, rồi hoàn tác.',
+      attendanceSince:
+        'Sau bước "{to}" đã ghi điểm danh của {names}. Khóa trở lại "{back}" thì điểm danh này không còn khớp: hãy xóa điểm danh đó trước, rồi hoàn tác.',
+      addedSince:
+        'Sau bước "{to}" đã thêm {names} vào khóa. Khóa trở lại "{back}" thì danh sách phải như lúc hủy: hãy bỏ những người này khỏi danh sách trước, rồi hoàn tác.',
+      more: 'và {count} người khác',
+    },
     statuses: trainingStatusLabels,
     targets: trainingTargetLabels,
     results: trainingResultLabels,

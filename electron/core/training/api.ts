@@ -1,12 +1,14 @@
 import { byId, defineMethod } from '../kernel/method';
 import * as courses from './course-service';
 import * as participants from './participant-service';
+import * as steps from './steps-service';
 import {
   attendanceSetInput,
   courseCreateInput,
   courseIdInput,
   courseListInput,
   courseTransitionInput,
+  courseUndoInput,
   courseUpdateInput,
   dayAttendanceListInput,
   dayAttendanceSetInput,
@@ -26,10 +28,11 @@ export const trainingApi = {
     plannedDays: courses.courseDefaultDays(ctx, input),
   })),
   'training.course.list': defineMethod(courseListInput, courses.listCourses),
-  'training.course.get': defineMethod(courseIdInput, byId(courses.getCourse)),
+  'training.course.get': defineMethod(courseIdInput, byId(steps.getCourseDetail)),
   'training.course.create': defineMethod(courseCreateInput, courses.createCourse),
   'training.course.update': defineMethod(courseUpdateInput, courses.updateCourse),
-  'training.course.transition': defineMethod(courseTransitionInput, courses.transitionCourse),
+  'training.course.transition': defineMethod(courseTransitionInput, steps.transitionCourse),
+  'training.course.undo': defineMethod(courseUndoInput, steps.undoCourseStep),
   'training.participant.list': defineMethod(participantListInput, (ctx, input) =>
     participants.listParticipants(ctx, input.courseId),
   ),

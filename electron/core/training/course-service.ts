@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { ApiContext } from '../kernel/context';
 import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { writeAudit, type AuditAction } from '../db/audit';
@@ -9,16 +8,8 @@ import type { MilitiaComponent } from '../militia';
 import type { RuleResult } from '../shared/rule-result';
 import { inTransaction } from '../kernel/transaction';
 import * as repo from './repository';
-import {
-  checkCourseDates,
-  checkCourseTarget,
-  checkTransition,
-  defaultPlannedDays,
-  figuresFromSums,
-  percent,
-} from './rules';
+import { checkCourseDates, checkCourseTarget, defaultPlannedDays, figuresFromSums, percent } from './rules';
 import type {
-  courseTransitionInput,
   CourseCreateInput,
   CourseListInput,
   CourseUpdateInput,
@@ -178,17 +169,6 @@ export function updateCourse(ctx: ApiContext, input: CourseUpdateInput): Trainin
       throw ApiError.fields({ plannedDays: message }, 'RULE_TRAINING_ATTENDANCE', message);
     }
     mustBeCurrent(repo.updateCourse(ctx.db, input.id, input.version, values, timestamp(ctx.now())));
-    audit(ctx, input.id, 'update', before);
-    return getCourse(ctx, input.id);
-  });
-}
-
-export function transitionCourse(ctx: ApiContext, input: z.output<typeof courseTransitionInput>): TrainingCourse {
-  return inTransaction(ctx, () => {
-    const before = mustFindCourse(ctx, input.id);
-    const rule = checkTransition(before.status, input.to);
-    if (!rule.ok) refuse('to', rule);
-    mustBeCurrent(repo.setCourseStatus(ctx.db, input.id, input.version, input.to, timestamp(ctx.now())));
     audit(ctx, input.id, 'update', before);
     return getCourse(ctx, input.id);
   });

@@ -321,3 +321,29 @@ export function coursesOfPerson(db: Database, personId: string) {
     result: TrainingResult | null;
   }>;
 }
+
+/**
+ * Each participant's recorded entries as comparable text (the total entered and the per-day marks;
+ * the result), with the name a refusal shows: what a status step keeps and an undo compares.
+ */
+export function participantEntries(db: Database, courseId: string) {
+  return statement(
+    db,
+    `SELECT p.id, pe.family_name, pe.middle_name, pe.given_name,
+       p.attended_days AS entered,
+       (SELECT group_concat(m.on_date || '=' || m.present, ',')
+          FROM (SELECT on_date, present FROM training_attendance WHERE participant_id = p.id ORDER BY on_date) m) AS marks,
+       p.result
+     FROM training_participants p JOIN people pe ON pe.id = p.person_id
+     WHERE p.course_id = ?
+     ORDER BY p.created_at, p.rowid`,
+  ).all(courseId) as Array<{
+    id: string;
+    family_name: string;
+    middle_name: string;
+    given_name: string;
+    entered: number | null;
+    marks: string | null;
+    result: string | null;
+  }>;
+}

@@ -52,6 +52,8 @@ export const courseTransitionInput = z.strictObject({
   version,
   to: z.enum(trainingStatuses, { error: vi.field.required }),
 });
+/** Undoes the course's last status step; the reason is required and kept in the history. */
+export const courseUndoInput = z.strictObject({ id: recordId, version, reason: requiredText(1000) });
 export const defaultDaysInput = z.strictObject({
   target: z.enum(trainingTargets),
   component: z.enum(militiaComponents).nullable().default(null),
@@ -102,6 +104,8 @@ export type CourseUpdateInput = z.output<typeof courseUpdateInput>;
 export type AttendanceSetInput = z.output<typeof attendanceSetInput>;
 export type DayAttendanceSetInput = z.output<typeof dayAttendanceSetInput>;
 export type ResultSetInput = z.output<typeof resultSetInput>;
+export type CourseTransitionInput = z.output<typeof courseTransitionInput>;
+export type CourseUndoInput = z.output<typeof courseUndoInput>;
 
 /** A course in the list: the form's fields (the planned days settled), its unit's name, status and figures. */
 export interface TrainingCourseRow extends Omit<CourseCreateInput, 'plannedDays' | 'notes'> {

@@ -23,6 +23,17 @@ export const wayBackText = {
     line: '{when} · {kind}: {from} → {to}',
     before: 'Trước đó: {values}',
   },
+  /** Training and defence-education courses: the status history and the undo of its last step. */
+  course: {
+    undoTitle: 'Hoàn tác bước "{from} → {to}"',
+    undoHint:
+      'Khóa trở lại trạng thái "{to}". Bước vẫn được giữ trong lịch sử, ghi rõ đã hoàn tác; điểm danh, kết quả đã ghi không thay đổi.',
+    history: 'Lịch sử trạng thái',
+    noHistory: 'Chưa có bước trạng thái nào (các bước chuyển trước khi có lịch sử trạng thái không được ghi lại).',
+    kinds: { step: 'Chuyển trạng thái', undo: 'Hoàn tác' },
+    line: '{when} · {kind}: {from} → {to}',
+    reason: 'Lý do: {reason}',
+  },
   conscription: {
     undoTitle: 'Hoàn tác bước "{to}" của {name}',
     undoHint:

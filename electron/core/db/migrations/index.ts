@@ -29,6 +29,7 @@ import { migration0028 } from './0028-review-meetings';
 import { migration0029 } from './0029-register-withdrawal';
 import { migration0030 } from './0030-way-back';
 import { migration0031 } from './0031-import-batches';
+import { migration0032 } from './0032-course-steps';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -64,6 +65,7 @@ export const migrations: readonly Migration[] = [
   migration0029,
   migration0030,
   migration0031,
+  migration0032,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

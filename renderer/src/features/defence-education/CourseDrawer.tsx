@@ -4,6 +4,8 @@ import type { DqeduCourse, DqeduStatus } from '../../../../electron/core/api/con
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
+import { StatusHistory, undoableStep } from '../../shared/StatusHistory';
+import { UndoStepDialog } from '../../shared/UndoStepDialog';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { EditorButton } from '../auth/EditorButton';
@@ -30,8 +32,11 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
   const participants = useApiQuery('defenceEducation.participant.list', { id: courseId });
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [undoing, setUndoing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const c = course.data;
+  // The step "Hoàn tác bước cuối" takes back (the core checks again and says why when it refuses).
+  const undoable = c && undoableStep(c.steps, c.status);
 
   const refresh = () => {
     course.reload();
@@ -62,7 +67,7 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
       extra={
         c &&
         can.edit && (
-          <Flex gap={8}>
+          <Flex gap={8} wrap justify="flex-end">
             <Button onClick={() => setEditing(true)}>{t.edit}</Button>
             {STATUSES.filter((s) => s !== c.status).map((status) => (
               <ConfirmButton
@@ -76,6 +81,7 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
                 {t.status[status]}
               </ConfirmButton>
             ))}
+            {undoable && <Button onClick={() => setUndoing(true)}>{vi.wayBack.undo}</Button>}
           </Flex>
         )
       }
@@ -112,6 +118,24 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
             onRemove={(id, version) => run(() => api('defenceEducation.participant.remove', { id, version }))}
           />
         </>
+      )}
+      {c && <StatusHistory steps={c.steps} statuses={t.statuses} />}
+      {undoing && c && undoable && (
+        <UndoStepDialog
+          title={format(vi.wayBack.course.undoTitle, {
+            from: t.statuses[undoable.fromStatus],
+            to: t.statuses[undoable.toStatus],
+          })}
+          hint={format(vi.wayBack.course.undoHint, { to: t.statuses[undoable.fromStatus] })}
+          undo={(reason) => api('defenceEducation.course.undo', { id: c.id, version: c.version, reason })}
+          onClose={(saved) => {
+            setUndoing(false);
+            if (saved) {
+              setError(null);
+              refresh();
+            }
+          }}
+        />
       )}
       {editing && c && (
         <CourseDialog

@@ -4,6 +4,8 @@ import type { TrainingCourse, TrainingStatus } from '../../../../electron/core/a
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
+import { StatusHistory, undoableStep } from '../../shared/StatusHistory';
+import { UndoStepDialog } from '../../shared/UndoStepDialog';
 import { useApiQuery } from '../../shared/use-api-query';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
@@ -29,9 +31,12 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
   const participants = useApiQuery('training.participant.list', { courseId });
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [undoing, setUndoing] = useState(false);
   const [mode, setMode] = useState<'total' | 'perDay'>('total');
   const [error, setError] = useState<string | null>(null);
   const c = course.data;
+  // The step "Hoàn tác bước cuối" takes back (the core checks again and says why when it refuses).
+  const undoable = c && undoableStep(c.steps, c.status);
 
   const refresh = () => {
     course.reload();
@@ -74,7 +79,7 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
       extra={
         c &&
         can.edit && (
-          <Flex gap={8}>
+          <Flex gap={8} wrap justify="flex-end">
             <Button onClick={() => setEditing(true)}>{t.edit}</Button>
             {NEXT_STATUSES[c.status].map((to) => (
               <ConfirmButton
@@ -86,6 +91,7 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
                 {transitionLabel(c.status, to)}
               </ConfirmButton>
             ))}
+            {undoable && <Button onClick={() => setUndoing(true)}>{vi.wayBack.undo}</Button>}
           </Flex>
         )
       }
@@ -177,6 +183,24 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
             />
           )}
         </>
+      )}
+      {c && <StatusHistory steps={c.steps} statuses={t.statuses} />}
+      {undoing && c && undoable && (
+        <UndoStepDialog
+          title={format(vi.wayBack.course.undoTitle, {
+            from: t.statuses[undoable.fromStatus],
+            to: t.statuses[undoable.toStatus],
+          })}
+          hint={format(vi.wayBack.course.undoHint, { to: t.statuses[undoable.fromStatus] })}
+          undo={(reason) => api('training.course.undo', { id: c.id, version: c.version, reason })}
+          onClose={(saved) => {
+            setUndoing(false);
+            if (saved) {
+              setError(null);
+              refresh();
+            }
+          }}
+        />
       )}
       {editing && c && (
         <CourseDialog

@@ -1,0 +1,90 @@
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { newId } from '../db/records';
+import { statement } from '../db/statements';
+import type { CourseEntries, CourseKind, CourseStep } from './public-types';
+
+interface Row {
+  id: string;
+  kind: CourseStep['kind'];
+  from_status: string;
+  to_status: string;
+  reason: string;
+  entries_json: string;
+  actor: string;
+  undone_at: string | null;
+  created_at: string;
+}
+
+const toStep = <S extends string>(r: Row): CourseStep<S> => ({
+  id: r.id,
+  kind: r.kind,
+  fromStatus: r.from_status as S,
+  toStatus: r.to_status as S,
+  reason: r.reason,
+  actor: r.actor,
+  undoneAt: r.undone_at,
+  createdAt: r.created_at,
+});
+
+export interface NewCourseStep {
+  courseKind: CourseKind;
+  courseId: string;
+  kind: CourseStep['kind'];
+  fromStatus: string;
+  toStatus: string;
+  reason: string;
+  entries: CourseEntries;
+  actor: string;
+}
+
+export function insertCourseStep(db: Database, s: NewCourseStep, at: string): void {
+  statement(
+    db,
+    `INSERT INTO course_steps (id, course_kind, course_id, kind, from_status, to_status, reason, entries_json, actor,
+       created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+  ).run(
+    newId(),
+    s.courseKind,
+    s.courseId,
+    s.kind,
+    s.fromStatus,
+    s.toStatus,
+    s.reason,
+    JSON.stringify(s.entries),
+    s.actor,
+    at,
+    at,
+  );
+}
+
+/** The history, oldest first (rowid breaks ties between steps of one transaction or one clock tick). */
+export function listCourseSteps<S extends string>(db: Database, kind: CourseKind, courseId: string): CourseStep<S>[] {
+  const rows = statement(
+    db,
+    `SELECT * FROM course_steps WHERE course_kind = ? AND course_id = ? ORDER BY created_at, rowid`,
+  ).all(kind, courseId) as Row[];
+  return rows.map((r) => toStep<S>(r));
+}
+
+/** The newest step still in force (undo rows and undone steps left out), with the entries it found. */
+export function lastCourseStep<S extends string>(
+  db: Database,
+  kind: CourseKind,
+  courseId: string,
+): (CourseStep<S> & { entries: CourseEntries }) | null {
+  const row = statement(
+    db,
+    `SELECT * FROM course_steps WHERE course_kind = ? AND course_id = ? AND kind = 'step' AND undone_at IS NULL
+      ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+  ).get(kind, courseId) as Row | undefined;
+  return row ? { ...toStep<S>(row), entries: JSON.parse(row.entries_json) as CourseEntries } : null;
+}
+
+export function markCourseStepUndone(db: Database, id: string, at: string): void {
+  statement(db, `UPDATE course_steps SET undone_at = ?, updated_at = ?, version = version + 1 WHERE id = ?`).run(
+    at,
+    at,
+    id,
+  );
+}
