@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bindMemoryTo, forgetSessionMemory } from './remembered';
+import { bindMemoryTo, forgetSessionMemory, useRemembered } from './remembered';
 import { useListFilters } from './use-list-filters';
 
 interface Filters {
@@ -80,5 +80,32 @@ describe('remembered list filters', () => {
     render(<List />);
     expect(searchText()).toBe('');
     expect(localStorage.length).toBe(0);
+  });
+
+  it('reads a kept value against the defaults: a part of another kind, or a tab since removed, takes its default', () => {
+    localStorage.setItem(
+      'qsdp.memory.user-a',
+      JSON.stringify({
+        'test.list.filters': { search: 7, status: 'ended' },
+        'test.list.paging': { page: '2', pageSize: 20 },
+        'test.tab': 'gone',
+      }),
+    );
+    bindMemoryTo('user-a');
+    function Tab() {
+      const [tab] = useRemembered<string>('test.tab', 'first', (v) => ['first', 'second'].includes(v));
+      return <output aria-label="tab">{tab}</output>;
+    }
+    render(
+      <>
+        <List />
+        <Tab />
+      </>,
+    );
+    expect(searchText()).toBe('');
+    // A part of the right kind is kept.
+    expect(screen.getByLabelText('status').textContent).toBe('ended');
+    expect(screen.getByLabelText('page').textContent).toBe('1');
+    expect(screen.getByLabelText('tab').textContent).toBe('first');
   });
 });
