@@ -21,6 +21,12 @@ import type { StepAction } from './step-actions';
 import { StepDialog } from './StepDialog';
 import { StepOutcomeDialog } from './StepOutcomeDialog';
 
+/**
+ * Remembered per campaign, with the page: the stages (each campaign is at its own) and the place
+ * (read as of the campaign's date); the search, health class and ages are the clerk's habits.
+ */
+const CAMPAIGN_FILTERS: readonly (keyof RecordFilterValues)[] = ['states', 'localityId'];
+
 type Dialog = { kind: 'add' } | { kind: 'health' } | { kind: 'step'; action: StepAction } | null;
 
 /** "Công dân": the campaign's citizens, filtered and paged by the core, with bulk steps on a selection. */
@@ -30,7 +36,10 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
     paging,
     setPaging,
     change: changeFilters,
-  } = useListFilters<RecordFilterValues>('conscription.citizens', { search: '', states: [] }, 50);
+  } = useListFilters<RecordFilterValues>('conscription.citizens', { search: '', states: [] }, 50, {
+    record: campaign.id,
+    filters: CAMPAIGN_FILTERS,
+  });
   const [selected, setSelected] = useState<ConscriptionRecordView[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [outcome, setOutcome] = useState<StepOutcome | null>(null);
