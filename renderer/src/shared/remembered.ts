@@ -8,10 +8,11 @@ import { useCallback, useEffect, useState, type SetStateAction } from 'react';
  * Why localStorage and not a table in the database: these are a window's habits, not office
  * records — writing them through the API would put an audit row in the trail at every click of a
  * pager, and they need no backup. localStorage is there in both transports (Electron keeps it in
- * its profile folder across restarts; a browser keeps it per address, so browser mode keeps it
- * when started on the same port, QSDP_PORT). Reads are synchronous, so a list's first request
- * already carries the remembered filters instead of asking twice. The key holds the account's id,
- * never a name; the typed search text stays in memory for the session only (see SESSION_ONLY).
+ * its profile folder across restarts; a browser keeps it per address, which is why browser mode
+ * listens on the same port at each start: electron/server/last-port.ts). Reads are synchronous, so
+ * a list's first request already carries the remembered filters instead of asking twice. The key
+ * holds the account's id, never a name; the typed search text stays in memory for the session
+ * only (see SESSION_ONLY).
  */
 
 const PREFIX = 'qsdp.memory.';
