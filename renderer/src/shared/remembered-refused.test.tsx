@@ -2,7 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestOffice, renderScreen } from '../../test/core-harness';
 import { tableRows } from '../../test/queries';
-import { personInput } from '../../test/seed';
+import { personInput, seedLocality } from '../../test/seed';
+import { CitizensTab } from '../features/conscription/CitizensTab';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { vi } from '../messages/vi';
 import { bindMemoryTo, forgetSessionMemory } from './remembered';
@@ -41,5 +42,27 @@ describe('remembered filters that no longer fit the list', () => {
     const kept = localStorage.getItem(STORED) ?? '';
     expect(kept).not.toContain('gender');
     expect(kept).not.toContain('age');
+  });
+
+  it('a remembered page past the end of a campaign’s citizens turns to the last page', async () => {
+    const office = openTestOffice();
+    const ward = await seedLocality(office);
+    const campaign = await office.call('conscription.campaign.create', {
+      year: 2027,
+      handoverStart: '2027-02-24',
+      handoverEnd: '2027-02-24',
+    });
+    const person = await office.call('people.create', personInput('Lê Văn An', '2005-03-15', { localityId: ward.id }));
+    await office.call('conscription.record.create', {
+      campaignId: campaign.id,
+      personId: person.id,
+      state: 'pool',
+      onDate: '2026-04-01',
+    });
+    // Page 3 was left when the campaign had more citizens (since handed over to another list).
+    storedByAnEarlierVersion({ [`conscription.citizens@${campaign.id}.paging`]: { page: 3, pageSize: 50 } });
+
+    renderScreen(<CitizensTab campaign={campaign} />);
+    expect(await screen.findByRole('button', { name: 'Lê Văn An' })).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { usePageInRange } from '../../shared/use-page-in-range';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -47,6 +48,7 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
   const [openRecordId, setOpenRecordId] = useState<string | null>(null);
   const localities = useApiQuery('localities.list', { asOf: campaign.handoverStart });
   const records = useApiQuery('conscription.record.list', { campaignId: campaign.id, ...filters, ...paging });
+  usePageInRange(records.data?.total, paging, setPaging);
   const { message } = App.useApp();
   const can = useCan();
 
