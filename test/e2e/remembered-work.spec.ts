@@ -188,6 +188,9 @@ test('remembered filters that no longer fit open the list with its defaults and 
   await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
   // The logged-in account's memory (its key holds the account id), as a program update found it.
   await page.evaluate(() => {
+    const { localStorage } = globalThis as unknown as {
+      localStorage: Record<string, string> & { getItem(k: string): string; setItem(k: string, v: string): void };
+    };
     const key = Object.keys(localStorage).find((k) => k.startsWith('qsdp.memory.'))!;
     const memory = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
     memory['people.filters'] = { gender: 'F', archived: false };
@@ -202,7 +205,10 @@ test('remembered filters that no longer fit open the list with its defaults and 
   await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
   await expect(activePage(page)).toHaveText('1');
   await expect(page.locator('.ant-alert-error')).toHaveCount(0);
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  const stored = await page.evaluate(() => {
+    const { localStorage } = globalThis as unknown as { localStorage: Record<string, string> };
+    return JSON.stringify({ ...localStorage });
+  });
   expect(stored).not.toContain('gender');
   expect(stored).not.toContain('"age"');
 });
