@@ -12,7 +12,8 @@ import { networkPathWarning } from '../core/backup/network-path';
 import { demoAccountsLine } from '../core/demo/demo-accounts';
 import { seedDemoOffice } from '../core/demo/seed-demo';
 import type { Logger } from '../core/log/logger';
-import { createApiServer, listenOnLoopback } from './http-server';
+import { createApiServer } from './http-server';
+import { listenOnWantedPort, readLastPort, writeLastPort } from './last-port';
 import { openInBrowser } from './open-browser';
 import { OptionsError, parseWebOptions } from './options';
 
@@ -63,8 +64,20 @@ async function main(): Promise<void> {
     log: core.context.log,
   });
   keepServingAfterStrayErrors(core.context.log);
-  const port = await listenOnLoopback(server, options.port);
+  // The same port as last time, so the browser finds each user's remembered screens (last-port.ts).
+  const { port, movedFrom } = await listenOnWantedPort(
+    server,
+    options.port ?? readLastPort(options.dataDir),
+    options.port !== undefined,
+  );
+  writeLastPort(options.dataDir, port);
   const url = `http://127.0.0.1:${port}/#token=${token}`;
+  if (movedFrom !== undefined) {
+    console.warn(
+      `Port ${movedFrom} (used last time) is taken by another program: serving on ${port} instead. ` +
+        'The screens start without the filters, pages and tabs remembered at the old address.',
+    );
+  }
   console.log(`QSĐP browser mode: ${url}`);
   console.log(`Data folder: ${options.dataDir}`);
   if (options.open) openInBrowser(url);

@@ -12,9 +12,9 @@ describe('parseWebOptions', () => {
     });
   });
 
-  it('defaults to a free port, opening the browser, and the desktop program’s data folder', () => {
+  it('leaves the port to the data folder’s last one, opens the browser, and uses the desktop program’s data folder', () => {
     const options = parseWebOptions([], {});
-    expect(options).toMatchObject({ port: 0, demo: false, open: true });
+    expect(options).toMatchObject({ port: undefined, demo: false, open: true });
     expect(options.dataDir).toBe(path.resolve(defaultDataDir()));
     expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' })).toContain('QSĐP');
   });

@@ -3,7 +3,8 @@ import path from 'node:path';
 
 export interface WebOptions {
   dataDir: string;
-  port: number;
+  /** QSDP_PORT (0: a free one); undefined when not set: then the data folder's last port (last-port.ts). */
+  port: number | undefined;
   demo: boolean;
   open: boolean;
 }
@@ -25,8 +26,8 @@ export function parseWebOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
   const unknown = argv.filter((a) => !known.has(a));
   if (unknown.length > 0) throw new OptionsError(`Unknown option(s): ${unknown.join(' ')} (known: --demo, --no-open)`);
   const portText = env.QSDP_PORT?.trim() ?? '';
-  const port = portText === '' ? 0 : Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  const port = portText === '' ? undefined : Number(portText);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
     throw new OptionsError(`QSDP_PORT must be a port number (0–65535), got "${portText}"`);
   }
   return {

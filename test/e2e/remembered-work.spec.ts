@@ -176,3 +176,76 @@ freshTest(
     await expect(dialog).toBeHidden();
   },
 );
+
+/**
+ * What an earlier version of the program left for the people list no longer fits it: a filter since
+ * renamed, a page past the end and a sort on a column that is gone. After a restart the list opens
+ * with its defaults and a short notice, not empty with an error, and the stale memory is gone.
+ */
+test('remembered filters that no longer fit open the list with its defaults and a notice', async ({ page }) => {
+  test.slow();
+  await openScreen(page, 'Công dân');
+  await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
+  // The logged-in account's memory (its key holds the account id), as a program update found it.
+  await page.evaluate(() => {
+    const { localStorage } = globalThis as unknown as {
+      localStorage: Record<string, string> & { getItem(k: string): string; setItem(k: string, v: string): void };
+    };
+    const key = Object.keys(localStorage).find((k) => k.startsWith('qsdp.memory.'))!;
+    const memory = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
+    memory['people.filters'] = { gender: 'F', archived: false };
+    memory['people.paging'] = { page: 99, pageSize: 20 };
+    memory['people.sort'] = { sort: 'age', order: 'desc' };
+    localStorage.setItem(key, JSON.stringify(memory));
+  });
+  await page.reload();
+
+  await openScreen(page, 'Công dân');
+  await expect(page.getByText('Bộ lọc đã lưu không còn phù hợp, đã trở về mặc định.')).toBeVisible();
+  await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
+  await expect(activePage(page)).toHaveText('1');
+  await expect(page.locator('.ant-alert-error')).toHaveCount(0);
+  const stored = await page.evaluate(() => {
+    const { localStorage } = globalThis as unknown as { localStorage: Record<string, string> };
+    return JSON.stringify({ ...localStorage });
+  });
+  expect(stored).not.toContain('gender');
+  expect(stored).not.toContain('"age"');
+});
+
+/**
+ * Two campaigns of the demo office: the page chosen in one campaign's citizens is that campaign's
+ * own; the other opens at its first page, and each is found as it was left, after a restart too.
+ */
+test('a campaign’s citizens keep their page per campaign', async ({ page }) => {
+  test.slow();
+  await openScreen(page, 'Tuyển quân');
+  const campaignButtons = page.getByRole('button', { name: /^Tuyển quân năm \d{4}$/ });
+  await expect(campaignButtons.first()).toBeVisible();
+  const [first, second] = (await campaignButtons.allTextContents()).slice(0, 2) as [string, string];
+  const openCitizens = async (title: string) => {
+    await openScreen(page, 'Tuyển quân');
+    const back = page.getByRole('button', { name: 'Các đợt tuyển quân' });
+    if (await back.isVisible()) await back.click();
+    await page.getByRole('button', { name: title, exact: true }).click();
+    await expect(page.getByRole('heading', { name: title })).toBeVisible();
+    await page.getByRole('tab', { name: 'Công dân' }).click();
+    await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
+  };
+
+  await openCitizens(first);
+  await page.locator('.ant-pagination-item').getByText('2', { exact: true }).click();
+  await expect(activePage(page)).toHaveText('2');
+
+  await openCitizens(second);
+  await expect(activePage(page)).toHaveText('1');
+
+  await openCitizens(first);
+  await expect(activePage(page)).toHaveText('2');
+
+  await page.reload();
+  await openCitizens(second);
+  await expect(activePage(page)).toHaveText('1');
+  await openCitizens(first);
+  await expect(activePage(page)).toHaveText('2');
+});

@@ -1,7 +1,7 @@
 import { Alert, Table, type TablePaginationConfig, type TableProps } from 'antd';
-import { useEffect } from 'react';
 import { format, vi } from '../messages/vi';
 import type { QueryState } from './use-api-query';
+import { usePageInRange } from './use-page-in-range';
 import { useTableBodyHeight } from './use-table-body-height';
 
 /** Which page of a list is shown, and how many rows a page. */
@@ -74,13 +74,7 @@ export function PagedTable<T extends object>({
   ...table
 }: Props<T>) {
   const [measureFrom, scroll] = useListTableLayout();
-  // A remembered page may lie past the end once rows are gone (archived, filtered elsewhere): show the last one.
-  const total = list.data?.total;
-  useEffect(() => {
-    if (total === undefined || paging.page === 1) return;
-    const last = Math.max(1, Math.ceil(total / paging.pageSize));
-    if (paging.page > last) onPaging({ ...paging, page: last });
-  }, [total, paging, onPaging]);
+  usePageInRange(list.data?.total, paging, onPaging);
   return (
     <div ref={measureFrom} className="qsdp-list">
       {list.error && !errorShownAbove && (

@@ -5,6 +5,7 @@ import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { usePageInRange } from '../../shared/use-page-in-range';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -21,6 +22,12 @@ import type { StepAction } from './step-actions';
 import { StepDialog } from './StepDialog';
 import { StepOutcomeDialog } from './StepOutcomeDialog';
 
+/**
+ * Remembered per campaign, with the page: the stages (each campaign is at its own) and the place
+ * (read as of the campaign's date); the search, health class and ages are the clerk's habits.
+ */
+const CAMPAIGN_FILTERS: readonly (keyof RecordFilterValues)[] = ['states', 'localityId'];
+
 type Dialog = { kind: 'add' } | { kind: 'health' } | { kind: 'step'; action: StepAction } | null;
 
 /** "Công dân": the campaign's citizens, filtered and paged by the core, with bulk steps on a selection. */
@@ -30,7 +37,10 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
     paging,
     setPaging,
     change: changeFilters,
-  } = useListFilters<RecordFilterValues>('conscription.citizens', { search: '', states: [] }, 50);
+  } = useListFilters<RecordFilterValues>('conscription.citizens', { search: '', states: [] }, 50, {
+    record: campaign.id,
+    filters: CAMPAIGN_FILTERS,
+  });
   const [selected, setSelected] = useState<ConscriptionRecordView[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [outcome, setOutcome] = useState<StepOutcome | null>(null);
@@ -38,6 +48,7 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
   const [openRecordId, setOpenRecordId] = useState<string | null>(null);
   const localities = useApiQuery('localities.list', { asOf: campaign.handoverStart });
   const records = useApiQuery('conscription.record.list', { campaignId: campaign.id, ...filters, ...paging });
+  usePageInRange(records.data?.total, paging, setPaging);
   const { message } = App.useApp();
   const can = useCan();
 

@@ -17,6 +17,9 @@ import { StocktakesView } from './StocktakesView';
 
 const t = vi.equipment;
 
+/** The tabs' keys: a remembered tab no longer among them opens the first. */
+const VIEWS = ['stock', 'items', 'movements', 'stocktakes', 'kinds', 'documents'];
+
 /**
  * Dân quân tự vệ → Vũ khí, trang bị (#/dan-quan-tu-ve/vu-khi-trang-bi): the book as of a day by
  * kind, the serial pieces (each with its history), the movements and the stocktakes; a dialog to
@@ -24,7 +27,7 @@ const t = vi.equipment;
  */
 export function EquipmentTab() {
   const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
-  const [view, setView] = useRemembered('equipment.view', 'stock');
+  const [view, setView] = useRemembered('equipment.view', 'stock', (v) => VIEWS.includes(v));
   const [dialog, setDialog] = useState<'movement' | 'stocktake' | null>(null);
   // A save remounts the views, so every list reads the book again.
   const [saves, setSaves] = useState(0);

@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { usePageInRange } from '../../shared/use-page-in-range';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ImportButton } from '../import/ImportButton';
@@ -18,6 +19,7 @@ export function MembersTab() {
   const localities = useApiQuery('localities.list', {});
   const tree = useApiQuery('militia.unit.list', { includeRetired: true });
   const members = useApiQuery('militia.member.list', { ...filters, ...paging });
+  usePageInRange(members.data?.total, paging, setPaging);
   const can = useCan();
 
   return (

@@ -14,7 +14,7 @@ const VIEWS: readonly View[] = ['supports', 'returnees', 'cases'];
  * of serving soldiers, soldiers back from service, other policy cases — one list at a time.
  */
 export function PolicyTab() {
-  const [view, setView] = useRemembered<View>('policy.view', 'supports');
+  const [view, setView] = useRemembered<View>('policy.view', 'supports', (v) => VIEWS.includes(v));
   return (
     <>
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>

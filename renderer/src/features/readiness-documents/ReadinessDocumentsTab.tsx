@@ -6,13 +6,14 @@ import { PracticesView } from './PracticesView';
 
 const t = vi.readinessDocuments;
 type View = 'documents' | 'practices';
+const VIEWS: readonly View[] = ['documents', 'practices'];
 
 /**
  * Diễn tập – Huấn luyện → Văn kiện SSCĐ (#/dien-tap-huan-luyen/van-kien-sscd): each agency and
  * unit's readiness documents with their state, reviews and history; the on-the-spot practices.
  */
 export function ReadinessDocumentsTab() {
-  const [view, setView] = useRemembered<View>('readiness.view', 'documents');
+  const [view, setView] = useRemembered<View>('readiness.view', 'documents', (v) => VIEWS.includes(v));
   return (
     <>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
