@@ -20,7 +20,6 @@ export const reservesText = {
   warningOther: 'Cảnh báo',
   list: {
     add: 'Thêm quân nhân dự bị',
-    total: 'Tổng số: {total} người',
     empty: 'Không có quân nhân dự bị nào phù hợp.',
     searchPlaceholder: 'Tìm theo họ tên (có hoặc không dấu) hoặc số định danh',
     fullName: 'Họ và tên',

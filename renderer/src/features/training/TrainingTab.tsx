@@ -73,6 +73,7 @@ export function TrainingTab() {
       </Flex>
       {filters.year !== undefined && <HalfYearFigures key={figuresKey} year={filters.year} />}
       <PagedTable<TrainingCourseRow>
+        unit={vi.layout.units.courses}
         list={courses}
         paging={paging}
         onPaging={setPaging}
