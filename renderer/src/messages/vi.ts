@@ -412,7 +412,6 @@ export const vi = {
       history: 'Quá trình',
       birthDate: 'Ngày sinh',
       ageOnHandover: 'Tuổi vào ngày giao quân',
-      age: '{years} tuổi',
       citizenId: 'Số định danh',
       locality: 'Địa bàn',
       address: 'Địa chỉ',
