@@ -3,6 +3,8 @@
  * calendar fields, never through time zones, so a birthday is the same day
  * on every office PC whatever its clock setting.
  */
+import { ageOn as sharedAgeOn } from '../../../vocabulary/age';
+
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -35,13 +37,14 @@ export function toIsoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Completed years on `on`: one's age goes up on the birthday itself (29 Feb birthdays on 1 Mar in common years). */
+/**
+ * Completed years on `on` (vocabulary/age.ts: the one age rule, the screens' too), refusing what is
+ * not a date.
+ */
 export function ageOn(birthDate: IsoDate, on: IsoDate): number {
-  const b = mustParse(birthDate);
-  const d = mustParse(on);
-  let age = d.year - b.year;
-  if (d.month < b.month || (d.month === b.month && d.day < b.day)) age -= 1;
-  return age;
+  mustParse(birthDate);
+  mustParse(on);
+  return sharedAgeOn(birthDate, on);
 }
 
 /** Same month and day `years` later; 29 Feb becomes 28 Feb in a common year. */

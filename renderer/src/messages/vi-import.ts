@@ -90,7 +90,6 @@ export const importText = {
     },
     converted: '{before} → {after}',
     columnMessage: '{header}: {message}',
-    total: 'Có {total} dòng',
     empty: 'Không có dòng nào.',
     createLocality: 'Tạo địa bàn "{name}"',
     skipAllErrors: 'Bỏ qua mọi dòng có lỗi ({count})',

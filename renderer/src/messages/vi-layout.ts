@@ -5,6 +5,9 @@ export const layoutText = {
   moreFilters: 'Thêm bộ lọc',
   /** The button's name with how many of the hidden filters are set. */
   moreFiltersSet: 'Thêm bộ lọc ({count} đang chọn)',
+  /** An age as a list's column shows it (the number under this title) and as a sentence says it. */
+  age: 'Tuổi',
+  ageYears: '{years} tuổi',
   /** Every list's total, worded the same: "Tổng số: 40 người". */
   total: 'Tổng số: {total} {unit}',
   units: {
@@ -14,5 +17,19 @@ export const layoutText = {
     entries: 'dòng',
     exercises: 'cuộc',
     courses: 'lớp',
+    campaigns: 'đợt',
+    accounts: 'tài khoản',
+    localities: 'địa bàn',
+    specialties: 'CNQS',
+    kinds: 'loại',
+    backups: 'bản sao lưu',
+    periods: 'giai đoạn',
+    units: 'đơn vị',
+    sessions: 'buổi',
+    decisions: 'quyết định',
+    breaches: 'vụ',
+    notices: 'thông báo',
+    batches: 'lần nhập',
+    reports: 'báo cáo',
   },
 } as const;

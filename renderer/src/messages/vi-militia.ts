@@ -89,7 +89,6 @@ export const militiaText = {
     endedOn: 'Ngày kết thúc (ngày đầu tiên không còn là thành viên)',
     endReason: 'Lý do',
     empty: 'Không có thành viên nào.',
-    total: 'Tổng số {total} thành viên',
   },
   columns: {
     fullName: 'Họ và tên',

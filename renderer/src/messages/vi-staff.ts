@@ -49,7 +49,6 @@ export const staffText = {
   active: 'Đang công tác',
   ended: 'Đã thôi từ {date}',
   signs: 'Ký văn bản',
-  total: 'Tổng số: {total} người',
   empty: 'Chưa có cán bộ nào. Bấm "Thêm cán bộ" rồi chọn người trong danh sách công dân.',
   signersTitle: 'Người ký văn bản',
   signersHint:

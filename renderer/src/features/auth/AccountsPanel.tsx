@@ -1,4 +1,4 @@
-import { Alert, Button, Popconfirm, Space, Table, Tag } from 'antd';
+import { Alert, Button, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { Account } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -10,6 +10,7 @@ import { AccountDialog, ResetPasswordDialog } from './AccountDialogs';
 import { IdleLockSetting } from './IdleLockSetting';
 import { RecoveryCodeSection } from './RecoveryCodeDialog';
 import { useSession } from './session-context';
+import { ListTable } from '../../shared/ListTable';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; account: Account } | { kind: 'reset'; account: Account };
 
@@ -45,11 +46,11 @@ export function AccountsPanel() {
         </Button>
       </PanelHeader>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
-      <Table<Account>
+      <ListTable<Account>
+        unit={vi.layout.units.accounts}
         rowKey="id"
         loading={list.loading}
         dataSource={list.data ?? []}
-        pagination={false}
         columns={[
           {
             title: t.displayName,

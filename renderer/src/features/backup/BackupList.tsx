@@ -1,8 +1,9 @@
-import { Button, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Button, Popconfirm, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { BackupListItem } from '../../../../electron/core/api/contract';
 import { formatSize } from '../../../../vocabulary/text';
 import { vi } from '../../messages/vi';
+import { ListTable } from '../../shared/ListTable';
 
 const t = vi.backup;
 
@@ -20,10 +21,10 @@ interface Props {
 export function BackupList({ items, loading, busy, onRestore, onChoose }: Props) {
   const confirm = { title: t.restoreConfirmTitle, description: t.restoreConfirm, okText: t.restore };
   return (
-    <Table<BackupListItem>
+    <ListTable<BackupListItem>
+      unit={vi.layout.units.backups}
+      fillHeight={false}
       rowKey={(item) => `${item.kind}:${item.file}`}
-      size="small"
-      pagination={false}
       loading={loading}
       dataSource={items}
       locale={{ emptyText: t.listEmpty }}

@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Tag, Typography } from 'antd';
 import type { Campaign } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
@@ -13,6 +13,7 @@ import { CampaignDialog } from './CampaignDialog';
 import { QuotaDialog } from './QuotaDialog';
 import { handoverDatesLabel } from './record-labels';
 import { HelpButton } from '../../shell/HelpButton';
+import { ListTable } from '../../shared/ListTable';
 
 type Dialog = { kind: 'campaign'; campaign: Campaign | null } | { kind: 'quotas'; campaign: Campaign } | null;
 
@@ -45,11 +46,11 @@ export function CampaignList({ onOpen }: { onOpen(campaignId: string): void }) {
         </Flex>
       </Flex>
       {campaigns.error && <Alert type="error" showIcon title={campaigns.error.message} />}
-      <Table<Campaign>
+      <ListTable<Campaign>
+        unit={vi.layout.units.campaigns}
         rowKey="id"
         loading={campaigns.loading}
         dataSource={campaigns.data ?? []}
-        pagination={false}
         locale={{ emptyText: vi.conscription.empty }}
         columns={[
           { title: vi.conscription.year, dataIndex: 'year', width: 150 },

@@ -1,6 +1,7 @@
 import { Table } from 'antd';
 import type { ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { totalText } from '../../shared/PagedTable';
 import { displayDate } from '../../shared/dates';
 import { localityLabel } from './record-labels';
 
@@ -24,7 +25,13 @@ export function HandedOverTable({ rows, total, loading, page, pageSize, onPage }
       loading={loading}
       dataSource={[...rows]}
       locale={{ emptyText: vi.conscription.records.empty }}
-      pagination={{ current: page, pageSize, total, onChange: onPage, hideOnSinglePage: true }}
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        onChange: onPage,
+        showTotal: (n) => totalText(n, vi.layout.units.people),
+      }}
       columns={[
         { title: t.orderNumber, dataIndex: 'orderNumber', width: 90, align: 'right' },
         { title: vi.conscription.records.fullName, dataIndex: 'fullName' },

@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Campaign, ConscriptionRecordRow, ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
+import { totalText } from '../../shared/PagedTable';
 import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, toIsoDate } from '../../shared/dates';
 import { submitOnEnter } from '../../shared/submit-on-enter';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -150,7 +151,7 @@ export function HandoverTab({ campaign }: { campaign: Campaign }) {
           pageSize: PAGE_SIZE,
           total: pending.data?.total ?? 0,
           onChange: setPage,
-          hideOnSinglePage: true,
+          showTotal: (n) => totalText(n, vi.layout.units.people),
         }}
         columns={[
           { title: t.orderNumber, dataIndex: 'orderNumber', width: 90, align: 'right' },

@@ -1,8 +1,8 @@
 import { Descriptions, Tag } from 'antd';
-import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import type { ConscriptionRecordView } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
+import { ageOfBirthDate, ageText } from '../../shared/age';
 import { displayDate } from '../../shared/dates';
 import { measureRows } from './health-labels';
 import { legalPointOf, localityLabel, stateColor, stateLabelOf } from './record-labels';
@@ -23,7 +23,6 @@ export function RecordFacts({
   /** A button to record the order's delivery day, shown beside it while the campaign is open. */
   deliveryAction?: ReactNode;
 }) {
-  const age = dayjs(handoverDate).diff(dayjs(r.birthDate), 'year');
   const point = r.legalPoint ? legalPointOf({ state: r.state, legalPoint: r.legalPoint }) : null;
   const rows: Array<[string, ReactNode]> = [
     [
@@ -34,7 +33,7 @@ export function RecordFacts({
       </>,
     ],
     [t.birthDate, displayDate(r.birthDate)],
-    [t.ageOnHandover, format(t.age, { years: age })],
+    [t.ageOnHandover, ageText(ageOfBirthDate(r.birthDate, handoverDate))],
     [t.citizenId, r.citizenId ?? vi.common.none],
     [t.locality, localityLabel(r)],
     [t.address, r.address || vi.common.none],

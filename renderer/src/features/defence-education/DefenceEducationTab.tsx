@@ -61,6 +61,7 @@ export function DefenceEducationTab() {
         </Flex>
       </Flex>
       <PagedTable<DqeduCourseRow>
+        unit={vi.layout.units.courses}
         list={courses}
         paging={paging}
         onPaging={setPaging}

@@ -95,6 +95,7 @@ export function DisciplineTab() {
       </Flex>
       {filters.from && filters.to && <BreachSummary key={summaryKey} from={filters.from} to={filters.to} />}
       <PagedTable<DisciplineBreach>
+        unit={vi.layout.units.breaches}
         rowKey="id"
         size="small"
         list={list}

@@ -1,10 +1,11 @@
-import { Alert, Flex, InputNumber, Table, Typography } from 'antd';
+import { Alert, Flex, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
+import { ListTable } from '../../shared/ListTable';
 
 /** The year's document numbers per type: what was last used, and a way to correct it. */
 export function DocumentCountersPanel() {
@@ -42,10 +43,9 @@ export function DocumentCountersPanel() {
         />
       </Flex>
       {counters.error && <Alert type="error" showIcon title={counters.error.message} />}
-      <Table
+      <ListTable
+        unit={vi.layout.units.kinds}
         rowKey="typeCode"
-        size="small"
-        pagination={false}
         loading={counters.loading}
         dataSource={counters.data ?? []}
         locale={{ emptyText: vi.documents.countersEmpty }}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table, type TableColumnsType } from 'antd';
+import { Button, Card, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { vi } from '../../messages/vi';
 import { useApiAction } from '../../shared/use-api-action';
@@ -7,6 +7,7 @@ import type { QueryState } from '../../shared/use-api-query';
 import { useDialog } from '../../shared/use-dialog';
 import { useCan } from '../auth/session-context';
 import { RowActions } from './RowActions';
+import { ListTable } from '../../shared/ListTable';
 
 interface Labels {
   title: string;
@@ -46,10 +47,9 @@ export function MonthLogPanel<R extends { id: string }>({ labels, list, columns,
         )
       }
     >
-      <Table<R>
+      <ListTable<R>
+        unit={vi.layout.units.entries}
         rowKey="id"
-        size="small"
-        pagination={false}
         loading={list.loading}
         dataSource={list.data ?? []}
         locale={{ emptyText: labels.empty }}

@@ -60,6 +60,7 @@ export function EquipmentTab() {
         <label htmlFor="equipment-as-of">{t.asOf}</label>
         <DateInput
           id="equipment-as-of"
+          style={{ width: 150 }}
           value={asOf}
           allowClear={false}
           onChange={(d) => {

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Flex, Form, Input, Table } from 'antd';
+import { Button, Checkbox, Flex, Form, Input } from 'antd';
 import { useState } from 'react';
 import type { EquipmentKind } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -9,6 +9,7 @@ import { useApiQuery } from '../../shared/use-api-query';
 import { useFormSave } from '../../shared/use-form-save';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
+import { ListTable } from '../../shared/ListTable';
 
 const t = vi.equipment;
 
@@ -92,10 +93,9 @@ export function KindsView() {
       <Flex style={{ marginBottom: 12 }}>
         <EditorButton onClick={() => setEditing('new')}>{t.kinds.add}</EditorButton>
       </Flex>
-      <Table<EquipmentKind>
+      <ListTable<EquipmentKind>
+        unit={vi.layout.units.kinds}
         rowKey="id"
-        size="small"
-        pagination={false}
         loading={kinds.loading}
         dataSource={kinds.data ?? []}
         columns={columns}

@@ -129,6 +129,7 @@ export function ExercisesTab() {
         </Flex>
       </Flex>
       <PagedTable<ExerciseRow>
+        unit={vi.layout.units.exercises}
         list={list}
         paging={paging}
         onPaging={setPaging}

@@ -38,6 +38,7 @@ export function ImportBatches({ target, onUndone }: { target: ImportTarget; onUn
       <Typography.Text type="secondary">{t.hint}</Typography.Text>
       {undo.error && <Alert type="error" showIcon closable title={undo.error} onClose={undo.clearError} />}
       <PagedTable<ImportBatch>
+        unit={vi.layout.units.batches}
         list={list}
         paging={paging}
         onPaging={setPaging}

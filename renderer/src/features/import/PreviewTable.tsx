@@ -1,6 +1,7 @@
 import { Button, Checkbox, Flex, Table, Tag, Typography } from 'antd';
 import type { ImportColumnInfo, ImportPreview, ImportPreviewRow } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
+import { totalText } from '../../shared/PagedTable';
 import { displayDate } from '../../shared/dates';
 import { unknownLocalities, type UnknownLocality } from './import-fields';
 import { targetColumns } from './target-columns';
@@ -58,7 +59,7 @@ export function PreviewTable({
         total: preview.total,
         showSizeChanger: true,
         pageSizeOptions: [20, 50, 100],
-        showTotal: (total) => format(t.total, { total }),
+        showTotal: (total) => totalText(total, vi.layout.units.entries),
       }}
       onChange={(pagination) => onPage({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 })}
       // A reservist list brings nine values of its own: the table scrolls rather than squeezing them

@@ -1,10 +1,11 @@
-import { Alert, DatePicker, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RegisterText } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate, fromIsoDate, INPUT_DATE_FORMATS, todayIso, toIsoDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { RuleVersionsTable } from './RuleVersionsTable';
+import { ListTable } from '../../shared/ListTable';
 
 const t = vi.law;
 
@@ -50,10 +51,9 @@ export function LegalBasisPanel() {
         />
       </Flex>
       {register.error && <Alert type="error" showIcon title={register.error.message} />}
-      <Table<RegisterText>
+      <ListTable<RegisterText>
+        unit={vi.layout.units.documents}
         rowKey="id"
-        size="small"
-        pagination={false}
         loading={register.loading}
         dataSource={register.data?.texts ?? []}
         expandable={{

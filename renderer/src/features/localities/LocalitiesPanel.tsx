@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Flex, Table, Tag } from 'antd';
+import { Alert, Button, Checkbox, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import type { Locality } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -13,6 +13,7 @@ import { useCan } from '../auth/session-context';
 import { AddLocalityDialog, RenameLocalityDialog } from './LocalityDialogs';
 import { orderAsTree } from './locality-labels';
 import { LocalityHistory } from './LocalityHistory';
+import { ListTable } from '../../shared/ListTable';
 
 /** Wards, communes and their villages: add, rename with history, retire and restore. */
 export function LocalitiesPanel() {
@@ -46,11 +47,11 @@ export function LocalitiesPanel() {
         )}
       </PanelHeader>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
-      <Table<Locality & { depth: number }>
+      <ListTable<Locality & { depth: number }>
+        unit={vi.layout.units.localities}
         rowKey="id"
         loading={list.loading}
         dataSource={rows}
-        pagination={false}
         locale={{ emptyText: vi.localities.empty }}
         expandable={{ expandedRowRender: (l) => <LocalityHistory id={l.id} />, expandRowByClick: false }}
         columns={[

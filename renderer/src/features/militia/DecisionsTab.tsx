@@ -86,7 +86,14 @@ export function DecisionsTab() {
           <EditorButton onClick={() => setEditing('new')}>{t.add}</EditorButton>
         </Flex>
       </FilterBar>
-      <PagedTable<MilitiaDecision> list={list} paging={paging} onPaging={setPaging} empty={t.empty} columns={columns} />
+      <PagedTable<MilitiaDecision>
+        unit={vi.layout.units.decisions}
+        list={list}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
+        columns={columns}
+      />
       {editing && (
         <DecisionDialog
           decision={editing === 'new' ? null : editing}

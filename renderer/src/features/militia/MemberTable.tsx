@@ -2,6 +2,7 @@ import { Button, Flex, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import type { MilitiaMember, MilitiaMemberPage, MilitiaUnitGroup } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
+import { ageColumn } from '../../shared/age';
 import { displayDate } from '../../shared/dates';
 import { totalText, useListTableLayout } from '../../shared/PagedTable';
 import { useCan } from '../auth/session-context';
@@ -84,8 +85,9 @@ export function MemberTable({ page, loading, groups, showUnit, onPage, onChanged
           {
             title: c.birthDate,
             key: 'birthDate',
-            render: (_, m) => `${displayDate(m.birthDate)} (${m.age})`,
+            render: (_, m) => displayDate(m.birthDate),
           },
+          ageColumn<MilitiaMember>((m) => m.age),
           { title: c.sex, key: 'sex', render: (_, m) => vi.people.sexes[m.sex] },
           ...(showUnit
             ? [

@@ -1,4 +1,4 @@
-import { Alert, Button, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Tag, Typography } from 'antd';
 import type { OfficeProfile } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
@@ -6,6 +6,7 @@ import { PanelHeader } from '../../shared/PanelHeader';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useDialog } from '../../shared/use-dialog';
 import { OfficePeriodDialog, type PeriodDialogMode } from './OfficePeriodDialog';
+import { ListTable } from '../../shared/ListTable';
 
 interface Props {
   /** The period in force today (marked in the list). */
@@ -34,10 +35,9 @@ export function OfficePeriodsPanel({ current, canEdit, onChanged }: Props) {
       </PanelHeader>
       <Typography.Paragraph type="secondary">{vi.office.periodsHint}</Typography.Paragraph>
       {periods.error && <Alert type="error" showIcon title={periods.error.message} />}
-      <Table<OfficeProfile>
+      <ListTable<OfficeProfile>
+        unit={vi.layout.units.periods}
         rowKey="id"
-        size="small"
-        pagination={false}
         loading={periods.loading}
         dataSource={rows}
         columns={[

@@ -5,7 +5,8 @@ import { format as coreFormat, vi as coreVi } from '../../../../electron/core/me
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
 import { tableRows } from '../../../test/queries';
 import { personInput } from '../../../test/seed';
-import { format, vi } from '../../messages/vi';
+import { vi } from '../../messages/vi';
+import { totalText } from '../../shared/PagedTable';
 import { PeopleScreen } from './PeopleScreen';
 
 async function seed(office: TestOffice, names: readonly string[]) {
@@ -63,7 +64,7 @@ describe('people list', () => {
     );
 
     renderScreen(<PeopleScreen />);
-    expect(await screen.findByText(format(vi.people.total, { total: 22 }))).toBeTruthy();
+    expect(await screen.findByText(totalText(22, vi.layout.units.people))).toBeTruthy();
     await waitFor(() => expect(namesOnScreen()).toEqual(ordered.slice(0, 20)));
 
     await userEvent.click(screen.getByRole('listitem', { name: '2' }));
@@ -76,10 +77,10 @@ describe('people list', () => {
     const user = userEvent.setup();
 
     renderScreen(<PeopleScreen />);
-    expect(await screen.findByText(format(vi.people.total, { total: 3 }))).toBeTruthy();
+    expect(await screen.findByText(totalText(3, vi.layout.units.people))).toBeTruthy();
     await user.type(screen.getByRole('searchbox', { name: vi.people.searchPlaceholder }), 'nguyen van duc');
 
-    expect(await screen.findByText(format(vi.people.total, { total: 1 }))).toBeTruthy();
+    expect(await screen.findByText(totalText(1, vi.layout.units.people))).toBeTruthy();
     expect(namesOnScreen()).toEqual(['Nguyễn Văn Đức']);
   });
 });

@@ -75,7 +75,14 @@ export function PoliceNoticesTab() {
           <EditorButton onClick={() => setEditing('new')}>{t.add}</EditorButton>
         </Flex>
       </Flex>
-      <PagedTable<PoliceNoticeRow> list={list} paging={paging} onPaging={setPaging} empty={t.empty} columns={columns} />
+      <PagedTable<PoliceNoticeRow>
+        unit={vi.layout.units.notices}
+        list={list}
+        paging={paging}
+        onPaging={setPaging}
+        empty={t.empty}
+        columns={columns}
+      />
       {openId && (
         <NoticeDrawer
           key={`${openId}-${drawerKey}`}

@@ -65,6 +65,7 @@ export function PolicyListFrame<R extends { id: string; version: number }>(props
         </Flex>
       </Flex>
       <PagedTable<R>
+        unit={vi.layout.units.people}
         list={list}
         paging={props.paging}
         onPaging={props.onPaging}

@@ -98,6 +98,7 @@ export function PoliticalEducationTab() {
         <Typography.Paragraph type="secondary">{t.summary.range}</Typography.Paragraph>
       )}
       <PagedTable<PoliticalSession>
+        unit={vi.layout.units.sessions}
         rowKey="id"
         size="small"
         list={list}

@@ -176,6 +176,7 @@ export function RegisterTab({ path, navigate }: { path: string[]; navigate: (par
         <Alert type="error" showIcon title={list.error?.message ?? error} style={{ marginBottom: 12 }} />
       )}
       <PagedTable<RegisterEntry>
+        unit={vi.layout.units.documents}
         errorShownAbove
         list={list}
         paging={paging}

@@ -4,6 +4,7 @@ import type { Reservist } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
+import { ageColumn } from '../../shared/age';
 import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
@@ -91,7 +92,7 @@ export function ReservistsTab() {
             ),
           },
           { title: t.list.birthDate, key: 'birthDate', render: (_, r) => displayDate(r.birthDate) },
-          { title: t.list.age, dataIndex: 'age', width: 60 },
+          ageColumn<Reservist>((r) => r.age),
           { title: t.list.category, key: 'category', render: (_, r) => t.categoryShort[r.category] },
           { title: t.list.grade, key: 'grade', render: (_, r) => t.grades[r.grade] },
           { title: t.list.rank, key: 'rank', render: (_, r) => (r.rank ? t.ranks[r.rank] : vi.common.none) },

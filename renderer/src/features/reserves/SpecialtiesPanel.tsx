@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Specialty } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -11,6 +11,7 @@ import { useDialog } from '../../shared/use-dialog';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { SpecialtyDialog } from './SpecialtyDialog';
+import { ListTable } from '../../shared/ListTable';
 
 const t = vi.reserves.specialties;
 
@@ -36,11 +37,11 @@ export function SpecialtiesPanel() {
       </PanelHeader>
       <Typography.Paragraph type="secondary">{t.intro}</Typography.Paragraph>
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
-      <Table<Specialty>
+      <ListTable<Specialty>
+        unit={vi.layout.units.specialties}
         rowKey="id"
         loading={list.loading}
         dataSource={list.data ?? []}
-        pagination={false}
         locale={{ emptyText: t.empty }}
         columns={[
           { title: t.code, dataIndex: 'code', width: 140 },

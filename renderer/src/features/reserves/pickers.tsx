@@ -1,4 +1,5 @@
 import { format, vi } from '../../messages/vi';
+import { ageText } from '../../shared/age';
 import { displayDate } from '../../shared/dates';
 import { RemoteSelect } from '../../shared/RemoteSelect';
 import { reservistSpecialty } from './reserve-labels';
@@ -66,7 +67,7 @@ export function UnassignedPicker(props: PickerProps) {
           value: r.id,
           label: format(vi.reserves.assign.reservistOption, {
             name: r.fullName,
-            age: r.age,
+            age: ageText(r.age),
             specialty: reservistSpecialty(r),
           }),
         }))

@@ -26,6 +26,7 @@ export function ReportList({ onOpen }: { onOpen(id: string): void }) {
         <EditorButton onClick={() => setCreating(true)}>{t.create}</EditorButton>
       </Flex>
       <PagedTable<ReviewReportRow>
+        unit={vi.layout.units.reports}
         list={reports}
         paging={paging}
         onPaging={setPaging}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { OfficeProfile, StaffMember } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
@@ -14,6 +14,7 @@ import { ExportButton } from '../export/ExportButton';
 import { ServiceHistoryDrawer } from '../people/ServiceHistoryDrawer';
 import { EndStaffDialog } from './EndStaffDialog';
 import { StaffDialog } from './StaffDialog';
+import { ListTable } from '../../shared/ListTable';
 
 interface Props {
   office: OfficeProfile;
@@ -61,13 +62,12 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
         <EditorButton onClick={() => setDialog({ kind: 'add' })}>{t.add}</EditorButton>
       </PanelHeader>
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
-      <Table<StaffMember>
+      <ListTable<StaffMember>
+        unit={vi.layout.units.people}
         rowKey="id"
         loading={list.loading}
         dataSource={rows}
-        pagination={false}
         locale={{ emptyText: t.empty }}
-        footer={() => format(t.total, { total: rows.length })}
         columns={[
           {
             title: t.fullName,

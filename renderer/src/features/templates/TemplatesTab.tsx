@@ -1,5 +1,5 @@
 import { DownloadOutlined, TagsOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { DocumentKind } from '../../../../electron/core/documents/generate-schema';
@@ -12,6 +12,7 @@ import { useApiQuery } from '../../shared/use-api-query';
 import { useCan } from '../auth/session-context';
 import { TagsDrawer } from './TagsDrawer';
 import { UploadTemplateButton } from './UploadTemplateButton';
+import { ListTable } from '../../shared/ListTable';
 
 const uploadedOn = (t: TemplateInfo) => dayjs(t.createdAt).format('DD/MM/YYYY HH:mm');
 
@@ -76,10 +77,9 @@ export function TemplatesTab() {
         />
       )}
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
-      <Table
+      <ListTable
+        unit={vi.layout.units.kinds}
         rowKey="kind"
-        size="small"
-        pagination={false}
         loading={list.loading}
         dataSource={list.data?.kinds ?? []}
         expandable={{

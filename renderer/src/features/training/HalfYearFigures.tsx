@@ -18,25 +18,25 @@ export function HalfYearFigures({ year }: { year: number }) {
   );
 }
 
+/** One half-year in two lines (title and courses, then the two rates): the list below keeps its ten rows. */
 function Half({ title, figures }: { title: string; figures: TrainingFigures | undefined }) {
   const bar = (label: string, value: number | null) => (
-    <div>
+    <Flex gap={8} align="center">
       <Typography.Text type="secondary">{label}</Typography.Text>
-      <Flex gap={8} align="center">
-        <Progress percent={value ?? 0} showInfo={false} size="small" style={{ width: 160, margin: 0 }} />
-        <span>{percentText(value)}</span>
-      </Flex>
-    </div>
+      <Progress percent={value ?? 0} showInfo={false} size="small" style={{ width: 90, margin: 0 }} />
+      <span>{percentText(value)}</span>
+    </Flex>
   );
   return (
-    <Card size="small" title={title} style={{ flex: '1 1 320px' }} aria-label={title}>
-      <Flex gap={24} wrap>
-        <div>
-          <Typography.Text type="secondary">{t.halfYear.courses}</Typography.Text>
-          <div>
-            {format(t.halfYear.coursesValue, { courses: figures?.courses ?? 0, people: figures?.participants ?? 0 })}
-          </div>
-        </div>
+    <Card size="small" style={{ flex: '1 1 320px' }} aria-label={title}>
+      <Flex gap={12} wrap align="baseline">
+        <Typography.Text strong>{title}</Typography.Text>
+        <span>
+          <Typography.Text type="secondary">{t.halfYear.courses}: </Typography.Text>
+          {format(t.halfYear.coursesValue, { courses: figures?.courses ?? 0, people: figures?.participants ?? 0 })}
+        </span>
+      </Flex>
+      <Flex gap={16} wrap>
         {bar(t.figures.attendanceRate, figures?.attendanceRate ?? null)}
         {bar(t.figures.goodOrBetterRate, figures?.goodOrBetterRate ?? null)}
       </Flex>

@@ -1,7 +1,8 @@
-import { Button, Flex, Input, Tag } from 'antd';
+import { Button, Tag } from 'antd';
 import { useState } from 'react';
 import type { TrainingCourseRow, TrainingStatus, TrainingTarget } from '../../../../electron/core/api/contract';
 import { vi } from '../../messages/vi';
+import { FilterBar } from '../../shared/FilterBar';
 import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
@@ -32,7 +33,7 @@ const STATUS_COLORS: Record<TrainingStatus, string> = {
 /** Diễn tập – Huấn luyện → Huấn luyện: the courses, filtered and paged by the core; a course opens in a drawer. */
 export function TrainingTab() {
   const thisYear = new Date().getFullYear();
-  const { filters, paging, setPaging, set, field } = useListFilters<Filters>('training.courses', {
+  const { filters, paging, setPaging, field } = useListFilters<Filters>('training.courses', {
     year: thisYear,
     search: '',
   });
@@ -50,29 +51,30 @@ export function TrainingTab() {
 
   return (
     <>
-      <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
+      <FilterBar
+        searchLabel={t.filters.search}
+        searchWidth={240}
+        search={field('search')}
+        more={<FilterSelect label={t.filters.status} width={170} options={statusOptions} {...field('status')} />}
+        moreSet={filters.status === undefined ? 0 : 1}
+        actions={
+          <>
+            <ExportButton method="training.course.export" input={filters} />
+            <EditorButton onClick={() => setAdding(true)}>{t.add}</EditorButton>
+          </>
+        }
+      >
         <FilterSelect
           label={t.filters.year}
           width={110}
           options={years.map((y) => ({ value: y, label: String(y) }))}
           {...field('year')}
         />
-        <FilterSelect label={t.filters.target} width={260} options={targetOptions} {...field('target')} />
-        <FilterSelect label={t.filters.status} width={170} options={statusOptions} {...field('status')} />
-        <Input.Search
-          allowClear
-          aria-label={t.filters.search}
-          placeholder={t.filters.search}
-          onSearch={(search) => set({ search })}
-          style={{ width: 280 }}
-        />
-        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
-          <ExportButton method="training.course.export" input={filters} />
-          <EditorButton onClick={() => setAdding(true)}>{t.add}</EditorButton>
-        </Flex>
-      </Flex>
+        <FilterSelect label={t.filters.target} width={220} options={targetOptions} {...field('target')} />
+      </FilterBar>
       {filters.year !== undefined && <HalfYearFigures key={figuresKey} year={filters.year} />}
       <PagedTable<TrainingCourseRow>
+        unit={vi.layout.units.courses}
         list={courses}
         paging={paging}
         onPaging={setPaging}
