@@ -34,6 +34,22 @@ const inside = (box: Box, outer: Box) =>
   box.x + box.width <= outer.x + outer.width + 0.5 &&
   box.y + box.height <= outer.y + outer.height + 0.5;
 
+/** The first elements standing past the window's right edge outside any scrolling box (for the report). */
+const PAST_THE_EDGE = `(() => {
+  const width = document.documentElement.clientWidth;
+  const clipped = (element) => {
+    for (let up = element.parentElement; up && up !== document.body; up = up.parentElement)
+      if (getComputedStyle(up).overflowX !== 'visible') return true;
+    return false;
+  };
+  const past = [...document.body.querySelectorAll('*')].filter(
+    (element) => element.getBoundingClientRect().right > width + 0.5 && !clipped(element),
+  );
+  const named = (element) =>
+    element.tagName + '.' + [...element.classList].join('.') + ' ends at ' + element.getBoundingClientRect().right;
+  return past.slice(0, 3).map(named).join(', ') || 'none';
+})()`;
+
 /**
  * The open dialog `where` fits: its box inside the window, each of `buttons` visible inside the
  * window and the dialog, and no sideways page overflow. Failures are collected, not thrown, so one
@@ -57,27 +73,13 @@ async function checkFit({ page, size, testInfo, failures }: Fit, where: string, 
     'document.documentElement.scrollWidth - document.documentElement.clientWidth',
   );
   if (overflow > 0) {
-    const culprit = await page.evaluate<string>(WIDEST);
+    const culprit = await page.evaluate<string>(PAST_THE_EDGE);
     failures.push(`${size.name} ${where}: the page is ${overflow} px wider than the window (${culprit})`);
   }
   const file = testInfo.outputPath(`${size.name}-${where.replace(/\W+/g, '-')}.png`);
   await page.screenshot({ path: file });
   await testInfo.attach(`${size.name} ${where}`, { path: file, contentType: 'image/png' });
 }
-
-/** The first elements standing past the window's right edge outside any scrolling box (for the report). */
-const WIDEST = `(() => {
-  const width = document.documentElement.clientWidth;
-  const clipped = (element) => {
-    for (let up = element.parentElement; up && up !== document.body; up = up.parentElement)
-      if (getComputedStyle(up).overflowX !== 'visible') return true;
-    return false;
-  };
-  const past = [...document.body.querySelectorAll('*')].filter(
-    (element) => element.getBoundingClientRect().right > width + 0.5 && !clipped(element),
-  );
-  return past.slice(0, 3).map((element) => element.tagName + '.' + [...element.classList].join('.') + ' ends at ' + element.getBoundingClientRect().right).join(', ') || 'none';
-})()`;
 
 /** The dialog's own close button (antd's ×). */
 const closeX = (dialog: Locator) => dialog.getByRole('button', { name: /^(Close|Đóng)$/ }).first();
