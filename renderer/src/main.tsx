@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { captureSessionToken } from './api/session';
 import { App } from './App';
 import './shared/dates';
+import { DIALOG_FIT_CSS } from './shell/dialog-fit';
 
 captureSessionToken();
 
@@ -27,6 +28,7 @@ const theme = {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={viVN} theme={theme}>
+      <style>{DIALOG_FIT_CSS}</style>
       <AntApp>
         <App />
       </AntApp>

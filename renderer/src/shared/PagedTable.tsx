@@ -49,7 +49,7 @@ export function withFixedFirst<T>(columns: TableProps<T>['columns']): TableProps
  */
 export function useListTableLayout(): [
   measureFrom: ReturnType<typeof useTableBodyHeight>[0],
-  scroll: { x: 'max-content'; y: number },
+  scroll: { x: 'max-content'; y?: number },
 ] {
   const [measureFrom, height] = useTableBodyHeight();
   return [measureFrom, { x: 'max-content', y: height }];

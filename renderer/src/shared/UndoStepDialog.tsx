@@ -30,7 +30,7 @@ export function UndoStepDialog<T>({ title, hint, undo, onClose }: Props<T>) {
       initialValues={{ reason: '' }}
       onCancel={() => onClose(null)}
     >
-      <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={hint} />
+      <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={hint} />
       <Form.Item name="reason" label={vi.wayBack.undoReason} rules={required}>
         <Input autoFocus placeholder={vi.wayBack.undoReasonPlaceholder} />
       </Form.Item>

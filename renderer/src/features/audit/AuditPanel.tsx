@@ -111,8 +111,7 @@ export function AuditPanel() {
         <Alert
           type={check.ok ? 'success' : 'error'}
           showIcon
-          closable
-          onClose={() => setCheck(null)}
+          closable={{ onClose: () => setCheck(null) }}
           title={check.message}
           style={{ marginBottom: 12 }}
         />

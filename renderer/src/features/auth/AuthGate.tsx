@@ -115,7 +115,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
         title={t.lockedTitle}
         footer={null}
         closable={false}
-        maskClosable={false}
+        mask={{ closable: false }}
         keyboard={false}
       >
         <Typography.Paragraph>

@@ -57,7 +57,7 @@ export function RecoveryCodeDialog({ onClose }: { onClose(kept: boolean): void }
       onCancel={() => onClose(false)}
       footer={null}
       width={640}
-      maskClosable={false}
+      mask={{ closable: false }}
       style={{ top: 24 }}
     >
       <style>{PRINT_ONLY_THE_SHEET}</style>

@@ -88,7 +88,7 @@ export function PreviewModal({ title, base64, onClose }: Props) {
     >
       <Alert type="info" showIcon title={t.previewNote} style={{ marginBottom: 12 }} />
       {failed && <Alert type="error" showIcon title={t.previewFailed} />}
-      {!failed && pages === null && <Spin tip={t.previewLoading}>{<div style={{ height: 120 }} />}</Spin>}
+      {!failed && pages === null && <Spin description={t.previewLoading}>{<div style={{ height: 120 }} />}</Spin>}
       <Flex vertical gap={16}>
         {pages?.map((page, index) => (
           <section key={index} aria-label={format(t.page, { page: index + 1, pages: pages.length })} style={SHEET}>

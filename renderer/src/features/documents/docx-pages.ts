@@ -1,3 +1,5 @@
+import PizZip from 'pizzip';
+
 /**
  * Reads a .docx the core made into pages of paragraphs and tables, for the preview drawn in the
  * window (no Word, no network). Only what our documents use is read: text runs with bold, italics
@@ -26,34 +28,6 @@ export interface PreviewTable {
 }
 
 export type PreviewBlock = PreviewParagraph | PreviewTable;
-
-/** The bytes of one entry of the zip (a .docx is one), inflated by the browser's own DecompressionStream. */
-async function zipEntry(bytes: Uint8Array, wanted: string): Promise<Uint8Array> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = bytes.length - 22;
-  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end -= 1;
-  if (end < 0) throw new Error('not a zip file');
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const decoder = new TextDecoder();
-  for (let i = 0; i < entries; i += 1) {
-    const method = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (name === wanted) {
-      const local = view.getUint32(at + 42, true);
-      const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-      const data = bytes.slice(start, start + size);
-      if (method === 0) return data;
-      const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-      return new Uint8Array(await new Response(stream).arrayBuffer());
-    }
-    at += 46 + skip;
-  }
-  throw new Error(`${wanted} missing`);
-}
 
 const children = (node: Element, name?: string) =>
   Array.from(node.children).filter((c) => name === undefined || c.localName === name);
@@ -115,10 +89,15 @@ function blocksOf(node: Element, reader: Reader | null): PreviewBlock[] {
   return blocks;
 }
 
-/** The pages of a .docx given as base64 (as the API carries files). */
+/**
+ * The pages of a .docx given as base64 (as the API carries files). The zip is read by pizzip, the
+ * library the core reads office templates with, so both sides read a .docx the same way. (Still a
+ * promise: the preview reads it once the dialog is drawn.)
+ */
 export async function docxPages(base64: string): Promise<PreviewBlock[][]> {
-  const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-  const xml = new TextDecoder().decode(await zipEntry(bytes, 'word/document.xml'));
+  const entry = new PizZip(base64, { base64: true }).file('word/document.xml');
+  if (!entry) throw new Error('word/document.xml missing');
+  const xml = entry.asText();
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   const body = Array.from(doc.getElementsByTagName('*')).find((e) => e.localName === 'body');
   if (!body) throw new Error('no body');

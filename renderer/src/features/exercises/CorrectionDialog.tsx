@@ -1,25 +1,16 @@
-import { Flex, Form, Input, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
-import type { Exercise, ExerciseRating } from '../../../../electron/core/api/contract';
+import { Form, Input } from 'antd';
+import type { Exercise } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { fromIsoDate, toIsoDate } from '../../shared/dates';
-import { DateInput } from '../../shared/DateInput';
+import { fromIsoDate } from '../../shared/dates';
 import { requiredRule as required } from '../../shared/form-rules';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
-import { ratingOptions } from './exercise-labels';
+import { ExerciseFactsFields, exerciseFactsInput, type ExerciseFacts } from './ExerciseFactsFields';
 
-interface Values {
+interface Values extends ExerciseFacts {
   reason: string;
-  startedOn?: Dayjs | null;
-  endedOn?: Dayjs | null;
-  rating?: ExerciseRating;
-  lessons?: string;
-  cancelReason?: string;
 }
-
-const t = vi.exercises;
 const w = vi.wayBack;
 
 interface Props {
@@ -40,14 +31,7 @@ export function CorrectionDialog({ exercise, onClose }: Props) {
         id: exercise.id,
         version: exercise.version,
         reason: values.reason ?? '',
-        ...(done
-          ? {
-              startedOn: values.startedOn ? toIsoDate(values.startedOn) : undefined,
-              endedOn: values.endedOn ? toIsoDate(values.endedOn) : undefined,
-              rating: values.rating,
-              lessons: values.lessons ?? '',
-            }
-          : { cancelReason: values.cancelReason ?? '' }),
+        ...exerciseFactsInput(done, values),
       }),
     { onSuccess: onClose },
   );
@@ -67,28 +51,7 @@ export function CorrectionDialog({ exercise, onClose }: Props) {
       }}
       onCancel={() => onClose(null)}
     >
-      {done ? (
-        <>
-          <Flex gap={12}>
-            <Form.Item name="startedOn" label={t.fields.startedOn} rules={required} style={{ flex: 1 }}>
-              <DateInput />
-            </Form.Item>
-            <Form.Item name="endedOn" label={t.fields.endedOn} rules={required} style={{ flex: 1 }}>
-              <DateInput />
-            </Form.Item>
-          </Flex>
-          <Form.Item name="rating" label={t.fields.rating} rules={required}>
-            <Select options={ratingOptions} />
-          </Form.Item>
-          <Form.Item name="lessons" label={t.fields.lessons}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </>
-      ) : (
-        <Form.Item name="cancelReason" label={t.fields.cancelReason} rules={required}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-      )}
+      <ExerciseFactsFields done={done} />
       <Form.Item name="reason" label={w.correctReason} rules={required}>
         <Input placeholder={w.correctReasonPlaceholder} />
       </Form.Item>

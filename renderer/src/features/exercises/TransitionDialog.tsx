@@ -1,22 +1,14 @@
-import { Alert, Flex, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import type { Exercise, ExerciseRating } from '../../../../electron/core/api/contract';
+import { Alert } from 'antd';
+import dayjs from 'dayjs';
+import type { Exercise } from '../../../../electron/core/api/contract';
 import { api } from '../../api/client';
 import { vi } from '../../messages/vi';
-import { fromIsoDate, toIsoDate } from '../../shared/dates';
-import { DateInput } from '../../shared/DateInput';
-import { requiredRule as required } from '../../shared/form-rules';
+import { fromIsoDate } from '../../shared/dates';
 import { FormDialog } from '../../shared/FormDialog';
 import { useFormSave } from '../../shared/use-form-save';
-import { ratingOptions } from './exercise-labels';
+import { ExerciseFactsFields, exerciseFactsInput, type ExerciseFacts } from './ExerciseFactsFields';
 
-export interface TransitionValues {
-  startedOn?: Dayjs | null;
-  endedOn?: Dayjs | null;
-  rating?: ExerciseRating;
-  lessons?: string;
-  cancelReason?: string;
-}
+export type TransitionValues = ExerciseFacts;
 
 const t = vi.exercises;
 
@@ -45,14 +37,7 @@ export function TransitionDialog({ exercise, to, draft, onClose }: Props) {
         id: exercise.id,
         version: exercise.version,
         to,
-        ...(to === 'done'
-          ? {
-              startedOn: values.startedOn ? toIsoDate(values.startedOn) : undefined,
-              endedOn: values.endedOn ? toIsoDate(values.endedOn) : undefined,
-              rating: values.rating,
-              lessons: values.lessons ?? '',
-            }
-          : { cancelReason: values.cancelReason ?? '' }),
+        ...exerciseFactsInput(to === 'done', values),
       }),
     { onSuccess: (saved) => onClose(saved) },
   );
@@ -67,31 +52,10 @@ export function TransitionDialog({ exercise, to, draft, onClose }: Props) {
       }
       onCancel={() => onClose(null, form.getFieldsValue(true) as TransitionValues)}
     >
-      {to === 'done' ? (
-        <>
-          {exercise.status === 'planned' && (
-            <Alert type="info" showIcon style={{ marginBottom: 12 }} message={vi.wayBack.exercise.doneFromPlanned} />
-          )}
-          <Flex gap={12}>
-            <Form.Item name="startedOn" label={t.fields.startedOn} rules={required} style={{ flex: 1 }}>
-              <DateInput />
-            </Form.Item>
-            <Form.Item name="endedOn" label={t.fields.endedOn} rules={required} style={{ flex: 1 }}>
-              <DateInput />
-            </Form.Item>
-          </Flex>
-          <Form.Item name="rating" label={t.fields.rating} rules={required}>
-            <Select options={ratingOptions} />
-          </Form.Item>
-          <Form.Item name="lessons" label={t.fields.lessons}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </>
-      ) : (
-        <Form.Item name="cancelReason" label={t.fields.cancelReason} rules={required}>
-          <Input.TextArea autoFocus rows={3} />
-        </Form.Item>
+      {to === 'done' && exercise.status === 'planned' && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={vi.wayBack.exercise.doneFromPlanned} />
       )}
+      <ExerciseFactsFields done={to === 'done'} />
     </FormDialog>
   );
 }

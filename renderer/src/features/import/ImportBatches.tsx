@@ -36,7 +36,7 @@ export function ImportBatches({ target, onUndone }: { target: ImportTarget; onUn
         {t.title}
       </Typography.Title>
       <Typography.Text type="secondary">{t.hint}</Typography.Text>
-      {undo.error && <Alert type="error" showIcon closable title={undo.error} onClose={undo.clearError} />}
+      {undo.error && <Alert type="error" showIcon closable={{ onClose: undo.clearError }} title={undo.error} />}
       <PagedTable<ImportBatch>
         unit={vi.layout.units.batches}
         list={list}

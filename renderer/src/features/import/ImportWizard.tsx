@@ -43,7 +43,7 @@ export function ImportWizard({
       width={1200}
       title={vi.import.title}
       footer={null}
-      maskClosable={false}
+      mask={{ closable: false }}
       destroyOnHidden
       onCancel={() => onClose(result !== null || undone)}
     >

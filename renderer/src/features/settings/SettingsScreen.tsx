@@ -94,7 +94,7 @@ export function SettingsScreen({ office, onOfficeChanged }: Props) {
       </Flex>
       {/* Nine tabs do not fit in one row beside the navigation at 125 % scaling (antd would hide the last
           ones under "…"): listed down the left side, every one stays in view. */}
-      <Tabs tabPosition="left" activeKey={active} onChange={setActive} items={items} />
+      <Tabs tabPlacement="start" activeKey={active} onChange={setActive} items={items} />
     </>
   );
 }
