@@ -36,6 +36,7 @@ import { helpText } from './vi-help';
 import { documentIssueText } from './vi-document-issue';
 import { keyboardText } from './vi-keyboard';
 import { layoutText } from './vi-layout';
+import { savedRowText } from './vi-saved-row';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -589,6 +590,7 @@ export const vi = {
   help: helpText,
   keyboard: keyboardText,
   layout: layoutText,
+  savedRow: savedRowText,
   politicalScreen: {
     tabs: {
       policy: 'Chính sách',

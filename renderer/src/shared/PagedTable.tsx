@@ -2,6 +2,7 @@ import { Alert, Table, type TablePaginationConfig, type TableProps } from 'antd'
 import { useEffect } from 'react';
 import { format, vi } from '../messages/vi';
 import type { QueryState } from './use-api-query';
+import { savedRowClassName, useSavedRowInView } from './use-saved-row';
 import { useTableBodyHeight } from './use-table-body-height';
 
 /** Which page of a list is shown, and how many rows a page. */
@@ -55,11 +56,6 @@ export function useListTableLayout(): [
   return [measureFrom, { x: 'max-content', y: height }];
 }
 
-// A record just saved stands out for a moment, then fades to the table's own colours.
-const SAVED_ROW_CSS = `
-@keyframes qsdp-saved-row { from { background: #ffe58f; } to { background: transparent; } }
-.qsdp-saved-row > td { animation: qsdp-saved-row 4s ease-out; }`;
-
 /** A list read a page at a time from the core: its read error, the table, its pager and its loading state. */
 export function PagedTable<T extends object>({
   list,
@@ -74,6 +70,7 @@ export function PagedTable<T extends object>({
   ...table
 }: Props<T>) {
   const [measureFrom, scroll] = useListTableLayout();
+  const wrap = useSavedRowInView(measureFrom, highlightId, list.data?.rows);
   // A remembered page may lie past the end once rows are gone (archived, filtered elsewhere): show the last one.
   const total = list.data?.total;
   useEffect(() => {
@@ -82,14 +79,13 @@ export function PagedTable<T extends object>({
     if (paging.page > last) onPaging({ ...paging, page: last });
   }, [total, paging, onPaging]);
   return (
-    <div ref={measureFrom} className="qsdp-list">
+    <div ref={wrap} className="qsdp-list">
       {list.error && !errorShownAbove && (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />
       )}
-      {highlightId && <style>{SAVED_ROW_CSS}</style>}
       <Table<T>
         rowKey="id"
-        rowClassName={(row) => (highlightId && (row as { id?: string }).id === highlightId ? 'qsdp-saved-row' : '')}
+        rowClassName={savedRowClassName(highlightId)}
         size="small"
         scroll={scroll}
         columns={withFixedFirst(columns)}

@@ -5,6 +5,7 @@ import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -37,7 +38,14 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
   const [warnings, setWarnings] = useState<ReadonlyMap<string, NamedMessage[]>>(new Map());
   const [openRecordId, setOpenRecordId] = useState<string | null>(null);
   const localities = useApiQuery('localities.list', { asOf: campaign.handoverStart });
-  const records = useApiQuery('conscription.record.list', { campaignId: campaign.id, ...filters, ...paging });
+  const saved = useSavedRow();
+  const records = useApiQuery('conscription.record.list', {
+    campaignId: campaign.id,
+    ...filters,
+    ...paging,
+    ...saved.focus,
+  });
+  useTurnToSavedRow(saved, records, paging, setPaging);
   const { message } = App.useApp();
   const can = useCan();
 
@@ -53,6 +61,8 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
     });
     if (result.refusals.length > 0 || result.warnings.length > 0) setOutcome(result);
     else message.success(`${result.action}: ${format(vi.conscription.outcome.done, { count: result.done })}`);
+    // One record stepped (a row's own action): it is shown in place; a bulk step keeps the page.
+    if (targets.length === 1 && result.done === 1) saved.show(targets[0]!.id);
     setSelected([]);
     records.reload();
   }
@@ -99,6 +109,7 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
         onPage={setPaging}
         onSelect={setSelected}
         onOpen={(r) => setOpenRecordId(r.id)}
+        highlightId={saved.highlightId}
       />
       {dialog?.kind === 'add' && (
         <AddCitizensDialog
@@ -108,6 +119,9 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
             if (!result) return;
             if (result.refusals.length > 0) setOutcome(result);
             else message.success(format(vi.conscription.outcome.done, { count: result.done }));
+            // The last citizen added is shown on the page that holds them.
+            const last = result.savedIds?.at(-1);
+            if (last) saved.show(last);
             records.reload();
           }}
         />
@@ -129,7 +143,10 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
           recordId={openRecordId}
           campaign={campaign}
           onClose={() => setOpenRecordId(null)}
-          onChanged={records.reload}
+          onChanged={() => {
+            saved.show(openRecordId);
+            records.reload();
+          }}
         />
       )}
     </>
