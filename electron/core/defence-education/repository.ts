@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { containsPattern, whereClause } from '../db/where';
@@ -24,7 +24,7 @@ export function findCourse(db: Database, id: string): DqeduCourse | null {
 }
 
 /** One page of courses, the latest first; the per-row counts run for the page's rows only. */
-export function listCourses(db: Database, q: CourseListInput): { rows: DqeduCourseRow[]; total: number } {
+export function listCourses(db: Database, q: CourseListInput): { rows: DqeduCourseRow[]; total: number } & FocusAnswer {
   const where = whereClause([
     q.year !== undefined && [
       'c.starts_on BETWEEN @yearFrom AND @yearTo',
@@ -37,14 +37,17 @@ export function listCourses(db: Database, q: CourseListInput): { rows: DqeduCour
       { search: containsPattern(foldVietnamese(q.search)) },
     ],
   ]);
-  const { rows, total } = countAndPage<DqeduCourse>(db, {
-    countFrom: 'defence_education_courses c',
-    select: SELECT_COURSE,
-    where,
-    orderBy: 'c.starts_on DESC, c.title, c.id',
-    ...pageWindow(q),
-  });
-  return { rows: rows.map(({ notes: _n, createdAt: _c, ...row }) => row), total };
+  const { rows, ...page } = focusedCountAndPage<DqeduCourse>(
+    db,
+    {
+      countFrom: 'defence_education_courses c',
+      select: SELECT_COURSE,
+      where,
+      orderBy: 'c.starts_on DESC, c.title, c.id',
+    },
+    q,
+  );
+  return { rows: rows.map(({ notes: _n, createdAt: _c, ...row }) => row), ...page };
 }
 
 type CourseValues = CourseCreateInput;

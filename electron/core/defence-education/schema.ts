@@ -27,6 +27,8 @@ export const courseListInput = z.strictObject({
   search: searchText,
   page,
   pageSize,
+  /** The page holding this course is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 
 const courseFields = {

@@ -21,8 +21,7 @@ export function getCourse(ctx: ApiContext, id: string): DqeduCourse {
 }
 
 export function listCourses(ctx: ApiContext, input: CourseListInput): DqeduCoursePage {
-  const { rows, total } = repo.listCourses(ctx.db, input);
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  return { ...repo.listCourses(ctx.db, input), pageSize: input.pageSize };
 }
 
 function audit(ctx: ApiContext, entity: string, id: string, action: AuditAction, before: unknown, after: unknown) {

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
@@ -20,21 +20,27 @@ const toBreach = ({ familyName, middleName, givenName, ...row }: Row): Disciplin
   fullName: joinFullName({ familyName, middleName, givenName }),
 });
 
-export function listBreaches(db: Database, input: BreachListInput): { rows: DisciplineBreach[]; total: number } {
+export function listBreaches(
+  db: Database,
+  input: BreachListInput,
+): { rows: DisciplineBreach[]; total: number } & FocusAnswer {
   const where = whereClause([
     input.from !== undefined && ['b.occurred_on >= @from', { from: input.from }],
     input.to !== undefined && ['b.occurred_on <= @to', { to: input.to }],
     input.force !== undefined && ['b.force = @force', { force: input.force }],
     input.status !== undefined && ['b.status = @status', { status: input.status }],
   ]);
-  const { rows, total } = countAndPage<Row>(db, {
-    countFrom: 'discipline_breaches b',
-    select: SELECT,
-    where,
-    orderBy: 'b.occurred_on DESC, b.created_at DESC, b.id',
-    ...pageWindow(input),
-  });
-  return { rows: rows.map(toBreach), total };
+  const { rows, ...page } = focusedCountAndPage<Row>(
+    db,
+    {
+      countFrom: 'discipline_breaches b',
+      select: SELECT,
+      where,
+      orderBy: 'b.occurred_on DESC, b.created_at DESC, b.id',
+    },
+    input,
+  );
+  return { rows: rows.map(toBreach), ...page };
 }
 
 export function findBreach(db: Database, id: string): DisciplineBreach | null {

@@ -26,6 +26,8 @@ export const breachListInput = z.strictObject({
   to: isoDate.optional(),
   force: z.enum(disciplineForces).optional(),
   status: z.enum(breachStatuses).optional(),
+  /** The page holding this record is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 export const breachFiguresInput = z
   .strictObject({ from: isoDate, to: isoDate })

@@ -31,8 +31,7 @@ export function getBreach(ctx: ApiContext, id: string): DisciplineBreach {
 }
 
 export function listBreaches(ctx: ApiContext, input: BreachListInput): DisciplineBreachPage {
-  const { rows, total } = repo.listBreaches(ctx.db, input);
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  return { ...repo.listBreaches(ctx.db, input), pageSize: input.pageSize };
 }
 
 /**

@@ -5,7 +5,7 @@ import { localityNameOn } from '../localities';
 import type { Exercise, ExerciseAttachment, ExerciseRow, ExerciseUnit } from './public-types';
 import { halfYearRange } from './rules';
 import type { AttachmentAddInput, ExerciseCreateInput, ExerciseListInput } from './schema';
-import { countAndPage, pageOfId, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { whereClause } from '../db/where';
 
 interface Row {
@@ -79,12 +79,10 @@ const EXERCISE_ORDER = 'e.planned_on, vi_sort_key(e.title), e.id';
 export function listExercises(
   db: Database,
   input: ExerciseListInput,
-): { rows: ExerciseRow[]; total: number; page: number } {
+): { rows: ExerciseRow[]; total: number } & FocusAnswer {
   const query = { countFrom: 'exercises e', select: SELECT, where: where(input), orderBy: EXERCISE_ORDER };
-  const focused = input.focusId ? pageOfId(db, { ...query, pageSize: input.pageSize, id: input.focusId }) : null;
-  const page = focused ?? input.page;
-  const { rows, total } = countAndPage<Row>(db, { ...query, ...pageWindow({ ...input, page }) });
-  return { rows: rows.map(toRow), total, page };
+  const { rows, ...page } = focusedCountAndPage<Row>(db, query, input);
+  return { rows: rows.map(toRow), ...page };
 }
 
 export function findExercise(db: Database, id: string): Omit<Exercise, 'units' | 'attachments' | 'steps'> | null {

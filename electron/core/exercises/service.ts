@@ -30,8 +30,7 @@ export function getExercise(ctx: ApiContext, id: string): Exercise {
 }
 
 export function listExercises(ctx: ApiContext, input: ExerciseListInput): ExercisePage {
-  const { rows, total, page } = repo.listExercises(ctx.db, input);
-  return { rows, total, page, pageSize: input.pageSize };
+  return { ...repo.listExercises(ctx.db, input), pageSize: input.pageSize };
 }
 
 export function audit(ctx: ApiContext, id: string, action: AuditAction, before: unknown) {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId, updateAtVersion } from '../db/records';
 import { nameOrderBy } from '../db/name-order';
-import { countAndPage, rowsOfIds } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
 import { localityAndParentNames, localityNameOn } from '../localities';
@@ -82,8 +82,10 @@ export interface MemberQuery {
   /** Service ends on or before this date (term ending soon). */
   endsBy?: string;
   status: 'active' | 'ended' | 'all';
-  limit: number;
-  offset: number;
+  page: number;
+  pageSize: number;
+  /** A membership just saved: the page holding it is read instead of `page`. */
+  focusId?: string;
 }
 
 /**
@@ -110,9 +112,10 @@ function matchingUnits(db: Database, q: MemberQuery): string[] | undefined {
  * birth date (and the unit's columns), so the count and the page read no people
  * rows; the full rows are built for the page only.
  */
-export function queryMembers(db: Database, q: MemberQuery): { rows: MemberRow[]; total: number } {
+export function queryMembers(db: Database, q: MemberQuery): { rows: MemberRow[]; total: number } & FocusAnswer {
   const unitIds = matchingUnits(db, q);
-  if (unitIds?.length === 0) return { rows: [], total: 0 };
+  if (unitIds?.length === 0)
+    return { rows: [], total: 0, page: q.page, ...(q.focusId && { focusOutside: true as const }) };
   const search = personSearchFilter(q.search);
   const where = whereClause([
     q.status === 'active' && ['m.ended_on IS NULL'],
@@ -134,17 +137,24 @@ export function queryMembers(db: Database, q: MemberQuery): { rows: MemberRow[];
       search[1],
     ],
   ]);
-  const page = countAndPage<{ id: string }>(db, {
-    countFrom: 'militia_memberships m',
-    select: 'SELECT m.id FROM militia_memberships m',
-    where,
-    orderBy: (total) => nameOrderBy('m', total),
-    limit: q.limit,
-    offset: q.offset,
-  });
-  const ids = page.rows.map((r) => r.id);
-  const rows = rowsOfIds(db, { select: SELECT_VIEW, idColumn: 'm.id', params: { asOf: q.asOf } }, ids, toRow);
-  return { rows, total: page.total };
+  const { rows: ids, ...page } = focusedCountAndPage<{ id: string }>(
+    db,
+    {
+      countFrom: 'militia_memberships m',
+      select: 'SELECT m.id FROM militia_memberships m',
+      where,
+      orderBy: (total) => nameOrderBy('m', total),
+    },
+    q,
+  );
+  const params = { asOf: q.asOf };
+  const rows = rowsOfIds(
+    db,
+    { select: SELECT_VIEW, idColumn: 'm.id', params },
+    ids.map((r) => r.id),
+    toRow,
+  );
+  return { rows, ...page };
 }
 
 export interface MemberValues {

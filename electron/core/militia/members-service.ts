@@ -73,7 +73,7 @@ export function getMember(ctx: ApiContext, id: string): MilitiaMember {
 export function listMembers(ctx: ApiContext, input: MemberListInput): MilitiaMemberPage {
   const on = today(ctx);
   const band = input.ageBand ? AGE_BAND_RANGES[input.ageBand] : undefined;
-  const { rows, total } = repo.queryMembers(ctx.db, {
+  const { rows, ...page } = repo.queryMembers(ctx.db, {
     asOf: on,
     search: input.search,
     localityId: input.localityId,
@@ -85,10 +85,11 @@ export function listMembers(ctx: ApiContext, input: MemberListInput): MilitiaMem
     bornAfter: band && band[1] !== null ? addYears(on, -(band[1] + 1)) : undefined,
     endsBy: input.termEndingSoon ? termSoonCutoff(on) : undefined,
     status: input.status,
-    limit: input.pageSize,
-    offset: (input.page - 1) * input.pageSize,
+    page: input.page,
+    pageSize: input.pageSize,
+    focusId: input.focusId,
   });
-  return { rows: rows.map((r) => view(r, on)), total, page: input.page, pageSize: input.pageSize };
+  return { rows: rows.map((r) => view(r, on)), ...page, pageSize: input.pageSize };
 }
 
 function audit(ctx: ApiContext, id: string, action: AuditAction, before: unknown) {

@@ -81,6 +81,8 @@ export const memberListInput = z.strictObject({
   /** Term (or extension) over or ending within 90 days. */
   termEndingSoon: z.boolean().default(false),
   status: z.enum(['active', 'ended', 'all']).default('active'),
+  /** The page holding this membership is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 
 export const populationListInput = z.strictObject({ year: z.number().int().min(1900).max(2200) });

@@ -1,7 +1,7 @@
 import { statement } from '../db/statements';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId, updateAtVersion } from '../db/records';
-import { countAndPage, pageOfId, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { whereClause } from '../db/where';
 import { localityAndParentNames, withinLocality } from '../localities';
 import { personSearchFilter } from './search-index';
@@ -102,7 +102,7 @@ export function listPeople(
   q: PersonListInput,
   asOf: IsoDate,
   prefer?: PersonPreference,
-): { rows: Person[]; total: number; page: number } {
+): { rows: Person[]; total: number } & FocusAnswer {
   const where = whereClause([
     [q.archived ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL'],
     personSearchFilter(q.search),
@@ -127,10 +127,8 @@ export function listPeople(
         preferAfterF: prefer.bornAfter.F,
       }
     : { asOf };
-  const focused = q.focusId ? pageOfId(db, { ...query, params, pageSize: q.pageSize, id: q.focusId }) : null;
-  const page = focused ?? q.page;
-  const { rows, total } = countAndPage<Row>(db, { ...query, params, ...pageWindow({ ...q, page }) });
-  return { rows: rows.map(toPerson), total, page };
+  const { rows, ...page } = focusedCountAndPage<Row>(db, { ...query, params }, q);
+  return { rows: rows.map(toPerson), ...page };
 }
 
 export function findPerson(db: Database, id: string, asOf: IsoDate): Person | null {

@@ -19,8 +19,7 @@ import type {
 } from './schema';
 
 export function listPeople(ctx: ApiContext, input: PersonListInput): PersonPage {
-  const { rows, total, page } = repo.listPeople(ctx.db, input, localIsoDate(ctx.now()));
-  return { rows, total, page, pageSize: input.pageSize };
+  return { ...repo.listPeople(ctx.db, input, localIsoDate(ctx.now())), pageSize: input.pageSize };
 }
 
 export function getPerson(ctx: ApiContext, id: string): Person {

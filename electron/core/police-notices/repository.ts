@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
@@ -14,20 +14,26 @@ const SELECT_NOTICE = `SELECT n.id, n.year, n.quarter, n.received_on AS received
 
 type NoticeRow = PoliceNoticeRow & { createdAt: string; updatedAt: string };
 
-export function listNotices(db: Database, input: NoticeListInput): { rows: PoliceNoticeRow[]; total: number } {
+export function listNotices(
+  db: Database,
+  input: NoticeListInput,
+): { rows: PoliceNoticeRow[]; total: number } & FocusAnswer {
   const where = whereClause([
     input.year !== undefined && ['n.year = @year', { year: input.year }],
     input.quarter !== undefined && ['n.quarter = @quarter', { quarter: input.quarter }],
   ]);
-  const { rows, total } = countAndPage<NoticeRow>(db, {
-    countFrom: 'police_notices n',
-    select: SELECT_NOTICE,
-    where,
-    // The latest quarter first, then the order they came in.
-    orderBy: 'n.year DESC, n.quarter DESC, n.received_on DESC, n.id',
-    ...pageWindow(input),
-  });
-  return { rows: rows.map(({ createdAt: _c, updatedAt: _u, ...row }) => row), total };
+  const { rows, ...page } = focusedCountAndPage<NoticeRow>(
+    db,
+    {
+      countFrom: 'police_notices n',
+      select: SELECT_NOTICE,
+      where,
+      // The latest quarter first, then the order they came in.
+      orderBy: 'n.year DESC, n.quarter DESC, n.received_on DESC, n.id',
+    },
+    input,
+  );
+  return { rows: rows.map(({ createdAt: _c, updatedAt: _u, ...row }) => row), ...page };
 }
 
 export function findNotice(db: Database, id: string): NoticeRow | null {

@@ -51,6 +51,8 @@ export const noticeListInput = z.strictObject({
   ...paging(200, 20),
   year: year.optional(),
   quarter: quarter.optional(),
+  /** The page holding this record is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 export const quartersInput = z.strictObject({ year });
 

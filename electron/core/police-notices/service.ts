@@ -25,8 +25,7 @@ export function getNotice(ctx: ApiContext, id: string): PoliceNotice {
 }
 
 export function listNotices(ctx: ApiContext, input: NoticeListInput): PoliceNoticePage {
-  const { rows, total } = repo.listNotices(ctx.db, input);
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  return { ...repo.listNotices(ctx.db, input), pageSize: input.pageSize };
 }
 
 /** Each quarter of `year`: received, missing (ended, due, none received), upcoming, or before the duty. */

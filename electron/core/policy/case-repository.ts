@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { containsPattern, whereClause, type FilterClause } from '../db/where';
@@ -70,16 +70,19 @@ function yearOpen(year: number | undefined): FilterClause | null {
   ];
 }
 
-export function listCases(db: Database, q: PolicyListInput): { rows: PolicyCase[]; total: number } {
+export function listCases(db: Database, q: PolicyListInput): { rows: PolicyCase[]; total: number } & FocusAnswer {
   const where = whereClause([yearOpen(q.year), searchFilter(q.search)]);
-  const { rows, total } = countAndPage<Row>(db, {
-    countFrom: FROM,
-    select: SELECT,
-    where,
-    orderBy: 'c.received_on DESC, c.id',
-    ...pageWindow(q),
-  });
-  return { rows: rows.map(toCase), total };
+  const { rows, ...page } = focusedCountAndPage<Row>(
+    db,
+    {
+      countFrom: FROM,
+      select: SELECT,
+      where,
+      orderBy: 'c.received_on DESC, c.id',
+    },
+    q,
+  );
+  return { rows: rows.map(toCase), ...page };
 }
 
 export function findCase(db: Database, id: string): PolicyCase | null {

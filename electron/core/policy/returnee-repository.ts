@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
@@ -57,16 +57,22 @@ function withSupports(db: Database, rows: Row[]): StoredReturnee[] {
   }));
 }
 
-export function listReturnees(db: Database, q: PolicyListInput): { rows: StoredReturnee[]; total: number } {
+export function listReturnees(
+  db: Database,
+  q: PolicyListInput,
+): { rows: StoredReturnee[]; total: number } & FocusAnswer {
   const where = whereClause([yearFilter('r.returned_on', q.year), personSearchFilter(q.search)]);
-  const { rows, total } = countAndPage<Row>(db, {
-    countFrom: FROM,
-    select: SELECT,
-    where,
-    orderBy: `r.returned_on DESC, ${PERSON_ORDER}, r.id`,
-    ...pageWindow(q),
-  });
-  return { rows: withSupports(db, rows), total };
+  const { rows, ...page } = focusedCountAndPage<Row>(
+    db,
+    {
+      countFrom: FROM,
+      select: SELECT,
+      where,
+      orderBy: `r.returned_on DESC, ${PERSON_ORDER}, r.id`,
+    },
+    q,
+  );
+  return { rows: withSupports(db, rows), ...page };
 }
 
 export function findReturnee(db: Database, id: string): StoredReturnee | null {

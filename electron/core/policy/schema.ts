@@ -8,7 +8,13 @@ import { isoDate, optionalText, paging, recordId, searchText, version } from '..
 const year = z.number({ error: vi.field.invalid }).int().min(2000).max(2200);
 
 /** Every list: a page, an optional year (of its main date) and the accent-free search box. */
-const listFilters = { ...paging(100, 20), year: year.optional(), search: searchText };
+const listFilters = {
+  ...paging(100, 20),
+  year: year.optional(),
+  search: searchText,
+  /** The page holding this record is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
+};
 
 /** An amount in đồng: a whole number, never negative; null only for a visit (no money given). */
 const amount = z

@@ -1,5 +1,6 @@
 import { writeAudit, type AuditAction } from '../db/audit';
 import { timestamp } from '../db/records';
+import type { FocusAnswer } from '../db/paging';
 import type { ApiContext } from '../kernel/context';
 import { ApiError, mustBeCurrent, mustExist } from '../kernel/errors';
 import { inTransaction } from '../kernel/transaction';
@@ -56,9 +57,8 @@ function audit(ctx: ApiContext, entity: string, id: string, action: AuditAction,
   writeAudit(ctx.db, { actor: ctx.actor, at: ctx.now(), entity, entityId: id, action, before, after });
 }
 
-const page = <T>(q: PolicyListInput, found: { rows: T[]; total: number }) => ({
+const page = <T>(q: PolicyListInput, found: { rows: T[]; total: number } & FocusAnswer) => ({
   ...found,
-  page: q.page,
   pageSize: q.pageSize,
 });
 
@@ -118,7 +118,7 @@ export function getReturnee(ctx: ApiContext, id: string): Returnee {
 
 export function listReturnees(ctx: ApiContext, q: PolicyListInput): ReturneePage {
   const found = returnees.listReturnees(ctx.db, q);
-  return page(q, { rows: found.rows.map((r) => withDeadline(ctx, r)), total: found.total });
+  return page(q, { ...found, rows: found.rows.map((r) => withDeadline(ctx, r)) });
 }
 
 /** The returnee's own rules: person, date order, no second record of the same discharge. */

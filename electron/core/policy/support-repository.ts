@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
@@ -39,16 +39,19 @@ function toSupport(r: Row): FamilySupport {
   };
 }
 
-export function listSupports(db: Database, q: PolicyListInput): { rows: FamilySupport[]; total: number } {
+export function listSupports(db: Database, q: PolicyListInput): { rows: FamilySupport[]; total: number } & FocusAnswer {
   const where = whereClause([yearFilter('s.support_on', q.year), personSearchFilter(q.search)]);
-  const { rows, total } = countAndPage<Row>(db, {
-    countFrom: FROM,
-    select: SELECT,
-    where,
-    orderBy: `s.support_on DESC, ${PERSON_ORDER}, s.id`,
-    ...pageWindow(q),
-  });
-  return { rows: rows.map(toSupport), total };
+  const { rows, ...page } = focusedCountAndPage<Row>(
+    db,
+    {
+      countFrom: FROM,
+      select: SELECT,
+      where,
+      orderBy: `s.support_on DESC, ${PERSON_ORDER}, s.id`,
+    },
+    q,
+  );
+  return { rows: rows.map(toSupport), ...page };
 }
 
 export function findSupport(db: Database, id: string): FamilySupport | null {

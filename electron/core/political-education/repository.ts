@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
@@ -19,22 +19,28 @@ const toSession = (row: Row): PoliticalSession => ({
   renewal: row.standardTopic !== null && standardTopics[row.standardTopic].renewal,
 });
 
-export function listSessions(db: Database, input: SessionListInput): { rows: PoliticalSession[]; total: number } {
+export function listSessions(
+  db: Database,
+  input: SessionListInput,
+): { rows: PoliticalSession[]; total: number } & FocusAnswer {
   const where = whereClause([
     input.from !== undefined && ['s.held_on >= @from', { from: input.from }],
     input.to !== undefined && ['s.held_on <= @to', { to: input.to }],
     input.kind !== undefined && ['s.kind = @kind', { kind: input.kind }],
     input.unitKind !== undefined && ['s.unit_kind = @unitKind', { unitKind: input.unitKind }],
   ]);
-  const { rows, total } = countAndPage<Row>(db, {
-    countFrom: 'political_sessions s',
-    select: SELECT,
-    where,
-    // The latest first, as the office reads its log.
-    orderBy: 's.held_on DESC, s.created_at DESC, s.id',
-    ...pageWindow(input),
-  });
-  return { rows: rows.map(toSession), total };
+  const { rows, ...page } = focusedCountAndPage<Row>(
+    db,
+    {
+      countFrom: 'political_sessions s',
+      select: SELECT,
+      where,
+      // The latest first, as the office reads its log.
+      orderBy: 's.held_on DESC, s.created_at DESC, s.id',
+    },
+    input,
+  );
+  return { rows: rows.map(toSession), ...page };
 }
 
 export function findSession(db: Database, id: string): PoliticalSession | null {

@@ -31,6 +31,8 @@ export const sessionListInput = z.strictObject({
   to: isoDate.optional(),
   kind: z.enum(sessionKinds).optional(),
   unitKind: z.enum(unitKinds).optional(),
+  /** The page holding this record is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 export const sessionFiguresInput = z
   .strictObject({ from: isoDate, to: isoDate })

@@ -32,8 +32,7 @@ export function getSession(ctx: ApiContext, id: string): PoliticalSession {
 }
 
 export function listSessions(ctx: ApiContext, input: SessionListInput): PoliticalSessionPage {
-  const { rows, total } = repo.listSessions(ctx.db, input);
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  return { ...repo.listSessions(ctx.db, input), pageSize: input.pageSize };
 }
 
 /** The unit picked from a register exists there; a reserve unit or the staff is named, not picked. */

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId, updateAtVersion } from '../db/records';
 import { nameOrderBy } from '../db/name-order';
-import { countAndPage, pageWindow, rowsOfIds } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
 import { localityAndParentNames, withinLocality } from '../localities';
@@ -147,7 +147,7 @@ export function queryReservists(
   db: Database,
   q: ReservistListInput,
   today: IsoDate,
-): { rows: ReservistRecord[]; total: number } {
+): { rows: ReservistRecord[]; total: number } & FocusAnswer {
   const search = personSearchFilter(q.search);
   const where = whereClause([
     [q.removed ? 'r.removed_on IS NOT NULL' : 'r.removed_on IS NULL'],
@@ -169,16 +169,19 @@ export function queryReservists(
     ],
   ]);
   const from = search ? 'reservists r JOIN people p ON p.id = r.person_id' : 'reservists r';
-  const page = countAndPage<{ id: string }>(db, {
-    countFrom: from,
-    select: `SELECT r.id FROM ${from}`,
-    where,
-    orderBy: (total) => nameOrderBy('r', total),
-    ...pageWindow(q),
-  });
-  const ids = page.rows.map((r) => r.id);
-  const rows = rowsOfIds(db, { select: SELECT_FULL, idColumn: 'r.id', params: { asOf: today } }, ids, toRecord);
-  return { rows, total: page.total };
+  const { rows: ids, ...page } = focusedCountAndPage<{ id: string }>(
+    db,
+    { countFrom: from, select: `SELECT r.id FROM ${from}`, where, orderBy: (total) => nameOrderBy('r', total) },
+    q,
+  );
+  const params = { asOf: today };
+  const rows = rowsOfIds(
+    db,
+    { select: SELECT_FULL, idColumn: 'r.id', params },
+    ids.map((r) => r.id),
+    toRecord,
+  );
+  return { rows, ...page };
 }
 
 function columns(f: ReservistFields) {

@@ -73,6 +73,8 @@ export const reservistListInput = z.strictObject({
   ageFrom: z.number().int().min(0).max(120).optional(),
   ageTo: z.number().int().min(0).max(120).optional(),
   pastAgeLimit: z.boolean().optional(),
+  /** The page holding this reservist is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 
 export type ReservistFields = Omit<z.output<typeof reservistCreateInput>, 'personId'>;

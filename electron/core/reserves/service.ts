@@ -72,8 +72,8 @@ export function getReservist(ctx: ApiContext, id: string): Reservist {
 
 export function listReservists(ctx: ApiContext, input: ReservistListInput): ReservistPage {
   const on = today(ctx);
-  const { rows, total } = repo.queryReservists(ctx.db, input, on);
-  return { rows: rows.map((r) => toReservist(r, on)), total, page: input.page, pageSize: input.pageSize };
+  const { rows, ...page } = repo.queryReservists(ctx.db, input, on);
+  return { rows: rows.map((r) => toReservist(r, on)), ...page, pageSize: input.pageSize };
 }
 
 export function conscriptCandidates(ctx: ApiContext, input: { search: string; page: number; pageSize: number }) {

@@ -4,4 +4,6 @@ export interface ListPage<T> {
   total: number;
   page: number;
   pageSize: number;
+  /** The record a list was asked to show (`focusId`) is left out by its filters: the page asked for is shown. */
+  focusOutside?: true;
 }

@@ -77,12 +77,8 @@ export function getCourse(ctx: ApiContext, id: string): TrainingCourse {
 }
 
 export function listCourses(ctx: ApiContext, input: CourseListInput): TrainingCoursePage {
-  const { rows, total } = repo.queryCourses(ctx.db, {
-    ...input,
-    limit: input.pageSize,
-    offset: (input.page - 1) * input.pageSize,
-  });
-  return { rows: rows.map(toRow), total, page: input.page, pageSize: input.pageSize };
+  const { rows, ...page } = repo.queryCourses(ctx.db, input);
+  return { rows: rows.map(toRow), ...page, pageSize: input.pageSize };
 }
 
 /** Courses starting within the range (each counts once, in the half-year it starts), cancelled ones left out. */

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { foldVietnamese, fullNameOfRow } from '../shared/vietnamese-text';
 import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
-import { countAndPage } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { containsPattern, whereClause } from '../db/where';
 import type { CourseSumColumns } from './rules';
 import type {
@@ -74,11 +74,13 @@ export interface CourseQuery {
   target?: TrainingTarget;
   status?: TrainingStatus;
   search: string;
-  limit: number;
-  offset: number;
+  page: number;
+  pageSize: number;
+  /** A course just saved: the page holding it is read instead of `page`. */
+  focusId?: string;
 }
 
-function courseWhere(q: Omit<CourseQuery, 'limit' | 'offset'>) {
+function courseWhere(q: Omit<CourseQuery, 'page' | 'pageSize'>) {
   return whereClause([
     q.year !== undefined && [
       'c.starts_on BETWEEN @yearFrom AND @yearTo',
@@ -94,24 +96,30 @@ function courseWhere(q: Omit<CourseQuery, 'limit' | 'offset'>) {
 }
 
 /** Two steps: count and pick the page's ids on the courses table alone, then build those rows. */
-export function queryCourses(db: Database, q: CourseQuery): { rows: CourseSums[]; total: number } {
-  const { rows: page, total } = countAndPage<{ id: string }>(db, {
-    countFrom: 'training_courses c',
-    select: 'SELECT c.id FROM training_courses c',
-    where: courseWhere(q),
-    orderBy: 'c.starts_on DESC, c.title, c.id',
-    limit: q.limit,
-    offset: q.offset,
-  });
+export function queryCourses(db: Database, q: CourseQuery): { rows: CourseSums[]; total: number } & FocusAnswer {
+  const {
+    rows: page,
+    total,
+    ...focus
+  } = focusedCountAndPage<{ id: string }>(
+    db,
+    {
+      countFrom: 'training_courses c',
+      select: 'SELECT c.id FROM training_courses c',
+      where: courseWhere(q),
+      orderBy: 'c.starts_on DESC, c.title, c.id',
+    },
+    q,
+  );
   const ids = page.map((r) => r.id);
-  if (ids.length === 0) return { rows: [], total };
+  if (ids.length === 0) return { rows: [], total, ...focus };
   const pageFilter = 'SELECT value FROM json_each(@ids)';
   const rows = statement(
     db,
     `${SELECT_COURSE} ${sumsJoin(pageFilter)} WHERE c.id IN (${pageFilter})
      ORDER BY c.starts_on DESC, c.title, c.id`,
   ).all({ ids: JSON.stringify(ids) }) as CourseSums[];
-  return { rows, total };
+  return { rows, total, ...focus };
 }
 
 /** Courses starting within [from, to], not cancelled, with their sums. */

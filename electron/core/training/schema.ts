@@ -28,6 +28,8 @@ export const courseListInput = z.strictObject({
   target: z.enum(trainingTargets).optional(),
   status: z.enum(trainingStatuses).optional(),
   search: searchText,
+  /** The page holding this course is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 
 const courseFields = {

@@ -37,6 +37,7 @@ import { documentIssueText } from './vi-document-issue';
 import { keyboardText } from './vi-keyboard';
 import { layoutText } from './vi-layout';
 import { memoryText } from './vi-memory';
+import { savedRowText } from './vi-saved-row';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
@@ -588,6 +589,7 @@ export const vi = {
   keyboard: keyboardText,
   layout: layoutText,
   memory: memoryText,
+  savedRow: savedRowText,
   politicalScreen: {
     tabs: {
       policy: 'Chính sách',

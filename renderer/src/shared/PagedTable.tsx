@@ -2,6 +2,7 @@ import { Alert, Table, type TablePaginationConfig, type TableProps } from 'antd'
 import { format, vi } from '../messages/vi';
 import type { QueryState } from './use-api-query';
 import { usePageInRange } from './use-page-in-range';
+import { savedRowClassName, useSavedRowInView } from './use-saved-row';
 import { useTableBodyHeight } from './use-table-body-height';
 
 /** Which page of a list is shown, and how many rows a page. */
@@ -55,11 +56,6 @@ export function useListTableLayout(): [
   return [measureFrom, { x: 'max-content', y: height }];
 }
 
-// A record just saved stands out for a moment, then fades to the table's own colours.
-const SAVED_ROW_CSS = `
-@keyframes qsdp-saved-row { from { background: #ffe58f; } to { background: transparent; } }
-.qsdp-saved-row > td { animation: qsdp-saved-row 4s ease-out; }`;
-
 /** A list read a page at a time from the core: its read error, the table, its pager and its loading state. */
 export function PagedTable<T extends object>({
   list,
@@ -75,15 +71,15 @@ export function PagedTable<T extends object>({
 }: Props<T>) {
   const [measureFrom, scroll] = useListTableLayout();
   usePageInRange(list.data?.total, paging, onPaging);
+  const wrap = useSavedRowInView(measureFrom, highlightId, list.data?.rows);
   return (
-    <div ref={measureFrom} className="qsdp-list">
+    <div ref={wrap} className="qsdp-list">
       {list.error && !errorShownAbove && (
         <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />
       )}
-      {highlightId && <style>{SAVED_ROW_CSS}</style>}
       <Table<T>
         rowKey="id"
-        rowClassName={(row) => (highlightId && (row as { id?: string }).id === highlightId ? 'qsdp-saved-row' : '')}
+        rowClassName={savedRowClassName(highlightId)}
         size="small"
         scroll={scroll}
         columns={withFixedFirst(columns)}

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../../db/records';
 import { statement } from '../../db/statements';
-import { rowsOfIds } from '../../db/paging';
+import { type FocusAnswer, focusPage, rowsOfIds } from '../../db/paging';
 import { whereClause } from '../../db/where';
 import { localityAndParentNames, localityNameOn, withinLocality } from '../../localities';
 import { personOfJoinedRow, personSearchFilter } from '../../people';
@@ -130,6 +130,8 @@ export interface RecordQuery {
   sort: 'locality' | 'name' | 'orderNumber';
   limit: number;
   offset: number;
+  /** A record just saved: the page (of `limit` rows) holding it is read instead of `offset`'s. */
+  focusId?: string;
 }
 
 // Fixed ORDER BY fragments. Locality order uses the Vietnamese sort key of each ward/commune's name on
@@ -144,7 +146,10 @@ const ORDER_BY = {
 const LOCALITY_KEYS = `loc AS MATERIALIZED (
   SELECT l.id, l.parent_id, vi_sort_key(${localityNameOn('l.id')}) AS sort_key FROM localities l)`;
 
-export function queryRecords(db: Database, q: RecordQuery): { rows: ConscriptionRecordView[]; total: number } {
+export function queryRecords(
+  db: Database,
+  q: RecordQuery,
+): { rows: ConscriptionRecordView[]; total: number } & FocusAnswer {
   const search = personSearchFilter(q.search ?? '');
   const where = whereClause([
     ['r.campaign_id = @campaignId', { campaignId: q.campaignId }],
@@ -166,22 +171,28 @@ export function queryRecords(db: Database, q: RecordQuery): { rows: Conscription
   // count) instead of a second pass. Unnarrowed, the separate index-only count is cheaper than
   // keeping every row for the window, so it stays.
   const narrowed = Boolean(q.localityId) || search !== null;
+  const from = `conscription_records r JOIN people p ON p.id = r.person_id
+     LEFT JOIN loc own ON own.id = p.locality_id LEFT JOIN loc up ON up.id = own.parent_id`;
+  const focus = focusPage(
+    db,
+    { with: LOCALITY_KEYS, select: `SELECT r.id FROM ${from}`, where, orderBy: ORDER_BY[q.sort], params },
+    { page: Math.floor(q.offset / q.limit) + 1, pageSize: q.limit, focusId: q.focusId },
+  );
+  const offset = (focus.page - 1) * q.limit;
   // Two steps: order and page on cheap columns, then build the full rows for that page only
   // (the view's locality-name subqueries would otherwise run for every matching row before sorting).
   const page = statement(
     db,
     `WITH ${LOCALITY_KEYS}
-     SELECT r.id${narrowed ? ', COUNT(*) OVER () AS total' : ''}
-     FROM conscription_records r JOIN people p ON p.id = r.person_id
-     LEFT JOIN loc own ON own.id = p.locality_id LEFT JOIN loc up ON up.id = own.parent_id
+     SELECT r.id${narrowed ? ', COUNT(*) OVER () AS total' : ''} FROM ${from}
      ${where.sql} ORDER BY ${ORDER_BY[q.sort]} LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: q.limit, offset: q.offset }) as Array<{ id: string; total?: number }>;
+  ).all({ ...params, limit: q.limit, offset }) as Array<{ id: string; total?: number }>;
   const ids = page.map((r) => r.id);
   // A page past the end has no row to carry the window count.
   const total =
     narrowed && page.length > 0 ? page[0]!.total! : (statement(db, countSql).get(params) as { n: number }).n;
   const rows = rowsOfIds(db, { select: SELECT_VIEW, idColumn: 'r.id', params: { asOf: q.handoverDate } }, ids, toView);
-  return { rows, total };
+  return { rows, total, ...focus };
 }
 
 export function insertRecord(

@@ -114,6 +114,8 @@ export const recordListInput = z.strictObject({
   ageTo: z.number().int().min(0).max(120).optional(),
   sort: z.enum(['locality', 'name', 'orderNumber']).default('locality'),
   ...paging(500, 50),
+  /** The page holding this record is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 
 export const recordIdInput = z.strictObject({ id: recordId });

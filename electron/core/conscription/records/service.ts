@@ -5,6 +5,7 @@ import { timestamp } from '../../db/records';
 import { format, vi } from '../../messages/vi';
 import { findPerson } from '../../people';
 import { addDays, addYears, localIsoDate } from '../../shared/dates';
+import type { ListPage } from '../../shared/list-page';
 import { inTransaction } from '../../kernel/transaction';
 import { getCampaign } from '../campaigns/service';
 import { checkCampaignOpen, checkRegistrationMethod, checkTransition, type RuleFailure } from '../rules';
@@ -241,16 +242,13 @@ export function getRecord(
   return { record: mustFind(ctx, id), history: repo.transitionsOf(ctx.db, id) };
 }
 
-export function listRecords(
-  ctx: ApiContext,
-  input: RecordListInput,
-): { rows: ConscriptionRecordRow[]; total: number; page: number; pageSize: number } {
+export function listRecords(ctx: ApiContext, input: RecordListInput): ListPage<ConscriptionRecordRow> {
   const campaign = getCampaign(ctx, input.campaignId);
   const handover = campaign.handoverStart;
   // Age on the handover date between ageFrom and ageTo ⇔ born in this window.
   const bornTo = input.ageFrom !== undefined ? addYears(handover, -input.ageFrom) : undefined;
   const bornFrom = input.ageTo !== undefined ? addDays(addYears(handover, -(input.ageTo + 1)), 1) : undefined;
-  const { rows, total } = repo.queryRecords(ctx.db, {
+  const { rows, total, page, focusOutside } = repo.queryRecords(ctx.db, {
     campaignId: input.campaignId,
     handoverDate: handover,
     states: input.states,
@@ -262,6 +260,7 @@ export function listRecords(
     sort: input.sort,
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,
+    focusId: input.focusId,
   });
   const stepDates = repo.stepDatesOf(
     ctx.db,
@@ -277,7 +276,8 @@ export function listRecords(
       ],
     })),
     total,
-    page: input.page,
+    page,
     pageSize: input.pageSize,
+    ...(focusOutside && { focusOutside }),
   };
 }

@@ -39,7 +39,7 @@ export function AddCitizensDialog({ campaign, onDone }: Props) {
     const values = form.getFieldsValue();
     if (picked.length === 0 || !values.onDate) return;
     setSaving(true);
-    const outcome: StepOutcome = { action: t.title, done: 0, refusals: [], warnings: [] };
+    const outcome: StepOutcome = { action: t.title, done: 0, refusals: [], warnings: [], savedIds: [] };
     for (const person of picked) {
       try {
         const created = await api('conscription.record.create', {
@@ -51,6 +51,7 @@ export function AddCitizensDialog({ campaign, onDone }: Props) {
           ...(values.state === 'first_registered' && { registrationMethod: values.registrationMethod }),
         });
         outcome.done += 1;
+        outcome.savedIds!.push(created.id);
         for (const w of created.warnings) {
           outcome.warnings.push({ recordId: created.id, name: person.fullName, message: w.message });
         }

@@ -6,6 +6,7 @@ import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
 import { usePageInRange } from '../../shared/use-page-in-range';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -47,7 +48,14 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
   const [warnings, setWarnings] = useState<ReadonlyMap<string, NamedMessage[]>>(new Map());
   const [openRecordId, setOpenRecordId] = useState<string | null>(null);
   const localities = useApiQuery('localities.list', { asOf: campaign.handoverStart });
-  const records = useApiQuery('conscription.record.list', { campaignId: campaign.id, ...filters, ...paging });
+  const saved = useSavedRow();
+  const records = useApiQuery('conscription.record.list', {
+    campaignId: campaign.id,
+    ...filters,
+    ...paging,
+    ...saved.focus,
+  });
+  useTurnToSavedRow(saved, records, paging, setPaging);
   usePageInRange(records.data?.total, paging, setPaging);
   const { message } = App.useApp();
   const can = useCan();
@@ -64,6 +72,8 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
     });
     if (result.refusals.length > 0 || result.warnings.length > 0) setOutcome(result);
     else message.success(`${result.action}: ${format(vi.conscription.outcome.done, { count: result.done })}`);
+    // One record stepped (a row's own action): it is shown in place; a bulk step keeps the page.
+    if (targets.length === 1 && result.done === 1) saved.show(targets[0]!.id);
     setSelected([]);
     records.reload();
   }
@@ -110,6 +120,7 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
         onPage={setPaging}
         onSelect={setSelected}
         onOpen={(r) => setOpenRecordId(r.id)}
+        highlightId={saved.highlightId}
       />
       {dialog?.kind === 'add' && (
         <AddCitizensDialog
@@ -119,6 +130,9 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
             if (!result) return;
             if (result.refusals.length > 0) setOutcome(result);
             else message.success(format(vi.conscription.outcome.done, { count: result.done }));
+            // The last citizen added is shown on the page that holds them.
+            const last = result.savedIds?.at(-1);
+            if (last) saved.show(last);
             records.reload();
           }}
         />
@@ -140,7 +154,10 @@ export function CitizensTab({ campaign }: { campaign: Campaign }) {
           recordId={openRecordId}
           campaign={campaign}
           onClose={() => setOpenRecordId(null)}
-          onChanged={records.reload}
+          onChanged={() => {
+            saved.show(openRecordId);
+            records.reload();
+          }}
         />
       )}
     </>

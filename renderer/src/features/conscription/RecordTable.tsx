@@ -3,6 +3,7 @@ import type { ConscriptionRecordRow, ConscriptionRecordView } from '../../../../
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
 import { totalText, useListTableLayout } from '../../shared/PagedTable';
+import { savedRowClassName, useSavedRowInView } from '../../shared/use-saved-row';
 import { legalPointOf, localityLabel, stateColor, stateLabelOf } from './record-labels';
 import type { NamedMessage } from './run-steps';
 import { WarningBadge } from './WarningBadge';
@@ -20,6 +21,8 @@ interface Props {
   onPage(paging: { page: number; pageSize: number }): void;
   onSelect(rows: ConscriptionRecordView[]): void;
   onOpen(record: ConscriptionRecordView): void;
+  /** The row of a record just saved (see use-saved-row.ts). */
+  highlightId?: string | null;
 }
 
 const t = vi.conscription.records;
@@ -43,12 +46,15 @@ export function RecordTable({
   onPage,
   onSelect,
   onOpen,
+  highlightId,
 }: Props) {
   const [measureFrom, scroll] = useListTableLayout();
+  const wrap = useSavedRowInView(measureFrom, highlightId, rows);
   return (
-    <div ref={measureFrom} className="qsdp-list">
+    <div ref={wrap} className="qsdp-list">
       <Table<ConscriptionRecordRow>
         rowKey="id"
+        rowClassName={savedRowClassName(highlightId)}
         size="small"
         scroll={scroll}
         loading={loading}

@@ -17,6 +17,8 @@ export interface StepOutcome {
   done: number;
   refusals: NamedMessage[];
   warnings: NamedMessage[];
+  /** The records written (the ones added), so the list can show the last of them in place. */
+  savedIds?: string[];
 }
 
 type Progress = (done: number, total: number) => void;

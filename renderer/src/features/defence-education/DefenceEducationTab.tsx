@@ -6,6 +6,7 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { EditorButton } from '../auth/EditorButton';
 import { CourseDialog } from './CourseDialog';
 import { CourseDrawer } from './CourseDrawer';
@@ -34,7 +35,14 @@ export function DefenceEducationTab() {
   const [adding, setAdding] = useState(false);
   const [counting, setCounting] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  const courses = useApiQuery('defenceEducation.course.list', { ...filters, ...paging });
+  const saved = useSavedRow();
+  const courses = useApiQuery('defenceEducation.course.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, courses, paging, setPaging);
+  /** A course added or changed: shown in place in the list (its page, highlighted). */
+  const changed = (courseId: string) => {
+    saved.show(courseId);
+    courses.reload();
+  };
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
 
   return (
@@ -65,6 +73,7 @@ export function DefenceEducationTab() {
         list={courses}
         paging={paging}
         onPaging={setPaging}
+        highlightId={saved.highlightId}
         empty={t.empty}
         onRow={(row) => ({ onDoubleClick: () => setOpenId(row.id) })}
         columns={[
@@ -97,17 +106,17 @@ export function DefenceEducationTab() {
       {adding && (
         <CourseDialog
           course={null}
-          onClose={(saved) => {
+          onClose={(course) => {
             setAdding(false);
-            if (saved) {
-              courses.reload();
-              setOpenId(saved.id);
+            if (course) {
+              changed(course.id);
+              setOpenId(course.id);
             }
           }}
         />
       )}
       {counting && <HeadcountsDialog year={filters.year ?? thisYear} onClose={() => setCounting(false)} />}
-      {openId && <CourseDrawer courseId={openId} onChanged={courses.reload} onClose={() => setOpenId(null)} />}
+      {openId && <CourseDrawer courseId={openId} onChanged={() => changed(openId)} onClose={() => setOpenId(null)} />}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { optionsOf } from '../../shared/options';
 import { PagedTable } from '../../shared/PagedTable';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { BreachDialog } from './BreachDialog';
@@ -36,7 +37,9 @@ export function DisciplineTab() {
   });
   const [editing, setEditing] = useState<DisciplineBreach | 'new' | null>(null);
   const [summaryKey, setSummaryKey] = useState(0);
-  const list = useApiQuery('discipline.breach.list', { ...filters, ...paging });
+  const saved = useSavedRow();
+  const list = useApiQuery('discipline.breach.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
   const can = useCan();
 
   const columns = [
@@ -101,15 +104,18 @@ export function DisciplineTab() {
         list={list}
         paging={paging}
         onPaging={setPaging}
+        highlightId={saved.highlightId}
         empty={t.empty}
         columns={columns}
       />
       {editing && (
         <BreachDialog
           breach={editing === 'new' ? null : editing}
-          onClose={(saved) => {
+          onClose={(record) => {
             setEditing(null);
-            if (!saved) return;
+            if (!record) return;
+            // Shown in place: the list turns to the page holding it and highlights the row.
+            saved.show(record.id);
             list.reload();
             setSummaryKey((k) => k + 1);
           }}

@@ -21,7 +21,14 @@ const PAGE_SIZE = 6;
  * another unit, deferred or exempted under Art. 11 Luật DQTV) is shown as the core words it, in
  * Vietnamese — the Art. 11 one as soon as the person and start date are picked.
  */
-export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(saved: boolean): void }) {
+export function AddMemberDialog({
+  unit,
+  onClose,
+}: {
+  unit: MilitiaUnit;
+  /** The membership added, or null when the dialog was closed without saving. */
+  onClose(saved: { id: string } | null): void;
+}) {
   const [picked, setPicked] = useState<MilitiaCandidate | null>(null);
   // The person is picked in the table, not a form field: a refusal about them goes in the banner.
   const { form, dialog, clearBanner } = useFormSave(
@@ -34,7 +41,7 @@ export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(
         ...memberInput(values),
       });
     },
-    { onSuccess: () => onClose(true) },
+    { onSuccess: (member) => onClose(member) },
   );
   const startedOn = Form.useWatch('startedOn', form);
   const startedOnIso = startedOn?.isValid() ? toIsoDate(startedOn) : undefined;
@@ -54,7 +61,7 @@ export function AddMemberDialog({ unit, onClose }: { unit: MilitiaUnit; onClose(
       banner={dialog.banner}
       saving={dialog.saving}
       onSave={() => form.submit()}
-      onCancel={() => onClose(false)}
+      onCancel={() => onClose(null)}
     >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {t.candidatesHint}

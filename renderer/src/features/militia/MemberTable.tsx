@@ -5,6 +5,7 @@ import { format, vi } from '../../messages/vi';
 import { ageColumn } from '../../shared/age';
 import { displayDate } from '../../shared/dates';
 import { totalText, useListTableLayout } from '../../shared/PagedTable';
+import { savedRowClassName, useSavedRowInView } from '../../shared/use-saved-row';
 import { useCan } from '../auth/session-context';
 import { EditMemberDialog } from './EditMemberDialog';
 import { EndMemberDialog } from './EndMemberDialog';
@@ -20,7 +21,10 @@ interface Props {
   /** The list tab shows each member's unit; a unit's own table does not need to. */
   showUnit: boolean;
   onPage(page: number, pageSize: number): void;
-  onChanged(): void;
+  /** A member was edited, extended or ended: which one (to be shown in place). */
+  onChanged(memberId: string): void;
+  /** The row of a membership just saved (see use-saved-row.ts). */
+  highlightId?: string | null;
 }
 
 function Warnings({ member }: { member: MilitiaMember }) {
@@ -48,24 +52,27 @@ function Flags({ member }: { member: MilitiaMember }) {
 }
 
 /** Members with their warnings as tags, and the actions: edit, extend, end. */
-export function MemberTable({ page, loading, groups, showUnit, onPage, onChanged }: Props) {
+export function MemberTable({ page, loading, groups, showUnit, onPage, onChanged, highlightId }: Props) {
   const [editing, setEditing] = useState<MilitiaMember | null>(null);
   const [extending, setExtending] = useState<MilitiaMember | null>(null);
   const [ending, setEnding] = useState<MilitiaMember | null>(null);
   const can = useCan();
   const done = (saved: boolean) => {
+    const member = editing ?? extending ?? ending;
     setEditing(null);
     setExtending(null);
     setEnding(null);
-    if (saved) onChanged();
+    if (saved && member) onChanged(member.id);
   };
   const c = t.columns;
   const [measureFrom, scroll] = useListTableLayout();
+  const wrap = useSavedRowInView(measureFrom, highlightId, page?.rows);
 
   return (
-    <div ref={measureFrom} className="qsdp-list">
+    <div ref={wrap} className="qsdp-list">
       <Table<MilitiaMember>
         rowKey="id"
+        rowClassName={savedRowClassName(highlightId)}
         size="small"
         scroll={scroll}
         loading={loading}

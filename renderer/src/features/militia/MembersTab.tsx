@@ -2,6 +2,7 @@ import { Alert } from 'antd';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
 import { usePageInRange } from '../../shared/use-page-in-range';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
 import { ImportButton } from '../import/ImportButton';
@@ -18,7 +19,9 @@ export function MembersTab() {
   } = useListFilters<MemberFilterValues>('militia.members', { search: '', termEndingSoon: false, status: 'active' });
   const localities = useApiQuery('localities.list', {});
   const tree = useApiQuery('militia.unit.list', { includeRetired: true });
-  const members = useApiQuery('militia.member.list', { ...filters, ...paging });
+  const saved = useSavedRow();
+  const members = useApiQuery('militia.member.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, members, paging, setPaging);
   usePageInRange(members.data?.total, paging, setPaging);
   const can = useCan();
 
@@ -43,7 +46,11 @@ export function MembersTab() {
         groups={tree.data ?? []}
         showUnit
         onPage={(page, pageSize) => setPaging({ page, pageSize })}
-        onChanged={members.reload}
+        onChanged={(id) => {
+          saved.show(id);
+          members.reload();
+        }}
+        highlightId={saved.highlightId}
       />
     </>
   );

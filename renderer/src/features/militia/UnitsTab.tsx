@@ -7,6 +7,7 @@ import { format, vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { useCan } from '../auth/session-context';
 import { AddMemberDialog } from './AddMemberDialog';
 import { MemberTable } from './MemberTable';
@@ -53,9 +54,13 @@ export function UnitsTab() {
   const can = useCan();
   const groups = tree.data ?? [];
   const selected = flattenUnits(groups).find((u) => u.id === selectedId) ?? null;
-  const members = useApiQuery('militia.member.list', { unitId: selectedId ?? undefined, ...paging });
+  const saved = useSavedRow();
+  const members = useApiQuery('militia.member.list', { unitId: selectedId ?? undefined, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, members, paging, setPaging);
 
-  function changed() {
+  /** A member added, edited, extended or ended: the unit's counts change and the member is shown in place. */
+  function changed(memberId: string) {
+    saved.show(memberId);
     tree.reload();
     members.reload();
   }
@@ -150,6 +155,7 @@ export function UnitsTab() {
               showUnit={selected.children.length > 0}
               onPage={(page, pageSize) => setPaging({ page, pageSize })}
               onChanged={changed}
+              highlightId={saved.highlightId}
             />
           </>
         )}
@@ -172,11 +178,11 @@ export function UnitsTab() {
       {adding && selected && (
         <AddMemberDialog
           unit={selected}
-          onClose={(saved) => {
+          onClose={(member) => {
             setAdding(false);
-            if (!saved) return;
+            if (!member) return;
             message.success(t.member.added);
-            changed();
+            changed(member.id);
           }}
         />
       )}

@@ -8,6 +8,7 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { EditorButton } from '../auth/EditorButton';
 import { NoticeDialog } from './NoticeDialog';
 import { NoticeDrawer } from './NoticeDrawer';
@@ -28,7 +29,9 @@ export function PoliceNoticesTab() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [editing, setEditing] = useState<PoliceNotice | 'new' | null>(null);
   const [drawerKey, setDrawerKey] = useState(0);
-  const list = useApiQuery('policeNotices.list', { ...filters, ...paging });
+  const saved = useSavedRow();
+  const list = useApiQuery('policeNotices.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
   const overviewYear = filters.year ?? thisYear;
   const quarters = useApiQuery('policeNotices.quarters', { year: overviewYear });
 
@@ -80,6 +83,7 @@ export function PoliceNoticesTab() {
         list={list}
         paging={paging}
         onPaging={setPaging}
+        highlightId={saved.highlightId}
         empty={t.empty}
         columns={columns}
       />
@@ -94,9 +98,11 @@ export function PoliceNoticesTab() {
       {editing && (
         <NoticeDialog
           notice={editing === 'new' ? null : editing}
-          onClose={(saved) => {
+          onClose={(record) => {
             setEditing(null);
-            if (!saved) return;
+            if (!record) return;
+            // Shown in place: the list turns to the page holding it and highlights the row.
+            saved.show(record.id);
             list.reload();
             quarters.reload();
             setDrawerKey((k) => k + 1);

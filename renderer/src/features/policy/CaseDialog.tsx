@@ -39,7 +39,8 @@ const t = vi.policy.cases;
 
 interface Props {
   policyCase: PolicyCase | null;
-  onClose(saved: boolean): void;
+  /** The record saved (to be shown in its list), or null when closed without saving. */
+  onClose(saved: { id: string } | null): void;
 }
 
 /** Another policy case: its subject (from the register or typed), the regime, the decision and the outcome. */
@@ -76,10 +77,10 @@ export function CaseDialog({ policyCase: c, onClose }: Props) {
         resolvedOn: values.resolvedOn ? toIsoDate(values.resolvedOn) : null,
         note: values.note ?? '',
       };
-      if (c) await api('policy.case.update', { ...fields, id: c.id, version: c.version });
-      else await api('policy.case.create', fields);
+      if (c) return api('policy.case.update', { ...fields, id: c.id, version: c.version });
+      return api('policy.case.create', fields);
     },
-    { onSuccess: () => onClose(true) },
+    { onSuccess: (saved) => onClose(saved) },
   );
   return (
     <FormDialog<Values>
@@ -88,7 +89,7 @@ export function CaseDialog({ policyCase: c, onClose }: Props) {
       width={760}
       title={c ? t.editTitle : t.addTitle}
       initialValues={initialValues}
-      onCancel={() => onClose(false)}
+      onCancel={() => onClose(null)}
     >
       <Row gutter={12}>
         <FieldCol span={14} name="personId" label={t.fields.person} extra={t.fields.personHint}>

@@ -6,6 +6,7 @@ import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useDialog } from '../../shared/use-dialog';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { CaseDialog } from './CaseDialog';
 import { PolicyListFrame, type PolicyFilters } from './PolicyListFrame';
 
@@ -19,8 +20,13 @@ const OUTCOME_COLORS: Record<PolicyOutcome, string> = {
 /** Other policy cases, the latest received first; a year shows those being handled in it. */
 export function CasesPanel() {
   const { filters, paging, setPaging, change } = useListFilters<PolicyFilters>('policy.cases', { search: '' });
-  const list = useApiQuery('policy.case.list', { ...filters, ...paging });
-  const { dialog, open, close } = useDialog<PolicyCase | 'new'>(list.reload);
+  const saved = useSavedRow();
+  const list = useApiQuery('policy.case.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
+  const { dialog, open, close } = useDialog<PolicyCase | 'new'>((record) => {
+    saved.show((record as PolicyCase).id);
+    list.reload();
+  });
   return (
     <>
       <PolicyListFrame<PolicyCase>
@@ -30,6 +36,7 @@ export function CasesPanel() {
         paging={paging}
         onPaging={setPaging}
         list={list}
+        highlightId={saved.highlightId}
         onAdd={() => open('new')}
         onEdit={open}
         remove={(c) => api('policy.case.delete', { id: c.id, version: c.version })}

@@ -37,6 +37,8 @@ interface Props<R extends { id: string; version: number }> {
   onEdit(row: R): void;
   /** Deletes the row in the core (at its version; audited there). */
   remove(row: R): Promise<unknown>;
+  /** The row of a record just saved (see use-saved-row.ts). */
+  highlightId?: string | null;
 }
 
 /** One sub-list of the policy tab: year and accent-free search, add, the paged table with edit and delete. */
@@ -69,6 +71,7 @@ export function PolicyListFrame<R extends { id: string; version: number }>(props
         list={list}
         paging={props.paging}
         onPaging={props.onPaging}
+        highlightId={props.highlightId}
         empty={labels.empty}
         scroll={{ x: 'max-content' }}
         columns={[

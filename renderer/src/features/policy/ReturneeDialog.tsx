@@ -33,7 +33,8 @@ const iso = (d: Dayjs | null | undefined) => (d ? toIsoDate(d) : '');
 
 interface Props {
   returnee: Returnee | null;
-  onClose(saved: boolean): void;
+  /** The record saved (to be shown in its list), or null when closed without saving. */
+  onClose(saved: { id: string } | null): void;
 }
 
 /**
@@ -64,10 +65,10 @@ export function ReturneeDialog({ returnee, onClose }: Props) {
           note: s.note ?? '',
         })),
       };
-      if (returnee) await api('policy.returnee.update', { ...fields, id: returnee.id, version: returnee.version });
-      else await api('policy.returnee.create', fields);
+      if (returnee) return api('policy.returnee.update', { ...fields, id: returnee.id, version: returnee.version });
+      return api('policy.returnee.create', fields);
     },
-    { onSuccess: () => onClose(true) },
+    { onSuccess: (saved) => onClose(saved) },
   );
   return (
     <FormDialog<Values>
@@ -76,7 +77,7 @@ export function ReturneeDialog({ returnee, onClose }: Props) {
       width={760}
       title={returnee ? t.editTitle : t.addTitle}
       initialValues={initialValues}
-      onCancel={() => onClose(false)}
+      onCancel={() => onClose(null)}
     >
       <Form.Item name="personId" label={t.fields.soldier} rules={requiredRule}>
         <SoldierPicker initial={returnee ? { value: returnee.personId, label: soldierLabel(returnee) } : null} />

@@ -6,6 +6,7 @@ import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useDialog } from '../../shared/use-dialog';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { PolicyListFrame, type PolicyFilters } from './PolicyListFrame';
 import { ReturneeDialog } from './ReturneeDialog';
 
@@ -34,8 +35,13 @@ function Registration({ r }: { r: Returnee }) {
 /** Soldiers back from service, the latest return first, with their reserve registration and support. */
 export function ReturneesPanel() {
   const { filters, paging, setPaging, change } = useListFilters<PolicyFilters>('policy.returnees', { search: '' });
-  const list = useApiQuery('policy.returnee.list', { ...filters, ...paging });
-  const { dialog, open, close } = useDialog<Returnee | 'new'>(list.reload);
+  const saved = useSavedRow();
+  const list = useApiQuery('policy.returnee.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
+  const { dialog, open, close } = useDialog<Returnee | 'new'>((record) => {
+    saved.show((record as Returnee).id);
+    list.reload();
+  });
   return (
     <>
       <PolicyListFrame<Returnee>
@@ -45,6 +51,7 @@ export function ReturneesPanel() {
         paging={paging}
         onPaging={setPaging}
         list={list}
+        highlightId={saved.highlightId}
         onAdd={() => open('new')}
         onEdit={open}
         remove={(r) => api('policy.returnee.delete', { id: r.id, version: r.version })}

@@ -26,7 +26,8 @@ const t = vi.policy.supports;
 
 interface Props {
   support: FamilySupport | null;
-  onClose(saved: boolean): void;
+  /** The record saved (to be shown in its list), or null when closed without saving. */
+  onClose(saved: { id: string } | null): void;
 }
 
 /** Record or correct one support to the family of a serving soldier: who, when, what, how much, from whom. */
@@ -50,10 +51,10 @@ export function SupportDialog({ support, onClose }: Props) {
         giver: values.giver ?? '',
         note: values.note ?? '',
       };
-      if (support) await api('policy.support.update', { ...fields, id: support.id, version: support.version });
-      else await api('policy.support.create', fields);
+      if (support) return api('policy.support.update', { ...fields, id: support.id, version: support.version });
+      return api('policy.support.create', fields);
     },
-    { onSuccess: () => onClose(true) },
+    { onSuccess: (saved) => onClose(saved) },
   );
   return (
     <FormDialog<Values>
@@ -62,7 +63,7 @@ export function SupportDialog({ support, onClose }: Props) {
       width={720}
       title={support ? t.editTitle : t.addTitle}
       initialValues={initialValues}
-      onCancel={() => onClose(false)}
+      onCancel={() => onClose(null)}
     >
       <Form.Item name="personId" label={t.fields.soldier} rules={requiredRule}>
         <SoldierPicker initial={support ? { value: support.personId, label: soldierLabel(support) } : null} />

@@ -5,6 +5,7 @@ import { displayDate } from '../../shared/dates';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useDialog } from '../../shared/use-dialog';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { moneyText } from './policy-labels';
 import { PolicyListFrame, type PolicyFilters } from './PolicyListFrame';
 import { SupportDialog } from './SupportDialog';
@@ -14,8 +15,13 @@ const t = vi.policy.supports;
 /** Support to the families of serving soldiers, newest first. */
 export function SupportsPanel() {
   const { filters, paging, setPaging, change } = useListFilters<PolicyFilters>('policy.supports', { search: '' });
-  const list = useApiQuery('policy.support.list', { ...filters, ...paging });
-  const { dialog, open, close } = useDialog<FamilySupport | 'new'>(list.reload);
+  const saved = useSavedRow();
+  const list = useApiQuery('policy.support.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
+  const { dialog, open, close } = useDialog<FamilySupport | 'new'>((record) => {
+    saved.show((record as FamilySupport).id);
+    list.reload();
+  });
   return (
     <>
       <PolicyListFrame<FamilySupport>
@@ -25,6 +31,7 @@ export function SupportsPanel() {
         paging={paging}
         onPaging={setPaging}
         list={list}
+        highlightId={saved.highlightId}
         onAdd={() => open('new')}
         onEdit={open}
         remove={(s) => api('policy.support.delete', { id: s.id, version: s.version })}

@@ -9,6 +9,7 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { kindOptions, unitKindOptions } from './labels';
@@ -36,7 +37,9 @@ export function PoliticalEducationTab() {
   });
   const [editing, setEditing] = useState<PoliticalSession | 'new' | null>(null);
   const [summaryKey, setSummaryKey] = useState(0);
-  const list = useApiQuery('politicalEducation.session.list', { ...filters, ...paging });
+  const saved = useSavedRow();
+  const list = useApiQuery('politicalEducation.session.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
   const can = useCan();
 
   const columns = [
@@ -104,15 +107,18 @@ export function PoliticalEducationTab() {
         list={list}
         paging={paging}
         onPaging={setPaging}
+        highlightId={saved.highlightId}
         empty={t.empty}
         columns={columns}
       />
       {editing && (
         <SessionDialog
           session={editing === 'new' ? null : editing}
-          onClose={(saved) => {
+          onClose={(record) => {
             setEditing(null);
-            if (!saved) return;
+            if (!record) return;
+            // Shown in place: the list turns to the page holding it and highlights the row.
+            saved.show(record.id);
             list.reload();
             setSummaryKey((k) => k + 1);
           }}

@@ -57,21 +57,22 @@ interface Props {
   specialties: readonly Specialty[];
   /** A viewer reads the reservist's details without being offered a save. */
   readOnly?: boolean;
-  onClose(saved: boolean): void;
+  /** The reservist saved, or null when the dialog was closed without saving. */
+  onClose(saved: Reservist | null): void;
 }
 
 const iso = (d: Dayjs | null | undefined) => (d ? toIsoDate(d) : null);
 
 /** Add a reservist (a person of the register, or a handed-over conscript in one step) or edit one. */
 export function ReservistForm({ reservist, specialties, readOnly, onClose }: Props) {
-  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: () => onClose(true) });
+  const { form, dialog } = useFormSave(FIELDS, save, { onSuccess: (saved) => onClose(saved) });
   const source = Form.useWatch('source', form) ?? 'register';
   const category = Form.useWatch('category', form) ?? reservist?.category ?? 'soldier';
   const fromConscript = !reservist && source === 'conscript';
 
-  async function save(v: Values) {
+  async function save(v: Values): Promise<Reservist> {
     if (fromConscript) {
-      await api('reserves.reservist.fromConscript', {
+      return api('reserves.reservist.fromConscript', {
         recordId: v.recordId!,
         rank: v.rank ?? null,
         specialtyId: v.specialtyId ?? null,
@@ -91,8 +92,8 @@ export function ReservistForm({ reservist, specialties, readOnly, onClose }: Pro
         notes: v.notes ?? '',
       };
       if (reservist)
-        await api('reserves.reservist.update', { id: reservist.id, version: reservist.version, ...fields });
-      else await api('reserves.reservist.create', { personId: v.personId!, ...fields });
+        return api('reserves.reservist.update', { id: reservist.id, version: reservist.version, ...fields });
+      return api('reserves.reservist.create', { personId: v.personId!, ...fields });
     }
   }
 
@@ -110,7 +111,7 @@ export function ReservistForm({ reservist, specialties, readOnly, onClose }: Pro
       width={720}
       title={reservist ? format(readOnly ? t.viewTitle : t.editTitle, { name: reservist.fullName }) : t.addTitle}
       readOnly={readOnly}
-      onCancel={() => onClose(false)}
+      onCancel={() => onClose(null)}
       onValuesChange={(changed: Partial<Values>) => {
         if ('category' in changed) form.setFieldValue('rank', null);
       }}

@@ -9,6 +9,7 @@ import { displayDate, todayIso } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { PagedTable } from '../../shared/PagedTable';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
@@ -41,7 +42,9 @@ export function ReservistsTab() {
   const localities = useApiQuery('localities.list', { includeRetired: true });
   const specialties = useApiQuery('reserves.specialty.list', { includeRetired: true });
   const units = useApiQuery('reserves.unit.list', {});
-  const list = useApiQuery('reserves.reservist.list', { ...filters, ...paging });
+  const saved = useSavedRow();
+  const list = useApiQuery('reserves.reservist.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
   const { message } = App.useApp();
   const can = useCan();
 
@@ -50,9 +53,11 @@ export function ReservistsTab() {
     onSettled: list.reload,
   });
 
-  const closeDialog = (changed: boolean) => {
+  /** After a save the reservist is shown in place: on the page holding them, highlighted. */
+  const closeDialog = (changed: boolean, id = dialog && 'reservist' in dialog ? dialog.reservist.id : undefined) => {
     setDialog(null);
     if (changed) {
+      if (id) saved.show(id);
       list.reload();
       units.reload();
     }
@@ -78,6 +83,7 @@ export function ReservistsTab() {
         list={list}
         paging={paging}
         onPaging={setPaging}
+        highlightId={saved.highlightId}
         empty={t.list.empty}
         unit={vi.layout.units.people}
         pagination={{ pageSizeOptions: [20, 50, 100] }}
@@ -163,9 +169,9 @@ export function ReservistsTab() {
           reservist={dialog.kind === 'edit' ? dialog.reservist : null}
           specialties={specialties.data ?? []}
           readOnly={!can.edit}
-          onClose={(saved) => {
-            if (saved) message.success(vi.common.saved);
-            closeDialog(saved);
+          onClose={(reservist) => {
+            if (reservist) message.success(vi.common.saved);
+            closeDialog(reservist !== null, reservist?.id);
           }}
         />
       )}

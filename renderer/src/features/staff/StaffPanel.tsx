@@ -8,6 +8,7 @@ import { displayDate } from '../../shared/dates';
 import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useDialog } from '../../shared/use-dialog';
+import { savedRowClassName, useSavedRowInView } from '../../shared/use-saved-row';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ExportButton } from '../export/ExportButton';
@@ -25,21 +26,30 @@ const t = vi.staff;
 const signerLine = (s: { title: string; rank: string; name: string }) =>
   format(t.signerLine, { title: s.title, rank: s.rank, name: s.name }).replace(/\s+/g, ' ');
 
+// The staff table sizes itself (ListTable): the wrapper only scrolls the saved row into view.
+const NO_MEASURE = () => {};
+
 /** Cài đặt → Cán bộ cơ quan: the office's officers and employees, and who signs documents. */
 export function StaffPanel({ office, onOfficeChanged }: Props) {
   const [includeEnded, setIncludeEnded] = useState(false);
   const list = useApiQuery('staff.list', { includeEnded });
+  const [savedId, setSavedId] = useState<string | null>(null);
   const {
     dialog,
     open: setDialog,
     close: closeDialog,
   } = useDialog<{ kind: 'add' } | { kind: 'edit'; staff: StaffMember } | { kind: 'end'; staff: StaffMember }>(
-    list.reload,
+    (staff) => {
+      // The whole list is on one page: the saved officer's row is highlighted and scrolled to.
+      setSavedId((staff as StaffMember).id);
+      list.reload();
+    },
   );
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const can = useCan();
 
   const rows = list.data ?? [];
+  const wrap = useSavedRowInView(NO_MEASURE, savedId, list.data);
   const signers = rows
     .filter((s) => s.endedOn === null && s.signerRole !== null)
     .map((s) => ({ role: s.signerRole, title: s.signerTitle, rank: s.rank, name: s.fullName }));
@@ -62,63 +72,66 @@ export function StaffPanel({ office, onOfficeChanged }: Props) {
         <EditorButton onClick={() => setDialog({ kind: 'add' })}>{t.add}</EditorButton>
       </PanelHeader>
       {list.error && <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} />}
-      <ListTable<StaffMember>
-        unit={vi.layout.units.people}
-        rowKey="id"
-        loading={list.loading}
-        dataSource={rows}
-        locale={{ emptyText: t.empty }}
-        columns={[
-          {
-            title: t.fullName,
-            key: 'fullName',
-            render: (_, s) => (
-              <Button
-                type="link"
-                style={{ padding: 0 }}
-                title={vi.staff.history.open}
-                onClick={() => setHistoryOf(s.personId)}
-              >
-                {s.fullName}
-              </Button>
-            ),
-          },
-          { title: t.position, dataIndex: 'position' },
-          { title: t.rank, key: 'rank', render: (_, s) => s.rank || vi.common.none },
-          { title: t.phone, key: 'phone', render: (_, s) => s.phone ?? vi.common.none },
-          {
-            title: t.signs,
-            key: 'signs',
-            render: (_, s) => (s.signerRole ? <Tag color="blue">{s.signerTitle}</Tag> : vi.common.none),
-          },
-          { title: t.startedOn, key: 'startedOn', render: (_, s) => displayDate(s.startedOn) || vi.common.none },
-          {
-            title: t.status,
-            key: 'status',
-            render: (_, s) => (s.endedOn ? format(t.ended, { date: displayDate(s.endedOn) }) : t.active),
-          },
-          {
-            title: vi.common.actions,
-            key: 'actions',
-            hidden: !can.edit,
-            render: (_, s) =>
-              s.endedOn ? (
-                <Button size="small" onClick={() => restore(s)}>
-                  {t.restore}
+      <div ref={wrap}>
+        <ListTable<StaffMember>
+          unit={vi.layout.units.people}
+          rowKey="id"
+          rowClassName={savedRowClassName(savedId)}
+          loading={list.loading}
+          dataSource={rows}
+          locale={{ emptyText: t.empty }}
+          columns={[
+            {
+              title: t.fullName,
+              key: 'fullName',
+              render: (_, s) => (
+                <Button
+                  type="link"
+                  style={{ padding: 0 }}
+                  title={vi.staff.history.open}
+                  onClick={() => setHistoryOf(s.personId)}
+                >
+                  {s.fullName}
                 </Button>
-              ) : (
-                <Flex gap={8}>
-                  <Button size="small" onClick={() => setDialog({ kind: 'edit', staff: s })}>
-                    {vi.common.edit}
-                  </Button>
-                  <Button size="small" onClick={() => setDialog({ kind: 'end', staff: s })}>
-                    {t.end}
-                  </Button>
-                </Flex>
               ),
-          },
-        ]}
-      />
+            },
+            { title: t.position, dataIndex: 'position' },
+            { title: t.rank, key: 'rank', render: (_, s) => s.rank || vi.common.none },
+            { title: t.phone, key: 'phone', render: (_, s) => s.phone ?? vi.common.none },
+            {
+              title: t.signs,
+              key: 'signs',
+              render: (_, s) => (s.signerRole ? <Tag color="blue">{s.signerTitle}</Tag> : vi.common.none),
+            },
+            { title: t.startedOn, key: 'startedOn', render: (_, s) => displayDate(s.startedOn) || vi.common.none },
+            {
+              title: t.status,
+              key: 'status',
+              render: (_, s) => (s.endedOn ? format(t.ended, { date: displayDate(s.endedOn) }) : t.active),
+            },
+            {
+              title: vi.common.actions,
+              key: 'actions',
+              hidden: !can.edit,
+              render: (_, s) =>
+                s.endedOn ? (
+                  <Button size="small" onClick={() => restore(s)}>
+                    {t.restore}
+                  </Button>
+                ) : (
+                  <Flex gap={8}>
+                    <Button size="small" onClick={() => setDialog({ kind: 'edit', staff: s })}>
+                      {vi.common.edit}
+                    </Button>
+                    <Button size="small" onClick={() => setDialog({ kind: 'end', staff: s })}>
+                      {t.end}
+                    </Button>
+                  </Flex>
+                ),
+            },
+          ]}
+        />
+      </div>
       <Card size="small" title={t.signersTitle} style={{ marginTop: 16 }}>
         <Typography.Paragraph type="secondary">{t.signersHint}</Typography.Paragraph>
         {signers.length === 0 ? (

@@ -6,6 +6,7 @@ import { FilterBar } from '../../shared/FilterBar';
 import { FilterSelect } from '../../shared/FilterSelect';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { PagedTable } from '../../shared/PagedTable';
 import { EditorButton } from '../auth/EditorButton';
 import { ExportButton } from '../export/ExportButton';
@@ -39,10 +40,14 @@ export function TrainingTab() {
   });
   const [adding, setAdding] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  const courses = useApiQuery('training.course.list', { ...filters, ...paging });
+  const saved = useSavedRow();
+  const courses = useApiQuery('training.course.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, courses, paging, setPaging);
   // Refetch the half-year figures whenever the list reloads after a change.
   const [figuresKey, setFiguresKey] = useState(0);
-  const changed = () => {
+  /** A course added or changed: shown in place in the list (its page, highlighted), the figures refetched. */
+  const changed = (courseId: string) => {
+    saved.show(courseId);
     courses.reload();
     setFiguresKey((k) => k + 1);
   };
@@ -78,6 +83,7 @@ export function TrainingTab() {
         list={courses}
         paging={paging}
         onPaging={setPaging}
+        highlightId={saved.highlightId}
         empty={t.empty}
         onRow={(row) => ({ onDoubleClick: () => setOpenId(row.id) })}
         columns={[
@@ -125,16 +131,16 @@ export function TrainingTab() {
       {adding && (
         <CourseDialog
           course={null}
-          onClose={(saved) => {
+          onClose={(course) => {
             setAdding(false);
-            if (saved) {
-              changed();
-              setOpenId(saved.id);
+            if (course) {
+              changed(course.id);
+              setOpenId(course.id);
             }
           }}
         />
       )}
-      {openId && <CourseDrawer courseId={openId} onChanged={changed} onClose={() => setOpenId(null)} />}
+      {openId && <CourseDrawer courseId={openId} onChanged={() => changed(openId)} onClose={() => setOpenId(null)} />}
     </>
   );
 }
