@@ -39,6 +39,12 @@ describe('browser mode’s port', () => {
     expect(readLastPort(dir)).toBeUndefined();
     fs.writeFileSync(path.join(dir, LAST_PORT_FILE), '70000\n');
     expect(readLastPort(dir)).toBeUndefined();
+    // Edited in by hand: a privileged or well-known port is never asked for.
+    fs.writeFileSync(path.join(dir, LAST_PORT_FILE), '80\n');
+    expect(readLastPort(dir)).toBeUndefined();
+    // Written whole through a temporary file, none left behind.
+    writeLastPort(dir, 41235);
+    expect(fs.readdirSync(dir)).toEqual([LAST_PORT_FILE]);
   });
 
   it('is the last one when it is free', async () => {

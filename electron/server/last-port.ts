@@ -18,7 +18,9 @@ export const LAST_PORT_FILE = 'browser-port.txt';
 export function readLastPort(dataDir: string): number | undefined {
   try {
     const port = Number(fs.readFileSync(path.join(dataDir, LAST_PORT_FILE), 'utf8').trim());
-    return Number.isInteger(port) && port > 0 && port <= 65535 ? port : undefined;
+    // Only a port the system could have handed out itself: a number edited in by hand below 1024
+    // (privileged, or a well-known service's) is ignored and a free port taken.
+    return Number.isInteger(port) && port >= 1024 && port <= 65535 ? port : undefined;
   } catch {
     return undefined;
   }
@@ -27,7 +29,10 @@ export function readLastPort(dataDir: string): number | undefined {
 /** Remembers the port listened on; a failed write only costs the screens' memory at the next start. */
 export function writeLastPort(dataDir: string, port: number): void {
   try {
-    fs.writeFileSync(path.join(dataDir, LAST_PORT_FILE), `${port}\n`, { mode: 0o600 });
+    // Written beside and renamed over: a crash mid-write never leaves half a number behind.
+    const file = path.join(dataDir, LAST_PORT_FILE);
+    fs.writeFileSync(`${file}.tmp`, `${port}\n`, { mode: 0o600 });
+    fs.renameSync(`${file}.tmp`, file);
   } catch {
     // A read-only folder: the next start takes a free port, as before.
   }

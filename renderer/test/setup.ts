@@ -47,8 +47,9 @@ const computedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element, _pseudoElement?: string | null) => computedStyle(element);
 
 // A prop antd has deprecated (Alert's `message`, Modal's `maskClosable`…) fails the test that rendered it:
-// antd names it once, in the console, and the next major version drops it. antd says it only once
-// per test file, so the test that first renders it is the one that fails. (The whole `List` component,
+// antd names it in the console, and the next major version drops it. Under NODE_ENV=test antd says it
+// at every render, so each test rendering it fails (a warning from a late re-render may fall on the
+// next test of the file: the message names the prop either way). (The whole `List` component,
 // deprecated for `Listy` since antd 6.6, is not a prop and still stands in a few drawers.)
 const antdDeprecations: string[] = [];
 for (const level of ['error', 'warn'] as const) {

@@ -51,6 +51,24 @@ const PAST_THE_EDGE = `(() => {
 })()`;
 
 /**
+ * The element's box once its opening motion is over: antd zooms a modal in from a fraction of its
+ * size and slides a drawer in from the edge, so a box read mid-motion can hide an overflow or show
+ * one that is not there. Waits until two reads in a row agree (a condition, not a fixed time).
+ */
+async function settledBox(element: Locator) {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await element.boundingBox());
+      const settled = now === last;
+      last = now;
+      return settled;
+    })
+    .toBe(true);
+  return element.boundingBox();
+}
+
+/**
  * The open dialog `where` fits: its box inside the window, each of `buttons` visible inside the
  * window and the dialog, and no sideways page overflow. Failures are collected, not thrown, so one
  * run names every dialog that does not fit.
@@ -59,12 +77,12 @@ async function checkFit({ page, size, testInfo, failures }: Fit, where: string, 
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('.ant-spin-spinning')).toHaveCount(0);
   const window = { x: 0, y: 0, width: size.width, height: size.height };
-  const box = await dialog.boundingBox();
+  const box = await settledBox(dialog);
   if (!box || !inside(box, window))
     failures.push(`${size.name} ${where}: the dialog (${JSON.stringify(box)}) is not inside the window`);
   for (const button of buttons) {
     await expect(button).toBeVisible();
-    const at = await button.boundingBox();
+    const at = await settledBox(button);
     const name = (await button.getAttribute('aria-label')) ?? (await button.innerText());
     if (!at || !inside(at, window) || (box && !inside(at, box)))
       failures.push(`${size.name} ${where}: "${name}" (${JSON.stringify(at)}) is not in view`);

@@ -205,12 +205,15 @@ test('remembered filters that no longer fit open the list with its defaults and 
   await expect(page.locator('.ant-table-tbody tr.ant-table-row').first()).toBeVisible();
   await expect(activePage(page)).toHaveText('1');
   await expect(page.locator('.ant-alert-error')).toHaveCount(0);
+  // The account's memory as stored now, read as the program reads it (each entry is JSON of its own).
   const stored = await page.evaluate(() => {
     const { localStorage } = globalThis as unknown as { localStorage: Record<string, string> };
-    return JSON.stringify({ ...localStorage });
+    const key = Object.keys(localStorage).find((k) => k.startsWith('qsdp.memory.'))!;
+    return JSON.parse(localStorage[key]!) as Record<string, unknown>;
   });
-  expect(stored).not.toContain('gender');
-  expect(stored).not.toContain('"age"');
+  expect(JSON.stringify(stored['people.filters'] ?? {})).not.toContain('gender');
+  expect((stored['people.sort'] as { sort?: string } | undefined)?.sort).not.toBe('age');
+  expect((stored['people.paging'] as { page?: number } | undefined)?.page ?? 1).not.toBe(99);
 });
 
 /**

@@ -1,6 +1,9 @@
 import { Table, type TablePaginationConfig, type TableProps } from 'antd';
 import { totalText, useListTableLayout, withFixedFirst } from './PagedTable';
 
+/** The smallest page of a list read whole; a longer list is shown whole all the same. */
+const WHOLE_PAGE = 100;
+
 interface Props<T> extends Omit<TableProps<T>, 'pagination' | 'size' | 'scroll'> {
   /** What the list counts, for its total ("Tổng số: 12 tài khoản"); `vi.layout.units.records` unless said. */
   unit?: string;
@@ -17,6 +20,9 @@ interface Props<T> extends Omit<TableProps<T>, 'pagination' | 'size' | 'scroll'>
  */
 export function ListTable<T extends object>({ unit, pagination, fillHeight = true, columns, ...table }: Props<T>) {
   const [measureFrom, scroll] = useListTableLayout();
+  // All on one page: a list drawn as a tree (localities) must never put a commune's villages on
+  // the page after their commune's.
+  const whole = Math.max(WHOLE_PAGE, table.dataSource?.length ?? 0);
   return (
     <div ref={measureFrom} className="qsdp-list">
       <Table<T>
@@ -25,7 +31,7 @@ export function ListTable<T extends object>({ unit, pagination, fillHeight = tru
         columns={withFixedFirst(columns)}
         pagination={{
           // Lists read whole are short (a few dozen rows): one page, its total shown all the same.
-          defaultPageSize: 100,
+          pageSize: whole,
           showSizeChanger: false,
           hideOnSinglePage: false,
           ...pagination,

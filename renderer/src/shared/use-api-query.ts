@@ -41,11 +41,10 @@ export function useApiQuery<M extends ApiMethodName>(method: M, input: ApiInput<
       (error: Error) => {
         if (!current) return;
         const input: unknown = JSON.parse(key);
-        if (error instanceof ApiCallError && error.code === 'VALIDATION_FAILED' && dropRefusedMemory(input)) {
-          // The defaults change the input, so another request follows; until then the list is loading.
+        // The defaults change the input of the list they fed, so another request follows and its
+        // answer replaces this one; a read whose input does not change keeps its error as settled.
+        if (error instanceof ApiCallError && error.code === 'VALIDATION_FAILED' && dropRefusedMemory(input))
           void message.info?.(vi.memory.reset);
-          return;
-        }
         setSettled((s) => ({ request, data: s.data, error }));
       },
     );
@@ -55,5 +54,7 @@ export function useApiQuery<M extends ApiMethodName>(method: M, input: ApiInput<
   }, [method, key, request, message]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { data: settled.data, error: settled.error, loading: settled.request !== request, reload };
+  const loading = settled.request !== request;
+  // An error belongs to the request it answered: a newer one still loading shows no stale refusal.
+  return { data: settled.data, error: loading ? null : settled.error, loading, reload };
 }

@@ -48,6 +48,8 @@ export function MonthLogPanel<R extends { id: string }>({ labels, list, columns,
       }
     >
       <ListTable<R>
+        // A card below the month's calendar: the list is as long as its month, not sized to the window.
+        fillHeight={false}
         unit={vi.layout.units.entries}
         rowKey="id"
         loading={list.loading}
