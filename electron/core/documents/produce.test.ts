@@ -145,4 +145,35 @@ describe('the document pipeline', () => {
     const issued = await call<ProducedDocument>(core, 'documents.generate', plan({ mode: 'issue' }));
     expect(docxParagraphs(Buffer.from(issued.base64, 'base64'))).not.toContain('DỰ THẢO');
   });
+
+  it('marks a draft once where a template places DỰ THẢO in its page header, never again in the body', async () => {
+    await call(core, 'documents.template.upload', {
+      kind: 'exercises.plan',
+      name: 'Mẫu có đầu trang',
+      fileName: 'mau.docx',
+      base64: minimalDocx(['{co_quan}', 'Số: {so_ky_hieu}'], undefined, ['{du_thao}']).toString('base64'),
+    });
+    const draft = Buffer.from(
+      (await call<ProducedDocument>(core, 'documents.generate', plan({ mode: 'draft' }))).base64,
+      'base64',
+    );
+    expect(docxParagraphs(draft, 'word/header1.xml')).toEqual(['DỰ THẢO']);
+    expect(docxParagraphs(draft).filter((line) => line.includes('DỰ THẢO'))).toEqual([]);
+  });
+
+  it('marks a draft DỰ THẢO when a filled value says "DỰ THẢO" but the template does not place the mark', async () => {
+    core.db
+      .prepare(`UPDATE exercises SET title = ? WHERE id = ?`)
+      .run('Diễn tập chiến đấu phòng thủ (DỰ THẢO)', fixture.plannedExercise);
+    await call(core, 'documents.template.upload', {
+      kind: 'exercises.plan',
+      name: 'Mẫu cũ',
+      fileName: 'mau.docx',
+      base64: minimalDocx(['{co_quan}', '{ten_dien_tap}']).toString('base64'),
+    });
+    const draft = await call<ProducedDocument>(core, 'documents.generate', plan({ mode: 'draft' }));
+    const text = docxParagraphs(Buffer.from(draft.base64, 'base64'));
+    expect(text[0]).toBe('DỰ THẢO');
+    expect(text).toContain('Diễn tập chiến đấu phòng thủ (DỰ THẢO)');
+  });
 });

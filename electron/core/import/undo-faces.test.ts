@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_DEPENDANT_TABLES } from '../conscription/records/imported-repository';
+import { RECORD_DEPENDANTS } from '../conscription/records/imported-repository';
 import { type TestCore, useTestCore } from '../db/test-helpers';
-import { PERSON_DEPENDANT_TABLES } from '../people/repository';
-import { RESERVIST_DEPENDANT_TABLES } from '../reserves/repository';
+import { dependantsSql, type DependantLink } from '../kernel/imported-rows';
+import { PERSON_DEPENDANTS } from '../people/repository';
+import { RESERVIST_DEPENDANTS } from '../reserves/repository';
 import { conscriptionTarget } from './targets/conscription';
 import { militiaTarget } from './targets/militia';
 import { reservistsTarget } from './targets/reservists';
@@ -11,20 +12,21 @@ import { importUndoFaces, undoFaceOf } from './undo-faces';
 let core: TestCore;
 useTestCore((c) => (core = c));
 
-/** The tables whose foreign keys point at `parent`, read from the schema. */
-function referencing(parent: string): string[] {
-  const tables = core.db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
-    .pluck()
-    .all() as string[];
-  return tables
-    .filter((table) =>
-      (core.db.prepare(`SELECT "table" FROM pragma_foreign_key_list(?)`).pluck().all(table) as string[]).includes(
-        parent,
-      ),
+/**
+ * Every foreign key column that points at `parent`, as (table, column) pairs, read from the schema:
+ * pragma_foreign_key_list over every table, so a column added anywhere later shows up here.
+ */
+function referencing(parent: string): DependantLink[] {
+  return core.db
+    .prepare(
+      `SELECT m.name AS "table", f."from" AS "column"
+         FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+        WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND f."table" = ?`,
     )
-    .sort();
+    .all(parent) as DependantLink[];
 }
+
+const sorted = (links: readonly DependantLink[]) => links.map(({ table, column }) => `${table}.${column}`).sort();
 
 describe('the faces that take imported rows back', () => {
   it('cover every kind of row an import writes, each owned by one face', () => {
@@ -35,12 +37,20 @@ describe('the faces that take imported rows back', () => {
     expect(undoFaceOf('duty_shifts')).toBeUndefined();
   });
 
-  it('look for dependants in every table whose foreign key points at an imported row', () => {
-    expect([...PERSON_DEPENDANT_TABLES].sort()).toEqual(referencing('people'));
-    expect([...RECORD_DEPENDANT_TABLES].sort()).toEqual(referencing('conscription_records'));
-    expect([...RESERVIST_DEPENDANT_TABLES].sort()).toEqual(referencing('reservists'));
+  it('look for dependants in every column whose foreign key points at an imported row', () => {
+    expect(sorted(PERSON_DEPENDANTS)).toEqual(sorted(referencing('people')));
+    expect(sorted(RECORD_DEPENDANTS)).toEqual(sorted(referencing('conscription_records')));
+    expect(sorted(RESERVIST_DEPENDANTS)).toEqual(sorted(referencing('reservists')));
     // Nothing may point at a membership or a step: their faces look for no dependants.
     expect(referencing('militia_memberships')).toEqual([]);
     expect(referencing('conscription_transitions')).toEqual([]);
+  });
+
+  it('build the dependants query from fixed names only', () => {
+    expect(dependantsSql([{ table: 'reserve_assignments', column: 'reservist_id' }])).toBe(
+      `SELECT 'reserve_assignments' AS dependant, id FROM reserve_assignments WHERE reservist_id = @id`,
+    );
+    expect(() => dependantsSql([{ table: "people' OR 1=1 --", column: 'id' }])).toThrow();
+    expect(() => dependantsSql([])).toThrow();
   });
 });

@@ -54,3 +54,28 @@ export function stampBlock(row: ImportedRow, now: RowStamp | null): ImportedRowB
     return { reason: 'changed' };
   return null;
 }
+
+/** One foreign key to an imported kind of row: the table holding it and its column. */
+export interface DependantLink {
+  readonly table: string;
+  readonly column: string;
+}
+
+const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * The one query that finds every row pointing at an imported row, one UNION branch per link, each
+ * row named by its table. The table and column names are fixed constants in the face's code (its
+ * `*_DEPENDANTS` list, held to the schema's foreign keys by import/undo-faces.test.ts), never data
+ * from a batch or a user; the row's id is always a bound value (@id). The identifier check only
+ * turns a typo in such a constant into an error at startup instead of odd SQL.
+ */
+export function dependantsSql(links: readonly DependantLink[]): string {
+  if (links.length === 0) throw new Error('dependantsSql: no links');
+  for (const { table, column } of links)
+    if (!IDENTIFIER.test(table) || !IDENTIFIER.test(column))
+      throw new Error(`dependantsSql: not an identifier: ${table}.${column}`);
+  return links
+    .map(({ table, column }) => `SELECT '${table}' AS dependant, id FROM ${table} WHERE ${column} = @id`)
+    .join('\n UNION ALL ');
+}

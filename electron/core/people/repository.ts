@@ -1,4 +1,5 @@
 import { statement } from '../db/statements';
+import { dependantsSql, type DependantLink } from '../kernel/imported-rows';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId, updateAtVersion } from '../db/records';
 import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
@@ -217,47 +218,33 @@ export function personStamp(db: Database, id: string): { version: number; update
 }
 
 /**
- * Every row of the program that points at a person, with the table it lives in: what stops an
- * imported person being taken back. One branch per foreign key to people (imported-rows.test.ts
- * checks the list against the schema, so a table added later cannot be missed).
+ * Every foreign key column that points at a person: what stops an imported person being taken
+ * back. The one list both the query below and import/undo-faces.test.ts read (the test holds it to
+ * the schema's foreign keys, so a column added later cannot be missed).
  */
-export function personDependants(db: Database, id: string): Array<{ dependant: string; id: string }> {
-  return statement(
-    db,
-    `SELECT 'conscription_records' AS dependant, id FROM conscription_records WHERE person_id = @id
-     UNION ALL SELECT 'militia_memberships', id FROM militia_memberships WHERE person_id = @id
-     UNION ALL SELECT 'militia_decisions', id FROM militia_decisions WHERE person_id = @id
-     UNION ALL SELECT 'reservists', id FROM reservists WHERE person_id = @id
-     UNION ALL SELECT 'staff_members', id FROM staff_members WHERE person_id = @id
-     UNION ALL SELECT 'training_participants', id FROM training_participants WHERE person_id = @id
-     UNION ALL SELECT 'duty_shifts', id FROM duty_shifts WHERE person_id = @id
-     UNION ALL SELECT 'police_notice_lines', id FROM police_notice_lines WHERE person_id = @id
-     UNION ALL SELECT 'policy_family_supports', id FROM policy_family_supports WHERE person_id = @id
-     UNION ALL SELECT 'policy_returnees', id FROM policy_returnees WHERE person_id = @id
-     UNION ALL SELECT 'policy_cases', id FROM policy_cases WHERE person_id = @id
-     UNION ALL SELECT 'defence_education_participants', id FROM defence_education_participants WHERE person_id = @id
-     UNION ALL SELECT 'discipline_breaches', id FROM discipline_breaches WHERE person_id = @id
-     UNION ALL SELECT 'equipment_movements', id FROM equipment_movements WHERE person_id = @id`,
-  ).all({ id }) as Array<{ dependant: string; id: string }>;
-}
+export const PERSON_DEPENDANTS: readonly DependantLink[] = [
+  { table: 'conscription_records', column: 'person_id' },
+  { table: 'militia_memberships', column: 'person_id' },
+  { table: 'militia_decisions', column: 'person_id' },
+  { table: 'reservists', column: 'person_id' },
+  { table: 'staff_members', column: 'person_id' },
+  { table: 'training_participants', column: 'person_id' },
+  { table: 'duty_shifts', column: 'person_id' },
+  { table: 'police_notice_lines', column: 'person_id' },
+  { table: 'policy_family_supports', column: 'person_id' },
+  { table: 'policy_returnees', column: 'person_id' },
+  { table: 'policy_cases', column: 'person_id' },
+  { table: 'defence_education_participants', column: 'person_id' },
+  { table: 'discipline_breaches', column: 'person_id' },
+  { table: 'equipment_movements', column: 'person_id' },
+];
 
-/** The tables `personDependants` looks in, for the test that holds it to the schema's foreign keys. */
-export const PERSON_DEPENDANT_TABLES = [
-  'conscription_records',
-  'militia_memberships',
-  'militia_decisions',
-  'reservists',
-  'staff_members',
-  'training_participants',
-  'duty_shifts',
-  'police_notice_lines',
-  'policy_family_supports',
-  'policy_returnees',
-  'policy_cases',
-  'defence_education_participants',
-  'discipline_breaches',
-  'equipment_movements',
-] as const;
+const PERSON_DEPENDANTS_SQL = dependantsSql(PERSON_DEPENDANTS);
+
+/** Every row of the program that points at a person, with the table it lives in. */
+export function personDependants(db: Database, id: string): Array<{ dependant: string; id: string }> {
+  return statement(db, PERSON_DEPENDANTS_SQL).all({ id }) as Array<{ dependant: string; id: string }>;
+}
 
 /** Deletes a person nothing points at (an import's undo, after its checks). */
 export function deletePerson(db: Database, id: string): boolean {

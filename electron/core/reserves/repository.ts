@@ -4,6 +4,7 @@ import { nameOrderBy } from '../db/name-order';
 import { type FocusAnswer, focusedCountAndPage, rowsOfIds } from '../db/paging';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
+import { dependantsSql, type DependantLink } from '../kernel/imported-rows';
 import { localityAndParentNames, withinLocality } from '../localities';
 import { personOfJoinedRow, personSearchFilter } from '../people';
 import type { IsoDate } from '../shared/dates';
@@ -254,16 +255,20 @@ export function reservistStamp(db: Database, id: string): { version: number; upd
   return (row as { version: number; updatedAt: string } | undefined) ?? null;
 }
 
-/** Every row that points at a reservist (a unit's slot), with the table it lives in. */
-export function reservistDependants(db: Database, id: string): Array<{ dependant: string; id: string }> {
-  return statement(
-    db,
-    `SELECT 'reserve_assignments' AS dependant, id FROM reserve_assignments WHERE reservist_id = ?`,
-  ).all(id) as Array<{ dependant: string; id: string }>;
-}
+/**
+ * Every foreign key column that points at a reservist (a unit's slot): the one list both the query
+ * below and import/undo-faces.test.ts (against the schema) read.
+ */
+export const RESERVIST_DEPENDANTS: readonly DependantLink[] = [
+  { table: 'reserve_assignments', column: 'reservist_id' },
+];
 
-/** The tables `reservistDependants` looks in, for the test that holds it to the schema's foreign keys. */
-export const RESERVIST_DEPENDANT_TABLES = ['reserve_assignments'] as const;
+const RESERVIST_DEPENDANTS_SQL = dependantsSql(RESERVIST_DEPENDANTS);
+
+/** Every row that points at a reservist, with the table it lives in. */
+export function reservistDependants(db: Database, id: string): Array<{ dependant: string; id: string }> {
+  return statement(db, RESERVIST_DEPENDANTS_SQL).all({ id }) as Array<{ dependant: string; id: string }>;
+}
 
 /** Deletes a reservist nothing points at (an import's undo, after its checks). */
 export function deleteReservist(db: Database, id: string): boolean {

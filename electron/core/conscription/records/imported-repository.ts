@@ -4,7 +4,7 @@
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { statement } from '../../db/statements';
-import type { RowStamp } from '../../kernel/imported-rows';
+import { dependantsSql, type DependantLink, type RowStamp } from '../../kernel/imported-rows';
 
 export function recordStamp(db: Database, id: string): RowStamp | null {
   const row = statement(db, `SELECT version, updated_at AS updatedAt FROM conscription_records WHERE id = ?`).get(id);
@@ -25,17 +25,21 @@ export function transitionIdsOf(db: Database, recordId: string): string[] {
     .all(recordId) as string[];
 }
 
-/** Every row that points at a record (its steps; a reservist made from it), with the table it lives in. */
-export function recordDependants(db: Database, id: string): Array<{ dependant: string; id: string }> {
-  return statement(
-    db,
-    `SELECT 'conscription_transitions' AS dependant, id FROM conscription_transitions WHERE record_id = @id
-     UNION ALL SELECT 'reservists', id FROM reservists WHERE source_record_id = @id`,
-  ).all({ id }) as Array<{ dependant: string; id: string }>;
-}
+/**
+ * Every foreign key column that points at a record (its steps; a reservist made from it): the one
+ * list both the query below and import/undo-faces.test.ts (against the schema) read.
+ */
+export const RECORD_DEPENDANTS: readonly DependantLink[] = [
+  { table: 'conscription_transitions', column: 'record_id' },
+  { table: 'reservists', column: 'source_record_id' },
+];
 
-/** The tables `recordDependants` looks in, for the test that holds it to the schema's foreign keys. */
-export const RECORD_DEPENDANT_TABLES = ['conscription_transitions', 'reservists'] as const;
+const RECORD_DEPENDANTS_SQL = dependantsSql(RECORD_DEPENDANTS);
+
+/** Every row that points at a record, with the table it lives in. */
+export function recordDependants(db: Database, id: string): Array<{ dependant: string; id: string }> {
+  return statement(db, RECORD_DEPENDANTS_SQL).all({ id }) as Array<{ dependant: string; id: string }>;
+}
 
 /**
  * The year of the closed campaign a record belongs to, or null while the campaign is open: a

@@ -1,7 +1,7 @@
 import type { ApiContext } from '../../kernel/context';
 import type { DocumentRequest } from '../family';
 import type { BuiltDocument } from '../generate-schema';
-import { markFilledDraft } from './draft-mark';
+import { markFilledDraft, placesDraftMark } from './draft-mark';
 import { renderTemplate } from './render';
 import { activeTemplate } from './service';
 import { commonValues } from './vocabulary/common';
@@ -35,7 +35,7 @@ export async function applyOfficeTemplate(
     fields: { ...built.snapshot.fields, ...common },
     tables: built.snapshot.tables,
   });
-  const bytes = draft ? markFilledDraft(filled) : filled;
+  const bytes = draft ? markFilledDraft(filled, placesDraftMark(template.tags)) : filled;
   ctx.log.info('documents.template.applied', { kind: input.kind, templateId: template.id, draft });
   return { built: { ...built, base64: bytes.toString('base64') }, templateId: template.id };
 }

@@ -183,10 +183,11 @@ export function download(ctx: ApiContext, input: z.output<typeof idInput>): Temp
   return { fileName: row.file_name, mimeType: DOCX_MIME, base64: row.file_data.toString('base64') };
 }
 
-/** The kind's active template (bytes and id), if the office has one. */
-export function activeTemplate(ctx: ApiContext, kind: string): { id: string; bytes: Buffer } | null {
-  const row = statement(ctx.db, `SELECT id, file_data FROM document_templates WHERE kind = ? AND active = 1`).get(
-    kind,
-  ) as { id: string; file_data: Buffer } | undefined;
-  return row ? { id: row.id, bytes: row.file_data } : null;
+/** The kind's active template (bytes, id and the tags found in it at upload), if the office has one. */
+export function activeTemplate(ctx: ApiContext, kind: string): { id: string; bytes: Buffer; tags: string[] } | null {
+  const row = statement(
+    ctx.db,
+    `SELECT id, file_data, tags_json FROM document_templates WHERE kind = ? AND active = 1`,
+  ).get(kind) as { id: string; file_data: Buffer; tags_json: string } | undefined;
+  return row ? { id: row.id, bytes: row.file_data, tags: JSON.parse(row.tags_json) as string[] } : null;
 }
