@@ -58,16 +58,20 @@ export function insertCourseStep(db: Database, s: NewCourseStep, at: string): vo
   );
 }
 
-/** The history, oldest first (rowid breaks ties between steps of one transaction or one clock tick). */
+/**
+ * The history, oldest first. Rows are only ever appended per course, so insertion order (rowid) is
+ * the order the steps were taken; created_at follows the office's clock, which can be set back.
+ * (A VACUUM may renumber rowids but copies rows in rowid order, so the order survives.)
+ */
 export function listCourseSteps<S extends string>(db: Database, kind: CourseKind, courseId: string): CourseStep<S>[] {
-  const rows = statement(
-    db,
-    `SELECT * FROM course_steps WHERE course_kind = ? AND course_id = ? ORDER BY created_at, rowid`,
-  ).all(kind, courseId) as Row[];
+  const rows = statement(db, `SELECT * FROM course_steps WHERE course_kind = ? AND course_id = ? ORDER BY rowid`).all(
+    kind,
+    courseId,
+  ) as Row[];
   return rows.map((r) => toStep<S>(r));
 }
 
-/** The newest step still in force (undo rows and undone steps left out), with the entries it found. */
+/** The newest step still in force (undo rows and undone steps left out), by insertion as the history, with the entries it found. */
 export function lastCourseStep<S extends string>(
   db: Database,
   kind: CourseKind,
@@ -76,7 +80,7 @@ export function lastCourseStep<S extends string>(
   const row = statement(
     db,
     `SELECT * FROM course_steps WHERE course_kind = ? AND course_id = ? AND kind = 'step' AND undone_at IS NULL
-      ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      ORDER BY rowid DESC LIMIT 1`,
   ).get(kind, courseId) as Row | undefined;
   return row ? { ...toStep<S>(row), entries: JSON.parse(row.entries_json) as CourseEntries } : null;
 }
