@@ -3,7 +3,7 @@ import { auditFor } from '../db/audit';
 import { call, insertRow, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import type { DqeduParticipant } from './public-types';
 import type { DqeduCourseDetail } from './steps-service';
-import { addAll, createCourse, people } from './test-steps';
+import { addAll, createCourse, passAll, people } from './test-steps';
 
 let core: TestCore;
 useTestCore((c) => (core = c));
@@ -75,6 +75,16 @@ describe('defence-education course status steps and their undo', () => {
     expect((await call<DqeduCourseDetail>(core, 'defenceEducation.course.undo', undoInput(done))).status).toBe(
       'planned',
     );
+  });
+
+  it('undoes the reopening of a cancelled course whose results were recorded before it was cancelled', async () => {
+    const { course, list } = await heldCourse();
+    await setStatus(course, 'done');
+    await passAll(core, course.id, list);
+    await setStatus(await get(course.id), 'cancelled');
+    const reopened = await setStatus(await get(course.id), 'planned');
+    const back = await call<DqeduCourseDetail>(core, 'defenceEducation.course.undo', undoInput(reopened));
+    expect(back.status).toBe('cancelled');
   });
 
   it('refuses to cancel again a course reopened after people were added to it', async () => {

@@ -99,16 +99,15 @@ function blocker(
   courseId: string,
   last: { entries: CourseEntries; fromStatus: DqeduStatus; toStatus: DqeduStatus },
 ) {
-  const now = currentEntries(ctx, courseId);
+  const since = entriesSince(last.entries, currentEntries(ctx, courseId));
   const words = { to: statuses[last.toStatus], back: statuses[last.fromStatus] };
   const names = (list: string[]) => namesText(list, t.more);
-  if (last.fromStatus === 'cancelled') {
-    const added = entriesSince(last.entries, now).added;
-    if (added.length > 0) return format(t.addedSince, { ...words, names: names(added) });
-  }
-  const rated = now.filter((p) => p.result !== '').map((p) => p.name);
-  if (last.fromStatus !== 'done' && rated.length > 0)
-    return format(t.resultsRecorded, { ...words, names: names(rated) });
+  if (last.fromStatus === 'cancelled' && since.added.length > 0)
+    return format(t.addedSince, { ...words, names: names(since.added) });
+  // Only results entered since the step: those kept from an earlier "Đã thực hiện" were there when
+  // the course left the status it returns to, and cannot be cleared outside "Đã thực hiện" anyway.
+  if (last.fromStatus !== 'done' && since.results.length > 0)
+    return format(t.resultsRecorded, { ...words, names: names(since.results) });
   return null;
 }
 
