@@ -87,6 +87,27 @@ describe('defence-education course status steps and their undo', () => {
     expect(back.status).toBe('cancelled');
   });
 
+  it('refuses to take a course back to held once its end date was moved past today, saying which date', async () => {
+    const { course } = await heldCourse();
+    await setStatus(course, 'done');
+    const reopened = await setStatus(await get(course.id), 'planned');
+    const c = await get(reopened.id);
+    const fields = { title: c.title, category: c.category, organiser: c.organiser, startsOn: c.startsOn };
+    await call(core, 'defenceEducation.course.update', {
+      id: c.id,
+      version: c.version,
+      ...fields,
+      endsOn: '2099-03-17',
+    });
+    const moved = await get(c.id);
+    const refused = await refusal(core, 'defenceEducation.course.undo', undoInput(moved));
+    expect(refused).toMatchObject({
+      code: 'RULE_DQEDU_UNDO',
+      message: expect.stringContaining('kết thúc ngày 17/03/2099'),
+    });
+    expect((await get(course.id)).status).toBe('planned');
+  });
+
   it('refuses to cancel again a course reopened after people were added to it', async () => {
     const { course } = await heldCourse();
     await setStatus(course, 'cancelled');

@@ -17,7 +17,7 @@ import type { ApiContext } from '../kernel/context';
 import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { inTransaction } from '../kernel/transaction';
 import { format, vi } from '../messages/vi';
-import { localIsoDate } from '../shared/dates';
+import { formatDisplayDate, localIsoDate } from '../shared/dates';
 import type { DqeduCourse, DqeduStatus } from './public-types';
 import * as repo from './repository';
 import { checkMarkDone } from './rules';
@@ -123,6 +123,12 @@ export function undoCourseStep(ctx: ApiContext, input: CourseUndoInput): DqeduCo
     if (before.version !== input.version) throw ApiError.of('CONFLICT_VERSION');
     const last = lastCourseStep<DqeduStatus>(ctx.db, 'defence_education', input.id);
     if (!last || last.toStatus !== before.status) throw new ApiError('RULE_DQEDU_UNDO', t.nothing);
+    // Back to "Đã thực hiện" is marking it done again: its dates may have moved since (while planned),
+    // so the rule setCourseStatus applies holds here too.
+    if (last.fromStatus === 'done' && !checkMarkDone(before.endsOn, localIsoDate(ctx.now())).ok) {
+      const words = { title: before.title, endsOn: formatDisplayDate(before.endsOn) };
+      throw new ApiError('RULE_DQEDU_UNDO', format(t.doneEarly, words));
+    }
     const blocked = blocker(ctx, input.id, last);
     if (blocked) throw new ApiError('RULE_DQEDU_UNDO', blocked);
     const at = timestamp(ctx.now());
