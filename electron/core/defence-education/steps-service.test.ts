@@ -118,6 +118,16 @@ describe('defence-education course status steps and their undo', () => {
     expect(refused.message).toContain(`Sau bước "Kế hoạch" đã thêm ${added!.fullName} vào khóa`);
   });
 
+  it('refuses to cancel again a course reopened after someone was taken off it, naming who', async () => {
+    const { course, list } = await heldCourse();
+    await setStatus(course, 'cancelled');
+    const reopened = await setStatus(await get(course.id), 'planned');
+    await call(core, 'defenceEducation.participant.remove', { id: list[0]!.id, version: list[0]!.version });
+    const refused = await refusal(core, 'defenceEducation.course.undo', undoInput(await get(reopened.id)));
+    expect(refused).toMatchObject({ code: 'RULE_DQEDU_UNDO' });
+    expect(refused.message).toContain(`Sau bước "Kế hoạch" đã bỏ ${list[0]!.fullName} khỏi danh sách`);
+  });
+
   it('refuses to undo a step taken before the history existed, saying so', async () => {
     const id = insertRow(core, 'defence_education_courses', {
       title: 'Khóa cũ',

@@ -92,18 +92,21 @@ export function setCourseStatus(ctx: ApiContext, input: CourseStatusInput): Dqed
 /**
  * What would contradict the status an undo returns to: results and certificates belong to a held
  * course only (they are entered once it is "Đã thực hiện"), and a cancelled course keeps its list
- * as it was when cancelled. The message names the people; null when nothing blocks.
+ * as it was when cancelled (nobody added or removed). The message names the people; null when nothing blocks.
  */
 function blocker(
   ctx: ApiContext,
   courseId: string,
   last: { entries: CourseEntries; fromStatus: DqeduStatus; toStatus: DqeduStatus },
 ) {
-  const since = entriesSince(last.entries, currentEntries(ctx, courseId));
+  const since = entriesSince(last.entries, currentEntries(ctx, courseId), t.unnamed);
   const words = { to: statuses[last.toStatus], back: statuses[last.fromStatus] };
   const names = (list: string[]) => namesText(list, t.more);
   if (last.fromStatus === 'cancelled' && since.added.length > 0)
     return format(t.addedSince, { ...words, names: names(since.added) });
+  // Re-adding someone makes a new participant without what they had, so the advice is a new step.
+  if (last.fromStatus === 'cancelled' && since.removed.length > 0)
+    return format(t.removedSince, { ...words, names: names(since.removed) });
   // Only results entered since the step: those kept from an earlier "Đã thực hiện" were there when
   // the course left the status it returns to, and cannot be cleared outside "Đã thực hiện" anyway.
   if (last.fromStatus !== 'done' && since.results.length > 0)
