@@ -92,3 +92,17 @@ export function markCourseStepUndone(db: Database, id: string, at: string): void
     id,
   );
 }
+
+/**
+ * SQL for the office's day ('localtime') a course now cancelled became so: the newest step into
+ * "cancelled" still in force — a cancellation undone and made again later counts from the later
+ * one, and an undo back to "cancelled" counts from the undo. NULL for a course without such a row
+ * (cancelled before the history existed), where the caller falls back to the audit trail. `alias`
+ * names the course table in the caller's query; both arguments are code constants, never input.
+ */
+export function cancelledOnSql(alias: string, kind: CourseKind): string {
+  return `(SELECT date(s.created_at, 'localtime') FROM course_steps s
+      WHERE s.course_kind = '${kind}' AND s.course_id = ${alias}.id AND s.to_status = 'cancelled'
+        AND s.undone_at IS NULL
+      ORDER BY s.rowid DESC LIMIT 1)`;
+}
