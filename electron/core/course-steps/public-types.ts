@@ -7,6 +7,8 @@ export interface ParticipantEntry {
   attendance: string;
   /** The result (and, for defence education, the certificate). */
   result: string;
+  /** Who, so an undo can name someone taken off the list since (absent in snapshots kept before names were). */
+  name?: string;
 }
 
 /** The participants' entries of a course at one moment, by participant id. */

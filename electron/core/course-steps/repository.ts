@@ -58,16 +58,20 @@ export function insertCourseStep(db: Database, s: NewCourseStep, at: string): vo
   );
 }
 
-/** The history, oldest first (rowid breaks ties between steps of one transaction or one clock tick). */
+/**
+ * The history, oldest first. Rows are only ever appended per course, so insertion order (rowid) is
+ * the order the steps were taken; created_at follows the office's clock, which can be set back.
+ * (A VACUUM may renumber rowids but copies rows in rowid order, so the order survives.)
+ */
 export function listCourseSteps<S extends string>(db: Database, kind: CourseKind, courseId: string): CourseStep<S>[] {
-  const rows = statement(
-    db,
-    `SELECT * FROM course_steps WHERE course_kind = ? AND course_id = ? ORDER BY created_at, rowid`,
-  ).all(kind, courseId) as Row[];
+  const rows = statement(db, `SELECT * FROM course_steps WHERE course_kind = ? AND course_id = ? ORDER BY rowid`).all(
+    kind,
+    courseId,
+  ) as Row[];
   return rows.map((r) => toStep<S>(r));
 }
 
-/** The newest step still in force (undo rows and undone steps left out), with the entries it found. */
+/** The newest step still in force (undo rows and undone steps left out), by insertion as the history, with the entries it found. */
 export function lastCourseStep<S extends string>(
   db: Database,
   kind: CourseKind,
@@ -76,7 +80,7 @@ export function lastCourseStep<S extends string>(
   const row = statement(
     db,
     `SELECT * FROM course_steps WHERE course_kind = ? AND course_id = ? AND kind = 'step' AND undone_at IS NULL
-      ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      ORDER BY rowid DESC LIMIT 1`,
   ).get(kind, courseId) as Row | undefined;
   return row ? { ...toStep<S>(row), entries: JSON.parse(row.entries_json) as CourseEntries } : null;
 }
@@ -87,4 +91,18 @@ export function markCourseStepUndone(db: Database, id: string, at: string): void
     at,
     id,
   );
+}
+
+/**
+ * SQL for the office's day ('localtime') a course now cancelled became so: the newest step into
+ * "cancelled" still in force — a cancellation undone and made again later counts from the later
+ * one, and an undo back to "cancelled" counts from the undo. NULL for a course without such a row
+ * (cancelled before the history existed), where the caller falls back to the audit trail. `alias`
+ * names the course table in the caller's query; both arguments are code constants, never input.
+ */
+export function cancelledOnSql(alias: string, kind: CourseKind): string {
+  return `(SELECT date(s.created_at, 'localtime') FROM course_steps s
+      WHERE s.course_kind = '${kind}' AND s.course_id = ${alias}.id AND s.to_status = 'cancelled'
+        AND s.undone_at IS NULL
+      ORDER BY s.rowid DESC LIMIT 1)`;
 }

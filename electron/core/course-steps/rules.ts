@@ -7,20 +7,24 @@ export interface CurrentEntry extends ParticipantEntry {
   name: string;
 }
 
-/** Who was put on the course, and whose attendance or result was entered or changed, after a step. */
+/** Who was put on or taken off the course, and whose attendance or result was entered or changed, after a step. */
 export interface EntriesSince {
   added: string[];
+  /** Named from the step's entries; `unnamed` stands for one kept without a name. */
+  removed: string[];
   attendance: string[];
   results: string[];
 }
 
 /**
- * What the participants' records gained since a step, by the entries the step kept: a participant
- * not in them was added since; one whose attendance or result differs had it entered since.
- * Removals leave nothing behind that a status could contradict, so they are not counted.
+ * What the participants' records changed since a step, by the entries the step kept: a participant
+ * not in them was added since, one of them missing now was removed since; one whose attendance or
+ * result differs had it entered since.
  */
-export function entriesSince(then: CourseEntries, now: readonly CurrentEntry[]): EntriesSince {
-  const since: EntriesSince = { added: [], attendance: [], results: [] };
+export function entriesSince(then: CourseEntries, now: readonly CurrentEntry[], unnamed = ''): EntriesSince {
+  const since: EntriesSince = { added: [], removed: [], attendance: [], results: [] };
+  const present = new Set(now.map((p) => p.id));
+  for (const [id, before] of Object.entries(then)) if (!present.has(id)) since.removed.push(before.name ?? unnamed);
   const empty: ParticipantEntry = { attendance: '', result: '' };
   for (const p of now) {
     const before = then[p.id];
@@ -39,5 +43,5 @@ export function namesText(names: readonly string[], more: string, shown = 3): st
 
 /** The entries map a step keeps, from the participants as they are. */
 export function entriesOf(now: readonly CurrentEntry[]): CourseEntries {
-  return Object.fromEntries(now.map((p) => [p.id, { attendance: p.attendance, result: p.result }]));
+  return Object.fromEntries(now.map((p) => [p.id, { attendance: p.attendance, result: p.result, name: p.name }]));
 }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { deleteAtVersion, newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
+import { cancelledOnSql } from '../course-steps';
 import { containsPattern, whereClause } from '../db/where';
 import { foldVietnamese, fullNameOfRow } from '../shared/vietnamese-text';
 import type { DqeduCourse, DqeduCourseRow, DqeduParticipant } from './public-types';
@@ -248,8 +249,10 @@ export const COURSE_ENTITY = 'defence_education_course';
 /**
  * Courses starting in [from, to] that were planned by `asOf`: the plan's date when recorded, else
  * the day the course was entered. A course cancelled by `asOf` is left out, one cancelled later was
- * still planned then: the day the audit trail first shows it cancelled (a later edit of the
- * cancelled course does not move it), or for a row written without one the day it was last changed.
+ * still planned then: the day its cancellation in force was recorded in its status history, for a
+ * course cancelled before the history existed the day the audit trail first shows it cancelled (a
+ * later edit of the cancelled course does not move it), or for a row written without either the day
+ * it was last changed.
  * Days are the office's ('localtime': the timestamps are UTC, the day is the office's, as
  * localIsoDate takes it), as reviews/plans.ts reads the exercises and training courses.
  */
@@ -261,6 +264,7 @@ export function plannedCourses(db: Database, from: string, to: string, asOf: str
      WHERE c.starts_on BETWEEN @from AND @to
        AND COALESCE(c.planned_on, date(c.created_at, 'localtime')) <= @asOf
        AND NOT (c.status = 'cancelled' AND COALESCE(
+         ${cancelledOnSql('c', 'defence_education')},
          (SELECT MIN(date(l.at, 'localtime')) FROM audit_log l
            WHERE l.entity = @entity AND l.entity_id = c.id AND json_extract(l.after_json, '$.status') = 'cancelled'),
          date(c.updated_at, 'localtime')) <= @asOf)

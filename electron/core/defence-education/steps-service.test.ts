@@ -3,7 +3,7 @@ import { auditFor } from '../db/audit';
 import { call, insertRow, refusal, type TestCore, useTestCore } from '../db/test-helpers';
 import type { DqeduParticipant } from './public-types';
 import type { DqeduCourseDetail } from './steps-service';
-import { addAll, createCourse, people } from './test-steps';
+import { addAll, createCourse, passAll, people } from './test-steps';
 
 let core: TestCore;
 useTestCore((c) => (core = c));
@@ -77,6 +77,37 @@ describe('defence-education course status steps and their undo', () => {
     );
   });
 
+  it('undoes the reopening of a cancelled course whose results were recorded before it was cancelled', async () => {
+    const { course, list } = await heldCourse();
+    await setStatus(course, 'done');
+    await passAll(core, course.id, list);
+    await setStatus(await get(course.id), 'cancelled');
+    const reopened = await setStatus(await get(course.id), 'planned');
+    const back = await call<DqeduCourseDetail>(core, 'defenceEducation.course.undo', undoInput(reopened));
+    expect(back.status).toBe('cancelled');
+  });
+
+  it('refuses to take a course back to held once its end date was moved past today, saying which date', async () => {
+    const { course } = await heldCourse();
+    await setStatus(course, 'done');
+    const reopened = await setStatus(await get(course.id), 'planned');
+    const c = await get(reopened.id);
+    const fields = { title: c.title, category: c.category, organiser: c.organiser, startsOn: c.startsOn };
+    await call(core, 'defenceEducation.course.update', {
+      id: c.id,
+      version: c.version,
+      ...fields,
+      endsOn: '2099-03-17',
+    });
+    const moved = await get(c.id);
+    const refused = await refusal(core, 'defenceEducation.course.undo', undoInput(moved));
+    expect(refused).toMatchObject({
+      code: 'RULE_DQEDU_UNDO',
+      message: expect.stringContaining('kết thúc ngày 17/03/2099'),
+    });
+    expect((await get(course.id)).status).toBe('planned');
+  });
+
   it('refuses to cancel again a course reopened after people were added to it', async () => {
     const { course } = await heldCourse();
     await setStatus(course, 'cancelled');
@@ -85,6 +116,16 @@ describe('defence-education course status steps and their undo', () => {
     const [added] = (await addAll(core, course.id, [newcomer!])).filter((p) => p.personId === newcomer);
     const refused = await refusal(core, 'defenceEducation.course.undo', undoInput(await get(reopened.id)));
     expect(refused.message).toContain(`Sau bước "Kế hoạch" đã thêm ${added!.fullName} vào khóa`);
+  });
+
+  it('refuses to cancel again a course reopened after someone was taken off it, naming who', async () => {
+    const { course, list } = await heldCourse();
+    await setStatus(course, 'cancelled');
+    const reopened = await setStatus(await get(course.id), 'planned');
+    await call(core, 'defenceEducation.participant.remove', { id: list[0]!.id, version: list[0]!.version });
+    const refused = await refusal(core, 'defenceEducation.course.undo', undoInput(await get(reopened.id)));
+    expect(refused).toMatchObject({ code: 'RULE_DQEDU_UNDO' });
+    expect(refused.message).toContain(`Sau bước "Kế hoạch" đã bỏ ${list[0]!.fullName} khỏi danh sách`);
   });
 
   it('refuses to undo a step taken before the history existed, saying so', async () => {

@@ -17,7 +17,7 @@ import type { ApiContext } from '../kernel/context';
 import { ApiError, mustBeCurrent } from '../kernel/errors';
 import { inTransaction } from '../kernel/transaction';
 import { format, vi } from '../messages/vi';
-import { localIsoDate } from '../shared/dates';
+import { formatDisplayDate, localIsoDate } from '../shared/dates';
 import type { DqeduCourse, DqeduStatus } from './public-types';
 import * as repo from './repository';
 import { checkMarkDone } from './rules';
@@ -92,23 +92,25 @@ export function setCourseStatus(ctx: ApiContext, input: CourseStatusInput): Dqed
 /**
  * What would contradict the status an undo returns to: results and certificates belong to a held
  * course only (they are entered once it is "Đã thực hiện"), and a cancelled course keeps its list
- * as it was when cancelled. The message names the people; null when nothing blocks.
+ * as it was when cancelled (nobody added or removed). The message names the people; null when nothing blocks.
  */
 function blocker(
   ctx: ApiContext,
   courseId: string,
   last: { entries: CourseEntries; fromStatus: DqeduStatus; toStatus: DqeduStatus },
 ) {
-  const now = currentEntries(ctx, courseId);
+  const since = entriesSince(last.entries, currentEntries(ctx, courseId), t.unnamed);
   const words = { to: statuses[last.toStatus], back: statuses[last.fromStatus] };
   const names = (list: string[]) => namesText(list, t.more);
-  if (last.fromStatus === 'cancelled') {
-    const added = entriesSince(last.entries, now).added;
-    if (added.length > 0) return format(t.addedSince, { ...words, names: names(added) });
-  }
-  const rated = now.filter((p) => p.result !== '').map((p) => p.name);
-  if (last.fromStatus !== 'done' && rated.length > 0)
-    return format(t.resultsRecorded, { ...words, names: names(rated) });
+  if (last.fromStatus === 'cancelled' && since.added.length > 0)
+    return format(t.addedSince, { ...words, names: names(since.added) });
+  // Re-adding someone makes a new participant without what they had, so the advice is a new step.
+  if (last.fromStatus === 'cancelled' && since.removed.length > 0)
+    return format(t.removedSince, { ...words, names: names(since.removed) });
+  // Only results entered since the step: those kept from an earlier "Đã thực hiện" were there when
+  // the course left the status it returns to, and cannot be cleared outside "Đã thực hiện" anyway.
+  if (last.fromStatus !== 'done' && since.results.length > 0)
+    return format(t.resultsRecorded, { ...words, names: names(since.results) });
   return null;
 }
 
@@ -124,6 +126,12 @@ export function undoCourseStep(ctx: ApiContext, input: CourseUndoInput): DqeduCo
     if (before.version !== input.version) throw ApiError.of('CONFLICT_VERSION');
     const last = lastCourseStep<DqeduStatus>(ctx.db, 'defence_education', input.id);
     if (!last || last.toStatus !== before.status) throw new ApiError('RULE_DQEDU_UNDO', t.nothing);
+    // Back to "Đã thực hiện" is marking it done again: its dates may have moved since (while planned),
+    // so the rule setCourseStatus applies holds here too.
+    if (last.fromStatus === 'done' && !checkMarkDone(before.endsOn, localIsoDate(ctx.now())).ok) {
+      const words = { title: before.title, endsOn: formatDisplayDate(before.endsOn) };
+      throw new ApiError('RULE_DQEDU_UNDO', format(t.doneEarly, words));
+    }
     const blocked = blocker(ctx, input.id, last);
     if (blocked) throw new ApiError('RULE_DQEDU_UNDO', blocked);
     const at = timestamp(ctx.now());

@@ -30,6 +30,11 @@ export const defenceEducationMessages = {
         'Đã ghi kết quả, giấy chứng nhận của {names}. Khóa trở lại "{back}" thì kết quả này không còn khớp (chỉ khóa đã thực hiện mới có kết quả): hãy xóa các kết quả đó trong bảng học viên trước, rồi hoàn tác.',
       addedSince:
         'Sau bước "{to}" đã thêm {names} vào khóa. Khóa trở lại "{back}" thì danh sách phải như lúc hủy: hãy bỏ những người này khỏi danh sách trước, rồi hoàn tác.',
+      removedSince:
+        'Sau bước "{to}" đã bỏ {names} khỏi danh sách, nên khóa không trở lại "{back}" với danh sách như lúc hủy được. Nếu vẫn hủy khóa, hãy chuyển trạng thái "{back}" bằng nút ở đầu trang chi tiết của khóa.',
+      unnamed: 'một học viên',
+      doneEarly:
+        'Không hoàn tác được: khóa "{title}" kết thúc ngày {endsOn}, sau hôm nay, nên chưa thể trở lại "Đã thực hiện". Hãy sửa ngày kết thúc trước, rồi hoàn tác.',
       more: 'và {count} người khác',
     },
     personMissing: 'Không tìm thấy công dân trong danh sách.',

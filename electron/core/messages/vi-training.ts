@@ -44,6 +44,9 @@ export const trainingMessages = {
         'Sau bước "{to}" đã ghi điểm danh của {names}. Khóa trở lại "{back}" thì điểm danh này không còn khớp: hãy xóa điểm danh đó trước, rồi hoàn tác.',
       addedSince:
         'Sau bước "{to}" đã thêm {names} vào khóa. Khóa trở lại "{back}" thì danh sách phải như lúc hủy: hãy bỏ những người này khỏi danh sách trước, rồi hoàn tác.',
+      removedSince:
+        'Sau bước "{to}" đã bỏ {names} khỏi danh sách, nên khóa không trở lại "{back}" với danh sách như lúc hủy được. Nếu vẫn hủy khóa, hãy chuyển trạng thái "{back}" bằng nút ở đầu trang chi tiết của khóa.',
+      unnamed: 'một học viên',
       more: 'và {count} người khác',
     },
     statuses: trainingStatusLabels,

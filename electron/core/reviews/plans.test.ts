@@ -120,6 +120,26 @@ describe('Part II of the first half of 2023', () => {
     expect(tasks).not.toContain('Diễn tập hủy trong kỳ');
   });
 
+  it('lists a course whose cancellation in May was undone and which was cancelled again in July', async () => {
+    on('2023-04-10');
+    const c = await course('Lớp hủy lại tháng 7', '2023-08-07');
+    on('2023-05-20');
+    const cancelled = await call<{ version: number }>(core, 'training.course.transition', {
+      id: c.id,
+      version: c.version,
+      to: 'cancelled',
+    });
+    on('2023-05-21');
+    const undone = await call<{ version: number }>(core, 'training.course.undo', {
+      id: c.id,
+      version: cancelled.version,
+      reason: 'Hủy nhầm khóa',
+    });
+    on('2023-07-10');
+    await call(core, 'training.course.transition', { id: c.id, version: undone.version, to: 'cancelled' });
+    expect(await h1Tasks()).toContain('Lớp hủy lại tháng 7');
+  });
+
   it('lists a course entered by 30/06 and not one entered on 01/07', async () => {
     on('2023-06-30');
     await course('Lớp ghi ngày 30/06', '2023-08-07');

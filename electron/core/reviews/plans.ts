@@ -1,5 +1,6 @@
 import type { ApiContext } from '../kernel/context';
 import { campaignIdForYear } from '../conscription';
+import { cancelledOnSql, type CourseKind } from '../course-steps';
 import { getCampaign } from '../conscription';
 import { statement } from '../db/statements';
 import { localityNameOn } from '../localities';
@@ -43,12 +44,18 @@ export interface NextPlans {
 }
 
 /**
- * The SQL test "cancelled by @asOf": the day the audit trail first shows the record cancelled, or
- * (rows written without one) the day it was last changed, on the office's clock ('localtime': the
- * timestamps are UTC, the day is the office's, as localIsoDate takes it). Alias and entity are this
- * file's constants, never input.
+ * The SQL test "cancelled by @asOf": for a course, the day its cancellation in force entered its
+ * status history (an undone cancellation does not count); else the day the audit trail first shows
+ * the record cancelled, or (rows written without one) the day it was last changed, on the office's
+ * clock ('localtime': the timestamps are UTC, the day is the office's, as localIsoDate takes it).
+ * Alias, entity and kind are this file's constants, never input.
  */
-const cancelledBy = (alias: string, entity: string) => `(${alias}.status = 'cancelled' AND COALESCE(
+const cancelledBy = (
+  alias: string,
+  entity: string,
+  steps: CourseKind | null = null,
+) => `(${alias}.status = 'cancelled' AND COALESCE(
+    ${steps ? `${cancelledOnSql(alias, steps)},` : ''}
     (SELECT MIN(date(l.at, 'localtime')) FROM audit_log l
       WHERE l.entity = '${entity}' AND l.entity_id = ${alias}.id AND json_extract(l.after_json, '$.status') = 'cancelled'),
     date(${alias}.updated_at, 'localtime')) <= @asOf)`;
@@ -80,7 +87,7 @@ export function nextPlans(ctx: ApiContext, period: ReviewPeriod): NextPlans {
     ctx.db,
     `SELECT c.target, c.title, c.place, c.starts_on AS startsOn FROM training_courses c
       WHERE c.starts_on BETWEEN @from AND @to AND date(c.created_at, 'localtime') <= @asOf
-        AND NOT ${cancelledBy('c', 'training_course')}
+        AND NOT ${cancelledBy('c', 'training_course', 'training')}
       ORDER BY c.starts_on, vi_sort_key(c.title), c.id`,
   ).all(range) as PlannedCourse[];
   const campaignYear = Number(period.to.slice(0, 4)) + 1;

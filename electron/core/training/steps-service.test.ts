@@ -123,6 +123,18 @@ describe('training course status steps and their undo', () => {
     expect(refused.message).toContain('Sau bước "Kế hoạch" đã thêm Nguyễn Thị Chi vào khóa');
   });
 
+  it('refuses to cancel again a course reopened after someone was taken off it, naming who', async () => {
+    const { course: c, an } = await course();
+    const cancelled = await move(c, 'cancelled');
+    const reopened = await move(cancelled, 'planned');
+    const list = await call<TrainingParticipant[]>(core, 'training.participant.list', { courseId: c.id });
+    await call(core, 'training.participant.remove', { id: an });
+    const refused = await undoRefusal(reopened);
+    const name = list.find((p) => p.id === an)!.fullName;
+    expect(refused).toMatchObject({ code: 'RULE_TRAINING_UNDO' });
+    expect(refused.message).toContain(`Sau bước "Kế hoạch" đã bỏ ${name} khỏi danh sách`);
+  });
+
   it('undoes the step before once the last one is undone', async () => {
     const { course: c } = await course();
     const done = await move(await move(c, 'in_progress'), 'done');

@@ -96,19 +96,22 @@ export function transitionCourse(ctx: ApiContext, input: CourseTransitionInput):
  * What was entered after the step and would contradict the status the undo returns to: attendance
  * or results of a course back at "Kế hoạch" (it has not started), results of a course back at
  * "Đang huấn luyện" from "Đã hoàn thành", anything of a course back at "Đã hủy" (a cancelled
- * course keeps its lists as they were). The message names the people; null when nothing blocks.
+ * course keeps its lists as they were, nobody added or removed). The message names the people; null when nothing blocks.
  */
 function blocker(
   ctx: ApiContext,
   courseId: string,
   last: { entries: CourseEntries; fromStatus: TrainingStatus; toStatus: TrainingStatus },
 ): string | null {
-  const since = entriesSince(last.entries, currentEntries(ctx, courseId));
+  const since = entriesSince(last.entries, currentEntries(ctx, courseId), t.unnamed);
   const back = last.fromStatus;
   const words = { to: statuses[last.toStatus], back: statuses[back] };
   const names = (list: string[]) => namesText(list, t.more);
   if (back === 'cancelled' && since.added.length > 0)
     return format(t.addedSince, { ...words, names: names(since.added) });
+  // Re-adding someone makes a new participant without what they had, so the advice is a new step.
+  if (back === 'cancelled' && since.removed.length > 0)
+    return format(t.removedSince, { ...words, names: names(since.removed) });
   const resultsMatter = back === 'planned' || back === 'cancelled' || last.toStatus === 'done';
   if (resultsMatter && since.results.length > 0)
     return format(t.resultsSince, { ...words, names: names(since.results) });

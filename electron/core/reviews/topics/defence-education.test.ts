@@ -156,6 +156,28 @@ describe('Part II of the first half of 2023, as the office had planned it on 30/
     ]);
   });
 
+  it('dates a cancellation by the one in force: cancelled in May, undone, cancelled again in July, it was planned on 30/06', async () => {
+    at('2023-04-10T03:00:00Z');
+    const c = await createCourse(core, { title: 'Lớp hủy lại tháng 7', startsOn: '2023-09-12', endsOn: '2023-09-15' });
+    at('2023-05-20T03:00:00Z');
+    const cancelled = await call<DqeduCourse>(core, 'defenceEducation.course.setStatus', {
+      id: c.id,
+      version: c.version,
+      status: 'cancelled',
+    });
+    at('2023-05-21T03:00:00Z');
+    const undone = await call<DqeduCourse>(core, 'defenceEducation.course.undo', {
+      id: c.id,
+      version: cancelled.version,
+      reason: 'Hủy nhầm khóa',
+    });
+    at('2023-07-10T03:00:00Z');
+    await call(core, 'defenceEducation.course.setStatus', { id: c.id, version: undone.version, status: 'cancelled' });
+    expect(await h1Tasks()).toEqual([
+      '- Phối hợp tổ chức bồi dưỡng kiến thức quốc phòng và an ninh cho đối tượng 4 (Lớp hủy lại tháng 7), dự kiến từ 12/09/2023 đến 15/09/2023 tại Hội trường UBND phường Đức Xuân.',
+    ]);
+  });
+
   it("takes the day a course was entered on the office's clock (Vietnam, UTC+7)", async () => {
     process.env.TZ = 'Asia/Ho_Chi_Minh';
     at('2023-06-30T16:30:00Z'); // 23:30 on 30/06 in Vietnam
