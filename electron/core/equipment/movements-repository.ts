@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { newId } from '../db/records';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
@@ -46,21 +46,28 @@ function withLines(db: Database, rows: MovementSqlRow[]): EquipmentMovement[] {
   });
 }
 
-export function listMovements(db: Database, input: MovementListInput): { rows: EquipmentMovement[]; total: number } {
+export function listMovements(
+  db: Database,
+  input: MovementListInput,
+): { rows: EquipmentMovement[]; total: number } & FocusAnswer {
   const where = whereClause([
     input.kind !== undefined && ['m.kind = @kind', { kind: input.kind }],
     input.from !== undefined && ['m.moved_on >= @from', { from: input.from }],
     input.to !== undefined && ['m.moved_on <= @to', { to: input.to }],
   ]);
-  const { rows, total } = countAndPage<MovementSqlRow>(db, {
-    countFrom: 'equipment_movements m',
-    select: SELECT_MOVEMENT,
-    where,
-    // The latest first, as a book is read back.
-    orderBy: 'm.moved_on DESC, m.created_at DESC, m.rowid DESC',
-    ...pageWindow(input),
-  });
-  return { rows: withLines(db, rows), total };
+  const { rows, ...page } = focusedCountAndPage<MovementSqlRow>(
+    db,
+    {
+      countFrom: 'equipment_movements m',
+      select: SELECT_MOVEMENT,
+      where,
+      // The latest first, as a book is read back; the id last, so movements written at the same
+      // moment fall the same way on every page (and where `focusId` looks for one).
+      orderBy: 'm.moved_on DESC, m.created_at DESC, m.id DESC',
+    },
+    input,
+  );
+  return { rows: withLines(db, rows), ...page };
 }
 
 export function findMovement(db: Database, id: string): EquipmentMovement | null {

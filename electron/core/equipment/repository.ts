@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { countAndPage, type FocusAnswer, focusedCountAndPage, pageWindow } from '../db/paging';
 import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { containsPattern, whereClause } from '../db/where';
@@ -139,20 +139,22 @@ function toItem({ lastKind, since, ...r }: ItemSqlRow): EquipmentItemRow {
   return { ...item, issuedTo: lastKind === 'issue' && holder ? { ...holder, since: since! } : null };
 }
 
-export function listItems(db: Database, input: ItemListInput): { rows: EquipmentItemRow[]; total: number } {
+export function listItems(
+  db: Database,
+  input: ItemListInput,
+): { rows: EquipmentItemRow[]; total: number } & FocusAnswer {
   const where = whereClause([
     input.kindId !== undefined && ['i.kind_id = @kindId', { kindId: input.kindId }],
     input.state !== undefined && ['i.state = @state', { state: input.state }],
     input.search !== '' && [`i.serial LIKE @search ESCAPE '\\'`, { search: containsPattern(input.search) }],
   ]);
-  const { rows, total } = countAndPage<ItemSqlRow>(db, {
-    countFrom: 'equipment_items i',
-    select: SELECT_ITEM,
-    where,
-    orderBy: 'k.sort_order, i.serial',
-    ...pageWindow(input),
-  });
-  return { rows: rows.map(toItem), total };
+  const { rows, ...page } = focusedCountAndPage<ItemSqlRow>(
+    db,
+    // The id last: the same serial under two kinds of one place in the order falls the same way on every page.
+    { countFrom: 'equipment_items i', select: SELECT_ITEM, where, orderBy: 'k.sort_order, i.serial, i.id' },
+    input,
+  );
+  return { rows: rows.map(toItem), ...page };
 }
 
 export function findItem(db: Database, id: string): EquipmentItemRow | null {

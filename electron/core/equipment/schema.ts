@@ -32,6 +32,8 @@ export const itemListInput = z.strictObject({
   kindId: recordId.optional(),
   state: z.enum(itemStates).optional(),
   search: searchText,
+  /** The page holding this record is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 export const idInput = z.strictObject({ id: recordId });
 
@@ -68,6 +70,8 @@ export const movementListInput = z.strictObject({
   kind: z.enum(movementKinds).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
+  /** The page holding this record is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 
 export const stocktakeCreateInput = z.strictObject({
@@ -79,7 +83,11 @@ export const stocktakeCreateInput = z.strictObject({
     .min(1, { error: vi.field.required })
     .max(200),
 });
-export const stocktakeListInput = z.strictObject({ ...paging(200, 20) });
+export const stocktakeListInput = z.strictObject({
+  ...paging(200, 20),
+  /** The page holding this record is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
+});
 
 export type KindCreateInput = z.output<typeof kindCreateInput>;
 export type KindUpdateInput = z.output<typeof kindUpdateInput>;
@@ -89,3 +97,4 @@ export type MovementCreateInput = z.output<typeof movementCreateInput>;
 export type MovementLineInput = z.output<typeof movementLine>;
 export type MovementListInput = z.output<typeof movementListInput>;
 export type StocktakeCreateInput = z.output<typeof stocktakeCreateInput>;
+export type StocktakeListInput = z.output<typeof stocktakeListInput>;

@@ -81,7 +81,7 @@ export function stock(ctx: ApiContext, input: StockInput): EquipmentStockPage {
 }
 
 export function listItems(ctx: ApiContext, input: ItemListInput): EquipmentItemPage {
-  return { ...repo.listItems(ctx.db, input), page: input.page, pageSize: input.pageSize };
+  return { pageSize: input.pageSize, ...repo.listItems(ctx.db, input) };
 }
 
 export function itemHistory(ctx: ApiContext, id: string): EquipmentItemHistory {
@@ -90,7 +90,7 @@ export function itemHistory(ctx: ApiContext, id: string): EquipmentItemHistory {
 }
 
 export function listMovements(ctx: ApiContext, input: MovementListInput): EquipmentMovementPage {
-  return { ...movementsRepo.listMovements(ctx.db, input), page: input.page, pageSize: input.pageSize };
+  return { pageSize: input.pageSize, ...movementsRepo.listMovements(ctx.db, input) };
 }
 
 export const getMovement = (ctx: ApiContext, id: string): EquipmentMovement =>

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { newId } from '../db/records';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
 import type { EquipmentStocktake, EquipmentStocktakeLine } from './public-types';
+import type { StocktakeListInput } from './schema';
 
 const SELECT_STOCKTAKE = `SELECT s.id, s.taken_on AS takenOn, s.note, s.created_at AS createdAt FROM equipment_stocktakes s`;
 
@@ -27,15 +28,22 @@ function withLines(db: Database, rows: StocktakeSqlRow[]): EquipmentStocktake[] 
   });
 }
 
-export function listStocktakes(db: Database, input: { page: number; pageSize: number }) {
-  const { rows, total } = countAndPage<StocktakeSqlRow>(db, {
-    countFrom: 'equipment_stocktakes s',
-    select: SELECT_STOCKTAKE,
-    where: whereClause([]),
-    orderBy: 's.taken_on DESC, s.created_at DESC',
-    ...pageWindow(input),
-  });
-  return { rows: withLines(db, rows), total };
+export function listStocktakes(
+  db: Database,
+  input: StocktakeListInput,
+): { rows: EquipmentStocktake[]; total: number } & FocusAnswer {
+  const { rows, ...page } = focusedCountAndPage<StocktakeSqlRow>(
+    db,
+    {
+      countFrom: 'equipment_stocktakes s',
+      select: SELECT_STOCKTAKE,
+      where: whereClause([]),
+      // The id last: two stocktakes of one day written at the same moment fall the same way on every page.
+      orderBy: 's.taken_on DESC, s.created_at DESC, s.id',
+    },
+    input,
+  );
+  return { rows: withLines(db, rows), ...page };
 }
 
 export function findStocktake(db: Database, id: string): EquipmentStocktake | null {

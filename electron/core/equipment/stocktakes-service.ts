@@ -6,10 +6,10 @@ import type { EquipmentStocktake, EquipmentStocktakePage } from './public-types'
 import * as repo from './repository';
 import { audit, notInFuture, refuse } from './service';
 import * as stocktakes from './stocktakes-repository';
-import type { StocktakeCreateInput } from './schema';
+import type { StocktakeCreateInput, StocktakeListInput } from './schema';
 
-export function listStocktakes(ctx: ApiContext, input: { page: number; pageSize: number }): EquipmentStocktakePage {
-  return { ...stocktakes.listStocktakes(ctx.db, input), page: input.page, pageSize: input.pageSize };
+export function listStocktakes(ctx: ApiContext, input: StocktakeListInput): EquipmentStocktakePage {
+  return { pageSize: input.pageSize, ...stocktakes.listStocktakes(ctx.db, input) };
 }
 
 export const getStocktake = (ctx: ApiContext, id: string): EquipmentStocktake =>
