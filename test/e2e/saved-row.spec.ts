@@ -145,3 +145,29 @@ demoTest(
     await expect(shownPage(page)).toHaveText('2');
   },
 );
+
+demoTest('a weapon received is shown on its page of pieces and of the book, highlighted', async ({ page }) => {
+  await openScreen(page, 'Dân quân tự vệ', 'Vũ khí, trang bị');
+  await page.getByRole('tab', { name: 'Theo số hiệu', exact: true }).click();
+  const pieces = page.getByRole('tabpanel', { name: 'Theo số hiệu' });
+  await expect(pieces.locator('.ant-pagination-item-active')).toHaveText('1');
+
+  // The demo's book holds AK-0001…AK-0036 first (AK is the first kind): AK-0037 is the 37th piece, on page 2.
+  // Received back in January 2023, it is also one of the book's oldest movements.
+  await page.getByRole('button', { name: 'Ghi nhập, cấp phát, thu hồi…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ghi biến động vũ khí, trang bị' });
+  await fillDate(page, dialog.getByLabel('Ngày', { exact: true }), '10/01/2023');
+  const line = dialog.getByRole('group', { name: 'Dòng 1' });
+  await chooseOption(page, line.getByLabel('Loại'), 'Súng tiểu liên AK (khẩu)');
+  await line.getByLabel('Số hiệu').fill('AK-0037');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expectSavedRow(pieces.getByRole('row', { name: /AK-0037/ }));
+  await expect(pieces.locator('.ant-pagination-item-active')).toHaveText('2');
+
+  await page.getByRole('tab', { name: 'Sổ biến động', exact: true }).click();
+  const book = page.getByRole('tabpanel', { name: 'Sổ biến động' });
+  await expectSavedRow(book.getByRole('row', { name: /AK-0037/ }));
+  await expect(book.locator('.ant-pagination-item-active')).toHaveText('2');
+});

@@ -15,8 +15,11 @@ import type { Paging } from './PagedTable';
  *   useTurnToSavedRow(saved, list, paging, setPaging);
  *   … <PagedTable highlightId={saved.highlightId} …/>, and after a save: saved.show(record.id)
  */
-export function useSavedRow() {
-  const [focusId, setFocusId] = useState<string | null>(null);
+export function useSavedRow(
+  /** A record saved just before the list mounted (a list remounted by the save, or a tab opened after it). */
+  savedBeforeMount: string | null = null,
+) {
+  const [focusId, setFocusId] = useState<string | null>(savedBeforeMount);
   const [highlightId, setHighlightId] = useState<string | null>(null);
   return {
     focusId,

@@ -17,6 +17,13 @@ import { StocktakesView } from './StocktakesView';
 
 const t = vi.equipment;
 
+/** The records a dialog just saved, each shown highlighted on its page in the view that lists it. */
+interface SavedIds {
+  item?: string;
+  movement?: string;
+  stocktake?: string;
+}
+
 /** The tabs' keys: a remembered tab no longer among them opens the first. */
 const VIEWS = ['stock', 'items', 'movements', 'stocktakes', 'kinds', 'documents'];
 
@@ -29,11 +36,14 @@ export function EquipmentTab() {
   const [asOf, setAsOf] = useState<Dayjs>(() => dayjs());
   const [view, setView] = useRemembered('equipment.view', 'stock', (v) => VIEWS.includes(v));
   const [dialog, setDialog] = useState<'movement' | 'stocktake' | null>(null);
-  // A save remounts the views, so every list reads the book again.
+  // A save remounts the views, so every list reads the book again and shows what was saved on its page.
   const [saves, setSaves] = useState(0);
-  const close = (saved: unknown) => {
+  const [saved, setSaved] = useState<SavedIds>({});
+  const close = (next: SavedIds | null) => {
     setDialog(null);
-    if (saved) setSaves((n) => n + 1);
+    if (!next) return;
+    setSaved(next);
+    setSaves((n) => n + 1);
   };
   const asOfIso = asOf.format('YYYY-MM-DD');
   // Producing the stock list takes a number in the register: for the accounts that may (officer).
@@ -78,15 +88,20 @@ export function EquipmentTab() {
         onChange={setView}
         items={[
           { key: 'stock', label: t.views.stock, children: <StockView asOf={asOfIso} /> },
-          { key: 'items', label: t.views.items, children: <ItemsView /> },
-          { key: 'movements', label: t.views.movements, children: <MovementsView /> },
-          { key: 'stocktakes', label: t.views.stocktakes, children: <StocktakesView /> },
+          { key: 'items', label: t.views.items, children: <ItemsView savedId={saved.item} /> },
+          { key: 'movements', label: t.views.movements, children: <MovementsView savedId={saved.movement} /> },
+          { key: 'stocktakes', label: t.views.stocktakes, children: <StocktakesView savedId={saved.stocktake} /> },
           { key: 'kinds', label: t.views.kinds, children: <KindsView /> },
           ...(can.edit ? [{ key: 'documents', label: t.views.documents, children: documents }] : []),
         ]}
       />
-      {dialog === 'movement' && <MovementDialog onClose={close} />}
-      {dialog === 'stocktake' && <StocktakeDialog onClose={close} />}
+      {dialog === 'movement' && (
+        <MovementDialog
+          // The pieces list shows the first serial piece the movement received or moved.
+          onClose={(m) => close(m && { movement: m.id, item: m.lines.find((l) => l.itemId)?.itemId ?? undefined })}
+        />
+      )}
+      {dialog === 'stocktake' && <StocktakeDialog onClose={(s) => close(s && { stocktake: s.id })} />}
     </>
   );
 }

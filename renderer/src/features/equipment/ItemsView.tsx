@@ -8,6 +8,7 @@ import { PagedTable } from '../../shared/PagedTable';
 import { SearchBox } from '../../shared/SearchBox';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { ItemHistoryDrawer } from './ItemHistoryDrawer';
 
 const t = vi.equipment;
@@ -18,10 +19,12 @@ interface Filters {
 }
 
 /** The serial pieces (guns, radios…), paged, with where each is now; a drawer with a piece's history. */
-export function ItemsView() {
+export function ItemsView({ savedId }: { savedId?: string }) {
   const { filters, paging, setPaging, set, field } = useListFilters<Filters>('equipment.items', { search: '' });
   const kinds = useApiQuery('equipment.kinds.list', { includeRetired: true });
-  const list = useApiQuery('equipment.items.list', { ...filters, ...paging });
+  const saved = useSavedRow(savedId);
+  const list = useApiQuery('equipment.items.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
   const [openId, setOpenId] = useState<string | null>(null);
   const kindOptions = (kinds.data ?? []).filter((k) => k.serialTracked).map((k) => ({ value: k.id, label: k.name }));
 
@@ -64,6 +67,7 @@ export function ItemsView() {
         list={list}
         paging={paging}
         onPaging={setPaging}
+        highlightId={saved.highlightId}
         empty={t.empty.items}
         columns={columns}
       />

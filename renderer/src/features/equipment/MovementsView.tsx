@@ -6,17 +6,20 @@ import { FilterSelect } from '../../shared/FilterSelect';
 import { PagedTable } from '../../shared/PagedTable';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { lineText, movementKindOptions, movementTitle } from './equipment-labels';
 
 const t = vi.equipment;
 
 /** The book's movements, the latest first, each with what it moved. */
-export function MovementsView() {
+export function MovementsView({ savedId }: { savedId?: string }) {
   const { filters, paging, setPaging, field } = useListFilters<{ kind?: EquipmentMovementKind }>(
     'equipment.movements',
     {},
   );
-  const list = useApiQuery('equipment.movements.list', { ...filters, ...paging });
+  const saved = useSavedRow(savedId);
+  const list = useApiQuery('equipment.movements.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
   const columns = [
     {
       key: 'date',
@@ -45,6 +48,7 @@ export function MovementsView() {
         list={list}
         paging={paging}
         onPaging={setPaging}
+        highlightId={saved.highlightId}
         empty={t.empty.movements}
         columns={columns}
       />

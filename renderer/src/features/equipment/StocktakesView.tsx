@@ -4,14 +4,17 @@ import { displayDate } from '../../shared/dates';
 import { PagedTable } from '../../shared/PagedTable';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { signed } from './StocktakeDialog';
 
 const t = vi.equipment;
 
 /** The stocktakes, the latest first, each with the kinds whose count differed from the book. */
-export function StocktakesView() {
+export function StocktakesView({ savedId }: { savedId?: string }) {
   const { paging, setPaging } = useListFilters<object>('equipment.stocktakes', {});
-  const list = useApiQuery('equipment.stocktakes.list', paging);
+  const saved = useSavedRow(savedId);
+  const list = useApiQuery('equipment.stocktakes.list', { ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
   const columns = [
     {
       key: 'date',
@@ -34,6 +37,7 @@ export function StocktakesView() {
       list={list}
       paging={paging}
       onPaging={setPaging}
+      highlightId={saved.highlightId}
       empty={t.empty.stocktakes}
       columns={columns}
     />
