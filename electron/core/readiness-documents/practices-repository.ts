@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { countAndPage, pageWindow } from '../db/paging';
+import { type FocusAnswer, focusedCountAndPage } from '../db/paging';
 import { newId, updateAtVersion } from '../db/records';
 import { statement } from '../db/statements';
 import { whereClause } from '../db/where';
@@ -14,7 +14,10 @@ const SELECT_PRACTICE = `SELECT p.id, p.holder_id AS holderId, h.name AS holderN
   JOIN readiness_holders h ON h.id = p.holder_id
   JOIN readiness_document_kinds k ON k.id = p.kind_id`;
 
-export function listPractices(db: Database, input: PracticeListInput): { rows: ReadinessPractice[]; total: number } {
+export function listPractices(
+  db: Database,
+  input: PracticeListInput,
+): { rows: ReadinessPractice[]; total: number } & FocusAnswer {
   const where = whereClause([
     input.year !== undefined && [
       'p.practised_on BETWEEN @yearFrom AND @yearTo',
@@ -23,14 +26,17 @@ export function listPractices(db: Database, input: PracticeListInput): { rows: R
     input.holderId !== undefined && ['p.holder_id = @holderId', { holderId: input.holderId }],
     input.status !== undefined && ['p.status = @status', { status: input.status }],
   ]);
-  return countAndPage<ReadinessPractice>(db, {
-    countFrom: 'readiness_practices p',
-    select: SELECT_PRACTICE,
-    where,
-    // The latest first, as the office reads its log.
-    orderBy: 'p.practised_on DESC, vi_sort_key(h.name), p.id',
-    ...pageWindow(input),
-  });
+  return focusedCountAndPage<ReadinessPractice>(
+    db,
+    {
+      countFrom: 'readiness_practices p',
+      select: SELECT_PRACTICE,
+      where,
+      // The latest first, as the office reads its log.
+      orderBy: 'p.practised_on DESC, vi_sort_key(h.name), p.id',
+    },
+    input,
+  );
 }
 
 export function findPractice(db: Database, id: string): ReadinessPractice | null {

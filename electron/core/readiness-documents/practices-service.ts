@@ -11,8 +11,7 @@ import type { PracticeCreateInput, PracticeListInput, PracticeUpdateInput } from
 import { documentOf, refuse } from './service';
 
 export function listPractices(ctx: ApiContext, input: PracticeListInput): ReadinessPracticePage {
-  const { rows, total } = repo.listPractices(ctx.db, input);
-  return { rows, total, page: input.page, pageSize: input.pageSize };
+  return { ...repo.listPractices(ctx.db, input), pageSize: input.pageSize };
 }
 
 export function getPractice(ctx: ApiContext, id: string): ReadinessPractice {

@@ -108,6 +108,8 @@ export const practiceListInput = z.strictObject({
   year: z.number().int().min(2000).max(2200).optional(),
   holderId: recordId.optional(),
   status: z.enum(readinessPracticeStatuses).optional(),
+  /** The page holding this record is returned instead (one just saved, shown in place). */
+  focusId: recordId.optional(),
 });
 
 export type KindCreateInput = z.output<typeof kindCreateInput>;

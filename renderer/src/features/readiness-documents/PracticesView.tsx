@@ -9,6 +9,7 @@ import { optionsOf } from '../../shared/options';
 import { PagedTable } from '../../shared/PagedTable';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useListFilters } from '../../shared/use-list-filters';
+import { useSavedRow, useTurnToSavedRow } from '../../shared/use-saved-row';
 import { EditorButton } from '../auth/EditorButton';
 import { PracticeDialog } from './PracticeDialog';
 
@@ -24,7 +25,9 @@ export function PracticesView() {
   const thisYear = dayjs().year();
   const { filters, paging, setPaging, field } = useListFilters<Filters>('readiness.practices', { year: thisYear });
   const [editing, setEditing] = useState<ReadinessPractice | 'new' | null>(null);
-  const list = useApiQuery('readinessDocuments.practice.list', { ...filters, ...paging });
+  const saved = useSavedRow();
+  const list = useApiQuery('readinessDocuments.practice.list', { ...filters, ...paging, ...saved.focus });
+  useTurnToSavedRow(saved, list, paging, setPaging);
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i).map((y) => ({ value: y, label: String(y) }));
 
   return (
@@ -40,6 +43,7 @@ export function PracticesView() {
         list={list}
         paging={paging}
         onPaging={setPaging}
+        highlightId={saved.highlightId}
         empty={t.emptyPractices}
         columns={[
           {
@@ -72,9 +76,12 @@ export function PracticesView() {
       {editing && (
         <PracticeDialog
           practice={editing === 'new' ? null : editing}
-          onClose={(saved) => {
+          onClose={(practice) => {
             setEditing(null);
-            if (saved) list.reload();
+            if (!practice) return;
+            // Shown in place: the list turns to the page holding it and highlights the row.
+            saved.show(practice.id);
+            list.reload();
           }}
         />
       )}
