@@ -171,3 +171,41 @@ demoTest('a weapon received is shown on its page of pieces and of the book, high
   await expectSavedRow(book.getByRole('row', { name: /AK-0037/ }));
   await expect(book.locator('.ant-pagination-item-active')).toHaveText('2');
 });
+
+demoTest('a readiness practice added is shown on the last page of the year, highlighted', async ({ page, demo }) => {
+  const holders = await apiCall<Array<{ id: string; name: string; kind: string }>>(
+    page,
+    demo,
+    'readinessDocuments.holder.list',
+    {},
+  );
+  const office = holders.find((h) => h.kind === 'office')!;
+  const today = new Date().toISOString().slice(0, 10);
+  // 20 more practices held today: the one added below, on 1 January, is the year's last (latest first).
+  for (let i = 0; i < 20; i++) {
+    await apiCall(page, demo, 'readinessDocuments.practice.create', {
+      holderId: office.id,
+      kindId: '00000000-0000-4000-8026-000000000001',
+      status: 'done',
+      practisedOn: today,
+    });
+  }
+  const { total } = await apiCall<{ total: number }>(page, demo, 'readinessDocuments.practice.list', {
+    year: THIS_YEAR,
+  });
+  await openScreen(page, 'Diễn tập – Huấn luyện', 'Văn kiện SSCĐ');
+  await page.getByText('Luyện tập phương án', { exact: true }).click();
+  await expect(shownPage(page)).toHaveText('1');
+
+  await page.getByRole('button', { name: 'Thêm buổi luyện tập' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm buổi luyện tập' });
+  await chooseOption(page, dialog.getByLabel('Cơ quan, đơn vị'), office.name);
+  await chooseOption(page, dialog.getByLabel('Phương án (văn kiện) luyện tập'), 'Kế hoạch chiến đấu phòng thủ');
+  await fillDate(page, dialog.getByLabel('Ngày luyện tập'), `01/01/${THIS_YEAR}`);
+  await dialog.getByLabel('Ghi chú').fill('Luyện tập đầu năm');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expectSavedRow(page.getByRole('row', { name: new RegExp(`01/01/${THIS_YEAR}`) }));
+  await expect(shownPage(page)).toHaveText(String(Math.ceil((total + 1) / 20)));
+});
