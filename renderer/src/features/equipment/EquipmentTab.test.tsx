@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { openTestOffice, renderScreen, type TestOffice } from '../../../test/core-harness';
 import { chooseOption, tableRows } from '../../../test/queries';
 import { format, vi } from '../../messages/vi';
+import { SAVED_ROW_CLASS } from '../../shared/use-saved-row';
 import { EquipmentTab } from './EquipmentTab';
 
 const t = vi.equipment;
@@ -84,5 +85,7 @@ it('adds a kind of the office to the vocabulary, counted unless told', async () 
   await waitFor(() => expect(screen.queryByRole('dialog', { name: t.kinds.addTitle })).toBeNull());
   const kinds = await office.call('equipment.kinds.list', { includeRetired: false });
   expect(kinds.find((k) => k.name === 'Phao tròn cứu sinh')).toMatchObject({ unit: 'cái', serialTracked: false });
-  expect(await screen.findByRole('button', { name: `${t.kinds.edit} Phao tròn cứu sinh` })).toBeTruthy();
+  const edit = await screen.findByRole('button', { name: `${t.kinds.edit} Phao tròn cứu sinh` });
+  // The kind just saved is marked in the list.
+  expect(edit.closest('tr')?.classList.contains(SAVED_ROW_CLASS)).toBe(true);
 });

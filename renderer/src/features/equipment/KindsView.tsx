@@ -10,8 +10,12 @@ import { useFormSave } from '../../shared/use-form-save';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
 import { ListTable } from '../../shared/ListTable';
+import { savedRowClassName, useSavedRowInView } from '../../shared/use-saved-row';
 
 const t = vi.equipment;
+
+// The kinds are one short list read whole: nothing to measure, only the saved row to bring into view.
+const NO_MEASURE = () => {};
 
 interface Values {
   name: string;
@@ -67,6 +71,9 @@ function KindDialog({ kind, onClose }: { kind: EquipmentKind | null; onClose(sav
 export function KindsView() {
   const kinds = useApiQuery('equipment.kinds.list', { includeRetired: true });
   const [editing, setEditing] = useState<EquipmentKind | 'new' | null>(null);
+  // The kind just saved: its row is highlighted and scrolled to.
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const wrap = useSavedRowInView(NO_MEASURE, savedId, kinds.data);
   const can = useCan();
   const columns = [
     { key: 'name', title: t.columns.kind, dataIndex: 'name' },
@@ -93,20 +100,25 @@ export function KindsView() {
       <Flex style={{ marginBottom: 12 }}>
         <EditorButton onClick={() => setEditing('new')}>{t.kinds.add}</EditorButton>
       </Flex>
-      <ListTable<EquipmentKind>
-        unit={vi.layout.units.kinds}
-        rowKey="id"
-        loading={kinds.loading}
-        dataSource={kinds.data ?? []}
-        columns={columns}
-        locale={{ emptyText: t.kinds.empty }}
-      />
+      <div ref={wrap}>
+        <ListTable<EquipmentKind>
+          unit={vi.layout.units.kinds}
+          rowKey="id"
+          rowClassName={savedRowClassName(savedId)}
+          loading={kinds.loading}
+          dataSource={kinds.data ?? []}
+          columns={columns}
+          locale={{ emptyText: t.kinds.empty }}
+        />
+      </div>
       {editing && (
         <KindDialog
           kind={editing === 'new' ? null : editing}
           onClose={(saved) => {
             setEditing(null);
-            if (saved) kinds.reload();
+            if (!saved) return;
+            setSavedId(saved.id);
+            kinds.reload();
           }}
         />
       )}
