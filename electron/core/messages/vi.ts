@@ -26,6 +26,7 @@ import { politicalEducationMessages } from './vi-political-education';
 import { disciplineMessages } from './vi-discipline';
 import { readinessDocumentsMessages } from './vi-readiness-documents';
 import { equipmentMessages } from './vi-equipment';
+import { exchangeMessages } from './vi-exchange';
 
 /**
  * The core's user-facing messages, in Vietnamese. Every error the API returns
@@ -33,6 +34,7 @@ import { equipmentMessages } from './vi-equipment';
  */
 export const vi = {
   errors: {
+    ...exchangeMessages.errors,
     ...militiaMessages.errors,
     ...reservesMessages.errors,
     ...staffMessages.errors,
@@ -298,6 +300,7 @@ export const vi = {
   discipline: disciplineMessages.text,
   readinessDocuments: readinessDocumentsMessages.text,
   equipment: equipmentMessages.text,
+  exchange: exchangeMessages.text,
   shell: {
     windowTitle: 'QSĐP – Quân sự địa phương',
     openFailedTitle: 'Không mở được dữ liệu QSĐP',

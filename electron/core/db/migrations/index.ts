@@ -30,6 +30,7 @@ import { migration0029 } from './0029-register-withdrawal';
 import { migration0030 } from './0030-way-back';
 import { migration0031 } from './0031-import-batches';
 import { migration0032 } from './0032-course-steps';
+import { migration0033 } from './0033-exchange-offices';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -66,6 +67,7 @@ export const migrations: readonly Migration[] = [
   migration0030,
   migration0031,
   migration0032,
+  migration0033,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

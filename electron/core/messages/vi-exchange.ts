@@ -1,0 +1,41 @@
+/**
+ * Exchange between levels (issue 20): merged into `vi` in ./vi.ts; `errors` join the API's error
+ * codes, `text` is reachable as `vi.exchange`. Every refusal of a bundle says what is wrong with the
+ * file and what to do, since the person holding the USB stick is a clerk, not a programmer.
+ */
+export const exchangeMessages = {
+  errors: {
+    EXCHANGE_NOT_SET_UP:
+      'Chưa thiết lập trao đổi dữ liệu cho đơn vị này. Vào "Trao đổi dữ liệu" › "Thông tin đơn vị" để nhập mã đơn vị và tạo khóa ký.',
+    EXCHANGE_NOT_A_BUNDLE:
+      'Tệp này không phải gói dữ liệu QSĐP hoặc đã bị cắt cụt (chép chưa hết?). Chép lại tệp từ đơn vị gửi rồi nhận lại.',
+    EXCHANGE_FORMAT_NEWER:
+      'Gói dữ liệu được lập bằng phiên bản định dạng {version}, mới hơn phiên bản chương trình này hiểu được. Cập nhật chương trình rồi nhận lại.',
+    EXCHANGE_FILE_DAMAGED:
+      'Gói dữ liệu đã bị thay đổi hoặc hỏng (phần "{path}" không khớp với mã kiểm tra). Không ghi gì vào dữ liệu; đề nghị đơn vị gửi lập lại gói.',
+    EXCHANGE_UNEXPECTED_FILE:
+      'Gói dữ liệu có thêm phần "{path}" không ghi trong danh mục của gói: gói đã bị thay đổi. Không ghi gì vào dữ liệu.',
+    EXCHANGE_SIGNATURE_INVALID:
+      'Chữ ký của gói dữ liệu không đúng với khóa của {sender}: gói đã bị thay đổi sau khi ký hoặc không phải do đơn vị đó lập. Không ghi gì vào dữ liệu.',
+    EXCHANGE_UNKNOWN_SENDER:
+      'Đơn vị gửi có mã {code} ({name}) chưa được đăng ký ở đây. Thêm đơn vị này tại "Trao đổi dữ liệu" › "Đơn vị trao đổi" bằng phiếu đăng ký khóa của họ.',
+    EXCHANGE_UNKNOWN_KEY:
+      'Gói dữ liệu của {sender} được ký bằng khóa {fingerprint}, không phải khóa đã đăng ký của đơn vị này. Nếu đơn vị đã đổi khóa, đăng ký khóa mới theo phiếu của họ.',
+    EXCHANGE_KEY_REVOKED:
+      'Gói dữ liệu của {sender} được ký bằng khóa {fingerprint} đã bị thu hồi ngày {date} ({reason}). Không nhận gói này.',
+    EXCHANGE_WRONG_RECIPIENT:
+      'Gói dữ liệu này gửi cho đơn vị có mã {code} ({name}), không phải đơn vị này. Chuyển tệp cho đúng đơn vị nhận.',
+    EXCHANGE_SCHEMA_NEWER:
+      'Gói dữ liệu được lập bằng chương trình mới hơn (cơ sở dữ liệu phiên bản {version}, ở đây {own}). Cập nhật chương trình rồi nhận lại.',
+    EXCHANGE_REPLAY:
+      'Gói số {seq} của {sender} đã nhận trước đây và gói này khác với gói đã nhận: có thể là tệp cũ bị sửa hoặc gửi lại. Không ghi gì vào dữ liệu.',
+    EXCHANGE_GAP: 'Còn thiếu gói số {missing} của {sender}. Nhận các gói đó trước, theo thứ tự, rồi nhận gói số {seq}.',
+    EXCHANGE_CHAIN_BROKEN:
+      'Gói số {seq} của {sender} không nối tiếp gói số {previous} đã nhận (mã của gói trước không khớp). Không ghi gì vào dữ liệu; đề nghị đơn vị gửi kiểm tra.',
+    EXCHANGE_WRONG_DIRECTION: 'Gói dữ liệu này là gói gửi {direction}, không nhận ở chức năng này.',
+  },
+  text: {
+    directionUp: 'lên cấp trên',
+    directionDown: 'xuống đơn vị cấp dưới',
+  },
+};
