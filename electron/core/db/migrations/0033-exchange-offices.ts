@@ -13,6 +13,8 @@ import type { Migration } from './types';
  *    key is revoked (revoked_at, reason, who), never deleted.
  *  - exchange_bundles: every bundle written or accepted, by direction, partner and sequence number,
  *    with the manifest's hash (the chain) and the other side's sequence it acknowledged.
+ *    exchange_bundle_files keeps the bytes of every bundle this office wrote, so a lost USB stick
+ *    means downloading the same file again, not a gap in the chain.
  */
 export const migration0033: Migration = {
   version: 33,
@@ -85,6 +87,15 @@ export const migration0033: Migration = {
         version INTEGER NOT NULL DEFAULT 1
       ) STRICT;
       CREATE UNIQUE INDEX exchange_bundles_seq ON exchange_bundles (direction, partner_id, flow, seq);
+
+      CREATE TABLE exchange_bundle_files (
+        id TEXT PRIMARY KEY,
+        bundle_id TEXT NOT NULL UNIQUE REFERENCES exchange_bundles (id),
+        bytes BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1
+      ) STRICT;
     `);
   },
 };
