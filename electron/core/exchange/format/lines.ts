@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { upwardEntityNames } from '../entities';
+import { officeCodeSchema } from './manifest';
 
 /**
  * The lines of a bundle's NDJSON files (docs/exchange-format.md §4). Every line is one canonical
@@ -7,7 +8,7 @@ import { upwardEntityNames } from '../entities';
  */
 
 const isoTimestamp = z.string().min(20).max(40);
-const officeCode = z.string().regex(/^[0-9A-Z-]{2,20}$/);
+const officeCode = officeCodeSchema;
 
 /**
  * A record of the sender's (an upward entity file). Exactly one office writes a record: its
