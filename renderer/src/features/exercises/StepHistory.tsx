@@ -1,7 +1,8 @@
-import { List, Tag, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { ExerciseStatusFacts, ExerciseStep } from '../../../../electron/core/api/contract';
 import { format, vi } from '../../messages/vi';
 import { displayDate } from '../../shared/dates';
+import { StatusHistory } from '../../shared/StatusHistory';
 
 const t = vi.exercises;
 const w = vi.wayBack.exercise;
@@ -25,32 +26,15 @@ function changedBefore(step: ExerciseStep): string {
 /** An exercise's status steps, corrections (with the old values) and undos, oldest first. */
 export function StepHistory({ steps }: { steps: ExerciseStep[] }) {
   return (
-    <section aria-label={w.history}>
-      <Typography.Title level={5}>{w.history}</Typography.Title>
-      <List
-        size="small"
-        locale={{ emptyText: w.noHistory }}
-        dataSource={steps}
-        renderItem={(s) => (
-          <List.Item>
-            <div>
-              <span style={s.undoneAt ? { textDecoration: 'line-through' } : undefined}>
-                {format(w.line, {
-                  when: displayDate(s.createdAt.slice(0, 10)),
-                  kind: w.kinds[s.kind],
-                  from: t.statuses[s.fromStatus],
-                  to: t.statuses[s.toStatus],
-                })}
-              </span>
-              {s.undoneAt && <Tag style={{ marginLeft: 8 }}>{vi.wayBack.undoneMark}</Tag>}
-              {s.reason && <div>{s.reason}</div>}
-              {s.kind === 'correction' && (
-                <Typography.Text type="secondary">{format(w.before, { values: changedBefore(s) })}</Typography.Text>
-              )}
-            </div>
-          </List.Item>
-        )}
-      />
-    </section>
+    <StatusHistory
+      steps={steps}
+      statuses={t.statuses}
+      labels={w}
+      extra={(s) =>
+        s.kind === 'correction' && (
+          <Typography.Text type="secondary">{format(w.before, { values: changedBefore(s) })}</Typography.Text>
+        )
+      }
+    />
   );
 }
