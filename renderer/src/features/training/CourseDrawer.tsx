@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { format, vi } from '../../messages/vi';
 import { ConfirmButton } from '../../shared/ConfirmButton';
 import { StatusHistory, undoableStep } from '../../shared/StatusHistory';
-import { UndoStepDialog } from '../../shared/UndoStepDialog';
+import { CourseUndoDialog } from '../../shared/CourseUndoDialog';
 import { useApiQuery } from '../../shared/use-api-query';
 import { EditorButton } from '../auth/EditorButton';
 import { useCan } from '../auth/session-context';
@@ -186,12 +186,9 @@ export function CourseDrawer({ courseId, onChanged, onClose }: Props) {
       )}
       {c && <StatusHistory steps={c.steps} statuses={t.statuses} />}
       {undoing && c && undoable && (
-        <UndoStepDialog
-          title={format(vi.wayBack.course.undoTitle, {
-            from: t.statuses[undoable.fromStatus],
-            to: t.statuses[undoable.toStatus],
-          })}
-          hint={format(vi.wayBack.course.undoHint, { to: t.statuses[undoable.fromStatus] })}
+        <CourseUndoDialog
+          step={undoable}
+          statuses={t.statuses}
           undo={(reason) => api('training.course.undo', { id: c.id, version: c.version, reason })}
           onClose={(saved) => {
             setUndoing(false);
