@@ -53,6 +53,23 @@ export const permissions = {
   'localities.rename': 'admin',
   'localities.retire': 'admin',
   'localities.restore': 'admin',
+  'localities.update': 'admin',
+
+  // Exchange between levels: this office's identity and its partners are settings (admin); the
+  // sheet and the file that tell others our public key are reads (viewer). checkKey and
+  // inspectEnrolment only read what is typed or loaded, but they are steps of adding a partner.
+  'exchange.identity.get': 'viewer',
+  'exchange.identity.setup': 'admin',
+  'exchange.identity.replaceKey': 'admin',
+  'exchange.enrolment.sheet': 'viewer',
+  'exchange.enrolment.file': 'viewer',
+  'exchange.partners.list': 'viewer',
+  'exchange.partners.checkKey': 'admin',
+  'exchange.partners.inspectEnrolment': 'admin',
+  'exchange.partners.add': 'admin',
+  'exchange.partners.addKey': 'admin',
+  'exchange.partners.revokeKey': 'admin',
+  'exchange.partners.remove': 'admin',
 
   // People.
   'people.list': 'viewer',

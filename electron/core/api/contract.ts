@@ -32,6 +32,7 @@ import { politicalEducationApi } from '../political-education/api';
 import { disciplineApi } from '../discipline/api';
 import { readinessDocumentsApi } from '../readiness-documents/api';
 import { equipmentApi } from '../equipment/api';
+import { exchangeIdentityApi } from '../exchange/identity/api';
 
 /** Every API method, by name. Both transports dispatch through this one table. */
 export const apiMethods = {
@@ -68,6 +69,7 @@ export const apiMethods = {
   ...disciplineApi,
   ...readinessDocumentsApi,
   ...equipmentApi,
+  ...exchangeIdentityApi,
 };
 
 type Methods = typeof apiMethods;
@@ -111,6 +113,7 @@ export type * from '../audit/public-types';
 export type * from '../accounts/public-types';
 export type * from '../import/types';
 export type * from '../readiness-documents/public-types';
+export type * from '../exchange/identity/public-types';
 export type {
   DocumentKind,
   DocumentSnapshot,

@@ -72,6 +72,8 @@ const entityValues: Record<string, Record<string, Words>> = {
   readiness_document_review: { state: readinessStateLabels },
   readiness_practice: { status: readinessPracticeStatusLabels, rating: exerciseRatingLabels },
   political_session: { unitKind: militiaForceLabels },
+  exchange_identity: { kind: officeKindLabels },
+  exchange_partner: { kind: officeKindLabels, role: v.exchangePartnerRoles },
 };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -10,6 +10,7 @@ interface Row {
   kind: LocalityKind;
   parent_id: string | null;
   name: string | null;
+  unit_code: string | null;
   retired_on: string | null;
   version: number;
 }
@@ -20,6 +21,7 @@ const toLocality = (row: Row): Locality => ({
   parentId: row.parent_id,
   // A locality created after `asOf` had no name yet; show its first one.
   name: row.name ?? '',
+  unitCode: row.unit_code,
   retiredOn: row.retired_on,
   version: row.version,
 });
@@ -80,7 +82,7 @@ export function localityNameOf(db: Database, id: string, asOf: IsoDate): string 
 export function listLocalities(db: Database, asOf: IsoDate, includeRetired: boolean): Locality[] {
   const rows = statement(
     db,
-    `SELECT l.id, l.kind, l.parent_id, l.retired_on, l.version, ${NAME_ON_DATE} AS name
+    `SELECT l.id, l.kind, l.parent_id, l.unit_code, l.retired_on, l.version, ${NAME_ON_DATE} AS name
        FROM localities l
        WHERE @includeRetired = 1 OR l.retired_on IS NULL OR l.retired_on > @asOf`,
   ).all({ asOf, includeRetired: includeRetired ? 1 : 0 }) as Row[];
@@ -90,7 +92,7 @@ export function listLocalities(db: Database, asOf: IsoDate, includeRetired: bool
 export function findLocality(db: Database, id: string, asOf: IsoDate): Locality | null {
   const row = statement(
     db,
-    `SELECT l.id, l.kind, l.parent_id, l.retired_on, l.version, ${NAME_ON_DATE} AS name
+    `SELECT l.id, l.kind, l.parent_id, l.unit_code, l.retired_on, l.version, ${NAME_ON_DATE} AS name
        FROM localities l WHERE l.id = @id`,
   ).get({ id, asOf }) as Row | undefined;
   return row ? toLocality(row) : null;
@@ -98,15 +100,15 @@ export function findLocality(db: Database, id: string, asOf: IsoDate): Locality 
 
 export function insertLocality(
   db: Database,
-  values: { kind: LocalityKind; parentId: string | null; name: string; validFrom: IsoDate },
+  values: { kind: LocalityKind; parentId: string | null; name: string; validFrom: IsoDate; unitCode?: string | null },
   at: string,
 ): string {
   const id = newId();
   statement(
     db,
-    `INSERT INTO localities (id, kind, parent_id, retired_on, created_at, updated_at, version)
-     VALUES (?, ?, ?, NULL, ?, ?, 1)`,
-  ).run(id, values.kind, values.parentId, at, at);
+    `INSERT INTO localities (id, kind, parent_id, unit_code, retired_on, created_at, updated_at, version)
+     VALUES (?, ?, ?, ?, NULL, ?, ?, 1)`,
+  ).run(id, values.kind, values.parentId, values.unitCode ?? null, at, at);
   insertName(db, id, values.name, values.validFrom, at);
   return id;
 }
@@ -161,4 +163,23 @@ export function touchLocality(
         version,
       ).changes === 1
     : updateAtVersion(db, 'localities', 'retired_on = @retiredOn', { id, version, at }, { retiredOn });
+}
+
+/** The locality (other than `exceptId`) that already has this unit code, with its name on `asOf`. */
+export function localityWithUnitCode(
+  db: Database,
+  unitCode: string,
+  exceptId: string | null,
+  asOf: IsoDate,
+): Locality | null {
+  const row = statement(
+    db,
+    `SELECT l.id, l.kind, l.parent_id, l.unit_code, l.retired_on, l.version, ${NAME_ON_DATE} AS name
+       FROM localities l WHERE l.unit_code = @unitCode AND l.id IS NOT @exceptId`,
+  ).get({ unitCode, exceptId, asOf }) as Row | undefined;
+  return row ? toLocality(row) : null;
+}
+
+export function setUnitCode(db: Database, row: { id: string; version: number; at: string }, unitCode: string | null) {
+  return updateAtVersion(db, 'localities', 'unit_code = @unitCode', row, { unitCode });
 }

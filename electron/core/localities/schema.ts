@@ -13,8 +13,20 @@ export const localityListInput = z.strictObject({
   includeRetired: z.boolean().default(false),
 });
 
+/**
+ * The national administrative unit code of a ward/commune (Decision 19/2025/QĐ-TTg: 5 digits,
+ * stable, never reused); '' or null: none (villages have none, nor a ward not yet coded).
+ */
+export const unitCode = z
+  .string()
+  .trim()
+  .refine((code) => code === '' || /^\d{5}$/.test(code), { error: vi.exchange.identity.unitCodeInvalid })
+  .nullable()
+  .transform((code) => code || null);
+
 export const localityCreateInput = z.strictObject({
   name: requiredText(120),
+  unitCode: unitCode.optional(),
   kind: z.enum(localityKinds, { error: vi.field.required }),
   parentId: recordId.nullable().default(null),
   /** Since when the locality has this name (default: today). */
@@ -26,6 +38,13 @@ export const localityRenameInput = z.strictObject({
   name: requiredText(120),
   /** The first day the new name applies; records dated before keep the old name. */
   effectiveOn: isoDate,
+  version,
+});
+
+/** What a locality's row holds besides its names: for now, its national unit code. */
+export const localityUpdateInput = z.strictObject({
+  id: recordId,
+  unitCode,
   version,
 });
 
@@ -43,6 +62,8 @@ export interface Locality {
   kind: LocalityKind;
   parentId: string | null;
   name: string;
+  /** The national administrative unit code (5 digits), or null. */
+  unitCode: string | null;
   retiredOn: string | null;
   version: number;
 }

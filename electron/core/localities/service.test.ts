@@ -102,3 +102,49 @@ it('still accepts people into a locality whose retirement is planned for a later
   });
   expect(result.ok).toBe(true);
 });
+
+it('keeps a ward’s national unit code (5 digits), one locality per code, shown in the list', async () => {
+  const ward = await call<Locality>(core, 'localities.create', {
+    name: 'Phường Đức Xuân',
+    kind: 'ward',
+    unitCode: '01234',
+  });
+  expect(ward.unitCode).toBe('01234');
+  const other = await call<Locality>(core, 'localities.create', { name: 'Xã Nông Thượng', kind: 'commune' });
+  expect(other.unitCode).toBeNull();
+
+  const taken = await refusal(core, 'localities.update', { id: other.id, unitCode: '01234', version: other.version });
+  expect(taken).toMatchObject({ code: 'LOCALITY_UNIT_CODE_TAKEN', fieldErrors: { unitCode: expect.any(String) } });
+  expect(taken.message).toContain('Phường Đức Xuân');
+  expect(await refusal(core, 'localities.create', { name: 'Xã B', kind: 'commune', unitCode: '01234' })).toMatchObject({
+    code: 'LOCALITY_UNIT_CODE_TAKEN',
+  });
+  expect(await refusal(core, 'localities.update', { id: other.id, unitCode: '1234', version: 1 })).toMatchObject({
+    fieldErrors: { unitCode: expect.stringContaining('5 chữ số') },
+  });
+  expect(
+    await refusal(core, 'localities.create', {
+      name: 'Thôn 1',
+      kind: 'village',
+      parentId: other.id,
+      unitCode: '09999',
+    }),
+  ).toMatchObject({ code: 'LOCALITY_UNIT_CODE_KIND' });
+
+  const coded = await call<Locality>(core, 'localities.update', { id: other.id, unitCode: '01240', version: 1 });
+  expect(coded).toMatchObject({ unitCode: '01240', version: 2 });
+  // The ward keeps its own code when saved again; clearing it frees the code for another.
+  await call(core, 'localities.update', { id: ward.id, unitCode: '01234', version: ward.version });
+  await call(core, 'localities.update', { id: ward.id, unitCode: '', version: ward.version + 1 });
+  await call(core, 'localities.update', { id: other.id, unitCode: '01234', version: coded.version });
+  const list = await call<Locality[]>(core, 'localities.list');
+  expect(list.map((l) => [l.name, l.unitCode])).toEqual([
+    ['Phường Đức Xuân', null],
+    ['Xã Nông Thượng', '01234'],
+  ]);
+  const history = core.db
+    .prepare(`SELECT after_json FROM audit_log WHERE entity = 'locality' AND action = 'update' ORDER BY seq`)
+    .pluck()
+    .all() as string[];
+  expect(JSON.parse(history[0]!)).toMatchObject({ unitCode: '01240' });
+});

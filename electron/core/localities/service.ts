@@ -15,7 +15,9 @@ import type {
   localityRenameInput,
   localityRestoreInput,
   localityRetireInput,
+  localityUpdateInput,
 } from './schema';
+import { TOP_LEVEL_KINDS } from './schema';
 
 const collator = new Intl.Collator('vi');
 
@@ -28,7 +30,12 @@ function mustFind(ctx: ApiContext, id: string): Locality {
   return mustExist(repo.findLocality(ctx.db, id, localIsoDate(ctx.now())));
 }
 
-function audit(ctx: ApiContext, id: string, action: 'create' | 'rename' | 'retire' | 'restore', before: unknown) {
+function audit(
+  ctx: ApiContext,
+  id: string,
+  action: 'create' | 'update' | 'rename' | 'retire' | 'restore',
+  before: unknown,
+) {
   writeAudit(ctx.db, {
     actor: ctx.actor,
     at: ctx.now(),
@@ -45,6 +52,7 @@ export function createLocality(ctx: ApiContext, input: z.output<typeof localityC
     const parent = input.parentId ? mustFind(ctx, input.parentId) : null;
     const rule = checkLocalityParent(input.kind, parent);
     if (!rule.ok) throw ApiError.fields({ parentId: rule.message }, rule.code, rule.message);
+    checkUnitCode(ctx, input.unitCode ?? null, input.kind, null);
     const at = timestamp(ctx.now());
     const id = repo.insertLocality(
       ctx.db,
@@ -53,11 +61,45 @@ export function createLocality(ctx: ApiContext, input: z.output<typeof localityC
         parentId: input.parentId,
         name: input.name,
         validFrom: input.validFrom ?? localIsoDate(ctx.now()),
+        unitCode: input.unitCode ?? null,
       },
       at,
     );
     audit(ctx, id, 'create', null);
     return mustFind(ctx, id);
+  });
+}
+
+/**
+ * A unit code belongs to a ward/commune (Decision 19/2025/QĐ-TTg codes the units, not their
+ * villages) and to one locality only: a second one is refused naming the first.
+ */
+function checkUnitCode(ctx: ApiContext, unitCode: string | null, kind: Locality['kind'], id: string | null): void {
+  if (unitCode === null) return;
+  if (!TOP_LEVEL_KINDS.includes(kind)) {
+    throw ApiError.fields(
+      { unitCode: vi.errors.LOCALITY_UNIT_CODE_KIND },
+      'LOCALITY_UNIT_CODE_KIND',
+      vi.errors.LOCALITY_UNIT_CODE_KIND,
+    );
+  }
+  const holder = repo.localityWithUnitCode(ctx.db, unitCode, id, localIsoDate(ctx.now()));
+  if (holder) {
+    const message = format(vi.errors.LOCALITY_UNIT_CODE_TAKEN, { code: unitCode, name: holder.name });
+    throw ApiError.fields({ unitCode: message }, 'LOCALITY_UNIT_CODE_TAKEN', message);
+  }
+}
+
+/** Sets or clears a locality's national unit code. */
+export function updateLocality(ctx: ApiContext, input: z.output<typeof localityUpdateInput>): Locality {
+  return inTransaction(ctx, () => {
+    const before = mustFind(ctx, input.id);
+    checkUnitCode(ctx, input.unitCode, before.kind, input.id);
+    const beforeState = { ...before, names: repo.nameHistory(ctx.db, input.id) };
+    const at = timestamp(ctx.now());
+    mustBeCurrent(repo.setUnitCode(ctx.db, { id: input.id, version: input.version, at }, input.unitCode));
+    audit(ctx, input.id, 'update', beforeState);
+    return mustFind(ctx, input.id);
   });
 }
 

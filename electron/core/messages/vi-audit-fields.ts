@@ -140,7 +140,37 @@ export const auditFieldsMessages = {
       signers: 'Người ký',
       peopleCommittee: 'Ủy ban nhân dân',
     },
-    locality: { kind: 'Loại địa bàn', name: 'Tên địa bàn', names: 'Các tên qua thời gian', parentId: 'Thuộc (mã)' },
+    locality: {
+      kind: 'Loại địa bàn',
+      name: 'Tên địa bàn',
+      names: 'Các tên qua thời gian',
+      parentId: 'Thuộc (mã)',
+      unitCode: 'Mã đơn vị hành chính',
+    },
+    exchange_identity: {
+      officeCode: 'Mã đơn vị trao đổi',
+      name: 'Tên đơn vị',
+      kind: 'Loại đơn vị',
+      fingerprint: 'Mã nhận dạng khóa',
+      retiredAt: 'Thôi dùng khóa lúc',
+      reason: 'Lý do đổi khóa',
+    },
+    exchange_partner: {
+      role: 'Vai trò trao đổi',
+      officeCode: 'Mã đơn vị trao đổi',
+      name: 'Tên đơn vị',
+      kind: 'Loại đơn vị',
+      removedAt: 'Xóa khỏi danh sách lúc',
+      keys: 'Mã nhận dạng các khóa',
+    },
+    exchange_partner_key: {
+      name: 'Đơn vị',
+      officeCode: 'Mã đơn vị trao đổi',
+      fingerprint: 'Mã nhận dạng khóa',
+      revokedAt: 'Thu hồi lúc',
+      revokeReason: 'Lý do thu hồi',
+      revokedBy: 'Người thu hồi',
+    },
     locality_population: { population: 'Dân số' },
     conscription_campaign: {
       title: 'Tên đợt',
@@ -295,6 +325,7 @@ export const auditFieldsMessages = {
   } as Record<string, Record<string, string>>,
   /** Words of values that have no label map in vocabulary/. */
   values: {
+    exchangePartnerRoles: { sender: 'Đơn vị gửi dữ liệu', recipient: 'Đơn vị cấp trên (nhận dữ liệu)' },
     localityKinds: {
       ward: 'Phường',
       commune: 'Xã',

@@ -43,6 +43,9 @@ export const auditMessages = {
       security_settings: 'Cài đặt bảo mật',
       list_export: 'Danh sách (Excel)',
       recovery_code: 'Mã khôi phục dữ liệu',
+      exchange_identity: 'Khóa trao đổi dữ liệu của đơn vị',
+      exchange_partner: 'Đơn vị trao đổi dữ liệu',
+      exchange_partner_key: 'Khóa của đơn vị trao đổi',
     } as Record<string, string>,
     /** What was done (audit_log.action); an unknown one is shown as stored. */
     actions: {

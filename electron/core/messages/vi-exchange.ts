@@ -1,3 +1,5 @@
+import { exchangeIdentityMessages } from './vi-exchange-identity';
+
 /**
  * Exchange between levels (issue 20): merged into `vi` in ./vi.ts; `errors` join the API's error
  * codes, `text` is reachable as `vi.exchange`. Every refusal of a bundle says what is wrong with the
@@ -5,6 +7,7 @@
  */
 export const exchangeMessages = {
   errors: {
+    ...exchangeIdentityMessages.errors,
     EXCHANGE_NOT_SET_UP:
       'Chưa thiết lập trao đổi dữ liệu cho đơn vị này. Vào "Trao đổi dữ liệu" › "Thông tin đơn vị" để nhập mã đơn vị và tạo khóa ký.',
     EXCHANGE_NOT_A_BUNDLE:
@@ -35,6 +38,7 @@ export const exchangeMessages = {
     EXCHANGE_WRONG_DIRECTION: 'Gói dữ liệu này là gói gửi {direction}, không nhận ở chức năng này.',
   },
   text: {
+    identity: exchangeIdentityMessages.text,
     directionUp: 'lên cấp trên',
     directionDown: 'xuống đơn vị cấp dưới',
   },

@@ -243,6 +243,24 @@ export const helpScreens: Record<string, HelpEntry> = {
     steps: ['Tải mẫu gốc, sửa trong Word rồi tải lên lại.', 'Văn bản lập sau đó dùng mẫu của cơ quan.'],
     basis: [ND30],
   },
+  'trao-doi-du-lieu/thong-tin-don-vi': {
+    purpose:
+      'Mã đơn vị và khóa ký dùng khi gửi dữ liệu lên cấp trên bằng tệp (USB, công văn), không qua mạng: đơn vị nhận biết gói dữ liệu do đơn vị này lập.',
+    steps: [
+      'Nhập mã đơn vị (phường/xã 5 chữ số, tỉnh 2 chữ số, Ban CHPTKV dạng 19-KV1), tên và loại đơn vị, rồi bấm "Tạo khóa và lưu".',
+      'Bấm "In phiếu đăng ký", trình thủ trưởng ký, đóng dấu, gửi đơn vị nhận; có thể gửi kèm "Tệp đăng ký" trên USB.',
+      'Khi máy hỏng hoặc lộ khóa, bấm "Đổi khóa" và gửi phiếu mới; đơn vị nhận thu hồi khóa cũ.',
+    ],
+  },
+  'trao-doi-du-lieu/don-vi-trao-doi': {
+    purpose:
+      'Các đơn vị gửi dữ liệu cho đơn vị này và đơn vị cấp trên nhận dữ liệu, với khóa đã đăng ký của từng đơn vị.',
+    steps: [
+      'Bấm "Thêm đơn vị gửi dữ liệu" hoặc "Đặt đơn vị cấp trên"; gõ mã, tên, loại, khóa công khai và mã nhận dạng theo phiếu đăng ký, hoặc "Nạp tệp đăng ký".',
+      'Đối chiếu mã nhận dạng chương trình tính từ khóa đã gõ với mã trên phiếu: phải trùng nhau.',
+      'Khi đơn vị đổi khóa: "Thêm khóa mới" theo phiếu mới, rồi "Thu hồi khóa" cũ, ghi lý do.',
+    ],
+  },
   'cai-dat/profile': {
     purpose: 'Thông tin cơ quan in trên văn bản: tên cơ quan, cơ quan cấp trên, địa danh, người ký.',
     steps: [

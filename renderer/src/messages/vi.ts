@@ -38,10 +38,12 @@ import { keyboardText } from './vi-keyboard';
 import { layoutText } from './vi-layout';
 import { memoryText } from './vi-memory';
 import { savedRowText } from './vi-saved-row';
+import { exchangeText } from './vi-exchange';
 
 /** Every word the renderer shows, in one place. Screens import from here; no Vietnamese literals elsewhere. */
 export const vi = {
   documentIssue: documentIssueText,
+  exchange: exchangeText,
   app: {
     title: 'QSĐP – Quân sự địa phương',
     shortTitle: 'QSĐP',
@@ -61,6 +63,7 @@ export const vi = {
     drills: 'Diễn tập – Huấn luyện',
     political: 'Chính trị – Chính sách',
     documents: 'Văn bản – Báo cáo',
+    exchange: 'Trao đổi dữ liệu',
     settings: 'Cài đặt',
     help: 'Hướng dẫn sử dụng',
   },
@@ -151,6 +154,10 @@ export const vi = {
     restore: 'Dùng lại',
     history: 'Lịch sử tên',
     showRetired: 'Hiện cả địa bàn đã ngừng',
+    unitCode: 'Mã đơn vị hành chính',
+    unitCodeHint: '5 chữ số theo Quyết định 19/2025/QĐ-TTg; để trống nếu chưa có.',
+    unitCodeInvalid: 'Mã đơn vị hành chính gồm 5 chữ số.',
+    editUnitCode: 'Sửa mã',
     empty: 'Chưa có địa bàn nào. Hãy thêm phường, xã trước, rồi đến thôn, tổ dân phố.',
     kinds: {
       ward: 'Phường',

@@ -6,6 +6,7 @@ import { OverviewScreen } from '../features/dashboard/OverviewScreen';
 import { UserMenu } from '../features/auth/UserMenu';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 import { DrillsScreen } from '../features/drills/DrillsScreen';
+import { ExchangeScreen } from '../features/exchange/ExchangeScreen';
 import { HelpPage } from '../features/help/HelpPage';
 import { MilitiaScreen } from '../features/militia/MilitiaScreen';
 import { PoliticalScreen } from '../features/political/PoliticalScreen';
@@ -44,6 +45,8 @@ function SectionScreen({ section, office, onOfficeChanged }: Props & { section: 
       return <PoliticalScreen />;
     case 'van-ban-bao-cao':
       return <DocumentsScreen />;
+    case 'trao-doi-du-lieu':
+      return <ExchangeScreen />;
     case 'cai-dat':
       return <SettingsScreen office={office} onOfficeChanged={onOfficeChanged} />;
     case 'huong-dan':

@@ -4,6 +4,7 @@ import { renderScreen } from '../../test/core-harness';
 import { CAMPAIGN_TABS } from '../features/conscription/CampaignDetail';
 import { TABS as documentsTabs } from '../features/documents/DocumentsScreen';
 import { TABS as drillsTabs } from '../features/drills/DrillsScreen';
+import { TABS as exchangeTabs } from '../features/exchange/ExchangeScreen';
 import { TABS as militiaTabs } from '../features/militia/MilitiaScreen';
 import { TABS as peopleTabs } from '../features/people/PeopleSection';
 import { TABS as politicalTabs } from '../features/political/PoliticalScreen';
@@ -22,6 +23,7 @@ const tabsOf: Partial<Record<SectionKey, readonly string[]>> = {
   'dien-tap-huan-luyen': drillsTabs.map((tab) => tab.key),
   'chinh-tri-chinh-sach': politicalTabs.map((tab) => tab.key),
   'van-ban-bao-cao': documentsTabs.map((tab) => tab.key),
+  'trao-doi-du-lieu': exchangeTabs.map((tab) => tab.key),
   'cai-dat': SETTINGS_TABS,
 };
 

@@ -8,6 +8,7 @@ import {
   ReadOutlined,
   SafetyOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -26,6 +27,7 @@ export const sectionIcons: Record<SectionKey, ReactNode> = {
   'dien-tap-huan-luyen': <AimOutlined aria-hidden />,
   'chinh-tri-chinh-sach': <ReadOutlined aria-hidden />,
   'van-ban-bao-cao': <FileTextOutlined aria-hidden />,
+  'trao-doi-du-lieu': <SwapOutlined aria-hidden />,
   'cai-dat': <SettingOutlined aria-hidden />,
   'huong-dan': <QuestionCircleOutlined aria-hidden />,
 };

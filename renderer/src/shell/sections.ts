@@ -10,6 +10,7 @@ export const sections = [
   { key: 'dien-tap-huan-luyen', label: vi.nav.drills },
   { key: 'chinh-tri-chinh-sach', label: vi.nav.political },
   { key: 'van-ban-bao-cao', label: vi.nav.documents },
+  { key: 'trao-doi-du-lieu', label: vi.nav.exchange },
   { key: 'cai-dat', label: vi.nav.settings },
   { key: 'huong-dan', label: vi.nav.help },
 ] as const;

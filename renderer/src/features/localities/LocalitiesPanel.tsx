@@ -10,8 +10,8 @@ import { useApiAction } from '../../shared/use-api-action';
 import { useApiQuery } from '../../shared/use-api-query';
 import { useDialog } from '../../shared/use-dialog';
 import { useCan } from '../auth/session-context';
-import { AddLocalityDialog, RenameLocalityDialog } from './LocalityDialogs';
-import { orderAsTree } from './locality-labels';
+import { AddLocalityDialog, RenameLocalityDialog, UnitCodeDialog } from './LocalityDialogs';
+import { needsParent, orderAsTree } from './locality-labels';
 import { LocalityHistory } from './LocalityHistory';
 import { ListTable } from '../../shared/ListTable';
 
@@ -26,7 +26,7 @@ export function LocalitiesPanel() {
     dialog,
     open: setDialog,
     close: closeDialog,
-  } = useDialog<{ kind: 'add' } | { kind: 'rename'; locality: Locality }>(list.reload);
+  } = useDialog<{ kind: 'add' } | { kind: 'rename' | 'unitCode'; locality: Locality }>(list.reload);
 
   const { run: act } = useApiAction((run: () => Promise<unknown>) => run(), {
     success: vi.common.saved,
@@ -61,6 +61,7 @@ export function LocalitiesPanel() {
             render: (_, l) => <span style={{ paddingLeft: l.depth * 24 }}>{l.name}</span>,
           },
           { title: vi.localities.kind, key: 'kind', render: (_, l) => vi.localities.kinds[l.kind] },
+          { title: vi.localities.unitCode, key: 'unitCode', width: 170, render: (_, l) => l.unitCode ?? '' },
           {
             title: vi.localities.status,
             key: 'status',
@@ -80,6 +81,11 @@ export function LocalitiesPanel() {
                 <Button size="small" onClick={() => setDialog({ kind: 'rename', locality: l })}>
                   {vi.localities.rename}
                 </Button>
+                {!needsParent(l.kind) && (
+                  <Button size="small" onClick={() => setDialog({ kind: 'unitCode', locality: l })}>
+                    {vi.localities.editUnitCode}
+                  </Button>
+                )}
                 {l.retiredOn ? (
                   <Button
                     size="small"
@@ -106,6 +112,7 @@ export function LocalitiesPanel() {
       />
       {dialog?.kind === 'add' && <AddLocalityDialog localities={list.data ?? []} onClose={closeDialog} />}
       {dialog?.kind === 'rename' && <RenameLocalityDialog locality={dialog.locality} onClose={closeDialog} />}
+      {dialog?.kind === 'unitCode' && <UnitCodeDialog locality={dialog.locality} onClose={closeDialog} />}
     </>
   );
 }
