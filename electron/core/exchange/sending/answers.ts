@@ -139,7 +139,8 @@ function acceptCorrection(ctx: ApiContext, c: CorrectionLine): void {
   const entity = c.entity as UpwardEntity;
   const record = recordOf(ctx, entity, c.gid);
   if (!record) throw ApiError.of('EXCHANGE_RECORD_GONE');
-  if (!isCorrectable(entity, c.field)) throw ApiError.of('EXCHANGE_CORRECTION_NOT_APPLICABLE', { field: fieldLabel(c.field) });
+  if (!isCorrectable(entity, c.field))
+    throw ApiError.of('EXCHANGE_CORRECTION_NOT_APPLICABLE', { field: fieldLabel(c.field) });
   const current = record[c.field] ?? null;
   if (canonicalJson(current) !== canonicalJson(c.oldValue ?? null)) {
     throw ApiError.of('EXCHANGE_CORRECTION_STALE', {

@@ -61,13 +61,13 @@ interface Draft {
   answers: MessageRow[];
 }
 
-function draftOf(ctx: ApiContext, wantsFull: boolean): Draft {
+function draftOf(ctx: ApiContext, wantsFull: boolean, withLines: boolean): Draft {
   const { identity, recipient } = parties(ctx);
   const previous = lastSent(ctx.db, recipient.id);
   const { ack } = downwardState(ctx.db, recipient.id);
   // The first bundle to a recipient is everything, whatever was asked.
   const full = wantsFull || previous === null;
-  const plan = planChanges(ctx.db, recipient.id, { ack, full, origin: identity.office_code });
+  const plan = planChanges(ctx.db, recipient.id, { ack, full, origin: identity.office_code, withLines });
   return {
     identity,
     recipient,
@@ -82,7 +82,7 @@ function draftOf(ctx: ApiContext, wantsFull: boolean): Draft {
 /** `exchange.send.preview`: what the next bundle would hold; nothing is written. */
 export function previewSend(ctx: ApiContext, input: { full?: boolean }): SendPreview {
   return inTransaction(ctx, () => {
-    const d = draftOf(ctx, input.full ?? false);
+    const d = draftOf(ctx, input.full ?? false, false);
     return {
       recipient: { code: d.recipient.office_code, name: d.recipient.office_name },
       seq: d.seq,
@@ -106,7 +106,7 @@ export function bundleFileName(senderCode: string, recipientCode: string, seq: n
  */
 export function createSend(ctx: ApiContext, input: { full?: boolean }): SentBundle {
   return inTransaction(ctx, () => {
-    const d = draftOf(ctx, input.full ?? false);
+    const d = draftOf(ctx, input.full ?? false, true);
     const { identity, recipient, seq } = d;
     const previous = lastSent(ctx.db, recipient.id);
     const { received } = downwardState(ctx.db, recipient.id);

@@ -1,13 +1,14 @@
+import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../../db/records';
 import { statement } from '../../db/statements';
 import { upwardEntities, upwardEntityNames, type UpwardEntity } from '../entities';
-import { canonicalJson, sha256Hex } from '../format/canonical';
-import type { RowLine } from '../format/lines';
+import { CanonicalLine } from '../format/bundle';
+import { canonicalJson } from '../format/canonical';
 
 /**
- * What goes up in the next bundle (issue 20 §2): each upward table read once, each row's canonical
- * JSON hashed and compared with what was last sent of it to the recipient (exchange_row_state).
+ * What goes up in the next bundle (issue 20 §2): each upward table read once, each row's content
+ * hashed and compared with what was last sent of it to the recipient (exchange_row_state).
  *
  *  - new row, or content changed (or back after a tombstone): sent with xversion + 1;
  *  - unchanged but last sent in a bundle the recipient has not acknowledged: sent again with the
@@ -40,7 +41,8 @@ interface StateUpdate {
 }
 
 export interface ChangePlan {
-  lines: Map<UpwardEntity, RowLine[]>;
+  /** Each entity's lines (RowLine, format/lines.ts) as canonical JSON text; empty in a preview. */
+  lines: Map<UpwardEntity, CanonicalLine[]>;
   counts: Record<string, EntityCounts>;
   updates: StateUpdate[];
 }
@@ -69,51 +71,140 @@ function loadState(db: Database, partnerId: string): Map<string, Map<string, Sen
 }
 
 /**
+ * How one table is read. The change check runs over every row of every table on each bundle, so
+ * SQLite builds each row's JSON (json_object, keys in sorted order) and this side only hashes it:
+ * any change of any column changes it. For a table of INTEGER and TEXT columns that text is the
+ * row's canonical JSON byte for byte (SQLite escapes strings as JSON.stringify does; checked in
+ * changes.test.ts), so the same text goes into the line. A table with REAL columns (SQLite writes
+ * 2.0 where JSON.stringify writes 2) is hashed the same way, and the rows that go are read again
+ * and written by canonicalJson's rules here. A new column (a migration) changes every row's hash:
+ * every row is sent once more with its next version, which is what the receiver should have anyway.
+ */
+interface TableShape {
+  /** `SELECT id, <row JSON>`: the hash input, and the line's data when `exact`. */
+  textSql: string;
+  exact: boolean;
+  allSql: string;
+  byIdSql: string;
+  sorted: string[];
+  prefixes: string[];
+}
+
+const shapes = new WeakMap<Database, Map<string, TableShape>>();
+
+function shapeOf(db: Database, table: string): TableShape {
+  let byTable = shapes.get(db);
+  if (!byTable) shapes.set(db, (byTable = new Map()));
+  let shape = byTable.get(table);
+  if (!shape) {
+    const columns = db.pragma(`table_info(${table})`) as Array<{ name: string; type: string }>;
+    const types = new Map(columns.map((c) => [c.name, c.type.toUpperCase()]));
+    const sorted = columns.map((c) => c.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const exact = columns.every((c) => types.get(c.name) === 'INTEGER' || types.get(c.name) === 'TEXT');
+    const members = sorted.map((name) => {
+      const quoted = `"${name.replaceAll('"', '""')}"`;
+      const type = types.get(name);
+      // A BLOB (or ANY) column is hashed as its SQL literal: json_object refuses blobs.
+      const value = type === 'INTEGER' || type === 'TEXT' || type === 'REAL' ? quoted : `quote(${quoted})`;
+      return `'${name.replaceAll("'", "''")}', ${value}`;
+    });
+    shape = {
+      textSql: `SELECT id, json_object(${members.join(', ')}) FROM ${table}`,
+      exact,
+      allSql: `SELECT * FROM ${table}`,
+      byIdSql: `SELECT * FROM ${table} WHERE id = ?`,
+      sorted,
+      prefixes: sorted.map((c, i) => `${i === 0 ? '{' : ','}${JSON.stringify(c)}:`),
+    };
+    byTable.set(table, shape);
+  }
+  return shape;
+}
+
+/** canonicalJson(row) for a row of plain columns, without sorting its keys each time. */
+function rowText(shape: TableShape, row: Record<string, unknown>): string {
+  let text = '';
+  for (let i = 0; i < shape.sorted.length; i += 1) {
+    const value = row[shape.sorted[i]!];
+    if (value === undefined || (value !== null && typeof value !== 'string' && typeof value !== 'number')) {
+      return canonicalJson(row);
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) return canonicalJson(row);
+    text += shape.prefixes[i]! + JSON.stringify(value);
+  }
+  return `${text}}`;
+}
+
+function rowHash(json: string): string {
+  return createHash('sha256').update(json).digest('base64');
+}
+
+/**
  * The rows to send to `partnerId` given the recipient's acknowledgement `ack` (the highest seq of
  * ours it has confirmed). Reads only; `saveSentState` records the plan once the bundle is written.
+ * `withLines: false` (a preview) counts without reading the rows that would go.
  */
 export function planChanges(
   db: Database,
   partnerId: string,
-  options: { ack: number; full: boolean; origin: string },
+  options: { ack: number; full: boolean; origin: string; withLines: boolean },
 ): ChangePlan {
   const state = loadState(db, partnerId);
-  const lines = new Map<UpwardEntity, RowLine[]>();
+  const lines = new Map<UpwardEntity, CanonicalLine[]>();
   const counts: Record<string, EntityCounts> = {};
   const updates: StateUpdate[] = [];
-  const { ack, full, origin } = options;
+  const { ack, full } = options;
+  const origin = JSON.stringify(options.origin);
+  const lineText = (gid: string, version: number, data: string | null) =>
+    `{"data":${data ?? 'null'},"deleted":${data === null},"gid":${JSON.stringify(gid)},"origin":${origin},"version":${version}}`;
   for (const entity of upwardEntityNames) {
-    const table = upwardEntities[entity];
+    // The table's name comes from the constant map, never from input.
+    const shape = shapeOf(db, upwardEntities[entity]);
     const sent = state.get(entity) ?? new Map<string, SentState>();
-    const out: RowLine[] = [];
     const count: EntityCounts = { new: 0, changed: 0, deleted: 0, resent: 0 };
+    const going = new Map<string, number>();
     const seen = new Set<string>();
-    // The table's name comes from the constant map above, never from input.
-    for (const row of statement(db, `SELECT * FROM ${table}`).iterate() as IterableIterator<Record<string, unknown>>) {
-      const gid = String(row.id);
+    const out: CanonicalLine[] = [];
+    let rows = 0;
+    for (const [id, json] of statement(db, shape.textSql).raw().iterate() as IterableIterator<[unknown, string]>) {
+      rows += 1;
+      const gid = String(id);
       seen.add(gid);
-      const rowHash = sha256Hex(canonicalJson(row));
+      const hash = rowHash(json);
       const before = sent.get(gid);
       let xversion: number;
       if (!before) {
         xversion = 1;
         count.new += 1;
-      } else if (before.deleted || before.rowHash !== rowHash) {
+      } else if (before.deleted || before.rowHash !== hash) {
         xversion = before.xversion + 1;
         count.changed += 1;
       } else if (before.sentSeq > ack || full) {
         xversion = before.xversion;
         count.resent += 1;
       } else continue;
-      out.push({ gid, origin, version: xversion, deleted: false, data: row });
-      updates.push({ entity, gid, xversion, rowHash, deleted: false });
+      going.set(gid, xversion);
+      if (options.withLines && shape.exact) out.push(new CanonicalLine(lineText(gid, xversion, json)));
+      updates.push({ entity, gid, xversion, rowHash: hash, deleted: false });
+    }
+    if (options.withLines && !shape.exact && going.size > 0) {
+      // Most of the table: one more pass; a few rows: each by its id.
+      const picked =
+        going.size > rows / 8
+          ? (statement(db, shape.allSql).iterate() as IterableIterator<Record<string, unknown>>)
+          : [...going.keys()].map((gid) => statement(db, shape.byIdSql).get(gid) as Record<string, unknown>);
+      for (const row of picked) {
+        const gid = String(row.id);
+        const version = going.get(gid);
+        if (version !== undefined) out.push(new CanonicalLine(lineText(gid, version, rowText(shape, row))));
+      }
     }
     for (const [gid, before] of sent) {
       if (seen.has(gid)) continue;
       if (before.deleted && before.sentSeq <= ack) continue;
       const xversion = before.deleted ? before.xversion : before.xversion + 1;
       count.deleted += 1;
-      out.push({ gid, origin, version: xversion, deleted: true, data: null });
+      if (options.withLines) out.push(new CanonicalLine(lineText(gid, xversion, null)));
       updates.push({ entity, gid, xversion, rowHash: TOMBSTONE_HASH, deleted: true });
     }
     lines.set(entity, out);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ApiContext } from '../../kernel/context';
 import { ApiError, fromZodError } from '../../kernel/errors';
 import { getPerson, personCreateInput, updatePerson, type Person } from '../../people';

@@ -160,7 +160,13 @@ describe('exchange: sending upward', () => {
       .all() as Array<Record<string, unknown>>;
     expect(rows).toMatchObject([
       { seq: 1, direction: 'out', flow: 'up', manifest_hash: one.bundle.manifestHash, prev_hash: null },
-      { seq: 2, direction: 'out', flow: 'up', manifest_hash: two.bundle.manifestHash, prev_hash: one.bundle.manifestHash },
+      {
+        seq: 2,
+        direction: 'out',
+        flow: 'up',
+        manifest_hash: two.bundle.manifestHash,
+        prev_hash: one.bundle.manifestHash,
+      },
     ]);
     expect(rows[0]!.partner_id).toBe(office.boardPartnerId);
 
