@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { newId } from '../../db/records';
 import { statement } from '../../db/statements';
@@ -29,6 +29,8 @@ interface SentState {
   rowHash: string;
   deleted: boolean;
   sentSeq: number;
+  /** Set while reading the table: a row not seen is gone (a tombstone). */
+  seen: boolean;
 }
 
 /** One row's new state, written when the bundle is created. */
@@ -51,21 +53,17 @@ const TOMBSTONE_HASH = '';
 
 function loadState(db: Database, partnerId: string): Map<string, Map<string, SentState>> {
   const byEntity = new Map<string, Map<string, SentState>>();
+  // Arrays, not row objects: the state holds a line for every row ever sent.
   const rows = statement(
     db,
     'SELECT entity, gid, xversion, row_hash, deleted, sent_seq FROM exchange_row_state WHERE partner_id = ?',
-  ).iterate(partnerId) as IterableIterator<{
-    entity: string;
-    gid: string;
-    xversion: number;
-    row_hash: string;
-    deleted: number;
-    sent_seq: number;
-  }>;
-  for (const r of rows) {
-    let map = byEntity.get(r.entity);
-    if (!map) byEntity.set(r.entity, (map = new Map()));
-    map.set(r.gid, { xversion: r.xversion, rowHash: r.row_hash, deleted: r.deleted === 1, sentSeq: r.sent_seq });
+  )
+    .raw()
+    .iterate(partnerId) as IterableIterator<[string, string, number, string, number, number]>;
+  for (const [entity, gid, xversion, rowHash, deleted, sentSeq] of rows) {
+    let map = byEntity.get(entity);
+    if (!map) byEntity.set(entity, (map = new Map()));
+    map.set(gid, { xversion, rowHash, deleted: deleted === 1, sentSeq, seen: false });
   }
   return byEntity;
 }
@@ -136,7 +134,8 @@ function rowText(shape: TableShape, row: Record<string, unknown>): string {
 }
 
 function rowHash(json: string): string {
-  return createHash('sha256').update(json).digest('base64');
+  // The one-shot hash: a hasher object per row costs more than the hashing of a row.
+  return hash('sha256', json, 'base64');
 }
 
 /**
@@ -163,20 +162,19 @@ export function planChanges(
     const sent = state.get(entity) ?? new Map<string, SentState>();
     const count: EntityCounts = { new: 0, changed: 0, deleted: 0, resent: 0 };
     const going = new Map<string, number>();
-    const seen = new Set<string>();
     const out: CanonicalLine[] = [];
     let rows = 0;
     for (const [id, json] of statement(db, shape.textSql).raw().iterate() as IterableIterator<[unknown, string]>) {
       rows += 1;
       const gid = String(id);
-      seen.add(gid);
-      const hash = rowHash(json);
+      const hashed = rowHash(json);
       const before = sent.get(gid);
+      if (before) before.seen = true;
       let xversion: number;
       if (!before) {
         xversion = 1;
         count.new += 1;
-      } else if (before.deleted || before.rowHash !== hash) {
+      } else if (before.deleted || before.rowHash !== hashed) {
         xversion = before.xversion + 1;
         count.changed += 1;
       } else if (before.sentSeq > ack || full) {
@@ -185,7 +183,7 @@ export function planChanges(
       } else continue;
       going.set(gid, xversion);
       if (options.withLines && shape.exact) out.push(new CanonicalLine(lineText(gid, xversion, json)));
-      updates.push({ entity, gid, xversion, rowHash: hash, deleted: false });
+      updates.push({ entity, gid, xversion, rowHash: hashed, deleted: false });
     }
     if (options.withLines && !shape.exact && going.size > 0) {
       // Most of the table: one more pass; a few rows: each by its id.
@@ -200,7 +198,7 @@ export function planChanges(
       }
     }
     for (const [gid, before] of sent) {
-      if (seen.has(gid)) continue;
+      if (before.seen) continue;
       if (before.deleted && before.sentSeq <= ack) continue;
       const xversion = before.deleted ? before.xversion : before.xversion + 1;
       count.deleted += 1;
