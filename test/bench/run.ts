@@ -13,6 +13,7 @@ import { runAutoBackup } from '../../electron/core/backup/auto';
 import { silentLogger } from '../../electron/core/log/logger';
 import { foldVietnamese } from '../../electron/core/shared/vietnamese-text';
 import { documentFigures } from './documents';
+import { exchangeSendFigures } from './exchange';
 import { forcesFigures } from './forces';
 import { importFigures } from './import';
 import { seedForces } from './seed-forces';
@@ -107,6 +108,13 @@ async function main(): Promise<void> {
     });
     figures.push(...(await documentFigures(core, campaignId)));
     core.close();
+
+    // Issue 20 §4: a commune of 20,000 people with their records sends its bundles upward.
+    const commune = createCore({ dataDir: path.join(dir, 'commune'), key: BENCH_KEY, log: silentLogger });
+    const communeOffice = await seedLargeOffice(commune, 20_000);
+    seedForces(commune, communeOffice.localityIds, 2_000, 3_000);
+    figures.push(...(await exchangeSendFigures(commune)));
+    commune.close();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

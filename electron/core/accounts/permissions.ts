@@ -318,6 +318,18 @@ export const permissions = {
   'equipment.kind.update': 'officer',
   'equipment.movement.create': 'officer',
   'equipment.stocktake.create': 'officer',
+
+  // Exchange, sending side (issue 20): the outbox and the received corrections are read by viewers;
+  // writing a bundle (a full copy of the records, signed), taking one in and answering are officer.
+  // Downloading a bundle again is officer too: it is a bulk copy of the records, like an export.
+  'exchange.send.preview': 'officer',
+  'exchange.send.create': 'officer',
+  'exchange.outbox.list': 'viewer',
+  'exchange.bundle.download': 'officer',
+  'exchange.down.receive': 'officer',
+  'exchange.incoming.list': 'viewer',
+  'exchange.incoming.answer': 'officer',
+
   'readinessDocuments.kind.list': 'viewer',
   'readinessDocuments.kind.create': 'officer',
   'readinessDocuments.kind.update': 'officer',

@@ -33,6 +33,7 @@ import { disciplineApi } from '../discipline/api';
 import { readinessDocumentsApi } from '../readiness-documents/api';
 import { equipmentApi } from '../equipment/api';
 import { exchangeIdentityApi } from '../exchange/identity/api';
+import { exchangeSendingApi } from '../exchange/sending/api';
 
 /** Every API method, by name. Both transports dispatch through this one table. */
 export const apiMethods = {
@@ -70,6 +71,7 @@ export const apiMethods = {
   ...readinessDocumentsApi,
   ...equipmentApi,
   ...exchangeIdentityApi,
+  ...exchangeSendingApi,
 };
 
 type Methods = typeof apiMethods;

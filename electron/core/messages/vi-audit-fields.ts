@@ -322,6 +322,24 @@ export const auditFieldsMessages = {
       guests: 'Đại biểu',
       conclusions: 'Kết luận',
     },
+    // Exchange, sending side: a bundle sent or taken in, an answer to a correction or decision.
+    exchange_bundle: {
+      flow: 'Chiều gửi',
+      seq: 'Gói số',
+      partnerCode: 'Mã đơn vị trao đổi',
+      fileName: 'Tên tệp',
+      full: 'Gửi toàn bộ',
+      lines: 'Số bản ghi',
+      answers: 'Số trả lời',
+      corrections: 'Số yêu cầu đính chính',
+      decisions: 'Số quyết định xử lý trùng',
+    },
+    exchange_message: {
+      kind: 'Loại yêu cầu',
+      refId: 'Mã yêu cầu',
+      status: 'Trả lời',
+      answerReason: 'Lý do',
+    },
   } as Record<string, Record<string, string>>,
   /** Words of values that have no label map in vocabulary/. */
   values: {

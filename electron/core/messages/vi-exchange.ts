@@ -36,10 +36,40 @@ export const exchangeMessages = {
     EXCHANGE_CHAIN_BROKEN:
       'Gói số {seq} của {sender} không nối tiếp gói số {previous} đã nhận (mã của gói trước không khớp). Không ghi gì vào dữ liệu; đề nghị đơn vị gửi kiểm tra.',
     EXCHANGE_WRONG_DIRECTION: 'Gói dữ liệu này là gói gửi {direction}, không nhận ở chức năng này.',
+    // sending side
+    EXCHANGE_NO_RECIPIENT:
+      'Chưa khai báo đơn vị cấp trên nhận dữ liệu. Vào "Trao đổi dữ liệu" › "Đơn vị trao đổi" để thêm đơn vị nhận cùng khóa của họ.',
+    EXCHANGE_LINE_INVALID:
+      'Gói dữ liệu có dòng không hợp lệ (phần "{file}", dòng {line}). Không ghi gì vào dữ liệu; đề nghị đơn vị gửi lập lại gói.',
+    EXCHANGE_MESSAGE_ANSWERED: 'Yêu cầu này đã được trả lời trước đây ({answer}). Tải lại danh sách để xem.',
+    EXCHANGE_ANSWER_NOT_FOR_KIND: 'Quyết định xử lý trùng lặp chỉ có thể "ghi nhận" hoặc "từ chối".',
+    EXCHANGE_CORRECTION_NOT_APPLICABLE:
+      'Trường "{field}" không sửa tự động được từ yêu cầu đính chính. Sửa trực tiếp trên hồ sơ, rồi trả lời "Đã ghi nhận" (hoặc "Từ chối" kèm lý do).',
+    EXCHANGE_RECORD_GONE:
+      'Hồ sơ mà yêu cầu đính chính nhắc tới không còn trong dữ liệu của đơn vị. Chỉ có thể trả lời "Từ chối" (kèm lý do) hoặc "Đã ghi nhận".',
+    EXCHANGE_CORRECTION_STALE:
+      'Giá trị hiện tại của trường "{field}" là "{current}", không còn là "{old}" như yêu cầu đính chính ghi. Không sửa gì; kiểm tra lại hồ sơ rồi trả lời.',
+    EXCHANGE_CORRECTION_INVALID: 'Không sửa được trường "{field}" thành "{value}": {detail}',
   },
   text: {
     identity: exchangeIdentityMessages.text,
     directionUp: 'lên cấp trên',
     directionDown: 'xuống đơn vị cấp dưới',
+    // sending side
+    bundleKind: 'Gói dữ liệu gửi cấp trên',
+    bundleSummary: 'Gói dữ liệu số {seq} gửi {recipient}',
+    answerReasonRequired: 'Từ chối phải ghi rõ lý do.',
+    answers: { accepted: 'đã chấp nhận', rejected: 'đã từ chối', noted: 'đã ghi nhận', open: 'chưa trả lời' },
+    /** The columns a correction may name, as the officer reads them. */
+    fields: {
+      family_name: 'Họ',
+      middle_name: 'Tên đệm',
+      given_name: 'Tên',
+      birth_date: 'Ngày sinh',
+      sex: 'Giới tính',
+      citizen_id: 'Số định danh cá nhân',
+      address: 'Địa chỉ',
+    } as Record<string, string>,
+    empty: '(trống)',
   },
 };

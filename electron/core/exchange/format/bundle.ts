@@ -34,6 +34,14 @@ export interface BundleContent {
   manifestHash: string;
 }
 
+/**
+ * A line its writer already holds as canonical JSON text (exchange/sending builds a row's line once
+ * and hashes the same text), written as it is. The writer answers for the text being canonical.
+ */
+export class CanonicalLine {
+  constructor(readonly text: string) {}
+}
+
 export type ManifestDraft = Omit<BundleManifest, 'files' | 'format' | 'formatVersion' | 'keyFingerprint'>;
 
 /**
@@ -50,7 +58,7 @@ export function writeBundle(
   const zippable: Zippable = {};
   const listed: BundleManifest['files'] = [];
   for (const [name, lines] of files) {
-    const text = lines.map((line) => `${canonicalJson(line)}\n`).join('');
+    const text = lines.map((line) => `${line instanceof CanonicalLine ? line.text : canonicalJson(line)}\n`).join('');
     const data = strToU8(text);
     const path = dataPath(name);
     zippable[path] = data;
