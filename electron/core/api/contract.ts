@@ -32,6 +32,7 @@ import { politicalEducationApi } from '../political-education/api';
 import { disciplineApi } from '../discipline/api';
 import { readinessDocumentsApi } from '../readiness-documents/api';
 import { equipmentApi } from '../equipment/api';
+import { exchangeReceivingApi } from '../exchange/receiving/api';
 
 /** Every API method, by name. Both transports dispatch through this one table. */
 export const apiMethods = {
@@ -68,6 +69,7 @@ export const apiMethods = {
   ...disciplineApi,
   ...readinessDocumentsApi,
   ...equipmentApi,
+  ...exchangeReceivingApi,
 };
 
 type Methods = typeof apiMethods;

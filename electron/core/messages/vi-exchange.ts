@@ -33,6 +33,24 @@ export const exchangeMessages = {
     EXCHANGE_CHAIN_BROKEN:
       'Gói số {seq} của {sender} không nối tiếp gói số {previous} đã nhận (mã của gói trước không khớp). Không ghi gì vào dữ liệu; đề nghị đơn vị gửi kiểm tra.',
     EXCHANGE_WRONG_DIRECTION: 'Gói dữ liệu này là gói gửi {direction}, không nhận ở chức năng này.',
+    // receiving side
+    EXCHANGE_BUSY:
+      'Chương trình đang ghi một thao tác khác vào dữ liệu. Chờ thao tác đó xong rồi nhận (hoặc lập) gói dữ liệu lại.',
+    EXCHANGE_LINE_INVALID:
+      'Gói dữ liệu của {sender} có dòng không đúng định dạng (phần "{file}", dòng {line}). Không ghi gì vào dữ liệu; đề nghị đơn vị gửi lập lại gói.',
+    EXCHANGE_FOREIGN_ORIGIN:
+      'Gói dữ liệu của {sender} có hồ sơ của đơn vị khác (mã {origin}, phần "{file}", dòng {line}): mỗi đơn vị chỉ gửi hồ sơ do mình quản lý. Không ghi gì vào dữ liệu.',
+    EXCHANGE_SENDER_NOT_FOUND: 'Đơn vị có mã {code} không có trong danh sách đơn vị gửi dữ liệu lên đơn vị này.',
+    EXCHANGE_RECORD_NOT_FOUND: 'Không có hồ sơ này trong dữ liệu đã nhận từ đơn vị mã {origin}.',
+    EXCHANGE_CORRECTION_DELETED:
+      'Hồ sơ này đã được đơn vị mã {origin} xóa trong dữ liệu gửi lên: không đề nghị sửa được.',
+    EXCHANGE_CORRECTION_FIELD: 'Hồ sơ này không có trường "{field}" để đề nghị sửa.',
+    EXCHANGE_CORRECTION_SAME: 'Giá trị đề nghị giống giá trị hiện có của hồ sơ: không có gì để sửa.',
+    EXCHANGE_CORRECTION_NOT_DRAFT:
+      'Đề nghị sửa này đã gửi xuống đơn vị (hoặc đã có trả lời): không rút lại được.',
+    EXCHANGE_CONFLICT_NOT_OPEN: 'Trường hợp trùng số định danh này đã được quyết định trước đây.',
+    EXCHANGE_CONFLICT_KEEPER:
+      'Chọn đơn vị quản lý công dân này trong số các đơn vị có hồ sơ trùng số định danh.',
   },
   text: {
     directionUp: 'lên cấp trên',
