@@ -46,11 +46,9 @@ export const exchangeMessages = {
       'Hồ sơ này đã được đơn vị mã {origin} xóa trong dữ liệu gửi lên: không đề nghị sửa được.',
     EXCHANGE_CORRECTION_FIELD: 'Hồ sơ này không có trường "{field}" để đề nghị sửa.',
     EXCHANGE_CORRECTION_SAME: 'Giá trị đề nghị giống giá trị hiện có của hồ sơ: không có gì để sửa.',
-    EXCHANGE_CORRECTION_NOT_DRAFT:
-      'Đề nghị sửa này đã gửi xuống đơn vị (hoặc đã có trả lời): không rút lại được.',
+    EXCHANGE_CORRECTION_NOT_DRAFT: 'Đề nghị sửa này đã gửi xuống đơn vị (hoặc đã có trả lời): không rút lại được.',
     EXCHANGE_CONFLICT_NOT_OPEN: 'Trường hợp trùng số định danh này đã được quyết định trước đây.',
-    EXCHANGE_CONFLICT_KEEPER:
-      'Chọn đơn vị quản lý công dân này trong số các đơn vị có hồ sơ trùng số định danh.',
+    EXCHANGE_CONFLICT_KEEPER: 'Chọn đơn vị quản lý công dân này trong số các đơn vị có hồ sơ trùng số định danh.',
   },
   text: {
     directionUp: 'lên cấp trên',

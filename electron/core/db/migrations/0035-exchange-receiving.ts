@@ -90,11 +90,7 @@ export const migration0035: Migration = {
         archived INTEGER NOT NULL CHECK (archived IN (0, 1))`,
         ['citizen_id', 'origin_code, sort_key', 'sort_key'],
       )}
-      ${projection(
-        'x_campaigns',
-        `year INTEGER NOT NULL`,
-        ['year, origin_code'],
-      )}
+      ${projection('x_campaigns', `year INTEGER NOT NULL`, ['year, origin_code'])}
       ${projection(
         'x_quotas',
         `campaign_gid TEXT NOT NULL,

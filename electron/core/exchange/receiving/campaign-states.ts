@@ -1,5 +1,4 @@
-import type { ConscriptionState } from '../../conscription/states';
-import { QUOTA_STATES } from '../../conscription/quota';
+import { QUOTA_STATES, type ConscriptionState } from '../../conscription';
 
 /**
  * What the board's campaign view counts, in the conscription vocabulary's states (a record is in

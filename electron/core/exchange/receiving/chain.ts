@@ -8,7 +8,11 @@ import type { ReceivingQuery } from './engine';
 export const OWN_SCHEMA_VERSION = LATEST_SCHEMA_VERSION;
 
 export async function ownIdentity(q: ReceivingQuery): Promise<ExchangeIdentityTable> {
-  const identity = await q.selectFrom('exchange_identity').selectAll().where('retired_at', 'is', null).executeTakeFirst();
+  const identity = await q
+    .selectFrom('exchange_identity')
+    .selectAll()
+    .where('retired_at', 'is', null)
+    .executeTakeFirst();
   if (!identity) throw ApiError.of('EXCHANGE_NOT_SET_UP');
   return identity;
 }

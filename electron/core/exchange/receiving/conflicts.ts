@@ -107,7 +107,10 @@ export async function decideConflict(ctx: ApiContext, input: z.output<typeof con
     const origins = new Set((JSON.parse(before.records_json) as Party[]).map((p) => p.origin));
     const keeper = input.outcome === 'belongs_to' ? (input.keeperOrigin ?? null) : null;
     if (input.outcome === 'belongs_to' && (!keeper || !origins.has(keeper))) {
-      throw ApiError.fields({ keeperOrigin: ApiError.of('EXCHANGE_CONFLICT_KEEPER').message }, 'EXCHANGE_CONFLICT_KEEPER');
+      throw ApiError.fields(
+        { keeperOrigin: ApiError.of('EXCHANGE_CONFLICT_KEEPER').message },
+        'EXCHANGE_CONFLICT_KEEPER',
+      );
     }
     const result = await trx
       .updateTable('x_conflicts')

@@ -47,7 +47,8 @@ export async function createCorrection(ctx: ApiContext, input: z.output<typeof c
       .where('gid', '=', input.gid)
       .executeTakeFirst();
     if (!row) throw ApiError.of('EXCHANGE_RECORD_NOT_FOUND', { origin: input.origin });
-    if (row.deleted === 1 || row.data === null) throw ApiError.of('EXCHANGE_CORRECTION_DELETED', { origin: input.origin });
+    if (row.deleted === 1 || row.data === null)
+      throw ApiError.of('EXCHANGE_CORRECTION_DELETED', { origin: input.origin });
     const data = JSON.parse(row.data) as Record<string, unknown>;
     if (!Object.hasOwn(data, input.field)) {
       throw ApiError.fields(
@@ -82,7 +83,9 @@ export async function createCorrection(ctx: ApiContext, input: z.output<typeof c
         version: 1,
       })
       .execute();
-    const created = view(mustExist(await trx.selectFrom('x_corrections').selectAll().where('id', '=', id).executeTakeFirst()));
+    const created = view(
+      mustExist(await trx.selectFrom('x_corrections').selectAll().where('id', '=', id).executeTakeFirst()),
+    );
     auditReceiving(ctx, 'exchange_correction', id, 'create', null, created);
     return created;
   });
@@ -98,7 +101,9 @@ export async function listCorrections(ctx: ApiContext, input: z.output<typeof co
 /** A draft not yet sent can be taken back; it is deleted (audited), never sent. */
 export async function withdrawCorrection(ctx: ApiContext, input: z.output<typeof correctionWithdrawInput>) {
   return inReceivingTransaction(ctx.db, async (trx) => {
-    const row = mustExist(await trx.selectFrom('x_corrections').selectAll().where('id', '=', input.id).executeTakeFirst());
+    const row = mustExist(
+      await trx.selectFrom('x_corrections').selectAll().where('id', '=', input.id).executeTakeFirst(),
+    );
     if (row.status !== 'draft') throw ApiError.of('EXCHANGE_CORRECTION_NOT_DRAFT');
     const result = await trx
       .deleteFrom('x_corrections')

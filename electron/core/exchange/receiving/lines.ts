@@ -1,6 +1,13 @@
 import { ApiError } from '../../kernel/errors';
 import type { BundleContent } from '../format/bundle';
-import { answerLine, reviewFigureLine, rowLine, type AnswerLine, type ReviewFigureLine, type RowLine } from '../format/lines';
+import {
+  answerLine,
+  reviewFigureLine,
+  rowLine,
+  type AnswerLine,
+  type ReviewFigureLine,
+  type RowLine,
+} from '../format/lines';
 import { dataPath, upwardEntityNames, type UpwardEntity } from '../entities';
 import { senderLabel } from '../verify';
 import type { z } from 'zod';
@@ -22,7 +29,8 @@ export function validateUpwardLines(content: BundleContent): UpwardLines {
   const origin = content.manifest.sender.code;
   const parse = <S extends z.ZodType>(schema: S, name: string, raw: unknown, index: number): z.output<S> => {
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) throw ApiError.of('EXCHANGE_LINE_INVALID', { sender, file: dataPath(name as never), line: index + 1 });
+    if (!parsed.success)
+      throw ApiError.of('EXCHANGE_LINE_INVALID', { sender, file: dataPath(name as never), line: index + 1 });
     return parsed.data;
   };
   const rows: UpwardLines['rows'] = [];
@@ -32,7 +40,12 @@ export function validateUpwardLines(content: BundleContent): UpwardLines {
     const lines = raw.map((line, i) => {
       const row = parse(rowLine, entity, line, i);
       if (row.origin !== origin) {
-        throw ApiError.of('EXCHANGE_FOREIGN_ORIGIN', { sender, origin: row.origin, file: dataPath(entity), line: i + 1 });
+        throw ApiError.of('EXCHANGE_FOREIGN_ORIGIN', {
+          sender,
+          origin: row.origin,
+          file: dataPath(entity),
+          line: i + 1,
+        });
       }
       if (row.deleted !== (row.data === null)) {
         throw ApiError.of('EXCHANGE_LINE_INVALID', { sender, file: dataPath(entity), line: i + 1 });
@@ -41,7 +54,9 @@ export function validateUpwardLines(content: BundleContent): UpwardLines {
     });
     rows.push({ entity, lines });
   }
-  const figures = (content.files.get('review_figures') ?? []).map((l, i) => parse(reviewFigureLine, 'review_figures', l, i));
+  const figures = (content.files.get('review_figures') ?? []).map((l, i) =>
+    parse(reviewFigureLine, 'review_figures', l, i),
+  );
   const answers = (content.files.get('answers') ?? []).map((l, i) => parse(answerLine, 'answers', l, i));
   return { rows, figures, answers };
 }

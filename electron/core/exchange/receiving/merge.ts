@@ -46,7 +46,13 @@ export async function mergeRows(
         continue;
       }
       const data = line.data === null ? null : canonicalJson(line.data);
-      const values = { row_version: line.version, deleted: line.deleted ? 1 : 0, data, bundle_seq: seq, updated_at: at };
+      const values = {
+        row_version: line.version,
+        deleted: line.deleted ? 1 : 0,
+        data,
+        bundle_seq: seq,
+        updated_at: at,
+      };
       if (existing) {
         await trx
           .updateTable('x_rows')

@@ -16,7 +16,8 @@ type Counts = Record<string, number>;
 function withTotals<T extends Counts>(senders: SenderRef[], byOrigin: Map<string, T>, empty: T) {
   const rows = senders.map((s) => ({ ...s, ...(byOrigin.get(s.code) ?? empty) }));
   const totals = { ...empty } as Counts;
-  for (const r of rows) for (const key of Object.keys(empty)) totals[key] = (totals[key] ?? 0) + Number(r[key as keyof typeof r]);
+  for (const r of rows)
+    for (const key of Object.keys(empty)) totals[key] = (totals[key] ?? 0) + Number(r[key as keyof typeof r]);
   return { senders: rows, totals: totals as T };
 }
 
@@ -26,14 +27,22 @@ export async function campaignOverview(ctx: ApiContext, input: z.output<typeof y
   const q = receivingDb(ctx.db);
   const quotas = await q
     .selectFrom('x_quotas as q')
-    .innerJoin('x_campaigns as c', (j) => j.onRef('c.origin_code', '=', 'q.origin_code').onRef('c.gid', '=', 'q.campaign_gid'))
-    .select(['q.origin_code', (eb) => eb.fn.sum<number>('q.army').as('army'), (eb) => eb.fn.sum<number>('q.police').as('police')])
+    .innerJoin('x_campaigns as c', (j) =>
+      j.onRef('c.origin_code', '=', 'q.origin_code').onRef('c.gid', '=', 'q.campaign_gid'),
+    )
+    .select([
+      'q.origin_code',
+      (eb) => eb.fn.sum<number>('q.army').as('army'),
+      (eb) => eb.fn.sum<number>('q.police').as('police'),
+    ])
     .where('c.year', '=', input.year)
     .groupBy('q.origin_code')
     .execute();
   const records = await q
     .selectFrom('x_conscription as r')
-    .innerJoin('x_campaigns as c', (j) => j.onRef('c.origin_code', '=', 'r.origin_code').onRef('c.gid', '=', 'r.campaign_gid'))
+    .innerJoin('x_campaigns as c', (j) =>
+      j.onRef('c.origin_code', '=', 'r.origin_code').onRef('c.gid', '=', 'r.campaign_gid'),
+    )
     .select((eb) => {
       const count = (cond: ReturnType<typeof eb.and>) => eb.fn.sum<number>(eb.case().when(cond).then(1).else(0).end());
       return [
@@ -96,12 +105,20 @@ export async function militiaOverview(ctx: ApiContext, input: { year?: number })
   const year = input.year ?? Number(localIsoDate(ctx.now()).slice(0, 4));
   const strength = await q
     .selectFrom('x_militia as m')
-    .innerJoin('x_militia_units as u', (j) => j.onRef('u.origin_code', '=', 'm.origin_code').onRef('u.gid', '=', 'm.unit_gid'))
+    .innerJoin('x_militia_units as u', (j) =>
+      j.onRef('u.origin_code', '=', 'm.origin_code').onRef('u.gid', '=', 'm.unit_gid'),
+    )
     .leftJoin('x_locality_names as n', (j) =>
-      j.onRef('n.origin_code', '=', 'u.origin_code').onRef('n.locality_gid', '=', 'u.locality_gid').on('n.valid_to', 'is', null),
+      j
+        .onRef('n.origin_code', '=', 'u.origin_code')
+        .onRef('n.locality_gid', '=', 'u.locality_gid')
+        .on('n.valid_to', 'is', null),
     )
     .leftJoin('x_populations as p', (j) =>
-      j.onRef('p.origin_code', '=', 'u.origin_code').onRef('p.locality_gid', '=', 'u.locality_gid').on('p.year', '=', year),
+      j
+        .onRef('p.origin_code', '=', 'u.origin_code')
+        .onRef('p.locality_gid', '=', 'u.locality_gid')
+        .on('p.year', '=', year),
     )
     .select([
       'm.origin_code',
@@ -148,13 +165,17 @@ export async function reservesOverview(ctx: ApiContext) {
   const q = receivingDb(ctx.db);
   const slots = await q
     .selectFrom('x_reserve_slots as s')
-    .innerJoin('x_reserve_units as u', (j) => j.onRef('u.origin_code', '=', 's.origin_code').onRef('u.gid', '=', 's.unit_gid'))
+    .innerJoin('x_reserve_units as u', (j) =>
+      j.onRef('u.origin_code', '=', 's.origin_code').onRef('u.gid', '=', 's.unit_gid'),
+    )
     .select(['s.origin_code', 's.unit_gid', 'u.name', (eb) => eb.fn.sum<number>('s.required').as('required')])
     .groupBy(['s.origin_code', 's.unit_gid', 'u.name'])
     .execute();
   const assigned = await q
     .selectFrom('x_reserve_assignments as a')
-    .innerJoin('x_reserve_slots as s', (j) => j.onRef('s.origin_code', '=', 'a.origin_code').onRef('s.gid', '=', 'a.slot_gid'))
+    .innerJoin('x_reserve_slots as s', (j) =>
+      j.onRef('s.origin_code', '=', 'a.origin_code').onRef('s.gid', '=', 'a.slot_gid'),
+    )
     .select(['a.origin_code', 's.unit_gid', (eb) => eb.fn.countAll<number>().as('assigned')])
     .where('a.active', '=', 1)
     .groupBy(['a.origin_code', 's.unit_gid'])

@@ -47,16 +47,32 @@ function ownCount(c: Commune, sql: string): number {
 
 describe('receiving upward bundles', () => {
   it('merges three communes: every row once per origin, and the views equal the sums of their own figures', async () => {
-    const a = await commune('26734', 'Phường Đức Xuân', { people: 4, quota: 3, examined: 3, official: 2, militia: 3, population: 5000 });
+    const a = await commune('26734', 'Phường Đức Xuân', {
+      people: 4,
+      quota: 3,
+      examined: 3,
+      official: 2,
+      militia: 3,
+      population: 5000,
+    });
     const b = await commune('26737', 'Phường Bắc Kạn', { people: 3, quota: 2, examined: 1, official: 1, militia: 1 });
-    const c = await commune('26740', 'Xã Nông Thượng', { people: 2, quota: 1, examined: 2, official: 0, militia: 2, population: 3000 });
+    const c = await commune('26740', 'Xã Nông Thượng', {
+      people: 2,
+      quota: 1,
+      examined: 2,
+      official: 0,
+      militia: 2,
+      population: 3000,
+    });
     for (const x of [a, b, c]) {
       const result = await receive(upBundle(x, communeRows(x)).input);
       const own = [...communeRows(x).values()].reduce((n, lines) => n + lines.length, 0);
       expect(result).toMatchObject({ alreadyReceived: false, counts: { inserted: own, updated: 0, unchanged: 0 } });
     }
     for (const x of [a, b, c]) {
-      const stored = board.db.prepare(`SELECT entity, COUNT(*) AS n FROM x_rows WHERE origin_code = ? GROUP BY entity`).all(x.code) as Array<{
+      const stored = board.db
+        .prepare(`SELECT entity, COUNT(*) AS n FROM x_rows WHERE origin_code = ? GROUP BY entity`)
+        .all(x.code) as Array<{
         entity: string;
         n: number;
       }>;
@@ -65,15 +81,21 @@ describe('receiving upward bundles', () => {
       }
     }
 
-    const people = await call<{ total: number; rows: Array<{ origin: string; originName: string; localityName: string }> }>(
-      board,
-      'exchange.received.people.list',
-      { page: 1, pageSize: 50 },
+    const people = await call<{
+      total: number;
+      rows: Array<{ origin: string; originName: string; localityName: string }>;
+    }>(board, 'exchange.received.people.list', { page: 1, pageSize: 50 });
+    const ownPeople = await Promise.all(
+      [a, b, c].map((x) => call<{ total: number }>(x.core, 'people.list', { page: 1, pageSize: 1 })),
     );
-    const ownPeople = await Promise.all([a, b, c].map((x) => call<{ total: number }>(x.core, 'people.list', { page: 1, pageSize: 1 })));
     expect(people.total).toBe(ownPeople.reduce((n, p) => n + p.total, 0));
     expect(people.rows.find((r) => r.origin === b.code)).toMatchObject({ originName: b.name, localityName: b.name });
-    const onlyB = await call<{ total: number }>(board, 'exchange.received.people.list', { origin: b.code, search: 'nguyen van', page: 1, pageSize: 10 });
+    const onlyB = await call<{ total: number }>(board, 'exchange.received.people.list', {
+      origin: b.code,
+      search: 'nguyen van',
+      page: 1,
+      pageSize: 10,
+    });
     expect(onlyB.total).toBe(ownPeople[1]!.total);
 
     const campaign = await call<{
@@ -104,18 +126,22 @@ describe('receiving upward bundles', () => {
     }
     expect(campaign.totals).toMatchObject({ quota, official, examined });
 
-    const militia = await call<{ senders: Array<{ code: string; strength: number; share: number | null }>; totals: { strength: number } }>(
-      board,
-      'exchange.overview.militia',
-      { year: 2026 },
+    const militia = await call<{
+      senders: Array<{ code: string; strength: number; share: number | null }>;
+      totals: { strength: number };
+    }>(board, 'exchange.overview.militia', { year: 2026 });
+    const ownMilitia = [a, b, c].map((x) =>
+      ownCount(x, `SELECT COUNT(*) AS n FROM militia_memberships WHERE ended_on IS NULL`),
     );
-    const ownMilitia = [a, b, c].map((x) => ownCount(x, `SELECT COUNT(*) AS n FROM militia_memberships WHERE ended_on IS NULL`));
     expect(militia.senders.map((s) => s.strength)).toEqual(ownMilitia);
     expect(militia.totals.strength).toBe(ownMilitia.reduce((s, n) => s + n, 0));
     expect(militia.senders[0]!.share).toBeCloseTo((3 * 100) / 5000);
     expect(militia.senders[1]!.share).toBeNull();
 
-    const status = await call<Array<{ code: string; lastSeq: number; rows: Record<string, number> }>>(board, 'exchange.senders.status');
+    const status = await call<Array<{ code: string; lastSeq: number; rows: Record<string, number> }>>(
+      board,
+      'exchange.senders.status',
+    );
     expect(status.map((s) => [s.code, s.lastSeq, s.rows.people])).toEqual([
       [a.code, 1, 4],
       [b.code, 1, 3],
@@ -130,10 +156,13 @@ describe('receiving upward bundles', () => {
     const b = await commune('26737', 'Phường Bắc Kạn', { ...small, people: 0 });
     const figures = (x: number) =>
       new Map<BundleFileName, unknown[]>([
-        ['review_figures', [
-          { period: '2026-H2', key: 'conscription.handedOver', value: x },
-          { period: '2026-H2', key: 'training.courses', value: 2 },
-        ]],
+        [
+          'review_figures',
+          [
+            { period: '2026-H2', key: 'conscription.handedOver', value: x },
+            { period: '2026-H2', key: 'training.courses', value: 2 },
+          ],
+        ],
       ]);
     await receive(upBundle(a, figures(76)).input);
     await receive(upBundle(b, figures(24)).input);
@@ -164,8 +193,14 @@ describe('receiving upward bundles', () => {
       ['EXCHANGE_REPLAY', upBundle(a, communeRows(a, 2), { seq: 1 }).input],
       ['EXCHANGE_GAP', upBundle(a, communeRows(a), { seq: 4, prevHash: first.manifestHash }).input],
       ['EXCHANGE_SCHEMA_NEWER', upBundle(a, communeRows(a), { ...next, schemaVersion: 999 }).input],
-      ['EXCHANGE_WRONG_RECIPIENT', upBundle(a, communeRows(a), { ...next, recipient: { code: '26-KV2', name: 'Ban CHPTKV 2' } }).input],
-      ['EXCHANGE_NOT_A_BUNDLE', { fileName: 'x.zip', base64: Buffer.from(first.bytes.subarray(0, first.bytes.length - 40)).toString('base64') }],
+      [
+        'EXCHANGE_WRONG_RECIPIENT',
+        upBundle(a, communeRows(a), { ...next, recipient: { code: '26-KV2', name: 'Ban CHPTKV 2' } }).input,
+      ],
+      [
+        'EXCHANGE_NOT_A_BUNDLE',
+        { fileName: 'x.zip', base64: Buffer.from(first.bytes.subarray(0, first.bytes.length - 40)).toString('base64') },
+      ],
     ];
     const foreign = communeRows(a, 2);
     foreign.get('people')![0] = { ...foreign.get('people')![0]!, origin: '26737' };
@@ -179,8 +214,12 @@ describe('receiving upward bundles', () => {
     expect(gap.message).toContain('2, 3');
 
     // A revoked key: the sender's only key withdrawn.
-    board.db.prepare(`UPDATE exchange_partner_keys SET revoked_at = ?, revoke_reason = 'mất máy'`).run('2026-11-20T00:00:00.000Z');
-    expect((await refusal(board, 'exchange.receive', upBundle(a, communeRows(a, 2), next).input)).code).toBe('EXCHANGE_KEY_REVOKED');
+    board.db
+      .prepare(`UPDATE exchange_partner_keys SET revoked_at = ?, revoke_reason = 'mất máy'`)
+      .run('2026-11-20T00:00:00.000Z');
+    expect((await refusal(board, 'exchange.receive', upBundle(a, communeRows(a, 2), next).input)).code).toBe(
+      'EXCHANGE_KEY_REVOKED',
+    );
     expect(receivingCounts(board)).toEqual(before);
     void strToU8;
   });
@@ -195,7 +234,10 @@ describe('receiving upward bundles', () => {
     const after = receivingCounts(board);
     expect(await receive(one.input)).toMatchObject({ alreadyReceived: true, counts: { inserted: 0, updated: 0 } });
     expect(receivingCounts(board)).toEqual(after);
-    expect(await receive(two.input)).toMatchObject({ alreadyReceived: false, counts: { inserted: 0, updated: after.x_rows } });
+    expect(await receive(two.input)).toMatchObject({
+      alreadyReceived: false,
+      counts: { inserted: 0, updated: after.x_rows },
+    });
   });
 
   it('replaces a row by a higher version only, and a tombstone takes it out of the views', async () => {
@@ -228,7 +270,9 @@ describe('receiving upward bundles', () => {
     expect(list.total).toBe(small.people - 1);
     const militia = await call<{ totals: { strength: number } }>(board, 'exchange.overview.militia', { year: 2026 });
     expect(militia.totals.strength).toBe(small.militia - 1);
-    expect(await call(board, 'exchange.received.record', { origin: a.code, entity: 'people', gid: person.gid })).toMatchObject({
+    expect(
+      await call(board, 'exchange.received.record', { origin: a.code, entity: 'people', gid: person.gid }),
+    ).toMatchObject({
       deleted: true,
       data: null,
     });

@@ -99,4 +99,3 @@ export async function receiveBundle(
     return { sender, seq: manifest.seq, alreadyReceived: false, counts, conflictsOpened, answers };
   });
 }
-

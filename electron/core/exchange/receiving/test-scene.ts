@@ -4,7 +4,13 @@
  * communes' own rows — the shape slice S's sender writes (gid = the row's id, data = the row).
  */
 import { randomUUID } from 'node:crypto';
-import { createCampaign, enrolInCampaign, examine, transitionThrough, TO_OFFICIAL_LIST } from '../../conscription/test-steps';
+import {
+  createCampaign,
+  enrolInCampaign,
+  examine,
+  transitionThrough,
+  TO_OFFICIAL_LIST,
+} from '../../conscription/test-steps';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { createTestCore, insertRow, TEST_NOW, type TestCore } from '../../db/test-helpers';
 import { createLocality } from '../../localities/test-steps';
@@ -31,12 +37,17 @@ export function setUpBoard(core: TestCore): OfficeKeyPair {
 
 /** Enrols a sender at the board with its public key; returns the key row's id. */
 export function enrolSender(board: TestCore, code: string, name: string, publicKeyHex: string): string {
-  const existing = board.db.prepare(`SELECT id FROM exchange_partners WHERE role = 'sender' AND office_code = ?`).get(code) as
-    | { id: string }
-    | undefined;
+  const existing = board.db
+    .prepare(`SELECT id FROM exchange_partners WHERE role = 'sender' AND office_code = ?`)
+    .get(code) as { id: string } | undefined;
   const partnerId =
     existing?.id ??
-    insertRow(board, 'exchange_partners', { role: 'sender', office_code: code, office_name: name, office_kind: 'ward_commune' });
+    insertRow(board, 'exchange_partners', {
+      role: 'sender',
+      office_code: code,
+      office_name: name,
+      office_kind: 'ward_commune',
+    });
   return insertRow(board, 'exchange_partner_keys', {
     partner_id: partnerId,
     public_key: publicKeyHex,
@@ -76,7 +87,8 @@ export async function makeCommune(
     force: 'militia',
     component: 'on_the_spot',
   });
-  if (scene.population) insertRow(core, 'locality_populations', { locality_id: ward.id, year: 2026, population: scene.population });
+  if (scene.population)
+    insertRow(core, 'locality_populations', { locality_id: ward.id, year: 2026, population: scene.population });
   for (let i = 0; i < scene.people; i++) {
     const birthDate = '2005-03-15';
     const person = await createPerson(core, `Nguyễn Văn ${name.split(' ').at(-1)} ${i + 1}`, {
@@ -87,12 +99,11 @@ export async function makeCommune(
     });
     let record = await enrolInCampaign(core, { campaignId: campaign.id, personId: person.id, onDate: '2026-01-05' });
     if (i < scene.examined) record = await examine(core, record, '2026-01-10', 1);
-    if (i < scene.official) record = await transitionThrough(core, record, TO_OFFICIAL_LIST, '2026-01-15');
+    if (i < scene.official) await transitionThrough(core, record, TO_OFFICIAL_LIST, '2026-01-15');
     if (i < scene.militia) {
-      const row = core.db.prepare(`SELECT sort_given, sort_middle, sort_family FROM people WHERE id = ?`).get(person.id) as Record<
-        string,
-        string
-      >;
+      const row = core.db
+        .prepare(`SELECT sort_given, sort_middle, sort_family FROM people WHERE id = ?`)
+        .get(person.id) as Record<string, string>;
       insertRow(core, 'militia_memberships', {
         person_id: person.id,
         unit_id: unitId,
@@ -116,7 +127,9 @@ function jsonValue(value: unknown): unknown {
 export function communeRows(commune: Commune, version = 1): Map<BundleFileName, RowLine[]> {
   const files = new Map<BundleFileName, RowLine[]>();
   for (const entity of upwardEntityNames) {
-    const rows = commune.core.db.prepare(`SELECT * FROM ${upwardEntities[entity]}`).all() as Array<Record<string, unknown>>;
+    const rows = commune.core.db.prepare(`SELECT * FROM ${upwardEntities[entity]}`).all() as Array<
+      Record<string, unknown>
+    >;
     files.set(
       entity,
       rows.map((row) => ({
@@ -142,7 +155,11 @@ export interface UpBundleOptions {
 }
 
 /** An upward bundle from the commune with the given files (rows, review_figures, answers). */
-export function upBundle(commune: Commune, files: ReadonlyMap<BundleFileName, readonly unknown[]>, o: UpBundleOptions = {}) {
+export function upBundle(
+  commune: Commune,
+  files: ReadonlyMap<BundleFileName, readonly unknown[]>,
+  o: UpBundleOptions = {},
+) {
   const written = writeBundle(
     {
       schemaVersion: o.schemaVersion ?? LATEST_SCHEMA_VERSION,
@@ -171,7 +188,9 @@ export function upBundle(commune: Commune, files: ReadonlyMap<BundleFileName, re
 /** Row counts of every table the receiving side writes, to compare before and after a refusal. */
 export function receivingCounts(core: TestCore): Record<string, number> {
   const tables = core.db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'x\\_%' ESCAPE '\\' OR name LIKE 'exchange_bundle%' OR name = 'audit_log')`)
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'x\\_%' ESCAPE '\\' OR name LIKE 'exchange_bundle%' OR name = 'audit_log')`,
+    )
     .all() as Array<{ name: string }>;
   return Object.fromEntries(
     tables.map((t) => [t.name, (core.db.prepare(`SELECT COUNT(*) AS n FROM ${t.name}`).get() as { n: number }).n]),
