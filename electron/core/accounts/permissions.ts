@@ -373,6 +373,27 @@ export const permissions = {
   'accounts.unlock': 'admin',
   'accounts.resetPassword': 'admin',
   'accounts.disable': 'admin',
+
+  // Exchange between levels, receiving side (issue 20 §3): reading what the senders sent and the
+  // board's overviews is viewer; taking a bundle in, deciding a conflict, writing a correction and
+  // writing the downward bundle change the office's data: officer.
+  'exchange.receive': 'officer',
+  'exchange.senders.status': 'viewer',
+  'exchange.received.people.list': 'viewer',
+  'exchange.received.record': 'viewer',
+  'exchange.inbox.list': 'viewer',
+  'exchange.conflicts.list': 'viewer',
+  'exchange.conflicts.get': 'viewer',
+  'exchange.conflicts.decide': 'officer',
+  'exchange.corrections.create': 'officer',
+  'exchange.corrections.list': 'viewer',
+  'exchange.corrections.withdraw': 'officer',
+  'exchange.down.create': 'officer',
+  'exchange.overview.campaign': 'viewer',
+  'exchange.overview.militia': 'viewer',
+  'exchange.overview.reserves': 'viewer',
+  'exchange.overview.activities': 'viewer',
+  'exchange.overview.halfYear': 'viewer',
 } satisfies Record<string, Permission>;
 
 /** The least role for `method`; a method missing from the table is admin-only (fail closed). */

@@ -34,6 +34,7 @@ import { readinessDocumentsApi } from '../readiness-documents/api';
 import { equipmentApi } from '../equipment/api';
 import { exchangeIdentityApi } from '../exchange/identity/api';
 import { exchangeSendingApi } from '../exchange/sending/api';
+import { exchangeReceivingApi } from '../exchange/receiving/api';
 
 /** Every API method, by name. Both transports dispatch through this one table. */
 export const apiMethods = {
@@ -72,6 +73,7 @@ export const apiMethods = {
   ...equipmentApi,
   ...exchangeIdentityApi,
   ...exchangeSendingApi,
+  ...exchangeReceivingApi,
 };
 
 type Methods = typeof apiMethods;

@@ -17,4 +17,5 @@ export type { PointCount } from './report/report-data';
 export { MIN_NOTICE_DAYS, checkCampaignOpen, turning17Year } from './rules';
 export { CALLABLE_HEALTH_CLASSES, HEALTH_CLASSES, healthExamStateFor, stateLabel } from './states';
 export type { ConscriptionState, ServiceBranch } from './states';
+export { QUOTA_STATES } from './quota';
 export { importedConscriptionRecords } from './records/imported-rows';

@@ -10,6 +10,8 @@
 export const upwardEntities = {
   localities: 'localities',
   locality_names: 'locality_names',
+  // A receiver's militia share per locality (issue 20 §3) needs the populations the office entered.
+  locality_populations: 'locality_populations',
   people: 'people',
   conscription_campaigns: 'conscription_campaigns',
   conscription_quotas: 'conscription_quotas',

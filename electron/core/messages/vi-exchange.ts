@@ -50,6 +50,20 @@ export const exchangeMessages = {
     EXCHANGE_CORRECTION_STALE:
       'Giá trị hiện tại của trường "{field}" là "{current}", không còn là "{old}" như yêu cầu đính chính ghi. Không sửa gì; kiểm tra lại hồ sơ rồi trả lời.',
     EXCHANGE_CORRECTION_INVALID: 'Không sửa được trường "{field}" thành "{value}": {detail}',
+    // receiving side
+    EXCHANGE_BUSY:
+      'Chương trình đang ghi một thao tác khác vào dữ liệu. Chờ thao tác đó xong rồi nhận (hoặc lập) gói dữ liệu lại.',
+    EXCHANGE_FOREIGN_ORIGIN:
+      'Gói dữ liệu của {sender} có hồ sơ của đơn vị khác (mã {origin}, phần "{file}", dòng {line}): mỗi đơn vị chỉ gửi hồ sơ do mình quản lý. Không ghi gì vào dữ liệu.',
+    EXCHANGE_SENDER_NOT_FOUND: 'Đơn vị có mã {code} không có trong danh sách đơn vị gửi dữ liệu lên đơn vị này.',
+    EXCHANGE_RECORD_NOT_FOUND: 'Không có hồ sơ này trong dữ liệu đã nhận từ đơn vị mã {origin}.',
+    EXCHANGE_CORRECTION_DELETED:
+      'Hồ sơ này đã được đơn vị mã {origin} xóa trong dữ liệu gửi lên: không đề nghị sửa được.',
+    EXCHANGE_CORRECTION_FIELD: 'Hồ sơ này không có trường "{field}" để đề nghị sửa.',
+    EXCHANGE_CORRECTION_SAME: 'Giá trị đề nghị giống giá trị hiện có của hồ sơ: không có gì để sửa.',
+    EXCHANGE_CORRECTION_NOT_DRAFT: 'Đề nghị sửa này đã gửi xuống đơn vị (hoặc đã có trả lời): không rút lại được.',
+    EXCHANGE_CONFLICT_NOT_OPEN: 'Trường hợp trùng số định danh này đã được quyết định trước đây.',
+    EXCHANGE_CONFLICT_KEEPER: 'Chọn đơn vị quản lý công dân này trong số các đơn vị có hồ sơ trùng số định danh.',
   },
   text: {
     identity: exchangeIdentityMessages.text,

@@ -32,6 +32,7 @@ import { migration0031 } from './0031-import-batches';
 import { migration0032 } from './0032-course-steps';
 import { migration0033 } from './0033-exchange-offices';
 import { migration0034 } from './0034-exchange-sender';
+import { migration0035 } from './0035-exchange-receiving';
 import type { Migration } from './types';
 
 /** Every migration in order. Add a file NNNN-name.ts and list it here; never edit a landed one. */
@@ -70,6 +71,7 @@ export const migrations: readonly Migration[] = [
   migration0032,
   migration0033,
   migration0034,
+  migration0035,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
