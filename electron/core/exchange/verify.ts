@@ -39,6 +39,7 @@ export function openBundle(bytes: Uint8Array): BundleContent {
     const fault = e.fault;
     switch (fault.kind) {
       case 'not_a_bundle':
+      case 'too_large':
         throw ApiError.of('EXCHANGE_NOT_A_BUNDLE');
       case 'format_newer':
         throw ApiError.of('EXCHANGE_FORMAT_NEWER', { version: fault.version });

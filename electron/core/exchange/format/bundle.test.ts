@@ -83,6 +83,10 @@ describe('exchange bundle format', () => {
     });
     expect(faultOf(bytes.subarray(0, bytes.length - 30))).toEqual({ kind: 'not_a_bundle' });
     expect(faultOf(strToU8('not a zip'))).toEqual({ kind: 'not_a_bundle' });
+    // A zip bomb: more declared than the limit is refused before it is inflated (a small limit stands for 1 GB).
+    const bomb = writeBundle(draft, new Map<BundleFileName, unknown[]>([['people', [{ pad: 'x'.repeat(4096) }]]]), key);
+    expect(() => readBundle(bomb.bytes, 1024)).toThrow(expect.objectContaining({ fault: { kind: 'too_large' } }));
+    expect(readBundle(bomb.bytes).files.get('people')).toHaveLength(1);
     const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as Record<string, unknown>;
     const newer = strToU8(canonicalJson({ ...manifest, formatVersion: 2 }));
     expect(faultOf(zipSync({ ...entries, 'manifest.json': newer }))).toEqual({ kind: 'format_newer', version: 2 });

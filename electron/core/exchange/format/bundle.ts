@@ -9,9 +9,13 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, manifestSchema, type BundleManife
 export const MANIFEST_PATH = 'manifest.json';
 export const SIGNATURE_PATH = 'manifest.sig';
 
+/** What a bundle may hold unzipped: a province's full bundle is far below it, a zip bomb far above. */
+export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
+
 /** Why a file is not a bundle one can trust; the services map each to a Vietnamese error. */
 export type BundleFault =
   | { kind: 'not_a_bundle' }
+  | { kind: 'too_large' }
   | { kind: 'format_newer'; version: number }
   | { kind: 'file_damaged'; path: string }
   | { kind: 'unexpected_file'; path: string };
@@ -85,12 +89,23 @@ export function writeBundle(
  * signature is only read here: `verifyBundleSignature` checks it against the key the receiving
  * office holds for the sender. Throws BundleFormatError.
  */
-export function readBundle(bytes: Uint8Array): BundleContent {
+export function readBundle(bytes: Uint8Array, maxUnzippedBytes = MAX_UNZIPPED_BYTES): BundleContent {
   let entries: Record<string, Uint8Array>;
+  let tooLarge = false;
   try {
-    entries = unzipSync(bytes);
+    // A hostile zip can declare gigabytes behind a few kilobytes: the sizes are summed from the
+    // headers before anything is inflated, and a bundle past the limit is not read at all.
+    let declared = 0;
+    entries = unzipSync(bytes, {
+      filter: (file) => {
+        declared += file.originalSize;
+        if (declared > maxUnzippedBytes) tooLarge = true;
+        if (tooLarge) throw new Error('bundle too large once unzipped');
+        return true;
+      },
+    });
   } catch {
-    throw new BundleFormatError({ kind: 'not_a_bundle' });
+    throw new BundleFormatError({ kind: tooLarge ? 'too_large' : 'not_a_bundle' });
   }
   const manifestBytes = entries[MANIFEST_PATH];
   const signature = entries[SIGNATURE_PATH];
